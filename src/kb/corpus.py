@@ -1,0 +1,146 @@
+"""The corpus folder: which files to read, their bytes, and the metadata a user wrote beside them.
+
+Metadata a user writes wins over what the parsers extract. It lives in a
+sidecar TOML file named after the document (``report.pdf`` ->
+``report.meta.toml``) or, for Markdown, in YAML front matter. Keys: title,
+publisher, doctype, url, date, date_certain, authors, language, and
+``[[articles]]`` tables for a page that holds several articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tomllib
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb.errors import ParseError
+from kb.models import Document
+from kb.parse import is_supported
+
+log = logging.getLogger(__name__)
+
+SIDECAR_SUFFIX = ".meta.toml"
+METADATA_KEYS = frozenset(
+    {"title", "publisher", "doctype", "url", "date", "date_certain", "authors", "language"}
+)
+
+
+def iter_source_paths(root: Path) -> Iterator[str]:
+    """Relative paths (POSIX style, sorted) of every file under root that ingest reads.
+
+    Hidden files and folders and sidecars are skipped; symbolic links to
+    folders are not followed, so a link loop cannot trap the walk.
+    """
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or not is_supported(name):
+                continue
+            yield Path(folder, name).relative_to(root).as_posix()
+
+
+def sidecar_path(path: Path) -> Path:
+    """Where the sidecar metadata of a document file lives."""
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
+def read_source(path: Path) -> tuple[bytes, dict[str, Any], str]:
+    """A file's bytes (front matter removed), its user metadata, and its content hash.
+
+    The hash covers the sidecar too, so editing metadata re-ingests the file.
+    """
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError as exc:
+        raise ParseError("is a folder") from exc
+    except PermissionError as exc:
+        raise ParseError("unreadable (permission denied)") from exc
+    except OSError as exc:
+        raise ParseError(f"unreadable ({exc.strerror or exc})") from exc
+    digest = hashlib.sha256(data)
+    metadata: dict[str, Any] = {}
+    sidecar = sidecar_path(path)
+    if sidecar.is_file():
+        raw = sidecar.read_bytes()
+        digest.update(raw)
+        try:
+            metadata = tomllib.loads(raw.decode("utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ParseError(f"bad metadata in {sidecar.name} ({exc})") from exc
+    if path.suffix.lower() in (".md", ".markdown"):
+        front, data = split_front_matter(data)
+        metadata = {**front, **metadata}
+    return data, metadata, digest.hexdigest()
+
+
+def split_front_matter(data: bytes) -> tuple[dict[str, Any], bytes]:
+    """YAML front matter (between '---' lines at the top) and the rest of the file."""
+    head = data.lstrip(b"\xef\xbb\xbf")
+    if not head.startswith(b"---"):
+        return {}, data
+    lines = head.split(b"\n")
+    if lines[0].strip() != b"---":
+        return {}, data
+    for i, line in enumerate(lines[1:], start=1):
+        if line.strip() in (b"---", b"..."):
+            try:
+                front = yaml.safe_load(b"\n".join(lines[1:i]).decode("utf-8")) or {}
+            except (yaml.YAMLError, UnicodeDecodeError) as exc:
+                raise ParseError(f"bad front matter ({exc})") from exc
+            if not isinstance(front, dict):
+                raise ParseError("bad front matter (not a mapping of keys to values)")
+            return front, b"\n".join(lines[i + 1 :])
+    return {}, data
+
+
+def _clean(metadata: dict[str, Any], where: str) -> dict[str, Any]:
+    """Keep the known keys, in the types Document wants."""
+    clean: dict[str, Any] = {}
+    for key, value in metadata.items():
+        if key == "articles":
+            continue
+        if key not in METADATA_KEYS:
+            log.warning("%s: unknown metadata key %r ignored", where, key)
+            continue
+        if key == "authors":
+            value = (value,) if isinstance(value, str) else tuple(str(v) for v in value or ())
+        elif key == "date":
+            value = value.isoformat()[:10] if isinstance(value, date | datetime) else str(value)
+        elif key == "date_certain":
+            value = bool(value)
+        else:
+            value = str(value)
+        clean[key] = value
+    # A date given by hand without saying otherwise is taken as known.
+    if "date" in clean and "date_certain" not in clean:
+        clean["date_certain"] = bool(clean["date"])
+    return clean
+
+
+def apply_metadata(documents: list[Document], metadata: dict[str, Any], where: str) -> list[Document]:
+    """Overlay user metadata on parsed documents; split a page into its listed articles."""
+    from kb.parse.articles import split_articles
+
+    page = _clean(metadata, where)
+    articles = metadata.get("articles")
+    if articles and len(documents) == 1:
+        documents = split_articles(documents[0], list(articles))
+        return [
+            replace(doc, **{**page, "title": doc.title, **_clean(article, where)})
+            for doc, article in zip(documents, _found(documents, articles), strict=True)
+        ]
+    return [replace(doc, **page) for doc in documents]
+
+
+def _found(documents: list[Document], articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The article tables that split_articles found, in the order of its documents."""
+    by_title = {str(a.get("title", "")): a for a in articles}
+    return [by_title.get(doc.title, {}) for doc in documents]

@@ -1,0 +1,305 @@
+"""The Whoosh index: schema, versions, and the one writer that commits only on success.
+
+Layout of an index folder::
+
+    index/
+      CURRENT        name of the live generation, replaced atomically
+      ingest.lock    held (flock) by the one ingest writing; freed if it dies
+      gen-0003/      a Whoosh index: one record per document and per passage,
+                     and one "meta" record (schema version, build time)
+
+Incremental ingests commit into the live generation (Whoosh commits are
+atomic). A rebuild writes a new generation and switches CURRENT only after its
+commit, so a search or a crash at any moment sees the old index or the new.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.index import Index
+from whoosh.writing import IndexWriter
+
+from kb.analysis import ANALYZER_VERSION, swedish_analyzer
+from kb.errors import IndexBusy, IndexMissing, IndexOutdated
+from kb.models import Document, Passage
+
+log = logging.getLogger(__name__)
+
+# Bump when the fields below change; the analyzer has its own version.
+SCHEMA_VERSION = 1
+INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
+
+def build_schema() -> Schema:
+    """The fields of every record (passages, documents and the meta record share one schema)."""
+    analyzer = swedish_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        record=ID(stored=True),  # passage | document | meta
+        doc_id=ID(stored=True),
+        source=ID(stored=True),  # path relative to the ingested folder
+        root=ID(stored=True),  # absolute path of the ingested folder
+        content_hash=ID(stored=True),
+        position=NUMERIC(stored=True, sortable=True),
+        title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
+        heading=TEXT(analyzer=analyzer, stored=True, field_boost=1.5),
+        text=TEXT(analyzer=analyzer, stored=True, chars=True),
+        kind=ID(stored=True, sortable=True),
+        speaker=ID(stored=True, sortable=True),
+        organisation=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        addressee=ID(stored=True, sortable=True),
+        doctype=ID(stored=True, sortable=True),
+        publisher=ID(stored=True, sortable=True),
+        topics=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        year=ID(stored=True, sortable=True),
+        date=ID(stored=True, sortable=True),
+        date_certain=BOOLEAN(stored=True),
+        data=STORED,  # the record as JSON: Passage.as_dict() or Document.metadata()
+    )
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    """What an index holds."""
+
+    path: str
+    documents: int
+    passages: int
+    version: str
+    built_at: str
+    generation: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _generation(index_dir: Path) -> Path | None:
+    current = index_dir / "CURRENT"
+    if not current.is_file():
+        return None
+    name = current.read_text(encoding="utf-8").strip()
+    return index_dir / name if name else None
+
+
+def open_index(index_dir: Path) -> Index:
+    """Open the live index for reading, or raise with the command that fixes it."""
+    gen = _generation(index_dir)
+    if gen is None or not whoosh_index.exists_in(gen):
+        raise IndexMissing(f"No index in {index_dir}/. Run: kb ingest corpus/ --index {index_dir}")
+    try:
+        ix = whoosh_index.open_dir(str(gen))
+        meta = read_meta(ix)
+    except (AttributeError, ImportError, ModuleNotFoundError, EOFError) as exc:
+        raise IndexOutdated(
+            f"Index in {index_dir}/ cannot be read by this kb ({exc}). "
+            f"Run: kb ingest corpus/ --index {index_dir} --rebuild"
+        ) from exc
+    version = meta.get("version", "?")
+    if version != INDEX_VERSION:
+        raise IndexOutdated(
+            f"Index in {index_dir}/ was built by another kb (schema {version}, now {INDEX_VERSION}). "
+            f"Run: kb ingest corpus/ --index {index_dir} --rebuild"
+        )
+    return ix
+
+
+def read_meta(ix: Index) -> dict[str, Any]:
+    """The meta record of an index (version, build time), or {} when it has none."""
+    with ix.searcher() as searcher:
+        stored = searcher.document(id="meta")
+    return json.loads(stored["data"]) if stored else {}
+
+
+def index_info(index_dir: Path) -> IndexInfo:
+    """Counts and versions of the index in index_dir."""
+    ix = open_index(index_dir)
+    meta = read_meta(ix)
+    with ix.searcher() as searcher:
+        documents = searcher.doc_frequency("record", "document")
+        passages = searcher.doc_frequency("record", "passage")
+    gen = _generation(index_dir)
+    return IndexInfo(
+        path=str(index_dir),
+        documents=documents,
+        passages=passages,
+        version=meta.get("version", "?"),
+        built_at=meta.get("built_at", ""),
+        generation=gen.name if gen else "",
+    )
+
+
+@contextlib.contextmanager
+def ingest_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index folder's write lock; refuse at once if another ingest holds it.
+
+    flock is released by the kernel when its holder dies, so a killed ingest
+    never leaves a lock that blocks the next one.
+    """
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(index_dir / "ingest.lock", os.O_CREAT | os.O_RDWR, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise IndexBusy(
+                f"Another kb ingest is writing {index_dir}/. Wait for it to finish, then run again."
+            ) from exc
+        yield
+    finally:
+        os.close(fd)
+
+
+def stored_sources(ix: Index, root: str) -> dict[str, str]:
+    """Source path -> content hash of every document ingested from root."""
+    with ix.searcher() as searcher:
+        return {
+            fields["source"]: fields["content_hash"]
+            for fields in searcher.documents(record="document", root=root)
+        }
+
+
+def passage_fields(passage: Passage, document: Document) -> dict[str, Any]:
+    """The index record of a passage, with its document's metadata beside it."""
+    speaker = passage.speaker
+    organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
+    return {
+        "id": passage.id,
+        "record": "passage",
+        "doc_id": passage.doc_id,
+        "source": document.source,
+        "position": passage.position,
+        "title": document.title,
+        "heading": passage.heading,
+        "text": passage.text,
+        "kind": passage.kind,
+        "speaker": speaker.name if speaker else "",
+        "organisation": ",".join(sorted(o.replace(",", " ") for o in organisations)),
+        "addressee": passage.addressee,
+        "doctype": document.doctype,
+        "publisher": document.publisher,
+        "topics": ",".join(t.replace(",", " ") for t in passage.topics),
+        "year": str(document.year or ""),
+        "date": document.date,
+        "date_certain": document.date_certain,
+        "data": json.dumps(passage.as_dict(), ensure_ascii=False),
+    }
+
+
+def document_fields(document: Document, root: str) -> dict[str, Any]:
+    """The index record of a document (its metadata, not its blocks)."""
+    return {
+        "id": document.id,
+        "record": "document",
+        "doc_id": document.id,
+        "source": document.source,
+        "root": root,
+        "content_hash": document.content_hash,
+        "title": document.title,
+        "doctype": document.doctype,
+        "publisher": document.publisher,
+        "year": str(document.year or ""),
+        "date": document.date,
+        "date_certain": document.date_certain,
+        "data": json.dumps(document.metadata(), ensure_ascii=False),
+    }
+
+
+class IndexBatch:
+    """One write to the index: deletions and additions that commit together or not at all."""
+
+    def __init__(self, writer: IndexWriter) -> None:
+        self._writer = writer
+
+    def delete_source(self, root: str, source: str) -> None:
+        """Remove every record (documents and their passages) that came from one file."""
+        with self._writer.searcher() as searcher:
+            doc_ids = {
+                f["doc_id"] for f in searcher.documents(record="document", root=root, source=source)
+            }
+        for doc_id in doc_ids:
+            self._writer.delete_by_term("doc_id", doc_id)
+
+    def add(self, document: Document, passages: list[Passage], root: str) -> None:
+        """Add one document and its passages."""
+        self._writer.add_document(**document_fields(document, root))
+        for passage in passages:
+            self._writer.add_document(**passage_fields(passage, document))
+
+    def _commit(self) -> None:
+        meta = {"version": INDEX_VERSION, "built_at": datetime.now(UTC).isoformat(timespec="seconds")}
+        self._writer.update_document(id="meta", record="meta", data=json.dumps(meta))
+        self._writer.commit()
+
+
+@contextlib.contextmanager
+def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatch]:
+    """Open the one writer of an ingest; commit when the block ends cleanly, discard otherwise.
+
+    With rebuild (or when there is no usable index yet) the batch goes to a new
+    generation that becomes live only once committed.
+    """
+    with ingest_lock(index_dir):
+        gen = _generation(index_dir)
+        fresh = rebuild or gen is None
+        if not fresh:
+            try:
+                open_index(index_dir)
+            except (IndexMissing, IndexOutdated):
+                fresh = True
+        if fresh:
+            gen = _new_generation(index_dir)
+            ix = whoosh_index.create_in(str(gen), build_schema())
+        else:
+            assert gen is not None
+            ix = whoosh_index.open_dir(str(gen))
+        # The ingest lock already excludes other kb writers; the timeout only
+        # covers a stray Whoosh lock left by a foreign tool.
+        writer = ix.writer(timeout=5.0, procs=1, limitmb=256)
+        batch = IndexBatch(writer)
+        try:
+            yield batch
+        except BaseException:
+            writer.cancel()
+            raise
+        batch._commit()
+        if fresh:
+            _switch_generation(index_dir, gen, previous=_generation(index_dir))
+
+
+def _new_generation(index_dir: Path) -> Path:
+    numbers = [int(p.name[4:]) for p in index_dir.glob("gen-*") if p.name[4:].isdigit()]
+    gen = index_dir / f"gen-{max(numbers, default=0) + 1:04d}"
+    if gen.exists():
+        shutil.rmtree(gen)
+    gen.mkdir(parents=True)
+    return gen
+
+
+def _switch_generation(index_dir: Path, gen: Path, previous: Path | None) -> None:
+    """Make gen the live generation atomically; keep the previous one, drop the rest.
+
+    The previous generation stays for searches that opened it just before the
+    switch; anything else (older ones, or one left by a crashed rebuild) goes.
+    """
+    tmp = index_dir / "CURRENT.tmp"
+    tmp.write_text(gen.name + "\n", encoding="utf-8")
+    with open(tmp, "rb") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, index_dir / "CURRENT")
+    keep = {gen.name, previous.name if previous else ""}
+    for old in index_dir.glob("gen-*"):
+        if old.name not in keep and old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+    log.info("index generation %s is live", gen.name)

@@ -1,0 +1,113 @@
+"""The values that flow through kb: documents, their blocks, passages and speakers.
+
+Every value is a frozen dataclass with ``as_dict()`` for JSON. Parsers produce
+``Document`` values whose ``id``, ``source`` and ``content_hash`` are still
+empty; ingest fills those in (see ``kb.ingest``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote")
+PASSAGE_KINDS = ("finding", "quote", "recommendation", "other")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One structural unit of a document, in reading order."""
+
+    kind: str  # one of BLOCK_KINDS
+    text: str
+    level: int = 0  # heading level (1 = title); 0 for other kinds
+    page: int | None = None  # 1-based PDF page, None for other formats
+    ordered: bool = False  # a list item of a numbered list
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A document's metadata and its blocks in order."""
+
+    title: str = ""
+    id: str = ""
+    source: str = ""  # path relative to the ingested folder
+    content_hash: str = ""  # sha256 of the file's bytes
+    publisher: str = ""
+    doctype: str = ""  # rapport, pressmeddelande, nyhet, artikel, interpellation, …
+    date: str = ""  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
+    date_certain: bool = False  # False: the date is a best inference, shown as such
+    authors: tuple[str, ...] = ()
+    url: str = ""
+    language: str = "sv"
+    format: str = ""  # html, pdf, markdown, text, tei
+    blocks: tuple[Block, ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        """The publication year, when the date has one."""
+        return int(self.date[:4]) if self.date[:4].isdigit() else None
+
+    def as_dict(self, *, blocks: bool = True) -> dict[str, Any]:
+        data = asdict(self)
+        data["authors"] = list(self.authors)
+        if blocks:
+            data["blocks"] = [b.as_dict() for b in self.blocks]
+        else:
+            del data["blocks"]
+        return data
+
+    def metadata(self) -> dict[str, Any]:
+        """The document without its blocks, as stored beside every passage."""
+        return self.as_dict(blocks=False)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who said a quote: a person (name, role, organisation) or an organisation."""
+
+    name: str
+    role: str = ""
+    organisation: str = ""
+
+    def as_dict(self) -> dict[str, str]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A searchable unit of a document: a paragraph or list item, classified."""
+
+    id: str
+    doc_id: str
+    position: int  # 0-based order within the document
+    text: str
+    heading: str = ""  # the section heading the passage stands under
+    kind: str = "other"  # one of PASSAGE_KINDS
+    speaker: Speaker | None = None
+    addressee: str = ""
+    topics: tuple[str, ...] = ()
+    page: int | None = None
+    source_text: str = ""  # the exact text in the source the passage came from
+    block_kind: str = "paragraph"
+    also_in: tuple[str, ...] = field(default=())  # ids of the same quote elsewhere
+
+    def as_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["speaker"] = self.speaker.as_dict() if self.speaker else None
+        data["topics"] = list(self.topics)
+        data["also_in"] = list(self.also_in)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Passage:
+        """Rebuild a passage from ``as_dict()`` output (as stored in the index)."""
+        values = dict(data)
+        speaker = values.get("speaker")
+        values["speaker"] = Speaker(**speaker) if speaker else None
+        values["topics"] = tuple(values.get("topics", ()))
+        values["also_in"] = tuple(values.get("also_in", ()))
+        return cls(**values)
