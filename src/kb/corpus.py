@@ -125,7 +125,9 @@ def _clean(metadata: dict[str, Any], where: str) -> dict[str, Any]:
     return clean
 
 
-def apply_metadata(documents: list[Document], metadata: dict[str, Any], where: str) -> list[Document]:
+def apply_metadata(
+    documents: list[Document], metadata: dict[str, Any], where: str
+) -> list[Document]:
     """Overlay user metadata on parsed documents; split a page into its listed articles."""
     from kb.parse.articles import split_articles
 

@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
+
 def build_schema() -> Schema:
     """The fields of every record (passages, documents and the meta record share one schema)."""
     analyzer = swedish_analyzer()
@@ -161,15 +162,6 @@ def ingest_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def stored_sources(ix: Index, root: str) -> dict[str, str]:
-    """Source path -> content hash of every document ingested from root."""
-    with ix.searcher() as searcher:
-        return {
-            fields["source"]: fields["content_hash"]
-            for fields in searcher.documents(record="document", root=root)
-        }
-
-
 def passage_fields(passage: Passage, document: Document) -> dict[str, Any]:
     """The index record of a passage, with its document's metadata beside it."""
     speaker = passage.speaker
@@ -221,6 +213,7 @@ class IndexBatch:
 
     def __init__(self, writer: IndexWriter) -> None:
         self._writer = writer
+        self.changed = False
 
     def delete_source(self, root: str, source: str) -> None:
         """Remove every record (documents and their passages) that came from one file."""
@@ -230,15 +223,28 @@ class IndexBatch:
             }
         for doc_id in doc_ids:
             self._writer.delete_by_term("doc_id", doc_id)
+        self.changed = True
+
+    def stored_sources(self, root: str) -> dict[str, str]:
+        """Source path -> content hash of every document ingested from root."""
+        with self._writer.searcher() as searcher:
+            return {
+                f["source"]: f["content_hash"]
+                for f in searcher.documents(record="document", root=root)
+            }
 
     def add(self, document: Document, passages: list[Passage], root: str) -> None:
         """Add one document and its passages."""
         self._writer.add_document(**document_fields(document, root))
+        self.changed = True
         for passage in passages:
             self._writer.add_document(**passage_fields(passage, document))
 
     def _commit(self) -> None:
-        meta = {"version": INDEX_VERSION, "built_at": datetime.now(UTC).isoformat(timespec="seconds")}
+        meta = {
+            "version": INDEX_VERSION,
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
         self._writer.update_document(id="meta", record="meta", data=json.dumps(meta))
         self._writer.commit()
 
@@ -273,6 +279,9 @@ def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatc
         except BaseException:
             writer.cancel()
             raise
+        if not (batch.changed or fresh):
+            writer.cancel()  # nothing to write: keep the index and its build time as they are
+            return
         batch._commit()
         if fresh:
             _switch_generation(index_dir, gen, previous=_generation(index_dir))

@@ -1,0 +1,164 @@
+"""The `kb` command: each subcommand parses options, calls one core function, prints."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from kb.errors import KbError
+
+INDEX_OPTION = click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("index"),
+    envvar="KB_INDEX",
+    show_default=True,
+    show_envvar=True,
+    help="Index folder.",
+)
+
+
+class KbGroup(click.Group):
+    """A group that turns kb's errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        try:
+            return super().invoke(ctx)
+        except KbError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=KbGroup)
+@click.version_option(package_name="kb")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose: int) -> None:
+    """kb: a searchable knowledge base over Swedish reports about social services."""
+    level = {0: logging.ERROR, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@INDEX_OPTION
+@click.option("--rebuild", is_flag=True, help="Build the index from scratch.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Parsing processes [default: one per core].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_json: bool) -> None:
+    """Read the documents under PATH into the index (only what changed since last time)."""
+    from kb.corpus import iter_source_paths
+    from kb.ingest import IngestOptions, run_ingest
+
+    options = IngestOptions(index_dir=index_dir, rebuild=rebuild, workers=workers)
+    total = sum(1 for _ in iter_source_paths(path))
+    show_bar = sys.stderr.isatty() and not as_json
+    with click.progressbar(
+        length=total, label="Läser filer", file=sys.stderr, hidden=not show_bar
+    ) as bar:
+        report = run_ingest(path, options, on_file=lambda _source: bar.update(1))
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(
+            f"{report.files} files: {report.added} added, {report.updated} updated, "
+            f"{report.unchanged} unchanged, {report.removed} removed, {len(report.failures)} failed."
+        )
+        click.echo(
+            f"Index {index_dir}/ holds {report.documents} documents, {report.passages} passages."
+        )
+        for failure in report.failures:
+            click.echo(f"FAILED {Path(path, failure.path)}: {failure.reason}", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("query")
+@INDEX_OPTION
+@click.option(
+    "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Hits to show."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the same JSON as /api/search.")
+def search(query: str, index_dir: Path, limit: int, as_json: bool) -> None:
+    """Search the passages for QUERY."""
+    from kb.index import open_index
+    from kb.search import SearchRequest, run_search
+
+    results = run_search(open_index(index_dir), SearchRequest.create(query, per_page=limit))
+    if as_json:
+        click.echo(json.dumps(results.as_dict(), ensure_ascii=False, indent=2))
+        return
+    for notice in results.notices:
+        click.echo(notice, err=True)
+    click.echo(f"{results.total} träffar")
+    for n, hit in enumerate(results.hits, start=1):
+        doc = hit.document
+        speaker = f" — {hit.passage.speaker.name}" if hit.passage.speaker else ""
+        click.echo(
+            f"\n{n}. [{hit.passage.kind}] {doc.get('title', '')} ({doc.get('publisher', '')}){speaker}"
+        )
+        click.echo(f"   {_plain(hit.snippet)}")
+        click.echo(f"   id {hit.passage.id}")
+
+
+def _plain(snippet: str) -> str:
+    """A highlighted HTML snippet as terminal text, matches in bold."""
+    import html
+
+    text = snippet.replace("<mark>", "\x00").replace("</mark>", "\x01")
+    text = html.unescape(text)
+    return text.replace("\x00", click.style("", bold=True, reset=False)).replace(
+        "\x01", click.style("", reset=True)
+    )
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def info(index_dir: Path, as_json: bool) -> None:
+    """What the index holds."""
+    from kb.index import index_info
+
+    data = index_info(index_dir)
+    if as_json:
+        click.echo(json.dumps(data.as_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Index:      {data.path}/ ({data.generation})")
+    click.echo(f"Documents:  {data.documents}")
+    click.echo(f"Passages:   {data.passages}")
+    click.echo(f"Schema:     {data.version}")
+    click.echo(f"Built:      {data.built_at}")
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True)
+@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Flask's development server with the debugger (never on a network).",
+)
+def serve(index_dir: Path, host: str, port: int, threads: int, debug: bool) -> None:
+    """Serve the web UI."""
+    from kb.index import open_index
+    from kb.web import create_app
+
+    open_index(index_dir)  # fail now, with the message, rather than on the first request
+    app = create_app(index_dir)
+    click.echo(f"kb serves {index_dir}/ on http://{host}:{port}/ (Ctrl-C stops)")
+    if debug:
+        app.run(host=host, port=port, debug=True)
+        return
+    import waitress
+
+    waitress.serve(app, host=host, port=port, threads=threads, ident="kb")

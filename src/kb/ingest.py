@@ -1,0 +1,176 @@
+"""Ingest a folder: read and parse changed files on every core, then write them in one batch."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from kb.corpus import apply_metadata, iter_source_paths, read_source
+from kb.errors import KbError, ParseError
+from kb.extract import extract_passages
+from kb.index import index_info, write_batch
+from kb.models import Document, Passage
+from kb.parse import parse_bytes
+
+log = logging.getLogger(__name__)
+
+# Below this many files to parse, a process pool costs more than it saves.
+POOL_THRESHOLD = 16
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    """How to ingest."""
+
+    index_dir: Path
+    rebuild: bool = False
+    workers: int | None = None  # processes that parse; None: one per core
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A file that could not be ingested, and why."""
+
+    path: str
+    reason: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"path": self.path, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """What an ingest did."""
+
+    root: str
+    files: int
+    added: int
+    updated: int
+    unchanged: int
+    removed: int
+    documents: int
+    passages: int
+    failures: tuple[Failure, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+    def as_dict(self) -> dict[str, Any]:
+        data = dict(self.__dict__)
+        data["failures"] = [f.as_dict() for f in self.failures]
+        return data
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """One file after reading and parsing in a worker."""
+
+    source: str
+    content_hash: str = ""
+    unchanged: bool = False
+    documents: tuple[tuple[Document, tuple[Passage, ...]], ...] = ()
+    error: str = ""
+
+
+def document_id(source: str, number: int) -> str:
+    """A stable document id from the file's path (and the article's place in a split page)."""
+    key = source if number == 0 else f"{source}#{number}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def load_file(root: str, source: str, known_hash: str | None) -> Loaded:
+    """Read, parse and extract one file; unchanged files stop at the hash."""
+    path = Path(root, source)
+    try:
+        data, metadata, content_hash = read_source(path)
+        if content_hash == known_hash:
+            return Loaded(source, content_hash, unchanged=True)
+        documents = apply_metadata(parse_bytes(data, path.name), metadata, source)
+        result = []
+        for number, document in enumerate(documents):
+            document = replace(
+                document, id=document_id(source, number), source=source, content_hash=content_hash
+            )
+            result.append((document, tuple(extract_passages(document))))
+        return Loaded(source, content_hash, documents=tuple(result))
+    except ParseError as exc:
+        return Loaded(source, error=str(exc))
+    except RecursionError:
+        return Loaded(source, error="too deeply nested to read")
+    except MemoryError:
+        return Loaded(source, error="too large to read in memory")
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop the batch
+        log.exception("unexpected error reading %s", source)
+        return Loaded(source, error=f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+def _load_task(task: tuple[str, str, str | None]) -> Loaded:
+    return load_file(*task)
+
+
+def iter_loaded(
+    root: str, tasks: list[tuple[str, str, str | None]], workers: int | None
+) -> Iterator[Loaded]:
+    """Load files in order, in parallel when there are enough of them."""
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1 or len(tasks) < POOL_THRESHOLD:
+        for task in tasks:
+            yield load_file(*task)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(_load_task, tasks, chunksize=8)
+
+
+def run_ingest(
+    root: Path, options: IngestOptions, on_file: Callable[[str], None] | None = None
+) -> IngestReport:
+    """Bring the index up to date with the files under root, in one atomic commit."""
+    if not root.is_dir():
+        raise KbError(f"{root} is not a folder. Give the folder that holds your documents.")
+    root_key = str(root.resolve())
+    sources = list(iter_source_paths(root))
+    failures: list[Failure] = []
+    added = updated = unchanged = 0
+    with write_batch(options.index_dir, rebuild=options.rebuild) as batch:
+        known = batch.stored_sources(root_key)
+        tasks = [(root_key, source, known.get(source)) for source in sources]
+        for loaded in iter_loaded(root_key, tasks, options.workers):
+            if on_file:
+                on_file(loaded.source)
+            if loaded.error:
+                # A file that fails keeps whatever version of it was indexed before.
+                failures.append(Failure(loaded.source, loaded.error))
+                log.warning("%s: %s", loaded.source, loaded.error)
+                continue
+            if loaded.unchanged:
+                unchanged += 1
+                continue
+            if loaded.source in known:
+                batch.delete_source(root_key, loaded.source)
+                updated += 1
+            else:
+                added += 1
+            for document, passages in loaded.documents:
+                batch.add(document, list(passages), root_key)
+        gone = sorted(set(known) - set(sources))
+        for source in gone:
+            batch.delete_source(root_key, source)
+    info = index_info(options.index_dir)
+    return IngestReport(
+        root=str(root),
+        files=len(sources),
+        added=added,
+        updated=updated,
+        unchanged=unchanged,
+        removed=len(gone),
+        documents=info.documents,
+        passages=info.passages,
+        failures=tuple(failures),
+    )

@@ -1,0 +1,338 @@
+"""Searching the index: one SearchRequest in, one SearchResults out.
+
+The HTML page, the JSON API and `kb search --json` are three renderings of the
+same SearchResults.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from whoosh import highlight, sorting
+from whoosh.index import Index
+from whoosh.qparser import FieldAliasPlugin, MultifieldParser, OperatorsPlugin
+from whoosh.query import And, Every, Or, Query, Term
+from whoosh.searching import Hit as WhooshHit
+from whoosh.searching import Searcher
+
+from kb.errors import NotFound
+from kb.models import Passage
+from kb.vocab import KIND_NAMES, QUERY_FIELD_ALIASES, QUERY_OPERATORS
+
+log = logging.getLogger(__name__)
+
+# Facets in the order the UI shows them; each is an index field.
+FACETS = ("kind", "speaker", "organisation", "addressee", "doctype", "topics", "year")
+MULTI_VALUED = frozenset({"organisation", "topics"})
+SORTS = ("relevance", "date")
+MAX_PER_PAGE = 100
+MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
+SEARCH_FIELDS = ("title", "heading", "text")
+
+_KIND_BY_NAME = {name: kind for kind, name in KIND_NAMES.items()}
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """What a user asked for: query text, facet filters, page and order."""
+
+    q: str = ""
+    filters: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    page: int = 1
+    per_page: int = 10
+    sort: str = "relevance"
+
+    @classmethod
+    def create(
+        cls,
+        q: str = "",
+        filters: dict[str, list[str]] | None = None,
+        page: int = 1,
+        per_page: int = 10,
+        sort: str = "relevance",
+    ) -> SearchRequest:
+        """A request with its values made safe (known facets, pages in range, short query)."""
+        clean = tuple(
+            (name, tuple(dict.fromkeys(v for v in values if v)))
+            for name, values in sorted((filters or {}).items())
+            if name in FACETS and any(values)
+        )
+        return cls(
+            q=q.strip()[:MAX_QUERY_CHARS],
+            filters=clean,
+            page=max(1, min(page, 10_000)),
+            per_page=max(1, min(per_page, MAX_PER_PAGE)),
+            sort=sort if sort in SORTS else "relevance",
+        )
+
+    def filter_dict(self) -> dict[str, list[str]]:
+        return {name: list(values) for name, values in self.filters}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "q": self.q,
+            "filters": self.filter_dict(),
+            "page": self.page,
+            "per_page": self.per_page,
+            "sort": self.sort,
+        }
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One value of a facet, how many hits it has, and whether it is selected."""
+
+    value: str
+    count: int
+    selected: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "count": self.count, "selected": self.selected}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One passage found, with its document's metadata and a highlighted snippet."""
+
+    passage: Passage
+    document: dict[str, Any]
+    score: float
+    snippet: str  # HTML: the text escaped, matches wrapped in <mark>
+
+    def as_dict(self) -> dict[str, Any]:
+        data = self.passage.as_dict()
+        data.update(score=round(self.score, 4), snippet=self.snippet, document=self.document)
+        return data
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """One page of ranked hits, facet counts over all hits, and notes for the user."""
+
+    request: SearchRequest
+    total: int
+    hits: tuple[Hit, ...]
+    facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
+    notices: tuple[str, ...] = ()
+    suggestion: str = ""
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.request.per_page))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "request": self.request.as_dict(),
+            "total": self.total,
+            "page": self.request.page,
+            "pages": self.pages,
+            "hits": [h.as_dict() for h in self.hits],
+            "facets": {k: [v.as_dict() for v in vs] for k, vs in self.facets.items()},
+            "notices": list(self.notices),
+            "suggestion": self.suggestion,
+        }
+
+
+def _parser(ix: Index) -> MultifieldParser:
+    parser = MultifieldParser(
+        list(SEARCH_FIELDS), ix.schema, fieldboosts={"title": 2.0, "heading": 1.5, "text": 1.0}
+    )
+    words = {op: "|".join(tokens) for op, tokens in QUERY_OPERATORS.items()}
+    parser.replace_plugin(
+        OperatorsPlugin(
+            And=rf"(?<=\s)(?:{words['and']})(?=\s)",
+            Or=rf"(?<=\s)(?:{words['or']})(?=\s)",
+            Not=rf"(^|(?<=(\s|[()])))(?:{words['not']})(?=\s)",
+            AndNot=None,
+            AndMaybe=None,
+            Require=None,
+        )
+    )
+    aliases: dict[str, list[str]] = {}
+    for alias, name in QUERY_FIELD_ALIASES.items():
+        if alias != name:
+            aliases.setdefault(name, []).append(alias)
+    parser.add_plugin(FieldAliasPlugin(aliases))
+    return parser
+
+
+_MINUS_WORD = re.compile(r"(^|\s)-(?=\w)")
+_SYNTAX = re.compile(r"[\"():*?^~\[\]{}+\-!/\\]")
+
+
+def parse_query(ix: Index, text: str) -> tuple[Query, tuple[str, ...]]:
+    """A Whoosh query for the user's text, and notices when it had to be read as plain words."""
+    if not text.strip():
+        return Every(), ()
+    # "-word" excludes the word, as in web search engines.
+    prepared = _MINUS_WORD.sub(r"\1NOT ", text)
+    prepared = re.sub(r"\b(kind|typ):(\S+)", _kind_value, prepared)
+    parser = _parser(ix)
+    try:
+        return parser.parse(prepared), ()
+    except Exception:  # noqa: BLE001 - Whoosh raises many kinds on odd syntax
+        log.info("query %r read as plain words", text)
+        plain = _SYNTAX.sub(" ", text)
+        return parser.parse(plain), (
+            "Frågan kunde inte tolkas som sökuttryck och söktes som vanliga ord.",
+        )
+
+
+def _kind_value(match: re.Match[str]) -> str:
+    value = match.group(2).lower()
+    return f"{match.group(1)}:{_KIND_BY_NAME.get(value, value)}"
+
+
+def _filter_query(filters: tuple[tuple[str, tuple[str, ...]], ...], skip: str = "") -> Query:
+    """Passages only, narrowed by every facet (values within a facet OR'ed) but skip."""
+    parts: list[Query] = [Term("record", "passage")]
+    for name, values in filters:
+        if name != skip and values:
+            parts.append(Or([Term(name, v) for v in values]))
+    return And(parts)
+
+
+def _facet(name: str) -> sorting.FieldFacet:
+    return sorting.FieldFacet(name, allow_overlap=name in MULTI_VALUED, maptype=sorting.Count)
+
+
+def _count_facets(
+    searcher: Searcher, query: Query, request: SearchRequest
+) -> dict[str, tuple[FacetValue, ...]]:
+    """Counts per facet value; a facet with a selection is counted without its own filter,
+    so the counts of its other values say what choosing them too would add."""
+    selected = dict(request.filters)
+    counts: dict[str, dict[str, int]] = {}
+    plain = [name for name in FACETS if name not in selected]
+    if plain:
+        res = searcher.search(
+            query,
+            filter=_filter_query(request.filters),
+            groupedby={name: _facet(name) for name in plain},
+            limit=1,
+        )
+        for name in plain:
+            counts[name] = res.groups(name)
+    for name in selected:
+        res = searcher.search(
+            query,
+            filter=_filter_query(request.filters, skip=name),
+            groupedby={name: _facet(name)},
+            limit=1,
+        )
+        counts[name] = res.groups(name)
+    facets = {}
+    for name in FACETS:
+        chosen = set(selected.get(name, ()))
+        values = {v: n for v, n in counts.get(name, {}).items() if v}
+        for value in chosen - set(values):
+            values[value] = 0
+        ordered = sorted(values.items(), key=lambda kv: (-kv[1], str(kv[0])))
+        facets[name] = tuple(FacetValue(str(v), n, str(v) in chosen) for v, n in ordered)
+    return facets
+
+
+class _MarkFormatter(highlight.HtmlFormatter):
+    """Whoosh's HTML formatter (which escapes the text) with plain <mark> tags."""
+
+    template = "<mark>%(t)s</mark>"
+
+
+def _snippet(hit: WhooshHit, text: str) -> str:
+    snippet = hit.highlights("text", text=text, top=3)
+    if snippet:
+        return snippet
+    from markupsafe import escape
+
+    return str(escape(text if len(text) <= 320 else text[:320].rsplit(" ", 1)[0] + " …"))
+
+
+def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
+    stored = searcher.document(id=doc_id, record="document")
+    return json.loads(stored["data"]) if stored else {"id": doc_id}
+
+
+def run_search(ix: Index, request: SearchRequest) -> SearchResults:
+    """Search passages: rank, page, highlight, and count facets over all hits."""
+    query, notices = parse_query(ix, request.q)
+    with ix.searcher() as searcher:
+        sortedby = None
+        if request.sort == "date":
+            sortedby = [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
+        elif query == Every():
+            sortedby = [sorting.FieldFacet("date", reverse=True), sorting.FieldFacet("position")]
+        page = searcher.search_page(
+            query,
+            request.page,
+            pagelen=request.per_page,
+            filter=_filter_query(request.filters),
+            sortedby=sortedby,
+            terms=True,
+        )
+        page.results.fragmenter = highlight.ContextFragmenter(maxchars=320, surround=80)
+        page.results.formatter = _MarkFormatter()
+        documents: dict[str, dict[str, Any]] = {}
+        hits = []
+        for hit in page:
+            passage = Passage.from_dict(json.loads(hit["data"]))
+            if passage.doc_id not in documents:
+                documents[passage.doc_id] = _document_meta(searcher, passage.doc_id)
+            hits.append(
+                Hit(
+                    passage,
+                    documents[passage.doc_id],
+                    hit.score or 0.0,
+                    _snippet(hit, passage.text),
+                )
+            )
+        total = page.total
+        if request.page > 1 and not hits and total:
+            notices += ("Sidan finns inte; visar första sidan.",)
+            return run_search(ix, replace(request, page=1))
+        facets = _count_facets(searcher, query, request)
+    return SearchResults(request, total, tuple(hits), facets, notices)
+
+
+def fetch_document(ix: Index, doc_id: str) -> tuple[dict[str, Any], list[Passage]]:
+    """A document's metadata and all its passages in order."""
+    with ix.searcher() as searcher:
+        stored = searcher.document(id=doc_id, record="document")
+        if stored is None:
+            raise NotFound(f"No document with id {doc_id!r}.")
+        passages = [
+            Passage.from_dict(json.loads(f["data"]))
+            for f in searcher.documents(doc_id=doc_id, record="passage")
+        ]
+    passages.sort(key=lambda p: p.position)
+    return json.loads(stored["data"]), passages
+
+
+def fetch_passage(ix: Index, passage_id: str) -> tuple[Passage, dict[str, Any]]:
+    """One passage and its document's metadata."""
+    with ix.searcher() as searcher:
+        stored = searcher.document(id=passage_id, record="passage")
+        if stored is None:
+            raise NotFound(f"No passage with id {passage_id!r}.")
+        passage = Passage.from_dict(json.loads(stored["data"]))
+        return passage, _document_meta(searcher, passage.doc_id)
+
+
+def iter_passages(ix: Index) -> Iterator[tuple[Passage, dict[str, Any]]]:
+    """Every passage with its document's metadata, document by document."""
+    with ix.searcher() as searcher:
+        for doc in searcher.documents(record="document"):
+            meta = json.loads(doc["data"])
+            passages = sorted(
+                (
+                    Passage.from_dict(json.loads(f["data"]))
+                    for f in searcher.documents(doc_id=doc["id"], record="passage")
+                ),
+                key=lambda p: p.position,
+            )
+            for passage in passages:
+                yield passage, meta

@@ -1,0 +1,98 @@
+"""The web UI and JSON API: a Flask app factory over a read-only index."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g
+from whoosh.index import Index
+
+from kb.index import open_index
+
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+
+
+def _templates_dir() -> Path:
+    """Templates: inside the installed wheel (kb/templates), or the repository's templates/."""
+    packaged = PACKAGE_DIR / "templates"
+    return packaged if packaged.is_dir() else PACKAGE_DIR.parent.parent / "templates"
+
+
+class IndexHolder:
+    """One open index per process, reopened when a rebuild makes a new generation live."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        self._lock = threading.Lock()
+        self._ix: Index | None = None
+        self._stamp: tuple[str, float] | None = None
+
+    def _current_stamp(self) -> tuple[str, float]:
+        current = self.index_dir / "CURRENT"
+        try:
+            return current.read_text(encoding="utf-8").strip(), current.stat().st_mtime
+        except OSError:
+            return "", 0.0
+
+    def get(self) -> Index:
+        """The live index (raises IndexMissing/IndexOutdated with the fix to type)."""
+        stamp = self._current_stamp()
+        with self._lock:
+            if self._ix is None or stamp != self._stamp:
+                self._ix = open_index(self.index_dir)
+                self._stamp = stamp
+            return self._ix
+
+
+def create_app(index_dir: Path | str | None = None, config: dict[str, Any] | None = None) -> Flask:
+    """Build the kb web app over the index in index_dir (default: $KB_INDEX or ./index)."""
+    app = Flask(
+        __name__,
+        template_folder=str(_templates_dir()),
+        static_folder=str(Path(__file__).parent / "static"),
+    )
+    app.config.update(
+        KB_INDEX=Path(index_dir or os.environ.get("KB_INDEX", "index")),
+        MAX_CONTENT_LENGTH=64 * 1024,  # the UI never takes uploads
+        JSON_SORT_KEYS=False,
+    )
+    app.config.update(config or {})
+    app.json.ensure_ascii = False
+    holder = IndexHolder(Path(app.config["KB_INDEX"]))
+    app.extensions["kb_index"] = holder
+
+    from kb.web import api, views
+
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp, url_prefix="/api")
+    views.register_error_pages(app)
+
+    @app.after_request
+    def security_headers(response):  # noqa: ANN001, ANN202
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+        )
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        response.headers.setdefault(
+            "Permissions-Policy", "camera=(), microphone=(), geolocation=()"
+        )
+        response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
+        return response
+
+    return app
+
+
+def get_index() -> Index:
+    """The index for this request."""
+    from flask import current_app
+
+    if "kb_ix" not in g:
+        g.kb_ix = current_app.extensions["kb_index"].get()
+    return g.kb_ix

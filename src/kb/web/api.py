@@ -1,0 +1,42 @@
+"""The JSON API under /api/: the same data as the pages."""
+
+from __future__ import annotations
+
+from flask import Blueprint, jsonify
+
+from kb.errors import KbError, NotFound
+from kb.search import fetch_document, fetch_passage, run_search
+from kb.web import get_index
+from kb.web.requests import search_request_from_args
+
+bp = Blueprint("api", __name__)
+
+
+@bp.get("/search")
+def search():  # noqa: ANN201
+    """Search results as JSON (the same as `kb search --json`)."""
+    return jsonify(run_search(get_index(), search_request_from_args()).as_dict())
+
+
+@bp.get("/document/<doc_id>")
+def document(doc_id: str):  # noqa: ANN201
+    """A document's metadata and passages."""
+    meta, passages = fetch_document(get_index(), doc_id)
+    return jsonify({"document": meta, "passages": [p.as_dict() for p in passages]})
+
+
+@bp.get("/passage/<passage_id>")
+def passage(passage_id: str):  # noqa: ANN201
+    """One passage with its document's metadata."""
+    found, meta = fetch_passage(get_index(), passage_id)
+    return jsonify({**found.as_dict(), "document": meta})
+
+
+@bp.errorhandler(NotFound)
+def not_found(exc: NotFound):  # noqa: ANN201
+    return jsonify({"error": "not_found", "message": str(exc)}), 404
+
+
+@bp.errorhandler(KbError)
+def kb_error(exc: KbError):  # noqa: ANN201
+    return jsonify({"error": "unavailable", "message": str(exc)}), 503
