@@ -272,7 +272,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
             pagelen=request.per_page,
             filter=_filter_query(request.filters),
             sortedby=sortedby,
-            terms=True,
+            # No terms=True: with it, whoosh-reloaded 2.7.5 ignores the filter.
         )
         page.results.fragmenter = highlight.ContextFragmenter(maxchars=320, surround=80)
         page.results.formatter = _MarkFormatter()

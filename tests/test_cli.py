@@ -1,0 +1,66 @@
+"""The kb command with CliRunner: ingest, search, info, and the messages a user sees."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from kb.cli import main
+
+from .conftest import CORPUS
+
+
+def test_ingest_search_info(tmp_path: Path, runner: CliRunner) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS, corpus)
+    index = tmp_path / "index"
+    result = runner.invoke(main, ["ingest", str(corpus), "--index", str(index)])
+    assert result.exit_code == 0, result.output
+    assert "5 added" in result.output and "9 documents" in result.output
+
+    result = runner.invoke(main, ["search", "kommunerna", "--json", "--index", str(index)])
+    assert result.exit_code == 0
+    data = json.loads(result.output)
+    assert data["hits"] and {"id", "doc_id", "text", "score", "document"} <= set(data["hits"][0])
+
+    result = runner.invoke(main, ["search", "distansmöten", "--index", str(index)])
+    assert "Oro för kvaliteten när socialtjänsten arbetar på distans" in result.output
+
+    result = runner.invoke(main, ["info", "--json"], env={"KB_INDEX": str(index)})
+    info = json.loads(result.output)
+    assert (info["documents"], info["version"]) == (9, info["version"])
+    assert info["passages"] > 50 and info["built_at"]
+
+
+def test_missing_index_says_what_to_run(tmp_path: Path, runner: CliRunner) -> None:
+    result = runner.invoke(main, ["search", "x", "--index", str(tmp_path / "none")])
+    assert result.exit_code == 1
+    assert "Run: kb ingest corpus/" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_outdated_index_says_rebuild(tmp_path: Path, runner: CliRunner, monkeypatch) -> None:  # noqa: ANN001
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Rubrik\n\nEn mening om socialtjänsten.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert runner.invoke(main, ["ingest", str(corpus), "--index", str(index)]).exit_code == 0
+    monkeypatch.setattr("kb.index.INDEX_VERSION", "999.1")
+    result = runner.invoke(main, ["info", "--index", str(index)])
+    assert result.exit_code == 1 and "--rebuild" in result.output
+    result = runner.invoke(main, ["ingest", str(corpus), "--index", str(index)])
+    assert result.exit_code == 0  # an outdated index is rebuilt into a new generation
+
+
+def test_failures_exit_1_and_name_the_file(tmp_path: Path, runner: CliRunner) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bra.md").write_text("# Titel\n\nText om hemtjänst.\n", encoding="utf-8")
+    (corpus / "tom.txt").write_bytes(b"  \n")
+    result = runner.invoke(main, ["ingest", str(corpus), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 1
+    assert "tom.txt: empty file" in result.output
+    assert "1 added" in result.output

@@ -1,0 +1,117 @@
+"""Ingest: the seed corpus, re-ingest stability, incremental updates, bad files."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kb.index import index_info, open_index
+from kb.ingest import IngestOptions, run_ingest
+from kb.search import SearchRequest, fetch_document, run_search
+
+from .conftest import CORPUS
+
+
+def passage_ids(index_dir: Path) -> list[str]:
+    ix = open_index(index_dir)
+    with ix.searcher() as searcher:
+        return sorted(f["id"] for f in searcher.documents(record="passage"))
+
+
+@pytest.fixture()
+def own_corpus(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+def test_seed_corpus_gives_nine_documents(index_dir: Path) -> None:
+    info = index_info(index_dir)
+    assert info.documents == 9  # five seeds, the tag archive split in five
+    assert info.passages > 50
+
+
+def test_sidecar_metadata_wins(ix) -> None:  # noqa: ANN001
+    results = run_search(ix, SearchRequest.create("distansmöten"))
+    doc = results.hits[0].document
+    assert doc["title"] == "Oro för kvaliteten när socialtjänsten arbetar på distans"
+    assert doc["publisher"] == "Myndigheten för vård- och omsorgsanalys"
+    assert doc["doctype"] == "pressmeddelande"
+    assert doc["date"] == "2021" and doc["date_certain"] is False
+
+
+def test_split_articles_carry_their_own_metadata(ix) -> None:  # noqa: ANN001
+    results = run_search(ix, SearchRequest.create("Örnsköldsviks"))
+    doc = results.hits[0].document
+    assert doc["title"] == "Kvalitetsnivån i det sociala arbetet behöver höjas"
+    assert doc["date"] == "2017-09-06" and doc["date_certain"] is True
+    assert doc["authors"] == ["Annika Wihlborg"]
+
+
+def test_reingest_keeps_counts_and_ids(own_corpus: Path, tmp_path: Path) -> None:
+    options = IngestOptions(index_dir=tmp_path / "index")
+    first = run_ingest(own_corpus, options)
+    ids = passage_ids(options.index_dir)
+    second = run_ingest(own_corpus, options)
+    assert second.unchanged == 5 and second.added == second.updated == 0
+    assert (second.documents, second.passages) == (first.documents, first.passages)
+    assert passage_ids(options.index_dir) == ids
+    rebuilt = run_ingest(own_corpus, IngestOptions(index_dir=options.index_dir, rebuild=True))
+    assert rebuilt.passages == first.passages
+    assert passage_ids(options.index_dir) == ids
+
+
+def test_incremental_update_add_and_remove(own_corpus: Path, tmp_path: Path) -> None:
+    options = IngestOptions(index_dir=tmp_path / "index")
+    run_ingest(own_corpus, options)
+    ids = set(passage_ids(options.index_dir))
+    press = own_corpus / "vardanalys-pressmeddelande-oro-for-kvaliteten-distans.txt"
+    press.write_text(press.read_text(encoding="utf-8") + "\n\nEtt nytt stycke om hemtjänst.\n", encoding="utf-8")
+    (own_corpus / "ivo-nyhet-2021-06-23-dialog-med-socialchefer.txt").unlink()
+    (own_corpus / "ny.md").write_text("# Ny rapport\n\nOm bemanning i hemtjänsten.\n", encoding="utf-8")
+    report = run_ingest(own_corpus, options)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (1, 1, 1, 3)
+    new_ids = set(passage_ids(options.index_dir))
+    # Passages of the changed press release that did not change keep their ids.
+    ix = open_index(options.index_dir)
+    assert run_search(ix, SearchRequest.create("hemtjänst")).total == 2
+    assert run_search(ix, SearchRequest.create("socialchefer dialog")).total == 0
+    kept = ids & new_ids
+    assert len(kept) >= len(ids) - 25  # only the removed IVO news item's passages are gone
+
+
+def test_bad_files_are_reported_and_the_rest_goes_in(own_corpus: Path, tmp_path: Path) -> None:
+    (own_corpus / "tom.txt").write_bytes(b"")
+    (own_corpus / "bild.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (own_corpus / "trasig.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
+    (own_corpus / "latin1.txt").write_bytes("Rubrik\n\nÄldreomsorgen i Växjö får bättre stöd.\n".encode("latin-1"))
+    report = run_ingest(own_corpus, IngestOptions(index_dir=tmp_path / "index"))
+    failed = {f.path: f.reason for f in report.failures}
+    assert set(failed) == {"tom.txt", "bild.html", "trasig.pdf"}
+    assert failed["tom.txt"] == "empty file"
+    assert "binary" in failed["bild.html"]
+    assert "PDF" in failed["trasig.pdf"]
+    assert report.documents == 10  # nine from the seeds, one from the Latin-1 file
+    ix = open_index(tmp_path / "index")
+    hit = run_search(ix, SearchRequest.create("äldreomsorgen")).hits[0]
+    assert "Äldreomsorgen i Växjö" in hit.passage.text
+
+
+def test_failed_file_keeps_its_previous_version(own_corpus: Path, tmp_path: Path) -> None:
+    options = IngestOptions(index_dir=tmp_path / "index")
+    run_ingest(own_corpus, options)
+    news = own_corpus / "ivo-nyhet-2021-06-23-dialog-med-socialchefer.txt"
+    news.write_bytes(b"")
+    report = run_ingest(own_corpus, options)
+    assert [f.path for f in report.failures] == [news.name]
+    ix = open_index(options.index_dir)
+    assert run_search(ix, SearchRequest.create("socialchefer dialog")).total > 0
+
+
+def test_document_passages_in_order_with_headings(ix) -> None:  # noqa: ANN001
+    hit = run_search(ix, SearchRequest.create("Daniel Lilja")).hits[0]
+    meta, passages = fetch_document(ix, hit.passage.doc_id)
+    assert [p.position for p in passages] == list(range(len(passages)))
+    assert any(p.heading == "Kontakt med enskilda hela vägen" for p in passages)

@@ -1,0 +1,68 @@
+"""Search over the seed corpus: ranking, JSON shape, facets, paging, query syntax."""
+
+from __future__ import annotations
+
+from kb.search import SearchRequest, fetch_passage, run_search
+
+
+def test_distansmoten_finds_carnlofs_passage(ix) -> None:  # noqa: ANN001
+    results = run_search(ix, SearchRequest.create("distansmöten"))
+    texts = [h.passage.text for h in results.hits]
+    assert any("fysiska möten och distansmöten" in t and "Carnlöf" in t for t in texts)
+    assert "<mark>distansmöten</mark>" in results.hits[0].snippet
+
+
+def test_hit_json_has_the_documented_keys(ix) -> None:  # noqa: ANN001
+    data = run_search(ix, SearchRequest.create("kommunerna")).as_dict()
+    assert data["total"] > 0
+    for hit in data["hits"]:
+        assert {"id", "doc_id", "text", "score", "snippet", "kind", "speaker", "document"} <= set(hit)
+        assert {"title", "publisher", "url", "date"} <= set(hit["document"])
+
+
+def test_inflections_match(ix) -> None:  # noqa: ANN001
+    assert run_search(ix, SearchRequest.create("kommun")).total == run_search(ix, SearchRequest.create("kommunerna")).total
+
+
+def test_facets_are_disjunctive_within_and_conjunctive_across(ix) -> None:  # noqa: ANN001
+    base = run_search(ix, SearchRequest.create("kvalitet"))
+    counts = {v.value: v.count for v in base.facets["doctype"]}
+    one = run_search(ix, SearchRequest.create("kvalitet", {"doctype": ["artikel"]}))
+    assert one.total == counts["artikel"]
+    # The other values keep their counts: choosing them too adds exactly that many.
+    assert {v.value: v.count for v in one.facets["doctype"]} == counts
+    two = run_search(ix, SearchRequest.create("kvalitet", {"doctype": ["artikel", "pressmeddelande"]}))
+    assert two.total == counts["artikel"] + counts["pressmeddelande"]
+    both = run_search(ix, SearchRequest.create("kvalitet", {"doctype": ["artikel"], "year": ["2017"]}))
+    assert 0 < both.total < one.total
+    assert all(h.document["date"].startswith("2017") for h in both.hits)
+
+
+def test_pages_do_not_overlap(ix) -> None:  # noqa: ANN001
+    first = run_search(ix, SearchRequest.create("socialtjänsten", per_page=5))
+    second = run_search(ix, SearchRequest.create("socialtjänsten", per_page=5, page=2))
+    assert first.pages >= 2
+    assert not {h.passage.id for h in first.hits} & {h.passage.id for h in second.hits}
+
+
+def test_operators_and_phrases(ix) -> None:  # noqa: ANN001
+    plain = run_search(ix, SearchRequest.create("kvalitet")).total
+    without = run_search(ix, SearchRequest.create("kvalitet -distans")).total
+    assert without == run_search(ix, SearchRequest.create("kvalitet INTE distans")).total
+    assert without < plain
+    phrase = run_search(ix, SearchRequest.create('"fysiska möten"'))
+    assert phrase.total > 0 and all("fysiska möten" in h.passage.text for h in phrase.hits)
+
+
+def test_bad_requests_are_made_safe(ix) -> None:  # noqa: ANN001
+    req = SearchRequest.create("x" * 10_000, {"nonsense": ["1"]}, page=-1, per_page=10_000, sort="evil")
+    assert (req.page, req.per_page, req.sort, req.filters) == (1, 100, "relevance", ())
+    assert len(req.q) <= 1000
+    for q in ["((", ")", '"', "AND", "a:b:c", "foo(((", "*"]:
+        run_search(ix, SearchRequest.create(q))
+
+
+def test_fetch_passage_round_trip(ix) -> None:  # noqa: ANN001
+    hit = run_search(ix, SearchRequest.create("Yvonne Berneke")).hits[0]
+    passage, doc = fetch_passage(ix, hit.passage.id)
+    assert passage == hit.passage and doc["publisher"] == "Inspektionen för vård och omsorg"
