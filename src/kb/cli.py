@@ -121,6 +121,65 @@ def _plain(snippet: str) -> str:
 
 
 @main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the documents as JSON.")
+def parse(file: Path, as_json: bool) -> None:
+    """Show the documents FILE yields (metadata, then blocks in order) without indexing."""
+    from kb.ingest import load_file
+
+    loaded = load_file(str(file.parent), file.name, None)
+    if loaded.error:
+        raise click.ClickException(f"{file}: {loaded.error}")
+    if as_json:
+        data = [
+            {**document.as_dict(), "passages": [p.as_dict() for p in passages]}
+            for document, passages in loaded.documents
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for document, passages in loaded.documents:
+        click.echo(click.style(document.title or "(utan titel)", bold=True))
+        for key in (
+            "id",
+            "publisher",
+            "doctype",
+            "date",
+            "date_certain",
+            "authors",
+            "url",
+            "format",
+        ):
+            click.echo(f"  {key}: {getattr(document, key)}")
+        kinds = {p.source_text: p.kind for p in passages}
+        for block in document.blocks:
+            label = block.kind if block.kind == "heading" else kinds.get(block.text, block.kind)
+            page = f" p.{block.page}" if block.page else ""
+            click.echo(f"  [{label}{page}] {block.text}")
+        click.echo()
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="File to write [default: stdout].",
+)
+def export(index_dir: Path, fmt: str, output) -> None:  # noqa: ANN001
+    """Every passage with its document's metadata, one JSON object per line."""
+    from kb.index import open_index
+    from kb.search import iter_passages
+
+    for passage, document in iter_passages(open_index(index_dir)):
+        output.write(
+            json.dumps({**passage.as_dict(), "document": document}, ensure_ascii=False) + "\n"
+        )
+
+
+@main.command()
 @INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def info(index_dir: Path, as_json: bool) -> None:
