@@ -41,6 +41,7 @@ class Document:
     date: str = ""  # ISO 8601: YYYY, YYYY-MM or YYYY-MM-DD
     date_certain: bool = False  # False: the date is a best inference, shown as such
     authors: tuple[str, ...] = ()
+    addressee: str = ""  # to whom the whole document is addressed (an interpellation's minister)
     url: str = ""
     language: str = "sv"
     format: str = ""  # html, pdf, markdown, text, tei

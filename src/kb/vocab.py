@@ -244,3 +244,137 @@ COMPOUND_LINKS: tuple[tuple[str, str], ...] = (
 # than compound parts, found by reading the splits of the seeds and the
 # interpellations (bench/compound_split.py).
 COMPOUND_NON_PARTS: frozenset[str] = frozenset()
+
+# --- Plain-text and Markdown boilerplate (kb.parse.text_boilerplate) ---
+# Read off the seed pages (../shared/seeds: a Cision press release, an IVO
+# news item, a Socionomen article, a tag archive) and the Swedish news and
+# agency sites they come from. All compared case-folded.
+
+# Whole lines that are page furniture, never article text.
+BOILERPLATE_LINES: frozenset[str] = frozenset(
+    {
+        "report this content", "missa inget!", "missa inget", "media", "bilder",
+        "dokument", "prenumerera", "dela", "dela artikeln", "dela sidan",
+        "dela på facebook", "dela på linkedin", "dela på x", "dela via e-post",
+        "kopiera länk", "skriv ut", "tipsa", "tipsa en vän", "till toppen",
+        "tillbaka", "annons", "annonsinnehåll", "visa fler", "nyhetsbrev",
+        "ladda ner", "om oss", "följ oss", "meny", "sök", "stäng", "logga in",
+        "kontakt", "kontakta oss", "presskontakt", "presskontakter",
+        "kontaktpersoner", "för mer information, kontakta:",
+        "för mer information kontakta:", "share", "print", "godkänn cookies",
+        "acceptera cookies", "pressmeddelanden", "relaterade länkar",
+    }
+)  # fmt: skip
+
+# Line beginnings of prompts and credits ("Prenumerera på vårt nyhetsbrev…",
+# "Foto: Pixabay", "Taggar: …").
+BOILERPLATE_PREFIXES: tuple[str, ...] = (
+    "prenumerera på",
+    "prenumerera ",
+    "anmäl dig till vårt nyhetsbrev",
+    "anmäl dig till nyhetsbrevet",
+    "följ oss på",
+    "foto:",
+    "bild:",
+    "fotograf:",
+    "illustration:",
+    "grafik:",
+    "taggar:",
+    "etiketter:",
+    "kategorier:",
+    "dela:",
+    "läs också:",
+    "läs mer:",
+    "läs även:",
+)
+
+# Headings that open a list of teasers for other articles; the list runs until
+# real article text (a long paragraph not cut off with "…") comes back.
+TEASER_HEADINGS: frozenset[str] = frozenset(
+    {
+        "läs mer",
+        "läs även",
+        "läs också",
+        "relaterat",
+        "relaterade artiklar",
+        "relaterade nyheter",
+        "mer om ämnet",
+        "fler artiklar",
+        "fler nyheter",
+        "senaste nytt",
+        "mest läst",
+        "populärt just nu",
+        "du kanske också vill läsa",
+    }
+)
+
+# Notices about the publisher itself (seed 000: "Vi har ändrat logotyp och
+# kortnamn"): the line and, when it is a heading, the paragraph under it.
+NOTICE_PATTERNS: tuple[str, ...] = (
+    r"\bändrat (?:vår |sin )?logotyp",
+    r"\bny logotyp\b",
+    r"\bvi har bytt namn\b",
+)
+
+# "Om <organisation>" opens the trailing about-the-publisher block of a press
+# release ("Om Myndigheten för vård- och omsorgsanalys"); "Om undersökningen"
+# or "Om rapporten" (lower case after "Om") is article text and stays.
+ABOUT_HEADING_PATTERN = (
+    r"^om (?:oss|myndigheten|förbundet|företaget|organisationen|föreningen|"
+    r"(?-i:[A-ZÅÄÖ])\S*)(?:\s+\S+){0,8}$"
+)
+
+# Headings of a press release's block of quotes repeated for the press
+# ("Citat"): each quote there is followed by a line naming its speaker.
+QUOTE_SECTION_HEADINGS: frozenset[str] = frozenset({"citat", "citaten", "citat från"})
+
+# Swedish month names and the abbreviations news sites print ("1 mar 2021").
+SWEDISH_MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3,
+    "april": 4, "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Labels before a date on its own line ("Senast uppdaterad 2021-06-23").
+DATE_LABELS: tuple[str, ...] = (
+    "senast uppdaterad",
+    "sidan uppdaterades",
+    "uppdaterad",
+    "uppdaterat",
+    "publicerad",
+    "publicerat",
+    "publiceringsdatum",
+    "datum",
+    "skapad",
+)
+
+# Line beginnings that name an article's author ("Text: Annika Wihlborg").
+BYLINE_PREFIXES: tuple[str, ...] = ("text:", "text och foto:", "av:", "skribent:", "reporter:")
+
+# Labels of phone and e-mail lines in contact blocks ("Tel. vxl: 0322-61 60 00").
+CONTACT_LABELS: tuple[str, ...] = (
+    "tel", "tel.", "telefon", "mobil", "mobiltelefon", "växel", "vxl", "tel. vxl",
+    "e-post", "epost", "mejl", "e-mail", "email", "fax",
+)  # fmt: skip
+
+# Section headings of reports and articles, never image alt text even when
+# they come right after the title.
+SECTION_HEADINGS: frozenset[str] = frozenset(
+    {
+        "sammanfattning",
+        "inledning",
+        "bakgrund",
+        "syfte",
+        "metod",
+        "resultat",
+        "slutsatser",
+        "våra viktigaste slutsatser",
+        "rekommendationer",
+        "vi lämnar följande rekommendationer",
+        "förord",
+        "innehåll",
+        "diskussion",
+        "om undersökningen",
+    }
+)

@@ -1,40 +1,116 @@
-"""Decode text files whatever their encoding, so å, ä and ö come out right."""
+"""Decode text files whatever their encoding, so å, ä and ö come out right.
+
+Order of trust: a byte-order mark; then UTF-8, where any byte that is not
+valid UTF-8 is read as Windows-1252 (so a mostly-UTF-8 file with a stray
+Latin-1 "ö" loses nothing); charset-normalizer only when Windows-1252 gives
+implausible characters; finally ftfy mends text that was already mojibake
+("fÃ¶r") before it was saved.
+"""
 
 from __future__ import annotations
 
 import codecs
+import logging
+import re
 
 import charset_normalizer
+import ftfy
+from ftfy.badness import is_bad
 
-# Bytes that never occur in text: NUL and the C0 controls other than tab,
-# newline, form feed and carriage return.
-_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13})
+log = logging.getLogger(__name__)
+
+_BOMS = (
+    # UTF-32 first: its little-endian mark starts with UTF-16's.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Bytes that never occur in text: the C0 controls other than tab, newline,
+# form feed, carriage return and escape, and NUL above all.
+_CONTROL = re.compile(rb"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]")
+_SAMPLE = 8192
+# Characters Windows-1252 maps bytes to that Swedish text hardly ever holds;
+# seeing them without any å/ä/ö suggests another code page (Mac Roman's å is
+# cp1252's Œ, its ä is Š).
+_UNLIKELY_CP1252 = re.compile("[ŒŠšŸžŽƒ‰ˆ˜\x81\x8d\x8f\x90\x9d]")
+_SWEDISH = re.compile("[åäöÅÄÖ]")
+_CANDIDATES = ["cp1252", "mac_roman"]
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejected as Windows-1252 (Latin-1 for its five holes)."""
+    assert isinstance(error, UnicodeDecodeError)
+    chunk = error.object[error.start : error.end]
+    text = "".join(
+        bytes([b]).decode("cp1252", errors="ignore") or bytes([b]).decode("latin-1") for b in chunk
+    )
+    return text, error.end
+
+
+codecs.register_error("kb-cp1252", _cp1252_fallback)
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when every other byte is NUL, as in UTF-16 text without a mark."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > len(odd) * 0.4 and even.count(0) < len(even) * 0.05:
+        return "utf-16-le"
+    if even.count(0) > len(even) * 0.4 and odd.count(0) < len(odd) * 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """The encoding a byte-order mark announces, and the mark's length."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name, len(bom)
+    return None
 
 
 def looks_binary(data: bytes) -> bool:
     """Whether the bytes look like binary data (images, archives) rather than text."""
-    sample = data[:8192]
-    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    sample = data[:_SAMPLE]
+    if _bom_encoding(sample) or _utf16_without_bom(sample):
+        return False
+    if b"\x00" in sample:
         return True
-    controls = sum(sample.count(bytes([c])) for c in _CONTROL)
-    return controls > max(8, len(sample) // 100)
+    return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
 
 
 def decode_text(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM), UTF-16 with BOM, or the likeliest 8-bit codepage."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
+    """Decode bytes as UTF-8/16/32 (by mark), UTF-8 (Windows-1252 for stray bytes) or the likeliest code page."""
+    if found := _bom_encoding(data):
+        name, skip = found
+        text = data[skip:].decode(name, errors="replace")
+    elif name := _utf16_without_bom(data[:_SAMPLE]):
+        text = data.decode(name, errors="replace")
+    else:
+        text = _decode_8bit(data)
+    if "\ufffd" in text:
+        log.warning("undecodable bytes replaced by U+FFFD")
+    if is_bad(text):
+        text = ftfy.fix_encoding(text)
+    return text.replace("\x00", "")
+
+
+def _decode_8bit(data: bytes) -> str:
+    """UTF-8 with stray bytes as Windows-1252; another code page only when that reads wrong."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    # Not UTF-8: Swedish text in the wild is then almost always Windows-1252
-    # (a superset of Latin-1 for printable text). Ask charset-normalizer only
-    # when cp1252 cannot decode it.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        best = charset_normalizer.from_bytes(data).best()
-        return str(best) if best is not None else data.decode("latin-1")
+    text = data.decode("utf-8", errors="kb-cp1252")
+    if not _UNLIKELY_CP1252.search(text) or _SWEDISH.search(text):
+        return text
+    # Only an 8-bit file can be in another code page; a file with valid UTF-8
+    # sequences is UTF-8 with a few stray bytes, decoded above.
+    best = charset_normalizer.from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is None or best.encoding in ("cp1252", "iso8859_15"):
+        return text
+    log.info("decoded as %s", best.encoding)
+    return str(best)
