@@ -221,7 +221,16 @@ HTML_BOILERPLATE_PREFIXES: tuple[str, ...] = (
 
 # Words that open a byline ("Text: Annika Wihlborg", "Av Klara Stefansson",
 # "By Jane Doe"), seen in the seeds' pages (003, 004) and English news pages.
-HTML_BYLINE_PREFIXES: tuple[str, ...] = ("text:", "text", "av", "skriven av", "by", "written by")
+HTML_BYLINE_PREFIXES: tuple[str, ...] = (
+    "text:",
+    "text",
+    "av",
+    "skriven av",
+    "publicerad av",
+    "by",
+    "written by",
+    "posted by",
+)
 
 
 # --- Compound splitting (kb.compounds) ---
@@ -378,3 +387,66 @@ SECTION_HEADINGS: frozenset[str] = frozenset(
         "om undersökningen",
     }
 )
+
+# Month names, Swedish and English (full and abbreviated), to read a visible
+# date such as "6 september 2017" or "Nov 18, 2019" on an HTML page (issue 3).
+HTML_MONTHS: dict[str, int] = {
+    **{
+        name: n
+        for n, names in enumerate(
+            (
+                ("januari", "january", "jan"),
+                ("februari", "february", "feb"),
+                ("mars", "march", "mar"),
+                ("april", "apr"),
+                ("maj", "may"),
+                ("juni", "june", "jun"),
+                ("juli", "july", "jul"),
+                ("augusti", "august", "aug"),
+                ("september", "sept", "sep"),
+                ("oktober", "october", "okt", "oct"),
+                ("november", "nov"),
+                ("december", "dec"),
+            ),
+            start=1,
+        )
+        for name in names
+    }
+}
+
+# Document types kb names (see kb.models.Document.doctype), read from an HTML
+# page's JSON-LD @type, og:type or Dublin Core type. From schema.org's
+# Article subtypes and the Open Graph protocol; the Swedish names are kb's.
+HTML_DOCTYPES: dict[str, str] = {
+    "newsarticle": "nyhet",
+    "reportagenewsarticle": "nyhet",
+    "analysisnewsarticle": "nyhet",
+    "backgroundnewsarticle": "nyhet",
+    "opinionnewsarticle": "artikel",
+    "reviewnewsarticle": "artikel",
+    "article": "artikel",
+    "blogposting": "artikel",
+    "scholarlyarticle": "artikel",
+    "report": "rapport",
+    "rapport": "rapport",
+    "pressmeddelande": "pressmeddelande",
+    "pressrelease": "pressmeddelande",
+    "nyhet": "nyhet",
+    "artikel": "artikel",
+}
+
+# Path segments of a page's URL that tell its document type when the page's
+# metadata does not: Swedish agencies' and news sites' sections, as in the
+# seeds' URLs (vardanalys.se/press/…, ivo.se/aktuellt/nyheter/…,
+# vardanalys.se/rapporter/…).
+HTML_DOCTYPE_URL_SEGMENTS: dict[str, str] = {
+    "press": "pressmeddelande",
+    "pressmeddelanden": "pressmeddelande",
+    "pressmeddelande": "pressmeddelande",
+    "nyheter": "nyhet",
+    "nyhet": "nyhet",
+    "news": "nyhet",
+    "rapporter": "rapport",
+    "rapport": "rapport",
+    "publikationer": "rapport",
+}

@@ -1,39 +1,237 @@
-"""HTML reader: the article's blocks and the page's metadata."""
+"""HTML reader: the article's blocks and the page's metadata, one document per article.
+
+A page is parsed once with BeautifulSoup (lxml), walked once into text units
+(``html_content``), and its metadata read from the head and JSON-LD
+(``html_meta``). A page holding several full ``<article>`` elements, each with
+its own heading (a tag archive, a listing), becomes one document per article;
+otherwise the main text is the best-scoring container, with navigation,
+teasers, prompts and footers dropped.
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+
 from bs4 import BeautifulSoup
 
+from kb.errors import ParseError
 from kb.models import Block, Document
+from kb.parse.html_content import (
+    MAX_LINK_DENSITY,
+    MIN_GOOD_CHARS,
+    PageText,
+    Span,
+    Unit,
+    choose_main,
+    mark_cards,
+    mark_flagged,
+    walk_page,
+)
+from kb.parse.html_meta import (
+    PageMeta,
+    clean_person,
+    find_byline,
+    read_article_meta,
+    read_page_meta,
+)
+from kb.vocab import (
+    HTML_BOILERPLATE_PREFIXES,
+    HTML_BOILERPLATE_TEXTS,
+    HTML_BYLINE_PREFIXES,
+    STOPWORDS,
+)
 
-_DROP = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template")
-_BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"}
+log = logging.getLogger(__name__)
+
+# An <article> counts as a full article (not a teaser card) when it holds at
+# least this many characters of link-poor paragraph text outside teaser cards
+# (which mark_cards flags: a linked title and under 400 characters).
+FULL_ARTICLE_CHARS = 250
+# Share of Swedish stop words among a text's words above which an undeclared
+# language is taken to be Swedish (Swedish prose: ~0.35; English: < 0.05).
+SWEDISH_STOPWORD_SHARE = 0.2
+_LONE_TAG = re.compile(r"^<[a-zA-Z][^<>]*>$")
+_NAME = re.compile(r"^[A-ZÅÄÖÉ][\w.'-]+(?: [A-ZÅÄÖÉ][\w.'-]+){1,3}$")
+
+
+def _is_boilerplate_text(text: str) -> bool:
+    plain = text.lower().strip(" .:!?…»›→>|-–").strip()
+    if plain in HTML_BOILERPLATE_TEXTS:
+        return True
+    return len(plain) < 120 and plain.startswith(HTML_BOILERPLATE_PREFIXES)
+
+
+def _is_link_dense(unit: Unit) -> bool:
+    return unit.link_chars > MAX_LINK_DENSITY * len(unit.text)
+
+
+def _keep(unit: Unit) -> bool:
+    if unit.flagged or _is_link_dense(unit):
+        return False
+    # Markup shown as text: a tracking pixel left in <noscript> of a broken head.
+    if _LONE_TAG.match(unit.text):
+        return False
+    return not _is_boilerplate_text(unit.text)
+
+
+def _to_block(unit: Unit) -> Block:
+    if unit.kind == "heading":
+        return Block("heading", unit.text, level=unit.level)
+    if unit.kind == "list_item":
+        return Block("list_item", unit.text, ordered=unit.ordered)
+    return Block(unit.kind, unit.text)
+
+
+def _good_chars(units: list[Unit]) -> int:
+    return sum(
+        len(u.text) - u.link_chars
+        for u in units
+        if u.kind != "heading" and _keep(u) and len(u.text) >= MIN_GOOD_CHARS
+    )
+
+
+def _top_articles(page: PageText) -> list[Span]:
+    """The <article> elements not inside another one, in page order."""
+    top: list[Span] = []
+    for span in sorted(page.spans, key=lambda s: (s.start, -s.end)):
+        if span.el.name != "article":
+            continue
+        if top and span.start < top[-1].end:
+            continue
+        top.append(span)
+    return top
+
+
+def _full_articles(page: PageText) -> list[Span]:
+    """Top-level <article> elements that are whole articles with their own heading."""
+    full = []
+    for span in _top_articles(page):
+        units = page.units[span.start : span.end]
+        has_heading = any(u.kind == "heading" for u in units)
+        if has_heading and _good_chars(units) >= FULL_ARTICLE_CHARS:
+            full.append(span)
+    return full
+
+
+def _teaser_ranges(page: PageText, main: Span) -> list[tuple[int, int]]:
+    """Small <article> cards inside the main container: teasers, not text."""
+    ranges = []
+    for span in page.spans:
+        if (
+            span.el.name == "article"
+            and main.start <= span.start
+            and span.end <= main.end
+            and (span.end - span.start) < (main.end - main.start)
+            and _good_chars(page.units[span.start : span.end]) < FULL_ARTICLE_CHARS
+        ):
+            ranges.append((span.start, span.end))
+    return ranges
+
+
+def _blocks(page: PageText, start: int, end: int, skip: list[tuple[int, int]]) -> list[Block]:
+    blocks = []
+    for i in range(start, end):
+        unit = page.units[i]
+        if _keep(unit) and not any(a <= i < b for a, b in skip):
+            blocks.append(_to_block(unit))
+    return blocks
+
+
+def _byline_from_blocks(blocks: list[Block]) -> tuple[list[str], int]:
+    """A name from a short 'Text: Namn' / 'Av Namn' paragraph near the start or end, and its index."""
+    candidates = list(range(min(4, len(blocks)))) + list(
+        range(max(4, len(blocks) - 3), len(blocks))
+    )
+    for i in candidates:
+        block = blocks[i]
+        if block.kind != "paragraph" or len(block.text) > 60:
+            continue
+        if not block.text.lower().startswith(HTML_BYLINE_PREFIXES):
+            continue
+        name = clean_person(block.text)
+        if name and name != block.text and _NAME.match(name):
+            return [name], i
+    return [], -1
+
+
+def _guess_language(blocks: list[Block]) -> str:
+    words = " ".join(b.text for b in blocks[:40]).lower().split()
+    if not words:
+        return ""
+    share = sum(1 for w in words if w in STOPWORDS) / len(words)
+    return "sv" if share >= SWEDISH_STOPWORD_SHARE else ""
+
+
+def _document(meta: PageMeta, blocks: list[Block], page_meta: PageMeta) -> Document:
+    authors = meta.authors
+    # A byline paragraph names the author; it is not text of the article.
+    byline, index = _byline_from_blocks(blocks)
+    if byline:
+        authors = authors or byline
+        blocks = blocks[:index] + blocks[index + 1 :]
+    title = meta.title or next((b.text for b in blocks if b.kind == "heading"), "")
+    # The title is the document's, not a block: a page's <h1> sits inside the
+    # article on some sites and in a header outside it on others.
+    if title and blocks and blocks[0].kind == "heading" and _same_title(blocks[0].text, title):
+        blocks = blocks[1:]
+    return Document(
+        title=title,
+        publisher=meta.publisher or page_meta.publisher,
+        doctype=meta.doctype or page_meta.doctype,
+        date=meta.date,
+        date_certain=meta.date_certain and bool(meta.date),
+        authors=tuple(dict.fromkeys(authors)),
+        url=meta.url,
+        language=meta.language or page_meta.language or _guess_language(blocks),
+        format="html",
+        blocks=tuple(blocks),
+    )
+
+
+def _same_title(a: str, b: str) -> bool:
+    return " ".join(a.lower().split()) == " ".join(b.lower().split())
+
+
+def _split_documents(page: PageText, meta: PageMeta) -> list[Document]:
+    """One document per full article, or [] when the page is one article after all."""
+    articles = [(span, read_article_meta(span.el)) for span in _full_articles(page)]
+    articles = [(span, m) for span, m in articles if m.title]
+    # An article page names its own article in its metadata; a listing does not.
+    if len(articles) < 2 or any(_same_title(m.title, meta.title) for _, m in articles):
+        return []
+    documents = []
+    for span, article_meta in articles:
+        blocks = _blocks(page, span.start, span.end, [])
+        if blocks:
+            article_meta.doctype = meta.doctype or "artikel"
+            documents.append(_document(article_meta, blocks, meta))
+    return documents if len(documents) >= 2 else []
 
 
 def parse_html(text: str) -> list[Document]:
-    """Read an HTML page into one document of headings, paragraphs, list items and quotes."""
+    """Read an HTML page into documents of headings, paragraphs, list items and quotes."""
     soup = BeautifulSoup(text, "lxml")
-    for tag in soup.find_all(_DROP):
-        tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
-    blocks: list[Block] = []
-    for el in root.find_all(_BLOCKS):
-        if el.find_parent(_BLOCKS - {"blockquote"}) is not None:
-            continue
-        words = el.get_text(" ", strip=True).split()
-        if not words:
-            continue
-        line = " ".join(words)
-        if el.name.startswith("h"):
-            blocks.append(Block("heading", line, level=int(el.name[1])))
-        elif el.name == "li":
-            blocks.append(Block("list_item", line, ordered=el.parent is not None and el.parent.name == "ol"))
-        elif el.name == "blockquote":
-            blocks.append(Block("quote", line))
-        else:
-            blocks.append(Block("paragraph", line))
-    h1 = soup.find("h1")
-    title = soup.title.get_text(strip=True) if soup.title else ""
-    if h1 is not None:
-        title = h1.get_text(" ", strip=True) or title
-    return [Document(title=title, format="html", blocks=tuple(blocks))]
+    meta = read_page_meta(soup)
+    page = walk_page(soup)
+    if not page.units:
+        raise ParseError("HTML page without any text in its body")
+    mark_flagged(page)
+    mark_cards(page)
+    documents = _split_documents(page, meta)
+    if documents:
+        log.debug("page split into %d articles", len(documents))
+        return documents
+    main = choose_main(page)
+    if main is not None:
+        blocks = _blocks(page, main.start, main.end, _teaser_ranges(page, main))
+    else:
+        blocks = _blocks(page, 0, len(page.units), [])
+    if not blocks:
+        raise ParseError("HTML page whose only text is navigation, menus or other boilerplate")
+    if not meta.authors and main is not None:
+        scope = main.el.find_parent("article") or main.el.parent or main.el
+        meta.authors = find_byline(scope)
+    if not meta.title:
+        meta.title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    return [_document(meta, blocks, meta)]

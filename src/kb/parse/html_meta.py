@@ -1,0 +1,392 @@
+"""An HTML page's metadata: <title>, og:*, article:*, Dublin Core, citation_*, JSON-LD, <time>.
+
+Each field takes the first source that states it, in the order of trust
+below (JSON-LD, then meta tags, then the visible page). A date counts as
+certain only when the page states it in machine-readable form (JSON-LD, a
+meta tag, ``<time datetime>``); a date read from the URL or from visible text
+is kept but marked uncertain.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlparse
+
+from bs4 import BeautifulSoup, Tag
+
+from kb.parse.html_content import class_tokens
+from kb.vocab import (
+    HTML_BYLINE_PREFIXES,
+    HTML_DOCTYPE_URL_SEGMENTS,
+    HTML_DOCTYPES,
+    HTML_MONTHS,
+)
+
+log = logging.getLogger(__name__)
+
+# Meta names (lower case, property= or name=) per field, most trusted first.
+TITLE_KEYS = ("citation_title", "og:title", "dc.title", "dcterms.title", "twitter:title")
+PUBLISHER_KEYS = (
+    "citation_publisher",
+    "citation_technical_report_institution",
+    "dc.publisher",
+    "dcterms.publisher",
+    "og:site_name",
+    "application-name",
+)
+DATE_KEYS = (
+    "citation_publication_date",
+    "citation_date",
+    "article:published_time",
+    "dcterms.issued",
+    "dc.date.issued",
+    "dcterms.date",
+    "dc.date",
+    "dcterms.created",
+    "datepublished",
+    "pubdate",
+    "publish-date",
+    "publication_date",
+    "date",
+    "citation_online_date",
+    "og:published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+AUTHOR_KEYS = (
+    "citation_author",
+    "dc.creator",
+    "dcterms.creator",
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+)
+URL_KEYS = ("citation_public_url", "citation_abstract_html_url", "og:url", "dc.identifier")
+LANGUAGE_KEYS = ("citation_language", "dc.language", "dcterms.language", "og:locale")
+JSONLD_ARTICLE_TYPES = frozenset(HTML_DOCTYPES) | {"webpage", "creativework", "liveblogposting"}
+
+_ISO_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+_DMY_TEXT = re.compile(r"(\d{1,2})\.?\s+([a-zåäö]+)\.?,?\s+(\d{4})", re.I)
+_MDY_TEXT = re.compile(r"([a-zåäö]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.I)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
+
+
+@dataclass
+class PageMeta:
+    """Metadata found on a page; empty strings where the page says nothing."""
+
+    title: str = ""
+    publisher: str = ""
+    doctype: str = ""
+    date: str = ""
+    date_certain: bool = False
+    authors: list[str] = field(default_factory=list)
+    url: str = ""
+    language: str = ""
+
+
+def normalize_date(value: str) -> str:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a stated date, or ''."""
+    value = value.strip()
+    match = _ISO_DATE.match(value)
+    if match and 1800 < int(match.group(1)) < 2200:
+        year, month, day = match.groups()
+        if month and day and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            return f"{year}-{int(month):02d}-{int(day):02d}"
+        if month and not day and 1 <= int(month) <= 12:
+            return f"{year}-{int(month):02d}"
+        if not month and (len(value) == 4 or not value[4:5].isdigit()):
+            return year
+        return ""
+    return date_from_text(value)
+
+
+def date_from_text(text: str) -> str:
+    """An ISO date from visible text such as '6 september 2017' or 'Nov 18, 2019', or ''."""
+    for match in _DMY_TEXT.finditer(text):
+        day, month_name, year = match.groups()
+        month = HTML_MONTHS.get(month_name.lower())
+        if month and 1 <= int(day) <= 31:
+            return f"{year}-{month:02d}-{int(day):02d}"
+    for match in _MDY_TEXT.finditer(text):
+        month_name, day, year = match.groups()
+        month = HTML_MONTHS.get(month_name.lower())
+        if month and 1 <= int(day) <= 31:
+            return f"{year}-{month:02d}-{int(day):02d}"
+    return ""
+
+
+def date_from_url(url: str) -> str:
+    """The date in a URL path such as /2017/09/06/slug/, or ''."""
+    match = _URL_DATE.search(urlparse(url).path + "/") if url else None
+    return normalize_date("-".join(match.groups())) if match else ""
+
+
+def clean_person(text: str) -> str:
+    """A byline reduced to the name: 'Text: Annika Wihlborg' gives 'Annika Wihlborg'."""
+    # A byline often runs on into a date or a tool: "Madeline Fry | November 18, 2019".
+    name = re.split(r"\s[|·•]\s|\s\d", " ".join(text.split()))[0].strip(" |,·•")
+    lowered = name.lower()
+    for prefix in sorted(HTML_BYLINE_PREFIXES, key=len, reverse=True):
+        if lowered.startswith(prefix) and (
+            prefix.endswith(":") or lowered[len(prefix) : len(prefix) + 1] in (" ", ":")
+        ):
+            name = name[len(prefix) :].lstrip(" :")
+            break
+    if not name or len(name) > 80 or name.startswith(("http://", "https://")):
+        return ""
+    return name
+
+
+def _language(value: str) -> str:
+    return value.strip().replace("_", "-").split("-")[0].lower()
+
+
+def _meta_values(soup: BeautifulSoup) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for tag in soup.find_all("meta"):
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv")
+        content = tag.get("content")
+        if key and content and str(content).strip():
+            text = " ".join(html.unescape(str(content)).split())
+            values.setdefault(str(key).strip().lower(), []).append(text)
+    return values
+
+
+def _first(values: dict[str, list[str]], keys: tuple[str, ...]) -> str:
+    for key in keys:
+        if values.get(key):
+            return values[key][0]
+    return ""
+
+
+def _iter_jsonld(soup: BeautifulSoup) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, @graph members and lists flattened."""
+    found: list[dict[str, Any]] = []
+    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.I)):
+        raw = script.string or script.get_text()
+        raw = raw.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            log.debug("unreadable JSON-LD block skipped")
+            continue
+        pending: list[Any] = [data]
+        while pending:
+            item = pending.pop()
+            if isinstance(item, list):
+                pending.extend(reversed(item))
+            elif isinstance(item, dict):
+                found.append(item)
+                if isinstance(item.get("@graph"), list):
+                    pending.extend(reversed(item["@graph"]))
+    return found
+
+
+def _types(item: dict[str, Any]) -> list[str]:
+    kind = item.get("@type", [])
+    return [str(k).lower() for k in (kind if isinstance(kind, list) else [kind])]
+
+
+def _names(value: Any) -> list[str]:
+    """Names from a JSON-LD person/organisation value (dict, list or string)."""
+    items = value if isinstance(value, list) else [value]
+    names: list[str] = []
+    for item in items:
+        if isinstance(item, dict):
+            item = item.get("name", "")
+        if isinstance(item, str) and (name := clean_person(item)):
+            names.append(name)
+    return names
+
+
+def _url_of(value: Any) -> str:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url") or ""
+    if isinstance(value, list):
+        value = value[0] if value else ""
+    text = str(value).strip()
+    return text if text.startswith(("http://", "https://")) else ""
+
+
+def _apply_jsonld(meta: PageMeta, items: list[dict[str, Any]]) -> None:
+    articles = [i for i in items if set(_types(i)) & JSONLD_ARTICLE_TYPES]
+    # Prefer a real article type over WebPage, which sites put on every page.
+    articles.sort(key=lambda i: not set(_types(i)) & set(HTML_DOCTYPES))
+    for item in articles[:1]:
+        headline = item.get("headline") or item.get("name")
+        if isinstance(headline, str):
+            meta.title = " ".join(html.unescape(headline).split())
+        for kind in _types(item):
+            if kind in HTML_DOCTYPES:
+                meta.doctype = HTML_DOCTYPES[kind]
+                break
+        for key in ("datePublished", "dateCreated"):
+            if isinstance(item.get(key), str) and (date := normalize_date(item[key])):
+                meta.date, meta.date_certain = date, True
+                break
+        meta.authors = _names(item.get("author", []))
+        meta.publisher = next(iter(_names(item.get("publisher", []))), "")
+        meta.url = _url_of(item.get("url")) or _url_of(item.get("mainEntityOfPage"))
+        if isinstance(item.get("inLanguage"), str):
+            meta.language = _language(item["inLanguage"])
+    if not meta.publisher:
+        for item in items:
+            if set(_types(item)) & {
+                "organization",
+                "newsmediaorganization",
+                "governmentorganization",
+            }:
+                meta.publisher = next(iter(_names(item)), "")
+                if meta.publisher:
+                    break
+
+
+def _strip_site_name(title: str, publisher: str) -> str:
+    """'Article – Site' gives 'Article' when the tail is the site's name."""
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if (
+            found
+            and head
+            and (
+                (publisher and tail.strip().lower() in publisher.lower())
+                or (publisher and publisher.lower() in tail.lower())
+            )
+        ):
+            return head.strip()
+    return title
+
+
+def _time_date(scope: Tag) -> tuple[str, bool]:
+    """The first date of <time> elements or datePublished microdata in a scope."""
+    for el in scope.find_all(["time", "meta", "span", "div"], limit=2000):
+        if el.name == "time" or str(el.get("itemprop", "")).lower() == "datepublished":
+            stated = el.get("datetime") or el.get("content")
+            if stated and (date := normalize_date(str(stated))):
+                return date, True
+            if el.name == "time" and (date := date_from_text(el.get_text(" ", strip=True))):
+                return date, False
+    return "", False
+
+
+def find_byline(scope: Tag) -> list[str]:
+    """Names from a byline in a scope: rel/itemprop author, or a byline/author class."""
+    for el in scope.find_all(True, limit=5000):
+        if el.name in ("script", "style", "meta", "link"):
+            continue
+        rel = el.get("rel") or []
+        is_author = (
+            "author" in rel
+            or str(el.get("itemprop", "")).lower() == "author"
+            or not class_tokens(el).isdisjoint({"byline", "author", "authorname"})
+        )
+        if not is_author:
+            continue
+        link = (
+            el if el.name == "a" else el.find("a", href=re.compile(r"/(author|authors|skribent)/"))
+        )
+        text = (link or el).get_text(" ", strip=True)
+        if el.find(["p", "div", "li"]) is not None and len(text) > 80:
+            continue
+        name = clean_person(text)
+        if name:
+            return [name]
+    return []
+
+
+def read_page_meta(soup: BeautifulSoup) -> PageMeta:
+    """The page's metadata from its head, JSON-LD and machine-readable elements."""
+    meta = PageMeta()
+    _apply_jsonld(meta, _iter_jsonld(soup))
+    values = _meta_values(soup)
+    meta.title = meta.title or _first(values, TITLE_KEYS)
+    meta.publisher = meta.publisher or _first(values, PUBLISHER_KEYS)
+    if not meta.date:
+        for key in DATE_KEYS:
+            for value in values.get(key, []):
+                if date := normalize_date(value):
+                    meta.date, meta.date_certain = date, True
+                    break
+            if meta.date:
+                break
+    if not meta.authors:
+        for key in AUTHOR_KEYS:
+            names = [n for v in values.get(key, []) for n in _split_names(v, key)]
+            if names:
+                meta.authors = list(dict.fromkeys(names))
+                break
+    canonical = soup.find("link", rel="canonical")
+    canonical_url = _url_of(canonical.get("href", "")) if canonical else ""
+    meta.url = canonical_url or meta.url or _url_of(_first(values, URL_KEYS))
+    meta.language = (
+        meta.language
+        or _language(str(soup.html.get("lang", "")) if soup.html else "")
+        or _language(_first(values, ("content-language",)))
+        or _language(_first(values, LANGUAGE_KEYS))
+    )
+    meta.doctype = meta.doctype or _doctype_from_meta(values) or doctype_from_url(meta.url)
+    if not meta.date:
+        meta.date, meta.date_certain = _time_date(soup)
+    if not meta.date and (date := date_from_url(meta.url)):
+        meta.date, meta.date_certain = date, False
+    title = meta.title or (soup.title.get_text(" ", strip=True) if soup.title else "")
+    meta.title = _strip_site_name(" ".join(title.split()), meta.publisher)
+    return meta
+
+
+def _split_names(value: str, key: str) -> list[str]:
+    # citation_author comes one per tag ("Last, First"); others may list several.
+    parts = (
+        [value] if key == "citation_author" else re.split(r"\s*(?:,|;| och | and | & )\s*", value)
+    )
+    return [name for part in parts if (name := clean_person(part))]
+
+
+def _doctype_from_meta(values: dict[str, list[str]]) -> str:
+    if values.get("citation_technical_report_institution") or values.get(
+        "citation_technical_report_number"
+    ):
+        return "rapport"
+    if values.get("citation_journal_title"):
+        return "artikel"
+    for key in ("dc.type", "dcterms.type", "og:type"):
+        kind = _first(values, (key,)).lower().replace(" ", "")
+        if kind in HTML_DOCTYPES:
+            return HTML_DOCTYPES[kind]
+    return ""
+
+
+def doctype_from_url(url: str) -> str:
+    """A document type from a section of the URL's path (/press/, /nyheter/), or ''."""
+    segments = [s.lower() for s in urlparse(url).path.split("/") if s] if url else []
+    for segment in segments[:-1]:
+        if segment in HTML_DOCTYPE_URL_SEGMENTS:
+            return HTML_DOCTYPE_URL_SEGMENTS[segment]
+    return ""
+
+
+def read_article_meta(article: Tag) -> PageMeta:
+    """Metadata of one <article> on a page of several: its heading, date, byline, link."""
+    meta = PageMeta()
+    heading = article.find(["h1", "h2", "h3"])
+    if heading is not None:
+        meta.title = heading.get_text(" ", strip=True)
+        link = heading.find("a", href=True)
+        if link is not None:
+            meta.url = _url_of(link["href"])
+    if not meta.url:
+        link = article.find("a", rel="bookmark", href=True)
+        meta.url = _url_of(link["href"]) if link is not None else ""
+    meta.date, meta.date_certain = _time_date(article)
+    if not meta.date and (date := date_from_url(meta.url)):
+        meta.date = date
+    meta.authors = find_byline(article)
+    return meta
