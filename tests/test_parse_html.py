@@ -1,0 +1,305 @@
+"""The HTML reader: article kept, boilerplate dropped, metadata read, archives split."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.errors import ParseError
+from kb.models import Document
+from kb.parse.html import parse_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+BODY = """
+<article>
+  <h1>Distansarbete i socialtjänsten</h1>
+  <p>Socialsekreterare som arbetar hemifrån har svårare att upptäcka brister i
+  barnens situation, visar en ny granskning av socialtjänsten.</p>
+  <p>Under pandemin flyttade många kommuner sina möten med brukare till digitala
+  kanaler, vilket gav färre hembesök och kortare samtal.</p>
+  <p>Myndigheten rekommenderar att kommunerna följer upp hur de digitala mötena
+  påverkar kvaliteten i utredningarna.</p>
+</article>
+"""
+
+
+def page(head: str = "", body: str = BODY, html_attrs: str = "") -> str:
+    """A small HTML page around a head and a body."""
+    return f"<!DOCTYPE html><html{html_attrs}><head>{head}</head><body>{body}</body></html>"
+
+
+def text_of(doc: Document) -> str:
+    return "\n".join(block.text for block in doc.blocks)
+
+
+@pytest.fixture(scope="module")
+def artikel() -> Document:
+    docs = parse_html((FIXTURES / "artikel.html").read_text(encoding="utf-8"))
+    assert len(docs) == 1
+    return docs[0]
+
+
+# --- boilerplate -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "unwanted",
+    [
+        "kakor",  # cookie banner
+        "Lediga jobb",  # navigation menu
+        "Start",  # breadcrumbs
+        "Prenumerera",  # newsletter prompt
+        "Missa inget",
+        "Dela på Facebook",  # share widget
+        "Läs mer",  # teaser link
+        "Läs även",
+        "bemanningsföretag",  # teaser cards
+        "Mest läst",  # sidebar
+        "Rekordmånga",
+        "Logotypen",  # footer
+        "Man i rullstol",  # image caption and alt text
+        "Bildbyrån",
+        "injicerad",  # <script> inside a paragraph
+        "dataLayer",
+    ],
+)
+def test_boilerplate_is_dropped(artikel: Document, unwanted: str) -> None:
+    assert unwanted not in text_of(artikel)
+
+
+def test_article_text_is_kept(artikel: Document) -> None:
+    text = text_of(artikel)
+    assert text.startswith("Socialsekreterare som arbetar hemifrån")
+    assert "säger Isabelle Carnlöf, projektledare på myndigheten." in text
+
+
+def test_block_structure(artikel: Document) -> None:
+    kinds = [(b.kind, b.level, b.ordered) for b in artikel.blocks]
+    assert ("heading", 2, False) in kinds
+    items = [b for b in artikel.blocks if b.kind == "list_item"]
+    assert [b.ordered for b in items] == [False, False, True, True]
+    assert items[2].text == "Kommunerna bör återuppta hembesöken."
+    quotes = [b.text for b in artikel.blocks if b.kind == "quote"]
+    assert quotes == ["Vi ser att kvaliteten riskerar att sjunka när mötena blir digitala."]
+
+
+def test_title_is_not_repeated_as_a_block(artikel: Document) -> None:
+    assert artikel.title == "Hemarbete oroar inspektörer"
+    assert all(b.text != artikel.title for b in artikel.blocks)
+
+
+def test_escaped_script_stays_text(artikel: Document) -> None:
+    para = next(b for b in artikel.blocks if "formuläret" in b.text)
+    assert "<script>alert(1)</script>" in para.text
+    assert para.kind == "paragraph"
+
+
+def test_open_graph_article_and_canonical(artikel: Document) -> None:
+    assert artikel.publisher == "Socialtidningen Exempel"
+    assert artikel.doctype == "artikel"
+    assert (artikel.date, artikel.date_certain) == ("2021-03-01", True)
+    assert artikel.authors == ("Klara Stefansson",)
+    # The canonical link wins over og:url with its tracking parameter.
+    assert artikel.url == "https://exempel.se/aktuellt/hemarbete-oroar/"
+    assert artikel.language == "sv"
+    assert artikel.format == "html"
+
+
+# --- several articles on one page ------------------------------------------
+
+
+def test_tag_archive_becomes_one_document_per_article() -> None:
+    docs = parse_html((FIXTURES / "arkiv.html").read_text(encoding="utf-8"))
+    assert [d.title for d in docs] == [
+        "Kvalitetsnivån i det sociala arbetet behöver höjas",
+        "Tid och resurser viktigast för kvalitet i socialt arbete",
+        "Underskott riskerar skapa social skuld för kommuner",
+    ]
+    first, second, third = docs
+    assert (first.date, first.date_certain) == ("2017-09-06", True)
+    assert first.authors == ("Annika Wihlborg",)
+    assert "Text: Annika Wihlborg" not in text_of(first)
+    assert first.url == "https://karriar.exempel.se/2017/09/06/kvalitetsnivan-behover-hojas/"
+    assert second.authors == ("Anette Bodinger",)
+    assert [b.kind for b in second.blocks].count("list_item") == 2
+    assert (third.date, third.date_certain) == ("", False)
+    assert "Veronica Magnusson" in text_of(third)
+    assert "Christina Norberg" not in text_of(second) + text_of(third)
+    assert all(d.publisher == "Framtidens Karriär – Socionom" for d in docs)
+    assert all("Nästa sida" not in text_of(d) for d in docs)
+
+
+def test_article_page_with_long_related_articles_stays_one_document() -> None:
+    related = "".join(
+        f"""<article class="related-item"><h2>Relaterad artikel {n}</h2>
+        <p>{"Kommunerna har svårt att behålla erfarna socialsekreterare. " * 6}</p></article>"""
+        for n in (1, 2)
+    )
+    head = '<meta property="og:title" content="Distansarbete i socialtjänsten">'
+    docs = parse_html(page(head, BODY + related))
+    assert len(docs) == 1
+    assert docs[0].title == "Distansarbete i socialtjänsten"
+    assert "behålla erfarna" not in text_of(docs[0])
+
+
+# --- metadata sources --------------------------------------------------------
+
+
+def test_jsonld_graph() -> None:
+    head = """<script type="application/ld+json">
+    {"@context": "https://schema.org", "@graph": [
+      {"@type": "WebPage", "name": "Startsida", "url": "https://ivo.example/"},
+      {"@type": "Organization", "name": "Inspektionen för vård och omsorg"},
+      {"@type": ["ReportageNewsArticle"], "headline": "Dialog med Sveriges socialchefer",
+       "datePublished": "2021-06-23T10:00:00+02:00",
+       "author": [{"@type": "Person", "name": "Daniel Lilja"}, {"@type": "Person", "name": "Yvonne Berneke"}],
+       "mainEntityOfPage": {"@id": "https://ivo.example/aktuellt/dialog/"},
+       "inLanguage": "sv-SE"}
+    ]}</script>"""
+    doc = parse_html(page(head))[0]
+    assert doc.title == "Dialog med Sveriges socialchefer"
+    assert doc.doctype == "nyhet"
+    assert (doc.date, doc.date_certain) == ("2021-06-23", True)
+    assert doc.authors == ("Daniel Lilja", "Yvonne Berneke")
+    assert doc.publisher == "Inspektionen för vård och omsorg"
+    assert doc.url == "https://ivo.example/aktuellt/dialog/"
+    assert doc.language == "sv"
+
+
+def test_broken_jsonld_is_skipped() -> None:
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", </script>'
+    head += '<meta property="og:title" content="Rubrik från og">'
+    assert parse_html(page(head))[0].title == "Rubrik från og"
+
+
+def test_dublin_core() -> None:
+    head = """
+    <meta name="DC.title" content="Under rådande omständigheter">
+    <meta name="DC.creator" content="Isabelle Carnlöf">
+    <meta name="DC.date" content="2021-01-29">
+    <meta name="DC.publisher" content="Myndigheten för vård- och omsorgsanalys">
+    <meta name="DC.language" content="sv">
+    <meta name="DC.type" content="Rapport">
+    <meta name="DC.identifier" content="https://vardanalys.example/rapporter/under-radande/">
+    """
+    doc = parse_html(page(head))[0]
+    assert doc.title == "Under rådande omständigheter"
+    assert doc.authors == ("Isabelle Carnlöf",)
+    assert (doc.date, doc.date_certain) == ("2021-01-29", True)
+    assert doc.publisher == "Myndigheten för vård- och omsorgsanalys"
+    assert doc.doctype == "rapport"
+    assert doc.url == "https://vardanalys.example/rapporter/under-radande/"
+    assert doc.language == "sv"
+
+
+def test_citation_tags() -> None:
+    head = """
+    <meta name="citation_title" content="Konsekvenser av covid-19 för socialtjänsten">
+    <meta name="citation_author" content="Carnlöf, Isabelle">
+    <meta name="citation_author" content="Rådestad, Anne">
+    <meta name="citation_publication_date" content="2021/01/29">
+    <meta name="citation_technical_report_institution" content="Vård- och omsorgsanalys">
+    <meta name="citation_public_url" content="https://vardanalys.example/rapport.pdf">
+    """
+    doc = parse_html(page(head))[0]
+    assert doc.title == "Konsekvenser av covid-19 för socialtjänsten"
+    assert doc.authors == ("Carnlöf, Isabelle", "Rådestad, Anne")
+    assert (doc.date, doc.date_certain) == ("2021-01-29", True)
+    assert doc.publisher == "Vård- och omsorgsanalys"
+    assert doc.doctype == "rapport"
+    assert doc.url == "https://vardanalys.example/rapport.pdf"
+
+
+def test_title_element_loses_the_site_name() -> None:
+    head = """<title>Oro för kvaliteten | Vård- och omsorgsanalys</title>
+    <meta property="og:site_name" content="Vård- och omsorgsanalys">"""
+    doc = parse_html(page(head, BODY.replace("<h1>Distansarbete i socialtjänsten</h1>", "")))[0]
+    assert doc.title == "Oro för kvaliteten"
+    assert doc.publisher == "Vård- och omsorgsanalys"
+
+
+def test_time_datetime_is_a_certain_date() -> None:
+    body = BODY.replace("</h1>", '</h1><time datetime="2021-06-23">23 juni 2021</time>')
+    doc = parse_html(page(body=body))[0]
+    assert (doc.date, doc.date_certain) == ("2021-06-23", True)
+
+
+def test_visible_date_is_uncertain() -> None:
+    body = BODY.replace("</h1>", "</h1><time>6 september 2017</time>")
+    doc = parse_html(page(body=body))[0]
+    assert (doc.date, doc.date_certain) == ("2017-09-06", False)
+
+
+def test_date_in_url_is_uncertain() -> None:
+    head = '<link rel="canonical" href="https://karriar.example/2017/09/06/kvalitet/">'
+    doc = parse_html(page(head))[0]
+    assert (doc.date, doc.date_certain) == ("2017-09-06", False)
+
+
+def test_no_date_is_empty_and_uncertain() -> None:
+    doc = parse_html(page())[0]
+    assert (doc.date, doc.date_certain) == ("", False)
+    assert doc.title == "Distansarbete i socialtjänsten"
+
+
+def test_language_from_html_lang_and_from_the_text() -> None:
+    assert parse_html(page(html_attrs=' lang="en-GB"'))[0].language == "en"
+    # Undeclared: Swedish prose is recognised by its stop words.
+    assert parse_html(page())[0].language == "sv"
+
+
+def test_byline_paragraph_gives_the_author() -> None:
+    body = BODY.replace("</h1>", "</h1><p>Av Klara Stefansson</p>")
+    doc = parse_html(page(body=body))[0]
+    assert doc.authors == ("Klara Stefansson",)
+    assert "Av Klara" not in text_of(doc)
+
+
+# --- robustness --------------------------------------------------------------
+
+
+def test_ten_thousand_nested_divs() -> None:
+    deep = (
+        "<div>" * 10_000
+        + "<p>Texten ligger djupt men ska ändå läsas av kb.</p>"
+        + "</div>" * 10_000
+    )
+    docs = parse_html(page(body=deep))
+    assert text_of(docs[0]) == "Texten ligger djupt men ska ändå läsas av kb."
+
+
+def test_malformed_html() -> None:
+    html = (
+        "<html><body><div><p>Socialtjänsten i kommunen har fått kritik för långa"
+        " handläggningstider<p>Andra stycket saknar också sitt sluttagg</span></div></div>"
+        "<table><tr><td>Cell utan tabellslut"
+    )
+    text = text_of(parse_html(html)[0])
+    assert "långa handläggningstider" in text
+    assert "Andra stycket saknar också sitt sluttagg" in text
+
+
+def test_fragment_without_html_or_body() -> None:
+    docs = parse_html("<p>Ett ensamt stycke om hemtjänstens kvalitet i kommunen.</p>")
+    assert text_of(docs[0]) == "Ett ensamt stycke om hemtjänstens kvalitet i kommunen."
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "",
+        "<html><head><title>Tom sida</title></head><body></body></html>",
+        "<html><body><script>var x = 1;</script><!-- kommentar --></body></html>",
+    ],
+)
+def test_page_without_text_raises(html: str) -> None:
+    with pytest.raises(ParseError, match="without any text"):
+        parse_html(html)
+
+
+def test_page_with_only_navigation_raises() -> None:
+    body = '<nav class="menu"><ul><li><a href="/a">Aktuellt</a></li><li><a href="/b">Om oss</a></li></ul></nav>'
+    with pytest.raises(ParseError, match="navigation"):
+        parse_html(page(body=body))
