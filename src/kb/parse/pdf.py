@@ -17,6 +17,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from pypdf import PageObject, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, WrongPasswordError
@@ -201,7 +202,7 @@ def _clean(text: str) -> str:
     return _CONTROL.sub("", text.translate(_LIGATURES)).strip()
 
 
-def _read_info(reader: PdfReader) -> dict:
+def _read_info(reader: PdfReader) -> dict[str, Any]:
     """Title, authors and date from the PDF's info dictionary, where they are meaningful."""
     try:
         meta = reader.metadata or {}
@@ -211,7 +212,7 @@ def _read_info(reader: PdfReader) -> dict:
     except Exception as exc:  # a damaged info dictionary must not lose the text
         log.warning("PDF info dictionary unreadable: %s", _reason(exc))
         return {}
-    info: dict = {}
+    info: dict[str, Any] = {}
     title = " ".join(raw["/Title"].split())
     if title and not _is_placeholder_title(title):
         info["title"] = title

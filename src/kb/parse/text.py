@@ -243,7 +243,7 @@ def _strip_inline(text: str) -> str:
 def parse_markdown(text: str) -> list[Document]:
     """Read Markdown: headings, paragraphs, list items and block quotes, furniture dropped."""
     text = _MD_HTML.sub("", strip_front_matter(normalise_text(text)))
-    cleaned = clean_blocks(list(_iter_markdown_blocks(text.split("\n"))))
+    cleaned = clean_blocks(_markdown_blocks(text.split("\n")))
     blocks = cleaned.blocks
     title = next((b.text for b in blocks if b.kind == "heading"), "")
     return [
@@ -258,7 +258,7 @@ def parse_markdown(text: str) -> list[Document]:
     ]
 
 
-def _iter_markdown_blocks(lines: list[str]) -> list[Block]:
+def _markdown_blocks(lines: list[str]) -> list[Block]:
     """Blocks of a Markdown text, in order."""
     blocks: list[Block] = []
     para: list[str] = []
