@@ -67,9 +67,9 @@ def main() -> int:
         print(extract_text(pages[args.page]))
         return 0
     results: dict[str, tuple[float, float]] = {}
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     extracted = {page_id: extract_text(html) for page_id, html in pages.items()}
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     for page_id, text in extracted.items():
         results[page_id] = score_page(text, truth[page_id]["articleBody"])
     precision = sum(p for p, _ in results.values()) / len(results)
@@ -79,7 +79,11 @@ def main() -> int:
     print(f"precision  {precision:.3f}")
     print(f"recall     {recall:.3f}")
     print(f"F1         {f1:.3f}   (target 0.93; trafilatura 0.958, readability-lxml 0.922)")
-    print(f"speed      {len(results) / elapsed:.1f} pages/s ({elapsed:.1f} s, one core)")
+    # CPU time too: the wall clock suffers when other work shares the cores.
+    print(
+        f"speed      {len(results) / elapsed:.1f} pages/s wall, "
+        f"{len(results) / cpu:.1f} pages/s CPU (one core; {elapsed:.1f} s)"
+    )
     if args.worst:
         ranked = sorted(results.items(), key=lambda kv: 2 * kv[1][0] * kv[1][1] / (sum(kv[1]) or 1))
         for page_id, (p, r) in ranked[: args.worst]:

@@ -127,7 +127,7 @@ def class_tokens(el: Tag) -> set[str]:
     if isinstance(cls, list):
         values.extend(cls)
     elif cls:
-        values.append(str(cls))
+        values.extend(str(cls).split())
     ident = el.get("id")
     if ident:
         values.append(str(ident))

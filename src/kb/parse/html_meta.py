@@ -266,29 +266,39 @@ def _strip_site_name(title: str, publisher: str) -> str:
 
 
 def _time_date(scope: Tag) -> tuple[str, bool]:
-    """The first date of <time> elements or datePublished microdata in a scope."""
-    for el in scope.find_all(["time", "meta", "span", "div"], limit=2000):
-        if el.name == "time" or str(el.get("itemprop", "")).lower() == "datepublished":
-            stated = el.get("datetime") or el.get("content")
-            if stated and (date := normalize_date(str(stated))):
-                return date, True
-            if el.name == "time" and (date := date_from_text(el.get_text(" ", strip=True))):
-                return date, False
+    """The date of the first <time> element or datePublished microdata in a scope."""
+    candidates = [
+        scope.find(attrs={"itemprop": re.compile(r"^datePublished$", re.I)}),
+        scope.find("time", datetime=True),
+        scope.find("time"),
+    ]
+    for el in candidates:
+        if el is None:
+            continue
+        stated = el.get("datetime") or el.get("content")
+        if stated and (date := normalize_date(str(stated))):
+            return date, True
+        if el.name == "time" and (date := date_from_text(el.get_text(" ", strip=True))):
+            return date, False
     return "", False
+
+
+_AUTHOR_CLASS = re.compile(r"byline|author", re.I)
 
 
 def find_byline(scope: Tag) -> list[str]:
     """Names from a byline in a scope: rel/itemprop author, or a byline/author class."""
-    for el in scope.find_all(True, limit=5000):
-        if el.name in ("script", "style", "meta", "link"):
-            continue
-        rel = el.get("rel") or []
-        is_author = (
-            "author" in rel
-            or str(el.get("itemprop", "")).lower() == "author"
+    candidates = [
+        *scope.find_all("a", rel=re.compile(r"\bauthor\b"), limit=3),
+        *scope.find_all(attrs={"itemprop": re.compile(r"^author$", re.I)}, limit=3),
+        *scope.find_all(class_=_AUTHOR_CLASS, limit=5),
+    ]
+    for el in candidates:
+        if el.name in ("meta", "link") or not (
+            el.name == "a"
             or not class_tokens(el).isdisjoint({"byline", "author", "authorname"})
-        )
-        if not is_author:
+            or str(el.get("itemprop", "")).lower() == "author"
+        ):
             continue
         link = (
             el if el.name == "a" else el.find("a", href=re.compile(r"/(author|authors|skribent)/"))
