@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kb.errors import ParseError
-from kb.models import Document
+from kb.models import Block, Document
 from kb.parse.html import parse_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -303,3 +303,23 @@ def test_page_with_only_navigation_raises() -> None:
     body = '<nav class="menu"><ul><li><a href="/a">Aktuellt</a></li><li><a href="/b">Om oss</a></li></ul></nav>'
     with pytest.raises(ParseError, match="navigation"):
         parse_html(page(body=body))
+
+
+def test_pull_quote_in_an_aside_is_a_quote() -> None:
+    body = BODY.replace(
+        "</article>",
+        '<aside class="pull-quote"><p>Barnets röst måste höras även på distans.</p></aside>'
+        "</article>",
+    )
+    doc = parse_html(page(body=body))[0]
+    assert Block("quote", "Barnets röst måste höras även på distans.") in doc.blocks
+
+
+def test_press_release_about_block_is_dropped() -> None:
+    body = BODY.replace(
+        "</article>",
+        '<div class="mnr-c-boilerplate"><h2>Om Vård- och omsorgsanalys</h2><p>Myndigheten '
+        "för vård- och omsorgsanalys följer upp och analyserar vården och omsorgen ur "
+        "patienters, brukares och medborgares perspektiv.</p></div></article>",
+    )
+    assert "Om Vård- och omsorgsanalys" not in text_of(parse_html(page(body=body))[0])

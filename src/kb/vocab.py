@@ -107,9 +107,11 @@ PDF_PLACEHOLDER_TITLES: tuple[str, ...] = (
 # menus, share widgets, cookie and newsletter prompts, teasers, footers,
 # bylines, captions). Tokens, not substrings: "article__share-buttons" yields
 # "article", "share", "buttons" and the joined "articlesharebuttons", so
-# compound names are listed joined ("sronly", "mostread"). Drawn from readability's "unlikely candidates"
-# pattern and trafilatura's cleaning rules, then read against the
-# article-extraction benchmark pages and the seeds' sites (issue 3).
+# compound names are listed joined ("sronly", "mostread"). Drawn from
+# readability's "unlikely candidates" pattern and trafilatura's cleaning rules
+# ("boilerplate" is what Cision and Mynewsdesk call a press release's "about
+# us" block), then read against the article-extraction benchmark pages and the
+# seeds' sites (issue 3).
 HTML_BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     """
     nav navbar navigation navi menu menus submenu megamenu breadcrumb breadcrumbs crumbs
@@ -126,7 +128,7 @@ HTML_BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     tags tag taglist keywords categories category
     caption captions credit credits imagecredit photocredit
     pagination pager pages prevnext
-    modal popup overlay lightbox dialog alert banner
+    modal popup overlay lightbox dialog alert banner boilerplate
     invisible sronly screenreadertext screenreaderonly visuallyhidden printonly
     """.split()
 )

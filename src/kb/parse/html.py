@@ -18,12 +18,12 @@ from bs4 import BeautifulSoup
 from kb.errors import ParseError
 from kb.models import Block, Document
 from kb.parse.html_content import (
-    MAX_LINK_DENSITY,
     MIN_GOOD_CHARS,
     PageText,
     Span,
     Unit,
     choose_main,
+    is_link_dense,
     mark_cards,
     mark_flagged,
     walk_page,
@@ -69,12 +69,8 @@ def _is_boilerplate_text(text: str) -> bool:
     return len(plain) < 120 and plain.startswith(HTML_BOILERPLATE_PREFIXES)
 
 
-def _is_link_dense(unit: Unit) -> bool:
-    return unit.link_chars > MAX_LINK_DENSITY * len(unit.text)
-
-
 def _keep(unit: Unit) -> bool:
-    if unit.flagged or _is_link_dense(unit):
+    if unit.flagged or is_link_dense(unit):
         return False
     # Markup shown as text: a tracking pixel left in <noscript> of a broken head.
     if _LONE_TAG.match(unit.text):

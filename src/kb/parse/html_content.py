@@ -48,6 +48,8 @@ BOILERPLATE_ROLES = frozenset(
 STATE_CLASS_PREFIXES = frozenset(
     {"tag", "category", "has", "is", "no", "with", "format", "type", "status", "post", "single"}
 )
+# A pull quote is a quote of the article even inside an <aside>.
+PULL_QUOTE_TOKENS = frozenset({"pullquote", "pullout", "blockquote"})
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -57,6 +59,9 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 MIN_GOOD_CHARS = 40
 # Link share above which a unit is a link list (navigation, teasers).
 MAX_LINK_DENSITY = 0.5
+# A long unit may carry more links: a summary bullet linking its sources.
+LONG_UNIT_CHARS = 150
+MAX_LINK_DENSITY_LONG = 0.7
 # A container scoring at least this share of the best is as good; the smallest
 # such wins, so wrappers adding only boilerplate lose the tie.
 NEAR_BEST = 0.9
@@ -203,11 +208,12 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
         elif name == "li":
             kind, level = "list_item", 0
             ordered = el.parent is not None and el.parent.name == "ol"
-        elif name == "blockquote":
+        tokens = class_tokens(el)
+        pull_quote = not tokens.isdisjoint(PULL_QUOTE_TOKENS)
+        if name == "blockquote" or pull_quote:
             kind, level = "quote", 0
         elif name == "p" and kind == "heading":
             kind, level = "paragraph", 0
-        tokens = class_tokens(el)
         frames.append(
             _Frame(
                 el,
@@ -216,7 +222,7 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
                 ordered,
                 len(units),
                 len(frames),
-                _is_boilerplate(el, tokens),
+                _is_boilerplate(el, tokens) and not pull_quote,
                 _has_content_hint(el, tokens),
                 name in LEAF_BLOCKS,
             )
@@ -285,6 +291,13 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
     return PageText(units, spans)
 
 
+def is_link_dense(unit: Unit) -> bool:
+    """Whether a unit is mostly link text (a menu entry, a teaser title)."""
+    length = len(unit.text)
+    limit = MAX_LINK_DENSITY_LONG if length >= LONG_UNIT_CHARS else MAX_LINK_DENSITY
+    return unit.link_chars > limit * length
+
+
 def unit_weights(units: list[Unit]) -> tuple[list[float], list[float]]:
     """Evidence for (good) and against (bad) a container, per unit."""
     good: list[float] = []
@@ -293,8 +306,7 @@ def unit_weights(units: list[Unit]) -> tuple[list[float], list[float]]:
         g = b = 0.0
         if not unit.flagged:
             length = len(unit.text)
-            density = unit.link_chars / length if length else 0.0
-            if density > MAX_LINK_DENSITY:
+            if is_link_dense(unit):
                 b = float(length)
             elif unit.kind != "heading" and length >= MIN_GOOD_CHARS:
                 g = float(length - unit.link_chars)
@@ -337,10 +349,6 @@ def mark_flagged(page: PageText) -> None:
         unit.flagged = depth > 0
 
 
-def _is_link_dense(unit: Unit) -> bool:
-    return unit.link_chars > MAX_LINK_DENSITY * len(unit.text)
-
-
 def mark_cards(page: PageText) -> None:
     """Flag teaser cards: a few units opened by a linked title, then a short summary."""
     units = page.units
@@ -349,7 +357,7 @@ def mark_cards(page: PageText) -> None:
         if size < 2 or size > CARD_MAX_UNITS:
             continue
         inside = [u for u in units[span.start : span.end] if not u.flagged]
-        if not 2 <= len(inside) <= 3 or not _is_link_dense(inside[0]) or len(inside[0].text) < 15:
+        if not 2 <= len(inside) <= 3 or not is_link_dense(inside[0]) or len(inside[0].text) < 15:
             continue
         if sum(len(u.text) for u in inside[1:]) < CARD_MAX_SUMMARY:
             for unit in inside:
