@@ -270,6 +270,13 @@ def test_ten_thousand_nested_divs() -> None:
     assert text_of(docs[0]) == "Texten ligger djupt men ska ändå läsas av kb."
 
 
+@pytest.mark.parametrize("tag", ["span", "blockquote", "article"])
+def test_ten_thousand_nested_inline_or_quote_elements(tag: str) -> None:
+    deep = f"<p>{f'<{tag}>' * 10_000}Texten om hemtjänsten är djupt inbäddad.{f'</{tag}>' * 10_000}</p>"
+    docs = parse_html(page(body=deep))
+    assert "Texten om hemtjänsten är djupt inbäddad." in text_of(docs[0])
+
+
 def test_malformed_html() -> None:
     html = (
         "<html><body><div><p>Socialtjänsten i kommunen har fått kritik för långa"

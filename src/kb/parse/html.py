@@ -86,12 +86,13 @@ def _to_block(unit: Unit) -> Block:
     return Block(unit.kind, unit.text)
 
 
-def _good_chars(units: list[Unit]) -> int:
-    return sum(
-        len(u.text) - u.link_chars
-        for u in units
-        if u.kind != "heading" and _keep(u) and len(u.text) >= MIN_GOOD_CHARS
-    )
+def _good_prefix(units: list[Unit]) -> list[int]:
+    """Cumulative link-poor paragraph characters, so any range's share is one subtraction."""
+    prefix = [0]
+    for u in units:
+        good = u.kind != "heading" and len(u.text) >= MIN_GOOD_CHARS and _keep(u)
+        prefix.append(prefix[-1] + (len(u.text) - u.link_chars if good else 0))
+    return prefix
 
 
 def _top_articles(page: PageText) -> list[Span]:
@@ -106,39 +107,41 @@ def _top_articles(page: PageText) -> list[Span]:
     return top
 
 
-def _full_articles(page: PageText) -> list[Span]:
+def _full_articles(page: PageText, good: list[int]) -> list[Span]:
     """Top-level <article> elements that are whole articles with their own heading."""
     full = []
     for span in _top_articles(page):
-        units = page.units[span.start : span.end]
-        has_heading = any(u.kind == "heading" for u in units)
-        if has_heading and _good_chars(units) >= FULL_ARTICLE_CHARS:
+        if good[span.end] - good[span.start] < FULL_ARTICLE_CHARS:
+            continue
+        if any(u.kind == "heading" for u in page.units[span.start : span.end]):
             full.append(span)
     return full
 
 
-def _teaser_ranges(page: PageText, main: Span) -> list[tuple[int, int]]:
-    """Small <article> cards inside the main container: teasers, not text."""
-    ranges = []
-    for span in page.spans:
+def _teaser_mask(page: PageText, main: Span, good: list[int]) -> list[bool]:
+    """Units of small <article> cards inside the main container: teasers, not text."""
+    mask = [False] * len(page.units)
+    covered = main.start
+    for span in sorted(page.spans, key=lambda s: (s.start, -s.end)):
         if (
             span.el.name == "article"
             and main.start <= span.start
             and span.end <= main.end
+            and span.start >= covered
             and (span.end - span.start) < (main.end - main.start)
-            and _good_chars(page.units[span.start : span.end]) < FULL_ARTICLE_CHARS
+            and good[span.end] - good[span.start] < FULL_ARTICLE_CHARS
         ):
-            ranges.append((span.start, span.end))
-    return ranges
+            mask[span.start : span.end] = [True] * (span.end - span.start)
+            covered = span.end
+    return mask
 
 
-def _blocks(page: PageText, start: int, end: int, skip: list[tuple[int, int]]) -> list[Block]:
-    blocks = []
-    for i in range(start, end):
-        unit = page.units[i]
-        if _keep(unit) and not any(a <= i < b for a, b in skip):
-            blocks.append(_to_block(unit))
-    return blocks
+def _blocks(page: PageText, start: int, end: int, skip: list[bool] | None = None) -> list[Block]:
+    return [
+        _to_block(unit)
+        for i, unit in enumerate(page.units[start:end], start)
+        if _keep(unit) and not (skip and skip[i])
+    ]
 
 
 def _byline_from_blocks(blocks: list[Block]) -> tuple[list[str], int]:
@@ -196,16 +199,16 @@ def _same_title(a: str, b: str) -> bool:
     return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
-def _split_documents(page: PageText, meta: PageMeta) -> list[Document]:
+def _split_documents(page: PageText, meta: PageMeta, good: list[int]) -> list[Document]:
     """One document per full article, or [] when the page is one article after all."""
-    articles = [(span, read_article_meta(span.el)) for span in _full_articles(page)]
+    articles = [(span, read_article_meta(span.el)) for span in _full_articles(page, good)]
     articles = [(span, m) for span, m in articles if m.title]
     # An article page names its own article in its metadata; a listing does not.
     if len(articles) < 2 or any(_same_title(m.title, meta.title) for _, m in articles):
         return []
     documents = []
     for span, article_meta in articles:
-        blocks = _blocks(page, span.start, span.end, [])
+        blocks = _blocks(page, span.start, span.end)
         if blocks:
             article_meta.doctype = meta.doctype or "artikel"
             documents.append(_document(article_meta, blocks, meta))
@@ -229,15 +232,16 @@ def parse_html(text: str) -> list[Document]:
         raise ParseError("HTML page without any text in its body")
     mark_flagged(page)
     mark_cards(page)
-    documents = _split_documents(page, meta)
+    good = _good_prefix(page.units)
+    documents = _split_documents(page, meta, good)
     if documents:
         log.debug("page split into %d articles", len(documents))
         return documents
     main = choose_main(page)
     if main is not None:
-        blocks = _blocks(page, main.start, main.end, _teaser_ranges(page, main))
+        blocks = _blocks(page, main.start, main.end, _teaser_mask(page, main, good))
     else:
-        blocks = _blocks(page, 0, len(page.units), [])
+        blocks = _blocks(page, 0, len(page.units))
     if not blocks:
         raise ParseError("HTML page whose only text is navigation, menus or other boilerplate")
     if not meta.authors and main is not None:
