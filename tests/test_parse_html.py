@@ -330,3 +330,18 @@ def test_press_release_about_block_is_dropped() -> None:
         "patienters, brukares och medborgares perspektiv.</p></div></article>",
     )
     assert "Om Vård- och omsorgsanalys" not in text_of(parse_html(page(body=body))[0])
+
+
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ("Anna Berg och Per Ek", ("Anna Berg", "Per Ek")),
+        ("Anna Berg, Per Ek", ("Anna Berg", "Per Ek")),
+        ("Myndigheten för vård- och omsorgsanalys", ("Myndigheten för vård- och omsorgsanalys",)),
+    ],
+)
+def test_meta_author_lists_people_but_keeps_an_organisation_whole(
+    author: str, expected: tuple[str, ...]
+) -> None:
+    doc = parse_html(page(f'<meta name="author" content="{author}">'))[0]
+    assert doc.authors == expected

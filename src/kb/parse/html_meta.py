@@ -75,6 +75,12 @@ _ISO_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
 _DMY_TEXT = re.compile(r"(\d{1,2})\.?\s+([a-zåäö]+)\.?,?\s+(\d{4})", re.I)
 _MDY_TEXT = re.compile(r"([a-zåäö]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
+_BYLINE_TAIL = re.compile(
+    r"\s[|·•]\s|\s\d|\s(?:Published|Updated|Publicerad|Uppdaterad|Publicerat)\b", re.I
+)
+_NAME_LIST = re.compile(r"\s*(?:;| och | and | & )\s*")
+_META_NAME_LIST = re.compile(r"\s*(?:,|;| och | and | & )\s*")
+_PERSON = re.compile(r"^[A-ZÅÄÖÉ][\w.'’-]*(?: [A-ZÅÄÖÉ][\w.'’-]*){1,3}$")
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 
 
@@ -132,7 +138,7 @@ def date_from_url(url: str) -> str:
 def clean_person(text: str) -> str:
     """A byline reduced to the name: 'Text: Annika Wihlborg' gives 'Annika Wihlborg'."""
     # A byline often runs on into a date or a tool: "Madeline Fry | November 18, 2019".
-    name = re.split(r"\s[|·•]\s|\s\d", " ".join(text.split()))[0].strip(" |,·•")
+    name = _BYLINE_TAIL.split(" ".join(text.split()))[0].strip(" |,·•")
     lowered = name.lower()
     for prefix in sorted(HTML_BYLINE_PREFIXES, key=len, reverse=True):
         if lowered.startswith(prefix) and (
@@ -195,15 +201,26 @@ def _types(item: dict[str, Any]) -> list[str]:
     return [str(k).lower() for k in (kind if isinstance(kind, list) else [kind])]
 
 
-def _names(value: Any) -> list[str]:
+def split_people(text: str, separators: re.Pattern[str] = _NAME_LIST) -> list[str]:
+    """People named in a byline: 'Anna Berg och Per Ek' gives two, an organisation one."""
+    parts = [clean_person(p) for p in separators.split(text)]
+    if len(parts) > 1 and all(_PERSON.match(p) for p in parts):
+        return parts
+    name = clean_person(text)
+    return [name] if name else []
+
+
+def _names(value: Any, *, people: bool = True) -> list[str]:
     """Names from a JSON-LD person/organisation value (dict, list or string)."""
     items = value if isinstance(value, list) else [value]
     names: list[str] = []
     for item in items:
         if isinstance(item, dict):
             item = item.get("name", "")
-        if isinstance(item, str) and (name := clean_person(item)):
-            names.append(name)
+        if isinstance(item, str) and people:
+            names.extend(split_people(item, _NAME_LIST))
+        elif isinstance(item, str) and item.strip():
+            names.append(" ".join(item.split()))
     return names
 
 
@@ -233,7 +250,7 @@ def _apply_jsonld(meta: PageMeta, items: list[dict[str, Any]]) -> None:
                 meta.date, meta.date_certain = date, True
                 break
         meta.authors = _names(item.get("author", []))
-        meta.publisher = next(iter(_names(item.get("publisher", []))), "")
+        meta.publisher = next(iter(_names(item.get("publisher", []), people=False)), "")
         meta.url = _url_of(item.get("url")) or _url_of(item.get("mainEntityOfPage"))
         if isinstance(item.get("inLanguage"), str):
             meta.language = _language(item["inLanguage"])
@@ -244,7 +261,7 @@ def _apply_jsonld(meta: PageMeta, items: list[dict[str, Any]]) -> None:
                 "newsmediaorganization",
                 "governmentorganization",
             }:
-                meta.publisher = next(iter(_names(item)), "")
+                meta.publisher = next(iter(_names(item, people=False)), "")
                 if meta.publisher:
                     break
 
@@ -306,9 +323,9 @@ def find_byline(scope: Tag) -> list[str]:
         text = (link or el).get_text(" ", strip=True)
         if el.find(["p", "div", "li"]) is not None and len(text) > 80:
             continue
-        name = clean_person(text)
-        if name:
-            return [name]
+        names = split_people(text)
+        if names:
+            return names
     return []
 
 
@@ -354,10 +371,10 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
 
 def _split_names(value: str, key: str) -> list[str]:
     # citation_author comes one per tag ("Last, First"); others may list several.
-    parts = (
-        [value] if key == "citation_author" else re.split(r"\s*(?:,|;| och | and | & )\s*", value)
-    )
-    return [name for part in parts if (name := clean_person(part))]
+    if key == "citation_author":
+        name = clean_person(value)
+        return [name] if name else []
+    return split_people(value, _META_NAME_LIST)
 
 
 def _doctype_from_meta(values: dict[str, list[str]]) -> str:
