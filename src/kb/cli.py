@@ -180,6 +180,43 @@ def export(index_dir: Path, fmt: str, output) -> None:  # noqa: ANN001
 
 
 @main.command()
+@click.argument("passage_ids", metavar="PASSAGE_ID...", nargs=-1, required=True)
+@INDEX_OPTION
+@click.option(
+    "--style",
+    type=click.Choice(["apa", "harvard", "bibtex", "ris", "csl-json", "markdown"]),
+    default="apa",
+    show_default=True,
+    help="Reference style, or export format.",
+)
+@click.option(
+    "--base-url",
+    envvar="KB_BASE_URL",
+    show_envvar=True,
+    default="",
+    help="Where kb is served, to make permalinks absolute.",
+)
+@click.option(
+    "--accessed",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Date you read the sources (YYYY-MM-DD), for styles that print it (Harvard).",
+)
+def cite(
+    passage_ids: tuple[str, ...], index_dir: Path, style: str, base_url: str, accessed
+) -> None:  # noqa: ANN001
+    """Cite passages by id: the reference, the in-text citation and a link to the words."""
+    from kb.citations import CiteOptions
+    from kb.citeformats import cite_passages
+    from kb.index import open_index
+
+    options = CiteOptions(
+        base_url=base_url, accessed=accessed.date().isoformat() if accessed else ""
+    )
+    click.echo(cite_passages(open_index(index_dir), passage_ids, style, options), nl=False)
+
+
+@main.command()
 @INDEX_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 def info(index_dir: Path, as_json: bool) -> None:

@@ -452,3 +452,91 @@ HTML_DOCTYPE_URL_SEGMENTS: dict[str, str] = {
     "rapport": "rapport",
     "publikationer": "rapport",
 }
+
+
+# --- Citations (kb.csl, kb.citations, kb.citeformats) ---
+
+# How each document type is cited: its CSL item type (CSL 1.0.1, the types
+# citeproc-py knows) and the genre a style prints in brackets after the title,
+# in Swedish as Swedish APA guides write it ("[Pressmeddelande]"). A type not
+# listed is cited as a web page when it has a URL, else as a generic article.
+CITATION_TYPES: dict[str, tuple[str, str]] = {
+    "rapport": ("report", ""),
+    "pressmeddelande": ("webpage", "Pressmeddelande"),
+    "nyhet": ("webpage", ""),
+    "artikel": ("article-magazine", ""),
+    "interpellation": ("report", "Interpellation"),
+}
+
+# Verbs that attribute a quote after it ("– …, säger Isabelle Carnlöf,
+# projektledare …"): the forms seen in the seeds (shared/seeds/SOURCES.md:
+# säger, menar, anser, konstaterar, fastslår, avslutar) and their common
+# neighbours in Swedish news text. A citation's link covers the quote's words,
+# not the attribution.
+QUOTE_ATTRIBUTION_VERBS: tuple[str, ...] = (
+    "säger",
+    "sa",
+    "sade",
+    "menar",
+    "anser",
+    "konstaterar",
+    "fastslår",
+    "avslutar",
+    "berättar",
+    "förklarar",
+    "understryker",
+    "betonar",
+    "påpekar",
+    "tillägger",
+    "skriver",
+    "framhåller",
+)
+
+# The words before the source in an in-text citation of a quote from someone
+# quoted in it (APA 7 "as cited in", Cite Them Right "cited in"), as the CSL
+# sv-SE locale's terms "cited" and "in" give them.
+CITED_IN = "citerad i"
+
+# The CSL sv-SE locale's short "circa" term, written before a year that is a
+# best guess when a style (Cite Them Right) has no form of its own for it.
+CIRCA = "ca"
+
+# Lower-case particles that belong to a surname ("af Geijerstam", "von Sydow",
+# "de Geer"): Swedish, German, Dutch and French nobiliary particles.
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "af av von de van der den du la le di da".split()
+)
+
+# Notes written into BibTeX/RIS exports beside the reference.
+UNCERTAIN_DATE_NOTE = "Publiceringsdatumet är osäkert"
+
+# --- Synonyms and acronyms of the field (kb.synonyms) ---
+
+# Names that mean the same thing, searched together at query time: a query
+# for one also finds the others. The first name of a group is the one shown
+# to users. From the agencies' and organisations' own names (ivo.se, skr.se,
+# vardanalys.se, socialstyrelsen.se, stat-inst.se), the laws' titles in SFS
+# (socialtjänstlagen SFS 2001:453, LSS SFS 1993:387, HSL SFS 2017:30, LVU SFS
+# 1990:52, LVM SFS 1988:870) and the seed documents' own usage.
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("Inspektionen för vård och omsorg", "IVO"),
+    ("individ- och familjeomsorg", "IFO"),
+    ("Sveriges Kommuner och Regioner", "SKR", "Sveriges Kommuner och Landsting", "SKL"),
+    ("Myndigheten för vård- och omsorgsanalys", "Vårdanalys", "Vård- och omsorgsanalys"),
+    ("socialtjänstlagen", "SoL"),
+    ("lagen om stöd och service till vissa funktionshindrade", "LSS"),
+    ("Socialstyrelsen",),
+    ("hälso- och sjukvårdslagen", "HSL"),
+    ("lagen med särskilda bestämmelser om vård av unga", "LVU"),
+    ("lagen om vård av missbrukare i vissa fall", "LVM"),
+    ("Statens institutionsstyrelse", "SiS"),
+    ("barn- och ungdomspsykiatri", "BUP"),
+    ("Statens offentliga utredningar", "SOU"),
+    ("särskilt boende", "SÄBO"),
+    ("Akademikerförbundet SSR", "SSR"),
+    ("ekonomiskt bistånd", "försörjningsstöd"),
+)
+
+# Acronyms that are also ordinary words when written in lower case ("sol" is
+# the sun, "sis" a word in slang): expanded only when typed with a capital.
+CASE_SENSITIVE_SYNONYMS: frozenset[str] = frozenset({"SoL", "SiS"})
