@@ -345,3 +345,8 @@ def test_meta_author_lists_people_but_keeps_an_organisation_whole(
 ) -> None:
     doc = parse_html(page(f'<meta name="author" content="{author}">'))[0]
     assert doc.authors == expected
+
+
+def test_h1_beats_a_title_element_with_the_site_name() -> None:
+    head = "<title>Distansarbete i socialtjänsten | Exempelstads kommun</title>"
+    assert parse_html(page(head))[0].title == "Distansarbete i socialtjänsten"

@@ -215,6 +215,17 @@ def _split_documents(page: PageText, meta: PageMeta, good: list[int]) -> list[Do
     return documents if len(documents) >= 2 else []
 
 
+def _h1_title(page: PageText, main: Span | None, head_title: str) -> str:
+    """The page's <h1>: the one in the main text, else one that <title> repeats."""
+    h1s = [(i, u.text) for i, u in enumerate(page.units) if u.kind == "heading" and u.level == 1]
+    if main is not None:
+        for i, text in h1s:
+            if main.start <= i < main.end:
+                return text
+    lowered = head_title.lower()
+    return next((text for _, text in h1s if text.lower() in lowered), "")
+
+
 def _drop_non_text(match: re.Match[str]) -> str:
     if match.group(1) and "ld+json" in match.group(2).lower():
         return match.group(0)
@@ -247,6 +258,6 @@ def parse_html(text: str) -> list[Document]:
     if not meta.authors and main is not None:
         scope = main.el.find_parent("article") or main.el.parent or main.el
         meta.authors = find_byline(scope)
-    if not meta.title:
-        meta.title = next((b.text for b in blocks if b.kind == "heading" and b.level == 1), "")
+    if not meta.title or meta.title_from_head:
+        meta.title = _h1_title(page, main, meta.title) or meta.title
     return [_document(meta, blocks, meta)]

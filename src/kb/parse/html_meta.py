@@ -96,6 +96,7 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     url: str = ""
     language: str = ""
+    title_from_head: bool = False  # only <title> named the page: an <h1> may do better
 
 
 def normalize_date(value: str) -> str:
@@ -364,6 +365,8 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
         meta.date, meta.date_certain = _time_date(soup)
     if not meta.date and (date := date_from_url(meta.url)):
         meta.date, meta.date_certain = date, False
+    if not meta.title:
+        meta.title_from_head = True
     title = meta.title or (soup.title.get_text(" ", strip=True) if soup.title else "")
     meta.title = _strip_site_name(" ".join(title.split()), meta.publisher)
     return meta
