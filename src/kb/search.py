@@ -16,7 +16,7 @@ from typing import Any
 from whoosh import highlight, sorting
 from whoosh.index import Index
 from whoosh.qparser import FieldAliasPlugin, MultifieldParser, OperatorsPlugin
-from whoosh.query import And, Every, Or, Query, Term
+from whoosh.query import And, Every, Not, Or, Query, Term, TermRange
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Searcher
 
@@ -29,12 +29,21 @@ log = logging.getLogger(__name__)
 # Facets in the order the UI shows them; each is an index field.
 FACETS = ("kind", "speaker", "organisation", "addressee", "doctype", "topics", "year")
 MULTI_VALUED = frozenset({"organisation", "topics"})
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "date_asc")  # date: newest first; date_asc: oldest first
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
 SEARCH_FIELDS = ("title", "heading", "text")
 
 _KIND_BY_NAME = {name: kind for kind, name in KIND_NAMES.items()}
+_DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
+# Sorts after every digit and "-", so "2021" + _DATE_END ends the range after all of 2021.
+_DATE_END = "~"
+
+
+def clean_date(value: str) -> str:
+    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as given, or "" when it is not one."""
+    value = (value or "").strip()
+    return value if _DATE.fullmatch(value) else ""
 
 
 @dataclass(frozen=True)
@@ -46,6 +55,8 @@ class SearchRequest:
     page: int = 1
     per_page: int = 10
     sort: str = "relevance"
+    date_from: str = ""  # YYYY, YYYY-MM or YYYY-MM-DD; a partial date covers its whole span
+    date_to: str = ""
 
     @classmethod
     def create(
@@ -55,8 +66,13 @@ class SearchRequest:
         page: int = 1,
         per_page: int = 10,
         sort: str = "relevance",
+        date_from: str = "",
+        date_to: str = "",
     ) -> SearchRequest:
         """A request with its values made safe (known facets, pages in range, short query)."""
+        date_from, date_to = clean_date(date_from), clean_date(date_to)
+        if date_from and date_to and date_from > date_to + _DATE_END:
+            date_from, date_to = date_to, date_from
         clean = tuple(
             (name, tuple(dict.fromkeys(v for v in values if v)))
             for name, values in sorted((filters or {}).items())
@@ -68,6 +84,8 @@ class SearchRequest:
             page=max(1, min(page, 10_000)),
             per_page=max(1, min(per_page, MAX_PER_PAGE)),
             sort=sort if sort in SORTS else "relevance",
+            date_from=date_from,
+            date_to=date_to,
         )
 
     def filter_dict(self) -> dict[str, list[str]]:
@@ -80,6 +98,8 @@ class SearchRequest:
             "page": self.page,
             "per_page": self.per_page,
             "sort": self.sort,
+            "date_from": self.date_from,
+            "date_to": self.date_to,
         }
 
 
@@ -120,6 +140,7 @@ class SearchResults:
     facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
     suggestion: str = ""
+    documents: int = 0  # how many documents the hits come from
 
     @property
     def pages(self) -> int:
@@ -135,6 +156,7 @@ class SearchResults:
             "facets": {k: [v.as_dict() for v in vs] for k, vs in self.facets.items()},
             "notices": list(self.notices),
             "suggestion": self.suggestion,
+            "documents": self.documents,
         }
 
 
@@ -188,10 +210,29 @@ def _kind_value(match: re.Match[str]) -> str:
     return f"{match.group(1)}:{_KIND_BY_NAME.get(value, value)}"
 
 
-def _filter_query(filters: tuple[tuple[str, tuple[str, ...]], ...], skip: str = "") -> Query:
-    """Passages only, narrowed by every facet (values within a facet OR'ed) but skip."""
+def _date_query(date_from: str, date_to: str) -> Query | None:
+    """Passages whose document's date overlaps the range; a partial date ("2021") spans its year."""
+    parts: list[Query] = []
+    if date_from:
+        # "2021" and "2021-06" overlap a range starting 2021-06-15 though they sort before it.
+        prefixes = {date_from[:4], date_from[:7]} - {date_from}
+        parts.append(
+            Or([TermRange("date", date_from, None), *(Term("date", p) for p in sorted(prefixes))])
+        )
+    if date_to:
+        parts.append(TermRange("date", None, date_to + _DATE_END))
+    if not parts:
+        return None
+    return And([*parts, Not(Term("date", ""))])
+
+
+def _filter_query(request: SearchRequest, skip: str = "") -> Query:
+    """Passages only, narrowed by dates and every facet (values within a facet OR'ed) but skip."""
     parts: list[Query] = [Term("record", "passage")]
-    for name, values in filters:
+    dates = _date_query(request.date_from, request.date_to)
+    if dates is not None:
+        parts.append(dates)
+    for name, values in request.filters:
         if name != skip and values:
             parts.append(Or([Term(name, v) for v in values]))
     return And(parts)
@@ -201,27 +242,29 @@ def _facet(name: str) -> sorting.FieldFacet:
     return sorting.FieldFacet(name, allow_overlap=name in MULTI_VALUED, maptype=sorting.Count)
 
 
+def _facet_groups(request: SearchRequest) -> dict[str, sorting.FieldFacet]:
+    """The facets counted together with the ranked search: those without a selection,
+    and doc_id for the number of documents."""
+    selected = dict(request.filters)
+    groups = {name: _facet(name) for name in FACETS if name not in selected}
+    groups["doc_id"] = sorting.FieldFacet("doc_id", maptype=sorting.Count)
+    return groups
+
+
 def _count_facets(
-    searcher: Searcher, query: Query, request: SearchRequest
+    searcher: Searcher, query: Query, request: SearchRequest, counted: dict[str, dict[Any, int]]
 ) -> dict[str, tuple[FacetValue, ...]]:
     """Counts per facet value; a facet with a selection is counted without its own filter,
-    so the counts of its other values say what choosing them too would add."""
+    so the counts of its other values say what choosing them too would add.
+
+    counted holds the groups the ranked search already counted under every filter.
+    """
     selected = dict(request.filters)
-    counts: dict[str, dict[str, int]] = {}
-    plain = [name for name in FACETS if name not in selected]
-    if plain:
-        res = searcher.search(
-            query,
-            filter=_filter_query(request.filters),
-            groupedby={name: _facet(name) for name in plain},
-            limit=1,
-        )
-        for name in plain:
-            counts[name] = res.groups(name)
+    counts = dict(counted)
     for name in selected:
         res = searcher.search(
             query,
-            filter=_filter_query(request.filters, skip=name),
+            filter=_filter_query(request, skip=name),
             groupedby={name: _facet(name)},
             limit=1,
         )
@@ -237,19 +280,63 @@ def _count_facets(
     return facets
 
 
+def _sortedby(request: SearchRequest, query: Query) -> list[sorting.FacetType] | None:
+    """Whoosh sort keys for the request's order; None ranks by score."""
+    # Within one date: by score when there is a query, else in reading order.
+    then = sorting.FieldFacet("position") if query == Every() else sorting.ScoreFacet()
+    if request.sort == "date" or (request.sort == "relevance" and query == Every()):
+        return [sorting.FieldFacet("date", reverse=True), then]
+    if request.sort == "date_asc":
+        undated_last = sorting.QueryFacet({"0": Not(Term("date", "")), "1": Term("date", "")})
+        return [undated_last, sorting.FieldFacet("date"), then]
+    return None
+
+
+# A passage up to this long is shown whole, its matches marked; a longer one as excerpts.
+SNIPPET_WHOLE_CHARS = 400
+_WHOLE = highlight.WholeFragmenter(charlimit=None)
+_CONTEXT = highlight.ContextFragmenter(maxchars=300, surround=70)
+
+
 class _MarkFormatter(highlight.HtmlFormatter):
-    """Whoosh's HTML formatter (which escapes the text) with plain <mark> tags."""
+    """Whoosh's HTML formatter (which escapes the text) with plain <mark> tags, overlapping
+    excerpts merged, and "…" wherever the passage goes on."""
 
     template = "<mark>%(t)s</mark>"
 
+    def format(self, fragments: list[highlight.Fragment], replace: bool = False) -> str:
+        merged: list[highlight.Fragment] = []
+        for frag in sorted(fragments, key=lambda f: f.startchar):
+            if merged and frag.startchar <= merged[-1].endchar:
+                last = merged[-1]
+                matches = {(t.startchar, t.endchar): t for t in [*last.matches, *frag.matches]}
+                merged[-1] = highlight.Fragment(
+                    last.text,
+                    [matches[k] for k in sorted(matches)],
+                    last.startchar,
+                    max(last.endchar, frag.endchar),
+                )
+            else:
+                merged.append(frag)
+        if not merged:
+            return ""
+        text = " … ".join(self.format_fragment(f, replace=replace).strip() for f in merged)
+        if merged[0].startchar > 0:
+            text = "… " + text
+        if merged[-1].endchar < len(merged[-1].text.rstrip()):
+            text += " …"
+        return text
+
 
 def _snippet(hit: WhooshHit, text: str) -> str:
+    hit.results.fragmenter = _WHOLE if len(text) <= SNIPPET_WHOLE_CHARS else _CONTEXT
     snippet = hit.highlights("text", text=text, top=3)
     if snippet:
         return snippet
     from markupsafe import escape
 
-    return str(escape(text if len(text) <= 320 else text[:320].rsplit(" ", 1)[0] + " …"))
+    cut = text if len(text) <= 320 else text[:320].rsplit(" ", 1)[0] + " …"
+    return str(escape(cut))
 
 
 def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
@@ -261,20 +348,15 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     """Search passages: rank, page, highlight, and count facets over all hits."""
     query, notices = parse_query(ix, request.q)
     with ix.searcher() as searcher:
-        sortedby = None
-        if request.sort == "date":
-            sortedby = [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
-        elif query == Every():
-            sortedby = [sorting.FieldFacet("date", reverse=True), sorting.FieldFacet("position")]
         page = searcher.search_page(
             query,
             request.page,
             pagelen=request.per_page,
-            filter=_filter_query(request.filters),
-            sortedby=sortedby,
+            filter=_filter_query(request),
+            sortedby=_sortedby(request, query),
+            groupedby=_facet_groups(request),
             # No terms=True: with it, whoosh-reloaded 2.7.5 ignores the filter.
         )
-        page.results.fragmenter = highlight.ContextFragmenter(maxchars=320, surround=80)
         page.results.formatter = _MarkFormatter()
         documents: dict[str, dict[str, Any]] = {}
         hits = []
@@ -286,16 +368,21 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                 Hit(
                     passage,
                     documents[passage.doc_id],
-                    hit.score or 0.0,
+                    # Sorted by date, Whoosh puts the sort key where the score goes.
+                    hit.score if isinstance(hit.score, int | float) else 0.0,
                     _snippet(hit, passage.text),
                 )
             )
         total = page.total
-        if request.page > 1 and not hits and total:
-            notices += ("Sidan finns inte; visar första sidan.",)
-            return run_search(ix, replace(request, page=1))
-        facets = _count_facets(searcher, query, request)
-    return SearchResults(request, total, tuple(hits), facets, notices)
+        if total and page.pagenum != request.page:
+            # Whoosh serves the last page for a page past the end; say so and number it right.
+            notices += (f"Sidan {request.page} finns inte; visar sista sidan.",)
+            request = replace(request, page=page.pagenum)
+        counted = {name: page.results.groups(name) for name in _facet_groups(request)}
+        facets = _count_facets(searcher, query, request, counted)
+    return SearchResults(
+        request, total, tuple(hits), facets, notices, documents=len(counted.pop("doc_id"))
+    )
 
 
 def fetch_document(ix: Index, doc_id: str) -> tuple[dict[str, Any], list[Passage]]:

@@ -2,14 +2,40 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify
+from flask import Blueprint, jsonify, url_for
 
 from kb.errors import KbError, NotFound
-from kb.search import fetch_document, fetch_passage, run_search
+from kb.search import FACETS, SORTS, fetch_document, fetch_passage, run_search
 from kb.web import get_index
 from kb.web.requests import search_request_from_args
 
 bp = Blueprint("api", __name__)
+
+
+@bp.get("/")
+def index():  # noqa: ANN201
+    """What the API offers and which parameters a search takes."""
+    return jsonify(
+        {
+            "endpoints": {
+                "search": url_for("api.search"),
+                "document": url_for("api.document", doc_id="ID"),
+                "passage": url_for("api.passage", passage_id="ID"),
+                "opensearch": url_for("views.opensearch"),
+            },
+            "search_parameters": {
+                "q": "the query (phrases, AND/OR/NOT or OCH/ELLER/INTE, -word, field:value)",
+                "facets": {
+                    name: "repeat for several values (OR within, AND across)" for name in FACETS
+                },
+                "from": "YYYY, YYYY-MM or YYYY-MM-DD",
+                "to": "YYYY, YYYY-MM or YYYY-MM-DD",
+                "sort": list(SORTS),
+                "page": "1-based page number",
+                "per_page": "hits per page, 1-100",
+            },
+        }
+    )
 
 
 @bp.get("/search")

@@ -1,48 +1,114 @@
-"""Reading a SearchRequest from a URL's query string, and building URLs from one."""
+"""Reading a SearchRequest from a URL's query string, and building URLs and forms from one.
+
+Every state of the search page lives in its URL: the query, the facet values,
+the date range, the order, the page, and the text typed into a facet's filter
+box. These helpers are the one place that knows the parameter names.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from flask import request, url_for
+from werkzeug.datastructures import MultiDict
 
-from kb.search import FACETS, SearchRequest
+from kb.search import FACETS, MAX_QUERY_CHARS, SearchRequest, clean_date
+
+DEFAULT_PER_PAGE = 10
+# A facet's filter box is sent as "<facet>_q" ("speaker_q=carn" lists only matching speakers).
+FIND_SUFFIX = "_q"
+FIND_MAX_CHARS = 100
+KNOWN_PARAMS = frozenset(
+    {"q", "page", "per_page", "sort", "from", "to", *FACETS, *(f + FIND_SUFFIX for f in FACETS)}
+)
 
 
-def _int_arg(name: str, default: int) -> int:
+def _int_arg(args: MultiDict[str, str], name: str, default: int) -> int:
     try:
-        return int(request.args.get(name, default))
+        return int(args.get(name, default))
     except (TypeError, ValueError):
         return default
 
 
-def search_request_from_args() -> SearchRequest:
+def search_request_from_args(args: MultiDict[str, str] | None = None) -> SearchRequest:
     """The search the URL asks for; bad values fall back to defaults, never an error."""
-    filters = {name: request.args.getlist(name) for name in FACETS if name in request.args}
+    args = request.args if args is None else args
+    filters = {name: args.getlist(name) for name in FACETS if name in args}
     return SearchRequest.create(
-        q=request.args.get("q", ""),
+        q=args.get("q", ""),
         filters=filters,
-        page=_int_arg("page", 1),
-        per_page=_int_arg("per_page", 10),
-        sort=request.args.get("sort", "relevance"),
+        page=_int_arg(args, "page", 1),
+        per_page=_int_arg(args, "per_page", DEFAULT_PER_PAGE),
+        sort=args.get("sort", "relevance"),
+        date_from=args.get("from", ""),
+        date_to=args.get("to", ""),
     )
 
 
-def search_url(req: SearchRequest, **changes: Any) -> str:
-    """The URL of the search page for req with some values changed (page resets to 1)."""
-    params: dict[str, Any] = {
-        "q": req.q or None,
-        "sort": None if req.sort == "relevance" else req.sort,
-    }
+def facet_finds(args: MultiDict[str, str] | None = None) -> dict[str, str]:
+    """The text typed into each facet's filter box, by facet name."""
+    args = request.args if args is None else args
+    finds = {}
+    for name in FACETS:
+        text = args.get(name + FIND_SUFFIX, "").strip()[:FIND_MAX_CHARS]
+        if text:
+            finds[name] = text
+    return finds
+
+
+def request_notices(req: SearchRequest, args: MultiDict[str, str] | None = None) -> list[str]:
+    """What the URL asked for that could not be used, said so the user can fix it."""
+    args = request.args if args is None else args
+    notices = []
+    if len(args.get("q", "").strip()) > MAX_QUERY_CHARS:
+        notices.append(f"Frågan var för lång och har kortats till {MAX_QUERY_CHARS} tecken.")
+    for param, label in (("from", "Från"), ("to", "Till")):
+        value = args.get(param, "").strip()
+        if value and not clean_date(value):
+            notices.append(
+                f"{label}-datumet ”{value[:40]}” kunde inte läsas och användes inte. "
+                "Skriv ett år (2021) eller ett datum (2021-06-23)."
+            )
+    unknown = sorted({name for name in args if name not in KNOWN_PARAMS})
+    if unknown:
+        names = ", ".join(f"”{name[:40]}”" for name in unknown[:5])
+        notices.append(f"Okända parametrar användes inte: {names}.")
+    if args.get("sort", req.sort) != req.sort:
+        notices.append("Okänd sortering; visar träffarna efter relevans.")
+    return notices
+
+
+def search_params(
+    req: SearchRequest, finds: dict[str, str] | None = None, **changes: Any
+) -> dict[str, Any]:
+    """The canonical query parameters of req with some values changed (page resets to 1).
+
+    changes may hold q, sort, date_from, date_to, page, or filters (facet -> values).
+    """
     filters = req.filter_dict()
     filters.update(changes.pop("filters", {}))
-    for name, values in filters.items():
-        if values:
-            params[name] = values
+    params: dict[str, Any] = {"q": changes.pop("q", req.q) or None}
+    for name in FACETS:
+        if filters.get(name):
+            params[name] = filters[name]
+    params["from"] = changes.pop("date_from", req.date_from) or None
+    params["to"] = changes.pop("date_to", req.date_to) or None
+    sort = changes.pop("sort", req.sort)
+    params["sort"] = None if sort == "relevance" else sort
+    per_page = changes.pop("per_page", req.per_page)
+    params["per_page"] = None if per_page == DEFAULT_PER_PAGE else per_page
     page = changes.pop("page", 1)
     params["page"] = page if page > 1 else None
-    params.update(changes)
-    return url_for("views.search", **{k: v for k, v in params.items() if v is not None})
+    for name, text in (finds or {}).items():
+        params[name + FIND_SUFFIX] = text
+    if changes:
+        raise TypeError(f"unknown search URL changes: {sorted(changes)}")
+    return {k: v for k, v in params.items() if v is not None}
+
+
+def search_url(req: SearchRequest, finds: dict[str, str] | None = None, **changes: Any) -> str:
+    """The URL of the search page for req with some values changed (page resets to 1)."""
+    return url_for("views.search", **search_params(req, finds, **changes))
 
 
 def toggle_url(req: SearchRequest, facet: str, value: str) -> str:
@@ -50,3 +116,28 @@ def toggle_url(req: SearchRequest, facet: str, value: str) -> str:
     values = req.filter_dict().get(facet, [])
     values = [v for v in values if v != value] if value in values else [*values, value]
     return search_url(req, filters={facet: values})
+
+
+def hidden_fields(req: SearchRequest, *keep: str) -> list[tuple[str, str]]:
+    """(name, value) pairs a form carries so that submitting it keeps the rest of the state.
+
+    keep names the parts to carry: "q", "filters", "dates", "sort".
+    """
+    fields: list[tuple[str, str]] = []
+    if "q" in keep and req.q:
+        fields.append(("q", req.q))
+    if "filters" in keep:
+        fields.extend((name, value) for name, values in req.filters for value in values)
+    if "dates" in keep:
+        fields.extend((n, v) for n, v in (("from", req.date_from), ("to", req.date_to)) if v)
+    if "sort" in keep and req.sort != "relevance":
+        fields.append(("sort", req.sort))
+    if req.per_page != DEFAULT_PER_PAGE:
+        fields.append(("per_page", str(req.per_page)))
+    return fields
+
+
+def needs_cleaning(args: MultiDict[str, str] | None = None) -> bool:
+    """Whether the URL carries empty parameters (a form sent without JavaScript)."""
+    args = request.args if args is None else args
+    return any(value == "" for _, value in args.items(multi=True))

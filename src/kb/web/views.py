@@ -1,94 +1,127 @@
-"""The HTML pages: search, document, passage, and Swedish error pages."""
+"""The HTML pages: search, document, passage, OpenSearch, and Swedish error pages."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
+from urllib.parse import urlsplit
 
-from flask import Blueprint, Flask, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    jsonify,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from werkzeug.exceptions import HTTPException
 
 from kb.errors import IndexMissing, IndexOutdated, NotFound
 from kb.search import FACETS, SearchResults, fetch_document, fetch_passage, run_search
 from kb.vocab import KIND_NAMES
 from kb.web import get_index
-from kb.web.requests import search_request_from_args, search_url, toggle_url
+from kb.web.facets import chips_view, facet_view
+from kb.web.requests import (
+    facet_finds,
+    hidden_fields,
+    needs_cleaning,
+    request_notices,
+    search_params,
+    search_request_from_args,
+    search_url,
+    toggle_url,
+)
 
 bp = Blueprint("views", __name__)
 
-FACET_LABELS = {
-    "kind": "Typ av passage",
-    "speaker": "Talare",
-    "organisation": "Organisation",
-    "addressee": "Mottagare",
-    "doctype": "Dokumenttyp",
-    "topics": "Ämne",
-    "year": "År",
-}
-SORT_LABELS = {"relevance": "Relevans", "date": "Datum, nyast först"}
-FACET_SHOWN = 8  # values shown before "visa fler"
+SORT_LABELS = {"relevance": "Relevans", "date": "Nyast först", "date_asc": "Äldst först"}
+PAGER_SPREAD = 2  # pages shown on each side of the current one
+CONTEXT_SPREAD = 2  # passages shown on each side of a permalinked one
 
 
-def value_label(facet: str, value: str) -> str:
-    """How a facet value is shown (passage kinds in Swedish)."""
-    return KIND_NAMES.get(value, value) if facet == "kind" else value
+@bp.app_template_filter("http_url")
+def http_url(url: str | None) -> str:
+    """The URL if it is a web address; "" for anything else (javascript:, data:, file: …)."""
+    url = (url or "").strip()
+    return url if urlsplit(url).scheme.lower() in ("http", "https") else ""
 
 
-def facet_view(results: SearchResults) -> list[dict[str, Any]]:
-    """Facets as the template shows them: labels, counts and toggle links."""
+def pagination_view(results: SearchResults) -> dict[str, Any]:
+    """Numbered page links: first, last, and a window around the current page."""
     req = results.request
-    facets = []
-    for name in FACETS:
-        values = [
+    last = results.pages
+    shown = {1, last, *range(req.page - PAGER_SPREAD, req.page + PAGER_SPREAD + 1)}
+    items: list[dict[str, Any]] = []
+    previous = 0
+    for number in sorted(n for n in shown if 1 <= n <= last):
+        if number - previous > 1:
+            items.append({"gap": True})
+        items.append(
+            {"page": number, "url": search_url(req, page=number), "current": number == req.page}
+        )
+        previous = number
+    return {
+        "items": items if last > 1 else [],
+        "prev": search_url(req, page=req.page - 1) if req.page > 1 else None,
+        "next": search_url(req, page=req.page + 1) if req.page < last else None,
+    }
+
+
+def hit_links(results: SearchResults) -> list[dict[str, Any]]:
+    """Per hit: where its passage is in the document, its permalink, and filter links."""
+    req = results.request
+    selected = req.filter_dict()
+    links = []
+    for hit in results.hits:
+        p = hit.passage
+        links.append(
             {
-                "value": fv.value,
-                "label": value_label(name, fv.value),
-                "count": fv.count,
-                "selected": fv.selected,
-                "url": toggle_url(req, name, fv.value),
+                "in_document": url_for("views.document", doc_id=p.doc_id, p=p.id) + f"#p-{p.id}",
+                "permalink": url_for("views.passage", passage_id=p.id),
+                "topics": [
+                    {
+                        "label": topic,
+                        "url": toggle_url(req, "topics", topic),
+                        "selected": topic in selected.get("topics", []),
+                    }
+                    for topic in p.topics
+                ],
             }
-            for fv in results.facets.get(name, ())
-        ]
-        if values:
-            facets.append(
-                {"name": name, "label": FACET_LABELS[name], "values": values, "shown": FACET_SHOWN}
-            )
-    return facets
-
-
-def chips_view(results: SearchResults) -> list[dict[str, str]]:
-    """Active filters, each with the link that removes it."""
-    req = results.request
-    return [
-        {
-            "facet": FACET_LABELS[name],
-            "label": value_label(name, value),
-            "url": toggle_url(req, name, value),
-        }
-        for name, values in req.filters
-        for value in values
-    ]
+        )
+    return links
 
 
 @bp.get("/")
 def search():  # noqa: ANN201
     """The search page."""
     req = search_request_from_args()
+    finds = facet_finds()
+    if needs_cleaning():
+        # A form sent without JavaScript leaves empty fields: answer at the clean URL.
+        return redirect(url_for("views.search", **search_params(req, finds, page=req.page)), 303)
     results = run_search(get_index(), req)
-    pages = {
-        "prev": search_url(req, page=req.page - 1) if req.page > 1 else None,
-        "next": search_url(req, page=req.page + 1) if req.page < results.pages else None,
-    }
+    req = results.request  # the page actually shown
+    notices = [*request_notices(req), *results.notices]
     return render_template(
         "search.html",
         results=results,
         req=req,
-        facets=facet_view(results),
+        notices=notices,
+        facets=facet_view(results, finds),
         chips=chips_view(results),
-        pages=pages,
+        pager=pagination_view(results),
+        links=hit_links(results),
         sorts=[
             {"value": v, "label": label, "selected": v == req.sort}
             for v, label in SORT_LABELS.items()
         ],
-        clear_url=url_for("views.search", q=req.q or None),
+        query_fields=hidden_fields(req, "filters", "dates", "sort"),
+        facet_fields=hidden_fields(req, "q", "sort"),
+        sort_fields=hidden_fields(req, "q", "filters", "dates"),
+        clear_url=search_url(req, filters=dict.fromkeys(FACETS, []), date_from="", date_to=""),
+        suggestion_url=search_url(req, q=results.suggestion) if results.suggestion else "",
         kind_names=KIND_NAMES,
     )
 
@@ -97,11 +130,17 @@ def search():  # noqa: ANN201
 def document(doc_id: str):  # noqa: ANN201
     """A document: metadata and every passage in order, the one arrived at highlighted."""
     meta, passages = fetch_document(get_index(), doc_id)
+    kinds = Counter(p.kind for p in passages)
     return render_template(
         "document.html",
         doc=meta,
         passages=passages,
         current=request.args.get("p", ""),
+        kind_counts=[
+            {"kind": kind, "label": KIND_NAMES[kind], "count": kinds[kind]}
+            for kind in KIND_NAMES
+            if kinds[kind] and kind != "other"
+        ],
         kind_names=KIND_NAMES,
     )
 
@@ -111,46 +150,59 @@ def passage(passage_id: str):  # noqa: ANN201
     """A passage's permalink: the passage, its neighbours and its source."""
     found, meta = fetch_passage(get_index(), passage_id)
     _, passages = fetch_document(get_index(), found.doc_id)
-    context = [p for p in passages if abs(p.position - found.position) <= 1]
+    context = [p for p in passages if abs(p.position - found.position) <= CONTEXT_SPREAD]
     return render_template(
-        "passage.html", passage=found, doc=meta, context=context, kind_names=KIND_NAMES
+        "passage.html",
+        passage=found,
+        doc=meta,
+        context=context,
+        number=next((i for i, p in enumerate(passages, 1) if p.id == found.id), 0),
+        count=len(passages),
+        permalink=url_for("views.passage", passage_id=found.id, _external=True),
+        in_document=url_for("views.document", doc_id=found.doc_id, p=found.id) + f"#p-{found.id}",
+        kind_names=KIND_NAMES,
     )
+
+
+@bp.get("/opensearch.xml")
+def opensearch() -> Response:
+    """The OpenSearch description, so a browser can add kb as a search engine."""
+    body = render_template("opensearch.xml")
+    return Response(body, mimetype="application/opensearchdescription+xml")
+
+
+def _error_page(status: int, title: str, message: str) -> tuple[str, int]:
+    return render_template("error.html", title=title, message=message, status=status), status
 
 
 def register_error_pages(app: Flask) -> None:
     """Swedish error pages for unknown ids, bad requests and a missing index."""
 
     @app.errorhandler(NotFound)
-    def not_found_error(exc: NotFound):  # noqa: ANN202
-        return render_template("error.html", title="Sidan finns inte", message=str(exc)), 404
+    def not_found_error(_exc: NotFound):  # noqa: ANN202
+        return _error_page(
+            404, "Sidan finns inte", "Det finns inget dokument eller stycke med den adressen i kb."
+        )
 
-    @app.errorhandler(404)
-    def not_found(_exc: Exception):  # noqa: ANN202
-        return render_template(
-            "error.html",
-            title="Sidan finns inte",
-            message="Adressen leder inte till någon sida i kb.",
-        ), 404
-
-    @app.errorhandler(405)
-    def not_allowed(_exc: Exception):  # noqa: ANN202
-        return render_template(
-            "error.html", title="Otillåten metod", message="kb tar bara emot läsningar (GET)."
-        ), 405
-
-    @app.errorhandler(413)
-    def too_large(_exc: Exception):  # noqa: ANN202
-        return render_template(
-            "error.html", title="För stor förfrågan", message="Förfrågan är för stor."
-        ), 413
+    @app.errorhandler(HTTPException)
+    def http_error(exc: HTTPException):  # noqa: ANN202
+        messages = {
+            404: ("Sidan finns inte", "Adressen leder inte till någon sida i kb."),
+            405: ("Otillåten metod", "kb tar bara emot läsningar (GET)."),
+            413: ("För stor förfrågan", "Förfrågan är för stor."),
+            414: ("För lång adress", "Adressen är för lång. Korta sökfrågan och försök igen."),
+        }
+        code = exc.code or 400
+        title, message = messages.get(code, ("Felaktig förfrågan", "Förfrågan kunde inte tolkas."))
+        if request.path.startswith("/api/"):
+            return jsonify({"error": exc.name.lower().replace(" ", "_"), "message": message}), code
+        return _error_page(code, title, message)
 
     @app.errorhandler(IndexMissing)
     @app.errorhandler(IndexOutdated)
     def no_index(exc: Exception):  # noqa: ANN202
-        return render_template("error.html", title="Inget sökindex", message=str(exc)), 503
+        return _error_page(503, "Inget sökindex", str(exc))
 
     @app.errorhandler(500)
     def server_error(_exc: Exception):  # noqa: ANN202
-        return render_template(
-            "error.html", title="Något gick fel", message="Ett oväntat fel inträffade. Försök igen."
-        ), 500
+        return _error_page(500, "Något gick fel", "Ett oväntat fel inträffade. Försök igen.")
