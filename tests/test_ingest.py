@@ -80,6 +80,10 @@ def test_incremental_update_add_and_remove(own_corpus: Path, tmp_path: Path) -> 
     assert run_search(ix, SearchRequest.create("socialchefer dialog")).total == 0
     kept = ids & new_ids
     assert len(kept) >= len(ids) - 25  # only the removed IVO news item's passages are gone
+    info = index_info(options.index_dir)
+    assert (info.documents, info.passages) == (report.documents, report.passages)
+    assert info.documents == 9  # one removed, one added
+    assert info.passages == len(new_ids)
 
 
 def test_bad_files_are_reported_and_the_rest_goes_in(own_corpus: Path, tmp_path: Path) -> None:

@@ -56,7 +56,7 @@ def build_schema() -> Schema:
         position=NUMERIC(stored=True, sortable=True),
         title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
         heading=TEXT(analyzer=analyzer, stored=True, field_boost=1.5),
-        text=TEXT(analyzer=analyzer, stored=True, chars=True),
+        text=TEXT(analyzer=analyzer, stored=True),
         kind=ID(stored=True, sortable=True),
         speaker=ID(stored=True, sortable=True),
         organisation=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
@@ -128,8 +128,9 @@ def index_info(index_dir: Path) -> IndexInfo:
     ix = open_index(index_dir)
     meta = read_meta(ix)
     with ix.searcher() as searcher:
-        documents = searcher.doc_frequency("record", "document")
-        passages = searcher.doc_frequency("record", "passage")
+        # doc_frequency would count deleted records until segments merge.
+        documents = sum(1 for _ in searcher.document_numbers(record="document"))
+        passages = sum(1 for _ in searcher.document_numbers(record="passage"))
     gen = _generation(index_dir)
     return IndexInfo(
         path=str(index_dir),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -124,7 +125,10 @@ def iter_loaded(
         for task in tasks:
             yield load_file(*task)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # "spawn", not fork: a forked worker would inherit the ingest lock's file
+    # descriptor and keep the lock held after a killed ingest.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         yield from pool.map(_load_task, tasks, chunksize=8)
 
 
