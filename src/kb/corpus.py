@@ -3,7 +3,7 @@
 Metadata a user writes wins over what the parsers extract. It lives in a
 sidecar TOML file named after the document (``report.pdf`` ->
 ``report.meta.toml``) or, for Markdown, in YAML front matter. Keys: title,
-publisher, doctype, url, date, date_certain, authors, language, and
+publisher, doctype, url, date, date_certain, authors, language, addressee, and
 ``[[articles]]`` tables for a page that holds several articles.
 """
 
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.toml"
 METADATA_KEYS = frozenset(
-    {"title", "publisher", "doctype", "url", "date", "date_certain", "authors", "language"}
+    {"title", "publisher", "doctype", "url", "date", "date_certain", "authors", "language", "addressee"}
 )
 
 

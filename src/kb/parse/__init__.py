@@ -43,7 +43,8 @@ def is_supported(name: str) -> bool:
 def detect_format(data: bytes, name: str) -> str:
     """The format of a file, from its first bytes and then its suffix."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
-    if head.startswith(b"%PDF-"):
+    # The PDF specification lets the header stand anywhere in the first 1,024 bytes.
+    if b"%PDF-" in data[:1024]:
         return "pdf"
     if _TEI_START.search(head):
         return "tei"
