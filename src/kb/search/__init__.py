@@ -1,5 +1,7 @@
 """Searching the index: one SearchRequest in, one SearchResults out.
 
+The query language (operators, field filters, phrases) is in kb.search.query.
+
 The HTML page, the JSON API and `kb search --json` are three renderings of the
 same SearchResults.
 """
@@ -15,14 +17,13 @@ from typing import Any
 
 from whoosh import highlight, sorting
 from whoosh.index import Index
-from whoosh.qparser import FieldAliasPlugin, MultifieldParser, OperatorsPlugin
 from whoosh.query import And, Every, Not, Or, Query, Term, TermRange
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Searcher
 
 from kb.errors import NotFound
 from kb.models import Passage
-from kb.vocab import KIND_NAMES, QUERY_FIELD_ALIASES, QUERY_OPERATORS
+from kb.search.query import parse_query
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +33,6 @@ MULTI_VALUED = frozenset({"organisation", "topics"})
 SORTS = ("relevance", "date", "date_asc")  # date: newest first; date_asc: oldest first
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
-SEARCH_FIELDS = ("title", "heading", "text")
-
-_KIND_BY_NAME = {name: kind for kind, name in KIND_NAMES.items()}
 _DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
 # Sorts after every digit and "-", so "2021" + _DATE_END ends the range after all of 2021.
 _DATE_END = "~"
@@ -158,56 +156,6 @@ class SearchResults:
             "suggestion": self.suggestion,
             "documents": self.documents,
         }
-
-
-def _parser(ix: Index) -> MultifieldParser:
-    parser = MultifieldParser(
-        list(SEARCH_FIELDS), ix.schema, fieldboosts={"title": 2.0, "heading": 1.5, "text": 1.0}
-    )
-    words = {op: "|".join(tokens) for op, tokens in QUERY_OPERATORS.items()}
-    parser.replace_plugin(
-        OperatorsPlugin(
-            And=rf"(?<=\s)(?:{words['and']})(?=\s)",
-            Or=rf"(?<=\s)(?:{words['or']})(?=\s)",
-            Not=rf"(^|(?<=(\s|[()])))(?:{words['not']})(?=\s)",
-            AndNot=None,
-            AndMaybe=None,
-            Require=None,
-        )
-    )
-    aliases: dict[str, list[str]] = {}
-    for alias, name in QUERY_FIELD_ALIASES.items():
-        if alias != name:
-            aliases.setdefault(name, []).append(alias)
-    parser.add_plugin(FieldAliasPlugin(aliases))
-    return parser
-
-
-_MINUS_WORD = re.compile(r"(^|\s)-(?=\w)")
-_SYNTAX = re.compile(r"[\"():*?^~\[\]{}+\-!/\\]")
-
-
-def parse_query(ix: Index, text: str) -> tuple[Query, tuple[str, ...]]:
-    """A Whoosh query for the user's text, and notices when it had to be read as plain words."""
-    if not text.strip():
-        return Every(), ()
-    # "-word" excludes the word, as in web search engines.
-    prepared = _MINUS_WORD.sub(r"\1NOT ", text)
-    prepared = re.sub(r"\b(kind|typ):(\S+)", _kind_value, prepared)
-    parser = _parser(ix)
-    try:
-        return parser.parse(prepared), ()
-    except Exception:  # noqa: BLE001 - Whoosh raises many kinds on odd syntax
-        log.info("query %r read as plain words", text)
-        plain = _SYNTAX.sub(" ", text)
-        return parser.parse(plain), (
-            "Frågan kunde inte tolkas som sökuttryck och söktes som vanliga ord.",
-        )
-
-
-def _kind_value(match: re.Match[str]) -> str:
-    value = match.group(2).lower()
-    return f"{match.group(1)}:{_KIND_BY_NAME.get(value, value)}"
 
 
 def _date_query(date_from: str, date_to: str) -> Query | None:
