@@ -3,51 +3,268 @@
 Whoosh pickles the analyzer into the index by import path, so the functions
 and classes here are top-level and keep their names; a change to what they
 produce must bump ANALYZER_VERSION so old indexes are detected as outdated.
+
+One analyzer serves both sides, told apart by the `mode` Whoosh passes:
+
+- index mode adds, at the position of the word they come from, the extra
+  forms a searcher may type: the parts of a compound (with a lower boost, so
+  the whole word ranks above its parts), the joined form of a hyphenated word
+  ("lssinsats"), the elided first member of a coordination ("hälso- och
+  sjukvård" also gives "hälsovård") and a reference as one unit
+  ("sou2020:47");
+- query mode emits one token per word the user typed, in order, so a phrase
+  query still lines up with the index, and a compound in the query is
+  searched as the whole word instead of an OR of its parts, which would flood
+  the results ("distansmöten" must not match every "möte").
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from functools import lru_cache
+from typing import Any
 
-from nltk.stem.snowball import SnowballStemmer
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StopFilter, Token
+from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 
-from kb.vocab import STEM_EXCLUSIONS, STOPWORDS
+from kb.compounds import elided_tail, split_compound
+from kb.stemming import stem_word
+from kb.vocab import STOPWORDS
 
-ANALYZER_VERSION = 1
+__all__ = [
+    "ANALYZER_VERSION",
+    "SwedishCompoundFilter",
+    "SwedishStemFilter",
+    "SwedishTokenizer",
+    "analyze",
+    "stem_word",
+    "swedish_analyzer",
+    "swedish_query_analyzer",
+]
 
-# Letters, digits and the Swedish letters; "IVO:s" splits at the colon and the
-# lone "s" is dropped by the minimum length below.
-WORD_PATTERN = r"\w+(?:[.,]\d+)*"
+ANALYZER_VERSION = 2
+
+# Weight of a compound's part against the whole word (Whoosh sums token
+# boosts into the posting's weight, which BM25F reads as term frequency): a
+# passage that says "insatser" outranks one that only says
+# "socialtjänstinsatser" for the query "insatser".
+PART_BOOST = 0.5
+
+# Kinds of token, kept on the token so later filters know what to do with it.
+WORD = "word"  # an ordinary word: stemmed and, when indexing, split
+JOINED = "joined"  # "lssinsatser" from "LSS-insatser": stemmed, not split
+PART = "part"  # a compound's part: stemmed
+LITERAL = "literal"  # numbers and references: left as they are
+
+_REFERENCE_PREFIX = r"(?P<prefix>SOU|Ds|SFS|[Pp]rop\.|[Dd]ir\.|[Bb]et\.|[Rr]skr\.)"
+_TOKEN_PATTERN = re.compile(
+    # "SOU 2020:47", "prop. 2021/22:123", "SFS 2001:453", "Ds 2019:3"
+    _REFERENCE_PREFIX + r"\s?(?P<refnum>\d{4}(?:/\d{2,4})?:\d+)\b"
+    # "2020:47", "2021/22:123", "2020/21:SoU5", "3,5", "44 %"
+    r"|(?P<number>\d+(?:[.,:/]\d+)*(?::[^\W\d_]{1,4}\d+)?)(?P<percent>\s?%)?"
+    # words, hyphenated words ("LSS-insatser", "covid-19"); a genitive or
+    # inflection after a colon is dropped ("IVO:s", "LSS:en")
+    r"|(?P<word>[^\W\d_][^\W_]*(?:-[^\W_]+)*)"
+    r"(?::(?:s|n|ns|en|ens|et|ets|ar|er|na|nas|arna|erna)\b)?"
+    # the hyphen of an elided first member: "hälso- och", "hälso-, sjuk- och"
+    r"(?P<elided>-(?=\s*(?:,|och\b|eller\b|samt\b|respektive\b)))?"
+)
+# A reference or a number that a query parser would split, for kb.expansion.
+REFERENCE_PATTERN = re.compile(
+    _REFERENCE_PREFIX + r"\s?\d{4}(?:/\d{2,4})?:\d+\b|\b\d+(?:[.,]\d+)*[:/]\d+(?:[:/][^\W_]+)*\b"
+)
+# Words that may stand between an elided member and the word completing it.
+_COORDINATORS = frozenset({"och", "eller", "samt", "respektive"})
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> SnowballStemmer:
-    return SnowballStemmer("swedish")
+class SwedishTokenizer(Tokenizer):
+    """Split Swedish text into lowercase words, numbers and references, stop words removed.
+
+    `mode` forces "query" or "index" behaviour whatever Whoosh asks for; the
+    default follows the mode of each call.
+    """
+
+    def __init__(self, mode: str = "") -> None:
+        self.mode = mode
+
+    def __call__(  # type: ignore[override]
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        mode = self.mode or mode
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            _set(t, value.lower(), start_pos, start_char, start_char + len(value), WORD)
+            yield t
+            return
+        indexing = mode != "query"
+        pos = start_pos
+        matches = list(_TOKEN_PATTERN.finditer(value))
+        for i, match in enumerate(matches):
+            prefix, refnum, number, percent, word, elided = match.groups()
+            start, end = start_char + match.start(), start_char + match.end()
+            if word:
+                word = word.lower()
+                if "-" in word:
+                    forms, width = _hyphen_forms(word, indexing)
+                    for text, offset, kind, (first, last) in forms:
+                        yield _set(t, text, pos + offset, start + first, start + last, kind)
+                    pos += width
+                    continue
+                if len(word) < 2 or word in STOPWORDS:
+                    if not removestops:
+                        yield _set(t, word, pos, start, end, stopped=True)
+                    continue
+                # The common case, inlined: this loop runs for every word indexed.
+                t.text, t.kind, t.boost, t.stopped = word, WORD, 1.0, False
+                if positions:
+                    t.pos = pos
+                if chars:
+                    t.startchar, t.endchar = start, end
+                yield t
+                if elided and indexing:
+                    tail = _completing_tail(matches, i)
+                    if tail:
+                        # "hälso- och sjukvård": "hälsovård" where "hälso" stands.
+                        yield _set(t, word + tail, pos, start, end)
+                pos += 1
+            elif refnum:
+                prefix = prefix.rstrip(".").lower()
+                if indexing:
+                    yield _set(t, prefix, pos, start, start + len(match.group("prefix")))
+                    pos += 1
+                    yield _set(t, refnum, pos, start, end, LITERAL)
+                yield _set(t, prefix + refnum, pos, start, end, LITERAL)
+                pos += 1
+            else:
+                yield _set(t, number + ("%" if percent else ""), pos, start, end, LITERAL)
+                pos += 1
 
 
-@lru_cache(maxsize=200_000)
-def stem_word(word: str) -> str:
-    """The stem kb indexes for a lowercase Swedish word."""
-    return STEM_EXCLUSIONS.get(word) or _stemmer().stem(word)
+def _set(
+    t: Token,
+    text: str,
+    pos: int,
+    startchar: int,
+    endchar: int,
+    kind: str = WORD,
+    stopped: bool = False,
+) -> Token:
+    """Fill the shared token (Whoosh reuses one Token object for speed)."""
+    t.text = text
+    t.kind = kind
+    t.boost = 1.0
+    t.stopped = stopped
+    if t.positions:
+        t.pos = pos
+    if t.chars:
+        t.startchar, t.endchar = startchar, endchar
+    return t
+
+
+def _hyphen_forms(
+    word: str, indexing: bool
+) -> tuple[list[tuple[str, int, str, tuple[int, int]]], int]:
+    """Forms of "lss-insatser" as (text, position offset, kind, char span), and positions used.
+
+    Its pieces in order and, when indexing, the joined word at the first
+    piece's position. A query keeps the pieces (so "LSS-insatser" also finds
+    "insatser enligt LSS") unless one is too short to search alone: "e-post"
+    is searched as "epost", not as "post".
+    """
+    pieces = word.split("-")
+    spans = []
+    offset = 0
+    for piece in pieces:
+        spans.append((offset, offset + len(piece)))
+        offset += len(piece) + 1
+    whole = (0, len(word))
+    kept = [
+        (piece, span)
+        for piece, span in zip(pieces, spans, strict=True)
+        if len(piece) >= 2 and piece not in STOPWORDS
+    ]
+    joined = "".join(pieces)
+    if not kept or (not indexing and len(kept) < len(pieces)):
+        return [(joined, 0, JOINED, whole)], 1
+    forms = [(piece, n, WORD, span) for n, (piece, span) in enumerate(kept)]
+    if indexing:
+        forms.insert(1, (joined, 0, JOINED, whole))
+    return forms, len(kept)
+
+
+def _completing_tail(matches: list[re.Match[str]], i: int) -> str:
+    """The end of the word completing an elided member: "vård" for "hälso- och sjukvård"."""
+    for match in matches[i + 1 :]:
+        word = match.group("word")
+        if not word:
+            return ""
+        word = word.lower()
+        if match.group("elided") or word in _COORDINATORS:
+            continue
+        return elided_tail(word)
+    return ""
+
+
+class SwedishCompoundFilter(Filter):
+    """When indexing, add a compound's parts after it, at its position, with a lower boost."""
+
+    is_morph = True
+
+    def __init__(self, part_boost: float = PART_BOOST) -> None:
+        self.part_boost = part_boost
+
+    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
+        for t in tokens:
+            if t.kind != WORD or t.stopped or t.mode == "query":
+                yield t
+                continue
+            parts = split_compound(t.text)
+            yield t
+            for part in parts:
+                t.text = part
+                t.kind = PART
+                t.boost = self.part_boost
+                yield t
 
 
 class SwedishStemFilter(Filter):
     """Stem each token with NLTK's Swedish Snowball stemmer and kb's exclusion list."""
 
+    is_morph = True
+
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
-            if not t.stopped:
+            if t.kind != LITERAL and not t.stopped:
                 t.text = stem_word(t.text)
             yield t
 
 
-def swedish_analyzer():  # noqa: ANN201 - a Whoosh CompositeAnalyzer
-    """Tokenise, lowercase (å, ä, ö kept), drop Swedish stop words, stem."""
-    return (
-        RegexTokenizer(WORD_PATTERN)
-        | LowercaseFilter()
-        | StopFilter(stoplist=STOPWORDS, minsize=2)
-        | SwedishStemFilter()
-    )
+def swedish_analyzer() -> CompositeAnalyzer:
+    """kb's analyzer for Swedish text fields: index mode adds compound parts and joined forms."""
+    return CompositeAnalyzer(SwedishTokenizer(), SwedishCompoundFilter(), SwedishStemFilter())
+
+
+def swedish_query_analyzer() -> CompositeAnalyzer:
+    """The same analysis as a user's query gets: one stemmed token per word, in order."""
+    return CompositeAnalyzer(SwedishTokenizer(mode="query"), SwedishStemFilter())
+
+
+def analyze(text: str, mode: str = "index") -> list[str]:
+    """The terms kb indexes (or, with mode="query", searches) for `text`."""
+    analyzer = swedish_query_analyzer() if mode == "query" else swedish_analyzer()
+    return [t.text for t in analyzer(text, mode=mode)]
+
+
+def query_terms(text: str) -> list[tuple[str, int, int]]:
+    """(stem, start, end) for each word of a query as the query analyzer reads it."""
+    analyzer = swedish_query_analyzer()
+    return [(t.text, t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="query")]

@@ -23,18 +23,54 @@ STOPWORDS: frozenset[str] = frozenset(
 
 # Words the Swedish Snowball stemmer mangles in this field, mapped to the stem
 # kb indexes instead. Found by stemming the seed corpus and the interpellations
-# and reading the collisions (brukare → "bruk" collides with "bruk", use).
+# (bench/stem_collisions.py) and reading the groups of words that end up with
+# one stem: each line says what the Snowball stem would collide with. A
+# compound ending in one of these words is stemmed the same way
+# ("tillsynsmyndigheten" → "tillsynsmyndighet", kb.stemming).
+_AGENT = ("e", "en", "ens", "es", "na", "nas")  # brukar·e, brukar·na, …
+_HET = ("", "en", "ens", "er", "erna", "ernas", "s")  # myndighet·en, …
+_ADJ = ("", "a", "t", "are", "ast", "aste")  # viktig·a, viktig·are, …
 STEM_EXCLUSIONS: dict[str, str] = {
-    "brukare": "brukar",
-    "brukaren": "brukar",
-    "brukarna": "brukar",
-    "brukarnas": "brukar",
-    "brukares": "brukar",
-    "brukarens": "brukar",
-    "lägenhet": "lägenhet",
-    "lägenheten": "lägenhet",
-    "lägenheter": "lägenhet",
-    "lägenheterna": "lägenhet",
+    # brukare → "bruk": use, mill ("bruk", "bruka")
+    **dict.fromkeys(("brukar" + e for e in _AGENT), "brukar"),
+    # ledare → "led": joint, path ("led") and the verb "leda"
+    **dict.fromkeys(("ledar" + e for e in _AGENT), "ledar"),
+    # förare → "för": the preposition and "föra", "före"
+    **dict.fromkeys(("förar" + e for e in _AGENT), "förar"),
+    # läkare → "läk": the verb "läka" (heal)
+    **dict.fromkeys(("läkar" + e for e in _AGENT), "läkar"),
+    # lärare → "lär": the verbs "lära" and "lär" (is said to)
+    **dict.fromkeys(("lärar" + e for e in _AGENT), "lärar"),
+    # lägenhet → "lägen": plural of "läge" (position)
+    **dict.fromkeys(("lägenhet" + e for e in _HET), "lägenhet"),
+    # myndighet → "mynd": "myndig" (of age)
+    **dict.fromkeys(("myndighet" + e for e in _HET), "myndighet"),
+    # rättighet → "rätt": court, right, correct ("rätten")
+    **dict.fromkeys(("rättighet" + e for e in _HET), "rättighet"),
+    # verklighet → "verk": agency, work and the verb "verka" (seem)
+    **dict.fromkeys(("verklighet" + e for e in _HET), "verklighet"),
+    # fastighet → "fast": "fast" (but, firm)
+    **dict.fromkeys(("fastighet" + e for e in _HET), "fastighet"),
+    # närhet → "när": "när" (when), "nära"
+    **dict.fromkeys(("närhet" + e for e in _HET), "närhet"),
+    # helhet → "hel": "hela" (whole)
+    **dict.fromkeys(("helhet" + e for e in _HET), "helhet"),
+    # rörlighet → "rör": pipe, "röra", "rörelse"
+    **dict.fromkeys(("rörlighet" + e for e in _HET), "rörlighet"),
+    # likhet → "lik": corpse, "lika"
+    **dict.fromkeys(("likhet" + e for e in _HET), "likhet"),
+    # hastighet → "hast": haste
+    **dict.fromkeys(("hastighet" + e for e in _HET), "hastighet"),
+    # tidigare, tidigt → "tid": time ("tiden"), the most frequent collision
+    **dict.fromkeys(("tidig" + e for e in _ADJ), "tidig"),
+    # viktigt, viktigaste → "vikt": weight
+    **dict.fromkeys(("viktig" + e for e in _ADJ), "viktig"),
+    # personlig (personlig assistans) → "person"
+    **dict.fromkeys(("personlig" + e for e in (*_ADJ, "en")), "personlig"),
+    # borde (should) → "bord": table
+    "borde": "borde",
+    # annan (other) → "ann" by kb's definite "-n" repair ("annans" exists)
+    "annan": "annan",
 }
 
 # Field names a user may type in a query (`talare:Carnlöf`), Swedish and
@@ -239,22 +275,34 @@ HTML_BYLINE_PREFIXES: tuple[str, ...] = (
 
 # How the first part of a Swedish compound is written compared with the word
 # standing alone, as (ending in the compound, ending of the word): the linking
-# letters of Svenska Akademiens grammatik (SAG, "fogemorfem"). Order matters
-# only for readability; the splitter keeps the most frequent reading.
+# letters ("fogemorfem") of Svenska Akademiens grammatik. When several readings
+# fit, the splitter keeps the most frequent word.
 COMPOUND_LINKS: tuple[tuple[str, str], ...] = (
+    ("ar", "are"),  # brukar·organisationer, lärar·utbildning (brukare, lärare)
     ("", ""),  # barn·psykiatrin, distans·möten
-    ("s", ""),  # kvalitet·s·försämring, arbete·s·miljö → arbets
+    ("s", ""),  # kvalitet·s·försämring, ledning·s·grupp
+    ("s", "e"),  # arbet·s·miljö (arbete), rik·s·dag (rike)
     ("o", "a"),  # hälso·vård (hälsa), kyrko·gård (kyrka)
     ("u", "a"),  # gatu·kontor (gata)
-    ("", "a"),  # skol·kurator (skola), flick·grupp (flicka)
+    ("", "a"),  # skol·kurator (skola)
     ("", "e"),  # pojk·vän (pojke)
-    ("e", ""),  # barne·barn is rare; stad·e·plan? kept for "tide·räkning"
 )
+# Endings whose reading wins outright: an agent noun in -are drops its -e in
+# a compound, and "brukar" read as the verb would stem to "bruk".
+COMPOUND_LINKS_FIRST: frozenset[str] = frozenset({"ar"})
 
-# Words in wordfreq's Swedish list that are prefixes or chance matches rather
-# than compound parts, found by reading the splits of the seeds and the
-# interpellations (bench/compound_split.py).
-COMPOUND_NON_PARTS: frozenset[str] = frozenset()
+# Words of wordfreq's Swedish list that are prefixes or suffixes rather than
+# compound parts, found by reading the most frequent heads and tails of the
+# interpellations' splits (bench/compound_split.py): "före·slå", "sam·arbete",
+# "företag·ande", "individ·erna".
+COMPOUND_NON_PARTS: frozenset[str] = frozenset(
+    """
+    före fram genom åter uppe bort inse mede mota vare nina lika
+    ande andet ende erna arna orna ning ningar ingar erat rade rats
+    liga ligt lige bara heten heter isk iska iskt else eras aren ares anden ella
+    aste bart ring samt
+    """.split()
+)
 
 # --- Plain-text and Markdown boilerplate (kb.parse.text_boilerplate) ---
 # Read off the seed pages (../shared/seeds: a Cision press release, an IVO
@@ -510,7 +558,7 @@ NAME_PARTICLES: frozenset[str] = frozenset(
 # Notes written into BibTeX/RIS exports beside the reference.
 UNCERTAIN_DATE_NOTE = "Publiceringsdatumet är osäkert"
 
-# --- Synonyms and acronyms of the field (kb.synonyms) ---
+# --- Synonyms and acronyms of the field (kb.expansion) ---
 
 # Names that mean the same thing, searched together at query time: a query
 # for one also finds the others. The first name of a group is the one shown

@@ -1,0 +1,148 @@
+"""Measure kb's compound splitter against the hand-judged gold list, over a parameter grid.
+
+Prints, for each vocabulary size, minimum part length and minimum part
+frequency: precision and recall of splits (a split counts as right only when
+all its parts match after stemming), the share of words wrongly split, and
+the share of the interpellations' long words (>= 10 letters) that get split.
+
+    python3 bench/compound_split.py            # grid over the gold list
+    python3 bench/compound_split.py --corpus   # also coverage on ../shared
+    python3 bench/compound_split.py --parts    # frequent short parts on ../shared
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+import time
+from itertools import product
+from pathlib import Path
+
+from kb.analysis import stem_word
+from kb.compounds import CompoundSplitter
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD = REPO / "tests" / "fixtures" / "analysis" / "compounds_gold.tsv"
+INTERPELLATIONS = REPO.parent / "shared" / "corpora" / "riksdagen-interpellations"
+
+
+def read_gold() -> dict[str, tuple[str, ...]]:
+    """Word -> expected parts (empty when the word must stay whole)."""
+    gold: dict[str, tuple[str, ...]] = {}
+    for line in GOLD.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("word\t"):
+            continue
+        word, parts = line.split("\t")
+        gold[word] = () if parts == "-" else tuple(parts.split())
+    return gold
+
+
+def stems(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """Parts compared by stem, so "arbete" and "arbets" agree."""
+    return tuple(stem_word(p) for p in parts)
+
+
+def score(splitter: CompoundSplitter, gold: dict[str, tuple[str, ...]]) -> dict[str, float]:
+    """Precision, recall and false-split rate of `splitter` on `gold`."""
+    made = right = compounds = false_splits = wholes = 0
+    for word, expected in gold.items():
+        got = splitter.split(word)
+        if expected:
+            compounds += 1
+        else:
+            wholes += 1
+            false_splits += bool(got)
+        if got:
+            made += 1
+            right += bool(expected) and stems(got) == stems(expected)
+    return {
+        "precision": right / made if made else 0.0,
+        "recall": right / compounds,
+        "false_split": false_splits / wholes,
+    }
+
+
+def corpus_words() -> collections.Counter[str]:
+    """Lowercase words of the interpellations' paragraphs."""
+    from lxml import etree
+
+    if not INTERPELLATIONS.is_dir():
+        sys.exit(f"no corpus at {INTERPELLATIONS}: put shared/ beside the repository")
+    words: collections.Counter[str] = collections.Counter()
+    for path in sorted(INTERPELLATIONS.rglob("*.xml")):
+        for element in etree.parse(str(path)).iter("{http://www.tei-c.org/ns/1.0}p"):
+            text = "".join(element.itertext()).lower()
+            words.update(re.findall(r"[^\W\d_]+", text))
+    return words
+
+
+def show_parts(words: collections.Counter[str]) -> None:
+    """The short heads and tails the default splitter uses most: where prefixes hide."""
+    splitter = CompoundSplitter()
+    heads: collections.Counter[str] = collections.Counter()
+    tails: collections.Counter[str] = collections.Counter()
+    for word in words:
+        parts = splitter.split(word)
+        if parts:
+            heads.update(parts[:-1])
+            tails[parts[-1]] += 1
+    for label, counter in (("heads", heads), ("tails", tails)):
+        common = [f"{p}:{n}" for p, n in counter.most_common(400) if len(p) <= 5][:60]
+        print(f"{label}: {' '.join(common)}")
+
+
+def main() -> None:
+    """Print the grid."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", action="store_true", help="coverage on the interpellations")
+    parser.add_argument("--show", action="store_true", help="print the errors of the default")
+    parser.add_argument(
+        "--parts", action="store_true", help="most frequent short heads and tails on the corpus"
+    )
+    args = parser.parse_args()
+    gold = read_gold()
+    long_words = []
+    if args.corpus:
+        long_words = [w for w in corpus_words() if len(w) >= 10]
+    print(
+        f"gold: {sum(bool(v) for v in gold.values())} compounds, "
+        f"{sum(not v for v in gold.values())} whole words"
+    )
+    header = (
+        f"{'size':>8} {'head':>4} {'tail':>4} {'minzipf':>7} {'prec':>6} {'recall':>6} {'false':>6}"
+    )
+    if long_words:
+        header += f" {'split%':>7} {'words/s':>8}"
+    print(header)
+    grid = product(
+        (50_000, 100_000, 200_000, 400_000), ((3, 3), (3, 4), (4, 4), (4, 5)), (1.5, 2.0, 2.5)
+    )
+    for size, (head, tail), minzipf in grid:
+        splitter = CompoundSplitter(
+            vocabulary_size=size, min_head_length=head, min_tail_length=tail, min_part_zipf=minzipf
+        )
+        result = score(splitter, gold)
+        line = (
+            f"{size:>8} {head:>4} {tail:>4} {minzipf:>7} {result['precision']:>6.3f} "
+            f"{result['recall']:>6.3f} {result['false_split']:>6.3f}"
+        )
+        if long_words:
+            start = time.perf_counter()
+            split = sum(bool(splitter.split(w)) for w in long_words)
+            elapsed = time.perf_counter() - start
+            line += f" {split / len(long_words):>7.1%} {len(long_words) / elapsed:>8.0f}"
+        print(line, flush=True)
+    if args.parts:
+        show_parts(corpus_words())
+    if args.show:
+        splitter = CompoundSplitter()
+        for word, expected in gold.items():
+            got = splitter.split(word)
+            if (bool(got) != bool(expected)) or (got and stems(got) != stems(expected)):
+                print(f"  {word}: got {got or '-'} expected {expected or '-'}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,184 @@
+"""Split Swedish compounds into their parts, from wordfreq's Swedish vocabulary.
+
+A word is split when it can be read as a sequence of known words, every part
+but the last in one of the forms Swedish gives a word inside a compound
+(kvalitet·s·försämring, hälso·vård from "hälsa", barn·psykiatrin). Among the
+readings the one with fewest parts wins, then the one whose parts are most
+frequent; the split is kept only if its parts are, on average, more frequent
+than the whole word (Koehn and Knight 2003), which keeps lexicalised words
+such as "ungdomar" or "ordförande" whole.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from math import log10
+
+from wordfreq import get_frequency_dict
+
+from kb.vocab import COMPOUND_LINKS, COMPOUND_LINKS_FIRST, COMPOUND_NON_PARTS, STOPWORDS
+
+log = logging.getLogger(__name__)
+
+# Tuned with bench/compound_split.py on tests/fixtures/analysis/compounds_gold.tsv
+# (see the figures printed there and in the analyzer note).
+VOCABULARY_SIZE = 200_000
+MIN_HEAD_LENGTH = 4
+MIN_TAIL_LENGTH = 4
+MIN_PART_ZIPF = 2.0
+MAX_PARTS = 4
+
+# A reading of a word: its parts as dictionary words, as written, and the sum
+# of the parts' zipf frequencies.
+Split = tuple[tuple[str, ...], tuple[str, ...], float]
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(
+    size: int = VOCABULARY_SIZE, min_zipf: float = MIN_PART_ZIPF
+) -> dict[str, float]:
+    """The `size` most frequent Swedish words of wordfreq mapped to their zipf frequency."""
+    vocabulary: dict[str, float] = {}
+    # The dict is ordered by falling frequency, so the loop can stop early.
+    for rank, (word, frequency) in enumerate(get_frequency_dict("sv", wordlist="large").items()):
+        zipf = log10(frequency) + 9.0
+        if rank >= size or zipf < min_zipf:
+            break
+        if word.isalpha():
+            vocabulary[word] = zipf
+    log.debug("compound vocabulary: %d words", len(vocabulary))
+    return vocabulary
+
+
+@dataclass(frozen=True)
+class CompoundSplitter:
+    """Splits lowercase Swedish words into compound parts; parameters chosen by measurement."""
+
+    vocabulary_size: int = VOCABULARY_SIZE
+    min_head_length: int = MIN_HEAD_LENGTH
+    min_tail_length: int = MIN_TAIL_LENGTH
+    min_part_zipf: float = MIN_PART_ZIPF
+    max_parts: int = MAX_PARTS
+    extra_words: frozenset[str] = field(default=frozenset())
+
+    @cached_property
+    def parts(self) -> dict[str, float]:
+        """Words that may be a part of a compound, with their zipf frequency."""
+        vocabulary = load_vocabulary(self.vocabulary_size, self.min_part_zipf)
+        words = {w: self.min_part_zipf for w in self.extra_words}
+        words.update(vocabulary)
+        return {
+            w: z for w, z in words.items() if w not in STOPWORDS and w not in COMPOUND_NON_PARTS
+        }
+
+    @cached_property
+    def heads(self) -> dict[str, tuple[str, float]]:
+        """How a non-final part may be written -> (the word it stands for, its zipf)."""
+        # Built once from the vocabulary so that splitting a word costs one
+        # dict lookup per prefix instead of one per prefix and linking rule.
+        table: dict[str, tuple[str, float]] = {}
+        forced: set[str] = set()
+        for lemma, zipf in self.parts.items():
+            for ending, lemma_ending in COMPOUND_LINKS:
+                if not lemma.endswith(lemma_ending):
+                    continue
+                stem = lemma[: len(lemma) - len(lemma_ending)]
+                if len(stem) < self.min_head_length or stem in COMPOUND_NON_PARTS:
+                    continue
+                surface = stem + ending
+                if ending in COMPOUND_LINKS_FIRST:
+                    table[surface] = (lemma, zipf)
+                    forced.add(surface)
+                elif surface not in forced and zipf > table.get(surface, ("", -1.0))[1]:
+                    table[surface] = (lemma, zipf)
+        return table
+
+    def split(self, word: str) -> tuple[str, ...]:
+        """The parts of `word` (non-final parts as dictionary words), or () if it stays whole."""
+        return self.read(word)[0]
+
+    def read(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The parts of `word` as dictionary words and as written, or ((), ()) if it stays whole."""
+        if len(word) < self.min_head_length + self.min_tail_length or not word.isalpha():
+            return (), ()
+        found = self._best_split(word)
+        if found is None:
+            return (), ()
+        parts, surfaces, total = found
+        if total / len(parts) <= self.parts.get(word, 0.0):
+            return (), ()
+        return parts, surfaces
+
+    def _best_split(self, word: str) -> Split | None:
+        # memo[i]: the best reading of word[i:] whose last part is a whole word.
+        memo: dict[int, Split | None] = {}
+        length = len(word)
+        min_head, min_tail = self.min_head_length, self.min_tail_length
+        parts, heads = self.parts, self.heads
+
+        def best_from(start: int) -> Split | None:
+            if start in memo:
+                return memo[start]
+            candidates: list[Split] = []
+            rest = word[start:]
+            if start > 0 and len(rest) >= min_tail and rest in parts:
+                candidates.append(((rest,), (rest,), parts[rest]))
+            for end in range(start + min_head, length - min_tail + 1):
+                head = heads.get(word[start:end])
+                if head is None:
+                    continue
+                tail = best_from(end)
+                if tail is None or len(tail[0]) >= self.max_parts:
+                    continue
+                surface = word[start:end]
+                candidates.append(((head[0], *tail[0]), (surface, *tail[1]), head[1] + tail[2]))
+            result = max(candidates, key=_preference, default=None)
+            memo[start] = result
+            return result
+
+        return best_from(0)
+
+
+def _preference(candidate: Split) -> tuple[int, float]:
+    parts, _, total = candidate
+    return (-len(parts), total / len(parts))
+
+
+_DEFAULT = CompoundSplitter()
+
+
+@lru_cache(maxsize=500_000)
+def split_compound(word: str) -> tuple[str, ...]:
+    """The parts of a lowercase compound with kb's splitter, or () if it stays whole (cached).
+
+    >>> split_compound("kvalitetsförsämring")
+    ('kvalitet', 'försämring')
+    """
+    return _DEFAULT.split(word)
+
+
+def is_compound_head(surface: str) -> bool:
+    """Whether `surface` can be the first part of a compound as written ("tillsyns")."""
+    return surface in _DEFAULT.heads
+
+
+@lru_cache(maxsize=50_000)
+def elided_tail(word: str) -> str:
+    """What an elided first member borrows from `word`: "vård" from "sjukvård" (cached).
+
+    In "hälso- och sjukvård" the first member stands for "hälsovård": it takes
+    everything after the first simple part of the word that completes it, so
+    "sjukvårdslagen" lends "vårdslagen". "" when `word` is not a compound.
+    """
+    _, surfaces = _DEFAULT.read(word)
+    if not surfaces:
+        return ""
+    first = surfaces[0]
+    # The first part may itself be a compound ("sjukvårds·lagen").
+    lemma = _DEFAULT.heads.get(first, (first, 0.0))[0]
+    inner = _DEFAULT.read(lemma)[1]
+    if inner:
+        first = inner[0]
+    return word[len(first) :]

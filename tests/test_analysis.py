@@ -1,0 +1,295 @@
+"""The Swedish analyzer, compound splitter, stemmer and query expansion (issue 5)."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import FileStorage, RamStorage
+from whoosh.index import Index
+from whoosh.qparser import QueryParser
+
+from kb.analysis import (
+    ANALYZER_VERSION,
+    analyze,
+    query_terms,
+    swedish_analyzer,
+    swedish_query_analyzer,
+)
+from kb.compounds import CompoundSplitter, elided_tail, split_compound
+from kb.expansion import (
+    expand_query,
+    expand_synonyms,
+    find_synonyms,
+    quote_references,
+    split_query_compounds,
+)
+from kb.stemming import stem_word
+
+GOLD = Path(__file__).parent / "fixtures" / "analysis" / "compounds_gold.tsv"
+
+PASSAGES = {
+    "insatser": "Kommunen har utökat sina insatser för barn och unga.",
+    "socialtjänstinsatser": "Socialtjänstinsatser under pandemin ställdes om.",
+    "möten": "Möten hölls på kontoret varje månad.",
+    "distansmöten": "Personalen höll distansmöten varje vecka.",
+    "kvalitetsförsämring": "Det finns en risk för kvalitetsförsämring när arbetet sker på distans.",
+    "personalomsättning": "Hög personalomsättning gör arbetet svårare.",
+    "barnpsykiatrin": "Väntetiderna inom barnpsykiatrin har ökat.",
+    "hälso": "Kommunen ansvarar för hälso- och sjukvård i särskilt boende.",
+    "vårdanalys": "Myndigheten för vård- och omsorgsanalys lämnar rekommendationer.",
+    "ivo": "IVO:s granskning visade brister. 44 % av socionomerna anser att LSS-insatser saknas.",
+    "refs": "Utredningen (SOU 2020:47) ledde till prop. 2021/22:123 och SFS 2001:453.",
+    "för": "Resultaten är för svaga.",
+    "far": "Hennes far arbetar inom hemtjänsten.",
+    "brukare": "Brukarnas synpunkter samlades in.",
+    "bruk": "Bruket av tvång har minskat.",
+}
+
+
+def build_index(storage: FileStorage | RamStorage) -> Index:
+    """A one-field index of PASSAGES with kb's analyzer, as kb indexes body text."""
+    schema = Schema(
+        id=ID(stored=True), text=TEXT(analyzer=swedish_analyzer(), stored=True, chars=True)
+    )
+    ix = storage.create_index(schema)
+    writer = ix.writer()
+    for key, text in PASSAGES.items():
+        writer.add_document(id=key, text=text)
+    writer.commit()
+    return ix
+
+
+@pytest.fixture(scope="module")
+def index() -> Index:
+    return build_index(RamStorage())
+
+
+def search(ix: Index, query: str) -> list[str]:
+    """Ids of the passages found for `query`, best first."""
+    with ix.searcher() as searcher:
+        parsed = QueryParser("text", ix.schema).parse(query)
+        return [hit["id"] for hit in searcher.search(parsed, limit=None)]
+
+
+# --- tokenisation -----------------------------------------------------------
+
+
+def test_genitive_after_colon_is_dropped() -> None:
+    assert analyze("IVO:s") == ["ivo"]
+    assert analyze("IVO:s", mode="query") == ["ivo"]
+    assert analyze("LSS:en") == ["lss"]
+
+
+def test_hyphenated_word_gives_pieces_and_whole() -> None:
+    terms = analyze("LSS-insatser")
+    assert terms[0] == "lss"
+    assert stem_word("insatser") in terms
+    assert stem_word("lssinsatser") in terms
+    # A query keeps the pieces in order, so a phrase still lines up.
+    assert analyze("LSS-insatser", mode="query") == ["lss", stem_word("insatser")]
+    # A piece too short to search alone makes the query use the joined word.
+    assert analyze("e-post", mode="query") == ["epost"]
+
+
+def test_elided_member_of_coordination_is_completed() -> None:
+    assert stem_word("hälsovård") in analyze("hälso- och sjukvård")
+    assert stem_word("vårdanalys") in analyze("vård- och omsorgsanalys")
+    listed = analyze("hälso-, sjuk- och tandvård")
+    assert stem_word("hälsovård") in listed and stem_word("sjukvård") in listed
+    assert elided_tail("sjukvårdslagen") == "vårdslagen"
+    # Only when indexing: a query reads what was typed.
+    assert analyze("hälso- och sjukvård", mode="query") == ["hälso", stem_word("sjukvård")]
+
+
+def test_references_and_numbers_are_one_unit() -> None:
+    assert "sou2020:47" in analyze("SOU 2020:47")
+    assert "prop2021/22:123" in analyze("prop. 2021/22:123")
+    assert "sfs2001:453" in analyze("SFS 2001:453")
+    assert "2020:47" in analyze("SOU 2020:47")
+    assert analyze("SOU 2020:47", mode="query") == ["sou2020:47"]
+    assert analyze("44 %") == analyze("44%") == ["44%"]
+    assert analyze("2021/22:123") == ["2021/22:123"]
+
+
+def test_lowercase_keeps_å_ä_ö_distinct() -> None:
+    assert analyze("ÅTGÄRDER") == analyze("åtgärder") == ["åtgärd"]
+    assert analyze("får") != analyze("far")
+    assert analyze("for") == ["for"]
+    assert analyze("för") == []  # a stop word, never folded into "for"
+
+
+def test_positions_line_up_for_phrases(index: Index) -> None:
+    analyzer = swedish_analyzer()
+    # Whoosh reuses one Token object, so read each as it comes.
+    positions = {t.text: t.pos for t in analyzer("hälso- och sjukvård", positions=True)}
+    assert positions["hälso"] == positions[stem_word("hälsovård")] == 0
+    assert positions[stem_word("sjukvård")] == 1
+    assert search(index, '"hälso- och sjukvård"') == ["hälso"]
+
+
+# --- stemming ---------------------------------------------------------------
+
+
+def test_stem_exclusions_keep_domain_words_apart() -> None:
+    assert stem_word("brukare") == stem_word("brukarnas") != stem_word("bruk")
+    assert stem_word("lägenheten") != stem_word("lägen")
+    assert stem_word("myndigheten") == stem_word("myndigheter") != stem_word("myndig")
+    assert stem_word("tidigare") != stem_word("tiden")
+    assert stem_word("viktigt") != stem_word("vikt")
+    # A compound ending in an excluded word is stemmed like it.
+    assert stem_word("tillsynsmyndigheten") == "tillsynsmyndighet"
+
+
+def test_stem_repairs_for_neuter_et_and_nouns_in_s() -> None:
+    assert stem_word("beslutet") == stem_word("beslut")
+    assert stem_word("mötet") == stem_word("möte") == stem_word("möten")
+    assert stem_word("samhällets") == stem_word("samhälle")
+    assert stem_word("insats") == stem_word("insatser") == stem_word("insatsen")
+    assert stem_word("distans") == stem_word("distansen")
+    # "-et" that is not an ending is left alone.
+    assert stem_word("kvalitet") == stem_word("kvaliteten")
+
+
+def test_brukare_does_not_find_bruk(index: Index) -> None:
+    assert search(index, "brukare") == ["brukare"]
+
+
+# --- compounds --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("kvalitetsförsämring", ("kvalitet", "försämring")),
+        ("socialtjänstinsatser", ("socialtjänst", "insatser")),
+        ("distansmöten", ("distans", "möten")),
+        ("personalomsättning", ("personal", "omsättning")),
+        ("barnpsykiatrin", ("barn", "psykiatrin")),
+        ("hälsovård", ("hälsa", "vård")),
+        ("brukarråd", ()),  # "råd" is shorter than a tail may be
+        ("ordförande", ()),
+        ("regeringen", ()),
+        ("förslag", ()),
+    ],
+)
+def test_split_compound(word: str, parts: tuple[str, ...]) -> None:
+    assert split_compound(word) == parts
+
+
+def test_splitter_against_gold_list() -> None:
+    made = right = compounds = false_splits = 0
+    splitter = CompoundSplitter()
+    for line in GOLD.read_text(encoding="utf-8").splitlines()[1:]:
+        if line.startswith(("#", "word\t")) or not line:
+            continue
+        word, expected = line.split("\t")
+        got = splitter.split(word)
+        gold = () if expected == "-" else tuple(expected.split())
+        compounds += bool(gold)
+        false_splits += bool(got) and not gold
+        if got:
+            made += 1
+            right += [stem_word(p) for p in got] == [stem_word(p) for p in gold]
+    # Figures from bench/compound_split.py: precision 0.98, recall 0.93.
+    assert right / made >= 0.95
+    assert right / compounds >= 0.9
+    assert false_splits <= 3
+
+
+def test_compound_parts_are_found(index: Index) -> None:
+    assert "socialtjänstinsatser" in search(index, "insatser")
+    assert "distansmöten" in search(index, "möten")
+    assert "kvalitetsförsämring" in search(index, "kvalitet")
+    assert "personalomsättning" in search(index, "omsättning")
+    assert "barnpsykiatrin" in search(index, "psykiatri")
+    assert "hälso" in search(index, "hälsovård")
+    assert "vårdanalys" in search(index, "Vårdanalys")
+
+
+def test_whole_word_ranks_above_its_parts(index: Index) -> None:
+    found = search(index, "insatser")
+    assert found.index("insatser") < found.index("socialtjänstinsatser")
+    found = search(index, "möten")
+    assert found.index("möten") < found.index("distansmöten")
+
+
+def test_query_compound_is_not_split_into_parts(index: Index) -> None:
+    assert analyze("distansmöten", mode="query") == [stem_word("distansmöten")]
+    assert search(index, "distansmöten") == ["distansmöten"]
+
+
+def test_highlight_marks_the_compound(index: Index) -> None:
+    with index.searcher() as searcher:
+        hits = searcher.search(QueryParser("text", index.schema).parse("möten"))
+        snippets = {hit["id"]: hit.highlights("text") for hit in hits}
+    assert "<b" in snippets["distansmöten"] and "distansmöten</b>" in snippets["distansmöten"]
+
+
+def test_spelling_words_are_not_stemmed() -> None:
+    words = [t.text for t in swedish_analyzer()("Socialtjänstinsatser ökade", no_morph=True)]
+    assert words == ["socialtjänstinsatser", "ökade"]
+
+
+# --- Whoosh storage ---------------------------------------------------------
+
+
+def test_analyzer_pickles_by_import_path(tmp_path: Path) -> None:
+    analyzer = swedish_analyzer()
+    assert pickle.loads(pickle.dumps(analyzer)) == analyzer
+    assert pickle.loads(pickle.dumps(swedish_query_analyzer())) == swedish_query_analyzer()
+    build_index(FileStorage(str(tmp_path)))
+    reopened = FileStorage(str(tmp_path)).open_index()
+    assert "socialtjänstinsatser" in search(reopened, "insatser")
+    assert ANALYZER_VERSION >= 2
+
+
+# --- query expansion --------------------------------------------------------
+
+
+def test_acronyms_expand_to_names() -> None:
+    assert expand_synonyms("IVO:s tillsyn") == (
+        '("IVO:s" OR "Inspektionen för vård och omsorg") tillsyn'
+    )
+    assert "SKR" in expand_synonyms("Sveriges Kommuner och Regioner")
+    assert "Vårdanalys" in expand_synonyms("Myndigheten för vård- och omsorgsanalys")
+    assert '"individ- och familjeomsorg"' in expand_synonyms("IFO")
+    assert "socialtjänstlagen" in expand_synonyms("SoL")
+    assert "lagen om stöd och service" in expand_synonyms("LSS")
+    assert expand_synonyms("LSS-insatser").endswith(") insatser")
+
+
+def test_expansion_respects_case_quotes_and_fields() -> None:
+    assert expand_synonyms("sol och vind") == "sol och vind"
+    assert expand_synonyms('"IVO" tillsyn') == '"IVO" tillsyn'
+    assert expand_synonyms("org:IVO") == "org:IVO"
+    [match] = find_synonyms("socialtjänstlagens krav")
+    assert match.text == "socialtjänstlagens" and match.alternatives == ("SoL",)
+
+
+def test_references_are_quoted_for_the_parser(index: Index) -> None:
+    assert quote_references("prop. 2021/22:123 om vård") == '"prop. 2021/22:123" om vård'
+    assert quote_references('"SOU 2020:47"') == '"SOU 2020:47"'
+    for typed in ("SOU 2020:47", "prop. 2021/22:123", "SFS 2001:453", "2021/22:123"):
+        assert search(index, expand_query(typed)) == ["refs"]
+
+
+def test_expanded_names_find_the_acronym(index: Index) -> None:
+    assert search(index, expand_query("Inspektionen för vård och omsorg")) == ["ivo"]
+
+
+def test_split_query_compounds_as_a_fallback() -> None:
+    assert split_query_compounds("hemtjänstpersonal i Stockholm") == (
+        "(hemtjänst personal) i Stockholm"
+    )
+    assert split_query_compounds("vård") is None
+
+
+def test_query_terms_carry_offsets() -> None:
+    assert query_terms("IVO:s LSS-insatser") == [
+        ("ivo", 0, 5),
+        ("lss", 6, 9),
+        (stem_word("insatser"), 10, 18),
+    ]
