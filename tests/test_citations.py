@@ -556,3 +556,84 @@ def test_every_seed_passage_gets_a_link_that_lands_on_it(ix: Any) -> None:
         assert highlighted in normalise_block(blocks[where[passage.id]]), passage.id
         checked += 1
     assert checked > 30
+
+
+# --- the web UI: "Citera", /api/cite, "Mina citat" ------------------------------
+
+
+def soup(response: Any) -> Any:
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(response.get_data(as_text=True), "lxml")
+
+
+def test_every_hit_has_a_citera_control_that_works_without_javascript(client: Any) -> None:
+    page = soup(client.get("/?q=distansmöten"))
+    hits = page.select("li.hit")
+    assert hits
+    for hit in hits:
+        control = hit.select_one("details.cite")
+        pid = control["data-cite"]
+        assert control.summary.get_text(" ", strip=True).startswith("Citera")
+        assert control["data-cite-src"] == f"/api/cite?id={pid}"
+        assert control.select_one("[data-cite-page]")["href"] == f"/citera/{pid}"
+        assert control.select_one("[data-basket-add]")["href"] == f"/mina-citat?id={pid}"
+        formats = [a["data-cite-format"] for a in control.select("a[download]")]
+        assert formats == ["bibtex", "ris", "csl-json", "markdown"]
+    # CSP allows scripts from files only
+    assert all(script.get("src") for script in page.select("script"))
+
+
+def test_the_passage_page_shows_the_citation_in_place(client: Any, ix: Any) -> None:
+    passage = carnlof_passage(ix)
+    page = soup(client.get(f"/passage/{passage.id}"))
+    styles = page.select("details.cite figure.cite-style")
+    assert [s.figcaption.get_text() for s in styles] == ["APA 7", "Harvard"]
+    apa = styles[0].select_one(".cite-reference")
+    assert apa.i.get_text() == "Oro för kvaliteten när socialtjänsten arbetar på distans"
+    assert apa.get_text().startswith("Myndigheten för vård- och omsorgsanalys. (ca 2021).")
+    assert page.select_one("a.cite-source")["href"] == CARNLOF_LINK
+
+
+def test_api_cite_gives_json_and_every_format(client: Any, ix: Any) -> None:
+    passage = carnlof_passage(ix)
+    data = client.get(f"/api/cite?id={passage.id}").get_json()
+    cited = data["citations"][0]
+    assert cited["source_link"] == CARNLOF_LINK
+    assert cited["permalink"] == f"http://localhost/passage/{passage.id}"
+    assert [s["name"] for s in cited["styles"]] == ["apa", "harvard"]
+    assert "<i>Oro för kvaliteten" in cited["styles"][0]["reference_html"]
+    response = client.get(data["exports"]["bibtex"])
+    assert response.headers["Content-Disposition"] == 'attachment; filename="mina-citat.bib"'
+    assert parse_bibtex(response.get_data(as_text=True))[0]["url"] == PRESS_URL
+    response = client.get(f"/api/cite?id={passage.id}&style=ris")
+    assert response.content_type.startswith("application/x-research-info-systems")
+    assert rispy.loads(response.get_data(as_text=True))[0]["urls"] == [PRESS_URL]
+    assert client.get("/api/cite").status_code == 400
+    assert client.get(f"/api/cite?id={passage.id}&style=mla").status_code == 400
+    missing = client.get("/api/cite?id=0000")
+    assert missing.status_code == 404 and missing.get_json()["error"] == "not_found"
+
+
+def test_the_basket_lives_in_the_url(client: Any, ix: Any) -> None:
+    passage = carnlof_passage(ix)
+    other = run_search(ix, SearchRequest.create("Berneke")).hits[0].passage
+    url = f"/mina-citat?id={passage.id}&id={other.id}&id=0000&stil=harvard"
+    page = soup(client.get(url))
+    assert page.select_one(".basket-count").get_text() == "2 citat från 2 källor."
+    assert "1 citat finns inte längre i kb" in page.select_one("[data-basket-missing]").get_text()
+    references = [li.get_text(" ", strip=True) for li in page.select(".basket-references li")]
+    assert references[0].startswith("Inspektionen för vård och omsorg (2021)")
+    assert references[1].startswith("Myndigheten för vård- och omsorgsanalys (ca 2021)")
+    remove = page.select_one(f'[data-basket-remove="{passage.id}"]')["href"]
+    assert remove == f"/mina-citat?id={other.id}&stil=harvard"
+    download = page.select_one('a[data-cite-format="bibtex"]')["href"]
+    entries = parse_bibtex(client.get(download).get_data(as_text=True))
+    assert len(entries) == 2
+    assert (
+        soup(client.get("/mina-citat")).select_one(".basket-count").get_text() == "Inga citat ännu."
+    )
+    assert client.get(f"/mina-citat?id={passage.id}&stil=bibtex").status_code == 400
+    single = soup(client.get(f"/citera/{passage.id}?stil=harvard"))
+    assert single.h1.get_text() == "Citera"
+    assert client.get("/citera/0000").status_code == 404

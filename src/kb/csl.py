@@ -17,11 +17,12 @@ Choices, per the styles' own rules:
   style cites a secondary source: "(Carnlöf, citerad i Myndigheten för vård-
   och omsorgsanalys, ca 2021)". The reference list holds the document.
 - A PDF passage's in-text citation carries its page ("s. 12"); a web page's
-  none (see _cite_item), its source link opens the page at the words.
+  none (see _page), its source link opens the page at the words.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
@@ -212,25 +213,13 @@ def speaker_prefix(citation: Citation) -> str:
 
 def render_style(citations: Sequence[Citation], style: str, markup: str = "text") -> RenderedStyle:
     """References and in-text citations in a CSL style, as "text", "html" or "markdown"."""
-    from citeproc import Citation as CslCitation
-    from citeproc import CitationStylesBibliography
-    from citeproc.source.json import CiteProcJSON
-
     items: dict[str, dict[str, Any]] = {}
     for citation in citations:
         items.setdefault(citation.item["id"], _unmarked(_item_for_style(citation.item, style)))
-    with _render_lock:
-        source = CiteProcJSON(list(items.values()))
-        bibliography = CitationStylesBibliography(_style(style), source, _MarkedFormatter)
-        cites = [CslCitation([_cite_item(c)]) for c in citations]
-        for cite in cites:
-            bibliography.register(cite)
-        bibliography.sort()
-        in_text = [str(bibliography.cite(cite, _unknown_item)) for cite in cites]
-        references = [str(entry) for entry in bibliography.bibliography()]
-        # citeproc-py lower-cases keys; map them back to the documents' ids.
-        ids = {key.lower(): key for key in items}
-        reference_ids = tuple(ids[key] for key in bibliography.keys)
+    cites = tuple((c.item["id"], speaker_prefix(c), _page(c)) for c in citations)
+    references, in_text, reference_ids = _render(
+        style, json.dumps(list(items.values()), sort_keys=True), cites
+    )
     return RenderedStyle(
         style,
         tuple(_finish(r, markup) for r in references),
@@ -239,18 +228,41 @@ def render_style(citations: Sequence[Citation], style: str, markup: str = "text"
     )
 
 
-def _cite_item(citation: Citation) -> Any:
-    """The citeproc cite of one passage: the speaker before the source, a PDF's page after it.
-
-    Web pages get no locator: kb's paragraph count need not match the live
-    page's, and the source link points at the words themselves."""
-    from citeproc import CitationItem
+# citeproc-py takes 20-100 ms per reference (APA's macros are looked up by
+# XPath on every use), so each rendering is kept for the worker's lifetime.
+@lru_cache(maxsize=2048)
+def _render(
+    style: str, items_json: str, cites: tuple[tuple[str, str, str], ...]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    from citeproc import Citation as CslCitation
+    from citeproc import CitationItem, CitationStylesBibliography
     from citeproc.source import Locator
+    from citeproc.source.json import CiteProcJSON
 
-    extra: dict[str, Any] = {}
-    if citation.passage.page and citation.is_pdf:
-        extra["locator"] = Locator("page", str(citation.passage.page))
-    return CitationItem(citation.item["id"], prefix=speaker_prefix(citation), **extra)
+    items = json.loads(items_json)
+    with _render_lock:
+        source = CiteProcJSON(items)
+        bibliography = CitationStylesBibliography(_style(style), source, _MarkedFormatter)
+        csl_cites = []
+        for item_id, prefix, page in cites:
+            extra = {"locator": Locator("page", page)} if page else {}
+            csl_cites.append(CslCitation([CitationItem(item_id, prefix=prefix, **extra)]))
+        for cite in csl_cites:
+            bibliography.register(cite)
+        bibliography.sort()
+        in_text = tuple(str(bibliography.cite(cite, _unknown_item)) for cite in csl_cites)
+        references = tuple(str(entry) for entry in bibliography.bibliography())
+        # citeproc-py lower-cases keys; map them back to the documents' ids.
+        ids = {item["id"].lower(): item["id"] for item in items}
+        return references, in_text, tuple(ids[key] for key in bibliography.keys)
+
+
+def _page(citation: Citation) -> str:
+    """A PDF passage's page, the in-text locator ("s. 12").
+
+    Web pages get none: kb's paragraph count need not match the live page's,
+    and the source link points at the words themselves."""
+    return str(citation.passage.page) if citation.passage.page and citation.is_pdf else ""
 
 
 def _unmarked(value: Any) -> Any:
