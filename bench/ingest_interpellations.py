@@ -10,6 +10,7 @@ ingest, an unchanged re-run, and a run with 1% of the files changed. Reads
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import shutil
 import subprocess
@@ -19,7 +20,7 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SOURCE = REPO.parent / "shared" / "corpora" / "riksdagen-interpellations"
+SOURCE = Path(os.environ.get("KB_SHARED", REPO.parent / "shared")) / "corpora" / "riksdagen-interpellations"
 
 
 def run(cmd: list[str]) -> tuple[float, float, str]:
