@@ -1,12 +1,42 @@
-"""Turn a document's blocks into passages, each with its section heading."""
+"""Turn a document's blocks into passages: classified, quotes attributed, topics tagged.
+
+Each paragraph, list item and quote block becomes a passage under its section
+heading. A passage is a ``quote`` when it holds someone's words (kb.quotes)
+and a speaker can be found for them (kb.speakers); otherwise its section or
+its first cue-bearing sentence makes it a ``finding`` or a ``recommendation``
+(kb.kinds), else ``other``. The same words quoted twice in a document (a
+press release's "Citat" block) share one ``quote_key`` and list each other in
+``also_in``, so search can show them as one quote.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
-from kb.models import Document, Passage
+from kb.kinds import classify_text, find_addressee, heading_context, lead_in_context
+from kb.models import Block, Document, Passage
+from kb.quotes import QuoteMatch, find_quote, iter_spans, quote_fingerprint, quote_key
+from kb.speakers import (
+    Mention,
+    Person,
+    SpeakerRegistry,
+    fold,
+    iter_introduced,
+    iter_name_runs,
+    organisation_name,
+    parse_person_line,
+    parse_speaker_phrase,
+)
+from kb.topics import tag_topics
+from kb.vocab import PUBLISHER_SPEAKS_DOCTYPES
+
+# A pull quote shorter than this is too common a phrase to be taken for part
+# of a longer quote.
+MIN_CONTAINED_WORDS = 5
 
 
 def normalise_text(text: str) -> str:
@@ -24,28 +54,265 @@ def passage_id(doc_id: str, text: str, occurrence: int) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def extract_passages(document: Document) -> list[Passage]:
-    """Every paragraph, list item and quote of a document as a passage under its heading."""
-    passages: list[Passage] = []
-    seen: Counter[str] = Counter()
-    heading = ""
-    for block in document.blocks:
+@dataclass
+class _Draft:
+    """What reading one block found, before the whole document is known."""
+
+    block: Block
+    heading: str
+    context: tuple[str, bool]  # (kind, holds for paragraphs) of the section heading
+    list_context: str = ""  # what the paragraph introducing this list said its items are
+    match: QuoteMatch | None = None
+    person: Person | None = None
+    context_person: Person | None = None  # the last person named before this block
+    context_recent: bool = False  # ... named in the block just before
+    is_group: bool = False  # words of a counted group ("anser många"): a survey finding
+    is_speaker_line: bool = False
+    is_lead_in: bool = False
+
+
+def is_speaker_line(text: str) -> bool:
+    """A line that only names a speaker and their role ("Isabelle Carnlöf, projektledare på …")."""
+    return not text.rstrip().endswith(".") and parse_person_line(text) is not None
+
+
+def _registry_for(document: Document) -> SpeakerRegistry:
+    """A registry that knows the document's addressee (an interpellation's minister)."""
+    fallback = ""
+    if document.doctype in PUBLISHER_SPEAKS_DOCTYPES and document.publisher:
+        fallback = organisation_name(document.publisher)
+    registry = SpeakerRegistry(fallback)
+    addressee = re.sub(r"\s*\([^)]*\)\s*$", "", document.addressee)
+    if addressee and (mention := parse_speaker_phrase(addressee)) and mention.sort == "person":
+        registry.add(mention)
+        registry.last = None  # known, but not yet named in the text
+    return registry
+
+
+def _is_section_heading(block: Block, document: Document) -> bool:
+    if block.level <= 1 and fold(block.text) == fold(document.title):
+        return False
+    return "foto:" not in fold(block.text)
+
+
+def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
+    """First pass, in reading order: headings, quotes, speakers named so far."""
+    drafts: list[_Draft] = []
+    heading, context, list_context = "", ("", False), ""
+    last_at = -1
+    blocks = document.blocks
+    for i, block in enumerate(blocks):
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        before = registry.last
         if block.kind == "heading":
-            if block.level > 1 or block.text != document.title:
-                heading = block.text
+            if is_speaker_line(block.text):
+                _speaker_line(drafts, registry, block.text)
+            elif _is_section_heading(block, document) and block.level > 1:
+                heading, context, list_context = block.text, heading_context(block.text), ""
+            if registry.last is not before:
+                last_at = len(drafts) - 1
             continue
-        key = normalise_text(block.text)
+        draft = _Draft(
+            block,
+            heading,
+            context,
+            context_person=registry.last,
+            context_recent=last_at == len(drafts) - 1 and registry.last is not None,
+        )
+        if block.kind == "list_item":
+            draft.list_context = list_context
+        else:
+            list_context = ""
+        text = block.text
+        if block.kind == "paragraph" and is_speaker_line(text) and _is_unattributed(drafts):
+            draft.is_speaker_line = True
+            _speaker_line(drafts, registry, text)
+        else:
+            draft.match = find_quote(text, block.kind)
+            if draft.match is not None:
+                _attribute(draft, registry)
+            else:
+                _note_mentions(text, registry)
+        if (
+            block.kind == "paragraph"
+            and text.rstrip().endswith(":")
+            and following is not None
+            and following.kind == "list_item"
+        ):
+            draft.is_lead_in = True
+            list_context = lead_in_context(text)
+        drafts.append(draft)
+        if registry.last is not before:
+            last_at = len(drafts) - 1
+    return drafts
+
+
+def _is_unattributed(drafts: list[_Draft]) -> bool:
+    return (
+        bool(drafts)
+        and drafts[-1].match is not None
+        and drafts[-1].person is None
+        and not drafts[-1].is_group
+    )
+
+
+def _speaker_line(drafts: list[_Draft], registry: SpeakerRegistry, text: str) -> None:
+    """A speaker line names the speaker of the quote just before it, if that has none."""
+    mention = parse_person_line(text)
+    if mention is None:
+        return
+    person = registry.add(mention)
+    if _is_unattributed(drafts):
+        drafts[-1].person = person
+
+
+def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
+    """Record the people a passage names; the last one named becomes the registry's last."""
+    if (line := parse_person_line(text)) is not None:
+        registry.add(line)
+    for _, mention in iter_introduced(text):
+        registry.add(mention)
+    registry.mention_known(text)
+
+
+def _attribute(draft: _Draft, registry: SpeakerRegistry) -> None:
+    """Resolve the speaker a quote's own attribution names, if it names one."""
+    match = draft.match
+    assert match is not None
+    if match.form == "marks":
+        # People introduced before the quotation ("När dåvarande kulturminister
+        # Amanda Lind … skrev hon") are who a pronoun there refers to.
+        first = next(iter_spans(draft.block.text), (len(draft.block.text), 0, ""))[0]
+        _note_mentions(draft.block.text[:first], registry)
+    if match.speaker is None:
+        return
+    if match.speaker.sort == "group":
+        draft.is_group = True
+        return
+    draft.person = registry.resolve(match.speaker)
+    if draft.person is not None:
+        registry.last = draft.person
+
+
+def _name_before_quote(text: str) -> Mention | None:
+    """The last full name written before a quotation in its paragraph ("… genom Tony Haddou … löd ”")."""
+    first = next(iter_spans(text), (len(text), 0, ""))[0]
+    words = text[:first].split()
+    runs = [(s, e) for s, e in iter_name_runs(words) if e - s >= 2]
+    if not runs:
+        return None
+    start, end = runs[-1]
+    return parse_speaker_phrase(" ".join(words[start:end]))
+
+
+def _resolve_context(drafts: list[_Draft], registry: SpeakerRegistry) -> None:
+    """Second pass: a quote without its own attribution takes the speaker of the same words, or of its context."""
+    attributed = [d for d in drafts if d.match is not None and d.person is not None]
+    for draft in drafts:
+        match = draft.match
+        if match is None or draft.person is not None or draft.is_group:
+            continue
+        fingerprint = quote_fingerprint(match.words)
+        same = next(
+            (
+                d
+                for d in attributed
+                if d is not draft and _contains(quote_fingerprint(d.match.words), fingerprint)
+            ),  # type: ignore[union-attr]
+            None,
+        )
+        if same is not None:
+            draft.person = same.person
+        elif match.form in ("dash", "block"):
+            draft.person = draft.context_person
+        elif match.form == "marks":
+            named = _name_before_quote(draft.block.text)
+            draft.person = registry.add(named) if named else draft.context_person
+        elif match.form == "standalone" and draft.context_recent:
+            draft.person = draft.context_person
+        if draft.person is None and match.form == "standalone":
+            # A quotation on its own whose speaker nothing names is a teaser or
+            # a title, not a quote kb can attribute.
+            draft.match = None
+
+
+def _contains(longer: str, shorter: str) -> bool:
+    if longer == shorter:
+        return True
+    return len(shorter.split()) >= MIN_CONTAINED_WORDS and f" {shorter} " in f" {longer} "
+
+
+def _quote_keys(drafts: list[_Draft]) -> dict[int, str]:
+    """One key per quoted text; a pull quote inside a longer quote takes the longer one's key."""
+    quotes = [
+        (i, quote_fingerprint(d.match.words))
+        for i, d in enumerate(drafts)
+        if d.match and not d.is_group
+    ]
+    keys: dict[int, str] = {}
+    for i, fingerprint in sorted(quotes, key=lambda q: -len(q[1])):
+        container = next((j for j, f in quotes if j in keys and _contains(f, fingerprint)), None)
+        keys[i] = keys[container] if container is not None else quote_key(drafts[i].match.words)  # type: ignore[union-attr]
+    return keys
+
+
+def _kind(draft: _Draft) -> str:
+    """A passage's kind once its quote is settled."""
+    if draft.is_group:
+        return "finding"
+    if draft.match is not None:
+        return "quote"
+    if draft.is_speaker_line or draft.is_lead_in:
+        return "other"
+    kind, for_paragraphs = draft.context
+    if kind == "neutral":
+        return "other"
+    is_item = draft.block.kind == "list_item"
+    if kind and (for_paragraphs or is_item):
+        return kind
+    if is_item and draft.list_context:
+        return draft.list_context
+    return classify_text(draft.block.text)
+
+
+def extract_passages(document: Document) -> list[Passage]:
+    """Every paragraph, list item and quote of a document as a classified passage under its heading."""
+    registry = _registry_for(document)
+    drafts = _read_blocks(document, registry)
+    _resolve_context(drafts, registry)
+    keys = _quote_keys(drafts)
+    ids: list[str] = []
+    seen: Counter[str] = Counter()
+    for draft in drafts:
+        key = normalise_text(draft.block.text)
+        ids.append(passage_id(document.id, draft.block.text, seen[key]))
+        seen[key] += 1
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for i, quote in keys.items():
+        by_key[quote].append(ids[i])
+    passages: list[Passage] = []
+    for i, draft in enumerate(drafts):
+        kind = _kind(draft)
+        quote = keys.get(i, "") if kind == "quote" else ""
         passages.append(
             Passage(
-                id=passage_id(document.id, block.text, seen[key]),
+                id=ids[i],
                 doc_id=document.id,
-                position=len(passages),
-                text=block.text,
-                heading=heading,
-                page=block.page,
-                source_text=block.text,
-                block_kind=block.kind,
+                position=i,
+                text=draft.block.text,
+                heading=draft.heading,
+                kind=kind,
+                speaker=registry.speaker(draft.person)
+                if kind == "quote" and draft.person
+                else None,
+                addressee=find_addressee(draft.block.text) if kind == "recommendation" else "",
+                topics=tag_topics(draft.block.text),
+                page=draft.block.page,
+                source_text=draft.block.text,
+                block_kind=draft.block.kind,
+                also_in=tuple(p for p in by_key.get(quote, ()) if p != ids[i]) if quote else (),
+                quote=draft.match.words if kind == "quote" and draft.match else "",
+                quote_key=quote,
             )
         )
-        seen[key] += 1
     return passages

@@ -95,6 +95,8 @@ class Passage:
     source_text: str = ""  # the exact text in the source the passage came from
     block_kind: str = "paragraph"
     also_in: tuple[str, ...] = field(default=())  # ids of the same quote elsewhere
+    quote: str = ""  # a quote's words only: no dash, quotation marks or ", säger X"
+    quote_key: str = ""  # shared by every passage quoting the same words (kb.quotes.quote_key)
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)

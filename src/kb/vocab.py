@@ -502,6 +502,409 @@ HTML_DOCTYPE_URL_SEGMENTS: dict[str, str] = {
 }
 
 
+# --- Knowledge extraction (kb.extract, kb.quotes, kb.speakers, kb.kinds) ---
+# Cue words for findings, quotes with their speakers, and recommendations
+# (issue 4). Written from the seeds (../shared/seeds, whose last section of
+# SOURCES.md lists the forms), the issue's list, and Swedish press and agency
+# usage (Språkrådet's "Svenska skrivregler" on quotation and attribution).
+# Patterns are matched case-folded unless a comment says otherwise.
+
+# Verbs that attribute speech or writing to someone, present and past
+# ("…, säger Daniel Lilja", "…, konstaterar Rebecka Kurlberg", "skriver
+# Statsrådet Regnér i Expressen: ”…”"). The seeds use säger, menar, anser,
+# konstaterar, fastslår, avslutar, betonar, understryker, framhåller,
+# berättar, varnar; the rest is the same verb family in news Swedish.
+ATTRIBUTION_VERBS: frozenset[str] = frozenset(
+    """
+    säger sa sade menar menade anser ansåg konstaterar konstaterade fastslår fastslog
+    avslutar avslutade betonar betonade understryker underströk framhåller framhöll
+    berättar berättade skriver skrev varnar varnade förklarar förklarade tillägger
+    tillade fortsätter fortsatte påpekar påpekade poängterar poängterade hävdar hävdade
+    uppger uppgav svarar svarade frågar frågade tycker tyckte tror trodde hoppas
+    hoppades summerar summerade sammanfattar sammanfattade medger medgav erkänner
+    erkände kommenterar kommenterade resonerar resonerade lovar lovade uttalar
+    uttalade deklarerar deklarerade slår fast understryker tänker tänkte
+    inflikar inflikade utvecklar utvecklade beskriver beskrev aviserar aviserade
+    sagt skrivit förklarat konstaterat betonat påpekat uppgett lovat menat framhållit
+    understrukit berättat varnat svarat uttalat fastslagit poängterat hävdat
+    """.split()
+)
+
+# Words before a role that belong to it ("dåvarande kulturminister Amanda
+# Lind", "biträdande avdelningschef").
+ROLE_ADJECTIVES: frozenset[str] = frozenset(
+    """
+    dåvarande tidigare förre förra nuvarande biträdande tillförordnade tillförordnad
+    nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice
+    """.split()
+)
+
+# Dashes that open a line of direct speech in Swedish typography: en dash (the
+# norm), em dash, minus sign and the hyphen typed in its place.
+SPEECH_DASHES: str = "–—−-"
+
+# Quotation marks as (opening, closing) pairs: Swedish ”…” and »…», the
+# typewriter "…", guillemets «…» and the English/German “…” and „…“ that
+# copied text brings.
+QUOTATION_MARKS: tuple[tuple[str, str], ...] = (
+    ("”", "”"),
+    ('"', '"'),
+    ("«", "»"),
+    ("»", "«"),
+    ("»", "»"),
+    ("“", "”"),
+    ("„", "“"),
+    ("„", "”"),
+)
+
+# Words before a colon or a quotation mark that hand over to someone's words
+# ("…bakom följande tillkännagivande: ”…”", "Frågan löd ”…”", "…med texten:").
+QUOTE_INTRODUCERS: frozenset[str] = frozenset(
+    {"följande", "löd", "lyder", "texten", "orden", "citerar", "citat", "läsa", "uttalande"}
+)
+
+# Headings of a block that repeats a press release's quotes, each followed by
+# a line naming its speaker (seed 000: "Citat").
+QUOTE_BLOCK_HEADINGS: frozenset[str] = frozenset(
+    {"citat", "citaten", "citat från", "pressbilder och citat"}
+)
+
+# The channel an attribution names after its speaker ("säger IVO i ett mejl",
+# "säger författaren till SVT"): not part of the speaker or the role.
+ATTRIBUTION_MEDIA: frozenset[str] = frozenset(
+    """
+    mejl mail e-post e-postmeddelande pressmeddelande uttalande intervju samtal
+    debattartikel artikel svar yttrande kommentar brev remissvar sms inlägg
+    blogginlägg krönika rapport telefonintervju skrivelse
+    """.split()
+)
+
+# Personal pronouns that stand for the last named speaker ("…, säger hon.").
+SPEAKER_PRONOUNS: frozenset[str] = frozenset({"han", "hon", "hen", "de", "dom"})
+
+# Words for an unnamed, counted group: an opinion they voice is a survey
+# result, not one speaker's quote (seed 003: "”…”, anser många.").
+SURVEY_GROUP_WORDS: frozenset[str] = frozenset(
+    """
+    många flera några de flesta majoriteten hälften alla ingen få somliga
+    respondenterna tillfrågade svarande socionomerna cheferna deltagarna
+    """.split()
+)
+
+# Endings of Swedish words for a role or title, so that compounds count
+# (social·tjänst·minister, förbunds·ordförande, avdelnings·chef). From the
+# seeds' speakers and the titles in Swedish agencies' press releases.
+ROLE_SUFFIXES: tuple[str, ...] = (
+    "chef",
+    "chefen",
+    "minister",
+    "ministern",
+    "statsråd",
+    "statsrådet",
+    "kommunalråd",
+    "regionråd",
+    "direktör",
+    "direktören",
+    "ordförande",
+    "ordföranden",
+    "ledare",
+    "ledaren",
+    "sekreterare",
+    "ansvarig",
+    "ansvariga",
+    "inspektör",
+    "inspektören",
+    "samordnare",
+    "strateg",
+    "expert",
+    "professor",
+    "docent",
+    "forskare",
+    "forskaren",
+    "utredare",
+    "utredaren",
+    "handläggare",
+    "analytiker",
+    "analytikern",
+    "sakkunnig",
+    "talesperson",
+    "talesman",
+    "ombudsman",
+    "jurist",
+    "juristen",
+    "ledamot",
+    "ledamoten",
+    "biträdande",
+    "vd",
+    "gd",
+    "överdirektör",
+    "generalsekreterare",
+    "kurator",
+    "psykolog",
+    "rektor",
+    "läkare",
+    "sjuksköterska",
+    "författare",
+    "författaren",
+    "talesperson",
+    "ordf.",
+)
+
+# A role named in definite form ("Statsrådet", "ministern") and the role it
+# stands for, so "sa statsrådet" finds the minister a document names.
+DEFINITE_ROLES: dict[str, str] = {
+    "statsrådet": "statsråd",
+    "ministern": "minister",
+    "generaldirektören": "generaldirektör",
+    "ordföranden": "ordförande",
+    "förbundsordföranden": "förbundsordförande",
+    "kommunalrådet": "kommunalråd",
+    "regionrådet": "regionråd",
+}
+
+# Organisations known by several names, mapped to the name kb shows and
+# stores (case-folded keys). Swedish agencies, the seeds' publishers and
+# unions, and the bodies the interpellations address most often.
+ORGANISATION_ALIASES: dict[str, str] = {
+    "ivo": "Inspektionen för vård och omsorg",
+    "inspektionen för vård och omsorg": "Inspektionen för vård och omsorg",
+    "vårdanalys": "Myndigheten för vård- och omsorgsanalys",
+    "vård- och omsorgsanalys": "Myndigheten för vård- och omsorgsanalys",
+    "myndigheten för vård- och omsorgsanalys": "Myndigheten för vård- och omsorgsanalys",
+    "myndigheten för vård och omsorgsanalys": "Myndigheten för vård- och omsorgsanalys",
+    "socialstyrelsen": "Socialstyrelsen",
+    "skr": "Sveriges Kommuner och Regioner",
+    "sveriges kommuner och regioner": "Sveriges Kommuner och Regioner",
+    "skl": "Sveriges Kommuner och Landsting",
+    "sveriges kommuner och landsting": "Sveriges Kommuner och Landsting",
+    "scb": "Statistiska centralbyrån",
+    "statistiska centralbyrån": "Statistiska centralbyrån",
+    "regeringen": "Regeringen",
+    "riksdagen": "Riksdagen",
+    "riksdag": "Riksdagen",
+    "försäkringskassan": "Försäkringskassan",
+    "arbetsförmedlingen": "Arbetsförmedlingen",
+    "polisen": "Polismyndigheten",
+    "polismyndigheten": "Polismyndigheten",
+    "gränspolisen": "Gränspolisen",
+    "säpo": "Säkerhetspolisen",
+    "säkerhetspolisen": "Säkerhetspolisen",
+    "brå": "Brottsförebyggande rådet",
+    "brottsförebyggande rådet": "Brottsförebyggande rådet",
+    "jo": "Riksdagens ombudsmän",
+    "barnombudsmannen": "Barnombudsmannen",
+    "skolverket": "Skolverket",
+    "skolinspektionen": "Skolinspektionen",
+    "arbetsmiljöverket": "Arbetsmiljöverket",
+    "boverket": "Boverket",
+    "migrationsverket": "Migrationsverket",
+    "kronofogden": "Kronofogden",
+    "sis": "Statens institutionsstyrelse",
+    "statens institutionsstyrelse": "Statens institutionsstyrelse",
+    "folkhälsomyndigheten": "Folkhälsomyndigheten",
+    "vision": "Vision",
+    "akademikerförbundet ssr": "Akademikerförbundet SSR",
+    "kommunal": "Kommunal",
+    "vårdförbundet": "Vårdförbundet",
+    "lärarförbundet": "Lärarförbundet",
+    "saco": "Saco",
+    "rfsl": "RFSL",
+    "fub": "FUB",
+    "svt": "SVT",
+    "sveriges radio": "Sveriges Radio",
+    "röda korset": "Röda Korset",
+    "rädda barnen": "Rädda Barnen",
+    "försvarshögskolan": "Försvarshögskolan",
+}
+
+# Endings of one-word organisation names (Social·styrelsen, Arbetsmiljö·verket,
+# Försäkrings·kassan) and the last words of many-word ones ("Örnsköldsviks
+# kommun", "Region Stockholm" is caught by ORGANISATION_HEADS).
+ORGANISATION_SUFFIXES: tuple[str, ...] = (
+    "styrelsen",
+    "verket",
+    "myndigheten",
+    "inspektionen",
+    "kassan",
+    "förmedlingen",
+    "polisen",
+    "rådet",
+    "nämnden",
+    "förbundet",
+    "partiet",
+    "högskolan",
+    "universitetet",
+    "institutet",
+    "ombudsmannen",
+    "kommun",
+    "region",
+    "stad",
+    "landsting",
+    "förvaltningen",
+    "förvaltning",
+    "centrum",
+)
+
+# First words of organisation names ("Region Jämtland Härjedalen", "Myndigheten
+# för …") and common nouns that head an organisation phrase in a role line
+# ("chef på socialtjänsten i Håbo kommun"), compared case-folded.
+ORGANISATION_HEADS: frozenset[str] = frozenset(
+    """
+    region myndigheten inspektionen statens sveriges socialtjänsten socialförvaltningen
+    förvaltningen kommunen regionen nämnden socialnämnden enheten avdelningen
+    stiftelsen föreningen förbundet riksförbundet institutet universitetet högskolan
+    """.split()
+)
+
+# Actors a recommendation is addressed to, as written (case-folded) and as kb
+# stores them. From the seeds ("Kommunerna bör …", "Regeringen bör …") and
+# Swedish agencies' recommendation sections; agencies take the names of
+# ORGANISATION_ALIASES.
+ADDRESSEES: dict[str, str] = {
+    "regeringen": "Regeringen",
+    "en regering": "Regeringen",
+    "riksdagen": "Riksdagen",
+    "staten": "Staten",
+    "kommunerna": "Kommunerna",
+    "kommunen": "Kommunerna",
+    "kommuner": "Kommunerna",
+    "landets kommuner": "Kommunerna",
+    "sveriges kommuner": "Kommunerna",
+    "alla kommuner": "Kommunerna",
+    "regionerna": "Regionerna",
+    "regionen": "Regionerna",
+    "landstingen": "Regionerna",
+    "socialtjänsten": "Socialtjänsten",
+    "socialnämnden": "Socialnämnderna",
+    "socialnämnderna": "Socialnämnderna",
+    "huvudmännen": "Huvudmännen",
+    "huvudmannen": "Huvudmännen",
+    "arbetsgivaren": "Arbetsgivarna",
+    "arbetsgivarna": "Arbetsgivarna",
+    "myndigheterna": "Myndigheterna",
+    "verksamheterna": "Verksamheterna",
+    "kommunpolitikerna": "Kommunpolitikerna",
+    "politikerna": "Politikerna",
+    "landets politiker": "Politikerna",
+    "vårdgivarna": "Vårdgivarna",
+}
+
+# Words between a modal verb and its main verb that say nothing about who
+# acts ("Kommunerna bör därför också planera …").
+MODAL_ADVERBS: frozenset[str] = frozenset(
+    """
+    därför också även inte dock alltså snarast nu först dessutom både exempelvis
+    fortsatt fortsättningsvis tydligare bättre mer aktivt skyndsamt själva
+    ytterligare särskilt framför allt i första hand omgående
+    """.split()
+)
+
+# Verbs ending in -s that are not passive (deponents), so "bör finnas" is not
+# read as a passive recommendation without an actor.
+DEPONENT_VERBS: frozenset[str] = frozenset(
+    {
+        "finnas",
+        "hoppas",
+        "lyckas",
+        "minnas",
+        "synas",
+        "trivas",
+        "umgås",
+        "växlas",
+        "andas",
+        "vistas",
+    }
+)
+
+# Document types whose publisher employs the people it quotes, so a speaker
+# given a role but no organisation speaks for the publisher (a press release
+# quoting "Isabelle Carnlöf, projektledare"). Not news articles: a journalist's
+# interviewee works elsewhere.
+PUBLISHER_SPEAKS_DOCTYPES: frozenset[str] = frozenset(
+    {"pressmeddelande", "rapport", "remissvar", "yttrande"}
+)
+
+# Section headings whose items are findings (seed 001: "Våra viktigaste
+# slutsatser"; reports' "Resultat", inspection reports' "Iakttagelser").
+FINDING_HEADING_WORDS: tuple[str, ...] = (
+    "slutsats",
+    "resultat",
+    "iakttagelse",
+    "fynd",
+    "vad vi såg",
+    "det här visar",
+    "vi konstaterar",
+    "bedömning",
+)
+
+# Section headings whose items are recommendations (seed 001: "Vi lämnar
+# följande rekommendationer"; seed 003: "Viktigaste åtgärder för kvalitet",
+# "Viktigast för att kunna utföra socialt arbete …").
+RECOMMENDATION_HEADING_WORDS: tuple[str, ...] = (
+    "rekommendation",
+    "förslag",
+    "åtgärder",
+    "viktigast för att",
+    "vi föreslår",
+    "vi rekommenderar",
+    "så kan",
+)
+
+# Section headings of method, contact and about-the-publisher blocks: what
+# stands under them is never a finding or recommendation ("Om undersökningen",
+# "Om Myndigheten för vård- och omsorgsanalys").
+NEUTRAL_HEADING_PATTERN = (
+    r"^(?:om (?!att\b)|kontakt(?:a oss|personer|uppgifter)?$|presskontakt|för mer information|"
+    r"metod$|fakta\b|så gjordes)"
+)
+
+# Patterns of a sentence that reports what a report, survey, inspection or
+# statistics shows (seed 000 "Rapporten visar att …", 002 "tillsyn … visar
+# att", "Det framkom även att …", 003 "9 av 10 socionomer anser …", "44% av
+# …", "Knappt hälften av …", "Många av de tillfrågade …").
+FINDING_CUES: tuple[str, ...] = (
+    r"\bvisa(?:r|de|t)?\s+(?:\w+\s+){0,2}?(?:på\s+)?att\b",
+    r"\b(?:det|detta|som)\s+visa(?:r|de)\s+(?:en|ett|nya|de|tidigare|också)\b",
+    r"\bvisa(?:r|de)\s+på\s+(?:liknande|samma|en|ett|stora|brister)\b",
+    r"\b(?:framgår|framgick|framkom|framkommer|konstateras|fastslås|påvisar|tyder på)\b",
+    r"\b(?:rapport|undersökning|granskning|studie|forskning|statistik|siffr|kartläggning|"
+    r"tillsyn|enkät|utvärdering|uppföljning|sammanställning|analys)\w*\b[^.]{0,80}?\b"
+    r"(?:visar|visade|beskriver|konstaterar|pekar på|bekräftar|redovisar)\b",
+    r"\benligt\s+(?:en\s+|den\s+|nya\s+|färsk\w*\s+)?(?:rapport|undersökning|granskning|"
+    r"statistik|siffror|studie|enkät|kartläggning|forskning|beräkning)\w*",
+    r"\b\d+(?:[,.]\d+)?\s?(?:%|procent\b)",
+    r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+av\s+"
+    r"(?:\d+|tio|hundra|fem|fyra|tre|sex|sju|åtta|nio)\b",
+    r"\bvar(?:annan|\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde))\b",
+    r"\b(?:hälften|majoriteten|en tredjedel|två tredjedelar|en fjärdedel)\s+av\b",
+    r"\b(?:många|flera|de flesta)\s+(?:av\s+)?(?:de\s+)?(?:tillfrågade|svarande|respondenter)",
+)
+
+# An organisation's name after "enligt" reports its figures or findings
+# ("enligt Boverket", "enligt Socialstyrelsen"): the sentence is a finding
+# when what follows "enligt" is an organisation (see kb.speakers).
+FINDING_SOURCE_WORD = "enligt"
+
+# Patterns of a sentence that says someone should act (seed 001 "Kommunerna
+# bör …", 002 "är det av yttersta vikt att kommunen …", 003 "behöver
+# socialtjänsten …", "Hon uppmanar dem …", 004 "bör därför ges …, föreslås det").
+RECOMMENDATION_CUES: tuple[str, ...] = (
+    r"\b(?:bör|borde|behöver|behövs|måste|rekommenderar|rekommenderas|föreslår|föreslås|"
+    r"uppmanar|uppmanas|efterlyser|kräver|krävs)\b",
+    r"\b(?:är|vore)\s+(?:\w+\s+)?(?:viktigt|angeläget|nödvändigt|avgörande|centralt)\s+"
+    r"(?:för\s+\w+\s+)?att\b",
+    r"\bav\s+(?:yttersta|största|stor)\s+vikt\s+att\b",
+    r"\b(?:är|vore)\s+(?:det\s+)?(?:dags|hög tid)\s+(?:för\s+\w+\s+)?att\b",
+    r"\b(?:vill\s+vi\s+se|vi\s+vill\s+se)\b",
+    r"\b(?:är|vore)\s+en\s+(?:viktig\s+)?(?:åtgärd|pusselbit)\b",
+    r"\b(?:är|har)\s+(?:\w+\s+){0,2}?(?:uppgift|ansvar|skyldighet)\s+att\b",
+)
+
+# A cue word right after these is descriptive, not a call to act ("det stöd
+# som de behöver", "den tid som krävs").
+RECOMMENDATION_CUE_BLOCKERS: tuple[str, ...] = ("som", "vad", "vilket", "om")
+
+
 # --- Citations (kb.csl, kb.citations, kb.citeformats) ---
 
 # How each document type is cited: its CSL item type (CSL 1.0.1, the types
@@ -551,9 +954,7 @@ CIRCA = "ca"
 
 # Lower-case particles that belong to a surname ("af Geijerstam", "von Sydow",
 # "de Geer"): Swedish, German, Dutch and French nobiliary particles.
-NAME_PARTICLES: frozenset[str] = frozenset(
-    "af av von de van der den du la le di da".split()
-)
+NAME_PARTICLES: frozenset[str] = frozenset("af av von de van der den du la le di da".split())
 
 # Notes written into BibTeX/RIS exports beside the reference.
 UNCERTAIN_DATE_NOTE = "Publiceringsdatumet är osäkert"

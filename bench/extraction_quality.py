@@ -1,0 +1,223 @@
+"""How well kb classifies passages and attributes quotes, on two hand-labelled sets.
+
+1. corpus/ (the seeds, which the rules were written on): the golden file
+   tests/golden/extraction.json, scored against its reviewed truth.
+2. 30 Riksdagen interpellations from ../shared/corpora (never tuned on):
+   bench/data/interpellations-labels.toml, labelled before kb classified them.
+
+For each set it prints precision and recall per kind, speaker accuracy over
+the quotes kb found (name; and name, role and organisation together), and
+addressee accuracy over the recommendations kb found.
+
+    python3 bench/extraction_quality.py            # both sets
+    python3 bench/extraction_quality.py --errors   # and every disagreement
+    python3 bench/extraction_quality.py --select   # how the 30 files were drawn
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.golden_update import corpus_records, load_golden, truth_of  # noqa: E402
+
+from kb.extract import extract_passages  # noqa: E402
+from kb.models import PASSAGE_KINDS  # noqa: E402
+from kb.parse import parse_bytes  # noqa: E402
+from kb.speakers import fold, organisation_name  # noqa: E402
+
+SHARED = REPO.parent / "shared"
+INTERPELLATIONS = SHARED / "corpora" / "riksdagen-interpellations"
+LABELS = REPO / "bench" / "data" / "interpellations-labels.toml"
+
+
+@dataclass
+class Score:
+    """Counts for one labelled set."""
+
+    kinds: Counter[tuple[str, str]] = field(default_factory=Counter)  # (truth, predicted)
+    speaker_name: list[bool] = field(default_factory=list)
+    speaker_full: list[bool] = field(default_factory=list)
+    addressee: list[bool] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, where: str, text: str, truth: dict[str, Any], got: dict[str, Any]) -> None:
+        """Score one passage: truth and prediction as dicts with kind, speaker, addressee."""
+        self.kinds[(truth["kind"], got["kind"])] += 1
+        problems = []
+        if truth["kind"] != got["kind"]:
+            problems.append(f"kind {got['kind']} (truth {truth['kind']})")
+        if truth["kind"] == got["kind"] == "quote":
+            want, have = truth.get("speaker") or {}, got.get("speaker") or {}
+            name_ok = fold(want.get("name", "")) == fold(have.get("name", ""))
+            full_ok = name_ok and _role_ok(want, have) and _organisation_ok(want, have)
+            self.speaker_name.append(name_ok)
+            self.speaker_full.append(full_ok)
+            if not full_ok:
+                problems.append(f"speaker {have or None} (truth {want or None})")
+        if truth["kind"] == got["kind"] == "recommendation":
+            ok = fold(truth.get("addressee", "")) == fold(got.get("addressee", ""))
+            self.addressee.append(ok)
+            if not ok:
+                problems.append(
+                    f"addressee {got.get('addressee')!r} (truth {truth.get('addressee')!r})"
+                )
+        if problems:
+            self.errors.append(f"{where}: {text[:70]!r}\n    " + "; ".join(problems))
+
+    def report(self, title: str) -> str:
+        """The figures as printed lines."""
+        lines = [title, f"  passages: {sum(self.kinds.values())}"]
+        lines.append(
+            f"  {'kind':16}{'truth':>6}{'found':>6}{'right':>6}{'precision':>11}{'recall':>8}"
+        )
+        for kind in PASSAGE_KINDS:
+            truth = sum(n for (t, _), n in self.kinds.items() if t == kind)
+            found = sum(n for (_, g), n in self.kinds.items() if g == kind)
+            right = self.kinds[(kind, kind)]
+            lines.append(
+                f"  {kind:16}{truth:6}{found:6}{right:6}{_ratio(right, found):>11}{_ratio(right, truth):>8}"
+            )
+        lines.append(
+            f"  speaker name right:           {_share(self.speaker_name)} of the quotes found"
+        )
+        lines.append(f"  speaker name+role+org right:  {_share(self.speaker_full)}")
+        lines.append(
+            f"  addressee right:              {_share(self.addressee)} of the recommendations found"
+        )
+        return "\n".join(lines)
+
+
+def _ratio(a: int, b: int) -> str:
+    return f"{a / b:.2f}" if b else "-"
+
+
+def _share(values: list[bool]) -> str:
+    return f"{sum(values)}/{len(values)} = {_ratio(sum(values), len(values))}"
+
+
+def _role_ok(want: dict[str, str], have: dict[str, str]) -> bool:
+    """Roles agree when one contains the other ("statsråd" and "statsrådet")."""
+    a, b = fold(want.get("role", "")), fold(have.get("role", ""))
+    return a == b or bool(a and b and (a in b or b in a))
+
+
+def _organisation_ok(want: dict[str, str], have: dict[str, str]) -> bool:
+    a, b = want.get("organisation", ""), have.get("organisation", "")
+    return fold(organisation_name(a)) == fold(organisation_name(b))
+
+
+def score_golden() -> Score:
+    """kb on corpus/ against the reviewed golden file."""
+    score = Score()
+    golden = {(d["source"], d["article"]): d for d in load_golden()}
+    for doc in corpus_records():
+        expected = golden.get((doc["source"], doc["article"]))
+        if expected is None or len(expected["passages"]) != len(doc["passages"]):
+            score.errors.append(
+                f"{doc['source']}#{doc['article']}: passages differ from the golden file; regenerate it"
+            )
+            continue
+        for want, got in zip(expected["passages"], doc["passages"], strict=True):
+            score.add(doc["source"], got["text"], truth_of(want), got)
+    return score
+
+
+def select_files() -> list[str]:
+    """The 30 interpellations of the labelled set, drawn as the labels file says."""
+    topic = re.compile(r"socialtjänst|äldreomsorg|IVO|Inspektionen för vård och omsorg")
+    quoteish = re.compile(r"”|«|säger|skriver|menar|konstaterar")
+    files = sorted(p for p in INTERPELLATIONS.glob("*/*.xml") if topic.search(p.read_text("utf-8")))
+    with_quotes = [p for p in files if quoteish.search(p.read_text("utf-8"))]
+    rest = [p for p in files if p not in with_quotes]
+    rng = random.Random(4)
+    chosen = rng.sample(with_quotes, 15) + rng.sample(rest, 15)
+    return sorted(p.relative_to(INTERPELLATIONS).as_posix() for p in chosen)
+
+
+def score_interpellations() -> Score:
+    """kb on the 30 labelled interpellations."""
+    labels = tomllib.loads(LABELS.read_text(encoding="utf-8"))
+    score = Score()
+    for name in labels["files"]:
+        document = parse_bytes((INTERPELLATIONS / name).read_bytes(), name)[0]
+        passages = extract_passages(document)
+        wanted = [lab for lab in labels["label"] if lab["file"] == name]
+        used: set[int] = set()
+        for passage in passages:
+            label = next((lab for lab in wanted if passage.text.startswith(lab["prefix"])), None)
+            if label is not None:
+                used.add(id(label))
+            truth = {"kind": "other"} if label is None else _label_truth(label)
+            got = {
+                "kind": passage.kind,
+                "speaker": passage.speaker.as_dict() if passage.speaker else None,
+                "addressee": passage.addressee,
+            }
+            score.add(name, passage.text, truth, got)
+        for label in wanted:
+            if id(label) not in used:
+                score.errors.append(
+                    f"{name}: label {label['prefix']!r} matches no passage (blocks changed?)"
+                )
+    return score
+
+
+def _label_truth(label: dict[str, str]) -> dict[str, Any]:
+    truth: dict[str, Any] = {"kind": label["kind"], "addressee": label.get("addressee", "")}
+    if label["kind"] == "quote":
+        truth["speaker"] = {
+            "name": label.get("speaker", ""),
+            "role": label.get("role", ""),
+            "organisation": label.get("organisation", ""),
+        }
+    return truth
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    parser.add_argument(
+        "--select", action="store_true", help="print how the 30 interpellations are drawn"
+    )
+    parser.add_argument("--golden-only", action="store_true", help="skip the interpellations")
+    args = parser.parse_args()
+    if args.select:
+        print("\n".join(select_files()))
+        return 0
+    sets = [("corpus/ against tests/golden/extraction.json (tuned on)", score_golden)]
+    if not args.golden_only:
+        if not INTERPELLATIONS.is_dir():
+            print(
+                f"{INTERPELLATIONS} not found: the interpellation set needs ../shared beside the repository."
+            )
+        else:
+            sets.append(
+                (
+                    "30 interpellations against bench/data/interpellations-labels.toml (not tuned on)",
+                    score_interpellations,
+                )
+            )
+    for title, run in sets:
+        score = run()
+        print(score.report(title))
+        if args.errors and score.errors:
+            print("  disagreements:")
+            for error in score.errors:
+                print("  " + error)
+        print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,182 @@
+"""Whether a passage is a finding or a recommendation, and to whom a recommendation speaks.
+
+A passage's section decides first ("Våra viktigaste slutsatser" holds
+findings, "Vi lämnar följande rekommendationer" recommendations, "Om
+undersökningen" neither); otherwise the first sentence carrying a cue does
+("Rapporten visar att …", "44% av …" for a finding; "bör", "behöver",
+"föreslår", "det är viktigt att …" for a recommendation). Questions and the
+words inside quotation marks are never cues.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kb.speakers import fold, is_organisation_word, iter_name_runs
+from kb.vocab import (
+    ADDRESSEES,
+    DEPONENT_VERBS,
+    FINDING_CUES,
+    FINDING_HEADING_WORDS,
+    FINDING_SOURCE_WORD,
+    MODAL_ADVERBS,
+    NEUTRAL_HEADING_PATTERN,
+    ORGANISATION_ALIASES,
+    QUOTATION_MARKS,
+    RECOMMENDATION_CUE_BLOCKERS,
+    RECOMMENDATION_CUES,
+    RECOMMENDATION_HEADING_WORDS,
+)
+
+# Heading words that make every paragraph under them a recommendation; the
+# others in RECOMMENDATION_HEADING_WORDS ("åtgärder", "viktigast för att")
+# only mark the list items under them, since articles use them as subheads.
+_STRONG_RECOMMENDATION_WORDS = ("rekommendation", "vi föreslår", "vi rekommenderar", "förslag")
+
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖ0-9–—\"”«»(])")
+_FINDING = [re.compile(p) for p in FINDING_CUES]
+_RECOMMENDATION = [re.compile(p) for p in RECOMMENDATION_CUES]
+_MARKED = re.compile(
+    "|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in QUOTATION_MARKS)
+)
+_MODALS = r"(?:bör|borde|behöver|måste|ska|skall|uppmanas)"
+_ENLIGT = re.compile(rf"\b{FINDING_SOURCE_WORD}\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)
+
+
+def heading_context(heading: str) -> tuple[str, bool]:
+    """What a section heading says its items are: (kind or "neutral" or "", whether it holds for paragraphs too)."""
+    folded = fold(heading).strip(" :")
+    if not folded:
+        return "", False
+    if re.match(NEUTRAL_HEADING_PATTERN, folded):
+        return "neutral", True
+    if any(word in folded for word in RECOMMENDATION_HEADING_WORDS):
+        return "recommendation", any(word in folded for word in _STRONG_RECOMMENDATION_WORDS)
+    if any(word in folded for word in FINDING_HEADING_WORDS):
+        return "finding", True
+    return "", False
+
+
+def lead_in_context(text: str) -> str:
+    """What a paragraph that introduces a list ("De tre viktigaste åtgärderna … är:") says its items are."""
+    folded = fold(text)
+    if re.search(r"åtgärd|rekommend|förslag|föreslå|\bbör\b|viktigast|behövs|krävs", folded):
+        return "recommendation"
+    if re.search(r"slutsats|\bvisar\b|resultat|framkom|iakttag", folded):
+        return "finding"
+    return ""
+
+
+def split_sentences(text: str) -> list[str]:
+    """A passage's sentences (a full stop, question or exclamation mark before a capital)."""
+    return [s for s in _SENTENCE.split(text) if s.strip()]
+
+
+def _without_quotations(sentence: str) -> str:
+    return _MARKED.sub(" ", sentence)
+
+
+def has_finding_cue(sentence: str) -> bool:
+    """Whether a sentence reports what a report, survey, inspection or statistics shows."""
+    folded = fold(sentence)
+    if any(p.search(folded) for p in _FINDING):
+        return True
+    return any(_is_source(m.group(1)) for m in _ENLIGT.finditer(sentence))
+
+
+def _is_source(words: str) -> bool:
+    """Whether what follows "enligt" is an organisation rather than a person ("enligt Boverket")."""
+    parts = words.split()
+    first = parts[0].strip(",.;:")
+    key = fold(first)
+    if key.endswith("s") and key[:-1] in ORGANISATION_ALIASES:
+        return True
+    if key in ORGANISATION_ALIASES or is_organisation_word(first):
+        return True
+    if first[:1].isupper():
+        runs = list(iter_name_runs([w.strip(",.;:") for w in parts]))
+        # Two capitalised words in a row are a person ("enligt Veronica Magnusson").
+        return not (runs and runs[0] == (0, 2))
+    return False
+
+
+def has_recommendation_cue(sentence: str) -> bool:
+    """Whether a sentence says someone should act (not "det stöd som de behöver")."""
+    folded = fold(sentence)
+    for pattern in _RECOMMENDATION:
+        for m in pattern.finditer(folded):
+            before = folded[: m.start()].split()[-2:]
+            if not any(w in RECOMMENDATION_CUE_BLOCKERS for w in before):
+                return True
+    return False
+
+
+def classify_text(text: str) -> str:
+    """finding, recommendation or other, by the first sentence that carries a cue."""
+    for sentence in split_sentences(text):
+        if sentence.rstrip().endswith("?"):
+            continue
+        plain = _without_quotations(sentence)
+        if has_finding_cue(plain):
+            return "finding"
+        if has_recommendation_cue(plain):
+            return "recommendation"
+    return "other"
+
+
+@lru_cache(maxsize=1)
+def _actor_pattern() -> str:
+    names = sorted({*ADDRESSEES, *ORGANISATION_ALIASES}, key=len, reverse=True)
+    return r"(?P<actor>" + "|".join(re.escape(n) for n in names) + r"|\w*ministern|statsrådet)"
+
+
+def _addressee_name(actor: str) -> str:
+    key = fold(actor)
+    if key in ADDRESSEES:
+        return ADDRESSEES[key]
+    if key in ORGANISATION_ALIASES:
+        return ORGANISATION_ALIASES[key]
+    return actor[:1].upper() + actor[1:]
+
+
+def _is_passive(following: str) -> bool:
+    """Whether the verb after a modal is passive ("bör ges", "behöver förändras"): then no one is addressed."""
+    for word in following.split():
+        if word in MODAL_ADVERBS:
+            continue
+        return word.endswith("s") and not word.endswith("ss") and word not in DEPONENT_VERBS
+    return False
+
+
+def find_addressee(text: str) -> str:
+    """The actor a recommendation tells to act, when the text names one ("Kommunerna bör …")."""
+    actor = _actor_pattern()
+    patterns = (
+        rf"\b{actor}\s+(?:\w+\s+){{0,2}}?{_MODALS}\s+(?P<next>(?:\w+\s*){{1,3}})",
+        rf"\b{_MODALS}\s+(?:\w+\s+){{0,2}}?{actor}[\s,]+(?P<next>\w+)",
+        rf"\b(?:viktigt|vikt|angeläget|nödvändigt|avgörande|dags|hög tid)\s+för\s+{actor}\s+att\b",
+        rf"\b(?:viktigt|vikt|angeläget|nödvändigt|avgörande)\s+att\s+{actor}\s+(?P<next>\w+)",
+        rf"\b{actor}s\s+(?:\w+\s+)?(?:uppgift|ansvar|skyldighet)\s+att\b",
+        rf"\b(?:uppmanar|rekommenderar|kräver av|vill att|föreslår att)[\s,]+(?:[\w,]+\s+){{0,6}}?{actor}\s+att\b",
+    )
+    for sentence in split_sentences(text):
+        if sentence.rstrip().endswith("?"):
+            continue
+        folded = fold(_without_quotations(sentence))
+        if not has_recommendation_cue(folded):
+            continue
+        found: list[tuple[int, str]] = []
+        for n, pattern in enumerate(patterns):
+            for m in re.finditer(pattern, folded):
+                following = m.groupdict().get("next") or ""
+                if n in (0, 3) and _is_passive(following):
+                    continue
+                # An actor inside a longer word is not one ("kommunen" in "kommunens").
+                end = m.end("actor")
+                if n != 4 and end < len(folded) and folded[end].isalnum():
+                    continue
+                found.append((m.start("actor"), folded[m.start("actor") : end]))
+        if found:
+            return _addressee_name(min(found)[1])
+    return ""

@@ -1,0 +1,239 @@
+"""Find the quote in a paragraph: its words, and the speaker phrase the text attaches to it.
+
+Swedish text marks direct speech two ways: a paragraph led by a dash ("– Det
+är …, säger Daniel Lilja, avdelningschef på IVO.") or quotation marks
+(”…”, säger IVO i ett mejl; Statsrådet Regnér skriver: ”…”). A quote without
+an attribution of its own (a pull quote, a dash paragraph continuing a
+speaker, a press release's "Citat" block) is returned with no speaker for the
+extractor to resolve from the surrounding text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from kb.speakers import (
+    Mention,
+    fold,
+    is_organisation_word,
+    is_role_word,
+    iter_introduced,
+    iter_name_runs,
+    organisation_name,
+    parse_speaker_phrase,
+)
+from kb.vocab import (
+    ATTRIBUTION_VERBS,
+    DEFINITE_ROLES,
+    ORGANISATION_ALIASES,
+    QUOTATION_MARKS,
+    QUOTE_INTRODUCERS,
+    SPEECH_DASHES,
+)
+
+# A quoted stretch shorter than this is a term or a title (”rektor”, ”Vi anger
+# inte”), not someone's statement; four words keeps every quote of the seeds.
+MIN_QUOTE_WORDS = 4
+
+_OPENERS = {opening for opening, _ in QUOTATION_MARKS}
+_MARKS = "".join(sorted({c for pair in QUOTATION_MARKS for c in pair}))
+# The end of the sentence an attribution stands in: a full stop before a new
+# sentence (capital, dash or quotation mark) or the end of the text.
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ–—\"”«»]|\s*$)|$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)(?=[A-ZÅÄÖ0-9–—\"”«»“„])")
+_TAIL_VERB = re.compile(r"(?:,|[?!…])[" + re.escape(_MARKS) + r"]?\s+(?P<verb>[a-zåäöé]+)\s+")
+_AFTER_SPAN = re.compile(r"\s*,?\s*(?P<verb>[a-zåäöé]+)\s+")
+
+
+@dataclass(frozen=True)
+class QuoteMatch:
+    """A quote found in one block of text."""
+
+    words: str  # the quoted words only, without dash, marks or attribution
+    speaker: Mention | None  # whom the text itself names; None: resolve from context
+    form: (
+        str  # "dash", "marks", "block" (a quote block) or "standalone" (a whole paragraph in marks)
+    )
+
+
+def quote_fingerprint(words: str) -> str:
+    """The quoted words as compared across passages: case folded, letters and digits only."""
+    return " ".join(re.findall(r"\w+", fold(words)))
+
+
+def quote_key(words: str) -> str:
+    """A short key shared by every passage that quotes the same words."""
+    return hashlib.sha1(quote_fingerprint(words).encode("utf-8")).hexdigest()[:16]
+
+
+def is_dash_led(text: str) -> bool:
+    """A paragraph of direct speech opened by a dash ("– Vi ser …")."""
+    return len(text) > 2 and text[0] in SPEECH_DASHES and text[1].isspace()
+
+
+def _phrase_end(text: str, start: int) -> int:
+    return _SENTENCE_END.search(text, start).start()  # type: ignore[union-attr]
+
+
+def find_tail_attribution(body: str) -> tuple[Mention, int, int] | None:
+    """The first ", säger X." in a stretch of speech: (speaker, start, end of the attribution)."""
+    for m in _TAIL_VERB.finditer(body):
+        if m.group("verb") not in ATTRIBUTION_VERBS:
+            continue
+        end = _phrase_end(body, m.end())
+        mention = parse_speaker_phrase(body[m.end() : end])
+        if mention is not None:
+            return mention, m.start(), end
+    return None
+
+
+def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:
+    """The quote a block holds, or None when it holds no one's words."""
+    text = text.strip()
+    if block_kind == "quote":
+        return _speech(text.strip(_MARKS + " "), "block")
+    if block_kind == "paragraph" and is_dash_led(text):
+        return _speech(text[2:].strip(), "dash")
+    if block_kind not in ("paragraph", "list_item", "quote"):
+        return None
+    return _marked(text)
+
+
+def _speech(body: str, form: str) -> QuoteMatch:
+    """Direct speech that may carry a tail attribution and go on after it."""
+    found = find_tail_attribution(body)
+    if found is None:
+        return QuoteMatch(body, None, form)
+    mention, start, end = found
+    rest = body[end + 1 :].strip()
+    if rest and rest[0] in SPEECH_DASHES:
+        rest = rest[1:].strip()
+    words = " ".join(part for part in (body[:start].strip(), rest) if part)
+    return QuoteMatch(words, mention, form)
+
+
+def iter_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, inner text) of each closed quotation in text."""
+    i = 0
+    while i < len(text):
+        if text[i] in _OPENERS:
+            for opening, closing in QUOTATION_MARKS:
+                if opening != text[i]:
+                    continue
+                j = text.find(closing, i + 1)
+                if j > i + 1:
+                    yield i, j + 1, text[i + 1 : j]
+                    i = j
+                    break
+        i += 1
+
+
+def _is_statement(inner: str) -> bool:
+    return len(inner.split()) >= MIN_QUOTE_WORDS
+
+
+def _marked(text: str) -> QuoteMatch | None:
+    """Quotations in marks that the text attributes, before or after them."""
+    spans = [(s, e, inner) for s, e, inner in iter_spans(text) if _is_statement(inner)]
+    if not spans:
+        return None
+    first_start, last_end = spans[0][0], spans[-1][1]
+    standalone = first_start == 0 and not text[last_end:].strip(" .,;:!?")
+    speaker: Mention | None = None
+    for start, end, _ in spans:
+        speaker = _attribution_after(text, end) or _attribution_before(text, start)
+        if speaker is not None:
+            break
+    words = " ".join(inner.strip().rstrip(",") for _, _, inner in spans)
+    if speaker is not None:
+        return QuoteMatch(words, speaker, "marks")
+    if standalone:
+        return QuoteMatch(words, None, "standalone")
+    if _introduced(text[_sentence_start(text, first_start) : first_start]):
+        return QuoteMatch(words, None, "marks")
+    return None
+
+
+def _attribution_after(text: str, end: int) -> Mention | None:
+    m = _AFTER_SPAN.match(text, end)
+    if not m or m.group("verb") not in ATTRIBUTION_VERBS:
+        return None
+    return parse_speaker_phrase(text[m.end() : _phrase_end(text, m.end())])
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    start = 0
+    for m in _SENTENCE_START.finditer(text, 0, pos):
+        start = m.end()
+    return start
+
+
+def _introduced(prefix: str) -> bool:
+    """Whether the words before a quotation hand over to it ("… skriver: ”", "… lovade ”", "Frågan löd ”")."""
+    stripped = prefix.rstrip()
+    if not stripped:
+        return False
+    words = [fold(w).strip(",.;") for w in stripped.rstrip(":").split()]
+    has_cue = any(w in ATTRIBUTION_VERBS or w in QUOTE_INTRODUCERS for w in words)
+    ends_well = (
+        stripped.endswith(":")
+        or words[-1] in ("att", "löd", "lyder")
+        or words[-1] in ATTRIBUTION_VERBS
+    )
+    return has_cue and ends_well
+
+
+def _attribution_before(text: str, start: int) -> Mention | None:
+    """The speaker named in the sentence that leads into a quotation, nearest its verb."""
+    prefix = text[_sentence_start(text, start) : start]
+    if not _introduced(prefix):
+        return None
+    return speaker_in_sentence(prefix)
+
+
+def speaker_in_sentence(prefix: str) -> Mention | None:
+    """Who a sentence leading into a quote names as speaking: the candidate nearest its verb."""
+    words = prefix.split()
+    folded = [fold(w).strip(",.;:") for w in words]
+    verbs = [i for i, w in enumerate(folded) if w in ATTRIBUTION_VERBS or w in QUOTE_INTRODUCERS]
+    if not verbs:
+        return None
+    verb = verbs[0]
+    candidates: list[tuple[int, int, Mention]] = []
+    introduced = dict(iter_introduced(prefix))
+    for start, end in iter_name_runs(words):
+        if start in introduced:
+            candidates.append((start, end, introduced[start]))
+        elif end - start >= 2:
+            mention = parse_speaker_phrase(" ".join(words[start:end]))
+            if mention is not None:
+                candidates.append((start, end, mention))
+    for i, w in enumerate(folded):
+        if any(s <= i < e for s, e, _ in candidates):
+            continue
+        if w in ("han", "hon", "hen"):
+            candidates.append((i, i + 1, Mention(words[i], "pronoun")))
+        elif w in ORGANISATION_ALIASES or (
+            is_organisation_word(words[i]) and words[i][:1].isupper()
+        ):
+            name = organisation_name(w)
+            candidates.append((i, i + 1, Mention(name, "organisation", organisation=name)))
+        elif w in DEFINITE_ROLES or (
+            is_role_word(w) and words[i][:1].islower() and w.endswith(("et", "en", "n"))
+        ):
+            candidates.append((i, i + 1, Mention(w, "role", role=DEFINITE_ROLES.get(w, w))))
+    if not candidates:
+        return None
+
+    def distance(candidate: tuple[int, int, Mention]) -> tuple[int, int]:
+        start, end, _ = candidate
+        before = verb - end if end <= verb else None
+        after = start - verb if start > verb else None
+        # Before the verb is the subject ("Statsrådet Regnér skriver"); after it,
+        # the inverted subject ("konstaterade Säkerhetspolisen att").
+        return (before if before is not None else after or 0, 0 if before is not None else 1)
+
+    return min(candidates, key=distance)[2]

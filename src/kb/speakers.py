@@ -1,0 +1,532 @@
+"""Who is speaking: speaker phrases, role lines, organisations, and one identity per person.
+
+An attribution names its speaker in many ways: "Daniel Lilja, avdelningschef
+på IVO", "socialtjänstminister Camilla Waltersson Grönvall", "IVO i ett mejl",
+"hon", "statsrådet". ``parse_speaker_phrase`` reads one such phrase into a
+``Mention``; a ``SpeakerRegistry`` keeps the people a document names so that a
+pronoun, a bare surname or a role finds its person, and so that spellings of
+one name ("Rebecca"/"Rebecka Kurlberg") become one identity. Across documents,
+``speaker_key`` and ``canonical_names`` give ingest the same identity.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from wordfreq import zipf_frequency
+
+from kb.models import Speaker
+from kb.vocab import (
+    ATTRIBUTION_MEDIA,
+    DEFINITE_ROLES,
+    ORGANISATION_ALIASES,
+    ORGANISATION_HEADS,
+    ORGANISATION_SUFFIXES,
+    ROLE_ADJECTIVES,
+    ROLE_SUFFIXES,
+    SPEAKER_PRONOUNS,
+    STOPWORDS,
+    SURVEY_GROUP_WORDS,
+)
+
+# Lower-case particles inside a name ("Jean-Luc af Geijerstam", "van der Berg").
+NAME_PARTICLES = frozenset({"af", "av", "von", "van", "der", "de", "du", "la", "le", "di", "da"})
+_WORD = re.compile(r"[\w][\w:'’.-]*")
+_PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
+_MUNICIPALITY = re.compile(
+    r"\b(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*)\b"
+)
+# What a phrase may carry after its speaker that names only the channel
+# ("i ett mejl", "till SVT", "i en intervju med …").
+_MEDIUM = re.compile(
+    r"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin)\s+(?:\w+\s+)?(?:"
+    + "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
+    + r")\b.*$|\s+till\s+(?:[A-ZÅÄÖ]\S*|tidningen|radio|tv)\b.*$",
+    re.IGNORECASE,
+)
+
+# What a Mention is: a named person, an organisation, a pronoun, a counted
+# group ("många"), a bare role or description ("statsrådet", "författaren
+# av rapporten"), or a lone surname ("Regnér") that a registry may resolve.
+SORTS = ("person", "organisation", "pronoun", "group", "role", "surname")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A speaker as one phrase of the text names it."""
+
+    name: str
+    sort: str = "person"  # one of SORTS
+    role: str = ""
+    organisation: str = ""
+
+
+def fold(text: str) -> str:
+    """Text as compared: NFC, case folded."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a word is a title or role ("avdelningschef", "Statsrådet", "förbundsordförande")."""
+    w = fold(word).rstrip(".,:;")
+    return w in DEFINITE_ROLES or w.endswith(ROLE_SUFFIXES)
+
+
+def is_acronym(word: str) -> bool:
+    """IVO, SKR, SCB (also "IVO:s")."""
+    core = word.split(":")[0]
+    return len(core) >= 2 and core.isupper() and core.isalpha()
+
+
+def organisation_name(text: str) -> str:
+    """The name kb stores for an organisation phrase ("IVO" -> "Inspektionen för vård och omsorg")."""
+    text = text.strip(" ,.;:")
+    key = fold(text)
+    if key in ORGANISATION_ALIASES:
+        return ORGANISATION_ALIASES[key]
+    if key.endswith(":s") and key[:-2] in ORGANISATION_ALIASES:
+        return ORGANISATION_ALIASES[key[:-2]]
+    if found := _MUNICIPALITY.search(text):
+        return found.group(0)
+    return text[:1].upper() + text[1:] if text else ""
+
+
+def looks_like_organisation(text: str) -> bool:
+    """Whether a phrase starts with an organisation's name ("IVO", "Socialstyrelsen", "socialtjänsten i …")."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].strip(",.;:")
+    key = fold(text.strip(" ,.;:"))
+    if key in ORGANISATION_ALIASES or fold(first) in ORGANISATION_ALIASES:
+        return True
+    if is_acronym(first) or fold(first) in ORGANISATION_HEADS:
+        return True
+    if _MUNICIPALITY.match(text):
+        return True
+    return first[:1].isupper() and not is_role_word(first)
+
+
+def is_organisation_word(word: str) -> bool:
+    """A one-word organisation: an alias, an acronym, or an agency-like compound (Socialstyrelsen)."""
+    w = fold(word).strip(",.;:")
+    if w.endswith(":s"):
+        w = w[:-2]
+    return (
+        w in ORGANISATION_ALIASES
+        or is_acronym(word)
+        or (len(w) > 8 and w.endswith(ORGANISATION_SUFFIXES))
+    )
+
+
+def split_role(text: str) -> tuple[str, str]:
+    """A role line's role and organisation: "avdelningschef på IVO" -> ("avdelningschef", IVO's name)."""
+    text = text.strip(" ,.;:")
+    words = text.split()
+    for i, word in enumerate(words[1:], start=1):
+        if word in _PREPOSITIONS and i + 1 < len(words):
+            rest = " ".join(words[i + 1 :])
+            if looks_like_organisation(rest):
+                return " ".join(words[:i]).strip(" ,"), organisation_name(rest)
+    return text, ""
+
+
+def _is_name_word(word: str) -> bool:
+    core = word.rstrip(",.;:")
+    if not core or not core[0].isupper() or is_acronym(core):
+        return False
+    if not any(c.islower() for c in core):
+        return False
+    f = fold(core)
+    return f not in STOPWORDS and not is_role_word(core) and f not in ORGANISATION_ALIASES
+
+
+def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of capitalised name words, particles allowed inside."""
+    i = 0
+    while i < len(words):
+        if _is_name_word(words[i]):
+            j = i + 1
+            while j < len(words):
+                w = words[j]
+                if _is_name_word(w) or (
+                    fold(w) in NAME_PARTICLES and j + 1 < len(words) and _is_name_word(words[j + 1])
+                ):
+                    j += 1
+                    if w.endswith((",", ".", ";", ":")):
+                        break
+                else:
+                    break
+            yield i, j
+            i = j
+        else:
+            i += 1
+
+
+def _role_before(words: list[str], end: int) -> tuple[str, str]:
+    """The role (and genitive organisation) written just before a name: "Visions förbundsordförande"."""
+    i = end
+    while i > 0 and is_role_word(words[i - 1]):
+        i -= 1
+    if i == end:
+        return "", ""
+    while i > 0 and fold(words[i - 1]) in ROLE_ADJECTIVES:
+        i -= 1
+    role = " ".join(words[i:end])
+    organisation = ""
+    if i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
+        genitive = words[i - 1]
+        base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
+        if is_organisation_word(base) or is_organisation_word(genitive) or base[:1].isupper():
+            organisation = organisation_name(base)
+    return role[:1].lower() + role[1:], organisation
+
+
+def _clean_name(words: list[str]) -> str:
+    return " ".join(w.rstrip(",.;:") for w in words)
+
+
+def parse_speaker_phrase(phrase: str) -> Mention | None:
+    """Read who a phrase after an attribution verb names, or None when it names no one."""
+    phrase = phrase.strip(" .,;:!?")
+    if not phrase:
+        return None
+    head, _, tail = phrase.partition(", ")
+    head = _MEDIUM.sub("", head).strip()
+    words = head.split()
+    if not words:
+        return None
+    first = fold(words[0])
+    if len(words) == 1 and first in SPEAKER_PRONOUNS:
+        return Mention(words[0], "pronoun")
+    if first in SURVEY_GROUP_WORDS or (
+        first in {"de", "en"} and len(words) > 1 and fold(words[1]) in SURVEY_GROUP_WORDS
+    ):
+        return Mention(head, "group")
+    role, organisation = split_role(tail) if tail else ("", "")
+    runs = [(s, e) for s, e in iter_name_runs(words)]
+    person = next(((s, e) for s, e in runs if e - s >= 2), None)
+    if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
+        person = runs[0]  # "Statsrådet Regnér": a surname after a role
+    if person is not None:
+        start, end = person
+        before_role, before_org = _role_before(words, start)
+        after = words[end:]
+        if after and after[0] in _PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):
+            organisation = organisation or organisation_name(" ".join(after[1:]))
+        sort = "person" if end - start >= 2 else "surname"
+        return Mention(
+            _clean_name(words[start:end]),
+            sort,
+            role or before_role,
+            organisation or before_org,
+        )
+    if looks_like_organisation(head) and (
+        is_organisation_word(words[0])
+        or fold(head) in ORGANISATION_ALIASES
+        or fold(words[0]) in ORGANISATION_HEADS
+    ):
+        name = organisation_name(_org_phrase(head))
+        return Mention(name, "organisation", organisation=name)
+    if is_role_word(words[0]) or fold(words[0]) in DEFINITE_ROLES:
+        return Mention(head[:1].lower() + head[1:], "role", role=_role_of(words[0]))
+    if len(words) == 1 and _is_name_word(words[0]):
+        return Mention(words[0].rstrip(",.;:"), "surname")
+    if (
+        words[0][:1].islower()
+        and len(words) <= 5
+        and first not in STOPWORDS
+        and (is_role_word(words[0]) or first.endswith(("en", "et", "na")))
+    ):
+        # An unnamed speaker the text describes ("författaren av rapporten").
+        return Mention(head, "role", role=_role_of(words[0]) if is_role_word(words[0]) else "")
+    return None
+
+
+def _org_phrase(head: str) -> str:
+    """The organisation part of a phrase, without what follows it ("IVO i ett mejl" -> "IVO")."""
+    key = fold(head)
+    for alias in sorted(ORGANISATION_ALIASES, key=len, reverse=True):
+        if key.startswith(alias) and (len(key) == len(alias) or not key[len(alias)].isalnum()):
+            return head[: len(alias)]
+    return head.split()[0] if not looks_like_organisation(head) else head
+
+
+def _role_of(word: str) -> str:
+    w = fold(word).rstrip(".,:;")
+    return DEFINITE_ROLES.get(w, w)
+
+
+def parse_person_line(text: str) -> Mention | None:
+    """A line that names a person and their role: "Isabelle Carnlöf, projektledare på Myndigheten …".
+
+    Also reads an introduction such as "Karin Alvermalm, förvaltningschef,
+    nickar instämmande." (the role ends where the segments stop being roles).
+    """
+    # A photo credit after the line ("… för Vision. Foto: Gustav Gräll") is not part of it.
+    text = re.split(r"\.\s+(?=[A-ZÅÄÖ])", text.strip(), maxsplit=1)[0]
+    if not text or text[0] in '–—−-”"«»' or len(text.split()) > 30:
+        return None
+    head, sep, tail = text.partition(", ")
+    words = head.split()
+    runs = list(iter_name_runs(words))
+    if not sep or not runs or runs[0] != (0, len(words)) or len(words) < 2 or len(words) > 5:
+        return None
+    segments = [s.strip(" .") for s in tail.split(", ")]
+    kept: list[str] = []
+    for segment in segments:
+        seg_words = segment.split()
+        if not seg_words:
+            break
+        if kept and not (
+            is_role_word(seg_words[0]) or looks_like_organisation(segment) or seg_words[0].islower()
+        ):
+            break
+        if not kept and not (
+            is_role_word(seg_words[0]) or any(is_role_word(w) for w in seg_words[:3])
+        ):
+            return None
+        if kept and not any(is_role_word(w) for w in seg_words) and not _has_organisation(segment):
+            break
+        kept.append(segment)
+    role, organisation = split_role(", ".join(kept))
+    return Mention(_clean_name(words), "person", role, organisation)
+
+
+def _has_organisation(segment: str) -> bool:
+    words = segment.split()
+    return any(
+        w in _PREPOSITIONS and looks_like_organisation(" ".join(words[i + 1 :]))
+        for i, w in enumerate(words)
+    ) or looks_like_organisation(segment)
+
+
+def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
+    """People a sentence introduces with their role: "Visions förbundsordförande Veronica Magnusson".
+
+    Yields (word index, mention). Only names written after a role word count,
+    so that capitalised words of other kinds (a publisher's name) are never
+    taken for people.
+    """
+    words = text.split()
+    for start, end in iter_name_runs(words):
+        if start and is_role_word(words[start - 1]):
+            role, organisation = _role_before(words, start)
+            after = words[end:]
+            if (
+                after
+                and after[0] in _PREPOSITIONS[:3]
+                and looks_like_organisation(" ".join(after[1:3]))
+            ):
+                organisation = organisation or organisation_name(" ".join(after[1:]).split(",")[0])
+            sort = "person" if end - start >= 2 else "surname"
+            yield start, Mention(_clean_name(words[start:end]), sort, role, organisation)
+
+
+# --- identity ---------------------------------------------------------------
+
+_SKELETON_RULES = (
+    ("ck", "k"),
+    ("c", "k"),
+    ("ph", "f"),
+    ("w", "v"),
+    ("z", "s"),
+    ("th", "t"),
+    ("q", "k"),
+    ("x", "ks"),
+)
+
+
+def name_skeleton(word: str) -> str:
+    """A name as it sounds rather than as it is spelled: "Rebecca" and "Rebecka" -> "rebeka"."""
+    w = "".join(
+        c
+        for c in unicodedata.normalize("NFKD", fold(word))
+        if not unicodedata.combining(c) or c in "̊̈"
+    )
+    w = unicodedata.normalize("NFC", w)
+    for old, new in _SKELETON_RULES:
+        w = w.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def speaker_key(name: str) -> str:
+    """An identity key for a person's name that survives spelling variants of the first name."""
+    words = [w for w in name.replace("-", " ").split() if fold(w) not in NAME_PARTICLES]
+    if not words:
+        return ""
+    return " ".join(name_skeleton(w) for w in words)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two full names are one person: same surname, first names alike."""
+    wa, wb = a.split(), b.split()
+    if len(wa) < 2 or len(wb) < 2 or fold(wa[-1]) != fold(wb[-1]):
+        return False
+    if speaker_key(a) == speaker_key(b):
+        return True
+    fa, fb = fold(" ".join(wa[:-1])), fold(" ".join(wb[:-1]))
+    # One letter apart in a first name of five or more ("Rebecca"/"Rebecka")
+    # is one person; measured on the seeds' only variant pair.
+    return SequenceMatcher(None, fa, fb).ratio() >= 0.8
+
+
+def canonical_names(names: Iterable[str]) -> dict[str, str]:
+    """Map each person name to one spelling per person: the most frequent, then the first seen.
+
+    For ingest across the corpus: names with the same ``speaker_key`` (or the
+    same surname and a first name one letter apart) are one person.
+    """
+    counts = Counter(names)
+    groups: list[list[str]] = []
+    for name in counts:
+        for group in groups:
+            if any(same_person(name, other) for other in group):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+    mapping: dict[str, str] = {}
+    for group in groups:
+        best = max(group, key=lambda n: counts[n])  # max keeps the first of equals
+        mapping.update(dict.fromkeys(group, best))
+    return mapping
+
+
+def _first_name_frequency(name: str) -> float:
+    """How common a name's first names are in Swedish text: a misspelling is rarer (Rebecka 3.5, Rebecca 3.9)."""
+    return sum(zipf_frequency(w, "sv") for w in fold(name).split()[:-1])
+
+
+@dataclass
+class Person:
+    """One person a document names, with every spelling seen and the fullest role."""
+
+    spellings: Counter[str] = field(default_factory=Counter)
+    role: str = ""
+    organisation: str = ""
+    is_organisation: bool = False
+
+    @property
+    def name(self) -> str:
+        """The spelling written most often; between equals, the commoner Swedish first name."""
+        if not self.spellings:
+            return ""
+        return max(self.spellings, key=lambda n: (self.spellings[n], _first_name_frequency(n)))
+
+    @property
+    def surname(self) -> str:
+        return fold(self.name.split()[-1]) if self.name else ""
+
+    def merge(self, mention: Mention) -> None:
+        self.spellings[mention.name] += 1
+        if mention.role and (not self.role or len(mention.role) > len(self.role)):
+            self.role = mention.role
+        if mention.organisation and not self.organisation:
+            self.organisation = mention.organisation
+
+
+class SpeakerRegistry:
+    """The people and organisations one document names, and the last one named."""
+
+    def __init__(self, fallback_organisation: str = "") -> None:
+        self.people: list[Person] = []
+        self.last: Person | None = None
+        self.fallback_organisation = fallback_organisation
+
+    def find(self, mention: Mention) -> Person | None:
+        """The known person a mention refers to, if any."""
+        if mention.sort == "organisation":
+            return next(
+                (p for p in self.people if p.is_organisation and p.name == mention.name), None
+            )
+        if mention.sort == "person":
+            return next(
+                (
+                    p
+                    for p in self.people
+                    if not p.is_organisation
+                    and any(same_person(mention.name, s) for s in p.spellings)
+                ),
+                None,
+            )
+        if mention.sort == "surname":
+            key = fold(mention.name)
+            matches = [p for p in self.people if not p.is_organisation and p.surname == key]
+            return matches[-1] if matches else None
+        if mention.sort == "role":
+            role = fold(mention.role or mention.name)
+            matches = [
+                p
+                for p in self.people
+                if not p.is_organisation and p.role and fold(p.role).startswith(role)
+            ]
+            return matches[-1] if len(matches) == 1 or matches else None
+        return None
+
+    def add(self, mention: Mention) -> Person | None:
+        """Record a mention and make its person the last named; pronouns and groups name no one."""
+        if mention.sort in ("pronoun", "group"):
+            return None
+        person = self.find(mention)
+        if person is None:
+            if mention.sort in ("surname", "role") and not self.people:
+                person = Person(is_organisation=False)
+                person.merge(mention)
+            elif mention.sort in ("surname", "role"):
+                person = Person()
+                person.merge(mention)
+            else:
+                person = Person(is_organisation=mention.sort == "organisation")
+                person.merge(mention)
+            self.people.append(person)
+        elif mention.sort in ("person", "organisation"):
+            person.merge(mention)
+        else:
+            # A surname or role adds nothing to a known person but its role.
+            if mention.role and not person.role:
+                person.role = mention.role
+        self.last = person
+        return person
+
+    def resolve(self, mention: Mention) -> Person | None:
+        """The person a quote's attribution names: a pronoun is the last person named."""
+        if mention.sort == "pronoun":
+            return self.last
+        if mention.sort == "group":
+            return None
+        return self.add(mention)
+
+    def mention_known(self, text: str) -> None:
+        """Make the last person named in text (by full name or surname) the last named."""
+        best: tuple[int, Person] | None = None
+        folded = fold(text)
+        for person in self.people:
+            for spelling in [
+                *person.spellings,
+                person.name.split()[-1] if not person.is_organisation else "",
+            ]:
+                if not spelling:
+                    continue
+                pos = folded.rfind(fold(spelling))
+                if pos >= 0 and (best is None or pos > best[0]):
+                    best = (pos, person)
+        if best:
+            self.last = best[1]
+
+    def speaker(self, person: Person) -> Speaker:
+        """The speaker value of a person, with the document's fallback organisation."""
+        if person.is_organisation:
+            return Speaker(name=person.name, organisation=person.name)
+        organisation = person.organisation
+        if not organisation and person.role and self.fallback_organisation:
+            organisation = self.fallback_organisation
+        name = person.name
+        if len(name.split()) == 1 and person.role and name[:1].islower():
+            name = name  # an unnamed speaker keeps the text's description
+        return Speaker(name=name, role=person.role, organisation=organisation)
