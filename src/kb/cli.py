@@ -98,7 +98,7 @@ def search(query: str, index_dir: Path, limit: int, as_json: bool) -> None:
         return
     for notice in results.notices:
         click.echo(notice, err=True)
-    click.echo(f"{results.total} träffar")
+    click.echo(f"{results.total} {'träff' if results.total == 1 else 'träffar'}")
     for n, hit in enumerate(results.hits, start=1):
         doc = hit.document
         speaker = f" — {hit.passage.speaker.name}" if hit.passage.speaker else ""

@@ -39,7 +39,7 @@ from kb.models import Document, Passage
 log = logging.getLogger(__name__)
 
 # Bump when the fields below change; the analyzer has its own version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -64,6 +64,8 @@ def build_schema() -> Schema:
         doctype=ID(stored=True, sortable=True),
         publisher=ID(stored=True, sortable=True),
         topics=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        quote_key=ID(stored=True),  # shared by passages quoting the same words
+        repeat=BOOLEAN(stored=True),  # a quote already quoted earlier in its document
         year=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),
         date_certain=BOOLEAN(stored=True),
@@ -163,7 +165,7 @@ def ingest_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def passage_fields(passage: Passage, document: Document) -> dict[str, Any]:
+def passage_fields(passage: Passage, document: Document, *, repeat: bool = False) -> dict[str, Any]:
     """The index record of a passage, with its document's metadata beside it."""
     speaker = passage.speaker
     organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
@@ -186,6 +188,8 @@ def passage_fields(passage: Passage, document: Document) -> dict[str, Any]:
         "year": str(document.year or ""),
         "date": document.date,
         "date_certain": document.date_certain,
+        "quote_key": passage.quote_key,
+        "repeat": repeat,
         "data": json.dumps(passage.as_dict(), ensure_ascii=False),
     }
 
@@ -238,8 +242,13 @@ class IndexBatch:
         """Add one document and its passages."""
         self._writer.add_document(**document_fields(document, root))
         self.changed = True
+        quoted: set[str] = set()
         for passage in passages:
-            self._writer.add_document(**passage_fields(passage, document))
+            # A quote repeated in its document (a press release's "Citat" block)
+            # stays in the document but is found once, where it first stands.
+            repeat = bool(passage.quote_key) and passage.quote_key in quoted
+            quoted.add(passage.quote_key)
+            self._writer.add_document(**passage_fields(passage, document, repeat=repeat))
 
     def _commit(self) -> None:
         meta = {
