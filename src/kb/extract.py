@@ -17,13 +17,12 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from kb.identities import Person, SpeakerRegistry
 from kb.kinds import classify_text, find_addressee, heading_context, lead_in_context
 from kb.models import Block, Document, Passage
 from kb.quotes import QuoteMatch, find_quote, iter_spans, quote_fingerprint, quote_key
 from kb.speakers import (
     Mention,
-    Person,
-    SpeakerRegistry,
     fold,
     iter_introduced,
     iter_name_runs,
@@ -306,7 +305,10 @@ def extract_passages(document: Document) -> list[Passage]:
                 if kind == "quote" and draft.person
                 else None,
                 addressee=find_addressee(draft.block.text) if kind == "recommendation" else "",
-                topics=tag_topics(draft.block.text),
+                # A quote's topics are those of its words, not of who said them where.
+                topics=tag_topics(
+                    draft.match.words if kind == "quote" and draft.match else draft.block.text
+                ),
                 page=draft.block.page,
                 source_text=draft.block.text,
                 block_kind=draft.block.kind,

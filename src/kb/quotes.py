@@ -28,6 +28,7 @@ from kb.speakers import (
 from kb.vocab import (
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
+    NUMBER_ABBREVIATIONS,
     ORGANISATION_ALIASES,
     QUOTATION_MARKS,
     QUOTE_INTRODUCERS,
@@ -44,6 +45,10 @@ _MARKS = "".join(sorted({c for pair in QUOTATION_MARKS for c in pair}))
 # sentence (capital, dash or quotation mark) or the end of the text.
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ–—\"”«»]|\s*$)|$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)(?=[A-ZÅÄÖ0-9–—\"”«»“„])")
+# An abbreviation before a number ("5 kap. 2 §", "prop. 2015/16:43") does not end a sentence.
+_ABBREVIATION = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, NUMBER_ABBREVIATIONS)) + r")\.\s+\d", re.IGNORECASE
+)
 _TAIL_VERB = re.compile(r"(?:,|[?!…])[" + re.escape(_MARKS) + r"]?\s+(?P<verb>[a-zåäöé]+)\s+")
 _AFTER_SPAN = re.compile(r"\s*,?\s*(?P<verb>[a-zåäöé]+)\s+")
 
@@ -167,6 +172,8 @@ def _attribution_after(text: str, end: int) -> Mention | None:
 def _sentence_start(text: str, pos: int) -> int:
     start = 0
     for m in _SENTENCE_START.finditer(text, 0, pos):
+        if m.start() and _ABBREVIATION.match(text, max(0, text.rfind(" ", 0, m.start()) + 1)):
+            continue
         start = m.end()
     return start
 

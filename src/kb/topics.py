@@ -38,20 +38,25 @@ class Topic:
     terms: tuple[Term, ...]
 
 
-def _analyse(text: str) -> dict[int, list[str]]:
-    """The analyzer's tokens of text by position (a word and its compound parts share one)."""
-    tokens: dict[int, list[str]] = defaultdict(list)
+def _analyse(text: str) -> dict[str, set[int]]:
+    """The analyzer's tokens of text and the positions of each (a word and its compound parts share one)."""
+    positions: dict[str, set[int]] = defaultdict(set)
     for token in swedish_analyzer()(text, positions=True):
-        tokens[token.pos].append(token.text)
-    return tokens
+        positions[token.text].add(token.pos)
+    return positions
+
+
+def _stems_in_order(text: str) -> tuple[str, ...]:
+    """The whole-word stem at each position of a term (its compound parts would widen it)."""
+    first: dict[int, str] = {}
+    for token in swedish_analyzer()(text, positions=True):
+        first.setdefault(token.pos, token.text)
+    return tuple(first[pos] for pos in sorted(first))
 
 
 def _term(text: str) -> Term | None:
     prefix = text.endswith("*")
-    by_position = _analyse(text.rstrip("*"))
-    # The whole word comes first at each position; its parts would make the
-    # term match more than it says.
-    stems = tuple(by_position[pos][0] for pos in sorted(by_position))
+    stems = _stems_in_order(text.rstrip("*"))
     if prefix and stems:
         # A prefix is matched as written, lowercased, not stemmed.
         stems = (*stems[:-1], text.rstrip("*").split()[-1].casefold())
@@ -83,23 +88,20 @@ def load_topics() -> tuple[Topic, ...]:
     return parse_topics(text)
 
 
-def _matches(term: Term, tokens: dict[int, list[str]]) -> bool:
-    last = len(term.stems) - 1
-    for pos in tokens:
-        for k, stem in enumerate(term.stems):
-            here = tokens.get(pos + k, ())
-            if term.prefix and k == last:
-                if not any(t.startswith(stem) for t in here):
-                    break
-            elif stem not in here:
-                break
-        else:
-            return True
-    return False
+def _matches(term: Term, positions: dict[str, set[int]]) -> bool:
+    *leading, last = term.stems
+    if term.prefix:
+        ends = set().union(*(p for t, p in positions.items() if t.startswith(last)))
+    else:
+        ends = positions.get(last, set())
+    # Each earlier stem must stand just before the last, in order.
+    for k, stem in enumerate(reversed(leading), start=1):
+        ends = {pos for pos in ends if pos - k in positions.get(stem, ())}
+    return bool(ends)
 
 
 def tag_topics(text: str, topics: tuple[Topic, ...] | None = None) -> tuple[str, ...]:
     """The names of the topics a text is about, in vocabulary order."""
     topics = load_topics() if topics is None else topics
-    tokens = _analyse(text)
-    return tuple(t.name for t in topics if any(_matches(term, tokens) for term in t.terms))
+    positions = _analyse(text)
+    return tuple(t.name for t in topics if any(_matches(term, positions) for term in t.terms))

@@ -557,6 +557,13 @@ QUOTATION_MARKS: tuple[tuple[str, str], ...] = (
     ("„", "”"),
 )
 
+# Abbreviations Swedish writes before a number, whose full stop ends no
+# sentence ("5 kap. 2 §", "prop. 2015/16:43", "s. 12"). From Svenska
+# skrivregler's list of common abbreviations.
+NUMBER_ABBREVIATIONS: tuple[str, ...] = (
+    "kap", "prop", "bet", "dnr", "nr", "s", "sid", "st", "p", "art", "jfr", "resp", "ca", "kl", "tel",
+)  # fmt: skip
+
 # Words before a colon or a quotation mark that hand over to someone's words
 # ("…bakom följande tillkännagivande: ”…”", "Frågan löd ”…”", "…med texten:").
 QUOTE_INTRODUCERS: frozenset[str] = frozenset(

@@ -1,0 +1,424 @@
+"""Knowledge extraction: kinds, quotes and their speakers, addressees, topics (issue 4)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kb.extract import extract_passages, passage_id
+from kb.identities import canonical_names, speaker_key
+from kb.models import Block, Document, Passage
+from kb.parse import parse_bytes
+from kb.quotes import quote_key
+from kb.topics import load_topics, parse_topics, tag_topics
+from tests.golden_update import FIELDS, corpus_records, load_golden
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def para(text: str) -> Block:
+    return Block("paragraph", text)
+
+
+def item(text: str, ordered: bool = False) -> Block:
+    return Block("list_item", text, ordered=ordered)
+
+
+def heading(text: str) -> Block:
+    return Block("heading", text, level=2)
+
+
+def document(*blocks: Block, **metadata: str) -> Document:
+    metadata.setdefault("doctype", "artikel")
+    return Document(
+        title="Titel", id="doc1", blocks=(Block("heading", "Titel", level=1), *blocks), **metadata
+    )
+
+
+def extract(*blocks: Block, **metadata: str) -> list[Passage]:
+    return extract_passages(document(*blocks, **metadata))
+
+
+def fixture(name: str, **metadata: str) -> list[Passage]:
+    parsed = parse_bytes((FIXTURES / name).read_bytes(), name)[0]
+    return extract_passages(replace(parsed, id="fixture", **metadata))
+
+
+# --- the seeds: golden file and what "done" means -------------------------
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[dict]:
+    return corpus_records()
+
+
+def test_extraction_of_corpus_matches_the_golden_file(seeds: list[dict]) -> None:
+    golden = load_golden()
+    assert [(d["source"], d["title"]) for d in seeds] == [(d["source"], d["title"]) for d in golden]
+    for got, want in zip(seeds, golden, strict=True):
+        expected = [{"text": p["text"], **{k: p[k] for k in FIELDS}} for p in want["passages"]]
+        assert got["passages"] == expected, (
+            f"{got['source']} changed; if on purpose, run python3 -m tests.golden_update and review the diff"
+        )
+
+
+def test_vardanalys_summary_has_four_findings_and_five_addressed_recommendations(
+    seeds: list[dict],
+) -> None:
+    page = next(d for d in seeds if d["source"].startswith("vardanalys-rapport"))
+    findings = [p for p in page["passages"] if p["kind"] == "finding"]
+    recommendations = [p for p in page["passages"] if p["kind"] == "recommendation"]
+    assert len(findings) == 4
+    assert [p["addressee"] for p in recommendations] == ["Kommunerna"] * 2 + ["Regeringen"] * 3
+
+
+def test_every_seed_quote_names_its_speaker(seeds: list[dict]) -> None:
+    quotes = [p for d in seeds for p in d["passages"] if p["kind"] == "quote"]
+    assert len(quotes) >= 20
+    assert all(p["speaker"] and p["speaker"]["name"] for p in quotes)
+    speakers = {p["speaker"]["name"] for p in quotes}
+    assert {"Daniel Lilja", "Yvonne Berneke", "Veronica Magnusson", "Karin Alvermalm"} <= speakers
+    assert {"Rebecca Kurlberg", "Inspektionen för vård och omsorg"} <= speakers
+    assert "Rebecka Kurlberg" not in speakers
+
+
+def test_the_citat_block_repeats_quotes_under_the_same_key(seeds: list[dict]) -> None:
+    release = next(d for d in seeds if d["source"].startswith("vardanalys-pressmeddelande"))
+    quotes = [p for p in release["passages"] if p["kind"] == "quote"]
+    assert len(quotes) == 4
+    assert len({p["quote_key"] for p in quotes}) == 2
+    by_key = {p["quote_key"]: p["speaker"]["name"] for p in quotes}
+    assert sorted(by_key.values()) == ["Isabelle Carnlöf", "Jean-Luc Af Geijerstam"]
+
+
+# --- quotes -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dash", ["–", "—", "−", "-"])
+def test_a_dash_led_paragraph_is_a_quote_whatever_the_dash(dash: str) -> None:
+    [p] = extract(
+        para(
+            f"{dash} Vi måste bli bättre på uppföljning, säger Daniel Lilja, avdelningschef på IVO."
+        )
+    )
+    assert p.kind == "quote"
+    assert p.quote == "Vi måste bli bättre på uppföljning"
+    assert (p.speaker.name, p.speaker.role) == ("Daniel Lilja", "avdelningschef")
+    assert p.speaker.organisation == "Inspektionen för vård och omsorg"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("”", "”"), ('"', '"'), ("«", "»"), ("»", "»"), ("“", "”")]
+)
+def test_quotation_marks_of_every_kind(opening: str, closing: str) -> None:
+    [p] = extract(
+        para(f"{opening}Vi hinner inte träffa familjerna så ofta{closing}, säger Maria Holm.")
+    )
+    assert p.kind == "quote"
+    assert p.quote == "Vi hinner inte träffa familjerna så ofta"
+    assert p.speaker.name == "Maria Holm"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["säger", "menar", "anser", "konstaterar", "fastslår", "avslutar", "betonar", "understryker",
+     "framhåller", "berättar", "skriver", "varnar", "förklarar", "påpekar"],
+)  # fmt: skip
+def test_every_attribution_verb(verb: str) -> None:
+    [p] = extract(para(f"– Det här är ett stort problem för kommunerna, {verb} Anna Berg."))
+    assert p.kind == "quote"
+    assert p.speaker.name == "Anna Berg"
+
+
+def test_role_before_the_name() -> None:
+    [p] = extract(
+        para(
+            "– Vi tar frågan på största allvar, säger socialtjänstminister Camilla Waltersson Grönvall."
+        )
+    )
+    assert p.speaker.name == "Camilla Waltersson Grönvall"
+    assert p.speaker.role == "socialtjänstminister"
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "organisation"),
+    [
+        ("Veronica Magnusson, förbundsordförande för Vision", "förbundsordförande", "Vision"),
+        (
+            "Christina Norberg, chef för social utredning på socialtjänsten i Örnsköldsviks kommun",
+            "chef för social utredning",
+            "Örnsköldsviks kommun",
+        ),
+        (
+            "Isabelle Carnlöf, projektledare på Vårdanalys",
+            "projektledare",
+            "Myndigheten för vård- och omsorgsanalys",
+        ),
+    ],
+)
+def test_the_organisation_comes_from_the_role_line(line: str, role: str, organisation: str) -> None:
+    [p] = extract(para(f"– Resultatet är inte förvånande för oss, säger {line}."))
+    assert p.speaker.name == line.split(",")[0]
+    assert (p.speaker.role, p.speaker.organisation) == (role, organisation)
+
+
+def test_a_dash_quote_without_attribution_belongs_to_the_person_just_introduced() -> None:
+    passages = fixture("artikel.txt")
+    intro = next(p for p in passages if p.text.startswith("Johan Ek"))
+    quote = next(p for p in passages if p.text.startswith("– Vi behöver fler"))
+    assert intro.kind == "other"
+    assert quote.kind == "quote"
+    assert (quote.speaker.name, quote.speaker.role) == ("Johan Ek", "avdelningschef")
+
+
+def test_saeger_hon_is_the_last_named_speaker() -> None:
+    passages = extract(
+        para(
+            "– Vi har länge efterfrågat mer stöd, säger Yvonne Sturesson Ljungblad, avdelningschef."
+        ),
+        para("Hon anser även att kötiderna är för långa."),
+        para("– Det är också viktigt med handledning, säger hon."),
+    )
+    assert passages[2].kind == "quote"
+    assert passages[2].speaker.name == "Yvonne Sturesson Ljungblad"
+    assert passages[2].speaker.role == "avdelningschef"
+
+
+def test_an_organisation_can_be_the_speaker() -> None:
+    [p] = extract(
+        para("”Kommunen som arbetsgivare ska säkerställa kvaliteten”, säger IVO i ett mejl.")
+    )
+    assert p.kind == "quote"
+    assert p.speaker.name == p.speaker.organisation == "Inspektionen för vård och omsorg"
+    assert p.speaker.role == ""
+
+
+def test_a_quote_repeated_in_a_citat_block_is_one_quote() -> None:
+    passages = fixture("pressmeddelande.txt", doctype="pressmeddelande")
+    words = "Vi ser att många unga får vänta för länge på stöd. Kommunerna behöver planera bättre."
+    first, repeat = (p for p in passages if p.quote_key == quote_key(words))
+    assert first.text.startswith("–") and not repeat.text.startswith("–")
+    assert first.kind == repeat.kind == "quote"
+    assert first.speaker == repeat.speaker
+    assert first.speaker.name == "Sara Lindqvist"
+    assert first.also_in == (repeat.id,)
+    assert repeat.also_in == (first.id,)
+    assert Passage.from_dict(first.as_dict()) == first
+    speaker_line = next(p for p in passages if p.text.startswith("Sara Lindqvist, utredare"))
+    assert speaker_line.kind == "other"
+
+
+def test_a_pull_quote_is_the_longer_quote_it_repeats() -> None:
+    passages = extract(
+        para("”Det förebyggande arbetet är det första kommuner drar ner på.”"),
+        para("– Tidigare erfarenheter visar att det förebyggande arbetet är det första kommuner drar ner på. "
+             "Det skapar en social skuld, säger Veronica Magnusson."),
+    )  # fmt: skip
+    assert [p.kind for p in passages] == ["quote", "quote"]
+    assert passages[0].quote_key == passages[1].quote_key
+    assert passages[0].speaker == passages[1].speaker
+
+
+def test_spellings_of_one_name_are_one_speaker_in_a_document() -> None:
+    passages = extract(
+        para("– Vi tar ett helhetsansvar, konstaterar Rebecka Kurlberg, avdelningschef."),
+        para("– Vi kan skicka pedagogerna på utbildning, säger Rebecca Kurlberg."),
+    )
+    assert passages[0].speaker == passages[1].speaker
+    assert passages[0].speaker.name == "Rebecca Kurlberg"  # the commoner spelling of an even count
+    assert passages[1].speaker.role == "avdelningschef"
+
+
+def test_speaker_identity_across_the_corpus() -> None:
+    assert speaker_key("Rebecca Kurlberg") == speaker_key("Rebecka Kurlberg")
+    assert speaker_key("Anna Andersson") != speaker_key("Anders Andersson")
+    names = [
+        "Rebecca Kurlberg",
+        "Rebecka Kurlberg",
+        "Rebecca Kurlberg",
+        "Anna Andersson",
+        "Anders Andersson",
+    ]
+    mapping = canonical_names(names)
+    assert mapping["Rebecka Kurlberg"] == "Rebecca Kurlberg"
+    assert mapping["Anders Andersson"] == "Anders Andersson"
+
+
+def test_a_press_release_speaker_without_organisation_speaks_for_the_publisher() -> None:
+    blocks = (para("– Det är inte hållbart på sikt, säger generaldirektör Per Ekholm."),)
+    [released] = extract(*blocks, doctype="pressmeddelande", publisher="Vårdanalys")
+    [reported] = extract(*blocks, doctype="artikel", publisher="Socionomen")
+    assert released.speaker.organisation == "Myndigheten för vård- och omsorgsanalys"
+    assert reported.speaker.organisation == ""
+
+
+def test_a_minister_named_by_role_is_the_interpellations_addressee() -> None:
+    passages = extract(
+        para(
+            "I den senaste debatten sa statsrådet samma sak: ”Det är helt oacceptabelt och det ska vi ändra på.”"
+        ),
+        doctype="interpellation",
+        addressee="Statsrådet Ardalan Shekarabi (S)",
+    )
+    assert passages[0].kind == "quote"
+    assert passages[0].speaker.name == "Ardalan Shekarabi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anne Rådestad",
+        "Kommunikationsansvarig",
+        "Veronica Magnusson, förbundsordförande för Vision. Foto: Gustav Gräll",
+        "Text: Annika Wihlborg",
+        "Efter Campus Risbergska: ”Barnens reaktion slog mig jävligt hårt”",
+        "En snabb sökning visar att ”rektor” nämns över hundra gånger i skollagen.",
+        "Kampanjen ”Vi anger inte” startade i vintras.",
+    ],
+)
+def test_what_is_plainly_not_a_quote_is_not_one(text: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind != "quote"
+    assert p.speaker is None
+
+
+def test_words_of_a_counted_group_are_a_survey_finding() -> None:
+    [p] = extract(para("”En tung administration hindrar oss från att arbeta”, anser många."))
+    assert p.kind == "finding"
+    assert p.speaker is None
+
+
+# --- findings and recommendations ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapporten visar att arbetsformerna har ändrats under pandemin.",
+        "9 av 10 socionomer anser att kvaliteten försämras.",
+        "44% av socionomerna kan inte arbeta med den kvalitet de anser nödvändig.",
+        "Knappt hälften av socionomerna saknar förutsättningar.",
+        "Vid mötet framkom att en tydlig organisation underlättar i en kris.",
+        "Enligt Boverket råder det brist på äldreboenden i 166 kommuner.",
+    ],
+)
+def test_finding_cues(text: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == "finding"
+
+
+@pytest.mark.parametrize("section", ["Våra viktigaste slutsatser", "Resultat", "Iakttagelser"])
+def test_items_under_a_findings_heading_are_findings(section: str) -> None:
+    passages = extract(heading(section), item("Digitaliseringen har kommit långt på kort tid."))
+    assert passages[0].kind == "finding"
+    assert passages[0].heading == section
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Kommunerna bör planera för en ökad utsatthet.", "Kommunerna"),
+        ("Regeringen bör säkerställa en effektivare uppföljning.", "Regeringen"),
+        (
+            "För att höja kvaliteten behöver socialtjänsten utveckla sitt kvalitetsarbete.",
+            "Socialtjänsten",
+        ),
+        ("Vi rekommenderar IVO att granska fler kommuner.", "Inspektionen för vård och omsorg"),
+        ("Socialstyrelsen behöver ta fram ett nationellt stöd.", "Socialstyrelsen"),
+        ("Det är av yttersta vikt att kommunen arbetar systematiskt.", "Kommunerna"),
+        (
+            "SACO uppmanar, tillsammans med förbunden, regeringen att dra tillbaka förslaget.",
+            "Regeringen",
+        ),
+        ("Vi föreslår en nationell handlingsplan.", ""),
+        ("Socialtjänsten bör därför ges möjlighet till möten på distans.", ""),
+    ],
+)
+def test_recommendations_and_their_addressees(text: str, addressee: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == "recommendation"
+    assert p.addressee == addressee
+
+
+def test_items_under_a_recommendations_heading_are_recommendations() -> None:
+    passages = extract(
+        heading("Vi lämnar följande rekommendationer"),
+        item("Kommunerna bör säkerställa att anpassningarna är hållbara."),
+        item("Ett tydligare nationellt stöd till verksamheterna."),
+    )
+    assert [p.kind for p in passages] == ["recommendation", "recommendation"]
+    assert [p.addressee for p in passages] == ["Kommunerna", ""]
+
+
+def test_a_numbered_action_list_after_its_lead_in() -> None:
+    passages = extract(
+        para(
+            "De tre viktigaste åtgärderna för att säkerställa kvaliteten är, enligt Veronica Magnusson:"
+        ),
+        item("Att varje chef ansvarar för ett rimligt antal medarbetare.", ordered=True),
+        item("Ett brett införande av välfärdsteknik.", ordered=True),
+    )
+    assert [p.kind for p in passages] == ["other", "recommendation", "recommendation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vilka åtgärder avser ministern att vidta för att socialtjänsten ska få det stöd den behöver?",
+        "IVO fortsätter att följa arbetet så att enskilda får det stöd som de behöver.",
+        "Vi tar fram kunskapsunderlag och rekommendationer om vårdens funktionssätt.",
+    ],
+)
+def test_not_every_cue_word_makes_a_recommendation(text: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == "other"
+
+
+def test_nothing_under_an_about_or_method_heading_is_a_finding() -> None:
+    passages = extract(
+        heading("Om undersökningen"), para("Över 600 socionomer svarade, 44% av dem män.")
+    )
+    assert passages[0].kind == "other"
+
+
+# --- topics and ids ---------------------------------------------------------------
+
+
+def test_topics_match_inflections_and_compounds() -> None:
+    assert "distansarbete" in tag_topics("Möten sker både fysiskt och som distansmöten.")
+    assert "digitalisering" in tag_topics("Det har bidragit till en snabb digitalisering.")
+    assert "personalomsättning" in tag_topics("Hög personalomsättningen i många organisationer.")
+    assert "covid-19" in tag_topics("Under covid-19-pandemin ändrades arbetet.")
+    assert tag_topics("beroende på vad som är bäst i det enskilda fallet") == ()
+
+
+def test_the_topic_vocabulary_is_an_editable_file() -> None:
+    topics = parse_topics("# kommentar\nhemlöshet: hemlöshet, bostadslös*, vräkning\n")
+    assert [t.name for t in topics] == ["hemlöshet"]
+    assert tag_topics("Allt fler barn drabbas av vräkningar.", topics) == ("hemlöshet",)
+    assert tag_topics("Bostadslösa familjer i Malmö.", topics) == ("hemlöshet",)
+    assert {"distansarbete", "äldreomsorg", "barn och unga"} <= {t.name for t in load_topics()}
+
+
+def test_passages_carry_topics() -> None:
+    [p] = extract(
+        para("Rapporten visar att många socialsekreterare har arbetat hemifrån under pandemin.")
+    )
+    assert {"distansarbete", "covid-19"} <= set(p.topics)
+
+
+def test_passage_ids_survive_reextraction_and_changed_neighbours() -> None:
+    before = extract(para("Första stycket."), para("– Vi ser en förbättring, säger Anna Berg."))
+    after = extract(
+        para("Ett nytt stycke."),
+        para("Första stycket."),
+        para("– Vi ser en förbättring, säger Anna Berg."),
+    )
+    assert before[1].id == after[2].id
+    assert before[0].id == passage_id("doc1", "Första stycket.", 0)
+    assert [p.id for p in before] == [
+        p.id
+        for p in extract(para("Första stycket."), para("– Vi ser en förbättring, säger Anna Berg."))
+    ]
