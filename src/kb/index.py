@@ -39,7 +39,7 @@ from kb.models import Document, Passage
 log = logging.getLogger(__name__)
 
 # Bump when the fields below change; the analyzer has its own version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -54,9 +54,11 @@ def build_schema() -> Schema:
         root=ID(stored=True),  # absolute path of the ingested folder
         content_hash=ID(stored=True),
         position=NUMERIC(stored=True, sortable=True),
-        title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0),
+        # spelling=True also indexes the unstemmed words (spell_title, spell_text)
+        # for "Menade du …?" (kb.search.suggest).
+        title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0, spelling=True),
         heading=TEXT(analyzer=analyzer, stored=True, field_boost=1.5),
-        text=TEXT(analyzer=analyzer, stored=True),
+        text=TEXT(analyzer=analyzer, stored=True, spelling=True),
         kind=ID(stored=True, sortable=True),
         speaker=ID(stored=True, sortable=True),
         organisation=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
