@@ -35,8 +35,8 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(index: Path | None) -> Iterator[str]:
-    """`kb serve` on a free port over index (or over a fresh index of corpus/)."""
+def serve(index: Path | None, extra: list[str] | None = None) -> Iterator[str]:
+    """`kb serve` on a free port over index (or over a fresh index of corpus/), extra args added."""
     with tempfile.TemporaryDirectory() as tmp:
         if index is None:
             index = Path(tmp) / "index"
@@ -47,7 +47,8 @@ def serve(index: Path | None) -> Iterator[str]:
             )
         port = _free_port()
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kb", "serve", "--index", str(index), "--port", str(port)],
+            [sys.executable, "-m", "kb", "serve", "--index", str(index), "--port", str(port)]
+            + (extra or []),
             stdout=subprocess.DEVNULL,
         )
         try:

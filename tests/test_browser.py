@@ -1,11 +1,13 @@
 """Real-browser tests: Playwright drives the system's Chromium against `kb serve`.
 
-Outside CI a machine without Chromium skips these; with CI=true they fail instead.
+Outside CI a machine without Chromium (or without Playwright or axe) skips these;
+with CI=true they fail instead.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -83,32 +85,180 @@ def browser() -> Iterator[object]:
         _unavailable("playwright is not installed")
     with sync_playwright() as pw:
         try:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+            browser = pw.chromium.launch(
+                executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
+            )
         except Exception as exc:  # noqa: BLE001 - any launch failure means no browser
             _unavailable(f"Chromium did not start: {exc}")
         yield browser
         browser.close()
 
 
+# axe-core rule impacts that fail the build; "moderate" and "minor" ones are reported only.
+BLOCKING_IMPACTS = ("serious", "critical")
+
+
+def _open(browser, url: str, **options: object):  # noqa: ANN001, ANN202
+    page = browser.new_page(**options)
+    page.goto(url)
+    return page
+
+
+def _total(page) -> int:  # noqa: ANN001
+    text = page.locator("#result-count").inner_text()
+    return 0 if text.startswith("Inga") else int(text.split(" träff")[0].replace(" ", ""))
+
+
+def _count(page, facet: str, value: str) -> int:  # noqa: ANN001
+    label = page.locator(
+        f"fieldset#facet-{facet} li.facet-value", has=page.locator(f"input[value='{value}']")
+    )
+    return int(re.search(r"\d+", label.locator(".count").inner_text())[0])
+
+
+def _tick(page, facet: str, value: str) -> None:  # noqa: ANN001
+    """Tick a facet value with the keyboard, as kb.js sends the form at once."""
+    box = page.locator(f"fieldset#facet-{facet} input[value='{value}']")
+    box.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Space")
+
+
 def test_type_a_query_and_see_hits(server: str, browser) -> None:  # noqa: ANN001
-    page = browser.new_page()
-    page.goto(server + "/")
+    page = _open(browser, server + "/")
     page.get_by_label("Sök bland fynd, citat och rekommendationer").fill("distansmöten")
     page.keyboard.press("Enter")
     page.wait_for_selector("li.hit")
-    assert page.locator("#result-count").inner_text().startswith(("1 träff", "2 träffar"))
+    assert re.match(r"\d+ träff", page.locator("#result-count").inner_text())
     first = page.locator("li.hit").first
     assert "Oro för kvaliteten när socialtjänsten arbetar på distans" in first.inner_text()
     assert first.locator("mark").first.inner_text() == "distansmöten"
     page.close()
 
 
+def test_facets_chips_and_pages(server: str, browser) -> None:  # noqa: ANN001
+    page = _open(browser, server + "/?q=kvalitet")
+    everything = _total(page)
+    artikel, press = _count(page, "doctype", "artikel"), _count(page, "doctype", "pressmeddelande")
+
+    _tick(page, "doctype", "artikel")
+    assert _total(page) == artikel
+    # The page came back with focus on the box that was ticked.
+    assert page.evaluate("document.activeElement.value") == "artikel"
+    assert _count(page, "doctype", "pressmeddelande") == press  # OR within a facet
+
+    _tick(page, "doctype", "pressmeddelande")
+    assert _total(page) == artikel + press
+    in_2021 = _count(page, "year", "2021")
+    _tick(page, "year", "2021")
+    assert _total(page) == in_2021 < artikel + press  # AND across facets
+    assert "doctype=artikel" in page.url and "year=2021" in page.url
+    chips = page.locator("a.chip")
+    assert chips.count() == 3
+
+    with page.expect_navigation():
+        chips.filter(has_text="artikel").click()
+    assert page.locator("a.chip").count() == 2
+    assert _total(page) == _count(page, "doctype", "pressmeddelande")
+    assert not page.locator("fieldset#facet-doctype input[value='artikel']").is_checked()
+
+    with page.expect_navigation():
+        page.get_by_role("link", name="Rensa alla filter").click()
+    assert _total(page) == everything
+    first_page = page.locator(".hit-title").all_inner_texts()
+    pager = page.get_by_role("navigation", name="Sidnavigering")
+    with page.expect_navigation():
+        pager.get_by_role("link", name="Nästa sida").click()
+    assert pager.locator("[aria-current=page]").inner_text().endswith("2")
+    assert page.locator("ol.hits").get_attribute("start") == "11"
+    assert page.locator(".hit-title").all_inner_texts() != first_page
+    page.close()
+
+
+def test_sort_changes_at_once(server: str, browser) -> None:  # noqa: ANN001
+    page = _open(browser, server + "/?q=kvalitet")
+    with page.expect_navigation():
+        page.get_by_label("Sortera").select_option("date")
+    assert "sort=date" in page.url
+    assert page.get_by_label("Sortera").input_value() == "date"
+    page.close()
+
+
+def test_facets_work_without_javascript(server: str, browser) -> None:  # noqa: ANN001
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "/?q=kvalitet")
+    artikel = _count(page, "doctype", "artikel")
+    page.locator("fieldset#facet-doctype input[value='artikel']").check()
+    page.get_by_label("Från").fill("2017")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Använd filter").first.click()
+    # The empty fields a form without JavaScript sends are dropped by a redirect.
+    assert page.url.endswith("/?q=kvalitet&doctype=artikel&from=2017")
+    assert _total(page) <= artikel
+    assert page.locator("a.chip").count() == 2
+    context.close()
+
+
 def test_open_a_document_at_a_passage(server: str, browser) -> None:  # noqa: ANN001
-    page = browser.new_page()
-    page.goto(server + "/?q=Berneke")
-    page.locator("li.hit .hit-title a").first.click()
+    page = _open(browser, server + "/?q=Berneke")
+    with page.expect_navigation():
+        page.locator("li.hit .hit-title a").first.click()
     current = page.locator("li.passage.current")
     current.wait_for()
     assert "Yvonne Berneke" in current.inner_text()
     assert page.evaluate("location.hash") == "#" + current.get_attribute("id")
+    # The browser scrolled the passage into view, with no script needed (#fragment, :target).
+    box = current.bounding_box()
+    assert box is not None and 0 <= box["y"] < page.viewport_size["height"]
+    assert page.locator(":target").get_attribute("id") == current.get_attribute("id")
     page.close()
+
+
+def test_phone_width_has_no_sideways_scrolling(server: str, browser) -> None:  # noqa: ANN001
+    page = _open(
+        browser, server + "/?q=kvalitet&doctype=artikel", viewport={"width": 390, "height": 844}
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    # Results come before the filters on a phone, with a link down to them.
+    results_y = page.locator("#result-count").bounding_box()["y"]
+    assert results_y < page.locator("#filter").bounding_box()["y"]
+    assert page.get_by_role("link", name=re.compile("Filtrera träffarna")).is_visible()
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def axe() -> object:
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:
+        _unavailable("axe-playwright-python is not installed")
+    return Axe()  # runs the axe.min.js bundled in the package: nothing is fetched
+
+
+def _pages_to_check(server: str, browser) -> dict[str, str]:  # noqa: ANN001
+    page = _open(browser, server + "/?q=Berneke")
+    document = page.locator("li.hit .hit-title a").first.get_attribute("href")
+    passage = page.locator("li.hit .hit-links a", has_text="Permalänk").first.get_attribute("href")
+    page.close()
+    return {
+        "search": "/?q=kvalitet&doctype=artikel&doctype=pressmeddelande&from=2017",
+        "empty search": "/?q=zzzxqv&doctype=artikel",
+        "document": document,
+        "passage": passage,
+        "not found": "/dokument/finns-inte",
+    }
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_axe_finds_no_serious_violations(server: str, browser, axe, width: int) -> None:  # noqa: ANN001
+    problems = []
+    for name, url in _pages_to_check(server, browser).items():
+        page = _open(browser, server + url, viewport={"width": width, "height": 900})
+        results = axe.run(page)
+        for violation in results.response["violations"]:
+            if violation["impact"] in BLOCKING_IMPACTS:
+                targets = [n["target"] for n in violation["nodes"]][:3]
+                problems.append(f"{name}: {violation['id']} ({violation['impact']}) {targets}")
+        page.close()
+    assert not problems, "\n".join(problems)

@@ -402,8 +402,8 @@ def test_markup_in_documents_is_shown_as_text(hostile_client) -> None:  # noqa: 
         f"/passage/{hit['id']}",
     ]:
         page = soup(client.get(url))
-        # The only scripts are the page's own file; the document's markup is text.
-        assert [s.get("src") for s in page.find_all("script")] == ["/static/kb.js"], url
+        # The only scripts are the app's own files; the document's markup is text.
+        assert all(s.get("src", "").startswith("/static/") for s in page.find_all("script")), url
         assert not page.find("img") and not page.find("b"), url
         assert "<script>alert(" in page.get_text(), url
         assert not page.select("a[href^='javascript:'], meta[content^='javascript:']"), url

@@ -1,0 +1,174 @@
+"""Load on the web UI: N concurrent clients on loopback against `kb serve` for S seconds.
+
+Usage:
+    python3 bench/web_load.py [--index DIR | --base-url URL] [--clients 16] [--seconds 30]
+                              [--query Q] [--filter facet=value ...] [--threads N]
+
+Two runs, one after the other: the search page `/` and `/api/search`, both with
+the same query and two filters. Without --filter the two filters are the
+largest value of the two largest facets (other than "kind") for the query, so
+the figures mean the same on any index. Without --index or --base-url the
+repository's corpus/ is ingested into a temporary folder; for the larger real
+corpus, ingest ../shared/corpora/riksdagen-interpellations first and pass its
+index. Prints requests per second, latency percentiles and errors, and writes
+them to bench/out/web_load.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import statistics
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from urllib.parse import urlencode, urlsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from web_screenshots import REPO, serve  # noqa: E402 - the same `kb serve` harness
+
+OUT = REPO / "bench" / "out"
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    """What one run measured."""
+
+    path: str
+    clients: int
+    seconds: float
+    requests: int
+    errors: int
+    requests_per_second: float
+    p50_ms: float
+    p90_ms: float
+    p99_ms: float
+    max_ms: float
+
+
+def _client(
+    host: str, port: int, path: str, stop: float, latencies: list[float], errors: list[str]
+) -> None:
+    conn = http.client.HTTPConnection(host, port, timeout=30)
+    while time.monotonic() < stop:
+        started = time.perf_counter()
+        try:
+            conn.request("GET", path)
+            response = conn.getresponse()
+            response.read()
+            if response.status != 200:
+                errors.append(f"HTTP {response.status}")
+            else:
+                latencies.append(time.perf_counter() - started)
+            if response.getheader("Connection", "").lower() == "close":
+                conn.close()
+                conn = http.client.HTTPConnection(host, port, timeout=30)
+        except (OSError, http.client.HTTPException) as exc:
+            errors.append(type(exc).__name__)
+            conn.close()
+            conn = http.client.HTTPConnection(host, port, timeout=30)
+    conn.close()
+
+
+def run_load(base: str, path: str, clients: int, seconds: float) -> LoadResult:
+    """Hammer base+path with clients keep-alive connections for seconds."""
+    parts = urlsplit(base)
+    host, port = parts.hostname or "127.0.0.1", parts.port or 80
+    latencies: list[float] = []
+    errors: list[str] = []
+    start = time.monotonic()
+    stop = start + seconds
+    threads = [
+        threading.Thread(target=_client, args=(host, port, path, stop, latencies, errors))
+        for _ in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    elapsed = time.monotonic() - start
+    ms = sorted(x * 1000 for x in latencies) or [0.0]
+    cuts = statistics.quantiles(ms, n=100) if len(ms) > 1 else [ms[0]] * 99
+    return LoadResult(
+        path=path,
+        clients=clients,
+        seconds=round(elapsed, 1),
+        requests=len(latencies),
+        errors=len(errors),
+        requests_per_second=round(len(latencies) / elapsed, 1),
+        p50_ms=round(cuts[49], 1),
+        p90_ms=round(cuts[89], 1),
+        p99_ms=round(cuts[98], 1),
+        max_ms=round(ms[-1], 1),
+    )
+
+
+def _get_json(base: str, path: str) -> dict:
+    parts = urlsplit(base)
+    conn = http.client.HTTPConnection(parts.hostname or "127.0.0.1", parts.port or 80, timeout=120)
+    conn.request("GET", path)
+    data = json.loads(conn.getresponse().read())
+    conn.close()
+    return data
+
+
+def pick_filters(base: str, query: str) -> list[tuple[str, str]]:
+    """The largest value of each of the two largest facets for the query (kind left out)."""
+    facets = _get_json(base, "/api/search?" + urlencode({"q": query}))["facets"]
+    ranked = sorted(
+        (
+            (values[0]["count"], name, values[0]["value"])
+            for name, values in facets.items()
+            if values and name != "kind"
+        ),
+        reverse=True,
+    )
+    return [(name, value) for _, name, value in ranked[:2]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--index", type=Path, help="an index folder to serve (default: corpus/)")
+    parser.add_argument("--base-url", help="a running kb serve, e.g. http://127.0.0.1:5050")
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--query", default="kvalitet")
+    parser.add_argument("--filter", action="append", default=[], help="facet=value (repeatable)")
+    parser.add_argument("--threads", type=int, help="kb serve --threads (default: its own)")
+    args = parser.parse_args()
+
+    def measure(base: str) -> list[LoadResult]:
+        filters = [tuple(f.split("=", 1)) for f in args.filter] or pick_filters(base, args.query)
+        query = urlencode([("q", args.query), *filters])
+        results = []
+        for path in (f"/?{query}", f"/api/search?{query}"):
+            _get_json(base, "/api/search?" + query)  # warm: the first search reads the facet table
+            result = run_load(base, path, args.clients, args.seconds)
+            print(
+                f"{path}\n  {result.requests} requests in {result.seconds} s from {result.clients} clients: "
+                f"{result.requests_per_second} req/s, p50 {result.p50_ms} ms, p90 {result.p90_ms} ms, "
+                f"p99 {result.p99_ms} ms, max {result.max_ms} ms, errors {result.errors}",
+                flush=True,
+            )
+            results.append(result)
+        return results
+
+    if args.base_url:
+        results = measure(args.base_url.rstrip("/"))
+    else:
+        extra = ["--threads", str(args.threads)] if args.threads else []
+        with serve(args.index, extra) as base:
+            results = measure(base)
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "web_load.json").write_text(
+        json.dumps([asdict(r) for r in results], ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    if any(r.errors for r in results):
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
