@@ -267,6 +267,32 @@ def test_a_minister_named_by_role_is_the_interpellations_addressee() -> None:
 
 
 @pytest.mark.parametrize(
+    ("addressee", "sentence", "name"),
+    [
+        ("Statsrådet Åsa Regnér (S)", "Statsrådet svarade:", "Åsa Regnér"),
+        (
+            "Socialminister Lena Hallengren (S)",
+            "Vidare skriver ministern i sitt svar att",
+            "Lena Hallengren",
+        ),
+        (
+            "Justitie- och migrationsminister Morgan Johansson (S)",
+            "Ministern har sagt:",
+            "Morgan Johansson",
+        ),
+    ],
+)
+def test_the_minister_by_role_alone(addressee: str, sentence: str, name: str) -> None:
+    [p] = extract(
+        para(f"{sentence} ”Regeringen bereder frågan och återkommer under hösten.”"),
+        doctype="interpellation",
+        addressee=addressee,
+    )
+    assert p.kind == "quote"
+    assert p.speaker.name == name
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Anne Rådestad",

@@ -92,6 +92,10 @@ def canonical_names(names: Iterable[str]) -> dict[str, str]:
     return mapping
 
 
+def _same_role(known: str, named: str) -> bool:
+    return known == named or known.startswith(named) or known.endswith(named)
+
+
 @lru_cache(maxsize=4096)
 def _first_name_frequency(name: str) -> float:
     """How common a name's first names are in Swedish text: a misspelling is rarer (Rebecka 3.5, Rebecca 3.9)."""
@@ -159,7 +163,8 @@ class SpeakerRegistry:
             matches = [
                 p
                 for p in self.people
-                if not p.is_organisation and p.role and fold(p.role).startswith(role)
+                # "ministern" is the "socialminister" a document names, "statsrådet" its "statsråd".
+                if not p.is_organisation and p.role and _same_role(fold(p.role), role)
             ]
             return matches[-1] if matches else None
         return None

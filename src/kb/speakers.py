@@ -111,7 +111,8 @@ def is_organisation_word(word: str) -> bool:
     return (
         w in ORGANISATION_ALIASES
         or is_acronym(word)
-        or (len(w) > 8 and w.endswith(ORGANISATION_SUFFIXES))
+        # "Statsrådet" ends like "Brottsförebyggande rådet" but is a role.
+        or (len(w) > 8 and w.endswith(ORGANISATION_SUFFIXES) and not is_role_word(w))
     )
 
 
@@ -166,6 +167,8 @@ def _role_before(words: list[str], end: int) -> tuple[str, str]:
         i -= 1
     if i == end:
         return "", ""
+    if i > 1 and words[i - 1] in ("och", "samt") and words[i - 2].endswith("-"):
+        i -= 2  # "Justitie- och migrationsminister"
     while i > 0 and fold(words[i - 1]) in ROLE_ADJECTIVES:
         i -= 1
     role = " ".join(words[i:end])
