@@ -119,3 +119,8 @@ def test_document_passages_in_order_with_headings(ix) -> None:  # noqa: ANN001
     meta, passages = fetch_document(ix, hit.passage.doc_id)
     assert [p.position for p in passages] == list(range(len(passages)))
     assert any(p.heading == "Kontakt med enskilda hela vägen" for p in passages)
+
+
+def test_seed_boilerplate_is_not_searchable(ix) -> None:  # noqa: ANN001
+    for query in ['"Missa inget"', "Prenumerera", '"Man i rullstol"', "logotyp", '"Läs även"']:
+        assert run_search(ix, SearchRequest.create(query)).total == 0, query
