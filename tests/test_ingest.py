@@ -124,3 +124,16 @@ def test_document_passages_in_order_with_headings(ix) -> None:  # noqa: ANN001
 def test_seed_boilerplate_is_not_searchable(ix) -> None:  # noqa: ANN001
     for query in ['"Missa inget"', "Prenumerera", '"Man i rullstol"', "logotyp", '"Läs även"']:
         assert run_search(ix, SearchRequest.create(query)).total == 0, query
+
+
+def test_one_person_keeps_one_name_across_the_corpus(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    quote = "– Vi arbetar tätt ihop med skolan och polisen, säger {name}, avdelningschef i Alingsås."
+    (corpus / "a.md").write_text("# Första\n\n" + quote.format(name="Rebecca Kurlberg") + "\n", encoding="utf-8")
+    (corpus / "b.md").write_text("# Andra\n\n" + quote.format(name="Rebecka Kurlberg") + "\n", encoding="utf-8")
+    index = tmp_path / "index"
+    run_ingest(corpus, IngestOptions(index_dir=index))
+    results = run_search(open_index(index), SearchRequest.create("skolan polisen"))
+    assert [h.passage.speaker.name for h in results.hits] == ["Rebecca Kurlberg"] * 2
+    assert [(v.value, v.count) for v in results.facets["speaker"]] == [("Rebecca Kurlberg", 2)]

@@ -240,6 +240,14 @@ class IndexBatch:
                 for f in searcher.documents(record="document", root=root)
             }
 
+    def speaker_names(self) -> list[str]:
+        """Every speaker name already in the index."""
+        with self._writer.searcher() as searcher:
+            return [
+                name.decode("utf-8") if isinstance(name, bytes) else name
+                for name in searcher.lexicon("speaker")
+            ]
+
     def add(self, document: Document, passages: list[Passage], root: str) -> None:
         """Add one document and its passages."""
         self._writer.add_document(**document_fields(document, root))

@@ -15,6 +15,7 @@ from typing import Any
 from kb.corpus import apply_metadata, iter_source_paths, read_source
 from kb.errors import KbError, ParseError
 from kb.extract import extract_passages
+from kb.identities import speaker_key
 from kb.index import index_info, write_batch
 from kb.models import Document, Passage
 from kb.parse import parse_bytes
@@ -78,6 +79,29 @@ class Loaded:
     unchanged: bool = False
     documents: tuple[tuple[Document, tuple[Passage, ...]], ...] = ()
     error: str = ""
+
+
+class SpeakerNames:
+    """One spelling per person across the corpus: the first one the index holds.
+
+    "Rebecka Kurlberg" in a new document becomes the "Rebecca Kurlberg" already
+    indexed, so the speaker facet and citations name one person once.
+    """
+
+    def __init__(self, names: list[str]) -> None:
+        self._by_key: dict[str, str] = {}
+        for name in names:
+            self._by_key.setdefault(speaker_key(name), name)
+
+    def canonical(self, passage: Passage) -> Passage:
+        """The passage with its speaker's name spelled as elsewhere in the corpus."""
+        speaker = passage.speaker
+        if speaker is None or not speaker.name:
+            return passage
+        name = self._by_key.setdefault(speaker_key(speaker.name), speaker.name)
+        if name == speaker.name:
+            return passage
+        return replace(passage, speaker=replace(speaker, name=name))
 
 
 def document_id(source: str, number: int) -> str:
@@ -144,6 +168,7 @@ def run_ingest(
     added = updated = unchanged = 0
     with write_batch(options.index_dir, rebuild=options.rebuild) as batch:
         known = batch.stored_sources(root_key)
+        speakers = SpeakerNames(batch.speaker_names())
         tasks = [(root_key, source, known.get(source)) for source in sources]
         for loaded in iter_loaded(root_key, tasks, options.workers):
             if on_file:
@@ -162,7 +187,7 @@ def run_ingest(
             else:
                 added += 1
             for document, passages in loaded.documents:
-                batch.add(document, list(passages), root_key)
+                batch.add(document, [speakers.canonical(p) for p in passages], root_key)
         gone = sorted(set(known) - set(sources))
         for source in gone:
             batch.delete_source(root_key, source)
