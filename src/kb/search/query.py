@@ -1,27 +1,117 @@
-"""kb's query language: words, phrases, AND/OR/NOT and OCH/ELLER/INTE, -word, field:value."""
+"""kb's query language: words, phrases, AND/OR/NOT and OCH/ELLER/INTE, -word, field:value.
+
+A query is checked before Whoosh parses it, because Whoosh reads almost any
+text without complaint and silently drops what it does not understand ("(a b"
+finds nothing, "foo:bar" searches two words). A query that does not hold
+together (an unclosed quote or parenthesis, an operator with nothing on one
+side, an unknown field, "a:b:c") is searched as plain words instead, and a
+notice in Swedish says why.
+
+A valid query is rewritten for Whoosh (field names in Swedish or English mapped
+to index fields, "-word" to NOT), expanded by kb.expansion (acronyms and
+names, references kept as one unit), parsed, and its values for exact-valued
+fields (speaker, organisation, …) are resolved against the index by
+kb.search.values.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 
+from whoosh.fields import Schema
 from whoosh.index import Index
-from whoosh.qparser import FieldAliasPlugin, MultifieldParser, OperatorsPlugin
+from whoosh.qparser import MultifieldParser, OperatorsPlugin
 from whoosh.query import Every, Query
+from whoosh.searching import Searcher
 
-from kb.vocab import KIND_NAMES, QUERY_FIELD_ALIASES, QUERY_OPERATORS
+from kb.expansion import expand_query, find_synonyms
+from kb.search.values import resolve_values
+from kb.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 
 log = logging.getLogger(__name__)
 
 SEARCH_FIELDS = ("title", "heading", "text")
+# Query-time weights on top of the schema's field_boost. Chosen with
+# bench/relevance.py (see the figures printed there).
+FIELD_BOOSTS = {"title": 2.0, "heading": 1.5, "text": 1.0}
 
-_KIND_BY_NAME = {name: kind for kind, name in KIND_NAMES.items()}
+# Endings a word may carry after a colon ("IVO:s", "LSS:en"): such a word is
+# not a field filter. The same list as kb.analysis's tokenizer drops.
+_COLON_ENDINGS = frozenset(
+    {"s", "n", "ns", "en", "ens", "et", "ets", "ar", "er", "na", "nas", "arna", "erna"}
+)
+_OPERATORS = {word: op for op, words in QUERY_OPERATORS.items() for word in words}
+# A quoted phrase (perhaps never closed), a parenthesis, or a run of anything else.
+_LEXEME = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
+# Characters that mean something to Whoosh's parser, dropped from plain words.
+_SYNTAX = re.compile(r"[\"():*?^~\[\]{}+!\\]")
+_PLAIN_NOTICE = "{reason}, så frågan söktes som vanliga ord."
+# The Swedish field names, for a notice about an unknown field.
+_FIELD_HELP = "talare, organisation, typ, år, mottagare, ämne, dokumenttyp, titel, rubrik"
 
 
-def _parser(ix: Index) -> MultifieldParser:
-    parser = MultifieldParser(
-        list(SEARCH_FIELDS), ix.schema, fieldboosts={"title": 2.0, "heading": 1.5, "text": 1.0}
-    )
+@dataclass(frozen=True)
+class _Token:
+    kind: str  # word | phrase | field | open | close | and | or | not | skip
+    text: str  # as the parser should see it
+    start: int
+    end: int
+    plain: str = ""  # what the token is as plain words
+
+
+class QuerySyntaxError(ValueError):
+    """A query that does not hold together; the message is the reason in Swedish."""
+
+
+def parse_query(
+    ix: Index, text: str, searcher: Searcher | None = None
+) -> tuple[Query, tuple[str, ...]]:
+    """A Whoosh query for the user's text, and notices for the user (in Swedish).
+
+    Field values are resolved against the index with `searcher` (one is opened
+    when none is given and the query has field filters).
+    """
+    if not text.strip():
+        return Every(), ()
+    notices: list[str] = []
+    try:
+        tokens = tokenize_query(text)
+        prepared = _rebuild(text, tokens)
+    except QuerySyntaxError as exc:
+        log.info("query %r read as plain words: %s", text, exc)
+        notices.append(_PLAIN_NOTICE.format(reason=exc))
+        prepared = plain_words(text)
+    if not prepared.strip():
+        return Every(), tuple(notices)
+    expanded = expand_query(prepared)
+    notices.extend(_synonym_notices(prepared))
+    query = _parser(ix.schema).parse(expanded)
+    if _has_exact_fields(query):
+        if searcher is None:
+            with ix.searcher() as own:
+                query = resolve_values(own, query, notices)
+        else:
+            query = resolve_values(searcher, query, notices)
+    return query, tuple(notices)
+
+
+# Parsers by schema; the schema is kept with its parser so its id is not reused.
+_parsers: dict[int, tuple[Schema, MultifieldParser]] = {}
+
+
+def _parser(schema: Schema) -> MultifieldParser:
+    cached = _parsers.get(id(schema))
+    if cached is None or cached[0] is not schema:
+        if len(_parsers) > 8:
+            _parsers.clear()
+        cached = _parsers[id(schema)] = (schema, _new_parser(schema))
+    return cached[1]
+
+
+def _new_parser(schema: Schema) -> MultifieldParser:
+    parser = MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
     words = {op: "|".join(tokens) for op, tokens in QUERY_OPERATORS.items()}
     parser.replace_plugin(
         OperatorsPlugin(
@@ -33,36 +123,137 @@ def _parser(ix: Index) -> MultifieldParser:
             Require=None,
         )
     )
-    aliases: dict[str, list[str]] = {}
-    for alias, name in QUERY_FIELD_ALIASES.items():
-        if alias != name:
-            aliases.setdefault(name, []).append(alias)
-    parser.add_plugin(FieldAliasPlugin(aliases))
     return parser
 
 
-_MINUS_WORD = re.compile(r"(^|\s)-(?=\w)")
-_SYNTAX = re.compile(r"[\"():*?^~\[\]{}+\-!/\\]")
+def tokenize_query(text: str) -> list[_Token]:
+    """The query's tokens, or QuerySyntaxError with the reason (in Swedish) it does not hold."""
+    tokens: list[_Token] = []
+    for match in _LEXEME.finditer(text):
+        tokens.extend(_classify(match.group(), match.start(), tokens))
+    _check_structure(tokens, text)
+    return tokens
 
 
-def parse_query(ix: Index, text: str) -> tuple[Query, tuple[str, ...]]:
-    """A Whoosh query for the user's text, and notices when it had to be read as plain words."""
-    if not text.strip():
-        return Every(), ()
-    # "-word" excludes the word, as in web search engines.
-    prepared = _MINUS_WORD.sub(r"\1NOT ", text)
-    prepared = re.sub(r"\b(kind|typ):(\S+)", _kind_value, prepared)
-    parser = _parser(ix)
-    try:
-        return parser.parse(prepared), ()
-    except Exception:  # noqa: BLE001 - Whoosh raises many kinds on odd syntax
-        log.info("query %r read as plain words", text)
-        plain = _SYNTAX.sub(" ", text)
-        return parser.parse(plain), (
-            "Frågan kunde inte tolkas som sökuttryck och söktes som vanliga ord.",
-        )
+def _classify(lexeme: str, start: int, before: list[_Token]) -> list[_Token]:
+    end = start + len(lexeme)
+    if lexeme.startswith('"'):
+        if len(lexeme) == 1 or not lexeme.endswith('"'):
+            raise QuerySyntaxError("Ett citattecken saknar sin avslutning")
+        return [_Token("phrase", lexeme, start, end, lexeme.strip('"'))]
+    if lexeme in "()":
+        return [_Token("open" if lexeme == "(" else "close", lexeme, start, end)]
+    if lexeme in _OPERATORS:
+        return [_Token(_OPERATORS[lexeme], lexeme, start, end)]
+    if lexeme.startswith("-") and (not before or before[-1].end < start):
+        word = lexeme.lstrip("-")
+        if not word:
+            return [_Token("skip", "", start, end)]  # a lone "-" says nothing
+        # "-word" excludes the word, as in web search engines.
+        word_start = end - len(word)
+        return [_Token("not", "NOT ", start, word_start), *_classify(word, word_start, [])]
+    name, colon, value = lexeme.partition(":")
+    if not colon or not name[:1].isalpha() or value.lower() in _COLON_ENDINGS:
+        # "IVO:s", "2020:47", "13:00" are words
+        return [_Token("word", lexeme, start, end, lexeme)]
+    if ":" in value:
+        raise QuerySyntaxError(f"»{lexeme}« har fler kolon än ett fält:värde")
+    field = QUERY_FIELD_ALIASES.get(name.lower())
+    if field is None:
+        raise QuerySyntaxError(f"Det finns inget fält som heter »{name}« (fält: {_FIELD_HELP})")
+    return [_Token("field", f"{field}:{value}", start, end, value)]
 
 
-def _kind_value(match: re.Match[str]) -> str:
-    value = match.group(2).lower()
-    return f"{match.group(1)}:{_KIND_BY_NAME.get(value, value)}"
+def _check_structure(tokens: list[_Token], text: str) -> None:
+    """Raise QuerySyntaxError for dangling operators, unbalanced parentheses, empty fields."""
+    depth = 0
+    expect_operand = True
+    previous: _Token | None = None
+    for i, token in enumerate(tokens):
+        if token.kind == "skip":
+            continue
+        if token.kind == "field" and token.text.endswith(":"):
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is None or following.start != token.end or following.kind == "close":
+                raise QuerySyntaxError(f"Fältet »{text[token.start : token.end]}« saknar värde")
+            if following.kind not in ("phrase", "open"):
+                raise QuerySyntaxError(f"Fältet »{text[token.start : token.end]}« saknar värde")
+            expect_operand = True
+        elif token.kind == "open":
+            depth += 1
+            expect_operand = True
+        elif token.kind == "close":
+            if depth == 0:
+                raise QuerySyntaxError("En högerparentes saknar sin vänsterparentes")
+            if previous is not None and previous.kind == "open":
+                raise QuerySyntaxError("Ett par parenteser är tomt")
+            if expect_operand:
+                raise QuerySyntaxError(_dangling(previous, text))
+            depth -= 1
+            expect_operand = False
+        elif token.kind in ("and", "or"):
+            if expect_operand:
+                raise QuerySyntaxError(_dangling(token, text))
+            expect_operand = True
+        elif token.kind == "not":
+            expect_operand = True
+        else:
+            expect_operand = False
+        previous = token
+    if depth:
+        raise QuerySyntaxError("En vänsterparentes saknar sin högerparentes")
+    if previous is not None and expect_operand:
+        raise QuerySyntaxError(_dangling(previous, text))
+
+
+def _dangling(token: _Token | None, text: str) -> str:
+    word = text[token.start : token.end] if token is not None else ""
+    return f"Operatorn »{word}« saknar ett sökord på ena sidan"
+
+
+def _rebuild(text: str, tokens: list[_Token]) -> str:
+    """The query as Whoosh should read it: fields renamed, "-word" as NOT, the rest as typed."""
+    pieces = []
+    last = 0
+    for token in tokens:
+        pieces.append(text[last : token.start])
+        pieces.append(token.text)
+        last = max(last, token.end)
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def plain_words(text: str) -> str:
+    """The words of a query without its syntax; field filters that hold are kept."""
+    words = []
+    for match in _LEXEME.finditer(text):
+        lexeme = match.group()
+        if lexeme in _OPERATORS:
+            continue
+        try:
+            tokens = _classify(lexeme, 0, [])
+        except QuerySyntaxError:
+            tokens = []
+        fields = [t for t in tokens if t.kind == "field" and not t.text.endswith(":")]
+        if fields:
+            words.extend(t.text for t in fields)
+            continue
+        word = lexeme.lstrip("-")
+        name, colon, value = word.partition(":")
+        if colon and value.lower() not in _COLON_ENDINGS and name[:1].isalpha():
+            word = word.replace(":", " ")
+        words.append(_SYNTAX.sub(" ", word))
+    return " ".join(" ".join(words).split())
+
+
+def _synonym_notices(text: str) -> list[str]:
+    """ "Söker även: …" for each acronym or name the query was expanded with."""
+    notices = []
+    for match in find_synonyms(text):
+        others = " och ".join(f"»{a}«" for a in match.alternatives)
+        notices.append(f"Söker även på {others} för »{match.text}«.")
+    return notices
+
+
+def _has_exact_fields(query: Query) -> bool:
+    return any(q.field() not in SEARCH_FIELDS for q in query.leaves() if q.field())

@@ -1,0 +1,165 @@
+"""Field filters resolved against the values the index holds.
+
+The speaker, organisation, addressee, topic and document-type fields hold
+exact values ("Isabelle Carnlöf", "Inspektionen för vård och omsorg"), case
+and all, so the filter a user types is matched against the field's values
+in the index: `talare:carnlöf` finds every speaker with a name part
+"carnlöf", `org:ivo` the names IVO goes by (vocab.SYNONYM_GROUPS), and
+`talare:carn*` or `talare:carn` (when no name part is exactly "carn") the
+names with a part starting so. The filter becomes an OR of those exact values.
+`typ:` takes kind names in Swedish or English, `år:` a year or a span
+("år:2019-2021").
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import logging
+import re
+from collections.abc import Iterable
+
+from whoosh.query import NullQuery, Or, Phrase, Prefix, Query, Term, TermRange, Wildcard
+from whoosh.searching import Searcher
+
+from kb.vocab import KIND_NAMES, SYNONYM_GROUPS
+
+log = logging.getLogger(__name__)
+
+EXACT_FIELDS = frozenset({"speaker", "organisation", "addressee", "topics", "doctype", "publisher"})
+# How the notices name a field: the Swedish word a user types for it.
+FIELD_LABELS = {
+    "speaker": "talare",
+    "organisation": "organisation",
+    "addressee": "mottagare",
+    "topics": "ämne",
+    "doctype": "dokumenttyp",
+    "publisher": "utgivare",
+    "kind": "typ",
+    "year": "år",
+}
+_WORD = re.compile(r"\w+")
+_YEAR_SPAN = re.compile(r"(\d{4})\s*(?:-|–|\.\.)\s*(\d{4})")
+
+
+def resolve_values(searcher: Searcher, query: Query, notices: list[str]) -> Query:
+    """`query` with each filter on kind, year or an exact-valued field made to match the index."""
+
+    def visit(q: Query) -> Query:
+        if not q.is_leaf():
+            return q.apply(visit)
+        field = q.field()
+        if field == "kind":
+            return _kind_query(q, notices)
+        if field == "year":
+            return _year_query(q, notices)
+        if field in EXACT_FIELDS:
+            return _exact_query(searcher, q, notices)
+        return q
+
+    return visit(query).normalize()
+
+
+def _typed(q: Query) -> str | None:
+    """The value a user typed for a leaf query, or None for one kb leaves alone (a range)."""
+    if isinstance(q, Phrase):
+        return " ".join(q.words)
+    if isinstance(q, Prefix):
+        return q.text + "*"
+    if isinstance(q, Term | Wildcard):
+        return str(q.text)
+    return None
+
+
+def _exact_query(searcher: Searcher, q: Query, notices: list[str]) -> Query:
+    typed = _typed(q)
+    if typed is None:
+        return q
+    field = q.field()
+    values = [t for t in searcher.lexicon(field) if t]
+    texts = [v.decode("utf-8") if isinstance(v, bytes) else str(v) for v in values]
+    matched = match_values(typed, texts)
+    if not matched:
+        notices.append(f"Ingen {FIELD_LABELS.get(field, field)} matchar »{typed}«.")
+        return NullQuery
+    return _any_of(field, matched)
+
+
+def match_values(typed: str, values: Iterable[str]) -> list[str]:
+    """The values that `typed` names: whole name parts in order first, else parts' starts."""
+    values = list(values)
+    if any(c in typed for c in "*?"):
+        pattern = typed.lower()
+        return [
+            v
+            for v in values
+            if fnmatch.fnmatchcase(v.lower(), pattern)
+            or any(fnmatch.fnmatchcase(w, pattern) for w in _words(v))
+        ]
+    names = _names(typed)
+    whole = [v for v in values if any(_has_run(_words(v), n, prefix=False) for n in names)]
+    if whole:
+        return whole
+    return [v for v in values if any(_has_run(_words(v), n, prefix=True) for n in names)]
+
+
+def _names(typed: str) -> list[list[str]]:
+    """The words of what was typed, and of every other name it goes by."""
+    lowered = typed.strip().lower()
+    names = [_words(typed)]
+    for group in SYNONYM_GROUPS:
+        if lowered in (name.lower() for name in group):
+            names.extend(_words(name) for name in group if name.lower() != lowered)
+    return [n for n in names if n]
+
+
+def _words(value: str) -> list[str]:
+    return _WORD.findall(value.lower())
+
+
+def _has_run(words: list[str], wanted: list[str], prefix: bool) -> bool:
+    """Whether `wanted` stands in `words` as a run (each word a prefix of its match if prefix)."""
+    width = len(wanted)
+    for start in range(len(words) - width + 1):
+        window = words[start : start + width]
+        if all(
+            (w.startswith(x) if prefix else w == x) for w, x in zip(window, wanted, strict=True)
+        ):
+            return True
+    return False
+
+
+def _kind_query(q: Query, notices: list[str]) -> Query:
+    typed = _typed(q)
+    if typed is None:
+        return q
+    value = typed.lower().rstrip("*")
+    kinds = [
+        kind
+        for kind, name in KIND_NAMES.items()
+        if value and any(n.startswith(value) or value.startswith(n) for n in (kind, name))
+    ]
+    if not kinds:
+        names = ", ".join(KIND_NAMES.values())
+        notices.append(f"Ingen typ heter »{typed}« (typer: {names}).")
+        return NullQuery
+    return _any_of("kind", kinds)
+
+
+def _year_query(q: Query, notices: list[str]) -> Query:
+    typed = _typed(q)
+    if typed is None or isinstance(q, Prefix | Wildcard):
+        return q
+    span = _YEAR_SPAN.fullmatch(typed.strip())
+    if span:
+        first, last = sorted(span.groups())
+        return TermRange("year", first, last)
+    if not re.fullmatch(r"\d{4}", typed.strip()):
+        notices.append(f"»{typed}« är inget årtal; skriv till exempel år:2021 eller år:2019-2021.")
+        return NullQuery
+    return Term("year", typed.strip())
+
+
+def _any_of(field: str, values: list[str]) -> Query:
+    if len(values) == 1:
+        return Term(field, values[0])
+    return Or([Term(field, v) for v in values])
