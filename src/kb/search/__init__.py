@@ -11,31 +11,37 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from whoosh import highlight, sorting
 from whoosh.index import Index
-from whoosh.query import And, Every, Not, Or, Query, Term, TermRange
+from whoosh.query import Every, Query
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Searcher
 
 from kb.errors import NotFound
 from kb.models import Passage
+from kb.search.facets import (
+    DATE_END,
+    FACETS,
+    DateOrder,
+    FacetTable,
+    FacetValue,
+    count_facets,
+    facet_table,
+)
 from kb.search.query import parse_query
 
 log = logging.getLogger(__name__)
 
 # Facets in the order the UI shows them; each is an index field.
-FACETS = ("kind", "speaker", "organisation", "addressee", "doctype", "topics", "year")
-MULTI_VALUED = frozenset({"organisation", "topics"})
 SORTS = ("relevance", "date", "date_asc")  # date: newest first; date_asc: oldest first
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
 _DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
-# Sorts after every digit and "-", so "2021" + _DATE_END ends the range after all of 2021.
-_DATE_END = "~"
 
 
 def clean_date(value: str) -> str:
@@ -69,7 +75,7 @@ class SearchRequest:
     ) -> SearchRequest:
         """A request with its values made safe (known facets, pages in range, short query)."""
         date_from, date_to = clean_date(date_from), clean_date(date_to)
-        if date_from and date_to and date_from > date_to + _DATE_END:
+        if date_from and date_to and date_from > date_to + DATE_END:
             date_from, date_to = date_to, date_from
         clean = tuple(
             (name, tuple(dict.fromkeys(v for v in values if v)))
@@ -99,18 +105,6 @@ class SearchRequest:
             "date_from": self.date_from,
             "date_to": self.date_to,
         }
-
-
-@dataclass(frozen=True)
-class FacetValue:
-    """One value of a facet, how many hits it has, and whether it is selected."""
-
-    value: str
-    count: int
-    selected: bool = False
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "count": self.count, "selected": self.selected}
 
 
 @dataclass(frozen=True)
@@ -158,85 +152,52 @@ class SearchResults:
         }
 
 
-def _date_query(date_from: str, date_to: str) -> Query | None:
-    """Passages whose document's date overlaps the range; a partial date ("2021") spans its year."""
-    parts: list[Query] = []
-    if date_from:
-        # "2021" and "2021-06" overlap a range starting 2021-06-15 though they sort before it.
-        prefixes = {date_from[:4], date_from[:7]} - {date_from}
-        parts.append(
-            Or([TermRange("date", date_from, None), *(Term("date", p) for p in sorted(prefixes))])
-        )
-    if date_to:
-        parts.append(TermRange("date", None, date_to + _DATE_END))
-    if not parts:
-        return None
-    return And([*parts, Not(Term("date", ""))])
+def _base_docs(
+    searcher: Searcher, table: FacetTable, query: Query, request: SearchRequest
+) -> set[int]:
+    """The passages (repeats left out) that match the query in the date range; facets come after."""
+    docs = set(table.passages)
+    if query != Every():
+        docs.intersection_update(searcher.docs_for_query(query))
+    if request.date_from or request.date_to:
+        docs.intersection_update(table.in_dates(request.date_from, request.date_to))
+    return docs
 
 
-def _filter_query(request: SearchRequest, skip: str = "") -> Query:
-    """Passages only, narrowed by dates and every facet (values within a facet OR'ed) but skip."""
-    parts: list[Query] = [Term("record", "passage")]
-    dates = _date_query(request.date_from, request.date_to)
-    if dates is not None:
-        parts.append(dates)
-    for name, values in request.filters:
-        if name != skip and values:
-            parts.append(Or([Term(name, v) for v in values]))
-    return And(parts)
+_local = threading.local()
 
 
-def _facet(name: str) -> sorting.FieldFacet:
-    return sorting.FieldFacet(name, allow_overlap=name in MULTI_VALUED, maptype=sorting.Count)
+def _searcher(ix: Index) -> Searcher:
+    """This thread's searcher of ix, kept across searches and refreshed when the index changes.
 
-
-def _facet_groups(request: SearchRequest) -> dict[str, sorting.FieldFacet]:
-    """The facets counted together with the ranked search: those without a selection,
-    and doc_id for the number of documents."""
-    selected = dict(request.filters)
-    groups = {name: _facet(name) for name in FACETS if name not in selected}
-    groups["doc_id"] = sorting.FieldFacet("doc_id", maptype=sorting.Count)
-    return groups
-
-
-def _count_facets(
-    searcher: Searcher, query: Query, request: SearchRequest, counted: dict[str, dict[Any, int]]
-) -> dict[str, tuple[FacetValue, ...]]:
-    """Counts per facet value; a facet with a selection is counted without its own filter,
-    so the counts of its other values say what choosing them too would add.
-
-    counted holds the groups the ranked search already counted under every filter.
+    Opening a searcher reads the segment's files: 90 ms per search on the
+    interpellation corpus. Whoosh searchers are not shared between threads.
     """
-    selected = dict(request.filters)
-    counts = dict(counted)
-    for name in selected:
-        res = searcher.search(
-            query,
-            filter=_filter_query(request, skip=name),
-            groupedby={name: _facet(name)},
-            limit=1,
-        )
-        counts[name] = res.groups(name)
-    facets = {}
-    for name in FACETS:
-        chosen = set(selected.get(name, ()))
-        values = {v: n for v, n in counts.get(name, {}).items() if v}
-        for value in chosen - set(values):
-            values[value] = 0
-        ordered = sorted(values.items(), key=lambda kv: (-kv[1], str(kv[0])))
-        facets[name] = tuple(FacetValue(str(v), n, str(v) in chosen) for v, n in ordered)
-    return facets
+    cached: tuple[Index, Searcher] | None = getattr(_local, "searcher", None)
+    if cached is not None and cached[0] is ix:
+        searcher = cached[1]
+        if not searcher.up_to_date():
+            fresh = searcher.refresh()
+            searcher.close()
+            searcher = fresh
+    else:
+        if cached is not None:
+            cached[1].close()
+        searcher = ix.searcher()
+    _local.searcher = (ix, searcher)
+    return searcher
 
 
-def _sortedby(request: SearchRequest, query: Query) -> list[sorting.FacetType] | None:
+def _sortedby(
+    request: SearchRequest, query: Query, table: FacetTable
+) -> list[sorting.FacetType] | None:
     """Whoosh sort keys for the request's order; None ranks by score."""
     # Within one date: by score when there is a query, else in reading order.
     then = sorting.FieldFacet("position") if query == Every() else sorting.ScoreFacet()
     if request.sort == "date" or (request.sort == "relevance" and query == Every()):
-        return [sorting.FieldFacet("date", reverse=True), then]
+        return [DateOrder(table), then]
     if request.sort == "date_asc":
-        undated_last = sorting.QueryFacet({"0": Not(Term("date", "")), "1": Term("date", "")})
-        return [undated_last, sorting.FieldFacet("date"), then]
+        return [DateOrder(table, oldest_first=True), then]
     return None
 
 
@@ -244,6 +205,8 @@ def _sortedby(request: SearchRequest, query: Query) -> list[sorting.FacetType] |
 SNIPPET_WHOLE_CHARS = 400
 _WHOLE = highlight.WholeFragmenter(charlimit=None)
 _CONTEXT = highlight.ContextFragmenter(maxchars=300, surround=70)
+# Excerpts this close are shown as one: an ellipsis would hide fewer characters than it takes.
+_SNIPPET_JOIN_GAP = 40
 
 
 class _MarkFormatter(highlight.HtmlFormatter):
@@ -255,7 +218,7 @@ class _MarkFormatter(highlight.HtmlFormatter):
     def format(self, fragments: list[highlight.Fragment], replace: bool = False) -> str:
         merged: list[highlight.Fragment] = []
         for frag in sorted(fragments, key=lambda f: f.startchar):
-            if merged and frag.startchar <= merged[-1].endchar:
+            if merged and frag.startchar <= merged[-1].endchar + _SNIPPET_JOIN_GAP:
                 last = merged[-1]
                 matches = {(t.startchar, t.endchar): t for t in [*last.matches, *frag.matches]}
                 merged[-1] = highlight.Fragment(
@@ -295,19 +258,23 @@ def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
 def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     """Search passages: rank, page, highlight, and count facets over all hits."""
     query, notices = parse_query(ix, request.q)
-    with ix.searcher() as searcher:
+    searcher = _searcher(ix)
+    table = facet_table(ix, searcher)
+    counted = count_facets(table, _base_docs(searcher, table, query, request), request.filters)
+    hits: list[Hit] = []
+    total = 0
+    # Whoosh reads an empty filter set as no filter at all: nothing allowed, nothing to rank.
+    if counted.allowed:
         page = searcher.search_page(
             query,
             request.page,
             pagelen=request.per_page,
-            filter=_filter_query(request),
-            sortedby=_sortedby(request, query),
-            groupedby=_facet_groups(request),
+            filter=counted.allowed,
+            sortedby=_sortedby(request, query, table),
             # No terms=True: with it, whoosh-reloaded 2.7.5 ignores the filter.
         )
         page.results.formatter = _MarkFormatter()
         documents: dict[str, dict[str, Any]] = {}
-        hits = []
         for hit in page:
             passage = Passage.from_dict(json.loads(hit["data"]))
             if passage.doc_id not in documents:
@@ -326,10 +293,8 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
             # Whoosh serves the last page for a page past the end; say so and number it right.
             notices += (f"Sidan {request.page} finns inte; visar sista sidan.",)
             request = replace(request, page=page.pagenum)
-        counted = {name: page.results.groups(name) for name in _facet_groups(request)}
-        facets = _count_facets(searcher, query, request, counted)
     return SearchResults(
-        request, total, tuple(hits), facets, notices, documents=len(counted.pop("doc_id"))
+        request, total, tuple(hits), counted.facets, notices, documents=counted.documents
     )
 
 

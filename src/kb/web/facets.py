@@ -63,7 +63,6 @@ def facet_view(results: SearchResults, finds: dict[str, str]) -> list[dict[str, 
                 "count": fv.count,
                 "selected": fv.selected,
                 "id": _value_id(name, fv.value),
-                "url": toggle_url(req, name, fv.value),
             }
             for fv in values
             if fv.selected or not needle or needle in value_label(name, fv.value).casefold()

@@ -1,0 +1,173 @@
+"""Facets, date range and date order over a search's hits, from a table of every record.
+
+Whoosh re-reads a facet's posting lists on every search, enumerates every
+document for a Not(...) and sorts newest-first with a list.index() per hit. On
+the 39,510 passages of the interpellation corpus a search with two filters took
+0.54 s, most of it there, and an empty query sorted by date 2 s. The table is
+read once per index state (about 2 s there) and shared by threads; a search
+then narrows and counts with set operations, in milliseconds. Counts are
+disjunctive within a facet (a facet with a selection is counted without its
+own filter) and conjunctive across facets.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from dataclasses import dataclass
+from itertools import chain
+from typing import Any
+
+from whoosh import sorting
+from whoosh.index import Index
+from whoosh.matching import Matcher
+from whoosh.query import Term
+from whoosh.searching import Searcher
+
+# Facets in the order the UI shows them; each is an index field.
+FACETS = ("kind", "speaker", "organisation", "addressee", "doctype", "topics", "year")
+_TABLE_FIELDS = (*FACETS, "doc_id")
+# Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
+DATE_END = "~"
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    """One value of a facet, how many hits it has, and whether it is selected."""
+
+    value: str
+    count: int
+    selected: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "count": self.count, "selected": self.selected}
+
+
+def _postings(searcher: Searcher, name: str) -> dict[str, frozenset[int]]:
+    reader = searcher.reader()
+    return {
+        text: frozenset(reader.postings(name, text).all_ids())
+        for text in reader.field_terms(name)
+        if text
+    }
+
+
+class FacetTable:
+    """Every record's facet values, doc_id and date by Whoosh docnum, the records of each
+    value, and which records are searchable passages (repeated quotes left out)."""
+
+    def __init__(self, searcher: Searcher) -> None:
+        self.passages = frozenset(searcher.docs_for_query(Term("record", "passage"))) - set(
+            searcher.docs_for_query(Term("repeat", True))
+        )
+        self.docs: dict[str, dict[str, frozenset[int]]] = {}
+        self.values: dict[str, dict[int, tuple[str, ...]]] = {}
+        for name in _TABLE_FIELDS:
+            self.docs[name] = _postings(searcher, name)
+            per_doc: dict[int, list[str]] = {}
+            for text, docnums in self.docs[name].items():
+                for docnum in docnums:
+                    per_doc.setdefault(docnum, []).append(text)
+            self.values[name] = {docnum: tuple(v) for docnum, v in per_doc.items()}
+        self.dates = _postings(searcher, "date")
+        # Rank of each record's date among all dates (0 = oldest); undated records have none.
+        order = {date: rank for rank, date in enumerate(sorted(self.dates))}
+        self.date_rank = {
+            docnum: order[date] for date, docnums in self.dates.items() for docnum in docnums
+        }
+
+    def in_dates(self, date_from: str, date_to: str) -> frozenset[int]:
+        """Records whose date overlaps the range; a partial date ("2021") spans its whole year."""
+        return frozenset(
+            chain.from_iterable(
+                docnums
+                for date, docnums in self.dates.items()
+                if (not date_from or date + DATE_END >= date_from)
+                and (not date_to or date <= date_to + DATE_END)
+            )
+        )
+
+
+_tables: dict[tuple[str, int], FacetTable] = {}
+_tables_lock = threading.Lock()
+
+
+def facet_table(ix: Index, searcher: Searcher) -> FacetTable:
+    """The table for the index state the searcher sees, read once and shared by threads."""
+    key = (str(getattr(ix.storage, "folder", id(ix))), searcher.reader().generation())
+    with _tables_lock:
+        table = _tables.get(key)
+        if table is None:
+            table = FacetTable(searcher)
+            # Keep the newest states only: an old generation is no longer searched.
+            for old in sorted(_tables, key=lambda k: k[1])[:-1]:
+                del _tables[old]
+            _tables[key] = table
+        return table
+
+
+@dataclass(frozen=True)
+class FacetCounts:
+    """What counting found: the hits every filter allows, facet values, documents."""
+
+    allowed: set[int]
+    facets: dict[str, tuple[FacetValue, ...]]
+    documents: int
+
+
+def count_facets(
+    table: FacetTable, base: set[int], filters: tuple[tuple[str, tuple[str, ...]], ...]
+) -> FacetCounts:
+    """Narrow base (the hits of the query and the date range) by the facet filters, and count.
+
+    Each facet is counted over the hits that every other facet's filter allows,
+    so its unselected values say what choosing them too would add.
+    """
+    selected = {name: set(values) for name, values in filters if values}
+    members = {
+        name: base.intersection(frozenset().union(*(table.docs[name].get(v, ()) for v in wanted)))
+        for name, wanted in selected.items()
+    }
+    allowed = base.intersection(*members.values()) if members else set(base)
+    facets = {}
+    for name in FACETS:
+        docs = allowed
+        if name in selected:
+            others = [m for other, m in members.items() if other != name]
+            docs = base.intersection(*others) if others else base
+        column = table.values[name]
+        counts = Counter(chain.from_iterable(filter(None, map(column.get, docs))))
+        chosen = selected.get(name, set())
+        for value in chosen - set(counts):
+            counts[value] = 0
+        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        facets[name] = tuple(FacetValue(v, n, v in chosen) for v, n in ordered)
+    doc_ids = table.values["doc_id"]
+    documents = len({ids[0] for ids in filter(None, map(doc_ids.get, allowed))})
+    return FacetCounts(allowed, facets, documents)
+
+
+class DateOrder(sorting.FacetType):
+    """Sort key: by date, newest first unless oldest_first; undated records last either way."""
+
+    def __init__(self, table: FacetTable, *, oldest_first: bool = False) -> None:
+        self.table = table
+        self.oldest_first = oldest_first
+
+    def categorizer(self, global_searcher: Searcher) -> sorting.Categorizer:
+        return _DateCategorizer(self.table, self.oldest_first)
+
+
+class _DateCategorizer(sorting.Categorizer):
+    def __init__(self, table: FacetTable, oldest_first: bool) -> None:
+        self.rank = table.date_rank
+        self.undated = len(table.dates)
+        self.sign = 1 if oldest_first else -1
+        self.offset = 0
+
+    def set_searcher(self, segment_searcher: Searcher, docoffset: int) -> None:
+        self.offset = docoffset  # keys are asked for per segment; the table is by global docnum
+
+    def key_for(self, matcher: Matcher, segment_docnum: int) -> int:
+        rank = self.rank.get(self.offset + segment_docnum)
+        return self.undated if rank is None else self.sign * rank
