@@ -132,7 +132,7 @@ def test_type_a_query_and_see_hits(server: str, browser) -> None:  # noqa: ANN00
     assert re.match(r"\d+ träff", page.locator("#result-count").inner_text())
     first = page.locator("li.hit").first
     assert "Oro för kvaliteten när socialtjänsten arbetar på distans" in first.inner_text()
-    assert first.locator("mark").first.inner_text() == "distansmöten"
+    assert "distansmöten" in first.locator("mark").all_inner_texts()
     page.close()
 
 

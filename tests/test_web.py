@@ -75,7 +75,7 @@ def test_search_page_lists_hits_with_title_and_publisher(client) -> None:  # noq
         == "Oro för kvaliteten när socialtjänsten arbetar på distans"
     )
     assert "Myndigheten för vård- och omsorgsanalys" in first.select_one(".hit-source").get_text()
-    assert first.select_one(".snippet mark").get_text() == "distansmöten"
+    assert "distansmöten" in [m.get_text() for m in first.select(".snippet mark")]
     assert first.select_one(".badge").get_text(strip=True)
     links = {a.get_text(" ", strip=True): a["href"] for a in first.select(".hit-links a")}
     assert (

@@ -80,6 +80,7 @@ def hit_links(results: SearchResults) -> list[dict[str, Any]]:
             {
                 "in_document": url_for("views.document", doc_id=p.doc_id, p=p.id) + f"#p-{p.id}",
                 "permalink": url_for("views.passage", passage_id=p.id),
+                "also_in": [url_for("views.passage", passage_id=i) for i in p.also_in[:5]],
                 "topics": [
                     {
                         "label": topic,
