@@ -274,8 +274,13 @@ def main() -> None:
             if args.index:
                 shutil.copytree(index_dir, args.index, dirs_exist_ok=True)
         ix = open_index(index_dir)
+        # A quote repeated in its document is not searched (kb.index): the
+        # baselines get the same passages kb searches.
+        repeats = _repeats(ix)
         passages = [
-            (p.id, meta.get("title", ""), p.heading, p.text) for p, meta in iter_passages(ix)
+            (p.id, meta.get("title", ""), p.heading, p.text)
+            for p, meta in iter_passages(ix)
+            if p.id not in repeats
         ]
         if args.judge:
             print_judged(args.judge, passages)
@@ -297,12 +302,12 @@ def main() -> None:
                 build_baseline(passages, snowball_analyzer())
             ),
         }
-        report(queries, systems, args.details, len(passages), _repeats(ix))
+        report(queries, systems, args.details, len(passages), len(repeats))
 
 
-def _repeats(ix: Index) -> int:
+def _repeats(ix: Index) -> set[str]:
     with ix.searcher() as searcher:
-        return sum(1 for _ in searcher.document_numbers(repeat=True))
+        return {fields["id"] for fields in searcher.documents(repeat=True)}
 
 
 def report(

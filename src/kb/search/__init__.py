@@ -28,12 +28,15 @@ from kb.search.facets import (
     DATE_END,
     FACETS,
     DateOrder,
+    FacetCounts,
     FacetTable,
     FacetValue,
     count_facets,
     facet_table,
 )
+from kb.search.grouping import rank_page
 from kb.search.query import parse_query
+from kb.search.suggest import rescue
 
 log = logging.getLogger(__name__)
 
@@ -115,10 +118,18 @@ class Hit:
     document: dict[str, Any]
     score: float
     snippet: str  # HTML: the text escaped, matches wrapped in <mark>
+    # The document's other matching passages, ranked after every document's best
+    # (kb.search.grouping): "fler träffar i detta dokument".
+    more_in_document: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         data = self.passage.as_dict()
-        data.update(score=round(self.score, 4), snippet=self.snippet, document=self.document)
+        data.update(
+            score=round(self.score, 4),
+            snippet=self.snippet,
+            document=self.document,
+            more_in_document=self.more_in_document,
+        )
         return data
 
 
@@ -256,45 +267,64 @@ def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
 
 
 def run_search(ix: Index, request: SearchRequest) -> SearchResults:
-    """Search passages: rank, page, highlight, and count facets over all hits."""
-    query, notices = parse_query(ix, request.q)
+    """Search passages: rank, group by document, page, highlight, and count facets over all hits."""
     searcher = _searcher(ix)
     table = facet_table(ix, searcher)
-    counted = count_facets(table, _base_docs(searcher, table, query, request), request.filters)
+
+    def match(text: str) -> tuple[Query, tuple[str, ...], FacetCounts]:
+        query, notices = parse_query(ix, text, searcher)
+        base = _base_docs(searcher, table, query, request)
+        return query, notices, count_facets(table, base, request.filters)
+
+    query, notices, counted = match(request.q)
+    suggestion = ""
+    if not counted.allowed and request.q.strip():
+        # Nothing found: "Menade du …?" if the suggestion finds something, else
+        # another reading of the query that does (kb.search.suggest).
+        suggestion, fallback = rescue(searcher, request.q, lambda t: bool(match(t)[2].allowed))
+        if fallback is not None:
+            query, _, counted = match(fallback.query)
+            notices += (fallback.notice,)
+    ranked = rank_page(
+        searcher,
+        query,
+        counted.allowed,
+        _sortedby(request, query, table),
+        request.page,
+        request.per_page,
+        table.values["doc_id"],
+        # In date order the reader wants the dates in order, whatever the document.
+        group=request.sort == "relevance" and query != Every(),
+    )
     hits: list[Hit] = []
-    total = 0
-    # Whoosh reads an empty filter set as no filter at all: nothing allowed, nothing to rank.
-    if counted.allowed:
-        page = searcher.search_page(
-            query,
-            request.page,
-            pagelen=request.per_page,
-            filter=counted.allowed,
-            sortedby=_sortedby(request, query, table),
-            # No terms=True: with it, whoosh-reloaded 2.7.5 ignores the filter.
-        )
-        page.results.formatter = _MarkFormatter()
-        documents: dict[str, dict[str, Any]] = {}
-        for hit in page:
-            passage = Passage.from_dict(json.loads(hit["data"]))
-            if passage.doc_id not in documents:
-                documents[passage.doc_id] = _document_meta(searcher, passage.doc_id)
-            hits.append(
-                Hit(
-                    passage,
-                    documents[passage.doc_id],
-                    # Sorted by date, Whoosh puts the sort key where the score goes.
-                    hit.score if isinstance(hit.score, int | float) else 0.0,
-                    _snippet(hit, passage.text),
-                )
+    documents: dict[str, dict[str, Any]] = {}
+    for hit in ranked.hits:
+        hit.results.formatter = _MarkFormatter()
+        passage = Passage.from_dict(json.loads(hit["data"]))
+        if passage.doc_id not in documents:
+            documents[passage.doc_id] = _document_meta(searcher, passage.doc_id)
+        hits.append(
+            Hit(
+                passage,
+                documents[passage.doc_id],
+                # Sorted by date, Whoosh puts the sort key where the score goes.
+                hit.score if isinstance(hit.score, int | float) else 0.0,
+                _snippet(hit, passage.text),
+                ranked.grouped.more_in_document(passage.doc_id),
             )
-        total = page.total
-        if total and page.pagenum != request.page:
-            # Whoosh serves the last page for a page past the end; say so and number it right.
-            notices += (f"Sidan {request.page} finns inte; visar sista sidan.",)
-            request = replace(request, page=page.pagenum)
+        )
+    total = len(counted.allowed)
+    if total and ranked.pagenum != request.page:
+        notices += (f"Sidan {request.page} finns inte; visar sista sidan.",)
+        request = replace(request, page=ranked.pagenum)
     return SearchResults(
-        request, total, tuple(hits), counted.facets, notices, documents=counted.documents
+        request,
+        total,
+        tuple(hits),
+        counted.facets,
+        notices,
+        suggestion,
+        documents=counted.documents,
     )
 
 

@@ -26,16 +26,24 @@ from whoosh.qparser import MultifieldParser, OperatorsPlugin
 from whoosh.query import Every, Query
 from whoosh.searching import Searcher
 
-from kb.expansion import expand_query, find_synonyms
+from kb.analysis import query_terms
+from kb.compounds import split_compound
+from kb.expansion import find_synonyms, quote_references
 from kb.search.values import resolve_values
 from kb.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 
 log = logging.getLogger(__name__)
 
 SEARCH_FIELDS = ("title", "heading", "text")
-# Query-time weights on top of the schema's field_boost. Chosen with
-# bench/relevance.py (see the figures printed there).
-FIELD_BOOSTS = {"title": 2.0, "heading": 1.5, "text": 1.0}
+# Query-time weights on top of the schema's field_boost (title 2.0, heading
+# 1.5, text 1.0), which already rank a title or heading match above the body.
+# bench/relevance.py, nDCG@10 over all 46 queries with these query weights for
+# title/heading: 1.0/1.0: 0.755, 2.0/1.5: 0.750, 0.5/0.75: 0.755, ~0: 0.696.
+FIELD_BOOSTS = {"title": 1.0, "heading": 1.0, "text": 1.0}
+# Weight of a compound's parts found apart (AND) against the compound itself.
+# bench/relevance.py, all queries: 0.25: 0.755, 0.5: 0.755 (compounds 0.702),
+# 1.0: 0.750.
+COMPOUND_PARTS_BOOST = 0.5
 
 # Endings a word may carry after a colon ("IVO:s", "LSS:en"): such a word is
 # not a field filter. The same list as kb.analysis's tokenizer drops.
@@ -85,8 +93,8 @@ def parse_query(
         prepared = plain_words(text)
     if not prepared.strip():
         return Every(), tuple(notices)
-    expanded = expand_query(prepared)
-    notices.extend(_synonym_notices(prepared))
+    expanded, also = expand(prepared)
+    notices.extend(also)
     query = _parser(ix.schema).parse(expanded)
     if _has_exact_fields(query):
         if searcher is None:
@@ -212,15 +220,28 @@ def _dangling(token: _Token | None, text: str) -> str:
 
 
 def _rebuild(text: str, tokens: list[_Token]) -> str:
-    """The query as Whoosh should read it: fields renamed, "-word" as NOT, the rest as typed."""
+    """The query as Whoosh should read it: fields renamed, "-word" as NOT, compounds also
+    searched as their parts, the rest as typed."""
     pieces = []
     last = 0
-    for token in tokens:
+    for i, token in enumerate(tokens):
         pieces.append(text[last : token.start])
-        pieces.append(token.text)
+        negated = i > 0 and tokens[i - 1].kind == "not"
+        pieces.append(token.text if negated else _with_parts(token))
         last = max(last, token.end)
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _with_parts(token: _Token) -> str:
+    """A compound as itself or, weighted lower, all its parts in one passage:
+    "distansmöten" also finds "möten på distans"."""
+    if token.kind != "word" or not token.text.isalpha():
+        return token.text
+    parts = split_compound(token.text.lower())
+    if not parts:
+        return token.text
+    return f"({token.text} OR ({' '.join(parts)})^{COMPOUND_PARTS_BOOST})"
 
 
 def plain_words(text: str) -> str:
@@ -246,13 +267,41 @@ def plain_words(text: str) -> str:
     return " ".join(" ".join(words).split())
 
 
-def _synonym_notices(text: str) -> list[str]:
-    """ "Söker även: …" for each acronym or name the query was expanded with."""
+def expand(text: str) -> tuple[str, list[str]]:
+    """The query with references quoted and each acronym or name ORed with the other names
+    it goes by (kb.expansion), and a "Söker även: …" notice for each.
+
+    As kb.expansion.expand_query, but a name of several words is weighted as one
+    word (boost 1/words): the phrase "lagen om stöd och service till vissa
+    funktionshindrade" must not outscore a passage that says "LSS" three times.
+    """
+    quoted = quote_references(text)
+    pieces = []
     notices = []
-    for match in find_synonyms(text):
+    last = 0
+    for match in find_synonyms(quoted):
+        names = [_weighted(match.text), *(_weighted(a) for a in match.alternatives)]
+        before = quoted[last : match.start]
+        # A name inside a hyphenated word ("LSS-insatser") stands apart, as the
+        # query analyzer reads the pieces of such a word anyway.
+        pieces.append(before[:-1] + " " if before.endswith("-") else before)
+        pieces.append("(" + " OR ".join(names) + ")")
+        last = match.end
+        if quoted.startswith("-", last):
+            pieces.append(" ")
+            last += 1
         others = " och ".join(f"»{a}«" for a in match.alternatives)
         notices.append(f"Söker även på {others} för »{match.text}«.")
-    return notices
+    pieces.append(quoted[last:])
+    return "".join(pieces), notices
+
+
+def _weighted(name: str) -> str:
+    """A name as a query term: a phrase in quotes, weighted as one word, when it has several."""
+    words = len(query_terms(name))
+    if words <= 1 and " " not in name:
+        return name  # "IVO:s" as typed: the parser reads it as a word, not a field
+    return f'"{name}"' + (f"^{1 / words:.2f}" if words > 1 else "")
 
 
 def _has_exact_fields(query: Query) -> bool:
