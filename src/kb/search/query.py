@@ -255,9 +255,10 @@ def plain_words(text: str) -> str:
             tokens = _classify(lexeme, 0, [])
         except QuerySyntaxError:
             tokens = []
-        fields = [t for t in tokens if t.kind == "field" and not t.text.endswith(":")]
+        fields = [t for t in tokens if t.kind == "field"]
         if fields:
-            words.extend(t.text for t in fields)
+            # A filter that holds is kept; a field name without a value is no word.
+            words.extend(t.text for t in fields if not t.text.endswith(":"))
             continue
         word = lexeme.lstrip("-")
         name, colon, value = word.partition(":")

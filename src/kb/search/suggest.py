@@ -26,7 +26,7 @@ from whoosh.searching import Searcher
 from kb.analysis import query_terms
 from kb.compounds import split_compound
 from kb.expansion import split_query_compounds
-from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, tokenize_query
+from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ def _any_word_query(text: str) -> str | None:
     try:
         tokens = tokenize_query(text)
     except QuerySyntaxError:
-        return None
+        tokens = tokenize_query(plain_words(text))
     if len(tokens) < 2 or any(t.kind not in ("word", "phrase") for t in tokens):
         return None
     return " OR ".join(t.text for t in tokens)

@@ -1,0 +1,296 @@
+"""The query side of Swedish search (issue 5): query language, field filters, malformed
+queries, "Menade du …?", fallbacks, ranking and grouping by document.
+
+The index holds corpus/ and the small documents in tests/fixtures/query/.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from whoosh.index import Index
+
+from kb.index import open_index
+from kb.ingest import IngestOptions, run_ingest
+from kb.search import SearchRequest, SearchResults, run_search
+from kb.search.grouping import group_by_document
+from kb.search.query import parse_query, plain_words
+from kb.search.values import match_values
+
+REPO = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures" / "query"
+
+
+@pytest.fixture(scope="module")
+def qix(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """corpus/ and the query fixtures ingested into one index."""
+    corpus = tmp_path_factory.mktemp("query") / "corpus"
+    shutil.copytree(REPO / "corpus", corpus / "seeds")
+    shutil.copytree(FIXTURES, corpus / "fixtures")
+    index_dir = corpus.parent / "index"
+    report = run_ingest(corpus, IngestOptions(index_dir=index_dir))
+    assert report.ok, report.failures
+    return open_index(index_dir)
+
+
+def search(ix: Index, q: str, **kwargs: object) -> SearchResults:
+    return run_search(ix, SearchRequest.create(q, per_page=100, **kwargs))  # type: ignore[arg-type]
+
+
+def texts(results: SearchResults) -> list[str]:
+    return [hit.passage.text for hit in results.hits]
+
+
+# --- words, phrases, operators ------------------------------------------------
+
+
+def test_words_are_all_required_and_phrases_keep_their_order(qix: Index) -> None:
+    both = search(qix, "fysiska möten")
+    assert both.total and all("fysisk" in t.lower() and "möt" in t.lower() for t in texts(both))
+    phrase = search(qix, '"fysiska möten"')
+    assert phrase.total and all("fysiska möten" in t for t in texts(phrase))
+    assert phrase.total <= both.total
+
+
+@pytest.mark.parametrize(
+    ("english", "swedish"),
+    [
+        ("kvalitet AND distans", "kvalitet OCH distans"),
+        ("kvalitet OR distans", "kvalitet ELLER distans"),
+        ("kvalitet NOT distans", "kvalitet INTE distans"),
+        ("kvalitet NOT distans", "kvalitet -distans"),
+    ],
+)
+def test_operators_in_english_and_swedish(qix: Index, english: str, swedish: str) -> None:
+    assert texts(search(qix, english)) == texts(search(qix, swedish))
+
+
+def test_operators_do_what_they_say(qix: Index) -> None:
+    kvalitet = search(qix, "kvalitet").total
+    distans = search(qix, "distans").total
+    both = search(qix, "kvalitet AND distans").total
+    either = search(qix, "kvalitet OR distans").total
+    without = search(qix, "kvalitet -distans").total
+    assert 0 < both <= min(kvalitet, distans) and both < kvalitet
+    assert either == kvalitet + distans - both
+    assert without == kvalitet - both
+    # Lower-case "och", "eller", "inte" are words (stop words), not operators.
+    assert search(qix, "kvalitet och distans").total == both
+
+
+def test_prefix_search(qix: Index) -> None:
+    found = texts(search(qix, "vård*"))
+    assert any(t.startswith("Vårdnadshavare") for t in found)
+    assert not any(t.startswith("Vårdnadshavare") for t in texts(search(qix, "vård")))
+    assert any("sjukvård" in t for t in found)
+
+
+# --- field filters ------------------------------------------------------------
+
+
+def test_talare_matches_any_part_of_the_name_in_any_case(qix: Index) -> None:
+    exact = search(qix, 'talare:"Isabelle Carnlöf"')
+    assert exact.total and all(h.passage.speaker.name == "Isabelle Carnlöf" for h in exact.hits)
+    for typed in ("talare:carnlöf", "speaker:Carnlöf", "Talare:isabelle", "talare:carn*"):
+        assert texts(search(qix, typed)) == texts(exact), typed
+
+
+def test_talare_combines_with_words(qix: Index) -> None:
+    results = search(qix, "talare:carnlöf kvalitetsförsämring")
+    assert results.total and all("kvalitetsförsämring" in t for t in texts(results))
+
+
+def test_organisation_by_name_part_or_acronym(qix: Index) -> None:
+    by_acronym = search(qix, "org:IVO")
+    assert by_acronym.total
+    assert all(
+        "Inspektionen för vård och omsorg" in h.document["publisher"]
+        or (h.passage.speaker and "Inspektionen" in h.passage.speaker.organisation)
+        for h in by_acronym.hits
+    )
+    assert search(qix, 'organisation:"vård och omsorg"').total >= by_acronym.total
+
+
+@pytest.mark.parametrize("typed", ["typ:citat", "kind:quote", "typ:Citat", "kind:quotes"])
+def test_kind_in_swedish_or_english(qix: Index, typed: str) -> None:
+    results = search(qix, f"{typed} kvalitet")
+    assert results.total and {h.passage.kind for h in results.hits} == {"quote"}
+
+
+def test_kind_rekommendation_and_fynd(qix: Index) -> None:
+    assert {h.passage.kind for h in search(qix, "typ:rekommendation").hits} == {"recommendation"}
+    assert {h.passage.kind for h in search(qix, "typ:fynd").hits} == {"finding"}
+
+
+def test_year_and_a_span_of_years(qix: Index) -> None:
+    only_2017 = search(qix, "år:2017 kvalitet")
+    assert only_2017.total and all(h.document["date"].startswith("2017") for h in only_2017.hits)
+    assert texts(search(qix, "year:2017 kvalitet")) == texts(only_2017)
+    span = search(qix, "år:2017-2020 kvalitet")
+    years = {h.document["date"][:4] for h in span.hits}
+    assert "2017" in years and years <= {"2017", "2018", "2019", "2020"}
+
+
+def test_mottagare_amne_and_dokumenttyp(qix: Index) -> None:
+    regeringen = search(qix, "mottagare:regeringen")
+    assert regeringen.total and {h.passage.addressee for h in regeringen.hits} == {"Regeringen"}
+    topic = search(qix, "ämne:distansarbete")
+    assert topic.total and all("distansarbete" in h.passage.topics for h in topic.hits)
+    doctype = search(qix, "dokumenttyp:pressmeddelande kvalitet")
+    assert doctype.total and {h.document["doctype"] for h in doctype.hits} == {"pressmeddelande"}
+
+
+def test_a_value_no_one_has_is_explained(qix: Index) -> None:
+    results = search(qix, "talare:zzyzx")
+    assert results.total == 0
+    assert any("Ingen talare matchar »zzyzx«" in n for n in results.notices)
+    assert any("Ingen typ heter" in n for n in search(qix, "typ:bananer").notices)
+
+
+def test_values_prefer_whole_name_parts() -> None:
+    names = ["Anna Svensson", "Annamaria Lind", "Bo Ek"]
+    assert match_values("anna", names) == ["Anna Svensson"]
+    assert match_values("ann", names) == ["Anna Svensson", "Annamaria Lind"]
+    assert match_values("IVO", ["Inspektionen för vård och omsorg", "Vision"]) == [
+        "Inspektionen för vård och omsorg"
+    ]
+
+
+# --- malformed queries ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ('"fysiska möten', "citattecken"),
+        ("(fysiska möten", "vänsterparentes"),
+        ("fysiska möten)", "högerparentes"),
+        ("fysiska möten AND", "Operatorn »AND«"),
+        ("OR fysiska möten", "Operatorn »OR«"),
+        ("fysiska OCH ELLER möten", "Operatorn »ELLER«"),
+        ("fysiska möten INTE", "Operatorn »INTE«"),
+        ("fysiska:möten:nu", "kolon"),
+        ("foo:fysiska möten", "inget fält som heter »foo«"),
+        ("talare: fysiska möten", "saknar värde"),
+        ("() fysiska möten", "tomt"),
+    ],
+)
+def test_malformed_queries_are_searched_as_words_and_explained(
+    qix: Index, typed: str, reason: str
+) -> None:
+    results = search(qix, typed)
+    assert results.total > 0, "the words are still searched"
+    # "foo:fysiska möten" finds no passage with "foo" too: any of the words then.
+    assert "fysiska möten" in texts(results)[0] or "foo" in typed
+    assert any(reason in n and "vanliga ord" in n for n in results.notices), results.notices
+
+
+def test_plain_words_keep_filters_that_hold() -> None:
+    assert plain_words('"fysiska (möten') == "fysiska möten"
+    assert plain_words("a:b:c OR") == "a b c"
+    assert plain_words("talare:carnlöf (möten") == "speaker:carnlöf möten"
+
+
+def test_words_with_a_colon_are_words(qix: Index) -> None:
+    query, notices = parse_query(qix, "IVO:s tillsyn")
+    assert not any("vanliga ord" in n for n in notices)
+    assert search(qix, "IVO:s tillsyn").total == search(qix, "IVO tillsyn").total
+    assert search(qix, "SOU 2020:47").notices == ()
+
+
+# --- acronyms -------------------------------------------------------------------
+
+
+def test_acronym_finds_the_name_and_says_so(qix: Index) -> None:
+    results = search(qix, "IVO")
+    assert any("Inspektionen för vård och omsorg" in t and "IVO" not in t for t in texts(results))
+    assert "Söker även på »Inspektionen för vård och omsorg« för »IVO«." in results.notices
+
+
+def test_name_finds_the_acronym(qix: Index) -> None:
+    results = search(qix, "Myndigheten för vård- och omsorgsanalys")
+    assert results.total
+    assert any("Vårdanalys" in n for n in results.notices)
+
+
+# --- Menade du …? and fallbacks -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("socialtjänsen", "socialtjänsten"), ("hemtjensten", "hemtjänsten")],
+)
+def test_menade_du(qix: Index, typed: str, meant: str) -> None:
+    results = search(qix, typed)
+    assert results.total == 0
+    assert results.suggestion == meant
+    assert search(qix, results.suggestion).total > 0
+    assert results.as_dict()["suggestion"] == meant
+
+
+def test_menade_du_keeps_the_rest_of_the_query(qix: Index) -> None:
+    assert search(qix, "Hemtjensten talare:carnlöf").suggestion == ""  # no hits with that filter
+    assert search(qix, "hemtjensten nattpatrull").suggestion == "hemtjänsten nattpatrull"
+
+
+def test_menade_du_only_when_the_suggestion_finds_something(qix: Index) -> None:
+    # No "hemtjänsten" in any article: the suggestion would find nothing there.
+    assert search(qix, "hemtjensten", filters={"doctype": ["artikel"]}).suggestion == ""
+    assert search(qix, "hemtjensten", filters={"doctype": ["rapport"]}).suggestion
+
+
+def test_a_compound_also_finds_its_parts_apart(qix: Index) -> None:
+    # No passage says "hemtjänstpersonal"; one says "Personalen i hemtjänsten".
+    found = texts(search(qix, "hemtjänstpersonal"))
+    assert any(t.startswith("Personalen i hemtjänsten") for t in found)
+    assert search(qix, "distansmöten").hits[0].snippet.count("<mark>") >= 1
+
+
+def test_any_word_when_no_passage_has_all(qix: Index) -> None:
+    results = search(qix, "nattpatrull brandvarnare")
+    assert results.total == 3
+    assert any("något av dem" in n for n in results.notices)
+
+
+# --- ranking and grouping ---------------------------------------------------------
+
+
+def test_title_weighs_more_than_body(qix: Index) -> None:
+    hits = search(qix, "trygghetslarm").hits
+    assert hits[0].document["title"] == "Trygghetslarm"
+
+
+def test_recent_documents_are_not_penalised(qix: Index) -> None:
+    hits = {h.document["title"]: h.score for h in search(qix, "trygghetslarmen").hits}
+    assert hits["Rapport A"] == pytest.approx(hits["Rapport B"])
+
+
+def test_one_document_does_not_flood_the_first_page(qix: Index) -> None:
+    results = run_search(qix, SearchRequest.create("hemtjänsten", per_page=5))
+    docs = [h.document["title"] for h in results.hits]
+    assert docs.count("Granskning av äldres vardag") == 2
+    assert len(set(docs)) == 4
+    flooding = [h for h in results.hits if h.document["title"] == "Granskning av äldres vardag"]
+    assert all(h.more_in_document == 3 for h in flooding)
+    assert {h["more_in_document"] for h in results.as_dict()["hits"]} == {0, 3}
+    # The document's other passages come after the other documents' best.
+    everything = search(qix, "hemtjänsten")
+    assert everything.total == len(everything.hits) == 8
+    assert [h.document["title"] for h in everything.hits][-3:] == [
+        "Granskning av äldres vardag"
+    ] * 3
+
+
+def test_date_order_is_not_grouped(qix: Index) -> None:
+    hits = search(qix, "hemtjänsten", sort="date").hits
+    dates = [h.document["date"] for h in hits]
+    assert dates == sorted(dates, reverse=True)
+    assert all(h.more_in_document == 0 for h in hits)
+
+
+def test_group_by_document_keeps_order_within_tiers() -> None:
+    grouped = group_by_document(["a", "a", "a", "b", "", "a", "c"], per_document=2)
+    assert grouped.order == (0, 1, 3, 4, 6, 2, 5)
+    assert grouped.more_in_document("a") == 2 and grouped.more_in_document("b") == 0
