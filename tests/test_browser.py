@@ -216,10 +216,13 @@ def test_open_a_document_at_a_passage(server: str, browser) -> None:  # noqa: AN
 
 
 def test_phone_width_has_no_sideways_scrolling(server: str, browser) -> None:  # noqa: ANN001
+    for url in _pages_to_check(server, browser).values():
+        page = _open(browser, server + url, viewport={"width": 390, "height": 844})
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, url
+        page.close()
     page = _open(
         browser, server + "/?q=kvalitet&doctype=artikel", viewport={"width": 390, "height": 844}
     )
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390
     # Results come before the filters on a phone, with a link down to them.
     results_y = page.locator("#result-count").bounding_box()["y"]
     assert results_y < page.locator("#filter").bounding_box()["y"]

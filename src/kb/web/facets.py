@@ -25,6 +25,8 @@ FACET_LABELS = {
 FACET_SHOWN = 8
 # Values listed at most under "Visa fler"; past that the filter box finds the rest.
 FACET_MAX = 100
+# A facet gets a filter box from this many values on (years never: the date range does that).
+FACET_FIND_MIN = 13
 
 
 def value_label(facet: str, value: str) -> str:
@@ -81,7 +83,7 @@ def facet_view(results: SearchResults, finds: dict[str, str]) -> list[dict[str, 
                 "selected": sum(1 for r in rows if r["selected"]),
                 "find": find,
                 "find_name": name + FIND_SUFFIX,
-                "findable": bool(find) or len(values) > FACET_SHOWN,
+                "findable": bool(find) or (len(values) >= FACET_FIND_MIN and name != "year"),
                 "matches": sum(1 for r in rows if not r["selected"]),
                 "clear_find_url": search_url(req, {k: v for k, v in finds.items() if k != name}),
             }
