@@ -238,7 +238,13 @@ def info(index_dir: Path, as_json: bool) -> None:
 @INDEX_OPTION
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True)
-@click.option("--threads", type=click.IntRange(1, 64), default=8, show_default=True)
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Worker threads. 2 served more requests per second than 8 (bench/web_load.py).",
+)
 @click.option(
     "--debug",
     is_flag=True,
