@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+import unicodedata
 
 import charset_normalizer
 import ftfy
@@ -37,6 +38,11 @@ _SAMPLE = 8192
 _UNLIKELY_CP1252 = re.compile("[ŒŠšŸžŽƒ‰ˆ˜\x81\x8d\x8f\x90\x9d]")
 _SWEDISH = re.compile("[åäöÅÄÖ]")
 _CANDIDATES = ["cp1252", "mac_roman"]
+# Terminal colour codes and the control characters text files should not hold;
+# form and line feeds (page breaks in text exports) become line breaks.
+_ANSI_ESCAPE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]")
+_TEXT_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_GARBLE_SAMPLE = 20_000
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -80,6 +86,31 @@ def looks_binary(data: bytes) -> bool:
     if b"\x00" in sample:
         return True
     return len(_CONTROL.findall(sample)) > max(8, len(sample) // 100)
+
+
+def _is_garble(char: str) -> bool:
+    # C1 controls (Windows-1252's five holes, read as Latin-1), private-use and
+    # unassigned code points, lone surrogates, and U+FFFD for bytes no decoding took.
+    return "\x80" <= char <= "\x9f" or char == "\ufffd" or unicodedata.category(char) in _ODD
+
+
+_ODD = frozenset({"Co", "Cn", "Cs"})
+
+
+def looks_garbled(text: str) -> bool:
+    """Whether decoded text is binary data after all (bytes without NULs that decode to junk).
+
+    Random bytes decode to about 4.5% such characters; the 200 real web pages
+    of the HTML extraction bench to at most 0.15%.
+    """
+    sample = text[:_GARBLE_SAMPLE]
+    return sum(1 for c in sample if _is_garble(c)) > max(8, len(sample) // 100)
+
+
+def drop_controls(text: str) -> str:
+    """Text without terminal escapes and control characters; page breaks become line breaks."""
+    text = _ANSI_ESCAPE.sub("", text).replace("\x0c", "\n").replace("\x0b", "\n")
+    return _TEXT_CONTROL.sub("", text)
 
 
 def decode_text(data: bytes) -> str:

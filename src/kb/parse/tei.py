@@ -36,6 +36,9 @@ def parse_tei(data: bytes) -> list[Document]:
     try:
         root = etree.fromstring(data, parser=_PARSER)
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in str(exc):
+            # libxml2 stops at 256 levels unless told it may take "huge" trees.
+            raise ParseError("too deeply nested to read (XML more than 256 levels deep)") from exc
         raise ParseError(f"malformed XML ({exc})") from exc
     if root is None or etree.QName(root).localname != "TEI":
         raise ParseError("XML but not TEI (no <TEI> root element)")
