@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
+import stat
 import tomllib
 from collections.abc import Iterator
 from dataclasses import replace
@@ -23,7 +25,7 @@ import yaml
 
 from kb.errors import ParseError
 from kb.models import Document
-from kb.parse import is_supported
+from kb.parse import MAX_FILE_BYTES, is_supported, too_large
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +59,7 @@ def read_source(path: Path) -> tuple[bytes, dict[str, Any], str]:
 
     The hash covers the sidecar too, so editing metadata re-ingests the file.
     """
-    try:
-        data = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise ParseError("is a folder") from exc
-    except PermissionError as exc:
-        raise ParseError("unreadable (permission denied)") from exc
-    except OSError as exc:
-        raise ParseError(f"unreadable ({exc.strerror or exc})") from exc
+    data = _read_file(path)
     digest = hashlib.sha256(data)
     metadata: dict[str, Any] = {}
     sidecar = sidecar_path(path)
@@ -79,6 +74,33 @@ def read_source(path: Path) -> tuple[bytes, dict[str, Any], str]:
         front, data = split_front_matter(data)
         metadata = {**front, **metadata}
     return data, metadata, digest.hexdigest()
+
+
+def _read_file(path: Path) -> bytes:
+    """A regular file's bytes; pipes and devices are refused, since reading them may never end."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ParseError("its name is not valid UTF-8 (rename the file)") from exc
+    try:
+        # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except PermissionError as exc:
+        raise ParseError("unreadable (permission denied)") from exc
+    except OSError as exc:
+        raise ParseError(f"unreadable ({exc.strerror or exc})") from exc
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ParseError("is a folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise ParseError("not a regular file (a pipe, device or socket)")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ParseError(too_large(info.st_size, MAX_FILE_BYTES))
+        try:
+            return fh.read(MAX_FILE_BYTES + 1)
+        except OSError as exc:
+            raise ParseError(f"unreadable ({exc.strerror or exc})") from exc
 
 
 def split_front_matter(data: bytes) -> tuple[dict[str, Any], bytes]:
@@ -101,6 +123,14 @@ def split_front_matter(data: bytes) -> tuple[dict[str, Any], bytes]:
     return {}, data
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: object) -> str:
+    # YAML's "\ud800" escapes give lone surrogates, which no index or page can encode.
+    return _SURROGATE.sub("\ufffd", str(value))
+
+
 def _clean(metadata: dict[str, Any], where: str) -> dict[str, Any]:
     """Keep the known keys, in the types Document wants."""
     clean: dict[str, Any] = {}
@@ -111,13 +141,14 @@ def _clean(metadata: dict[str, Any], where: str) -> dict[str, Any]:
             log.warning("%s: unknown metadata key %r ignored", where, key)
             continue
         if key == "authors":
-            value = (value,) if isinstance(value, str) else tuple(str(v) for v in value or ())
+            values = value if isinstance(value, list | tuple) else [value] if value else []
+            value = tuple(_text(v) for v in values)
         elif key == "date":
-            value = value.isoformat()[:10] if isinstance(value, date | datetime) else str(value)
+            value = value.isoformat()[:10] if isinstance(value, date | datetime) else _text(value)
         elif key == "date_certain":
             value = bool(value)
         else:
-            value = str(value)
+            value = _text(value)
         clean[key] = value
     # A date given by hand without saying otherwise is taken as known.
     if "date" in clean and "date_certain" not in clean:
@@ -133,6 +164,10 @@ def apply_metadata(
 
     page = _clean(metadata, where)
     articles = metadata.get("articles")
+    if articles is not None and not (
+        isinstance(articles, list) and all(isinstance(a, dict) for a in articles)
+    ):
+        raise ParseError("bad metadata (articles must be a list of tables: [[articles]])")
     if articles and len(documents) == 1:
         documents = split_articles(documents[0], list(articles))
         return [
