@@ -204,6 +204,9 @@ def _check_structure(tokens: list[_Token], text: str) -> None:
                 raise QuerySyntaxError(_dangling(token, text))
             expect_operand = True
         elif token.kind == "not":
+            if previous is not None and previous.kind == "not":
+                # Whoosh's parser fails on a NOT right after a NOT (IndexError).
+                raise QuerySyntaxError(_dangling(previous, text))
             expect_operand = True
         else:
             expect_operand = False
@@ -264,8 +267,9 @@ def plain_words(text: str) -> str:
         name, colon, value = word.partition(":")
         if colon and value.lower() not in _COLON_ENDINGS and name[:1].isalpha():
             word = word.replace(":", " ")
-        words.append(_SYNTAX.sub(" ", word))
-    return " ".join(" ".join(words).split())
+        # An unclosed quote can hold an operator ('" AND'): without the quote it is one.
+        words.extend(w for w in _SYNTAX.sub(" ", word).split() if w not in _OPERATORS)
+    return " ".join(words)
 
 
 def expand(text: str) -> tuple[str, list[str]]:
