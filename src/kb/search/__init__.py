@@ -188,9 +188,9 @@ def _searcher(ix: Index) -> Searcher:
     if cached is not None and cached[0] is ix:
         searcher = cached[1]
         if not searcher.up_to_date():
-            fresh = searcher.refresh()
-            searcher.close()
-            searcher = fresh
+            # Not closed: refresh() may return the same searcher, or one that
+            # shares the old one's unchanged segment readers (ReaderClosed).
+            searcher = searcher.refresh()
     else:
         if cached is not None:
             cached[1].close()
