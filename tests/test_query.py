@@ -248,10 +248,21 @@ def test_a_compound_also_finds_its_parts_apart(qix: Index) -> None:
     assert search(qix, "distansmöten").hits[0].snippet.count("<mark>") >= 1
 
 
-def test_any_word_when_no_passage_has_all(qix: Index) -> None:
-    results = search(qix, "nattpatrull brandvarnare")
+def test_fewer_words_when_no_passage_has_all(qix: Index) -> None:
+    # No passage says "brandvarnare" or "zzqx": they go first.
+    results = search(qix, "nattpatrull brandvarnare zzqx")
     assert results.total == 3
-    assert any("något av dem" in n for n in results.notices)
+    assert results.notices[-1] == (
+        "Inga stycken innehåller alla orden; visar stycken utan »brandvarnare« och »zzqx«."
+    )
+    # Then passages with all words but one.
+    results = search(qix, "nattpatrull vintern rutiner")
+    assert results.notices[-1].endswith("visar stycken med alla utom ett.")
+    assert texts(results) and all("nattpatrull" in t for t in texts(results))
+    # Then any of them.
+    results = search(qix, "nattpatrull rutiner")
+    assert results.notices[-1].endswith("visar stycken med något av dem.")
+    assert results.total == 4
 
 
 # --- ranking and grouping ---------------------------------------------------------

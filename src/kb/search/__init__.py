@@ -20,7 +20,7 @@ from whoosh import highlight, sorting
 from whoosh.index import Index
 from whoosh.query import Every, Query
 from whoosh.searching import Hit as WhooshHit
-from whoosh.searching import Searcher
+from whoosh.searching import Results, Searcher
 
 from kb.errors import NotFound
 from kb.models import Passage
@@ -164,11 +164,20 @@ class SearchResults:
 
 
 def _base_docs(
-    searcher: Searcher, table: FacetTable, query: Query, request: SearchRequest
+    searcher: Searcher,
+    table: FacetTable,
+    query: Query,
+    request: SearchRequest,
+    ranking: Results | None = None,
 ) -> set[int]:
-    """The passages (repeats left out) that match the query in the date range; facets come after."""
+    """The passages (repeats left out) that match the query in the date range; facets come after.
+
+    `ranking`, when given, holds every match of the query already.
+    """
     docs = set(table.passages)
-    if query != Every():
+    if ranking is not None:
+        docs.intersection_update(docnum for _, docnum in ranking.top_n)
+    elif query != Every():
         docs.intersection_update(searcher.docs_for_query(query))
     if request.date_from or request.date_to:
         docs.intersection_update(table.in_dates(request.date_from, request.date_to))
@@ -275,19 +284,29 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     searcher = _searcher(ix)
     table = facet_table(ix, searcher)
 
-    def match(text: str) -> tuple[Query, tuple[str, ...], FacetCounts]:
-        query, notices = parse_query(ix, text, searcher)
-        base = _base_docs(searcher, table, query, request)
-        return query, notices, count_facets(table, base, request.filters)
+    tried: dict[str, tuple[Query, tuple[str, ...], Results | None, FacetCounts]] = {}
 
-    query, notices, counted = match(request.q)
+    def match(text: str) -> tuple[Query, tuple[str, ...], Results | None, FacetCounts]:
+        if text not in tried:
+            query, notices = parse_query(ix, text, searcher)
+            # One scored search of every match serves the facet counts and the
+            # ranking (each used to run the query: twice the time).
+            ranking = None
+            if query != Every():
+                sortedby = _sortedby(request, query, table)
+                ranking = searcher.search(query, sortedby=sortedby, limit=None)
+            base = _base_docs(searcher, table, query, request, ranking)
+            tried[text] = (query, notices, ranking, count_facets(table, base, request.filters))
+        return tried[text]
+
+    query, notices, ranking, counted = match(request.q)
     suggestion = ""
     if not counted.allowed and request.q.strip():
         # Nothing found: "Menade du …?" if the suggestion finds something, else
         # another reading of the query that does (kb.search.suggest).
-        suggestion, fallback = rescue(searcher, request.q, lambda t: bool(match(t)[2].allowed))
+        suggestion, fallback = rescue(searcher, request.q, lambda t: bool(match(t)[3].allowed))
         if fallback is not None:
-            query, _, counted = match(fallback.query)
+            query, _, ranking, counted = match(fallback.query)
             notices += (fallback.notice,)
     ranked = rank_page(
         searcher,
@@ -299,6 +318,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         table.values["doc_id"],
         # In date order the reader wants the dates in order, whatever the document.
         group=request.sort == "relevance" and query != Every(),
+        ranking=ranking,
     )
     hits: list[Hit] = []
     documents: dict[str, dict[str, Any]] = {}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from whoosh import sorting
 from whoosh.query import Query
 from whoosh.searching import Hit as WhooshHit
-from whoosh.searching import Searcher
+from whoosh.searching import Results, Searcher
 
 # Two passages show that a document treats the subject and leave room for at
 # least four other documents on a page of ten. bench/relevance.py, nDCG@10 over
@@ -78,18 +78,26 @@ def rank_page(
     pagelen: int,
     doc_of: Mapping[int, tuple[str, ...]],
     group: bool = True,
+    ranking: Results | None = None,
 ) -> RankedPage:
-    """Rank every allowed hit, group by document (unless told not to), and cut out one page."""
+    """Rank every allowed hit, group by document (unless told not to), and cut out one page.
+
+    `ranking` is every match of the query, ranked, if the caller has it already;
+    the allowed ones are kept from it.
+    """
     if not allowed:
         return RankedPage([], Grouped((), {}), 1)
-    # limit=None: grouping needs the whole ranking; counting the facets has
-    # visited every hit already, so this adds a sort, not a second search.
-    results = searcher.search(query, filter=allowed, sortedby=sortedby, limit=None)
+    if ranking is None:
+        # limit=None: grouping needs the whole ranking.
+        ranking = searcher.search(query, filter=allowed, sortedby=sortedby, limit=None)
+        positions = list(range(len(ranking.top_n)))
+    else:
+        positions = [i for i, (_, docnum) in enumerate(ranking.top_n) if docnum in allowed]
     grouped = group_by_document(
-        ((doc_of.get(d) or ("",))[0] for _, d in results.top_n),
-        MAX_PER_DOCUMENT if group else len(results.top_n),
+        ((doc_of.get(ranking.top_n[i][1]) or ("",))[0] for i in positions),
+        MAX_PER_DOCUMENT if group else len(positions),
     )
     pages = max(1, -(-len(grouped.order) // pagelen))
     pagenum = min(max(1, pagenum), pages)
-    positions = grouped.order[(pagenum - 1) * pagelen : pagenum * pagelen]
-    return RankedPage([results[i] for i in positions], grouped, pagenum)
+    chosen = grouped.order[(pagenum - 1) * pagelen : pagenum * pagelen]
+    return RankedPage([ranking[positions[i]] for i in chosen], grouped, pagenum)

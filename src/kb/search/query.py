@@ -244,7 +244,10 @@ def _with_parts(token: _Token) -> str:
     parts = split_compound(token.text.lower())
     if not parts:
         return token.text
-    return f"({token.text} OR ({' '.join(parts)})^{COMPOUND_PARTS_BOOST})"
+    # The parts are looked for in the body text only: in title and heading too
+    # they made every query with a compound a third slower (bench/search_latency.py).
+    apart = " ".join(f"text:{part}" for part in parts)
+    return f"({token.text} OR ({apart})^{COMPOUND_PARTS_BOOST})"
 
 
 def plain_words(text: str) -> str:
@@ -295,18 +298,22 @@ def expand(text: str) -> tuple[str, list[str]]:
         if quoted.startswith("-", last):
             pieces.append(" ")
             last += 1
-        others = " och ".join(f"»{a}«" for a in match.alternatives)
+        names = [f"»{a}«" for a in match.alternatives]
+        others = " och ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
         notices.append(f"Söker även på {others} för »{match.text}«.")
     pieces.append(quoted[last:])
     return "".join(pieces), notices
 
 
 def _weighted(name: str) -> str:
-    """A name as a query term: a phrase in quotes, weighted as one word, when it has several."""
+    """A name as a query term: a phrase (title and text), weighted as one word, if several words."""
     words = len(query_terms(name))
     if words <= 1 and " " not in name:
         return name  # "IVO:s" as typed: the parser reads it as a word, not a field
-    return f'"{name}"' + (f"^{1 / words:.2f}" if words > 1 else "")
+    # A phrase is looked for in title and text, not in headings: in all three it
+    # doubled the time of a query like "SKR" (bench/search_latency.py).
+    boost = f"^{1 / words:.2f}" if words > 1 else ""
+    return f'(title:"{name}"{boost} OR text:"{name}"{boost})'
 
 
 def _has_exact_fields(query: Query) -> bool:
