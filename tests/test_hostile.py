@@ -239,11 +239,9 @@ CASES: dict[str, tuple[Writer, Ingested | Refused]] = {
     ),
 }
 BAD_NAME = b"ogiltigt \xff namn.txt"  # not UTF-8: os.walk gives it as a lone surrogate
-XFAIL = {
-    # kb.compounds splits every word, however long, in O(n^2) with recursion
-    # depth n: 100,000 letters raise RecursionError ("too deeply nested").
-    "långt-ord.txt": "compound splitter recurses per letter on a 100,000-character word",
-}
+# Cases kb still gets wrong, each with why (strict: fixing one fails the test
+# until it is removed from here).
+XFAIL: dict[str, str] = {}
 
 
 def is_root_reading_everything(path: Path) -> bool:
@@ -393,7 +391,6 @@ def test_a_second_ingest_changes_nothing_and_reports_the_same(hostile, tmp_path:
     assert sum(line.startswith("FAILED ") for line in run.stderr.splitlines()) == len(failures)
 
 
-@pytest.mark.xfail(strict=True, reason=XFAIL["långt-ord.txt"])
 def test_a_100000_character_compound_does_not_hang_ingest(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

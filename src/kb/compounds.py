@@ -29,6 +29,9 @@ MIN_HEAD_LENGTH = 4
 MIN_TAIL_LENGTH = 4
 MIN_PART_ZIPF = 2.0
 MAX_PARTS = 4
+# No Swedish compound of at most MAX_PARTS real words is longer than this; a
+# longer "word" is a code, a URL or a blob, and splitting it recurses per letter.
+MAX_WORD_LENGTH = 64
 
 # A reading of a word: its parts as dictionary words, as written, and the sum
 # of the parts' zipf frequencies.
@@ -156,7 +159,7 @@ def split_compound(word: str) -> tuple[str, ...]:
     >>> split_compound("kvalitetsförsämring")
     ('kvalitet', 'försämring')
     """
-    return _DEFAULT.split(word)
+    return () if len(word) > MAX_WORD_LENGTH else _DEFAULT.split(word)
 
 
 def is_compound_head(surface: str) -> bool:
