@@ -44,6 +44,11 @@ log = logging.getLogger(__name__)
 SORTS = ("relevance", "date", "date_asc")  # date: newest first; date_asc: oldest first
 MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
+# Filter values kept per facet, and characters per value: far beyond what a
+# page offers, while a URL with thousands of values made pages that grow with
+# their square (2,000 values: 69 MB of HTML in 11 s; issue 8).
+MAX_FILTER_VALUES = 50
+MAX_FILTER_VALUE_CHARS = 200
 _DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
 
 
@@ -81,12 +86,17 @@ class SearchRequest:
         if date_from and date_to and date_from > date_to + DATE_END:
             date_from, date_to = date_to, date_from
         clean = tuple(
-            (name, tuple(dict.fromkeys(v for v in values if v)))
+            (
+                name,
+                tuple(dict.fromkeys(v[:MAX_FILTER_VALUE_CHARS] for v in values if v))[
+                    :MAX_FILTER_VALUES
+                ],
+            )
             for name, values in sorted((filters or {}).items())
             if name in FACETS and any(values)
         )
         return cls(
-            q=q.strip()[:MAX_QUERY_CHARS],
+            q=q.strip()[:MAX_QUERY_CHARS].rstrip(),
             filters=clean,
             page=max(1, min(page, 10_000)),
             per_page=max(1, min(per_page, MAX_PER_PAGE)),
