@@ -263,4 +263,12 @@ def serve(index_dir: Path, host: str, port: int, threads: int, debug: bool) -> N
         return
     import waitress
 
-    waitress.serve(app, host=host, port=port, threads=threads, ident="kb")
+    # waitress would otherwise buffer a body of up to 1 GB before Flask could refuse it.
+    waitress.serve(
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="kb",
+        max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
+    )
