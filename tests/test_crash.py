@@ -98,6 +98,43 @@ def test_killed_ingest_keeps_the_previous_index(tmp_path: Path, rebuild: bool) -
     assert passage_ids(index) == passage_ids(clean)
 
 
+def children(pid: int) -> set[int]:
+    """The live child processes of pid (Linux /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_killed_ingest_leaves_no_workers_behind(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 400)
+    proc = subprocess.Popen(
+        ingest_cmd(corpus, tmp_path / "index", "--workers", "2"),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while len(workers := children(proc.pid)) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, "ingest started no workers"
+        time.sleep(0.05)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while alive := {w for w in workers if Path(f"/proc/{w}").exists()}:
+        if time.monotonic() > deadline:
+            for w in alive:
+                os.kill(w, signal.SIGKILL)
+            pytest.fail(f"pool workers {sorted(alive)} outlived the killed ingest")
+        time.sleep(0.1)
+
+
 def test_second_ingest_refuses_while_one_runs(tmp_path: Path) -> None:
     corpus, index = tmp_path / "corpus", tmp_path / "index"
     write_corpus(corpus, 5)

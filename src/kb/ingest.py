@@ -6,6 +6,8 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -140,6 +142,22 @@ def _load_task(task: tuple[str, str, str | None]) -> Loaded:
     return load_file(*task)
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a pool worker: exit once the ingest that started it is gone.
+
+    A SIGKILLed (or OOM-killed) ingest cannot stop its workers, and they never
+    see the end of their task queue (each holds both ends of its pipe), so
+    without this they would wait forever, 160 MB each.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kb-parent-watch", daemon=True).start()
+
+
 def iter_loaded(
     root: str, tasks: list[tuple[str, str, str | None]], workers: int | None
 ) -> Iterator[Loaded]:
@@ -152,7 +170,12 @@ def iter_loaded(
     # "spawn", not fork: a forked worker would inherit the ingest lock's file
     # descriptor and keep the lock held after a killed ingest.
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         yield from pool.map(_load_task, tasks, chunksize=8)
 
 
