@@ -6,6 +6,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+from nltk.stem.snowball import SnowballStemmer
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import FileStorage, RamStorage
 from whoosh.index import Index
@@ -151,6 +152,15 @@ def test_stem_repairs_for_neuter_et_and_nouns_in_s() -> None:
     assert stem_word("distans") == stem_word("distansen")
     # "-et" that is not an ending is left alone.
     assert stem_word("kvalitet") == stem_word("kvaliteten")
+
+
+def test_definite_plurals_in_ena_stem_like_the_singular() -> None:
+    forms = ["äldreboende", "äldreboendet", "äldreboenden", "äldreboendena"]
+    assert len({stem_word(w) for w in forms}) == 1
+    assert stem_word("ärendena") == stem_word("ärende")
+    assert stem_word("socialtjänstärendena") == stem_word("socialtjänstärende")
+    # A word that only ends in "ena" is left to Snowball.
+    assert stem_word("arena") == SnowballStemmer("swedish").stem("arena")
 
 
 def test_brukare_does_not_find_bruk(index: Index) -> None:

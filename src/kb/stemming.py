@@ -1,4 +1,4 @@
-"""Swedish stems: NLTK's Snowball stemmer, kb's exclusion list and two repairs.
+"""Swedish stems: NLTK's Snowball stemmer, kb's exclusion list and four repairs.
 
 The Snowball algorithm for Swedish has no rule for the neuter definite "-et"
 ("mötet", "beslutet", "samhället" keep their ending, so "beslut" never finds
@@ -7,7 +7,9 @@ keep it, so "fråga" never finds "frågan"), and it cuts the "-s" of nouns that 
 "insat" while "insatser" becomes "insats"). Both repairs ask wordfreq's
 Swedish vocabulary whether the shorter word exists, so a word like
 "kvalitet" (whose "-et" is not an ending: "kvaliteten" exists) is left
-alone. A compound whose last part is in the exclusion list is stemmed like
+alone. The definite plural "-ena" of a noun in -e ("ärendena",
+"äldreboendena") loses only its "a" in Snowball; it is stemmed like the plural
+"-en" instead, when wordfreq knows the singular. A compound whose last part is in the exclusion list is stemmed like
 that part ("tillsynsmyndigheten" like "myndigheten").
 """
 
@@ -30,6 +32,8 @@ _S_NOUN_ENDINGS = ("en", "er", "ar")
 # Vowels before the definite "-n" of a noun ending in a vowel ("frågan",
 # "psykiatrin"); "-en" is Snowball's own.
 _DEFINITE_N_VOWELS = frozenset("aiouyåäö")
+# The shortest definite plural in "-ena" that is read as one ("arena" is not).
+_MIN_PLURAL_ENA = 7
 # The shortest exclusion that is looked for at the end of a compound.
 _MIN_EXCLUDED_TAIL = 5
 
@@ -59,10 +63,20 @@ def stem_word(word: str) -> str:
         base = word[:-1]
         if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and _is_vowel_noun(base):
             return stem_word(base)
+    if len(word) >= _MIN_PLURAL_ENA and word.endswith("ena") and _is_e_noun_plural(word):
+        return stem_word(word[:-1])
     stem = _stemmer().stem(word)
     if stem == word[:-1] and word.endswith("s") and _is_s_noun(word):
         return word
     return stem
+
+
+def _is_e_noun_plural(word: str) -> bool:
+    """Whether `word` is the definite plural "-ena" of a noun in -e ("ärendena", "boendena",
+    "äldreboendena"), which Snowball cuts to the plural "-en" and not to the stem."""
+    vocabulary = load_vocabulary()
+    tail = word if word in vocabulary else (split_compound(word) or (word,))[-1]
+    return vocabulary.get(tail[:-3] + "e", 0.0) >= MIN_BASE_ZIPF and tail[:-1] in vocabulary
 
 
 def _is_vowel_noun(base: str) -> bool:
