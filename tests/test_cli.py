@@ -55,6 +55,22 @@ def test_outdated_index_says_rebuild(tmp_path: Path, runner: CliRunner, monkeypa
     assert result.exit_code == 0  # an outdated index is rebuilt into a new generation
 
 
+def test_index_from_a_newer_kb_says_restart(
+    tmp_path: Path, runner: CliRunner, monkeypatch  # noqa: ANN001
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Rubrik\n\nEn mening om socialtjänsten.\n", encoding="utf-8")
+    index = tmp_path / "index"
+    assert runner.invoke(main, ["ingest", str(corpus), "--index", str(index)]).exit_code == 0
+    # A kb serve started before an upgrade, reading what the upgraded ingest wrote.
+    monkeypatch.setattr("kb.index.SCHEMA_VERSION", 1)
+    monkeypatch.setattr("kb.index.INDEX_VERSION", "1.1")
+    result = runner.invoke(main, ["info", "--index", str(index)])
+    assert result.exit_code == 1
+    assert "newer kb" in result.output and "Restart" in result.output
+
+
 def test_failures_exit_1_and_name_the_file(tmp_path: Path, runner: CliRunner) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -112,12 +112,27 @@ def open_index(index_dir: Path) -> Index:
             f"Run: kb ingest corpus/ --index {index_dir} --rebuild"
         ) from exc
     version = meta.get("version", "?")
+    if version != INDEX_VERSION and _is_newer(version):
+        # A kb serve started before an upgrade, reading what the upgraded ingest wrote.
+        raise IndexOutdated(
+            f"Index in {index_dir}/ was built by a newer kb (schema {version}, this one reads "
+            f"{INDEX_VERSION}). Restart this program, or upgrade kb."
+        )
     if version != INDEX_VERSION:
         raise IndexOutdated(
             f"Index in {index_dir}/ was built by another kb (schema {version}, now {INDEX_VERSION}). "
             f"Run: kb ingest corpus/ --index {index_dir} --rebuild"
         )
     return ix
+
+
+def _is_newer(version: str) -> bool:
+    """Whether an index's "schema.analyzer" version is newer than this kb's."""
+    try:
+        theirs = tuple(int(n) for n in version.split("."))
+    except ValueError:
+        return False
+    return theirs > (SCHEMA_VERSION, ANALYZER_VERSION)
 
 
 def read_meta(ix: Index) -> dict[str, Any]:
