@@ -4,7 +4,8 @@ Copies corpus/ and some Riksdagen interpellations from ../shared/corpora into a
 temp folder, ingests them, starts `kb serve` on loopback and runs CLIENTS
 concurrent clients (HTML and JSON searches with filters, sorts and pages,
 document, passage and citation pages) for DURATION seconds. Meanwhile ingest
-runs three times: new files added, files changed, then a full --rebuild.
+runs three times: a tenth of the files replaced by others (removed and
+added, so the index keeps its size), files changed, then a full --rebuild.
 Prints error count (target 0), latency percentiles, and the server's RSS at
 start, after warm-up and at the end (target: no growth beyond 10%).
 
@@ -176,7 +177,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--duration", type=float, default=600, help="seconds of load [600]")
     parser.add_argument("--clients", type=int, default=16, help="concurrent clients [16]")
-    parser.add_argument("--interpellations", type=int, default=300, help="copied at start [300]")
+    parser.add_argument("--interpellations", type=int, default=600, help="copied at start [600]")
     parser.add_argument(
         "--warmup",
         type=float,
@@ -218,9 +219,13 @@ def main() -> None:
         for client in clients:
             client.start()
 
-        def add_files() -> None:
-            for f in later:
-                shutil.copyfile(f, corpus / f.name)
+        def replace_files() -> None:
+            """A tenth of the interpellations removed and as many others added: the index keeps
+            its size, so the server's memory at the end compares with the start."""
+            present = sorted(corpus.glob("*.xml"))[::10]
+            for gone, new in zip(present, later, strict=False):
+                gone.unlink()
+                shutil.copyfile(new, corpus / new.name)
 
         def change_files() -> None:
             for path in sorted(corpus.glob("*.xml"))[::10]:
@@ -230,7 +235,7 @@ def main() -> None:
         def changes() -> None:
             """Three ingests while the load runs: files added, files changed, a rebuild."""
             steps = [
-                (0.15, "added", add_files),
+                (0.15, "replaced", replace_files),
                 (0.45, "changed", change_files),
                 (0.75, "rebuild", lambda: None),
             ]
@@ -254,6 +259,9 @@ def main() -> None:
             rss_samples.append(rss_mb(server.pid))
             if not rss_warm and time.monotonic() - begin >= args.warmup * args.duration:
                 rss_warm = rss_samples[-1]
+            if len(rss_samples) % 12 == 0:
+                at = time.monotonic() - begin
+                print(f"  {at:4.0f} s: server RSS {rss_samples[-1]:.0f} MiB", flush=True)
         stop.set()
         for client in clients:
             client.join(timeout=70)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from whoosh.index import Index
+from whoosh.query import Phrase
 
 from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
@@ -213,6 +214,17 @@ def test_name_finds_the_acronym(qix: Index) -> None:
     results = search(qix, "Myndigheten för vård- och omsorgsanalys")
     assert results.total
     assert any("Vårdanalys" in n for n in results.notices)
+
+
+def test_a_name_of_several_words_is_one_term_and_highlighted_whole(qix: Index) -> None:
+    query, _ = parse_query(qix, "IFO")
+    assert not any(isinstance(q, Phrase) for q in query.leaves())  # no phrase over common words
+    snippets = [h.snippet for h in search(qix, "IFO").hits]
+    assert any("<mark>individ- och familjeomsorgen</mark>" in s for s in snippets)  # inflected
+    assert any("<mark>individ- och familjeomsorg</mark>" in s for s in snippets)
+    # Typed as a phrase it is the same term; other word orders are not the name.
+    assert 0 < search(qix, '"individ- och familjeomsorg"').total <= search(qix, "IFO").total
+    assert search(qix, '"familjeomsorg och individ"').total == 0
 
 
 # --- Menade du …? and fallbacks -------------------------------------------------

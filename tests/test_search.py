@@ -66,3 +66,24 @@ def test_fetch_passage_round_trip(ix) -> None:  # noqa: ANN001
     hit = run_search(ix, SearchRequest.create("Yvonne Berneke")).hits[0]
     passage, doc = fetch_passage(ix, hit.passage.id)
     assert passage == hit.passage and doc["publisher"] == "Inspektionen för vård och omsorg"
+
+
+def test_facet_tables_of_replaced_index_states_are_let_go(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    from kb.index import open_index
+    from kb.ingest import IngestOptions, run_ingest
+    from kb.search import facets
+
+    monkeypatch.setattr(facets, "_tables", {})  # none from other tests
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("# A\n\nHemtjänst i kommunen.\n", encoding="utf-8")
+    read = []
+    # Three ingests into the first folder, a rebuild into a new one (which counts
+    # Whoosh generations from 1 again), two more ingests there.
+    for n, rebuild in enumerate([False, False, False, True, False, False]):
+        (corpus / f"b{n}.md").write_text(f"# B{n}\n\nHemtjänst {n}.\n", encoding="utf-8")
+        run_ingest(corpus, IngestOptions(index_dir=index, rebuild=rebuild))
+        run_search(open_index(index), SearchRequest.create("hemtjänst"))
+        read.extend(k for k in facets._tables if k not in read)
+    assert len(read) == 6
+    assert list(facets._tables) == read[-2:]  # the two states read last

@@ -88,7 +88,8 @@ class FacetTable:
         )
 
 
-_tables: dict[tuple[str, int], FacetTable] = {}
+_tables: dict[tuple[str, int], FacetTable] = {}  # in the order they were read
+_KEEP_TABLES = 2
 _tables_lock = threading.Lock()
 
 
@@ -99,10 +100,13 @@ def facet_table(ix: Index, searcher: Searcher) -> FacetTable:
         table = _tables.get(key)
         if table is None:
             table = FacetTable(searcher)
-            # Keep the newest states only: an old generation is no longer searched.
-            for old in sorted(_tables, key=lambda k: k[1])[:-1]:
-                del _tables[old]
             _tables[key] = table
+            # Keep the two states read last (the newest, and the one a search that
+            # began before an ingest may still be reading). By the order they were
+            # read, not by Whoosh's generation number: a rebuild starts a new
+            # folder at 1, and the old folder's table used to be kept for good.
+            while len(_tables) > _KEEP_TABLES:
+                del _tables[next(iter(_tables))]
         return table
 
 

@@ -23,10 +23,10 @@ from dataclasses import dataclass
 from whoosh.fields import Schema
 from whoosh.index import Index
 from whoosh.qparser import MultifieldParser, OperatorsPlugin
-from whoosh.query import Every, Query
+from whoosh.query import Every, Phrase, Query, Term
 from whoosh.searching import Searcher
 
-from kb.analysis import query_terms
+from kb.analysis import multiword_names, name_token, query_terms
 from kb.compounds import split_compound
 from kb.expansion import find_synonyms, quote_references
 from kb.search.values import resolve_values
@@ -95,7 +95,7 @@ def parse_query(
         return Every(), tuple(notices)
     expanded, also = expand(prepared)
     notices.extend(also)
-    query = _parser(ix.schema).parse(expanded)
+    query = _names_as_terms(_parser(ix.schema).parse(expanded))
     if _has_exact_fields(query):
         if searcher is None:
             with ix.searcher() as own:
@@ -306,14 +306,21 @@ def expand(text: str) -> tuple[str, list[str]]:
 
 
 def _weighted(name: str) -> str:
-    """A name as a query term: a phrase (title and text), weighted as one word, if several words."""
-    words = len(query_terms(name))
-    if words <= 1 and " " not in name:
+    """A name as a query term: a phrase if it has several words (one term, see _names_as_terms)."""
+    if len(query_terms(name)) <= 1 and " " not in name:
         return name  # "IVO:s" as typed: the parser reads it as a word, not a field
-    # A phrase is looked for in title and text, not in headings: in all three it
-    # doubled the time of a query like "SKR" (bench/search_latency.py).
-    boost = f"^{1 / words:.2f}" if words > 1 else ""
-    return f'(title:"{name}"{boost} OR text:"{name}"{boost})'
+    return f'"{name}"'
+
+
+def _names_as_terms(query: Query) -> Query:
+    """The query with each phrase that is a name of several words (vocab.SYNONYM_GROUPS) looked
+    up as the one term the index holds for it (kb.analysis.SwedishNameFilter): one posting
+    list instead of a phrase over common words, and weighted as one word."""
+    if isinstance(query, Phrase):
+        if query.slop <= 1 and tuple(query.words) in multiword_names():
+            return Term(query.fieldname, name_token(query.words), boost=query.boost)
+        return query
+    return query.apply(_names_as_terms)
 
 
 def _has_exact_fields(query: Query) -> bool:
