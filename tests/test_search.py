@@ -87,3 +87,28 @@ def test_facet_tables_of_replaced_index_states_are_let_go(tmp_path, monkeypatch)
         read.extend(k for k in facets._tables if k not in read)
     assert len(read) == 6
     assert list(facets._tables) == read[-2:]  # the two states read last
+
+
+def test_a_served_index_forgets_removed_files_at_once(tmp_path) -> None:  # noqa: ANN001
+    """The searcher a thread keeps sees the next ingest's deletions (Whoosh's
+    Searcher.refresh() kept the old ones: removed files stayed in the results)."""
+    from kb.index import open_index
+    from kb.ingest import IngestOptions, run_ingest
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    for n in range(12):
+        text = f"# Rapport {n}\n\nHemtjänsten i kommun {n} har brister.\n\nMer om hemtjänst.\n"
+        (corpus / f"r{n}.md").write_text(text, encoding="utf-8")
+    run_ingest(corpus, IngestOptions(index_dir=index, workers=1))
+    ix = open_index(index)
+    before = run_search(ix, SearchRequest.create("hemtjänst", per_page=100))
+    assert before.total == 24
+    for n in range(0, 12, 3):
+        (corpus / f"r{n}.md").unlink()
+    (corpus / "r1.md").write_text("# Rapport 1\n\nNu utan det ordet.\n", encoding="utf-8")
+    run_ingest(corpus, IngestOptions(index_dir=index, workers=1))
+    after = run_search(ix, SearchRequest.create("hemtjänst", per_page=100))  # the same ix
+    fresh = run_search(open_index(index), SearchRequest.create("hemtjänst", per_page=100))
+    assert after.total == fresh.total == 14
+    assert {h.passage.id for h in after.hits} == {h.passage.id for h in fresh.hits}

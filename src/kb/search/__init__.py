@@ -202,18 +202,19 @@ def _searcher(ix: Index) -> Searcher:
 
     Opening a searcher reads the segment's files: 90 ms per search on the
     interpellation corpus. Whoosh searchers are not shared between threads.
+
+    A changed index gets a new searcher, not Whoosh's Searcher.refresh(): that
+    reuses the old segment readers with the deletions they had, and keeps
+    segments a merge removed, so passages of a removed file stayed in the
+    results (bench/soak.py found it as 404s on their pages).
     """
     cached: tuple[Index, Searcher] | None = getattr(_local, "searcher", None)
-    if cached is not None and cached[0] is ix:
-        searcher = cached[1]
-        if not searcher.up_to_date():
-            # Not closed: refresh() may return the same searcher, or one that
-            # shares the old one's unchanged segment readers (ReaderClosed).
-            searcher = searcher.refresh()
-    else:
-        if cached is not None:
-            cached[1].close()
-        searcher = ix.searcher()
+    if cached is not None and cached[0] is ix and cached[1].up_to_date():
+        return cached[1]
+    if cached is not None:
+        # Only this thread used it, and its last request is over.
+        cached[1].close()
+    searcher = ix.searcher()
     _local.searcher = (ix, searcher)
     return searcher
 
