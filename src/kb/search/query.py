@@ -95,7 +95,10 @@ def parse_query(
         return Every(), tuple(notices)
     expanded, also = expand(prepared)
     notices.extend(also)
-    query = _names_as_terms(_parser(ix.schema).parse(expanded))
+    # A searcher keeps one schema object; FileIndex.schema reads it from disk on each call,
+    # so the parser cache below never hit (a new parser for every query).
+    schema = searcher.schema if searcher is not None else ix.schema
+    query = _names_as_terms(_parser(schema).parse(expanded))
     if _has_exact_fields(query):
         if searcher is None:
             with ix.searcher() as own:

@@ -9,6 +9,7 @@ them with kb.citeformats, the same core as `kb cite`.
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import quote
 
 from flask import Blueprint, Response, abort, g, jsonify, render_template, request, url_for
 from markupsafe import Markup
@@ -92,15 +93,37 @@ def cite_view(passage_id: str, full: bool = True) -> dict[str, Any]:
     styles come from /api/cite when opened (citeproc-py is too slow for every hit)."""
     if full:
         return citation_view(build_citations(get_index(), [passage_id], cite_options())[0])
+    links = _link_templates()
+    pid = quote(passage_id, safe="")
     return {
         "id": passage_id,
         "styles": [],
         "source_link": "",
-        "downloads": export_links([passage_id]),
-        "basket_url": url_for("cite.basket", id=passage_id),
-        "page_url": url_for("cite.cite_page", passage_id=passage_id),
-        "api_url": url_for("cite.api_cite", id=passage_id),
+        "downloads": [
+            {**download, "url": download["url"].replace(_ID, pid)} for download in links["downloads"]
+        ],
+        "basket_url": links["basket_url"].replace(_ID, pid),
+        "page_url": links["page_url"].replace(_ID, pid),
+        "api_url": links["api_url"].replace(_ID, pid),
     }
+
+
+# Stands for a passage id in the URLs built once per request (_link_templates).
+_ID = "KBPASSAGEID"
+
+
+def _link_templates() -> dict[str, Any]:
+    """The "Citera" control's URLs with _ID for the passage, built once per request: a
+    results page has ten controls of seven URLs each, and url_for is slow."""
+    links = g.get("kb_cite_links")
+    if links is None:
+        links = g.kb_cite_links = {
+            "downloads": export_links([_ID]),
+            "basket_url": url_for("cite.basket", id=_ID),
+            "page_url": url_for("cite.cite_page", passage_id=_ID),
+            "api_url": url_for("cite.api_cite", id=_ID),
+        }
+    return links
 
 
 @bp.app_template_global("cite_script_needed")
