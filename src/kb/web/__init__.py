@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask, g
-from whoosh.index import Index
 
 from kb.index import open_index
+
+if TYPE_CHECKING:  # only kb.analysis, kb.index and kb.search work with Whoosh itself
+    from whoosh.index import Index
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
