@@ -173,6 +173,21 @@ def test_a_dash_quote_without_attribution_belongs_to_the_person_just_introduced(
     assert (quote.speaker.name, quote.speaker.role) == ("Johan Ek", "avdelningschef")
 
 
+def test_dash_questions_and_fragments_nobody_speaks_are_not_quotes() -> None:
+    # An interpellation's questions to the minister and a dash list going on from a sentence.
+    passages = extract(
+        para("Regeringen har under mandatperioden"),
+        para("- höjt maxtaxan i äldreomsorgen"),
+        para("- sänkt RUT- och ROT-avdraget."),
+        para("Mot bakgrund av detta vill jag fråga statsrådet:"),
+        para("– Vilka åtgärder avser statsrådet att vidta för att korta väntetiderna?"),
+    )
+    assert [p.kind for p in passages if p.text[0] in "–-"] == ["other", "other", "other"]
+    # A question somebody asks stays their quote.
+    [p] = extract(para("– Varför ska barnen vänta, frågar Anna Berg, förbundsordförande i Vision."))
+    assert p.kind == "quote" and p.speaker.name == "Anna Berg"
+
+
 def test_saeger_hon_is_the_last_named_speaker() -> None:
     passages = extract(
         para(

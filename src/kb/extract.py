@@ -233,6 +233,16 @@ def _resolve_context(drafts: list[_Draft], registry: SpeakerRegistry) -> None:
             # A quotation on its own whose speaker nothing names is a teaser or
             # a title, not a quote kb can attribute.
             draft.match = None
+        if draft.person is None and match.form == "dash" and _is_dash_list_item(match.words):
+            draft.match = None
+
+
+def _is_dash_list_item(words: str) -> bool:
+    """Whether a dash paragraph nobody speaks is a list item: a question put in the text
+    ("– Vilka åtgärder avser statsrådet att vidta …?", an interpellation's questions) or a
+    fragment going on from the sentence before ("- höjt maxtaxan i äldreomsorgen")."""
+    words = words.strip()
+    return words.endswith("?") or words[:1].islower()
 
 
 def _contains(longer: str, shorter: str) -> bool:
