@@ -213,7 +213,13 @@ def test_acronym_finds_the_name_and_says_so(qix: Index) -> None:
 def test_name_finds_the_acronym(qix: Index) -> None:
     results = search(qix, "Myndigheten för vård- och omsorgsanalys")
     assert results.total
-    assert any("Vårdanalys" in n for n in results.notices)
+    # The name as typed, whole: its compound ("omsorgsanalys") is not split inside it.
+    assert results.notices == (
+        "Söker även på »Vårdanalys« och »Vård- och omsorgsanalys« för "
+        "»Myndigheten för vård- och omsorgsanalys«.",
+    )
+    query, _ = parse_query(qix, "hälso- och sjukvårdslagen")
+    assert {q.text for q in query.leaves()} == {"hälso_sjukvårdslag", "hsl"}
 
 
 def test_a_name_of_several_words_is_one_term_and_highlighted_whole(qix: Index) -> None:

@@ -101,15 +101,17 @@ def _is_literal(query_text: str, start: int) -> bool:
     return ":" in query_text[word_start + 1 : start]
 
 
-def expand_synonyms(query_text: str) -> str:
-    """`query_text` with each name replaced by an OR of it and its synonyms, in Whoosh syntax.
+def expand_synonyms(query_text: str, matches: list[SynonymMatch] | None = None) -> str:
+    """`query_text` with each name (`matches`, found when not given) replaced by an OR of it
+    and its synonyms, in Whoosh syntax. A name of several words becomes a phrase, which
+    kb.search.query looks up as the one term kb.analysis indexes for it.
 
     >>> expand_synonyms("IVO:s tillsyn")
-    '(IVO:s OR "Inspektionen för vård och omsorg") tillsyn'
+    '("IVO:s" OR "Inspektionen för vård och omsorg") tillsyn'
     """
     pieces = []
     last = 0
-    for match in find_synonyms(query_text):
+    for match in find_synonyms(query_text) if matches is None else matches:
         names = [_quoted(match.text), *(_quoted(a) for a in match.alternatives)]
         before = query_text[last : match.start]
         # A name inside a hyphenated word ("LSS-insatser") stands apart, as

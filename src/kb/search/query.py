@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from whoosh.fields import Schema
@@ -26,9 +27,9 @@ from whoosh.qparser import MultifieldParser, OperatorsPlugin
 from whoosh.query import Every, Phrase, Query, Term
 from whoosh.searching import Searcher
 
-from kb.analysis import multiword_names, name_token, query_terms
+from kb.analysis import multiword_names, name_token
 from kb.compounds import split_compound
-from kb.expansion import find_synonyms, quote_references
+from kb.expansion import expand_synonyms, find_synonyms, quote_references
 from kb.search.values import resolve_values
 from kb.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 
@@ -86,7 +87,10 @@ def parse_query(
     notices: list[str] = []
     try:
         tokens = tokenize_query(text)
-        prepared = _rebuild(text, tokens)
+        # A word of a name kb.expansion will expand stays whole: its compound parts
+        # would break the name ("hälso- och (sjukvårdslagen OR …)").
+        names = [(m.start, m.end) for m in find_synonyms(text)]
+        prepared = _rebuild(text, tokens, names)
     except QuerySyntaxError as exc:
         log.info("query %r read as plain words: %s", text, exc)
         notices.append(_PLAIN_NOTICE.format(reason=exc))
@@ -225,15 +229,16 @@ def _dangling(token: _Token | None, text: str) -> str:
     return f"Operatorn »{word}« saknar ett sökord på ena sidan"
 
 
-def _rebuild(text: str, tokens: list[_Token]) -> str:
+def _rebuild(text: str, tokens: list[_Token], whole: Sequence[tuple[int, int]] = ()) -> str:
     """The query as Whoosh should read it: fields renamed, "-word" as NOT, compounds also
-    searched as their parts, the rest as typed."""
+    searched as their parts (except within the spans `whole`), the rest as typed."""
     pieces = []
     last = 0
     for i, token in enumerate(tokens):
         pieces.append(text[last : token.start])
         negated = i > 0 and tokens[i - 1].kind == "not"
-        pieces.append(token.text if negated else _with_parts(token))
+        kept = negated or any(start <= token.start < end for start, end in whole)
+        pieces.append(token.text if kept else _with_parts(token))
         last = max(last, token.end)
     pieces.append(text[last:])
     return "".join(pieces)
@@ -280,39 +285,15 @@ def plain_words(text: str) -> str:
 
 def expand(text: str) -> tuple[str, list[str]]:
     """The query with references quoted and each acronym or name ORed with the other names
-    it goes by (kb.expansion), and a "Söker även: …" notice for each.
-
-    As kb.expansion.expand_query, but a name of several words is weighted as one
-    word (boost 1/words): the phrase "lagen om stöd och service till vissa
-    funktionshindrade" must not outscore a passage that says "LSS" three times.
-    """
+    it goes by (kb.expansion), and a "Söker även på …" notice for each."""
     quoted = quote_references(text)
-    pieces = []
+    matches = find_synonyms(quoted)
     notices = []
-    last = 0
-    for match in find_synonyms(quoted):
-        names = [_weighted(match.text), *(_weighted(a) for a in match.alternatives)]
-        before = quoted[last : match.start]
-        # A name inside a hyphenated word ("LSS-insatser") stands apart, as the
-        # query analyzer reads the pieces of such a word anyway.
-        pieces.append(before[:-1] + " " if before.endswith("-") else before)
-        pieces.append("(" + " OR ".join(names) + ")")
-        last = match.end
-        if quoted.startswith("-", last):
-            pieces.append(" ")
-            last += 1
+    for match in matches:
         names = [f"»{a}«" for a in match.alternatives]
         others = " och ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
         notices.append(f"Söker även på {others} för »{match.text}«.")
-    pieces.append(quoted[last:])
-    return "".join(pieces), notices
-
-
-def _weighted(name: str) -> str:
-    """A name as a query term: a phrase if it has several words (one term, see _names_as_terms)."""
-    if len(query_terms(name)) <= 1 and " " not in name:
-        return name  # "IVO:s" as typed: the parser reads it as a word, not a field
-    return f'"{name}"'
+    return expand_synonyms(quoted, matches), notices
 
 
 def _names_as_terms(query: Query) -> Query:
