@@ -6,6 +6,7 @@ with CI=true they fail instead.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -43,36 +44,47 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+@contextlib.contextmanager
+def running_kb_serve(
+    index_dir: Path, log_path: Path, env: dict[str, str] | None = None
+) -> Iterator[int]:
+    """`kb serve` in a subprocess, as a user starts it, listening on the port it yields."""
+    port = _free_port()
+    with log_path.open("wb") as log:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "kb", "serve", "--index", str(index_dir), "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env=env,
+        )
+        try:
+            deadline = time.monotonic() + 20
+            while True:
+                try:
+                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                    break
+                except OSError:
+                    if proc.poll() is not None:
+                        pytest.fail(f"kb serve exited: {log_path.read_text()}")
+                    if time.monotonic() > deadline:
+                        pytest.fail("kb serve did not start listening within 20 s")
+                    time.sleep(0.1)
+            yield port
+        finally:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
 @pytest.fixture(scope="module")
 def server(index_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """`kb serve` in a subprocess, as a user starts it."""
-    port = _free_port()
+    """`kb serve` over the seed corpus: its base URL."""
     log_path = tmp_path_factory.mktemp("serve") / "serve.log"
-    log = log_path.open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kb", "serve", "--index", str(index_dir), "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    deadline = time.monotonic() + 20
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if proc.poll() is not None:
-                log.close()
-                pytest.fail(f"kb serve exited: {log_path.read_text()}")
-            time.sleep(0.1)
-    else:
-        proc.kill()
-        proc.wait()
-        log.close()
-        pytest.fail("kb serve did not start listening within 20 s")
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=10)
-    log.close()
+    with running_kb_serve(index_dir, log_path) as port:
+        yield f"http://127.0.0.1:{port}"
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,6 @@ import contextlib
 import json
 import os
 import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote, urlencode
@@ -24,7 +21,7 @@ from kb.ingest import IngestOptions, run_ingest
 from kb.search.facets import FACETS
 from kb.web import create_app
 
-from .test_browser import _free_port, browser  # noqa: F401 - fixture
+from .test_browser import browser, running_kb_serve  # noqa: F401 - fixture
 
 PAYLOADS = (
     "<script>alert(1)</script>",
@@ -306,31 +303,10 @@ def xss_server(
 ) -> Iterator[tuple[str, int, str]]:
     """`kb serve` over the payload index, started as a user would (and with FLASK_DEBUG=1 set,
     which must not turn the debugger on): its URL, port and first line of output."""
-    port = _free_port()
     log_path = tmp_path_factory.mktemp("xss-serve") / "serve.log"
-    log = log_path.open("wb")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kb", "serve", "--index", str(xss_index), "--port", str(port)],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={**os.environ, "FLASK_DEBUG": "1", "WERKZEUG_DEBUG_PIN": "off"},
-    )
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                proc.wait()
-                log.close()
-                pytest.fail(f"kb serve did not start: {log_path.read_text()}")
-            time.sleep(0.1)
-    yield f"http://127.0.0.1:{port}", port, log_path.read_text().splitlines()[0]
-    proc.terminate()
-    proc.wait(timeout=10)
-    log.close()
+    env = {**os.environ, "FLASK_DEBUG": "1", "WERKZEUG_DEBUG_PIN": "off"}
+    with running_kb_serve(xss_index, log_path, env) as port:
+        yield f"http://127.0.0.1:{port}", port, log_path.read_text().splitlines()[0]
 
 
 def http_status(port: int, request: bytes, timeout: float = 30) -> str:
