@@ -112,7 +112,7 @@ def open_index(index_dir: Path) -> Index:
             f"Run: kb ingest corpus/ --index {index_dir} --rebuild"
         ) from exc
     version = meta.get("version", "?")
-    if version != INDEX_VERSION and _is_newer(version):
+    if _is_newer(version):
         # A kb serve started before an upgrade, reading what the upgraded ingest wrote.
         raise IndexOutdated(
             f"Index in {index_dir}/ was built by a newer kb (schema {version}, this one reads "
@@ -127,12 +127,12 @@ def open_index(index_dir: Path) -> Index:
 
 
 def _is_newer(version: str) -> bool:
-    """Whether an index's "schema.analyzer" version is newer than this kb's."""
+    """Whether an index's "schema.analyzer" version is newer than this kb's INDEX_VERSION."""
     try:
-        theirs = tuple(int(n) for n in version.split("."))
+        theirs, ours = (tuple(int(n) for n in v.split(".")) for v in (version, INDEX_VERSION))
     except ValueError:
         return False
-    return theirs > (SCHEMA_VERSION, ANALYZER_VERSION)
+    return theirs > ours
 
 
 def read_meta(ix: Index) -> dict[str, Any]:

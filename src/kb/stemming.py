@@ -4,13 +4,14 @@ The Snowball algorithm for Swedish has no rule for the neuter definite "-et"
 ("mötet", "beslutet", "samhället" keep their ending, so "beslut" never finds
 "beslutet") nor for the definite "-n" after a vowel ("frågan", "psykiatrin"
 keep it, so "fråga" never finds "frågan"), and it cuts the "-s" of nouns that end in s ("insats" becomes
-"insat" while "insatser" becomes "insats"). Both repairs ask wordfreq's
+"insat" while "insatser" becomes "insats"). These repairs ask wordfreq's
 Swedish vocabulary whether the shorter word exists, so a word like
 "kvalitet" (whose "-et" is not an ending: "kvaliteten" exists) is left
 alone. The definite plural "-ena" of a noun in -e ("ärendena",
 "äldreboendena") loses only its "a" in Snowball; it is stemmed like the plural
-"-en" instead, when wordfreq knows the singular. A compound whose last part is in the exclusion list is stemmed like
-that part ("tillsynsmyndigheten" like "myndigheten").
+"-en" instead, when wordfreq knows the singular. A compound whose last part is
+in the exclusion list is stemmed like that part ("tillsynsmyndigheten" like
+"myndigheten").
 """
 
 from __future__ import annotations
