@@ -21,7 +21,6 @@ import json
 import os
 import random
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -31,9 +30,11 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
-REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from web_screenshots import REPO, serve_process  # noqa: E402 - the same `kb serve` harness
+
 SHARED = Path(os.environ.get("KB_SHARED", REPO.parent / "shared"))
 INTERPELLATIONS = SHARED / "corpora" / "riksdagen-interpellations"
 
@@ -91,12 +92,6 @@ def is_error(status: int | str) -> bool:
     """A server error or a failed connection; a 404 is counted apart (a passage an ingest
     just rewrote can be gone between the search and the click)."""
     return not isinstance(status, int) or status >= 500
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def rss_mb(pid: int) -> float:
@@ -196,80 +191,67 @@ def main() -> None:
         wall, code, line = ingest(corpus, index)
         print(f"initial ingest: {wall:.0f} s, exit {code}: {line}")
 
-        port = free_port()
-        log = open(Path(tmp, "serve.log"), "wb")  # noqa: SIM115 - open for the server's life
-        server = subprocess.Popen(
-            [sys.executable, "-m", "kb", "serve", "--index", str(index), "--port", str(port)],
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if server.poll() is not None:
-                    sys.exit(f"kb serve exited: {Path(tmp, 'serve.log').read_text()}")
-                time.sleep(0.1)
+        serving = serve_process(index, log=Path(tmp, "serve.log"))
+        with serving as (base, server):
+            port = urlsplit(base).port or 0
+            tally, stop = Tally(), threading.Event()
+            clients = [Client(port, tally, stop, seed) for seed in range(args.clients)]
+            rss_start = rss_mb(server.pid)
+            begin = time.monotonic()
+            for client in clients:
+                client.start()
 
-        tally, stop = Tally(), threading.Event()
-        clients = [Client(port, tally, stop, seed) for seed in range(args.clients)]
-        rss_start = rss_mb(server.pid)
-        begin = time.monotonic()
-        for client in clients:
-            client.start()
+            def replace_files() -> None:
+                """A tenth of the interpellations removed and as many others added: the index keeps
+                its size, so the server's memory at the end compares with the start."""
+                present = sorted(corpus.glob("*.xml"))[::10]
+                for gone, new in zip(present, later, strict=False):
+                    gone.unlink()
+                    shutil.copyfile(new, corpus / new.name)
 
-        def replace_files() -> None:
-            """A tenth of the interpellations removed and as many others added: the index keeps
-            its size, so the server's memory at the end compares with the start."""
-            present = sorted(corpus.glob("*.xml"))[::10]
-            for gone, new in zip(present, later, strict=False):
-                gone.unlink()
-                shutil.copyfile(new, corpus / new.name)
+            def change_files() -> None:
+                for path in sorted(corpus.glob("*.xml"))[::10]:
+                    text = path.read_text(encoding="utf-8")
+                    path.write_text(
+                        text.replace("</body>", "<p>Ändrad.</p></body>"), encoding="utf-8"
+                    )
 
-        def change_files() -> None:
-            for path in sorted(corpus.glob("*.xml"))[::10]:
-                text = path.read_text(encoding="utf-8")
-                path.write_text(text.replace("</body>", "<p>Ändrad.</p></body>"), encoding="utf-8")
+            def changes() -> None:
+                """Three ingests while the load runs: files added, files changed, a rebuild."""
+                steps = [
+                    (0.15, "replaced", replace_files),
+                    (0.45, "changed", change_files),
+                    (0.75, "rebuild", lambda: None),
+                ]
+                for share, label, change in steps:
+                    while time.monotonic() - begin < share * args.duration and not stop.is_set():
+                        time.sleep(0.5)
+                    change()
+                    extra = ("--rebuild",) if label == "rebuild" else ()
+                    at = time.monotonic() - begin
+                    wall, code, line = ingest(corpus, index, *extra)
+                    print(
+                        f"ingest ({label}) at {at:.0f} s: {wall:.0f} s, exit {code}: {line}",
+                        flush=True,
+                    )
 
-        def changes() -> None:
-            """Three ingests while the load runs: files added, files changed, a rebuild."""
-            steps = [
-                (0.15, "replaced", replace_files),
-                (0.45, "changed", change_files),
-                (0.75, "rebuild", lambda: None),
-            ]
-            for share, label, change in steps:
-                while time.monotonic() - begin < share * args.duration and not stop.is_set():
-                    time.sleep(0.5)
-                change()
-                extra = ("--rebuild",) if label == "rebuild" else ()
-                at = time.monotonic() - begin
-                wall, code, line = ingest(corpus, index, *extra)
-                print(
-                    f"ingest ({label}) at {at:.0f} s: {wall:.0f} s, exit {code}: {line}", flush=True
-                )
-
-        changer = threading.Thread(target=changes, daemon=True)
-        changer.start()
-        rss_samples = []
-        rss_warm = 0.0
-        while time.monotonic() - begin < args.duration:
-            time.sleep(5)
-            rss_samples.append(rss_mb(server.pid))
-            if not rss_warm and time.monotonic() - begin >= args.warmup * args.duration:
-                rss_warm = rss_samples[-1]
-            if len(rss_samples) % 12 == 0:
-                at = time.monotonic() - begin
-                print(f"  {at:4.0f} s: server RSS {rss_samples[-1]:.0f} MiB", flush=True)
-        stop.set()
-        for client in clients:
-            client.join(timeout=70)
-        changer.join()
-        rss_end = rss_mb(server.pid)
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+            changer = threading.Thread(target=changes, daemon=True)
+            changer.start()
+            rss_samples = []
+            rss_warm = 0.0
+            while time.monotonic() - begin < args.duration:
+                time.sleep(5)
+                rss_samples.append(rss_mb(server.pid))
+                if not rss_warm and time.monotonic() - begin >= args.warmup * args.duration:
+                    rss_warm = rss_samples[-1]
+                if len(rss_samples) % 12 == 0:
+                    at = time.monotonic() - begin
+                    print(f"  {at:4.0f} s: server RSS {rss_samples[-1]:.0f} MiB", flush=True)
+            stop.set()
+            for client in clients:
+                client.join(timeout=70)
+            changer.join()
+            rss_end = rss_mb(server.pid)
 
     lat = sorted(tally.latencies)
     errors = sum(n for s, n in tally.statuses.items() if is_error(s))

@@ -45,11 +45,22 @@ def serve(index: Path | None, extra: list[str] | None = None) -> Iterator[str]:
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
-        port = _free_port()
+        with serve_process(index, extra) as (base, _):
+            yield base
+
+
+@contextlib.contextmanager
+def serve_process(
+    index: Path, extra: list[str] | None = None, log: Path | None = None
+) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """`kb serve` on a free port over index: its base URL and process (output to log, if given)."""
+    port = _free_port()
+    with open(log or os.devnull, "wb") as out:
         proc = subprocess.Popen(
             [sys.executable, "-m", "kb", "serve", "--index", str(index), "--port", str(port)]
             + (extra or []),
-            stdout=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT if log else None,
         )
         try:
             deadline = time.monotonic() + 20
@@ -59,9 +70,10 @@ def serve(index: Path | None, extra: list[str] | None = None) -> Iterator[str]:
                     break
                 except OSError:
                     if time.monotonic() > deadline or proc.poll() is not None:
-                        raise SystemExit("kb serve did not start") from None
+                        shown = log.read_text() if log else ""
+                        raise SystemExit(f"kb serve did not start {shown}") from None
                     time.sleep(0.1)
-            yield f"http://127.0.0.1:{port}"
+            yield f"http://127.0.0.1:{port}", proc
         finally:
             proc.terminate()
             proc.wait(timeout=10)
