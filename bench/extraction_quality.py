@@ -4,12 +4,19 @@
    tests/golden/extraction.json, scored against its reviewed truth.
 2. 30 Riksdagen interpellations from ../shared/corpora (never tuned on):
    bench/data/interpellations-labels.toml, labelled before kb classified them.
+3. regeringen.se pages from ../shared/corpora/regeringen (the development set
+   for quotes, findings and recommendations on unseen pages), labelled by
+   reading, before the extraction was changed: every quote of 130 press
+   releases (bench/data/regeringen-quotes-*.toml), every passage of a sample of
+   government assignments and inquiry summaries
+   (bench/data/regeringen-documents.toml), and passages that look like quotes
+   but are not (bench/data/regeringen-nonquotes.toml).
 
 For each set it prints precision and recall per kind, speaker accuracy over
 the quotes kb found (name; and name, role and organisation together), and
 addressee accuracy over the recommendations kb found.
 
-    python3 bench/extraction_quality.py            # both sets
+    python3 bench/extraction_quality.py            # every set
     python3 bench/extraction_quality.py --errors   # and every disagreement
     python3 bench/extraction_quality.py --select   # how the 30 files were drawn
 """
@@ -38,7 +45,9 @@ from kb.speakers import fold, organisation_name  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 INTERPELLATIONS = SHARED / "corpora" / "riksdagen-interpellations"
-LABELS = REPO / "bench" / "data" / "interpellations-labels.toml"
+REGERINGEN = SHARED / "corpora" / "regeringen"
+DATA = REPO / "bench" / "data"
+LABELS = DATA / "interpellations-labels.toml"
 
 
 @dataclass
@@ -47,9 +56,12 @@ class Score:
 
     kinds: Counter[tuple[str, str]] = field(default_factory=Counter)  # (truth, predicted)
     speaker_name: list[bool] = field(default_factory=list)
+    speaker_role: list[bool] = field(default_factory=list)
+    speaker_organisation: list[bool] = field(default_factory=list)
     speaker_full: list[bool] = field(default_factory=list)
     addressee: list[bool] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def add(self, where: str, text: str, truth: dict[str, Any], got: dict[str, Any]) -> None:
         """Score one passage: truth and prediction as dicts with kind, speaker, addressee."""
@@ -60,8 +72,11 @@ class Score:
         if truth["kind"] == got["kind"] == "quote":
             want, have = truth.get("speaker") or {}, got.get("speaker") or {}
             name_ok = fold(want.get("name", "")) == fold(have.get("name", ""))
-            full_ok = name_ok and _role_ok(want, have) and _organisation_ok(want, have)
+            role_ok, organisation_ok = _role_ok(want, have), _organisation_ok(want, have)
+            full_ok = name_ok and role_ok and organisation_ok
             self.speaker_name.append(name_ok)
+            self.speaker_role.append(role_ok)
+            self.speaker_organisation.append(organisation_ok)
             self.speaker_full.append(full_ok)
             if not full_ok:
                 problems.append(f"speaker {have or None} (truth {want or None})")
@@ -91,10 +106,13 @@ class Score:
         lines.append(
             f"  speaker name right:           {_share(self.speaker_name)} of the quotes found"
         )
+        lines.append(f"  speaker role right:           {_share(self.speaker_role)}")
+        lines.append(f"  speaker organisation right:   {_share(self.speaker_organisation)}")
         lines.append(f"  speaker name+role+org right:  {_share(self.speaker_full)}")
         lines.append(
             f"  addressee right:              {_share(self.addressee)} of the recommendations found"
         )
+        lines.extend(f"  {note}" for note in self.notes)
         return "\n".join(lines)
 
 
@@ -173,6 +191,111 @@ def score_interpellations() -> Score:
     return score
 
 
+def _norm(text: str) -> str:
+    return " ".join(fold(text).replace("\u00a0", " ").replace("\u200b", "").split())
+
+
+def _regeringen_passages(name: str) -> list[Any]:
+    """kb's passages of one regeringen.se page, read as a user's file without a sidecar."""
+    path = REGERINGEN / name
+    passages = []
+    for document in parse_bytes(path.read_bytes(), path.name):
+        passages.extend(extract_passages(document))
+    return passages
+
+
+def _as_quote_or_not(kind: str) -> str:
+    return "quote" if kind == "quote" else "other"
+
+
+def _label_files(pattern: str) -> list[dict[str, Any]]:
+    return [tomllib.loads(p.read_text(encoding="utf-8")) for p in sorted(DATA.glob(pattern))]
+
+
+def score_regeringen_quotes() -> Score:
+    """Quotes of the labelled press releases (every quote labelled), and the look-alikes."""
+    score = Score()
+    continued: list[bool] = []
+    for labels in _label_files("regeringen-quotes-*.toml"):
+        for name in labels["files"]:
+            wanted = [lab for lab in labels.get("quote", []) if lab["file"] == name]
+            used: set[int] = set()
+            for passage in _regeringen_passages(name):
+                text = _norm(passage.text)
+                found = [lab for lab in wanted if _norm(lab["opening"]) in text]
+                used.update(id(lab) for lab in found)
+                truth: dict[str, Any] = {"kind": "other"}
+                if found:
+                    truth = {"kind": "quote", "speaker": _speaker_truth(found[0])}
+                    continued.extend(
+                        passage.kind == "quote" for lab in found if lab.get("continues")
+                    )
+                score.add(name, passage.text, truth, _got(passage, _as_quote_or_not))
+            for label in wanted:
+                if id(label) not in used:
+                    score.errors.append(f"{name}: quote {label['opening']!r} is in no passage")
+    score.notes.append(f"continuation quotes found: {_share(continued)}")
+    taken = []
+    for labels in _label_files("regeringen-nonquotes.toml"):
+        for label in labels.get("not_quote", []):
+            passage = next(
+                (
+                    p
+                    for p in _regeringen_passages(label["file"])
+                    if _norm(label["opening"]) in _norm(p.text)
+                ),
+                None,
+            )
+            if passage is None:
+                score.errors.append(f"{label['file']}: {label['opening']!r} is in no passage")
+                continue
+            taken.append(passage.kind == "quote")
+            score.add(label["file"], passage.text, {"kind": "other"}, _got(passage, _as_quote_or_not))
+    score.notes.append(f"look-alikes taken for quotes: {_share(taken)}")
+    return score
+
+
+def score_regeringen_documents() -> Score:
+    """Every passage of the labelled government assignments and inquiry summaries."""
+    score = Score()
+    for labels in _label_files("regeringen-documents.toml"):
+        for name in labels["files"]:
+            wanted = [lab for lab in labels.get("passage", []) if lab["file"] == name]
+            used: set[int] = set()
+            for passage in _regeringen_passages(name):
+                if passage.block_kind == "heading":
+                    continue
+                text = _norm(passage.text)
+                label = next((lab for lab in wanted if _norm(lab["opening"]) in text), None)
+                if label is None:
+                    score.errors.append(f"{name}: no label for {passage.text[:60]!r}")
+                    truth: dict[str, Any] = {"kind": "other"}
+                else:
+                    used.add(id(label))
+                    truth = _label_truth(label)
+                score.add(name, passage.text, truth, _got(passage))
+            for label in wanted:
+                if id(label) not in used:
+                    score.errors.append(f"{name}: label {label['opening']!r} is in no passage")
+    return score
+
+
+def _speaker_truth(label: dict[str, Any]) -> dict[str, str]:
+    return {
+        "name": label.get("speaker", ""),
+        "role": label.get("role", ""),
+        "organisation": label.get("organisation", ""),
+    }
+
+
+def _got(passage: Any, kind_of: Any = lambda kind: kind) -> dict[str, Any]:
+    return {
+        "kind": kind_of(passage.kind),
+        "speaker": passage.speaker.as_dict() if passage.speaker else None,
+        "addressee": passage.addressee,
+    }
+
+
 def _label_truth(label: dict[str, str]) -> dict[str, Any]:
     truth: dict[str, Any] = {"kind": label["kind"], "addressee": label.get("addressee", "")}
     if label["kind"] == "quote":
@@ -208,6 +331,20 @@ def main() -> int:
                     score_interpellations,
                 )
             )
+    if not args.golden_only and REGERINGEN.is_dir():
+        sets.append(
+            (
+                "regeringen.se press releases: every quote labelled (bench/data/regeringen-quotes-*.toml)"
+                " and look-alikes (regeringen-nonquotes.toml); kinds as quote or not",
+                score_regeringen_quotes,
+            )
+        )
+        sets.append(
+            (
+                "regeringen.se assignments and inquiry summaries (bench/data/regeringen-documents.toml)",
+                score_regeringen_documents,
+            )
+        )
     for title, run in sets:
         score = run()
         print(score.report(title))
