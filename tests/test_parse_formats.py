@@ -608,3 +608,21 @@ def test_png_named_html_is_binary() -> None:
 )
 def test_looks_binary(data: bytes, binary: bool) -> None:
     assert looks_binary(data) is binary
+
+
+def test_markdown_hyphen_line_standing_alone_is_speech_not_a_list() -> None:
+    """Press releases type the speech dash as "- ": alone it opens a paragraph; consecutive lines are a list."""
+    (document,) = parse_markdown(
+        "# Nytt delmål\n\n"
+        "- Barn och unga får alltför ofta utstå stora konsekvenser, säger ministern.\n\n"
+        "Regeringen bedömer att området kräver uppmärksamhet:\n\n"
+        "- analysera behoven\n"
+        "- lämna förslag\n"
+    )
+    kinds = [(b.kind, b.text[:12]) for b in document.blocks[1:]]
+    assert kinds == [
+        ("paragraph", "- Barn och u"),
+        ("paragraph", "Regeringen b"),
+        ("list_item", "analysera be"),
+        ("list_item", "lämna försla"),
+    ]

@@ -258,6 +258,21 @@ def parse_markdown(text: str) -> list[Document]:
     ]
 
 
+def _is_speech_dash_line(lines: list[str], n: int) -> bool:
+    """Whether a "- " line is a dash of speech, not a bullet: the line stands alone.
+
+    Press releases type the speech dash as a hyphen ("- Vi måste …, säger
+    ministern."), which Markdown reads as a list item; a real list keeps its
+    items on consecutive lines. So a hyphen line with no bullet line directly
+    above or below it is a paragraph that opens with a dash (a one-item list
+    of a real bullet is rare and reads the same as a paragraph).
+    """
+    if not lines[n].lstrip().startswith("- "):
+        return False
+    neighbours = [lines[i] for i in (n - 1, n + 1) if 0 <= i < len(lines)]
+    return not any(_BULLET.match(line.strip()) for line in neighbours if line.strip())
+
+
 def _markdown_blocks(lines: list[str]) -> list[Block]:
     """Blocks of a Markdown text, in order."""
     blocks: list[Block] = []
@@ -274,7 +289,7 @@ def _markdown_blocks(lines: list[str]) -> list[Block]:
         state.update(kind="paragraph", ordered=False)
 
     fence = ""
-    for raw in lines:
+    for n, raw in enumerate(lines):
         line = raw.strip()
         if fence:
             if line.startswith(fence):
@@ -303,10 +318,13 @@ def _markdown_blocks(lines: list[str]) -> list[Block]:
             flush()
             if text := _strip_inline(heading.group(2)):
                 blocks.append(Block("heading", text, level=len(heading.group(1))))
-        elif bullet := _BULLET.match(line):
+        elif (bullet := _BULLET.match(line)) and not _is_speech_dash_line(lines, n):
             flush()
             state.update(kind="list_item", ordered=bool(_ORDERED.match(line)))
             para.append(line[bullet.end() :])
+        elif bullet:
+            flush()
+            para.append(line)
         elif _MD_QUOTE.match(line):
             if state["kind"] != "quote":
                 flush()
