@@ -1,25 +1,42 @@
-"""Relevance of kb's search on a judged Swedish query set, against two baselines (issue 5).
+"""Relevance of kb's search on judged Swedish query sets, against baselines (issues 5 and 12).
 
-The collection is corpus/ (the seeds) plus a slice of the Riksdagen
+Two sets; `--set` picks one (the default stays the first):
+
+interpellations (default): corpus/ (the seeds) plus a slice of the Riksdagen
 interpellations about social services (bench/data/relevance-slice.txt), all
 ingested by kb. The baselines index kb's very passages with Whoosh's stock
 StemmingAnalyzer and with NLTK's Swedish Snowball stemmer (no compound
 splitting), and parse the query with Whoosh's stock multifield parser (same
 fields and boosts). kb answers through run_search, as the UI does.
-
 Judgments (bench/data/relevance-queries.toml) mark relevant passages by the
 start of their text, graded 1 (relevant) or 2 (highly relevant); they were
 made from hand-written concept patterns per query and read through
 (`--judge ID` prints them), not from any system's ranking; see the head of
 relevance-queries.toml.
 
+regeringen: corpus/ plus the 631 pages of ../shared/corpora/regeringen, each
+with a sidecar made from its manifest.csv, ingested by kb once per version of
+kb's sources (cached under the temp folder). 48 queries in eight classes
+(relevance-regeringen-queries.toml), judged 0/1/2 on the pooled top-10s of
+the systems (relevance-regeringen-judgments-*.toml). Systems: kb through
+run_search as the UI answers (and after a click on "Menade du …?"), a naive
+Whoosh (regex words, lowercase, NLTK Snowball; AND, OR when AND finds
+nothing) and SQLite FTS5 (unicode61, bm25; AND, OR when AND finds nothing),
+both over kb's passages (title, heading, text). Reported per class and
+overall: nDCG@10, MRR@10, success@5, and the unjudged share of the top 10s.
+
     python3 bench/relevance.py                # nDCG@10 and MRR@10 per class and overall
     python3 bench/relevance.py --details      # also per query
     python3 bench/relevance.py --judge infl-01 # the passages judged for one query
     python3 bench/relevance.py --write-judgments # regenerate relevance-judgments.toml
     python3 bench/relevance.py --make-slice   # rewrite the slice list from ../shared
+    python3 bench/relevance.py --set regeringen [--details]
+    python3 bench/relevance.py --set regeringen --pool /tmp/pool-1.md:1-24 --pool /tmp/pool-2.md:25-48
 
-Reads ../shared/corpora/riksdagen-interpellations (or $KB_SHARED/corpora/…).
+Another tree's kb is measured with its sources first on the path:
+PYTHONPATH=/work/wt-X/src /work/main/.venv/bin/python bench/relevance.py --set regeringen
+
+Reads ../shared/corpora/riksdagen-interpellations and …/regeringen (or $KB_SHARED/corpora/…).
 """
 
 from __future__ import annotations
@@ -60,7 +77,8 @@ SLICE = DATA / "relevance-slice.txt"
 CUTOFF = 10
 CLASSES = ("inflection", "compound", "acronym", "typo", "multiword")
 
-sys.path.insert(0, str(REPO / "src"))
+# Last, so that PYTHONPATH (another tree's src) wins over this tree's kb.
+sys.path.append(str(REPO / "src"))
 
 from kb.index import open_index  # noqa: E402
 from kb.ingest import IngestOptions, run_ingest  # noqa: E402
@@ -251,6 +269,358 @@ def print_judged(query_id: str, passages: list[tuple[str, str, str, str]]) -> No
         print(f"[{grade}] {titles[text][:70]} | {text[:60]}\n    … {around} …\n")
 
 
+# --- the regeringen set ----------------------------------------------------
+
+REGERINGEN = SHARED / "corpora" / "regeringen"
+REG_QUERIES = DATA / "relevance-regeringen-queries.toml"
+REG_JUDGMENTS = "relevance-regeringen-judgments-*.toml"
+REG_CLASSES = (
+    "single",
+    "compound",
+    "inflection",
+    "phrase",
+    "question",
+    "acronym",
+    "misspelling",
+    "accentless",
+)
+SUCCESS_AT = 5
+# A judgment's key: the document's file, then the start of the passage's text
+# without the dashes and quotation marks a changed extraction may keep or drop.
+KEY_STRIP = ' \t\r\n\u00a0–—‒―−-”"»«„'
+KEY_SEPARATOR = " | "
+# Bump when the collection or its sidecars are built differently: the cache
+# key also covers kb's sources and the files read.
+COLLECTION_VERSION = "1"
+
+
+def passage_key(source: str, text: str) -> str:
+    """A passage's judgment key: its file, then the first 80 characters of its text."""
+    prefix = " ".join(text.lstrip(KEY_STRIP).split())[:PREFIX_CHARS].rstrip()
+    return source + KEY_SEPARATOR + prefix
+
+
+def regeringen_sidecar(name: str, url: str, date: str) -> str:
+    """The sidecar of one regeringen page (manifest.csv gives its url and year-month)."""
+    if name.startswith("pressmeddelanden/"):
+        doctype = "pressmeddelande"
+    elif "statens-offentliga-utredningar" in name:
+        doctype = "sou"
+    else:
+        doctype = "regeringsuppdrag"
+    return (
+        "# Made by bench/relevance.py from ../shared/corpora/regeringen/manifest.csv.\n"
+        'publisher = "Regeringskansliet"\n'
+        f'doctype = "{doctype}"\n'
+        f'url = "{url}"\n'
+        f'date = "{date}"\n'
+        "date_certain = true\n"
+    )
+
+
+def build_regeringen_collection(folder: Path) -> None:
+    """corpus/ and every regeringen page (with its sidecar) copied into folder."""
+    import csv
+
+    shutil.copytree(REPO / "corpus", folder / "corpus")
+    with (REGERINGEN / "manifest.csv").open(encoding="utf-8", newline="") as manifest:
+        for row in csv.DictReader(manifest):
+            target = folder / "regeringen" / row["file"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(REGERINGEN / row["file"], target)
+            sidecar = target.with_name(target.stem + ".meta.toml")
+            sidecar.write_text(
+                regeringen_sidecar(row["file"], row["url"], row["date"]), encoding="utf-8"
+            )
+
+
+def regeringen_cache_dir() -> Path:
+    """The cache folder for the index: keyed on the kb sources imported and the files read."""
+    import hashlib
+
+    import kb
+
+    digest = hashlib.sha256(COLLECTION_VERSION.encode())
+    roots = [Path(kb.__file__).parent, REPO / "corpus", REGERINGEN]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return Path(tempfile.gettempdir()) / f"kb-relevance-regeringen-{digest.hexdigest()[:16]}"
+
+
+def regeringen_index() -> Path:
+    """The kb index of the regeringen collection, built once per cache key."""
+    cache = regeringen_cache_dir()
+    index_dir = cache / "index"
+    if (index_dir / "CURRENT").exists():
+        return index_dir
+    building = Path(tempfile.mkdtemp(prefix="kb-relevance-regeringen-build-"))
+    try:
+        build_regeringen_collection(building / "collection")
+        report = run_ingest(building / "collection", IngestOptions(index_dir=building / "index"))
+        if not report.ok:
+            sys.exit(f"ingest failed: {report.failures}")
+        cache.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(index_dir, ignore_errors=True)
+        shutil.move(str(building / "index"), index_dir)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    return index_dir
+
+
+def naive_analyzer() -> object:
+    """Lowercased regex words stemmed by NLTK's Swedish Snowball: no stop words, no compounds."""
+    return (
+        RegexTokenizer()
+        | LowercaseFilter()
+        | StemFilter(stemfn=SnowballStemmer("swedish").stem, cachesize=100_000)
+    )
+
+
+def naive_whoosh(passages: list[tuple[str, str, str, str]]) -> Callable[[str], list[str]]:
+    """Whoosh over title, heading and text: all words (AND), any word (OR) when AND finds none."""
+    from whoosh.qparser import OrGroup
+
+    analyzer = naive_analyzer()
+    schema = Schema(
+        id=ID(stored=True, unique=True),
+        title=TEXT(analyzer=analyzer),
+        heading=TEXT(analyzer=analyzer),
+        text=TEXT(analyzer=analyzer),
+    )
+    ix = RamStorage().create_index(schema)
+    with ix.writer() as writer:
+        for pid, title, heading, text in passages:
+            writer.add_document(id=pid, title=title, heading=heading, text=text)
+    fields = ["title", "heading", "text"]
+    strict = MultifieldParser(fields, ix.schema)
+    loose = MultifieldParser(fields, ix.schema, group=OrGroup)
+
+    def search(q: str) -> list[str]:
+        with ix.searcher() as searcher:
+            hits = searcher.search(strict.parse(q), limit=CUTOFF)
+            if hits.is_empty():
+                hits = searcher.search(loose.parse(q), limit=CUTOFF)
+            return [hit["id"] for hit in hits]
+
+    return search
+
+
+def fts5_terms(q: str) -> list[str]:
+    """The query as FTS5 strings: each quoted phrase, and each other word, quoted."""
+    terms = []
+    for phrase, word in re.findall(r'"([^"]*)"|(\w+)', q):
+        words = re.findall(r"\w+", phrase) if phrase else [word]
+        if words:
+            terms.append('"' + " ".join(words) + '"')
+    return terms
+
+
+def sqlite_fts5(passages: list[tuple[str, str, str, str]]) -> Callable[[str], list[str]]:
+    """SQLite FTS5 (unicode61, diacritics kept) ranked by bm25: AND, OR when AND finds none."""
+    import sqlite3
+
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE VIRTUAL TABLE p USING fts5(id UNINDEXED, title, heading, text,"
+        " tokenize = 'unicode61 remove_diacritics 0')"
+    )
+    db.executemany("INSERT INTO p VALUES (?, ?, ?, ?)", passages)
+
+    def search(q: str) -> list[str]:
+        terms = fts5_terms(q)
+        if not terms:
+            return []
+        for joiner in (" AND ", " OR "):
+            rows = db.execute(
+                "SELECT id FROM p WHERE p MATCH ? ORDER BY bm25(p) LIMIT ?",
+                (joiner.join(terms), CUTOFF),
+            ).fetchall()
+            if rows:
+                return [row[0] for row in rows]
+        return []
+
+    return search
+
+
+def load_regeringen() -> tuple[list[dict[str, object]], dict[tuple[str, str], int]]:
+    """The queries and every judgment, (query id, key) -> grade, from all judgment files."""
+    queries = tomllib.loads(REG_QUERIES.read_text(encoding="utf-8"))["query"]
+    known = {str(q["id"]) for q in queries}
+    grades: dict[tuple[str, str], int] = {}
+    for path in sorted(DATA.glob(REG_JUDGMENTS)):
+        for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("j", []):
+            if entry["query"] not in known:
+                print(f"warning: {path.name}: unknown query {entry['query']!r}", file=sys.stderr)
+                continue
+            # Keys are normalised again, so a key pasted with extra spaces still counts.
+            source, _, text = str(entry["key"]).partition(KEY_SEPARATOR)
+            key = passage_key(source, text)
+            grades[(str(entry["query"]), key)] = int(entry["grade"])
+    return queries, grades
+
+
+def graded_metrics(keys: list[str], grades: dict[str, int]) -> tuple[float, float, float, int]:
+    """nDCG@10, reciprocal rank, success@5 and unjudged count of one ranking (by key)."""
+    seen: set[str] = set()
+    gains = []
+    for key in keys[:CUTOFF]:
+        # A passage repeated under one key gains once.
+        gains.append(0 if key in seen else 2 ** grades.get(key, 0) - 1)
+        seen.add(key)
+    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
+    ideal = sorted((2**g - 1 for g in grades.values() if g > 0), reverse=True)[:CUTOFF]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    first = next((i for i, key in enumerate(keys[:CUTOFF]) if grades.get(key, 0) > 0), None)
+    return (
+        dcg / idcg if idcg else 0.0,
+        1 / (first + 1) if first is not None else 0.0,
+        1.0 if first is not None and first < SUCCESS_AT else 0.0,
+        sum(key not in grades for key in keys[:CUTOFF]),
+    )
+
+
+def write_pool(
+    path: Path,
+    queries: list[dict[str, object]],
+    rankings: dict[str, dict[str, list[str]]],
+    judged: dict[tuple[str, str], int],
+    about: dict[str, tuple[str, str]],
+) -> int:
+    """Write the unjudged passages of the queries' pooled top-10s for a judge; their count."""
+    import json
+
+    lines = [
+        "# Relevance pool: judge each passage against its query's need",
+        "",
+        "For every passage below, copy its TOML block into",
+        "`bench/data/relevance-regeringen-judgments-N.toml` and set `grade`:",
+        "",
+        "- `2`: the passage answers the need directly (it is about it);",
+        "- `1`: it bears on the need (names it with some substance, or is part of the answer);",
+        "- `0`: not relevant (write 0s too: an unjudged passage is counted as unjudged).",
+        "",
+        "Judge the passage's own text (the title only says where it stands). Keep `key`",
+        "exactly as given. Format of the judgment file, one block per passage:",
+        "",
+        "```toml",
+        "[[j]]",
+        'query = "single-01"',
+        'key = "regeringen/pressmeddelanden/… | Första 80 tecknen i texten …"',
+        "grade = 2",
+        "```",
+        "",
+        "Passages come in file order, not in any system's rank order.",
+        "",
+    ]
+    count = 0
+    for query in queries:
+        qid = str(query["id"])
+        pooled = sorted(
+            {k for ranked in rankings.values() for k in ranked[qid][:CUTOFF]}
+            - {k for (q, k) in judged if q == qid}
+        )
+        lines += [
+            f"## {qid} ({query['class']}): {query['q']}",
+            "",
+            f"Need: {query['need']}",
+            "",
+            f"{len(pooled)} passages to judge.",
+            "",
+        ]
+        for n, key in enumerate(pooled, 1):
+            title, text = about[key]
+            lines += [
+                f"### {qid} · {n}/{len(pooled)} · {title}",
+                "",
+                "```toml",
+                "[[j]]",
+                f"query = {json.dumps(qid)}",
+                f"key = {json.dumps(key, ensure_ascii=False)}",
+                "grade = ",
+                "```",
+                "",
+                text,
+                "",
+            ]
+        count += len(pooled)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return count
+
+
+def run_regeringen(details: bool, pools: list[str]) -> None:
+    """Score kb and the two baselines on the regeringen set, or write judging pools."""
+    import time
+
+    if not REGERINGEN.is_dir():
+        sys.exit(f"{REGERINGEN} not found: this benchmark needs ../shared beside the repository")
+    started = time.monotonic()
+    ix = open_index(regeringen_index())
+    repeats = _repeats(ix)
+    passages, key_of, about = [], {}, {}
+    for p, meta in iter_passages(ix):
+        key = passage_key(str(meta.get("source", "")), p.text)
+        key_of[p.id] = key
+        about.setdefault(key, (str(meta.get("title", "")), p.text))
+        if p.id not in repeats:
+            passages.append((p.id, str(meta.get("title", "")), p.heading, p.text))
+    systems = {
+        "kb": kb_search(ix, follow_suggestion=False),
+        "kb, click on 'Menade du'": kb_search(ix, follow_suggestion=True),
+        "Whoosh naive (Snowball)": naive_whoosh(passages),
+        "SQLite FTS5 (bm25)": sqlite_fts5(passages),
+    }
+    queries, judged = load_regeringen()
+    rankings = {
+        name: {str(q["id"]): [key_of[pid] for pid in search(str(q["q"]))] for q in queries}
+        for name, search in systems.items()
+    }
+    if pools:
+        for spec in pools:
+            path, _, span = spec.partition(":")
+            first, _, last = (span or f"1-{len(queries)}").partition("-")
+            chosen = queries[int(first) - 1 : int(last or first)]
+            n = write_pool(Path(path), chosen, rankings, judged, about)
+            print(f"{path}: {len(chosen)} queries, {n} passages to judge")
+        print(f"{time.monotonic() - started:.0f} s")
+        return
+    scores: dict[str, dict[str, list[tuple[float, float, float, int]]]] = {
+        name: defaultdict(list) for name in systems
+    }
+    for query in queries:
+        qid = str(query["id"])
+        grades = {k: g for (q, k), g in judged.items() if q == qid}
+        line = [
+            f"{qid:<15} {str(query['q'])[:34]:<34} rel={sum(g > 0 for g in grades.values()):>3}"
+        ]
+        for name in systems:
+            m = graded_metrics(rankings[name][qid], grades)
+            scores[name][str(query["class"])].append(m)
+            scores[name]["all"].append(m)
+            line.append(f"{m[0]:.2f}/{m[1]:.2f}/{m[2]:.0f}/u{m[3]}")
+        if details:
+            print("  ".join(line))
+    print(
+        f"\n{len(queries)} queries, {len(passages)} passages ({len(repeats)} repeated quotes"
+        f" not searched), {len(judged)} judgments; nDCG@{CUTOFF} / MRR@{CUTOFF} /"
+        f" success@{SUCCESS_AT}; unjudged = results in the top {CUTOFF}s nobody judged\n"
+    )
+    columns = (*REG_CLASSES, "all")
+    print(f"{'system':<26}" + "".join(f"{c:>17}" for c in columns) + f"{'unjudged':>10}")
+    for name in systems:
+        cells = []
+        for c in columns:
+            ms = scores[name][c]
+            n = len(ms) or 1
+            cells.append("/".join(f"{sum(m[i] for m in ms) / n:.2f}" for i in range(3)).rjust(17))
+        unjudged = sum(m[3] for m in scores[name]["all"])
+        shown = sum(min(len(r), CUTOFF) for r in rankings[name].values())
+        print(f"{name:<26}" + "".join(cells) + f"{unjudged:>5}/{shown}")
+    print(f"\n{time.monotonic() - started:.0f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every query")
@@ -258,7 +628,20 @@ def main() -> None:
     parser.add_argument("--write-judgments", action="store_true", help="rewrite the judgments")
     parser.add_argument("--make-slice", action="store_true")
     parser.add_argument("--index", type=Path, help="reuse (or build once into) this index folder")
+    parser.add_argument(
+        "--set", choices=("interpellations", "regeringen"), default="interpellations"
+    )
+    parser.add_argument(
+        "--pool",
+        action="append",
+        default=[],
+        metavar="FILE[:FROM-TO]",
+        help="regeringen: write the unjudged pooled top-10s of queries FROM-TO (1-based) to FILE",
+    )
     args = parser.parse_args()
+    if args.set == "regeringen":
+        run_regeringen(args.details, args.pool)
+        return
     if not INTERPELLATIONS.is_dir():
         sys.exit(
             f"{INTERPELLATIONS} not found: this benchmark needs ../shared beside the repository"
