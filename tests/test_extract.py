@@ -164,6 +164,95 @@ def test_the_organisation_comes_from_the_role_line(line: str, role: str, organis
     assert (p.speaker.role, p.speaker.organisation) == (role, organisation)
 
 
+@pytest.mark.parametrize(
+    ("attribution", "name", "role", "organisation"),
+    [
+        # Party letters, names, genitives and adjectives (regeringen.se press releases).
+        (
+            "socialtjänstminister Camilla Waltersson Grönvall (M)",
+            "Camilla Waltersson Grönvall",
+            "socialtjänstminister",
+            "Moderaterna",
+        ),
+        (
+            "Linda Lindberg (SD), gruppledare i riksdagen",
+            "Linda Lindberg",
+            "gruppledare",
+            "Sverigedemokraterna",
+        ),
+        ("Lina Nordquist, Liberalerna", "Lina Nordquist", "", "Liberalerna"),
+        (
+            "Lina Nordquist, sjukvårdspolitisk talesperson Liberalerna",
+            "Lina Nordquist",
+            "sjukvårdspolitisk talesperson",
+            "Liberalerna",
+        ),
+        (
+            "Jessica Stegrud, socialpolitisk talesperson, Sverigedemokraterna",
+            "Jessica Stegrud",
+            "socialpolitisk talesperson",
+            "Sverigedemokraterna",
+        ),
+        (
+            "Kristdemokraternas ekonomiskpolitiska talesperson Hans Eklind",
+            "Hans Eklind",
+            "ekonomiskpolitiska talesperson",
+            "Kristdemokraterna",
+        ),
+        (
+            "liberalernas sjukvårdspolitiska talesperson, Lina Nordquist",
+            "Lina Nordquist",
+            "sjukvårdspolitiska talesperson",
+            "Liberalerna",
+        ),
+        (
+            "Christian Carlsson, kristdemokratisk ordförande för socialutskottet",
+            "Christian Carlsson",
+            "ordförande för socialutskottet",
+            "Kristdemokraterna",
+        ),
+        (
+            "Linda Lindberg, Sverigedemokraternas gruppledare i riksdagen",
+            "Linda Lindberg",
+            "gruppledare",
+            "Sverigedemokraterna",
+        ),
+        # One organisation under one name, however it is written.
+        (
+            "Erik Pelling, ordförande i SKR:s beredning för socialtjänst",
+            "Erik Pelling",
+            "ordförande",
+            "Sveriges Kommuner och Regioner",
+        ),
+        (
+            "Tobias Smedberg, ordförande för beredningen på Sveriges Kommuner och Regioner (SKR)",
+            "Tobias Smedberg",
+            "ordförande för beredningen",
+            "Sveriges Kommuner och Regioner",
+        ),
+        (
+            "Åsa Lindestam, ordförande PRO",
+            "Åsa Lindestam",
+            "ordförande",
+            "Pensionärernas Riksorganisation",
+        ),
+        # The role before a comma, or a list of compound heads.
+        ("jämställdhetsminister, Nina Larsson", "Nina Larsson", "jämställdhetsminister", ""),
+        (
+            "gymnasie-, högskole- och forskningsminister Lotta Edholm",
+            "Lotta Edholm",
+            "gymnasie- högskole- och forskningsminister",
+            "",
+        ),
+    ],
+)
+def test_speaker_fields_as_a_reader_fills_them(
+    attribution: str, name: str, role: str, organisation: str
+) -> None:
+    [p] = extract(para(f"– Vi måste göra mer för barnen, säger {attribution}."))
+    assert (p.speaker.name, p.speaker.role, p.speaker.organisation) == (name, role, organisation)
+
+
 def test_a_dash_quote_without_attribution_belongs_to_the_person_just_introduced() -> None:
     passages = fixture("artikel.txt")
     intro = next(p for p in passages if p.text.startswith("Johan Ek"))

@@ -21,6 +21,9 @@ from kb.vocab import (
     ORGANISATION_ALIASES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
+    PARTY_ADJECTIVES,
+    PARTY_LETTERS,
+    POLICY_ADJECTIVE_ENDINGS,
     ROLE_ADJECTIVES,
     ROLE_SUFFIXES,
     SPEAKER_PRONOUNS,
@@ -29,6 +32,15 @@ from kb.vocab import (
 )
 
 _PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
+# A party given as letters after a name: "Camilla Waltersson Grönvall (M)".
+_PARTY_LETTERS = re.compile(r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2})\)")
+# A list of compound heads sharing one last part: "gymnasie-, högskole- och
+# forskningsminister" is one role, whose commas split nothing.
+_SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?\s)")
+# An acronym repeated after an organisation's name: "Sveriges Kommuner och Regioner (SKR)".
+_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÅÄÖ]{2,}\)\s*$")
+# The chamber a party sits in adds nothing to the party: "Sverigedemokraterna i riksdagen".
+_IN_RIKSDAGEN = re.compile(r"\s+i\s+riksdagen$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(
     r"\b(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*)\b"
 )
@@ -68,6 +80,37 @@ def is_role_word(word: str) -> bool:
     return w in DEFINITE_ROLES or w.endswith(ROLE_SUFFIXES)
 
 
+def _is_role_adjective(word: str) -> bool:
+    """A word that belongs to the role after it: "dåvarande", "sjukvårdspolitisk"."""
+    w = fold(word).rstrip(".,:;")
+    return w in ROLE_ADJECTIVES or w.endswith(POLICY_ADJECTIVE_ENDINGS)
+
+
+def party_of(word: str) -> str:
+    """The party a word names as letters or an adjective ("(KD)", "kristdemokratisk"), else ""."""
+    w = fold(word).strip(" ,.;:")
+    if w.startswith("(") and w.endswith(")"):
+        return PARTY_LETTERS.get(w[1:-1], "")
+    return PARTY_ADJECTIVES.get(w, "")
+
+
+def known_organisation(text: str) -> str:
+    """The name of an organisation a phrase is exactly (an alias or a party, "SKR:s …"), else ""."""
+    text = _IN_RIKSDAGEN.sub("", _ACRONYM_AFTER.sub("", text.strip(" ,.;:")))
+    key = fold(text)
+    if key in ORGANISATION_ALIASES:
+        return ORGANISATION_ALIASES[key]
+    if key.endswith(":s") and key[:-2] in ORGANISATION_ALIASES:
+        return ORGANISATION_ALIASES[key[:-2]]
+    if " " not in key and key.endswith("s") and key[:-1] in ORGANISATION_ALIASES:
+        return ORGANISATION_ALIASES[key[:-1]]  # a genitive: "Liberalernas", "Socialstyrelsens"
+    first, _, rest = key.partition(" ")
+    # A body of a known organisation ("SKR:s beredning för socialtjänst") is that organisation.
+    if rest and first.endswith(":s") and first[:-2] in ORGANISATION_ALIASES:
+        return ORGANISATION_ALIASES[first[:-2]]
+    return ""
+
+
 def is_acronym(word: str) -> bool:
     """IVO, SKR, SCB (also "IVO:s")."""
     core = word.split(":")[0]
@@ -77,11 +120,9 @@ def is_acronym(word: str) -> bool:
 def organisation_name(text: str) -> str:
     """The name kb stores for an organisation phrase ("IVO" -> "Inspektionen för vård och omsorg")."""
     text = text.strip(" ,.;:")
-    key = fold(text)
-    if key in ORGANISATION_ALIASES:
-        return ORGANISATION_ALIASES[key]
-    if key.endswith(":s") and key[:-2] in ORGANISATION_ALIASES:
-        return ORGANISATION_ALIASES[key[:-2]]
+    if known := known_organisation(text):
+        return known
+    text = _ACRONYM_AFTER.sub("", text)
     if found := _MUNICIPALITY.search(text):
         return found.group(0)
     return text[:1].upper() + text[1:] if text else ""
@@ -120,29 +161,70 @@ def split_role(text: str) -> tuple[str, str]:
     """A role line's role and organisation: "avdelningschef på IVO" -> ("avdelningschef", IVO's name)."""
     text = text.strip(" ,.;:")
     words = text.split()
+    found: list[tuple[int, int, str]] = []  # (preference, role's last word, organisation)
     for i, word in enumerate(words[1:], start=1):
-        if word in _PREPOSITIONS and i + 1 < len(words):
-            rest = " ".join(words[i + 1 :])
-            if looks_like_organisation(rest):
-                return " ".join(words[:i]).strip(" ,"), organisation_name(rest)
+        rest = " ".join(words[i + 1 :])
+        if word in _PREPOSITIONS and rest and looks_like_organisation(rest):
+            # "gruppledare i riksdagen för Sverigedemokraterna": a known name beats the first.
+            found.append((0 if known_organisation(rest) else 1, i, organisation_name(rest)))
+        elif is_role_word(words[i - 1]) and (known := known_organisation(" ".join(words[i:]))):
+            # The organisation straight after the role: "talesperson Liberalerna", "ordförande PRO".
+            found.append((0, i, known))
+    if found:
+        _, end, organisation = min(found, key=lambda f: (f[0], f[1]))
+        return " ".join(words[:end]).strip(" ,"), organisation
     return text, ""
 
 
-def _is_name_word(word: str) -> bool:
+def _split_role_segments(tail: str) -> tuple[str, str]:
+    """Role and organisation from what follows a name's comma: "socialpolitisk talesperson, Sverigedemokraterna"."""
+    kept: list[str] = []
+    organisation = ""
+    for segment in tail.split(", "):
+        segment = segment.strip(" .")
+        if segment and (known := known_organisation(segment)) and not is_role_word(segment.split()[0]):
+            organisation = organisation or known
+        elif segment:
+            kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
+    role, organisation_in_role = split_role(", ".join(kept))
+    first, _, rest = role.partition(" ")
+    if rest and (owner := known_organisation(first)):
+        # "Sverigedemokraternas gruppledare i riksdagen": the owner, not the chamber.
+        role, organisation_in_role = rest, owner
+    return role, organisation or organisation_in_role
+
+
+def _without_party_adjective(role: str) -> tuple[str, str]:
+    """A role led by a party adjective, split: "kristdemokratisk ordförande" -> ("ordförande", party)."""
+    first, _, rest = role.partition(" ")
+    if rest and (party := party_of(first)):
+        return rest, party
+    return role, ""
+
+
+def _is_name_word(word: str, *, before_name: bool = False) -> bool:
+    """A capitalised word that can be part of a name; a capitalised stop word
+    ("Hans", "Per") only when another name word follows it ("Hans Eklind")."""
     core = word.rstrip(",.;:")
     if not core or not core[0].isupper() or is_acronym(core):
         return False
     if not any(c.islower() for c in core):
         return False
     f = fold(core)
-    return f not in STOPWORDS and not is_role_word(core) and f not in ORGANISATION_ALIASES
+    if f in STOPWORDS and not (before_name and core == word):
+        return False
+    return not is_role_word(core) and f not in ORGANISATION_ALIASES and not party_of(f)
 
 
 def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised name words, particles allowed inside."""
     i = 0
     while i < len(words):
-        if _is_name_word(words[i]):
+        if _is_name_word(words[i]) or (
+            i + 1 < len(words)
+            and _is_name_word(words[i], before_name=True)
+            and _is_name_word(words[i + 1])
+        ):
             j = i + 1
             while j < len(words):
                 w = words[j]
@@ -169,11 +251,17 @@ def _role_before(words: list[str], end: int) -> tuple[str, str]:
         return "", ""
     if i > 1 and words[i - 1] in ("och", "samt") and words[i - 2].endswith("-"):
         i -= 2  # "Justitie- och migrationsminister"
-    while i > 0 and fold(words[i - 1]) in ROLE_ADJECTIVES:
+        while i > 0 and words[i - 1].endswith("-"):
+            i -= 1  # "gymnasie- högskole- och forskningsminister"
+    while i > 0 and _is_role_adjective(words[i - 1]):
         i -= 1
     role = " ".join(words[i:end])
     organisation = ""
-    if i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
+    if i > 0 and (party := party_of(words[i - 1])):
+        organisation = party  # "kristdemokratisk ordförande"
+    elif i > 0 and (known := known_organisation(words[i - 1])):
+        organisation = known  # "Liberalernas gruppledare", "SKR:s ordförande"
+    elif i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
         genitive = words[i - 1]
         base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
         if is_organisation_word(base) or is_organisation_word(genitive) or base[:1].isupper():
@@ -188,13 +276,33 @@ def _clean_name(words: list[str]) -> str:
 def parse_speaker_phrase(phrase: str) -> Mention | None:
     """Read who a phrase after an attribution verb names, or None when it names no one."""
     phrase = phrase.strip(" .,;:!?")
+    parties = [party_of(m.group(0).strip()) for m in _PARTY_LETTERS.finditer(phrase)]
+    phrase = _PARTY_LETTERS.sub("", phrase).strip(" .,;:!?")
+    phrase = _SUSPENDED_COMMA.sub(r"\1 ", phrase)
     if not phrase:
         return None
+    mention = _parse_phrase(phrase)
+    party = next((p for p in parties if p), "")
+    if mention is None or not party or mention.sort not in ("person", "surname"):
+        return mention
+    if mention.organisation in ("", "Riksdagen"):
+        # The party a person sits for, unless the text names where they work.
+        return Mention(mention.name, mention.sort, mention.role, party)
+    return mention
+
+
+def _parse_phrase(phrase: str) -> Mention | None:
+    """parse_speaker_phrase once party letters and suspended hyphens are dealt with."""
     head, _, tail = phrase.partition(", ")
     head = _MEDIUM.sub("", head).strip()
     words = head.split()
     if not words:
         return None
+    if tail and not any(e - s >= 2 for s, e in iter_name_runs(words)) and is_role_word(words[-1]):
+        runs = list(iter_name_runs(tail.split()))
+        if runs and runs[0][0] == 0 and runs[0][1] >= 2:
+            # The role before a comma, the name after it: "jämställdhetsminister, Nina Larsson".
+            return _parse_phrase(f"{head} {tail}")
     first = fold(words[0])
     if len(words) == 1 and first in SPEAKER_PRONOUNS:
         return Mention(words[0], "pronoun")
@@ -202,7 +310,9 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
         first in {"de", "en"} and len(words) > 1 and fold(words[1]) in SURVEY_GROUP_WORDS
     ):
         return Mention(head, "group")
-    role, organisation = split_role(tail) if tail else ("", "")
+    role, organisation = _split_role_segments(tail) if tail else ("", "")
+    role, party = _without_party_adjective(role)
+    organisation = organisation or party
     runs = [(s, e) for s, e in iter_name_runs(words)]
     person = next(((s, e) for s, e in runs if e - s >= 2), None)
     if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
