@@ -195,6 +195,21 @@ def _norm(text: str) -> str:
     return " ".join(fold(text).replace("\u00a0", " ").replace("\u200b", "").split())
 
 
+def _best_passage(opening: str, passages: list[Any]) -> int | None:
+    """The passage a quote's opening words open: where they start the text (after a dash or
+    a quotation mark), else where they come first; None when no passage holds them."""
+    want = _norm(opening)
+    ranked = []
+    for n, passage in enumerate(passages):
+        text = _norm(passage.text)
+        at = text.find(want)
+        if at < 0:
+            continue
+        marked = text[:1] in "–—‒―−-”\"»«„"
+        ranked.append((text[:at].strip("–—‒―−-”\"»«„ ") != "", not marked, at, n))
+    return min(ranked)[3] if ranked else None
+
+
 def _regeringen_passages(name: str) -> list[Any]:
     """kb's passages of one regeringen.se page, read as a user's file without a sidecar."""
     path = REGERINGEN / name
@@ -219,10 +234,11 @@ def score_regeringen_quotes() -> Score:
     for labels in _label_files("regeringen-quotes-*.toml"):
         for name in labels["files"]:
             wanted = [lab for lab in labels.get("quote", []) if lab["file"] == name]
+            passages = _regeringen_passages(name)
+            placed = {id(lab): _best_passage(lab["opening"], passages) for lab in wanted}
             used: set[int] = set()
-            for passage in _regeringen_passages(name):
-                text = _norm(passage.text)
-                found = [lab for lab in wanted if _norm(lab["opening"]) in text]
+            for n, passage in enumerate(passages):
+                found = [lab for lab in wanted if placed[id(lab)] == n]
                 used.update(id(lab) for lab in found)
                 truth: dict[str, Any] = {"kind": "other"}
                 if found:

@@ -253,6 +253,87 @@ def test_speaker_fields_as_a_reader_fills_them(
     assert (p.speaker.name, p.speaker.role, p.speaker.organisation) == (name, role, organisation)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "–Uppdraget är ett viktigt steg för de äldre, säger äldreminister Anna Tenje.",
+        "– Uppdraget är ett viktigt steg för de äldre säger äldreminister Anna Tenje.",
+        "– Uppdraget är ett viktigt steg för de äldre. säger äldreminister Anna Tenje.",
+    ],
+)
+def test_dash_without_space_and_attribution_without_comma(text: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == "quote"
+    assert (p.speaker.name, p.speaker.role) == ("Anna Tenje", "äldreminister")
+    assert p.quote.startswith("Uppdraget är ett viktigt steg för de äldre")
+
+
+def test_a_bullet_that_names_its_speaker_is_a_quote() -> None:
+    """Markdown reads two "- " lines in a row as a list; each item still quotes its speaker."""
+    first, second = extract(
+        item(
+            "Det är inte rimligt att det bedrivs droghandel på boenden, säger Camilla Waltersson Grönvall och fortsätter:"
+        ),
+        item("Som politiker har vi också ansvaret att skapa förutsättningar, säger ministern."),
+    )
+    assert first.kind == second.kind == "quote"
+    assert first.speaker.name == second.speaker.name == "Camilla Waltersson Grönvall"
+
+
+def test_dash_lines_after_a_lead_in_are_a_list_not_quotes() -> None:
+    passages = extract(
+        para(
+            "– Det här gör vardagen tryggare, säger socialtjänstminister Camilla Waltersson Grönvall."
+        ),
+        para("I propositionen föreslås bland annat:"),
+        para("– Att digital teknik får användas av socialtjänsten när bistånd ges."),
+        para("– Hur personuppgifter ska behandlas inom socialtjänsten."),
+    )
+    assert [p.kind == "quote" for p in passages] == [True, False, False, False]
+
+
+def test_a_lead_in_that_names_a_speaker_hands_over_to_a_quote() -> None:
+    passages = extract(
+        para("Socialtjänstminister Camilla Waltersson Grönvall säger:"),
+        para("– Vi tar nu nästa steg för barnen i samhällets vård."),
+    )
+    assert passages[1].kind == "quote"
+    assert passages[1].speaker.name == "Camilla Waltersson Grönvall"
+
+
+def test_speech_whose_dash_was_lost_is_a_quote_but_a_report_is_not() -> None:
+    speech, report = extract(
+        para(
+            "Livet ska alltid bli bättre när vi tar över ansvaret, säger Lina Nordquist, Liberalerna."
+        ),
+        para("Andelen kommuner med en plan har ökat, konstaterar Socialstyrelsen."),
+    )
+    assert speech.kind == "quote"
+    assert (speech.speaker.name, speech.speaker.organisation) == ("Lina Nordquist", "Liberalerna")
+    assert report.kind != "quote"
+
+
+def test_a_title_in_the_heading_gives_the_speaker_a_role() -> None:
+    doc = Document(
+        title="Socialtjänstminister Camilla Waltersson Grönvall besöker Genève",
+        id="doc1",
+        doctype="pressmeddelande",
+        blocks=(
+            Block(
+                "heading",
+                "Socialtjänstminister Camilla Waltersson Grönvall besöker Genève",
+                level=1,
+            ),
+            para("- Barnens rättigheter har högsta prioritet, säger Camilla Waltersson Grönvall."),
+        ),
+    )
+    [p] = extract_passages(doc)
+    assert (p.speaker.name, p.speaker.role) == (
+        "Camilla Waltersson Grönvall",
+        "socialtjänstminister",
+    )
+
+
 def test_a_dash_quote_without_attribution_belongs_to_the_person_just_introduced() -> None:
     passages = fixture("artikel.txt")
     intro = next(p for p in passages if p.text.startswith("Johan Ek"))

@@ -31,7 +31,7 @@ from kb.speakers import (
     parse_speaker_phrase,
 )
 from kb.topics import tag_topics
-from kb.vocab import PUBLISHER_SPEAKS_DOCTYPES
+from kb.vocab import ATTRIBUTION_VERBS, PUBLISHER_SPEAKS_DOCTYPES, QUOTE_INTRODUCERS
 
 # A pull quote shorter than this is too common a phrase to be taken for part
 # of a longer quote.
@@ -68,6 +68,7 @@ class _Draft:
     is_group: bool = False  # words of a counted group ("anser många"): a survey finding
     is_speaker_line: bool = False
     is_lead_in: bool = False
+    after_colon: bool = False  # follows a lead-in ending in ":" that hands over to no speaker
 
 
 def is_speaker_line(text: str) -> bool:
@@ -106,8 +107,10 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
         if block.kind == "heading":
             if is_speaker_line(block.text):
                 _speaker_line(drafts, registry, block.text)
-            elif _is_section_heading(block, document) and block.level > 1:
-                heading, context, list_context = block.text, heading_context(block.text), ""
+            else:
+                _note_titles(block.text, registry)
+                if _is_section_heading(block, document) and block.level > 1:
+                    heading, context, list_context = block.text, heading_context(block.text), ""
             if registry.last is not before:
                 last_at = len(drafts) - 1
             continue
@@ -129,7 +132,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
         else:
             draft.match = find_quote(text, block.kind)
             if draft.match is not None:
-                _attribute(draft, registry)
+                _attribute(draft, registry, drafts[-1] if drafts else None)
             else:
                 _note_mentions(text, registry)
         if (
@@ -140,10 +143,34 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
         ):
             draft.is_lead_in = True
             list_context = lead_in_context(text)
+        if drafts and draft.match is not None and draft.match.speaker is None:
+            previous = drafts[-1]
+            draft.after_colon = previous.after_colon or (
+                previous.match is None and _hands_over_to_a_list(previous.block.text)
+            )
         drafts.append(draft)
         if registry.last is not before:
             last_at = len(drafts) - 1
     return drafts
+
+
+def _hands_over_to_a_list(text: str) -> bool:
+    """A lead-in ending in ":" that names no speaker ("I propositionen föreslås bland annat:"),
+    so the dash lines after it are a list, not someone's words."""
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    words = {fold(w).strip(",.;:") for w in stripped.split()}
+    return not words & (ATTRIBUTION_VERBS | QUOTE_INTRODUCERS)
+
+
+def _note_titles(text: str, registry: SpeakerRegistry) -> None:
+    """People a heading introduces with their title ("Socialtjänstminister X besöker …"),
+    known from then on without becoming the last one named."""
+    last = registry.last
+    for _, mention in iter_introduced(text):
+        registry.add(mention)
+    registry.last = last
 
 
 def _is_unattributed(drafts: list[_Draft]) -> bool:
@@ -174,7 +201,7 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     registry.mention_known(text)
 
 
-def _attribute(draft: _Draft, registry: SpeakerRegistry) -> None:
+def _attribute(draft: _Draft, registry: SpeakerRegistry, previous: _Draft | None) -> None:
     """Resolve the speaker a quote's own attribution names, if it names one."""
     match = draft.match
     assert match is not None
@@ -188,6 +215,17 @@ def _attribute(draft: _Draft, registry: SpeakerRegistry) -> None:
     if match.speaker.sort == "group":
         draft.is_group = True
         return
+    last = previous.person if previous is not None and previous.match is not None else None
+    if (
+        match.speaker.sort == "role"
+        and registry.find(match.speaker) is None
+        and last is not None
+        and not last.is_organisation
+        and not last.role
+    ):
+        # "…, säger ministern." right after a quote by someone the text gave
+        # no title: the title is theirs, as a reader takes it.
+        last.role = match.speaker.role
     draft.person = registry.resolve(match.speaker)
     if draft.person is not None:
         registry.last = draft.person
@@ -235,6 +273,10 @@ def _resolve_context(drafts: list[_Draft], registry: SpeakerRegistry) -> None:
             draft.match = None
         if draft.person is None and match.form == "dash" and _is_dash_list_item(match.words):
             draft.match = None
+        if match.form == "dash" and draft.after_colon:
+            # "I propositionen föreslås bland annat:" and dash lines: a list of proposals.
+            draft.match = None
+            draft.person = None
 
 
 def _is_dash_list_item(words: str) -> bool:

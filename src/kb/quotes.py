@@ -50,6 +50,13 @@ _ABBREVIATION = re.compile(
     r"\b(?:" + "|".join(map(re.escape, NUMBER_ABBREVIATIONS)) + r")\.\s+\d", re.IGNORECASE
 )
 _TAIL_VERB = re.compile(r"(?:,|[?!…])[" + re.escape(_MARKS) + r"]?\s+(?P<verb>[a-zåäöé]+)\s+")
+# An attribution without its comma ("… olika karriärvägar säger äldreministern
+# Anna Tenje.", "… viktigt. säger X"): trusted only where it ends the paragraph.
+_LOOSE_TAIL_VERB = re.compile(r"(?<=\s)(?P<verb>[a-zåäöé]+)\s+")
+# Verbs that introduce direct speech even without a dash or quotation marks
+# when the words are the speaker's own ("Vi ska …, säger X.").
+_SPEECH_VERBS = frozenset({"säger", "sa", "sade"})
+_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
 _AFTER_SPAN = re.compile(r"\s*,?\s*(?P<verb>[a-zåäöé]+)\s+")
 
 
@@ -59,9 +66,9 @@ class QuoteMatch:
 
     words: str  # the quoted words only, without dash, marks or attribution
     speaker: Mention | None  # whom the text itself names; None: resolve from context
-    form: (
-        str  # "dash", "marks", "block" (a quote block) or "standalone" (a whole paragraph in marks)
-    )
+    # "dash", "marks", "block" (a quote block), "standalone" (a whole paragraph in
+    # marks) or "unmarked" (speech whose dash was lost, attributed at its end)
+    form: str
 
 
 def quote_fingerprint(words: str) -> str:
@@ -75,8 +82,8 @@ def quote_key(words: str) -> str:
 
 
 def is_dash_led(text: str) -> bool:
-    """A paragraph of direct speech opened by a dash ("– Vi ser …")."""
-    return len(text) > 2 and text[0] in SPEECH_DASHES and text[1].isspace()
+    """A paragraph of direct speech opened by a dash ("– Vi ser …", "–Vi ser …")."""
+    return len(text) > 2 and text[0] in SPEECH_DASHES and (text[1].isspace() or text[1].isupper())
 
 
 def _phrase_end(text: str, start: int) -> int:
@@ -92,6 +99,19 @@ def find_tail_attribution(body: str) -> tuple[Mention, int, int] | None:
         mention = parse_speaker_phrase(body[m.end() : end])
         if mention is not None:
             return mention, m.start(), end
+    for m in _LOOSE_TAIL_VERB.finditer(body):
+        if m.group("verb") not in ATTRIBUTION_VERBS:
+            continue
+        end = _phrase_end(body, m.end())
+        if body[end:].strip(" .!") or m.start() == 0:
+            continue
+        mention = parse_speaker_phrase(body[m.end() : end])
+        # Without its comma, only a name or a title makes it an attribution
+        # ("… och utvecklade stödet till …" names no one).
+        if mention is not None and (
+            mention.sort in ("person", "organisation") or is_role_word(mention.role)
+        ):
+            return mention, m.start(), end
     return None
 
 
@@ -101,10 +121,37 @@ def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:
     if block_kind == "quote":
         return _speech(text.strip(_MARKS + " "), "block")
     if block_kind == "paragraph" and is_dash_led(text):
-        return _speech(text[2:].strip(), "dash")
+        return _speech(text[1:].strip(), "dash")
     if block_kind not in ("paragraph", "list_item", "quote"):
         return None
-    return _marked(text)
+    if (marked := _marked(text)) is not None:
+        return marked
+    if block_kind == "list_item":
+        # A speech dash that Markdown read as a bullet: the item ends naming its
+        # speaker ("…, säger X." or "…, säger X och fortsätter:"); a question
+        # put to a minister ("Anser ministern att …?") names no speaker.
+        found = find_tail_attribution(text)
+        if found is None or text.rstrip().endswith("?") or text[found[2] :].strip(" .:"):
+            return None
+        return _speech(text, "dash")
+    return _unmarked(text)
+
+
+def _unmarked(text: str) -> QuoteMatch | None:
+    """Speech whose dash was lost: a paragraph in the first person ending ", säger X."."""
+    found = find_tail_attribution(text)
+    if found is None:
+        return None
+    mention, start, end = found
+    verb = text[start:end].lstrip(",?!… ").split(" ", 1)[0]
+    if (
+        verb not in _SPEECH_VERBS
+        or text[end:].strip(" .")
+        or mention.sort != "person"
+        or not _FIRST_PERSON.search(text[:start])
+    ):
+        return None
+    return QuoteMatch(text[:start].strip(), mention, "unmarked")
 
 
 def _speech(body: str, form: str) -> QuoteMatch:

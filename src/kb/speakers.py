@@ -323,6 +323,10 @@ def _parse_phrase(phrase: str) -> Mention | None:
         after = words[end:]
         if after and after[0] in _PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):
             organisation = organisation or organisation_name(" ".join(after[1:]))
+        elif after and (is_role_word(after[0]) or _is_role_adjective(after[0])):
+            # The role after the name without a comma: "Lina Nordquist sjukvårdspolitisk talesperson för L".
+            after_role, after_organisation = split_role(" ".join(after))
+            role, organisation = role or after_role, organisation or after_organisation
         sort = "person" if end - start >= 2 else "surname"
         return Mention(
             _clean_name(words[start:end]),
