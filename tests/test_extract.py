@@ -633,3 +633,89 @@ def test_passage_ids_survive_reextraction_and_changed_neighbours() -> None:
         p.id
         for p in extract(para("Första stycket."), para("– Vi ser en förbättring, säger Anna Berg."))
     ]
+
+
+# --- government pages: assignments, proposals and their addressees ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (
+            "Regeringen ger Socialstyrelsen i uppdrag att ta fram ett kunskapsstöd.",
+            "Socialstyrelsen",
+        ),
+        (
+            "Regeringen uppdrar åt Statskontoret att följa upp arbetet med Vision e-hälsa.",
+            "Statskontoret",
+        ),
+        (
+            "Regeringen beslutar att ge Myndigheten för vård- och omsorgsanalys i uppdrag att analysera tillsynen.",
+            "Myndigheten för vård- och omsorgsanalys",
+        ),
+        (
+            "Socialstyrelsen ska även stödja kommuner som utför insatser enligt LSS.",
+            "Socialstyrelsen",
+        ),
+        ("Vid behov ska Läkemedelsverket föreslå hur reglerna kan ändras.", "Läkemedelsverket"),
+        (
+            "Utredningen föreslår att regeringen ger Socialstyrelsen i uppdrag att ta fram en handbok.",
+            "Regeringen",
+        ),
+    ],
+)
+def test_an_assignment_is_a_recommendation_to_the_one_assigned(text: str, addressee: str) -> None:
+    [p] = extract(para(text))
+    assert (p.kind, p.addressee) == ("recommendation", addressee)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Socialstyrelsen ska redovisa uppdraget till Regeringskansliet (Socialdepartementet) senast den 1 mars 2025.",
+        "Uppdraget ska redovisas senast den 30 oktober 2014.",
+        "Regeringen ger Socialstyrelsen i uppdrag att senast den 15 maj 2025 delredovisa arbetet."[
+            :0
+        ]
+        or "Av utredningens direktiv framgår att lagen ska ses över.",
+    ],
+)
+def test_reporting_lines_and_remits_are_not_recommendations(text: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == "other"
+
+
+def test_a_heading_that_calls_for_action_leads_its_list() -> None:
+    passages = extract(
+        heading("Regeringen uppmanas att"),
+        item("anta ett program för att minska dödsfall till följd av narkotika."),
+        item("uppdra åt Socialstyrelsen att analysera utvecklingen."),
+    )
+    assert [(p.kind, p.addressee) for p in passages] == [("recommendation", "Regeringen")] * 2
+
+
+def test_a_lead_in_without_colon_and_its_tasks() -> None:
+    passages = extract(
+        para("Socialstyrelsen ska"),
+        item("kartlägga hur kommunerna arbetar med våld i nära relationer,"),
+        item("senast den 15 maj 2025 redovisa uppdraget till Regeringskansliet."),
+    )
+    assert [(p.kind, p.addressee) for p in passages] == [
+        ("recommendation", "Socialstyrelsen"),
+        ("recommendation", "Socialstyrelsen"),
+        ("other", ""),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("heading_text", "kind"),
+    [
+        ("Fyndigt svar från kommunen", "other"),
+        ("Förslagslåda för medarbetare", "other"),
+        ("Våra förslag", "recommendation"),
+        ("Slutsatser", "finding"),
+    ],
+)
+def test_heading_cues_are_whole_words(heading_text: str, kind: str) -> None:
+    [p] = extract(heading(heading_text), item("Mer tid för brukarna i hemtjänsten"))
+    assert p.kind == kind

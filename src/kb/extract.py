@@ -18,7 +18,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from kb.identities import Person, SpeakerRegistry
-from kb.kinds import classify_text, find_addressee, heading_context, lead_in_context
+from kb.kinds import (
+    classify_text,
+    find_addressee,
+    has_assignment_cue,
+    has_recommendation_cue,
+    heading_context,
+    is_administrative,
+    lead_in_context,
+)
 from kb.models import Block, Document, Passage
 from kb.quotes import QuoteMatch, find_quote, iter_spans, quote_fingerprint, quote_key
 from kb.speakers import (
@@ -61,6 +69,7 @@ class _Draft:
     heading: str
     context: tuple[str, bool]  # (kind, holds for paragraphs) of the section heading
     list_context: str = ""  # what the paragraph introducing this list said its items are
+    list_addressee: str = ""  # whom that paragraph (or a heading "Regeringen uppmanas att") addressed
     match: QuoteMatch | None = None
     person: Person | None = None
     context_person: Person | None = None  # the last person named before this block
@@ -98,7 +107,7 @@ def _is_section_heading(block: Block, document: Document) -> bool:
 def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
     """First pass, in reading order: headings, quotes, speakers named so far."""
     drafts: list[_Draft] = []
-    heading, context, list_context = "", ("", False), ""
+    heading, context, list_context, list_addressee = "", ("", False), "", ""
     last_at = -1
     blocks = document.blocks
     for i, block in enumerate(blocks):
@@ -111,6 +120,9 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
                 _note_titles(block.text, registry)
                 if _is_section_heading(block, document) and block.level > 1:
                     heading, context, list_context = block.text, heading_context(block.text), ""
+                    # A heading that is itself the call ("Regeringen uppmanas att")
+                    # leads the list under it.
+                    list_context, list_addressee = _lead(block.text)
             if registry.last is not before:
                 last_at = len(drafts) - 1
             continue
@@ -122,9 +134,9 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
             context_recent=last_at == len(drafts) - 1 and registry.last is not None,
         )
         if block.kind == "list_item":
-            draft.list_context = list_context
+            draft.list_context, draft.list_addressee = list_context, list_addressee
         else:
-            list_context = ""
+            list_context, list_addressee = "", ""
         text = block.text
         if block.kind == "paragraph" and is_speaker_line(text) and _is_unattributed(drafts):
             draft.is_speaker_line = True
@@ -137,12 +149,14 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
                 _note_mentions(text, registry)
         if (
             block.kind == "paragraph"
-            and text.rstrip().endswith(":")
             and following is not None
             and following.kind == "list_item"
+            and (text.rstrip().endswith(":") or not text.rstrip().endswith((".", "!", "?", "”")))
         ):
+            # "Socialstyrelsen ska:", "Utredningen föreslår bland annat" before a list.
             draft.is_lead_in = True
             list_context = lead_in_context(text)
+            list_addressee = find_addressee(text) if list_context == "recommendation" else ""
         if drafts and draft.match is not None and draft.match.speaker is None:
             previous = drafts[-1]
             draft.after_colon = previous.after_colon or (
@@ -152,6 +166,13 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
         if registry.last is not before:
             last_at = len(drafts) - 1
     return drafts
+
+
+def _lead(heading: str) -> tuple[str, str]:
+    """What a heading that calls for action says of the list under it: ("recommendation", addressee)."""
+    if has_recommendation_cue(heading) or has_assignment_cue(heading):
+        return "recommendation", find_addressee(heading)
+    return "", ""
 
 
 def _hands_over_to_a_list(text: str) -> bool:
@@ -313,8 +334,13 @@ def _kind(draft: _Draft) -> str:
         return "finding"
     if draft.match is not None:
         return "quote"
-    if draft.is_speaker_line or draft.is_lead_in:
+    if draft.is_speaker_line:
         return "other"
+    if draft.is_lead_in:
+        # "Regeringen ger Socialstyrelsen i uppdrag att:" is the assignment itself.
+        text = draft.block.text
+        calls = has_assignment_cue(text) or has_recommendation_cue(text)
+        return "recommendation" if calls and not is_administrative(text) else "other"
     kind, for_paragraphs = draft.context
     if kind == "neutral":
         return "other"
@@ -322,8 +348,23 @@ def _kind(draft: _Draft) -> str:
     if kind and (for_paragraphs or is_item):
         return kind
     if is_item and draft.list_context:
+        if draft.list_context == "recommendation" and is_administrative(draft.block.text):
+            return "other"  # "senast den 15 maj 2025 redovisa uppdraget"
         return draft.list_context
     return classify_text(draft.block.text)
+
+
+def _addressee(draft: _Draft) -> str:
+    """Whom a recommendation addresses: the actor it names, or for a list item that goes on
+    from its lead-in ("Regeringen uppmanas att" + "anta ett program …"), the lead-in's."""
+    text = draft.block.text
+    own = find_addressee(text)
+    if draft.block.kind != "list_item" or not draft.list_addressee:
+        return own
+    first = text.split(" ", 1)[0]
+    if not own or (first[:1].islower() and first != "att"):
+        return draft.list_addressee
+    return own
 
 
 def extract_passages(document: Document) -> list[Passage]:
@@ -356,7 +397,7 @@ def extract_passages(document: Document) -> list[Passage]:
                 speaker=registry.speaker(draft.person)
                 if kind == "quote" and draft.person
                 else None,
-                addressee=find_addressee(draft.block.text) if kind == "recommendation" else "",
+                addressee=_addressee(draft) if kind == "recommendation" else "",
                 # A quote's topics are those of its words, not of who said them where.
                 topics=tag_topics(
                     draft.match.words if kind == "quote" and draft.match else draft.block.text

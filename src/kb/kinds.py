@@ -16,17 +16,21 @@ from functools import lru_cache
 from kb.speakers import fold, is_organisation_word, iter_name_runs
 from kb.vocab import (
     ADDRESSEES,
+    ADMINISTRATIVE_TASK_VERBS,
+    ASSIGNMENT_CUES,
     DEPONENT_VERBS,
     FINDING_CUES,
     FINDING_HEADING_WORDS,
     FINDING_SOURCE_WORD,
     MODAL_ADVERBS,
     NEUTRAL_HEADING_PATTERN,
+    NON_EVIDENCE_SOURCES,
     ORGANISATION_ALIASES,
     QUOTATION_MARKS,
     RECOMMENDATION_CUE_BLOCKERS,
     RECOMMENDATION_CUES,
     RECOMMENDATION_HEADING_WORDS,
+    TASKED_ACTORS,
 )
 
 # Heading words that make every paragraph under them a recommendation; the
@@ -36,12 +40,27 @@ _STRONG_RECOMMENDATION_WORDS = ("rekommendation", "vi föreslår", "vi rekommend
 
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖ0-9–—\"”«»(])")
 _FINDING = [re.compile(p) for p in FINDING_CUES]
+_ASSIGNMENT = [re.compile(p) for p in ASSIGNMENT_CUES]
+_NON_EVIDENCE = re.compile(
+    r"\b(?:av|enligt)\s+(?:\w+\s+){0,2}?(?:"
+    + "|".join(NON_EVIDENCE_SOURCES)
+    + r")\w*\s+(?:\w+\s+)?(?:framgår|framgick)\b"
+)
 _RECOMMENDATION = [re.compile(p) for p in RECOMMENDATION_CUES]
 _MARKED = re.compile(
     "|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in QUOTATION_MARKS)
 )
 _MODALS = r"(?:bör|borde|behöver|måste|ska|skall|uppmanas)"
 _ENLIGT = re.compile(rf"\b{FINDING_SOURCE_WORD}\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)
+
+
+def _has_heading_word(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether a heading holds one of the words as a word of its own, inflected
+    ("slutsatser", "förslagen") but not inside a compound ("förslagslåda", "fyndigt")."""
+    return any(
+        re.search(rf"\b{re.escape(word)}(?:e|n|r|s|t|en|et|er|ar|or|na|rna|erna|arna|orna)?\b", folded)
+        for word in words
+    )
 
 
 def heading_context(heading: str) -> tuple[str, bool]:
@@ -51,9 +70,9 @@ def heading_context(heading: str) -> tuple[str, bool]:
         return "", False
     if re.match(NEUTRAL_HEADING_PATTERN, folded):
         return "neutral", True
-    if any(word in folded for word in RECOMMENDATION_HEADING_WORDS):
-        return "recommendation", any(word in folded for word in _STRONG_RECOMMENDATION_WORDS)
-    if any(word in folded for word in FINDING_HEADING_WORDS):
+    if _has_heading_word(folded, RECOMMENDATION_HEADING_WORDS):
+        return "recommendation", _has_heading_word(folded, _STRONG_RECOMMENDATION_WORDS)
+    if _has_heading_word(folded, FINDING_HEADING_WORDS):
         return "finding", True
     return "", False
 
@@ -63,6 +82,12 @@ def lead_in_context(text: str) -> str:
     folded = fold(text)
     if re.search(r"åtgärd|rekommend|förslag|föreslå|\bbör\b|viktigast|behövs|krävs", folded):
         return "recommendation"
+    if (
+        has_assignment_cue(folded)
+        or has_recommendation_cue(folded)
+        or re.search(r"\b(?:ska|skall)\s*(?:\w+\s+){0,2}?:?\s*$", folded)
+    ):
+        return "recommendation"  # "Utredaren ska bland annat:", "Regeringen uppmanas att"
     if re.search(r"slutsats|\bvisar\b|resultat|framkom|iakttag", folded):
         return "finding"
     return ""
@@ -77,10 +102,51 @@ def _without_quotations(sentence: str) -> str:
     return _MARKED.sub(" ", sentence)
 
 
+def has_assignment_cue(sentence: str) -> bool:
+    """Whether a sentence gives someone a task: an assignment ("ger X i uppdrag att") or "X ska …"."""
+    folded = fold(sentence)
+    if any(p.search(folded) for p in _ASSIGNMENT):
+        return True
+    return _tasked_actor(folded) is not None
+
+
+_ADVERBIALS = re.compile(
+    r"^(?:(?:senast|från|före|efter|under)\s+(?:den\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?|senast\s+\d{4}"
+    r"|löpande|årligen|vid behov|även|också|dessutom|i sitt arbete med uppdraget|"
+    r"i genomförandet av (?:detta )?uppdrag(?:et)?)[\s,]*"
+)
+
+
+def is_administrative(text: str) -> bool:
+    """Whether a task is the assignment's procedure: reporting, consulting, keeping informed
+    ("senast den 15 maj 2025 redovisa …", "löpande informera Regeringskansliet")."""
+    rest = fold(text).strip()
+    while (m := _ADVERBIALS.match(rest)) and m.end():
+        rest = rest[m.end() :]
+    return rest.split(" ", 1)[0].strip(",.:;") in ADMINISTRATIVE_TASK_VERBS
+
+
+def _tasked_actor(folded: str) -> re.Match[str] | None:
+    """ "Socialstyrelsen ska kartlägga …" or "… ska Statskontoret föreslå …", the verb active."""
+    actor = _task_actor_pattern()
+    for pattern in (
+        rf"(?:^|[^\w-]){actor}\s+(?:\w+\s+){{0,2}}?(?:ska|skall)\s+(?P<next>(?:\w+\s*){{1,3}})",
+        rf"\b(?:ska|skall)\s+{actor}\s+(?P<next>(?:\w+\s*){{1,3}})",
+    ):
+        for m in re.finditer(pattern, folded):
+            if not _is_passive(m.group("next")) and not is_administrative(folded[m.start("next") :]):
+                return m
+    # A lead-in to a list of tasks: "Socialstyrelsen ska:", "Utredaren ska bland annat".
+    return re.search(
+        rf"(?:^|[^\w-]){actor}\s+(?:\w+\s+){{0,2}}?(?:ska|skall)(?:\s+bland\s+annat)?\s*:?\s*$",
+        folded,
+    )
+
+
 def has_finding_cue(sentence: str) -> bool:
     """Whether a sentence reports what a report, survey, inspection or statistics shows."""
     folded = fold(sentence)
-    if any(p.search(folded) for p in _FINDING):
+    if any(p.search(folded) for p in _FINDING) and not _NON_EVIDENCE.search(folded):
         return True
     return any(_is_source(m.group(1)) for m in _ENLIGT.finditer(sentence))
 
@@ -118,6 +184,8 @@ def classify_text(text: str) -> str:
         if sentence.rstrip().endswith("?"):
             continue
         plain = _without_quotations(sentence)
+        if has_assignment_cue(plain):
+            return "recommendation"
         if has_finding_cue(plain):
             return "finding"
         if has_recommendation_cue(plain):
@@ -125,10 +193,32 @@ def classify_text(text: str) -> str:
     return "other"
 
 
+# An agency named by its kind of body, in case-folded text: "statskontoret",
+# "läkemedelsverket", "myndigheten för familjerätt och föräldraskapsstöd (mfof)".
+_AGENCY = (
+    r"[\w-]+(?:verket|styrelsen|myndigheten|inspektionen|kontoret|kassan|förmedlingen|"
+    r"ombudsmannen|institutet|rådet)"
+    r"|myndigheten för [\w-]+(?: och [\w-]+)?(?: \([\w-]+\))?"
+    r"|nationellt kompetenscentrum [\w-]+(?: \([\w-]+\))?"
+)
+
+
 @lru_cache(maxsize=1)
 def _actor_pattern() -> str:
-    names = sorted({*ADDRESSEES, *ORGANISATION_ALIASES}, key=len, reverse=True)
-    return r"(?P<actor>" + "|".join(re.escape(n) for n in names) + r"|\w*ministern|statsrådet)"
+    names = sorted({*ADDRESSEES, *ORGANISATION_ALIASES, *TASKED_ACTORS}, key=len, reverse=True)
+    return (
+        r"(?P<actor>"
+        + "|".join(re.escape(n) for n in names)
+        + rf"|{_AGENCY}|\w*ministern|statsrådet)"
+    )
+
+
+@lru_cache(maxsize=1)
+def _task_actor_pattern() -> str:
+    """Actors an assignment can task: agencies and the bodies of TASKED_ACTORS, not the government."""
+    names = {*ORGANISATION_ALIASES, *TASKED_ACTORS} - {"regeringen", "riksdagen", "riksdag"}
+    ordered = sorted(names, key=len, reverse=True)
+    return r"(?P<actor>" + "|".join(re.escape(n) for n in ordered) + rf"|{_AGENCY})"
 
 
 def _addressee_name(actor: str) -> str:
@@ -154,27 +244,38 @@ def find_addressee(text: str) -> str:
     actor = _actor_pattern()
     patterns = (
         rf"\b{actor}\s+(?:\w+\s+){{0,2}}?{_MODALS}\s+(?P<next>(?:\w+\s*){{1,3}})",
+        # An assignment's addressee: "ger Socialstyrelsen i uppdrag", "uppdrar åt Statskontoret att".
+        rf"\b(?:ger|ge|gav)\s+{actor}\s+(?:ett\s+(?:\w+\s+)?)?(?:i\s+uppdrag|(?:\w+\s+)?uppdrag)\b",
+        rf"\buppdra(?:r|s|git)?\s+åt\s+{actor}\b",
+        rf"\b{actor}\s+får\s+(?:\w+\s+){{0,2}}?i\s+uppdrag\b",
+        rf"\b(?:ska|skall)\s+{actor}\s+(?P<next2>\w+)",
+        rf"\b{actor}\s+(?:ska|skall|bör|behöver|måste)(?:\s+bland\s+annat)?\s*:?\s*$",
         rf"\b{_MODALS}\s+(?:\w+\s+){{0,2}}?{actor}[\s,]+(?P<next>\w+)",
         rf"\b(?:viktigt|vikt|angeläget|nödvändigt|avgörande|dags|hög tid)\s+för\s+{actor}\s+att\b",
         rf"\b(?:viktigt|vikt|angeläget|nödvändigt|avgörande)\s+att\s+{actor}\s+(?P<next>\w+)",
         rf"\b{actor}s\s+(?:\w+\s+)?(?:uppgift|ansvar|skyldighet)\s+att\b",
         rf"\b(?:uppmanar|rekommenderar|kräver av|vill att|föreslår att)[\s,]+(?:[\w,]+\s+){{0,6}}?{actor}\s+att\b",
+        # The actor a proposal asks to act: "Utredningen föreslår att regeringen ger X i uppdrag".
+        rf"\b(?:föreslår|föreslås|rekommenderar)\s+(?:\w+\s+){{0,2}}?att\s+{actor}\s+(?P<next>\w+)",
     )
+    # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
+    # and the one that takes the actor's genitive ("kommunens ansvar att").
+    active_verb, genitive = {0, 4, 8, 11}, 9
     for sentence in split_sentences(text):
         if sentence.rstrip().endswith("?"):
             continue
         folded = fold(_without_quotations(sentence))
-        if not has_recommendation_cue(folded):
+        if not (has_recommendation_cue(folded) or has_assignment_cue(folded)):
             continue
         found: list[tuple[int, str]] = []
         for n, pattern in enumerate(patterns):
             for m in re.finditer(pattern, folded):
-                following = m.groupdict().get("next") or ""
-                if n in (0, 3) and _is_passive(following):
+                following = m.groupdict().get("next") or m.groupdict().get("next2") or ""
+                if n in active_verb and _is_passive(following):
                     continue
                 # An actor inside a longer word is not one ("kommunen" in "kommunens").
                 end = m.end("actor")
-                if n != 4 and end < len(folded) and folded[end].isalnum():
+                if n != genitive and end < len(folded) and folded[end].isalnum():
                     continue
                 found.append((m.start("actor"), folded[m.start("actor") : end]))
         if found:

@@ -939,6 +939,12 @@ FINDING_CUES: tuple[str, ...] = (
     r"\bvar(?:annan|\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde))\b",
     r"\b(?:hälften|majoriteten|en tredjedel|två tredjedelar|en fjärdedel)\s+av\b",
     r"\b(?:många|flera|de flesta)\s+(?:av\s+)?(?:de\s+)?(?:tillfrågade|svarande|respondenter)",
+    # What an inquiry, inspection or report concludes (SOU summaries:
+    # "Utredningen konstaterar att …", "Vår kartläggning har resulterat i …").
+    r"\b(?:utredningen|rapporten|granskningen|inspektionen|kartläggningen|undersökningen|"
+    r"studien|uppföljningen|utvärderingen|vi)\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|"
+    r"har sett|har noterat|noterar|har kunnat se|kan se|ser)\s+(?:\w+\s+){0,3}?att\b",
+    r"\b(?:kartläggning|analys|granskning)\w*\s+(?:\w+\s+){0,3}?har\s+(?:resulterat|visat)\b",
 )
 
 # An organisation's name after "enligt" reports its figures or findings
@@ -960,6 +966,47 @@ RECOMMENDATION_CUES: tuple[str, ...] = (
     r"\b(?:är|vore)\s+en\s+(?:viktig\s+)?(?:åtgärd|pusselbit)\b",
     r"\b(?:är|har)\s+(?:\w+\s+){0,2}?(?:uppgift|ansvar|skyldighet)\s+att\b",
 )
+
+# How a government assignment or an inquiry's remit tells an actor to act
+# ("Regeringen ger Socialstyrelsen i uppdrag att …", "Regeringen uppdrar åt
+# Statskontoret att …", "I uppdraget ingår att …", "Socialstyrelsen får i
+# uppdrag att …"). From regeringen.se's regeringsuppdrag pages. Checked before
+# the finding cues: an assignment that mentions a figure is still an assignment.
+ASSIGNMENT_CUES: tuple[str, ...] = (
+    r"\b(?:ger|ge|gav|ges)\s+(?:[\w()-]+\s+){1,10}?(?:ett\s+(?:\w+\s+)?)?i\s+uppdrag\b",
+    r"\b(?:ger|ge|gav)\s+(?:[\w()-]+\s+){1,10}?(?:ett|flera)\s+(?:\w+\s+)?(?:uppdrag|regeringsuppdrag)\b",
+    r"\buppdra(?:r|s|git)?\s+åt\b",
+    r"\bfår\s+(?:\w+\s+){0,2}?i\s+uppdrag\b",
+    r"\b(?:i|inom)\s+uppdraget\s+ingår\s+(?:\w+\s+)?(?:att|även|också)\b",
+    r"\bbeslutar\s+(?:\w+\s+)?att\s+ge\b",
+)
+
+# Actors whose "ska" gives a task in an assignment or an inquiry's proposal
+# ("Socialstyrelsen ska kartlägga …", "Utredaren ska …", "ska Myndigheten
+# föreslå …"), besides named organisations; the government's own "ska" in its
+# press releases announces plans and is not among them.
+TASKED_ACTORS: tuple[str, ...] = (
+    "utredaren", "utredningen", "myndigheten", "myndigheterna", "kommunerna", "regionerna",
+    "huvudmännen", "socialnämnden", "socialnämnderna", "länsstyrelserna", "länsstyrelsen",
+)  # fmt: skip
+
+# What an assignment asks for its own sake, not as its task: reporting back,
+# consulting and keeping informed ("Socialstyrelsen ska redovisa uppdraget
+# senast …", "löpande informera Regeringskansliet", "samråda med …"). From the
+# closing paragraphs of regeringen.se's regeringsuppdrag pages.
+ADMINISTRATIVE_TASK_VERBS: frozenset[str] = frozenset(
+    """
+    redovisa redovisas delredovisa slutredovisa återrapportera rapportera lämna informera
+    samråda inhämta hämta samarbeta beakta pågå löpa inkomma
+    """.split()
+)
+
+# Where "framgår att" quotes a rule or a remit, not evidence ("Av utredningens
+# direktiv framgår att …", "Av lagen framgår att …").
+NON_EVIDENCE_SOURCES: tuple[str, ...] = (
+    "direktiv", "uppdrag", "lag", "förordning", "beslut", "proposition", "regleringsbrev",
+    "instruktion", "föreskrift",
+)  # fmt: skip
 
 # A cue word right after these is descriptive, not a call to act ("det stöd
 # som de behöver", "den tid som krävs").
