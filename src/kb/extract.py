@@ -108,6 +108,9 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
     """First pass, in reading order: headings, quotes, speakers named so far."""
     drafts: list[_Draft] = []
     heading, context, list_context, list_addressee = "", ("", False), "", ""
+    # A lead-in whose list comes under sub-headings ("Utredningen föreslår bland
+    # annat att:" and "### En ny socialtjänstlag" with its items) leads them all.
+    carried = ("", "")
     last_at = -1
     blocks = document.blocks
     for i, block in enumerate(blocks):
@@ -123,6 +126,8 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
                     # A heading that is itself the call ("Regeringen uppmanas att")
                     # leads the list under it.
                     list_context, list_addressee = _lead(block.text)
+                    if not list_context:
+                        list_context, list_addressee = carried
             if registry.last is not before:
                 last_at = len(drafts) - 1
             continue
@@ -136,7 +141,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
         if block.kind == "list_item":
             draft.list_context, draft.list_addressee = list_context, list_addressee
         else:
-            list_context, list_addressee = "", ""
+            list_context, list_addressee, carried = "", "", ("", "")
         text = block.text
         if block.kind == "paragraph" and is_speaker_line(text) and _is_unattributed(drafts):
             draft.is_speaker_line = True
@@ -157,6 +162,15 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
             draft.is_lead_in = True
             list_context = lead_in_context(text)
             list_addressee = find_addressee(text) if list_context == "recommendation" else ""
+        elif (
+            block.kind == "paragraph"
+            and following is not None
+            and following.kind == "heading"
+            and text.rstrip().endswith(":")
+            and lead_in_context(text) == "recommendation"
+        ):
+            draft.is_lead_in = True
+            carried = ("recommendation", find_addressee(text))
         if drafts and draft.match is not None and draft.match.speaker is None:
             previous = drafts[-1]
             draft.after_colon = previous.after_colon or (

@@ -30,6 +30,7 @@ from kb.vocab import (
     RECOMMENDATION_CUE_BLOCKERS,
     RECOMMENDATION_CUES,
     RECOMMENDATION_HEADING_WORDS,
+    REMIT_DESCRIPTION,
     TASKED_ACTORS,
 )
 
@@ -41,6 +42,7 @@ _STRONG_RECOMMENDATION_WORDS = ("rekommendation", "vi föreslår", "vi rekommend
 _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖ0-9–—\"”«»(])")
 _FINDING = [re.compile(p) for p in FINDING_CUES]
 _ASSIGNMENT = [re.compile(p) for p in ASSIGNMENT_CUES]
+_REMIT = re.compile("|".join(REMIT_DESCRIPTION))
 _NON_EVIDENCE = re.compile(
     r"\b(?:av|enligt)\s+(?:\w+\s+){0,2}?(?:"
     + "|".join(NON_EVIDENCE_SOURCES)
@@ -105,6 +107,8 @@ def _without_quotations(sentence: str) -> str:
 def has_assignment_cue(sentence: str) -> bool:
     """Whether a sentence gives someone a task: an assignment ("ger X i uppdrag att") or "X ska …"."""
     folded = fold(sentence)
+    if _REMIT.search(folded):
+        return False
     if any(p.search(folded) for p in _ASSIGNMENT):
         return True
     return _tasked_actor(folded) is not None
@@ -170,6 +174,8 @@ def _is_source(words: str) -> bool:
 def has_recommendation_cue(sentence: str) -> bool:
     """Whether a sentence says someone should act (not "det stöd som de behöver")."""
     folded = fold(sentence)
+    if _REMIT.search(folded):
+        return False
     for pattern in _RECOMMENDATION:
         for m in pattern.finditer(folded):
             before = folded[: m.start()].split()[-2:]

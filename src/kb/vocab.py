@@ -965,6 +965,9 @@ RECOMMENDATION_CUES: tuple[str, ...] = (
     r"\b(?:vill\s+vi\s+se|vi\s+vill\s+se)\b",
     r"\b(?:är|vore)\s+en\s+(?:viktig\s+)?(?:åtgärd|pusselbit)\b",
     r"\b(?:är|har)\s+(?:\w+\s+){0,2}?(?:uppgift|ansvar|skyldighet)\s+att\b",
+    # A need stated as a call ("Det finns behov av metodstöd", "Det kommer att behövas …").
+    r"\bfinns\s+(?:\w+\s+)?behov\s+av\b",
+    r"\b(?:kommer\s+att|skulle)\s+behövas\b",
 )
 
 # How a government assignment or an inquiry's remit tells an actor to act
@@ -973,12 +976,30 @@ RECOMMENDATION_CUES: tuple[str, ...] = (
 # uppdrag att …"). From regeringen.se's regeringsuppdrag pages. Checked before
 # the finding cues: an assignment that mentions a figure is still an assignment.
 ASSIGNMENT_CUES: tuple[str, ...] = (
-    r"\b(?:ger|ge|gav|ges)\s+(?:[\w()-]+\s+){1,10}?(?:ett\s+(?:\w+\s+)?)?i\s+uppdrag\b",
-    r"\b(?:ger|ge|gav)\s+(?:[\w()-]+\s+){1,10}?(?:ett|flera)\s+(?:\w+\s+)?(?:uppdrag|regeringsuppdrag)\b",
+    r"\b(?:ger|ge|gav|ges|gett|givit)\s+(?:[\w()-]+\s+){1,10}?(?:ett\s+(?:\w+\s+)?)?i\s+uppdrag\b",
+    r"\b(?:ger|ge|gav|gett|givit)\s+(?:[\w()-]+\s+){1,10}?(?:ett|flera)?\s*(?:\w+\s+)?"
+    r"(?:uppdrag|regeringsuppdrag)\s+(?:att|om|med|i)\b",
     r"\buppdra(?:r|s|git)?\s+åt\b",
     r"\bfår\s+(?:\w+\s+){0,2}?i\s+uppdrag\b",
-    r"\b(?:i|inom)\s+uppdraget\s+ingår\s+(?:\w+\s+)?(?:att|även|också)\b",
+    r"\b(?:i|inom)\s+(?:uppdraget|detta|det)\s+ingår\s+(?:\w+\s+)?(?:att|även|också)\b",
+    r"\bi\s+uppdraget\s+ska\b",
     r"\bbeslutar\s+(?:\w+\s+)?att\s+ge\b",
+    # An inquiry's proposals, summed up: "Utredningen lämnar förslag om …",
+    # "I detta betänkande lämnas förslag …", "Bestämmelserna ska enligt förslaget …".
+    r"\blämna(?:r|s|t|de)?\s+(?:\w+\s+){0,3}?förslag\b",
+    r"\bha(?:r|de)?\s+tagit\s+fram\s+(?:\w+\s+){0,2}?förslag\b",
+    r"\benligt\s+(?:förslaget|förslagen|utredningens\s+förslag)\b",
+)
+
+# Words of an inquiry telling of its own remit after the fact ("Utredningen
+# har haft i uppdrag att …", "Den första delfrågan innebär att utredningen ska
+# utreda …"): a description, not a task (SOU summaries on regeringen.se).
+REMIT_DESCRIPTION: tuple[str, ...] = (
+    r"\bha(?:r|de)\s+(?:\w+\s+){0,2}?(?:haft|fått)\s+(?:\w+\s+){0,2}?(?:i\s+)?uppdrag",
+    r"\bdelfråga",
+    r"\bhuvuduppgift",
+    r"\btilläggsdirektiv",
+    r"\butredningens\s+(?:uppdrag|direktiv)\s+(?:har\s+varit|var|är)\b",
 )
 
 # Actors whose "ska" gives a task in an assignment or an inquiry's proposal
@@ -997,7 +1018,8 @@ TASKED_ACTORS: tuple[str, ...] = (
 ADMINISTRATIVE_TASK_VERBS: frozenset[str] = frozenset(
     """
     redovisa redovisas delredovisa slutredovisa återrapportera rapportera lämna informera
-    samråda inhämta hämta samarbeta beakta pågå löpa inkomma
+    samråda inhämta hämta samarbeta beakta pågå löpa inkomma redogöra samtala föra
+    delredovisning slutredovisning redovisning
     """.split()
 )
 
