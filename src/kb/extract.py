@@ -21,11 +21,13 @@ from kb.identities import Person, SpeakerRegistry
 from kb.kinds import (
     classify_text,
     find_addressee,
+    generic_actor,
     has_assignment_cue,
     has_recommendation_cue,
     heading_context,
     is_administrative,
     lead_in_context,
+    subject_addressee,
 )
 from kb.models import Block, Document, Passage
 from kb.quotes import QuoteMatch, find_quote, iter_spans, quote_fingerprint, quote_key
@@ -368,17 +370,36 @@ def _kind(draft: _Draft) -> str:
     return classify_text(draft.block.text)
 
 
-def _addressee(draft: _Draft) -> str:
-    """Whom a recommendation addresses: the actor it names, or for a list item that goes on
-    from its lead-in ("Regeringen uppmanas att" + "anta ett program …"), the lead-in's."""
+def _addressee(draft: _Draft, assignee: str) -> str:
+    """Whom a recommendation addresses: the actor it opens with or names; for a list item that
+    goes on from its lead-in ("Regeringen uppmanas att" + "anta ett program …"), the lead-in's;
+    for a task of an assignment that names no one ("I uppdraget ingår även att …",
+    "Myndigheten ska …"), the assignment's assignee."""
     text = draft.block.text
-    own = find_addressee(text)
-    if draft.block.kind != "list_item" or not draft.list_addressee:
-        return own
-    first = text.split(" ", 1)[0]
-    if not own or (first[:1].islower() and first != "att"):
-        return draft.list_addressee
+    in_list = draft.block.kind == "list_item" and bool(draft.list_context)
+    subject = subject_addressee(text, in_list=in_list)
+    own = subject if subject is not None else find_addressee(text)
+    if draft.block.kind == "list_item" and draft.list_addressee:
+        first = text.split(" ", 1)[0]
+        if not own or (first[:1].islower() and first != "att"):
+            own = draft.list_addressee
+    if assignee and (generic_actor(own) or (not own and has_assignment_cue(text))):
+        return assignee
     return own
+
+
+def _assignee(drafts: list[_Draft]) -> str:
+    """The body a government assignment page assigns: the addressee of its first assignment."""
+    for draft in drafts:
+        text = draft.block.text
+        # The page's own assignment: "Regeringen ger X i uppdrag …", "Regeringen uppdrar åt X …".
+        if draft.match is None and re.match(
+            r"regeringen\s+(?:beslutar\s+att\s+ge|ger|uppdrar|har\s+gett|gav)\b", fold(text)
+        ):
+            named = find_addressee(text)
+            if named and not generic_actor(named) and named != "Regeringen":
+                return named
+    return ""
 
 
 def extract_passages(document: Document) -> list[Passage]:
@@ -387,6 +408,7 @@ def extract_passages(document: Document) -> list[Passage]:
     drafts = _read_blocks(document, registry)
     _resolve_context(drafts, registry)
     keys = _quote_keys(drafts)
+    assignee = _assignee(drafts)
     ids: list[str] = []
     seen: Counter[str] = Counter()
     for draft in drafts:
@@ -411,7 +433,7 @@ def extract_passages(document: Document) -> list[Passage]:
                 speaker=registry.speaker(draft.person)
                 if kind == "quote" and draft.person
                 else None,
-                addressee=_addressee(draft) if kind == "recommendation" else "",
+                addressee=_addressee(draft, assignee) if kind == "recommendation" else "",
                 # A quote's topics are those of its words, not of who said them where.
                 topics=tag_topics(
                     draft.match.words if kind == "quote" and draft.match else draft.block.text

@@ -204,7 +204,8 @@ def classify_text(text: str) -> str:
 _AGENCY = (
     r"[\w-]+(?:verket|styrelsen|myndigheten|inspektionen|kontoret|kassan|förmedlingen|"
     r"ombudsmannen|institutet|rådet)"
-    r"|myndigheten för [\w-]+(?: och [\w-]+)?(?: \([\w-]+\))?"
+    r"|myndigheten för [\w-]+(?: och [\w-]+|(?: [\w-]+)?(?= (?:ska|skall|bör|behöver|måste|"
+    r"ansvarar|får|i uppdrag|att)\b))?(?: \([\w-]+\))?"
     r"|nationellt kompetenscentrum [\w-]+(?: \([\w-]+\))?"
 )
 
@@ -212,10 +213,11 @@ _AGENCY = (
 @lru_cache(maxsize=1)
 def _actor_pattern() -> str:
     names = sorted({*ADDRESSEES, *ORGANISATION_ALIASES, *TASKED_ACTORS}, key=len, reverse=True)
+    # The agency forms first: "myndigheten för familjerätt …" before "myndigheten".
     return (
-        r"(?P<actor>"
+        rf"(?P<actor>{_AGENCY}|"
         + "|".join(re.escape(n) for n in names)
-        + rf"|{_AGENCY}|\w*ministern|statsrådet)"
+        + r"|\w*ministern|statsrådet)"
     )
 
 
@@ -243,6 +245,42 @@ def _is_passive(following: str) -> bool:
             continue
         return word.endswith("s") and not word.endswith("ss") and word not in DEPONENT_VERBS
     return False
+
+
+def subject_addressee(text: str, *, in_list: bool = False) -> str | None:
+    """The actor a recommendation opens with as its subject: "Kommunerna, som har ansvaret,
+    bör …"; in a list of proposals also "att regeringen tillsätter en utredning" or "att
+    Socialstyrelsen uppdras …". "" for a subject granted a power or a right ("att IVO ska
+    få möjlighet …"), which addresses no one; None when the text opens with no acting
+    subject (one that assigns or proposes, "Regeringen ger X i uppdrag", or one that only
+    is or becomes something, "att socialtjänsten blir mer tillgänglig")."""
+    folded = fold(text).strip()
+    folded = folded[4:] if folded.startswith("att ") else folded
+    m = re.match(_actor_pattern(), folded)
+    if m is None or (m.end() < len(folded) and folded[m.end()].isalnum()):
+        return None
+    rest = folded[m.end() :].lstrip(" ,")
+    rest = re.sub(r"^(?:som|vilka?)\b[^,]*,\s*", "", rest)  # "Kommunerna, som har ansvaret, bör"
+    if re.match(r"(?:ska\s+(?:få|kunna)|får|kan)\b", rest):
+        return ""
+    if modal := re.match(rf"{_MODALS}\b", rest):
+        if _is_passive(rest[modal.end() :]):
+            return None  # "Socialtjänsten bör ges möjlighet …": someone else acts
+        return _addressee_name(m.group("actor"))
+    if in_list and re.match(r"(?:uppdras|ges)\b", rest):
+        return _addressee_name(m.group("actor"))
+    verb = rest.split(" ", 1)[0]
+    if not in_list or not verb or _is_passive(verb) or re.match(
+        r"(?:föreslår|rekommenderar|lämnar|beslutar|blir|är|var|har|kommer)$", verb
+    ):
+        return None
+    return _addressee_name(m.group("actor"))
+
+
+def generic_actor(name: str) -> bool:
+    """Whether an addressee only names a kind of body ("Myndigheten", "Utredaren"), which the
+    document's own assignee stands for."""
+    return fold(name) in {"myndigheten", "utredaren"}
 
 
 def find_addressee(text: str) -> str:
@@ -278,6 +316,11 @@ def find_addressee(text: str) -> str:
             for m in re.finditer(pattern, folded):
                 following = m.groupdict().get("next") or m.groupdict().get("next2") or ""
                 if n in active_verb and _is_passive(following):
+                    continue
+                # The inquiry that proposes is not whom it addresses ("föreslår utredningen att").
+                if m.group("actor") in ("utredningen", "utredaren") and re.search(
+                    r"föreslår\s+$", folded[: m.start("actor")]
+                ):
                     continue
                 # An actor inside a longer word is not one ("kommunen" in "kommunens").
                 end = m.end("actor")
