@@ -30,7 +30,15 @@ from kb.kinds import (
     subject_addressee,
 )
 from kb.models import Block, Document, Passage
-from kb.quotes import QuoteMatch, find_quote, iter_spans, quote_fingerprint, quote_key
+from kb.quotes import (
+    QuoteMatch,
+    find_quote,
+    find_tail_attribution,
+    is_dash_led,
+    iter_spans,
+    quote_fingerprint,
+    quote_key,
+)
 from kb.speakers import (
     Mention,
     fold,
@@ -140,7 +148,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
             context_person=registry.last,
             context_recent=last_at == len(drafts) - 1 and registry.last is not None,
         )
-        if block.kind == "list_item":
+        if _is_list_like(block):
             draft.list_context, draft.list_addressee = list_context, list_addressee
         else:
             list_context, list_addressee, carried = "", "", ("", "")
@@ -157,8 +165,11 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
         if (
             block.kind == "paragraph"
             and following is not None
-            and following.kind == "list_item"
-            and (text.rstrip().endswith(":") or not text.rstrip().endswith((".", "!", "?", "”")))
+            and (
+                (following.kind == "list_item" and not text.rstrip().endswith((".", "!", "?", "”")))
+                or (_is_list_like(following) and text.rstrip().endswith(":"))
+            )
+            and not _is_list_like(block)
         ):
             # "Socialstyrelsen ska:", "Utredningen föreslår bland annat" before a list.
             draft.is_lead_in = True
@@ -182,6 +193,18 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
         if registry.last is not before:
             last_at = len(drafts) - 1
     return drafts
+
+
+def _is_list_like(block: Block) -> bool:
+    """A list item, or a dash line that names no speaker (a list typed with dashes)."""
+    if block.kind == "list_item":
+        return True
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and is_dash_led(text)
+        and find_tail_attribution(text[1:].strip()) is None
+    )
 
 
 def _lead(heading: str) -> tuple[str, str]:
@@ -360,7 +383,7 @@ def _kind(draft: _Draft) -> str:
     kind, for_paragraphs = draft.context
     if kind == "neutral":
         return "other"
-    is_item = draft.block.kind == "list_item"
+    is_item = draft.block.kind == "list_item" or (draft.after_colon and draft.match is None)
     if kind and (for_paragraphs or is_item):
         return kind
     if is_item and draft.list_context:

@@ -261,7 +261,7 @@ def subject_addressee(text: str, *, in_list: bool = False) -> str | None:
         return None
     rest = folded[m.end() :].lstrip(" ,")
     rest = re.sub(r"^(?:som|vilka?)\b[^,]*,\s*", "", rest)  # "Kommunerna, som har ansvaret, bör"
-    if re.match(r"(?:ska\s+(?:få|kunna)|får|kan)\b", rest):
+    if re.match(r"(?:ska\s+(?:få|kunna)|får|kan)\b(?!\s+(?:\w+\s+){0,2}?i\s+uppdrag)", rest):
         return ""
     if modal := re.match(rf"{_MODALS}\b", rest):
         if _is_passive(rest[modal.end() :]):

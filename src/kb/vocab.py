@@ -848,6 +848,11 @@ ADDRESSEES: dict[str, str] = {
     "politikerna": "Politikerna",
     "landets politiker": "Politikerna",
     "vårdgivarna": "Vårdgivarna",
+    # The one an assignment appoints ("Regeringen ger en särskild utredare i uppdrag att …").
+    "utredaren": "Utredaren",
+    "en särskild utredare": "Utredaren",
+    "den särskilda utredaren": "Utredaren",
+    "särskild utredare": "Utredaren",
 }
 
 # Words between a modal verb and its main verb that say nothing about who
