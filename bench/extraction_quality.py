@@ -42,7 +42,7 @@ from tests.golden_update import corpus_records, load_golden, truth_of  # noqa: E
 from kb.extract import extract_passages  # noqa: E402
 from kb.models import PASSAGE_KINDS  # noqa: E402
 from kb.parse import parse_bytes  # noqa: E402
-from kb.speakers import fold, organisation_name  # noqa: E402
+from kb.speakers import fold, known_organisation, organisation_name  # noqa: E402
 from kb.vocab import ADDRESSEES  # noqa: E402
 
 SHARED = REPO.parent / "shared"
@@ -122,9 +122,13 @@ class Score:
 
 def _addressee_key(name: str) -> str:
     """An addressee as compared: one actor however it is inflected or abbreviated
-    ("Kommunen" and "kommunerna", "IVO" and "Inspektionen för vård och omsorg")."""
-    key = fold(name).strip(" .,")
-    return fold(ADDRESSEES.get(key) or organisation_name(key))
+    ("Kommunen" and "kommunerna", "IVO" and "Inspektionen för vård och omsorg"); a joint
+    addressee as the set of its actors ("Regioner och kommuner")."""
+    whole = fold(name).strip(" .,")
+    known = ADDRESSEES.get(whole) or known_organisation(whole)
+    parts = [known] if known else re.split(r",\s*|\s+och\s+|\s+samt\s+", whole)
+    keys = {fold(ADDRESSEES.get(p) or organisation_name(p)) for p in parts if p}
+    return " + ".join(sorted(keys))
 
 
 def _ratio(a: int, b: int) -> str:

@@ -401,6 +401,8 @@ def _addressee(draft: _Draft, assignee: str) -> str:
     text = draft.block.text
     in_list = draft.block.kind == "list_item" and bool(draft.list_context)
     subject = subject_addressee(text, in_list=in_list)
+    if subject == "":
+        return ""  # a power or a right granted: "att IVO ska få möjlighet …"
     own = subject if subject is not None else find_addressee(text)
     if draft.block.kind == "list_item" and draft.list_addressee:
         first = text.split(" ", 1)[0]

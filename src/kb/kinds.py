@@ -315,7 +315,8 @@ def find_addressee(text: str) -> str:
         for n, pattern in enumerate(patterns):
             for m in re.finditer(pattern, folded):
                 following = m.groupdict().get("next") or m.groupdict().get("next2") or ""
-                if n in active_verb and _is_passive(following):
+                # "bör ges" addresses no one; "att Socialstyrelsen uppdras" addresses the agency.
+                if n in active_verb and _is_passive(following) and not following.startswith("uppdras"):
                     continue
                 # The inquiry that proposes is not whom it addresses ("föreslår utredningen att").
                 if m.group("actor") in ("utredningen", "utredaren") and re.search(
@@ -328,5 +329,19 @@ def find_addressee(text: str) -> str:
                     continue
                 found.append((m.start("actor"), folded[m.start("actor") : end]))
         if found:
-            return _addressee_name(min(found)[1])
+            start, actor = min(found)
+            return _joint_addressee(folded, start, actor)
     return ""
+
+
+def _joint_addressee(folded: str, start: int, actor: str) -> str:
+    """The actor, with those joined to it ("Regioner och kommuner uppmanas", "IVO och
+    Socialstyrelsen ska"), as one addressee."""
+    names = [_addressee_name(actor)]
+    pos = start + len(actor)
+    joined = re.compile(rf"(?:,\s*|\s+och\s+|\s+samt\s+){_actor_pattern()}(?![\w-])")
+    while m := joined.match(folded, pos):
+        names.append(_addressee_name(m.group("actor")))
+        pos = m.end()
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " och " + names[-1]

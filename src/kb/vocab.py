@@ -833,6 +833,7 @@ ADDRESSEES: dict[str, str] = {
     "sveriges kommuner": "Kommunerna",
     "alla kommuner": "Kommunerna",
     "regionerna": "Regionerna",
+    "regioner": "Regionerna",
     "regionen": "Regionerna",
     "landstingen": "Regionerna",
     "socialtjänsten": "Socialtjänsten",
