@@ -662,6 +662,14 @@ def test_passage_ids_survive_reextraction_and_changed_neighbours() -> None:
             "Utredningen föreslår att regeringen ger Socialstyrelsen i uppdrag att ta fram en handbok.",
             "Regeringen",
         ),
+        (
+            "Regioner och kommuner uppmanas att införa rutiner för tidig upptäckt.",
+            "Regionerna och Kommunerna",
+        ),
+        (
+            "Kommunerna, som har det övergripande ansvaret, bör se till att planerna följs.",
+            "Kommunerna",
+        ),
     ],
 )
 def test_an_assignment_is_a_recommendation_to_the_one_assigned(text: str, addressee: str) -> None:
