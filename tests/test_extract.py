@@ -416,6 +416,36 @@ def test_spellings_of_one_name_are_one_speaker_in_a_document() -> None:
     assert passages[1].speaker.role == "avdelningschef"
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Johan Svensson", "Johanna Svensson"),
+        ("Maria Svensson", "Marie Svensson"),
+        ("Daniel Svensson", "Daniela Svensson"),
+        ("Kristian Svensson", "Kristina Svensson"),
+    ],
+)
+def test_two_people_stay_two(a: str, b: str) -> None:
+    first, second = extract(
+        para(f"– Vi tar ett helhetsansvar, säger {a}, enhetschef."),
+        para(f"– Vi behöver mer tid, säger {b}, verksamhetschef."),
+    )
+    assert (first.speaker.name, second.speaker.name) == (a, b)
+    assert speaker_key(a) != speaker_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Rebecka Kurlberg", "Rebecca Kurlberg"), ("Lina Nordquist", "Lina Nordqvist")],
+)
+def test_one_person_stays_one(a: str, b: str) -> None:
+    first, second = extract(
+        para(f"– Vi tar ett helhetsansvar, säger {a}, enhetschef."),
+        para(f"– Vi behöver mer tid, säger {b}."),
+    )
+    assert first.speaker == second.speaker
+
+
 def test_speaker_identity_across_the_corpus() -> None:
     assert speaker_key("Rebecca Kurlberg") == speaker_key("Rebecka Kurlberg")
     assert speaker_key("Anna Andersson") != speaker_key("Anders Andersson")

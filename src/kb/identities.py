@@ -15,7 +15,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -25,6 +24,8 @@ from kb.speakers import Mention, fold
 from kb.vocab import NAME_PARTICLES
 
 _SKELETON_RULES = (
+    ("qu", "kv"),  # Nordquist / Nordqvist
+    ("qv", "kv"),
     ("ck", "k"),
     ("c", "k"),
     ("ph", "f"),
@@ -60,14 +61,27 @@ def speaker_key(name: str) -> str:
 def same_person(a: str, b: str) -> bool:
     """Whether two full names are one person: same surname, first names alike."""
     wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wb) < 2 or fold(wa[-1]) != fold(wb[-1]):
+    if len(wa) < 2 or len(wb) < 2 or name_skeleton(wa[-1]) != name_skeleton(wb[-1]):
         return False
     if speaker_key(a) == speaker_key(b):
         return True
-    fa, fb = fold(" ".join(wa[:-1])), fold(" ".join(wb[:-1]))
-    # One letter apart in a first name of five or more ("Rebecca"/"Rebecka")
-    # is one person; measured on the seeds' only variant pair.
-    return SequenceMatcher(None, fa, fb).ratio() >= 0.8
+    return _one_letter_apart(fold(" ".join(wa[:-1])), fold(" ".join(wb[:-1])))
+
+
+# A first name this long that differs in one letter is a misspelling
+# ("Rebecka"/"Rebeca" spelled alike by sound are caught by the skeleton first);
+# shorter names one letter apart are usually two names (Maria/Marie, Anna/Anne).
+MIN_MISSPELT_NAME = 6
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter replaced inside a long first name, not in its ending: Swedish names
+    that differ in their last letters or in length are different names (Johan/Johanna,
+    Daniel/Daniela, Kristian/Kristina, Maria/Marie)."""
+    if len(a) != len(b) or len(a) < MIN_MISSPELT_NAME:
+        return False
+    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(differ) == 1 and differ[0] < len(a) - 2
 
 
 def canonical_names(names: Iterable[str]) -> dict[str, str]:
