@@ -26,6 +26,7 @@ import yaml
 from kb.errors import ParseError
 from kb.models import Document
 from kb.parse import MAX_FILE_BYTES, is_supported, too_large
+from kb.parse.dates import normalize_date
 
 log = logging.getLogger(__name__)
 
@@ -144,7 +145,15 @@ def _clean(metadata: dict[str, Any], where: str) -> dict[str, Any]:
             values = value if isinstance(value, list | tuple) else [value] if value else []
             value = tuple(_text(v) for v in values)
         elif key == "date":
-            value = value.isoformat()[:10] if isinstance(value, date | datetime) else _text(value)
+            stated = value.isoformat()[:10] if isinstance(value, date | datetime) else _text(value)
+            value = normalize_date(stated) if stated.strip() else ""
+            if stated.strip() and not value:
+                log.warning(
+                    "%s: date %r is no date (YYYY, YYYY-MM or YYYY-MM-DD that exists); ignored",
+                    where,
+                    stated,
+                )
+                continue
         elif key == "date_certain":
             value = bool(value)
         else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kb.sentences import split_sentences
 from kb.speakers import fold, is_organisation_word, iter_name_runs
 from kb.vocab import (
     ADDRESSEES,
@@ -39,7 +40,6 @@ from kb.vocab import (
 # only mark the list items under them, since articles use them as subheads.
 _STRONG_RECOMMENDATION_WORDS = ("rekommendation", "vi föreslår", "vi rekommenderar", "förslag")
 
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÅÄÖ0-9–—\"”«»(])")
 _FINDING = [re.compile(p) for p in FINDING_CUES]
 _ASSIGNMENT = [re.compile(p) for p in ASSIGNMENT_CUES]
 _REMIT = re.compile("|".join(REMIT_DESCRIPTION))
@@ -93,11 +93,6 @@ def lead_in_context(text: str) -> str:
     if re.search(r"slutsats|\bvisar\b|resultat|framkom|iakttag", folded):
         return "finding"
     return ""
-
-
-def split_sentences(text: str) -> list[str]:
-    """A passage's sentences (a full stop, question or exclamation mark before a capital)."""
-    return [s for s in _SENTENCE.split(text) if s.strip()]
 
 
 def _without_quotations(sentence: str) -> str:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb.sentences import sentence_end, sentence_start
 from kb.speakers import (
     Mention,
     fold,
@@ -28,7 +29,6 @@ from kb.speakers import (
 from kb.vocab import (
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
-    NUMBER_ABBREVIATIONS,
     ORGANISATION_ALIASES,
     QUOTATION_MARKS,
     QUOTE_INTRODUCERS,
@@ -43,12 +43,7 @@ _OPENERS = {opening for opening, _ in QUOTATION_MARKS}
 _MARKS = "".join(sorted({c for pair in QUOTATION_MARKS for c in pair}))
 # The end of the sentence an attribution stands in: a full stop before a new
 # sentence (capital, dash or quotation mark) or the end of the text.
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÅÄÖ–—\"”«»]|\s*$)|$")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)(?=[A-ZÅÄÖ0-9–—\"”«»“„])")
 # An abbreviation before a number ("5 kap. 2 §", "prop. 2015/16:43") does not end a sentence.
-_ABBREVIATION = re.compile(
-    r"\b(?:" + "|".join(map(re.escape, NUMBER_ABBREVIATIONS)) + r")\.\s+\d", re.IGNORECASE
-)
 _TAIL_VERB = re.compile(r"(?:,|[?!…])[" + re.escape(_MARKS) + r"]?\s+(?P<verb>[a-zåäöé]+)\s+")
 # An attribution without its comma ("… olika karriärvägar säger äldreministern
 # Anna Tenje.", "… viktigt. säger X"): trusted only where it ends the paragraph.
@@ -87,7 +82,7 @@ def is_dash_led(text: str) -> bool:
 
 
 def _phrase_end(text: str, start: int) -> int:
-    return _SENTENCE_END.search(text, start).start()  # type: ignore[union-attr]
+    return sentence_end(text, start)
 
 
 def find_tail_attribution(body: str) -> tuple[Mention, int, int] | None:
@@ -217,12 +212,7 @@ def _attribution_after(text: str, end: int) -> Mention | None:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    start = 0
-    for m in _SENTENCE_START.finditer(text, 0, pos):
-        if m.start() and _ABBREVIATION.match(text, max(0, text.rfind(" ", 0, m.start()) + 1)):
-            continue
-        start = m.end()
-    return start
+    return sentence_start(text, pos)
 
 
 def _introduced(prefix: str) -> bool:

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb.sentences import split_sentences
 from kb.vocab import (
     ATTRIBUTION_MEDIA,
     DEFINITE_ROLES,
@@ -377,7 +378,7 @@ def parse_person_line(text: str) -> Mention | None:
     nickar instämmande." (the role ends where the segments stop being roles).
     """
     # A photo credit after the line ("… för Vision. Foto: Gustav Gräll") is not part of it.
-    text = re.split(r"\.\s+(?=[A-ZÅÄÖ])", text.strip(), maxsplit=1)[0]
+    text = next(iter(split_sentences(text.strip())), "").rstrip(".")
     if not text or text[0] in '–—−-”"«»' or len(text.split()) > 30:
         return None
     head, sep, tail = text.partition(", ")

@@ -562,6 +562,14 @@ QUOTATION_MARKS: tuple[tuple[str, str], ...] = (
 # skrivregler's list of common abbreviations.
 NUMBER_ABBREVIATIONS: tuple[str, ...] = (
     "kap", "prop", "bet", "dnr", "nr", "s", "sid", "st", "p", "art", "jfr", "resp", "ca", "kl", "tel",
+    "dir", "skr", "ds", "sfs", "§",
+)  # fmt: skip
+
+# Abbreviations whose full stop ends no sentence whatever follows ("bl.a.
+# Socialstyrelsen", "t.ex. IVO", "m.fl. Det"). From Svenska skrivregler's list.
+TEXT_ABBREVIATIONS: tuple[str, ...] = (
+    "bl.a", "t.ex", "m.fl", "m.m", "d.v.s", "dvs", "o.s.v", "osv", "s.k", "fr.o.m", "t.o.m",
+    "f.d", "f.n", "p.g.a", "pga", "jfr", "resp", "ev", "inkl", "exkl", "bl. a", "t. ex", "m. fl",
 )  # fmt: skip
 
 # Words before a colon or a quotation mark that hand over to someone's words

@@ -19,12 +19,12 @@ from urllib.parse import urlparse
 
 from bs4 import BeautifulSoup, Tag
 
+from kb.parse.dates import date_from_text, normalize_date
 from kb.parse.html_content import class_tokens
 from kb.vocab import (
     HTML_BYLINE_PREFIXES,
     HTML_DOCTYPE_URL_SEGMENTS,
     HTML_DOCTYPES,
-    HTML_MONTHS,
 )
 
 log = logging.getLogger(__name__)
@@ -71,9 +71,6 @@ URL_KEYS = ("citation_public_url", "citation_abstract_html_url", "og:url", "dc.i
 LANGUAGE_KEYS = ("citation_language", "dc.language", "dcterms.language", "og:locale")
 JSONLD_ARTICLE_TYPES = frozenset(HTML_DOCTYPES) | {"webpage", "creativework", "liveblogposting"}
 
-_ISO_DATE = re.compile(r"(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
-_DMY_TEXT = re.compile(r"(\d{1,2})\.?\s+([a-zåäö]+)\.?,?\s+(\d{4})", re.I)
-_MDY_TEXT = re.compile(r"([a-zåäö]+)\.?\s+(\d{1,2}),?\s+(\d{4})", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 _BYLINE_TAIL = re.compile(
     r"\s[|·•]\s|\s\d|\s(?:Published|Updated|Publicerad|Uppdaterad|Publicerat)\b", re.I
@@ -97,37 +94,6 @@ class PageMeta:
     url: str = ""
     language: str = ""
     title_from_head: bool = False  # only <title> named the page: an <h1> may do better
-
-
-def normalize_date(value: str) -> str:
-    """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) from a stated date, or ''."""
-    value = value.strip()
-    match = _ISO_DATE.match(value)
-    if match and 1800 < int(match.group(1)) < 2200:
-        year, month, day = match.groups()
-        if month and day and 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
-            return f"{year}-{int(month):02d}-{int(day):02d}"
-        if month and not day and 1 <= int(month) <= 12:
-            return f"{year}-{int(month):02d}"
-        if not month and (len(value) == 4 or not value[4:5].isdigit()):
-            return year
-        return ""
-    return date_from_text(value)
-
-
-def date_from_text(text: str) -> str:
-    """An ISO date from visible text such as '6 september 2017' or 'Nov 18, 2019', or ''."""
-    for match in _DMY_TEXT.finditer(text):
-        day, month_name, year = match.groups()
-        month = HTML_MONTHS.get(month_name.lower())
-        if month and 1 <= int(day) <= 31:
-            return f"{year}-{month:02d}-{int(day):02d}"
-    for match in _MDY_TEXT.finditer(text):
-        month_name, day, year = match.groups()
-        month = HTML_MONTHS.get(month_name.lower())
-        if month and 1 <= int(day) <= 31:
-            return f"{year}-{month:02d}-{int(day):02d}"
-    return ""
 
 
 def date_from_url(url: str) -> str:

@@ -17,6 +17,7 @@ from lxml import etree
 
 from kb.errors import ParseError
 from kb.models import Block, Document
+from kb.parse.dates import clean_iso_date
 
 PUBLISHER = "Sveriges riksdag"
 URL_TEMPLATE = "https://data.riksdagen.se/dokument/{}.html"
@@ -94,7 +95,7 @@ def _sent_date(header: etree._Element | None) -> str:
         return ""
     date = header.find(".//{*}correspAction[@type='sent']/{*}date")
     when = (date.get("when") or "") if date is not None else ""
-    return when if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", when) else ""
+    return clean_iso_date(when)
 
 
 def _url(header: etree._Element | None) -> str:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from kb.models import Block
+from kb.parse.dates import iso_date
 from kb.vocab import (
     ABOUT_HEADING_PATTERN,
     BOILERPLATE_LINES,
@@ -82,9 +83,7 @@ def find_date(line: str) -> str:
         month = str(SWEDISH_MONTHS[month_name.lower()])
     else:
         return ""
-    if not (1 <= int(month) <= 12 and 1 <= int(day) <= 31):
-        return ""
-    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    return iso_date(year, month, day)
 
 
 def is_boilerplate_line(text: str) -> bool:

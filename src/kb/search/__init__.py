@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -24,6 +23,7 @@ from whoosh.searching import Results, Searcher
 
 from kb.errors import NotFound
 from kb.models import Passage
+from kb.parse.dates import clean_iso_date
 from kb.search.facets import (
     DATE_END,
     FACETS,
@@ -49,13 +49,11 @@ MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
 # their square (2,000 values: 69 MB of HTML in 11 s; issue 8).
 MAX_FILTER_VALUES = 50
 MAX_FILTER_VALUE_CHARS = 200
-_DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
 
 
 def clean_date(value: str) -> str:
     """An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) as given, or "" when it is not one."""
-    value = (value or "").strip()
-    return value if _DATE.fullmatch(value) else ""
+    return clean_iso_date(value)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,40 @@
+"""The one sentence splitter: Swedish abbreviations end no sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.kinds import classify_text
+from kb.sentences import sentence_end, split_sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det gäller bl.a. Socialstyrelsen och IVO.",
+        "Kommunerna behöver t.ex. Stödmaterial från myndigheten.",
+        "Enligt 5 kap. 2 § socialtjänstlagen ska nämnden agera.",
+        "Se prop. 2015/16:43 och dir. 2023:12 om detta.",
+        "Utredningen m.fl. Aktörer har lämnat synpunkter.",
+    ],
+)
+def test_an_abbreviation_ends_no_sentence(text: str) -> None:
+    assert split_sentences(text) == [text]
+
+
+def test_sentences_split_before_a_capital_a_dash_or_a_quotation() -> None:
+    assert split_sentences("Rapporten visar brister. – Vi tar det på allvar. ”Nu agerar vi.”") == [
+        "Rapporten visar brister.",
+        "– Vi tar det på allvar.",
+        "”Nu agerar vi.”",
+    ]
+
+
+def test_an_attribution_ends_with_its_sentence() -> None:
+    text = "Det är viktigt, säger Anna Svensson, chef för bl.a. IFO. Hon fortsätter."
+    assert text[: sentence_end(text, 16)] == "Det är viktigt, säger Anna Svensson, chef för bl.a. IFO"
+
+
+def test_kinds_use_the_same_sentences() -> None:
+    # The cue sits in the sentence after "t.ex."; split there, "bör" would seem its own sentence.
+    assert classify_text("Kommunerna bör t.ex. Erbjuda stöd.") == "recommendation"
