@@ -104,7 +104,7 @@ def search():  # noqa: ANN201
         return redirect(url_for("views.search", **search_params(req, finds, page=req.page)), 303)
     results = run_search(get_index(), req)
     req = results.request  # the page actually shown
-    notices = [*request_notices(req), *results.notices]
+    notices = [*(n.text for n in request_notices(req)), *results.notices]
     return render_template(
         "search.html",
         results=results,
