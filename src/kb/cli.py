@@ -256,6 +256,7 @@ def search(
 
 def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
     """A page of results as terminal text, in Swedish."""
+    from kb.citeformats import speaker_line
     from kb.search.notices import results_notices
     from kb.vocab import KIND_NAMES
 
@@ -274,18 +275,12 @@ def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
         kind = KIND_NAMES.get(hit.passage.kind, hit.passage.kind)
         title = doc.get("title") or "(utan titel)"
         publisher = f" ({doc['publisher']})" if doc.get("publisher") else ""
-        speaker = f" — {_speaker_line(hit.passage.speaker)}" if hit.passage.speaker else ""
+        speaker = f" — {speaker_line(hit.passage.speaker)}" if hit.passage.speaker else ""
         click.echo(f"\n{n}. [{kind}] {title}{publisher}{speaker}")
         click.echo(f"   {_plain(hit.snippet)}")
         click.echo(f"   id {hit.passage.id}")
     if show_facets:
         _print_facets(results)
-
-
-def _speaker_line(speaker) -> str:  # noqa: ANN001
-    """A speaker as "name, role, organisation", leaving out what is not known."""
-    parts = (speaker.name, speaker.role, speaker.organisation)
-    return ", ".join(dict.fromkeys(part for part in parts if part))
 
 
 def _print_facets(results) -> None:  # noqa: ANN001
@@ -328,6 +323,7 @@ def _plain(snippet: str) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the documents as JSON.")
 def parse(file: Path, as_json: bool) -> None:
     """Show the documents FILE yields (metadata, then blocks in order) without indexing."""
+    from kb.citeformats import speaker_line
     from kb.ingest import load_file
 
     loaded = load_file(str(file.parent), file.name, None)
@@ -360,7 +356,7 @@ def parse(file: Path, as_json: bool) -> None:
             page = f" p.{block.page}" if block.page else ""
             click.echo(f"  [{label}{page}] {block.text}")
             if found and found.kind == "quote":
-                said = _speaker_line(found.speaker) if found.speaker else "(okänd)"
+                said = speaker_line(found.speaker) or "(okänd)"
                 click.echo(f"      talare: {said}")
             if found and found.kind == "recommendation":
                 click.echo(f"      mottagare: {found.addressee or '(okänd)'}")
@@ -388,41 +384,70 @@ def export(index_dir: Path, fmt: str, output) -> None:  # noqa: ANN001
         )
 
 
-@main.command()
-@click.argument("passage_ids", metavar="PASSAGE_ID...", nargs=-1, required=True)
+CITE_HELP = """Citera stycken med deras id (som kb search visar): referensen,
+hänvisningen i löptexten och en länk som öppnar källan vid orden.
+
+\b
+Länken till kb blir fullständig med --base-url, $KB_BASE_URL eller base_url
+i inställningsfilen ($KB_CONFIG, annars ~/.config/kb/config.toml):
+  base_url = "https://kb.example.se"
+Utan adress länkar kb bara till originalet, vid de citerade orden.
+
+\b
+Exempel:
+  kb cite 454610278f2dc019
+  kb cite 454610278f2dc019 5c8599c81481b1a5 --style ris > citat.ris
+  kb cite 454610278f2dc019 --base-url https://kb.example.se --style markdown
+"""
+
+
+@main.command(help=CITE_HELP, short_help="Citera stycken med länk till källan.")
+@click.argument("passage_ids", metavar="ID...", nargs=-1, required=True)
 @INDEX_OPTION
 @click.option(
     "--style",
     type=click.Choice(["apa", "harvard", "bibtex", "ris", "csl-json", "markdown"]),
     default="apa",
     show_default=True,
-    help="Reference style, or export format.",
+    help="Referensstil (apa, harvard) eller exportformat.",
 )
 @click.option(
     "--base-url",
     envvar="KB_BASE_URL",
     show_envvar=True,
     default="",
-    help="Where kb is served, to make permalinks absolute.",
+    metavar="ADRESS",
+    help="Adressen kb nås på (https://kb.example.se), för länkar direkt till styckena i kb.",
 )
 @click.option(
     "--accessed",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Date you read the sources (YYYY-MM-DD), for styles that print it (Harvard).",
+    metavar="ÅÅÅÅ-MM-DD",
+    help="Dagen du läste källorna, för stilar som skriver ut den (Harvard).",
 )
+@HELP_OPTION
 def cite(
     passage_ids: tuple[str, ...], index_dir: Path, style: str, base_url: str, accessed
 ) -> None:  # noqa: ANN001
     """Cite passages by id: the reference, the in-text citation and a link to the words."""
-    from kb.citations import CiteOptions
-    from kb.citeformats import cite_passages
+    from kb.citations import CiteOptions, build_citations
+    from kb.citeformats import format_citations
+    from kb.config import check_base_url, read_config
     from kb.index import open_index
 
+    base_url = check_base_url(base_url) if base_url.strip() else read_config().base_url
     options = CiteOptions(
         base_url=base_url, accessed=accessed.date().isoformat() if accessed else ""
     )
-    click.echo(cite_passages(open_index(index_dir), passage_ids, style, options), nl=False)
+    citations = build_citations(open_index(index_dir), passage_ids, options)
+    if not base_url and any(not c.source_link for c in citations):
+        click.echo(
+            "Obs: ett stycke saknar källans adress och får ingen länk. "
+            "Ange kb:s adress med --base-url för en länk till stycket i kb.",
+            err=True,
+        )
+    click.echo(format_citations(citations, style), nl=False)
 
 
 @main.command()
