@@ -56,7 +56,7 @@ def test_api_page_lists_endpoints_parameters_fields_and_examples(client) -> None
     data = client.get("/api/").get_json()
     assert data["endpoints"]["search"] == "/api/search"
     reference = data["reference"]
-    assert set(reference) == {"search", "document", "passage", "opensearch"}
+    assert set(reference) == {"search", "document", "passage", "cite", "opensearch"}
     assert {"q", "kind", "speaker", "from", "to", "sort", "page", "per_page"} <= set(
         reference["search"]["parameters"]
     )
@@ -72,5 +72,5 @@ def test_api_page_lists_endpoints_parameters_fields_and_examples(client) -> None
     soup = BeautifulSoup(html.data, "html.parser")
     assert soup.html["lang"] == "sv"
     titles = [h.get_text() for h in soup.select(".api-endpoint h2 code")]
-    assert titles[0] == "/api/search" and len(soup.select("a.api-example")) == 4
+    assert titles[0] == "/api/search" and len(soup.select("a.api-example")) == 5
     assert "per_page" in soup.select_one("#api-search").get_text()

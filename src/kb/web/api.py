@@ -6,6 +6,7 @@ from typing import Any
 
 from flask import Blueprint, jsonify, render_template, request, url_for
 
+from kb.citations import STYLES
 from kb.errors import KbError, NotFound
 from kb.search import FACETS, SORTS, SearchRequest, fetch_document, fetch_passage, run_search
 from kb.search.notices import CORRECTED_CODE, GENERIC_CODE, NOTICE_PATTERNS, results_as_dict
@@ -15,6 +16,17 @@ from kb.web.requests import request_notices, search_request_from_args
 bp = Blueprint("api", __name__)
 
 
+# The facet parameters of /api/search, each an exact value as the facets list it.
+FACET_PARAMETERS = {
+    "kind": "typ av stycke: finding, quote, recommendation eller other",
+    "speaker": "talare (namnet som i facets.speaker)",
+    "organisation": "utgivare eller talarens organisation",
+    "addressee": "en rekommendations mottagare",
+    "doctype": "dokumenttyp: rapport, pressmeddelande, nyhet, artikel, …",
+    "topics": "ämne",
+    "year": "årtal",
+}
+REPEAT = "upprepa för flera (något av dem inom ett filter, alla filter gäller)"
 # What each field of a hit, a passage and a document holds: the API page lists them.
 PASSAGE_FIELDS = {
     "id": "styckets beständiga id (permalänk: /passage/ID)",
@@ -70,10 +82,7 @@ def api_reference() -> dict[str, Any]:
             "description": "Sök bland styckena: en sida träffar, filtrens antal och meddelanden.",
             "parameters": {
                 "q": "frågan (fraser, AND/OR/NOT eller OCH/ELLER/INTE, -ord, fält:värde)",
-                **{
-                    name: "ett filtervärde; upprepa för flera (något av dem inom ett filter, alla filter gäller)"
-                    for name in FACETS
-                },
+                **{name: f"{FACET_PARAMETERS.get(name, name)}; {REPEAT}" for name in FACETS},
                 "from": "från och med: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
                 "to": "till och med: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
                 "sort": " | ".join(SORTS) + " (relevans, nyast, äldst först)",
@@ -99,6 +108,22 @@ def api_reference() -> dict[str, Any]:
             "parameters": {},
             "fields": {**PASSAGE_FIELDS, "document": "dokumentets metadata"},
             "example": url_for("api.passage", passage_id=passage_id),
+        },
+        "cite": {
+            "url": url_for("cite.api_cite"),
+            "description": "Citat med referenser (APA 7, Harvard) och länkar, eller en export.",
+            "parameters": {
+                "id": "ett styckes id; upprepa för flera",
+                "style": " | ".join(STYLES) + "; utan style: JSON",
+                "download": "1 sparar exporten som fil",
+            },
+            "fields": {
+                "citations": "per stycke: passage_id, doc_id, kind, quote, speaker, page, "
+                "source_link (originalet vid orden), permalink, csl (CSL-JSON) och styles "
+                "([{name, label, reference_html, in_text_html}])",
+                "exports": "adressen till varje exportformat",
+            },
+            "example": url_for("cite.api_cite", id=passage_id),
         },
         "opensearch": {
             "url": url_for("views.opensearch"),
