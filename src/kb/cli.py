@@ -148,6 +148,7 @@ def _check_date(_ctx: click.Context, param: click.Parameter, value: str | None):
 
 
 SEARCH_HELP = """Sök bland styckena efter FRÅGA: fynd, citat och rekommendationer.
+Utan fråga visas alla stycken som filtren släpper igenom, nyast först.
 
 \b
 Frågan tar fraser ("fysiska möten"), OCH/ELLER/INTE, -ord och fält:värde
@@ -158,12 +159,12 @@ flera värden i samma filter ger något av dem, olika filter gäller alla.
 Exempel:
   kb search distansmöten --typ citat
   kb search kvalitet --organisation IVO --från 2020 --sort nyast
-  kb search "" --mottagare regeringen --facets
+  kb search --mottagare regeringen --facets
 """
 
 
 @main.command(help=SEARCH_HELP, short_help="Sök bland styckena.")
-@click.argument("query", metavar="FRÅGA")
+@click.argument("query", metavar="[FRÅGA]", required=False, default="")
 @INDEX_OPTION
 @_filter_options
 @click.option(
