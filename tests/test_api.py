@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bs4 import BeautifulSoup
+
+from kb.search import SearchRequest, SearchResults
+from kb.search.notices import results_as_dict
 
 # Real words of the corpus, far past the 1,000 characters a query keeps; the cut
 # used to fall inside a word, which then matched nothing.
@@ -74,3 +79,23 @@ def test_api_page_lists_endpoints_parameters_fields_and_examples(client) -> None
     titles = [h.get_text() for h in soup.select(".api-endpoint h2 code")]
     assert titles[0] == "/api/search" and len(soup.select("a.api-example")) == 5
     assert "per_page" in soup.select_one("#api-search").get_text()
+
+
+@dataclass(frozen=True)
+class _CorrectedResults(SearchResults):
+    """Results of a search run with a corrected spelling, as kb.search may return them."""
+
+    corrected_query: str = ""
+
+
+def test_a_corrected_search_is_coded_and_has_no_did_you_mean() -> None:
+    text = "Inga träffar för »kvalitetn«; visar träffar för »kvalitet«."
+    results = _CorrectedResults(
+        SearchRequest.create("kvalitetn"),
+        3,
+        (),
+        notices=(text,),
+        suggestion="kvalitet",
+        corrected_query="kvalitet",
+    )
+    assert results_as_dict(results)["notices"] == [{"code": "corrected", "text": text}]

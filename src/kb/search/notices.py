@@ -25,10 +25,15 @@ class Notice:
         return {"code": self.code, "text": self.text}
 
 
+GENERIC_CODE = "notice"
+CORRECTED_CODE = "corrected"
 # The notices kb.search, kb.search.query, kb.search.values and kb.search.suggest
 # write, by the words each begins or ends with (first match wins), and the
 # notices the web layer and the CLI write themselves (kb.web.requests, kb.cli).
 NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # A search run with a corrected spelling (results.corrected_query); a notice no
+    # pattern knows that holds the corrected query is one too (code_notice).
+    (CORRECTED_CODE, re.compile(r"^(Visar (träffar|stycken|resultat) för|Sökte i stället på)")),
     ("query_shortened", re.compile(r"^Frågan var för lång")),
     ("date_unreadable", re.compile(r"-datumet .* kunde inte läsas")),
     ("unknown_parameter", re.compile(r"^Okända parametrar")),
@@ -42,17 +47,18 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("not_a_year", re.compile(r"är inget årtal")),
     ("did_you_mean", re.compile(r"^Menade du")),
 )
-GENERIC_CODE = "notice"
-CORRECTED_CODE = "corrected"
+
+
+NOTICE_CODES = tuple(dict.fromkeys([code for code, _ in NOTICE_PATTERNS] + [GENERIC_CODE]))
 
 
 def code_notice(text: str, corrected_query: str = "") -> Notice:
     """The notice `text` with its code (GENERIC_CODE for a text no pattern knows)."""
-    if corrected_query and corrected_query in text:
-        return Notice(CORRECTED_CODE, text)
     for code, pattern in NOTICE_PATTERNS:
         if pattern.search(text):
             return Notice(code, text)
+    if corrected_query and corrected_query in text:
+        return Notice(CORRECTED_CODE, text)
     return Notice(GENERIC_CODE, text)
 
 

@@ -9,7 +9,7 @@ from flask import Blueprint, jsonify, render_template, request, url_for
 from kb.citations import STYLES
 from kb.errors import KbError, NotFound
 from kb.search import FACETS, SORTS, SearchRequest, fetch_document, fetch_passage, run_search
-from kb.search.notices import CORRECTED_CODE, GENERIC_CODE, NOTICE_PATTERNS, results_as_dict
+from kb.search.notices import NOTICE_CODES, results_as_dict
 from kb.web import get_index
 from kb.web.requests import request_notices, search_request_from_args
 
@@ -66,7 +66,7 @@ SEARCH_FIELDS = {
     "<mark>), document (dokumentets metadata), more_in_document",
     "facets": "per filter: [{value, count, selected}] över alla träffar",
     "notices": "[{code, text}]: hur sökningen lästes (text på svenska); koder: "
-    + ", ".join([*(code for code, _ in NOTICE_PATTERNS), CORRECTED_CODE, GENERIC_CODE]),
+    + ", ".join(NOTICE_CODES),
     "suggestion": 'en stavning som hittar något ("Menade du …?"), eller ""',
 }
 
