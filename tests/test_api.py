@@ -99,3 +99,15 @@ def test_a_corrected_search_is_coded_and_has_no_did_you_mean() -> None:
         corrected_query="kvalitet",
     )
     assert results_as_dict(results)["notices"] == [{"code": "corrected", "text": text}]
+
+
+def test_a_corrected_search_without_its_own_notice_gets_one() -> None:
+    results = _CorrectedResults(
+        SearchRequest.create("socialtjänsen"), 3, (), corrected_query="socialtjänsten"
+    )
+    assert results_as_dict(results)["notices"] == [
+        {
+            "code": "corrected",
+            "text": "Visar träffar för »socialtjänsten«. Sök i stället efter »socialtjänsen«.",
+        }
+    ]

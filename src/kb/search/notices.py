@@ -73,9 +73,13 @@ def is_shortened(q: str) -> bool:
 
 
 def results_notices(results: SearchResults) -> list[Notice]:
-    """The notices of a search's results, coded, with "Menade du …?" when one is offered."""
+    """The notices of a search's results, coded: a correction first, "Menade du …?" last."""
     corrected = str(getattr(results, "corrected_query", "") or "")
     notices = [code_notice(text, corrected) for text in results.notices]
+    if corrected and all(n.code != CORRECTED_CODE for n in notices):
+        # The page says this above its notices, in the words used here.
+        said = f"Visar träffar för »{corrected}«. Sök i stället efter »{results.request.q}«."
+        notices.insert(0, Notice(CORRECTED_CODE, said))
     if results.suggestion and not corrected:
         notices.append(code_notice(f"Menade du »{results.suggestion}«?"))
     return notices
