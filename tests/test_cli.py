@@ -38,7 +38,7 @@ def test_ingest_search_info(tmp_path: Path, runner: CliRunner) -> None:
 def test_missing_index_says_what_to_run(tmp_path: Path, runner: CliRunner) -> None:
     result = runner.invoke(main, ["search", "x", "--index", str(tmp_path / "none")])
     assert result.exit_code == 1
-    assert "Run: kb ingest corpus/" in result.output
+    assert "Kör: kb ingest corpus/" in result.output
     assert "Traceback" not in result.output
 
 
@@ -67,7 +67,7 @@ def test_index_from_a_newer_kb_says_restart(
     monkeypatch.setattr("kb.index.INDEX_VERSION", "1.1")
     result = runner.invoke(main, ["info", "--index", str(index)])
     assert result.exit_code == 1
-    assert "newer kb" in result.output and "Restart" in result.output
+    assert "nyare kb" in result.output and "Starta om" in result.output
 
 
 def test_failures_exit_1_and_name_the_file(tmp_path: Path, runner: CliRunner) -> None:

@@ -108,7 +108,8 @@ CASES: dict[str, tuple[Writer, Ingested | Refused]] = {
     "krypterad.pdf": (fixture("krypterad.pdf"), Refused(r"^encrypted PDF")),
     "skannad.pdf": (fixture("skannad.pdf"), Refused(r"^no text layer")),
     "trasig.pdf": (fixture("trasig.pdf"), Refused(r"^corrupt PDF")),
-    "inte-pdf.pdf": (text(page("qzpdf")), Refused(r"not a PDF")),
+    "inte-pdf.pdf": (raw(PNG), Refused(r"not a PDF")),
+    "text.pdf": (text(page("qzpdf")), Ingested("qzpdf")),
     # binary data under text names
     "bild.html": (raw(PNG), Refused(r"^binary data")),
     "arkiv.txt": (raw(ZIP), Refused(r"^binary data")),

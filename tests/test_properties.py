@@ -11,7 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kb.analysis import analyze, query_terms, swedish_analyzer, swedish_query_analyzer
-from kb.citations import cite_passage, quote_words
+from kb.citations import CiteOptions, cite_passage, quote_words
 from kb.models import Passage, Speaker
 from kb.search import MAX_QUERY_CHARS, SORTS, SearchRequest, run_search
 from kb.search.facets import FACETS
@@ -253,9 +253,10 @@ def test_citing_any_passage_gives_a_link_to_its_words(
     passage: Passage, url: str, title: str
 ) -> None:
     document = {"title": title, "url": url, "publisher": "IVO", "date": "2021", "format": "html"}
-    citation = cite_passage(passage, document)
+    citation = cite_passage(passage, document, options=CiteOptions(base_url="https://kb.se"))
     assert isinstance(quote_words(passage), str)
-    assert citation.permalink.endswith(f"/passage/{passage.id}")
+    assert citation.permalink == f"https://kb.se/passage/{passage.id}"
+    assert cite_passage(passage, document).permalink == ""  # no base: no path that leads nowhere
     assert citation.source_link.startswith(url)
     if ":~:" in citation.source_link:
         directive = parse_text_directive(citation.source_link)

@@ -34,7 +34,9 @@ MAX_CITATIONS = 200  # one request's basket; far beyond a memo's reference list
 class CiteOptions:
     """How citations are built: where kb is served (for permalinks) and when sources were read."""
 
-    base_url: str = ""  # e.g. "https://kb.example.se"; empty gives site-relative permalinks
+    # e.g. "https://kb.example.se". Empty: no permalink, since a site-relative
+    # /passage/… path leads nowhere outside the site; the source link remains.
+    base_url: str = ""
     accessed: str = ""  # YYYY-MM-DD, printed by styles that want it (Harvard); empty leaves it out
 
 
@@ -46,7 +48,7 @@ class Citation:
     document: dict[str, Any]
     quote: str  # the quoted words: the passage without its attribution
     source_link: str  # the original at the passage (text fragment or PDF page); "" without a URL
-    permalink: str
+    permalink: str  # "" when kb's address is not known (CiteOptions.base_url)
     item: dict[str, Any] = field(default_factory=dict)  # CSL-JSON of the document
 
     @property
@@ -109,7 +111,9 @@ def cite_passage(
         document=document,
         quote=quote,
         source_link=source_link(passage, document, quote, blocks, block_index),
-        permalink=f"{options.base_url.rstrip('/')}/passage/{passage.id}",
+        permalink=(
+            f"{options.base_url.rstrip('/')}/passage/{passage.id}" if options.base_url else ""
+        ),
         item=csl_item(document, options.accessed),
     )
 

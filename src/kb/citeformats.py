@@ -61,7 +61,9 @@ def speaker_line(speaker: Speaker | None) -> str:
     """ "Isabelle Carnlöf, projektledare, Myndigheten för vård- och omsorgsanalys"."""
     if speaker is None:
         return ""
-    return ", ".join(p for p in (speaker.name, speaker.role, speaker.organisation) if p.strip())
+    parts = (speaker.name, speaker.role, speaker.organisation)
+    # An organisation that speaks is its own name and organisation: say it once.
+    return ", ".join(dict.fromkeys(p for p in parts if p.strip()))
 
 
 def format_text(citations: Sequence[Citation], style: str) -> str:
@@ -78,7 +80,8 @@ def format_text(citations: Sequence[Citation], style: str) -> str:
         lines.append(f"I löptexten: {in_text}")
         if citation.source_link:
             lines.append(f"Länk till källan: {citation.source_link}")
-        lines.append(f"I kb: {citation.permalink}")
+        if citation.permalink:
+            lines.append(f"I kb: {citation.permalink}")
     return "\n".join(lines) + "\n"
 
 
@@ -105,7 +108,8 @@ def passage_note(citation: Citation) -> str:
         parts.append(_one_line(speaker_line(citation.speaker)))
     if citation.passage.page:
         parts.append(f"s. {citation.passage.page}")
-    parts.append(f"Länk: {citation.source_link or citation.permalink}")
+    if citation.source_link or citation.permalink:
+        parts.append(f"Länk: {citation.source_link or citation.permalink}")
     return " — ".join(parts)
 
 
@@ -229,6 +233,13 @@ def _ris_name(name: dict[str, str]) -> str:
     return _one_line(f"{family}, {name.get('given', '')}")
 
 
+class _RisWriter(rispy.RisWriter):
+    """rispy's RIS writer without its "1." line before each record: a record starts with TY."""
+
+    def set_header(self, count: int) -> str:
+        return ""
+
+
 def format_ris(citations: Sequence[Citation]) -> str:
     """One RIS record per document, each collected passage as a note (N1)."""
     records = []
@@ -257,7 +268,7 @@ def format_ris(citations: Sequence[Citation]) -> str:
         notes = [UNCERTAIN_DATE_NOTE + "."] if (item.get("issued") or {}).get("circa") else []
         record["notes"] = notes + [_one_line(passage_note(c)) for c in cited]
         records.append(record)
-    return rispy.dumps(records)
+    return rispy.dumps(records, implementation=_RisWriter)
 
 
 # --- CSL-JSON and Markdown ----------------------------------------------------
@@ -289,7 +300,9 @@ def format_markdown(citations: Sequence[Citation], style: str = "apa") -> str:
         if citation.speaker:
             lines += [">", f"> — {_markdown_text(speaker_line(citation.speaker))}"]
         lines += ["", in_text, "", f"Källa: {references[citation.item['id']]}", ""]
-        links = [f"[Citatet i kb](<{_markdown_url(citation.permalink)}>)"]
+        links = (
+            [f"[Citatet i kb](<{_markdown_url(citation.permalink)}>)"] if citation.permalink else []
+        )
         if citation.source_link:
             links.insert(0, f"[Citatet i originalet](<{_markdown_url(citation.source_link)}>)")
         lines.append(" · ".join(links))

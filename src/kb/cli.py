@@ -19,8 +19,18 @@ INDEX_OPTION = click.option(
     envvar="KB_INDEX",
     show_default=True,
     show_envvar=True,
-    help="Index folder.",
+    help="Indexmappen.",
 )
+
+
+HELP_OPTION = click.help_option("--help", help="Visa den här hjälpen och avsluta.")
+
+
+class SwedishError(click.ClickException):
+    """An error the CLI reports in one line, after "Fel:"."""
+
+    def show(self, file=None) -> None:  # noqa: ANN001
+        click.echo(f"Fel: {self.format_message()}", err=True, file=file)
 
 
 class KbGroup(click.Group):
@@ -30,7 +40,7 @@ class KbGroup(click.Group):
         try:
             return super().invoke(ctx)
         except KbError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise SwedishError(str(exc)) from exc
 
 
 @click.group(cls=KbGroup)
@@ -80,33 +90,222 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
     sys.exit(0 if report.ok else 1)
 
 
-@main.command()
-@click.argument("query")
-@INDEX_OPTION
-@click.option(
-    "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Hits to show."
+# The search's filter options: (option names, facet), Swedish first, then the
+# English alias, as the query language takes both (kb.vocab.QUERY_FIELD_ALIASES).
+FILTER_OPTIONS = (
+    (("--typ", "--kind"), "kind", "Typ av stycke: fynd, citat, rekommendation, övrigt."),
+    (("--talare", "--speaker"), "speaker", "Talare (ett namn eller en del av det)."),
+    (
+        ("--organisation", "--org"),
+        "organisation",
+        "Utgivare eller talarens organisation (IVO går också).",
+    ),
+    (("--mottagare", "--addressee"), "addressee", "En rekommendations mottagare."),
+    (("--dokumenttyp", "--doctype"), "doctype", "Dokumenttyp (rapport, pressmeddelande …)."),
+    (("--ämne", "--topic"), "topics", "Ämne."),
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the same JSON as /api/search.")
-def search(query: str, index_dir: Path, limit: int, as_json: bool) -> None:
-    """Search the passages for QUERY."""
+# `--sort` in Swedish as the page says it, and kb's own names (SearchRequest.sort).
+SORT_NAMES = {
+    "relevans": "relevance",
+    "nyast": "date",
+    "äldst": "date_asc",
+    "relevance": "relevance",
+    "date": "date",
+    "date_asc": "date_asc",
+}
+FACETS_SHOWN = 10  # values per facet that `kb search --facets` prints
+
+
+def _filter_options(command):  # noqa: ANN001, ANN202
+    for names, facet, text in reversed(FILTER_OPTIONS):
+        command = click.option(
+            *names, facet, multiple=True, metavar="VÄRDE", help=text + " Kan upprepas."
+        )(command)
+    return command
+
+
+def _check_kind(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]):  # noqa: ANN202
+    from kb.vocab import KIND_NAMES
+
+    for value in values:
+        if value.lower() not in (*KIND_NAMES, *KIND_NAMES.values()):
+            raise SwedishError(
+                f"Okänd typ »{value}«. Välj {', '.join(KIND_NAMES.values())} "
+                f"(eller {', '.join(KIND_NAMES)})."
+            )
+    return values
+
+
+def _check_date(_ctx: click.Context, param: click.Parameter, value: str | None):  # noqa: ANN202
+    from kb.search import clean_date
+
+    if value and not clean_date(value):
+        raise SwedishError(
+            f"{param.opts[0]} »{value}« är inget datum. "
+            "Skriv ett år (2021), en månad (2021-06) eller en dag (2021-06-23)."
+        )
+    return value or ""
+
+
+SEARCH_HELP = """Sök bland styckena efter FRÅGA: fynd, citat och rekommendationer.
+Utan fråga visas alla stycken som filtren släpper igenom, nyast först.
+
+\b
+Frågan tar fraser ("fysiska möten"), OCH/ELLER/INTE, -ord och fält:värde
+(talare:Carnlöf, typ:citat). Filtren nedan gör detsamma som sidans filter:
+flera värden i samma filter ger något av dem, olika filter gäller alla.
+
+\b
+Exempel:
+  kb search distansmöten --typ citat
+  kb search kvalitet --organisation IVO --från 2020 --sort nyast
+  kb search --mottagare regeringen --facets
+"""
+
+
+@main.command(help=SEARCH_HELP, short_help="Sök bland styckena.")
+@click.argument("query", metavar="[FRÅGA]", required=False, default="")
+@INDEX_OPTION
+@_filter_options
+@click.option(
+    "--från",
+    "--from",
+    "date_from",
+    metavar="DATUM",
+    callback=_check_date,
+    help="Från och med datum: 2021, 2021-06 eller 2021-06-23.",
+)
+@click.option(
+    "--till",
+    "--to",
+    "date_to",
+    metavar="DATUM",
+    callback=_check_date,
+    help="Till och med datum: 2021, 2021-06 eller 2021-06-23.",
+)
+@click.option(
+    "--sort",
+    type=click.Choice(list(SORT_NAMES), case_sensitive=False),
+    default="relevans",
+    show_default=True,
+    help="Ordning: relevans, nyast eller äldst först.",
+)
+@click.option(
+    "--page",
+    type=click.IntRange(1, 10_000),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="Vilken sida av träffarna.",
+)
+@click.option(
+    "--per-page",
+    "--limit",
+    "per_page",
+    type=click.IntRange(1, 100),
+    default=10,
+    show_default=True,
+    metavar="N",
+    help="Träffar per sida (1–100).",
+)
+@click.option(
+    "--facets", "show_facets", is_flag=True, help="Visa hur många träffar varje filtervärde har."
+)
+@click.option("--json", "as_json", is_flag=True, help="Skriv samma JSON som /api/search.")
+@HELP_OPTION
+def search(
+    query: str,
+    index_dir: Path,
+    date_from: str,
+    date_to: str,
+    sort: str,
+    page: int,
+    per_page: int,
+    show_facets: bool,
+    as_json: bool,
+    **filters: tuple[str, ...],
+) -> None:
+    """Search the passages for QUERY, with the page's filters, order and pages."""
     from kb.index import open_index
     from kb.search import SearchRequest, run_search
+    from kb.search.notices import code_notice, is_shortened, results_as_dict, shortened_notice
+    from kb.search.values import resolve_filters
 
-    results = run_search(open_index(index_dir), SearchRequest.create(query, per_page=limit))
+    _check_kind(click.get_current_context(), None, filters.get("kind", ()))  # type: ignore[arg-type]
+    ix = open_index(index_dir)
+    typed = {facet: list(values) for facet, values in filters.items() if values}
+    with ix.searcher() as searcher:
+        resolved, filter_notices = resolve_filters(searcher, typed)
+    request = SearchRequest.create(
+        query,
+        filters=resolved,
+        page=page,
+        per_page=per_page,
+        sort=SORT_NAMES[sort.lower()],
+        date_from=date_from,
+        date_to=date_to,
+    )
+    results = run_search(ix, request)
+    before = [shortened_notice()] if is_shortened(query) else []
+    before += [code_notice(text) for text in filter_notices]
     if as_json:
-        click.echo(json.dumps(results.as_dict(), ensure_ascii=False, indent=2))
+        data = results_as_dict(results, before)
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
-    for notice in results.notices:
-        click.echo(notice, err=True)
-    click.echo(f"{results.total} {'träff' if results.total == 1 else 'träffar'}")
-    for n, hit in enumerate(results.hits, start=1):
+    _print_results(results, before, show_facets)
+
+
+def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
+    """A page of results as terminal text, in Swedish."""
+    from kb.citeformats import speaker_line
+    from kb.search.notices import results_notices
+    from kb.vocab import KIND_NAMES
+
+    for notice in [*before, *results_notices(results)]:
+        click.echo(notice.text, err=True)
+    req = results.request
+    head = f"{results.total} {'träff' if results.total == 1 else 'träffar'}"
+    if results.total:
+        head += f" i {results.documents} dokument"
+    if results.pages > 1:
+        head += f" · sida {req.page} av {results.pages}"
+    click.echo(head)
+    start = (req.page - 1) * req.per_page + 1
+    for n, hit in enumerate(results.hits, start=start):
         doc = hit.document
-        speaker = f" — {hit.passage.speaker.name}" if hit.passage.speaker else ""
-        click.echo(
-            f"\n{n}. [{hit.passage.kind}] {doc.get('title', '')} ({doc.get('publisher', '')}){speaker}"
-        )
+        kind = KIND_NAMES.get(hit.passage.kind, hit.passage.kind)
+        title = doc.get("title") or "(utan titel)"
+        publisher = f" ({doc['publisher']})" if doc.get("publisher") else ""
+        speaker = f" — {speaker_line(hit.passage.speaker)}" if hit.passage.speaker else ""
+        click.echo(f"\n{n}. [{kind}] {title}{publisher}{speaker}")
         click.echo(f"   {_plain(hit.snippet)}")
         click.echo(f"   id {hit.passage.id}")
+    if show_facets:
+        _print_facets(results)
+
+
+def _print_facets(results) -> None:  # noqa: ANN001
+    """Each facet's values with their counts, as the page's filter column lists them."""
+    from kb.search import FACETS
+    from kb.vocab import KIND_NAMES
+    from kb.web.facets import FACET_LABELS, value_label
+
+    click.echo()
+    for facet in FACETS:
+        values = results.facets.get(facet, ())
+        if not values:
+            continue
+        shown = list(values)
+        if facet == "year":
+            shown.sort(key=lambda v: v.value, reverse=True)
+        elif facet == "kind":
+            shown.sort(key=lambda v: list(KIND_NAMES).index(v.value))
+        parts = [
+            f"{'*' if v.selected else ''}{value_label(facet, v.value)} {v.count}"
+            for v in shown[:FACETS_SHOWN]
+        ]
+        more = f" … (+{len(values) - FACETS_SHOWN})" if len(values) > FACETS_SHOWN else ""
+        click.echo(f"{FACET_LABELS[facet]}: {' · '.join(parts)}{more}")
 
 
 def _plain(snippet: str) -> str:
@@ -125,6 +324,7 @@ def _plain(snippet: str) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the documents as JSON.")
 def parse(file: Path, as_json: bool) -> None:
     """Show the documents FILE yields (metadata, then blocks in order) without indexing."""
+    from kb.citeformats import speaker_line
     from kb.ingest import load_file
 
     loaded = load_file(str(file.parent), file.name, None)
@@ -150,11 +350,17 @@ def parse(file: Path, as_json: bool) -> None:
             "format",
         ):
             click.echo(f"  {key}: {getattr(document, key)}")
-        kinds = {p.source_text: p.kind for p in passages}
+        by_text = {p.source_text: p for p in passages}
         for block in document.blocks:
-            label = block.kind if block.kind == "heading" else kinds.get(block.text, block.kind)
+            found = None if block.kind == "heading" else by_text.get(block.text)
+            label = found.kind if found else block.kind
             page = f" p.{block.page}" if block.page else ""
             click.echo(f"  [{label}{page}] {block.text}")
+            if found and found.kind == "quote":
+                said = speaker_line(found.speaker) or "(okänd)"
+                click.echo(f"      talare: {said}")
+            if found and found.kind == "recommendation":
+                click.echo(f"      mottagare: {found.addressee or '(okänd)'}")
         click.echo()
 
 
@@ -179,41 +385,70 @@ def export(index_dir: Path, fmt: str, output) -> None:  # noqa: ANN001
         )
 
 
-@main.command()
-@click.argument("passage_ids", metavar="PASSAGE_ID...", nargs=-1, required=True)
+CITE_HELP = """Citera stycken med deras id (som kb search visar): referensen,
+hänvisningen i löptexten och en länk som öppnar källan vid orden.
+
+\b
+Länken till kb blir fullständig med --base-url, $KB_BASE_URL eller base_url
+i inställningsfilen ($KB_CONFIG, annars ~/.config/kb/config.toml):
+  base_url = "https://kb.example.se"
+Utan adress länkar kb bara till originalet, vid de citerade orden.
+
+\b
+Exempel:
+  kb cite 454610278f2dc019
+  kb cite 454610278f2dc019 5c8599c81481b1a5 --style ris > citat.ris
+  kb cite 454610278f2dc019 --base-url https://kb.example.se --style markdown
+"""
+
+
+@main.command(help=CITE_HELP, short_help="Citera stycken med länk till källan.")
+@click.argument("passage_ids", metavar="ID...", nargs=-1, required=True)
 @INDEX_OPTION
 @click.option(
     "--style",
     type=click.Choice(["apa", "harvard", "bibtex", "ris", "csl-json", "markdown"]),
     default="apa",
     show_default=True,
-    help="Reference style, or export format.",
+    help="Referensstil (apa, harvard) eller exportformat.",
 )
 @click.option(
     "--base-url",
     envvar="KB_BASE_URL",
     show_envvar=True,
     default="",
-    help="Where kb is served, to make permalinks absolute.",
+    metavar="ADRESS",
+    help="Adressen kb nås på (https://kb.example.se), för länkar direkt till styckena i kb.",
 )
 @click.option(
     "--accessed",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Date you read the sources (YYYY-MM-DD), for styles that print it (Harvard).",
+    metavar="ÅÅÅÅ-MM-DD",
+    help="Dagen du läste källorna, för stilar som skriver ut den (Harvard).",
 )
+@HELP_OPTION
 def cite(
     passage_ids: tuple[str, ...], index_dir: Path, style: str, base_url: str, accessed
 ) -> None:  # noqa: ANN001
     """Cite passages by id: the reference, the in-text citation and a link to the words."""
-    from kb.citations import CiteOptions
-    from kb.citeformats import cite_passages
+    from kb.citations import CiteOptions, build_citations
+    from kb.citeformats import format_citations
+    from kb.config import check_base_url, read_config
     from kb.index import open_index
 
+    base_url = check_base_url(base_url) if base_url.strip() else read_config().base_url
     options = CiteOptions(
         base_url=base_url, accessed=accessed.date().isoformat() if accessed else ""
     )
-    click.echo(cite_passages(open_index(index_dir), passage_ids, style, options), nl=False)
+    citations = build_citations(open_index(index_dir), passage_ids, options)
+    if not base_url and any(not c.source_link for c in citations):
+        click.echo(
+            "Obs: ett stycke saknar källans adress och får ingen länk. "
+            "Ange kb:s adress med --base-url för en länk till stycket i kb.",
+            err=True,
+        )
+    click.echo(format_citations(citations, style), nl=False)
 
 
 @main.command()

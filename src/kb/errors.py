@@ -23,3 +23,7 @@ class ParseError(KbError):
 
 class NotFound(KbError):
     """No document or passage has the id asked for."""
+
+
+class ConfigError(KbError):
+    """The config file or a setting could not be used; the message says which and why."""

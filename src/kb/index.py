@@ -102,26 +102,26 @@ def open_index(index_dir: Path) -> Index:
     """Open the live index for reading, or raise with the command that fixes it."""
     gen = _generation(index_dir)
     if gen is None or not whoosh_index.exists_in(gen):
-        raise IndexMissing(f"No index in {index_dir}/. Run: kb ingest corpus/ --index {index_dir}")
+        raise IndexMissing(f"Det finns inget index i {index_dir}/. Kör: kb ingest corpus/ --index {index_dir}")
     try:
         ix = whoosh_index.open_dir(str(gen))
         meta = read_meta(ix)
     except (AttributeError, ImportError, ModuleNotFoundError, EOFError) as exc:
         raise IndexOutdated(
-            f"Index in {index_dir}/ cannot be read by this kb ({exc}). "
-            f"Run: kb ingest corpus/ --index {index_dir} --rebuild"
+            f"Indexet i {index_dir}/ kan inte läsas av den här kb ({exc}). "
+            f"Kör: kb ingest corpus/ --index {index_dir} --rebuild"
         ) from exc
     version = meta.get("version", "?")
     if _is_newer(version):
         # A kb serve started before an upgrade, reading what the upgraded ingest wrote.
         raise IndexOutdated(
-            f"Index in {index_dir}/ was built by a newer kb (schema {version}, this one reads "
-            f"{INDEX_VERSION}). Restart this program, or upgrade kb."
+            f"Indexet i {index_dir}/ byggdes av en nyare kb (schema {version}, den här läser "
+            f"{INDEX_VERSION}). Starta om programmet, eller uppgradera kb."
         )
     if version != INDEX_VERSION:
         raise IndexOutdated(
-            f"Index in {index_dir}/ was built by another kb (schema {version}, now {INDEX_VERSION}). "
-            f"Run: kb ingest corpus/ --index {index_dir} --rebuild"
+            f"Indexet i {index_dir}/ byggdes av en annan kb (schema {version}, nu "
+            f"{INDEX_VERSION}). Kör: kb ingest corpus/ --index {index_dir} --rebuild"
         )
     return ix
 

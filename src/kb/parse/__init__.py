@@ -66,7 +66,10 @@ def detect_format(data: bytes, name: str) -> str:
         return "html"
     by_suffix = SUFFIXES.get(PurePath(name).suffix.lower(), "text")
     if by_suffix == "pdf":
-        raise ParseError("named .pdf but is not a PDF (no %PDF- header)")
+        # Text saved under a .pdf name is read as the text it is, as the README promises.
+        if looks_binary(data):
+            raise ParseError("named .pdf but is not a PDF (no %PDF- header)")
+        return "text"
     return by_suffix
 
 

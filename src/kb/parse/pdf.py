@@ -226,10 +226,19 @@ def _read_info(reader: PdfReader) -> dict[str, Any]:
     return info
 
 
+# The suffixes of the files PDFs are made from (office, layout and web formats).
+_FILE_SUFFIX = re.compile(
+    r"\.(docx?|dotx?|odt|ott|pdf|indd|qxp|pptx?|xlsx?|ods|rtf|txt|tex|md|s?html?|xhtml|aspx?|php)$"
+)
+# One "word" with a path separator, an underscore, or a dot and a short ending: a file
+# name ("rapport_final_v3", "d0.html"), not a title.
+_FILE_NAME = re.compile(r"\S*[\\/_]\S*|[^\s.]+(\.[^\s.]+)*\.[a-z0-9]{1,5}")
+
+
 def _is_placeholder_title(title: str) -> bool:
-    """Titles word processors fill in by themselves ("Microsoft Word - x.docx", "untitled")."""
+    """Whether a PDF's /Title is a placeholder ("Microsoft Word - x.docx") or a file name."""
     lowered = title.lower()
-    if re.search(r"\.(docx?|odt|pdf|indd|pptx?|rtf|txt)$", lowered):
+    if _FILE_SUFFIX.search(lowered) or _FILE_NAME.fullmatch(lowered):
         return True
     return any(lowered.startswith(p) for p in PDF_PLACEHOLDER_TITLES)
 

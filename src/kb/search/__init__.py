@@ -56,6 +56,20 @@ def clean_date(value: str) -> str:
     return clean_iso_date(value)
 
 
+def shorten_query(q: str) -> str:
+    """The query cut to MAX_QUERY_CHARS at a space, so that no half word is searched."""
+    q = q.strip()
+    if len(q) <= MAX_QUERY_CHARS:
+        return q
+    # A half word matches nothing, and all words must match: 0 hits for 2,000 characters.
+    cut = q[: MAX_QUERY_CHARS + 1]
+    if not cut[-1].isspace():
+        cut = cut[:MAX_QUERY_CHARS]
+        words = cut.rsplit(None, 1)
+        cut = words[0] if len(words) > 1 else cut
+    return cut.rstrip()
+
+
 @dataclass(frozen=True)
 class SearchRequest:
     """What a user asked for: query text, facet filters, page and order."""
@@ -94,7 +108,7 @@ class SearchRequest:
             if name in FACETS and any(values)
         )
         return cls(
-            q=q.strip()[:MAX_QUERY_CHARS].rstrip(),
+            q=shorten_query(q),
             filters=clean,
             page=max(1, min(page, 10_000)),
             per_page=max(1, min(per_page, MAX_PER_PAGE)),

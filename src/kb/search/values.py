@@ -163,3 +163,36 @@ def _any_of(field: str, values: list[str]) -> Query:
     if len(values) == 1:
         return Term(field, values[0])
     return Or([Term(field, v) for v in values])
+
+
+def resolve_filters(
+    searcher: Searcher, typed: dict[str, list[str]]
+) -> tuple[dict[str, list[str]], list[str]]:
+    """Facet filters as a user types them (a name part, a kind in Swedish) as the index's
+    values, and a notice for each that names none (it is kept, and finds nothing)."""
+    resolved: dict[str, list[str]] = {}
+    notices: list[str] = []
+    for field, values in typed.items():
+        found: list[str] = []
+        known = (
+            list(KIND_NAMES)
+            if field == "kind"
+            else [
+                v.decode("utf-8") if isinstance(v, bytes) else str(v)
+                for v in searcher.lexicon(field)
+                if v
+            ]
+        )
+        for value in values:
+            if field == "kind":
+                matched = [k for k, name in KIND_NAMES.items() if value.lower() in (k, name)]
+            elif value in known:
+                matched = [value]
+            else:
+                matched = match_values(value, known)
+            if not matched:
+                notices.append(f"Ingen {FIELD_LABELS.get(field, field)} matchar »{value}«.")
+                matched = [value]
+            found.extend(m for m in matched if m not in found)
+        resolved[field] = found
+    return resolved, notices

@@ -12,7 +12,8 @@ from typing import Any
 from flask import request, url_for
 from werkzeug.datastructures import MultiDict
 
-from kb.search import FACETS, MAX_QUERY_CHARS, SearchRequest, clean_date
+from kb.search import FACETS, SearchRequest, clean_date
+from kb.search.notices import Notice, code_notice, is_shortened, shortened_notice
 
 DEFAULT_PER_PAGE = 10
 # A facet's filter box is sent as "<facet>_q" ("speaker_q=carn" lists only matching speakers).
@@ -56,26 +57,31 @@ def facet_finds(args: MultiDict[str, str] | None = None) -> dict[str, str]:
     return finds
 
 
-def request_notices(req: SearchRequest, args: MultiDict[str, str] | None = None) -> list[str]:
+def request_notices(req: SearchRequest, args: MultiDict[str, str] | None = None) -> list[Notice]:
     """What the URL asked for that could not be used, said so the user can fix it."""
     args = request.args if args is None else args
     notices = []
-    if len(args.get("q", "").strip()) > MAX_QUERY_CHARS:
-        notices.append(f"Frågan var för lång och har kortats till {MAX_QUERY_CHARS} tecken.")
+    if is_shortened(args.get("q", "")):
+        notices.append(shortened_notice())
     for param, label in (("from", "Från"), ("to", "Till")):
         value = args.get(param, "").strip()
         if value and not clean_date(value):
-            notices.append(
-                f"{label}-datumet ”{value[:40]}” kunde inte läsas och användes inte. "
-                "Skriv ett år (2021) eller ett datum (2021-06-23)."
-            )
+            notices.append(date_notice(label, value))
     unknown = sorted({name for name in args if name not in KNOWN_PARAMS})
     if unknown:
         names = ", ".join(f"”{name[:40]}”" for name in unknown[:5])
-        notices.append(f"Okända parametrar användes inte: {names}.")
+        notices.append(code_notice(f"Okända parametrar användes inte: {names}."))
     if args.get("sort", req.sort) != req.sort:
-        notices.append("Okänd sortering; visar träffarna efter relevans.")
+        notices.append(code_notice("Okänd sortering; visar träffarna efter relevans."))
     return notices
+
+
+def date_notice(label: str, value: str) -> Notice:
+    """The notice for a date that could not be read ("Från" or "Till" as label)."""
+    return code_notice(
+        f"{label}-datumet ”{value[:40]}” kunde inte läsas och användes inte. "
+        "Skriv ett år (2021) eller ett datum (2021-06-23)."
+    )
 
 
 def search_params(

@@ -19,6 +19,7 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 
 from kb.errors import IndexMissing, IndexOutdated, NotFound
+from kb.models import Passage
 from kb.search import FACETS, SearchResults, fetch_document, fetch_passage, run_search
 from kb.vocab import KIND_NAMES
 from kb.web import get_index
@@ -39,6 +40,7 @@ bp = Blueprint("views", __name__)
 SORT_LABELS = {"relevance": "Relevans", "date": "Nyast först", "date_asc": "Äldst först"}
 PAGER_SPREAD = 2  # pages shown on each side of the current one
 CONTEXT_SPREAD = 2  # passages shown on each side of a permalinked one
+ALSO_IN_SHOWN = 5  # other places of a repeated quote a hit links to
 
 
 @bp.app_template_filter("http_url")
@@ -69,6 +71,28 @@ def pagination_view(results: SearchResults) -> dict[str, Any]:
     }
 
 
+def also_in_view(passage: Passage) -> dict[str, Any]:
+    """Where else the same quote stands: further on (or back) in this document, and in which
+    other documents, by title."""
+    same: list[dict[str, str]] = []
+    others: dict[str, dict[str, str]] = {}
+    for other_id in passage.also_in[:ALSO_IN_SHOWN]:
+        try:
+            other, meta = fetch_passage(get_index(), other_id)
+        except NotFound:
+            continue  # removed since the page's index state was read
+        if other.doc_id == passage.doc_id:
+            where = "längre ned" if other.position > passage.position else "längre upp"
+            url = url_for("views.document", doc_id=other.doc_id, p=other.id) + f"#p-{other.id}"
+            same.append({"url": url, "where": where})
+        elif other.doc_id not in others:
+            others[other.doc_id] = {
+                "url": url_for("views.passage", passage_id=other.id),
+                "title": meta.get("title") or "Utan titel",
+            }
+    return {"same": same[:1], "others": list(others.values())}
+
+
 def hit_links(results: SearchResults) -> list[dict[str, Any]]:
     """Per hit: where its passage is in the document, its permalink, and filter links."""
     req = results.request
@@ -80,7 +104,7 @@ def hit_links(results: SearchResults) -> list[dict[str, Any]]:
             {
                 "in_document": url_for("views.document", doc_id=p.doc_id, p=p.id) + f"#p-{p.id}",
                 "permalink": url_for("views.passage", passage_id=p.id),
-                "also_in": [url_for("views.passage", passage_id=i) for i in p.also_in[:5]],
+                "also_in": also_in_view(p),
                 "topics": [
                     {
                         "label": topic,
@@ -104,7 +128,7 @@ def search():  # noqa: ANN201
         return redirect(url_for("views.search", **search_params(req, finds, page=req.page)), 303)
     results = run_search(get_index(), req)
     req = results.request  # the page actually shown
-    notices = [*request_notices(req), *results.notices]
+    notices = [*(n.text for n in request_notices(req)), *results.notices]
     return render_template(
         "search.html",
         results=results,
