@@ -757,3 +757,37 @@ def test_a_lead_in_without_colon_and_its_tasks() -> None:
 def test_heading_cues_are_whole_words(heading_text: str, kind: str) -> None:
     [p] = extract(heading(heading_text), item("Mer tid för brukarna i hemtjänsten"))
     assert p.kind == kind
+
+
+def test_enligt_attributes_speech_but_not_a_source() -> None:
+    speech, source = extract(
+        para(
+            "– Det är viktigt att vi agerar nu, enligt socialtjänstminister Camilla Waltersson Grönvall."
+        ),
+        item("Andelen har ökat med tio procent, enligt Socialstyrelsen."),
+    )
+    assert speech.kind == "quote"
+    assert (speech.speaker.name, speech.speaker.role) == (
+        "Camilla Waltersson Grönvall",
+        "socialtjänstminister",
+    )
+    assert source.kind != "quote"
+
+
+def test_an_attribution_on_the_next_line() -> None:
+    quote, line = extract(
+        para("– Det är viktigt att vi agerar nu."),
+        para("Säger socialtjänstminister Camilla Waltersson Grönvall."),
+    )
+    assert quote.speaker.name == "Camilla Waltersson Grönvall"
+    assert line.kind == "other"
+
+
+def test_a_relative_clause_is_no_role_and_a_definite_title_is_stored_indefinite() -> None:
+    first, _, third = extract(
+        para("– Vi ska stärka äldreomsorgen, säger Anna Tenje, som ansvarar för äldrefrågor."),
+        para("Socialministern Jakob Forssmed säger:"),
+        para("”Vi ska stärka äldreomsorgen nu i hela landet.”"),
+    )
+    assert (first.speaker.name, first.speaker.role) == ("Anna Tenje", "")
+    assert (third.speaker.name, third.speaker.role) == ("Jakob Forssmed", "socialminister")

@@ -153,7 +153,13 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
         else:
             list_context, list_addressee, carried = "", "", ("", "")
         text = block.text
-        if block.kind == "paragraph" and is_speaker_line(text) and _is_unattributed(drafts):
+        if block.kind == "paragraph" and _is_unattributed(drafts) and _attribution_line(text):
+            # "– Det är viktigt." and, on a line of its own, "Säger ministern X."
+            draft.is_speaker_line = True
+            drafts[-1].person = registry.resolve(_attribution_line(text))  # type: ignore[arg-type]
+            if drafts[-1].person is not None:
+                registry.last = drafts[-1].person
+        elif block.kind == "paragraph" and is_speaker_line(text) and _is_unattributed(drafts):
             draft.is_speaker_line = True
             _speaker_line(drafts, registry, text)
         else:
@@ -231,6 +237,15 @@ def _note_titles(text: str, registry: SpeakerRegistry) -> None:
     for _, mention in iter_introduced(text):
         registry.add(mention)
     registry.last = last
+
+
+def _attribution_line(text: str) -> Mention | None:
+    """A line that is only an attribution ("Säger socialtjänstminister X."): whom it names."""
+    verb, _, rest = text.strip().partition(" ")
+    if fold(verb) not in ATTRIBUTION_VERBS or not rest or len(rest.split()) > 20:
+        return None
+    mention = parse_speaker_phrase(rest)
+    return mention if mention is not None and mention.sort != "group" else None
 
 
 def _is_unattributed(drafts: list[_Draft]) -> bool:

@@ -85,12 +85,20 @@ def _phrase_end(text: str, start: int) -> int:
     return sentence_end(text, start)
 
 
-def find_tail_attribution(body: str) -> tuple[Mention, int, int] | None:
-    """The first ", säger X." in a stretch of speech: (speaker, start, end of the attribution)."""
+def find_tail_attribution(
+    body: str, *, speech: bool = False
+) -> tuple[Mention, int, int] | None:
+    """The first ", säger X." in a stretch of speech: (speaker, start, end of the attribution).
+
+    In what is already marked as speech (a dash, quotation marks) ", enligt X." at its
+    end attributes it too; elsewhere "enligt" names a source, not a speaker."""
     for m in _TAIL_VERB.finditer(body):
-        if m.group("verb") not in ATTRIBUTION_VERBS:
+        verb = m.group("verb")
+        if verb not in ATTRIBUTION_VERBS and not (speech and verb == "enligt"):
             continue
         end = _phrase_end(body, m.end())
+        if verb == "enligt" and body[end:].strip(" .!"):
+            continue
         mention = parse_speaker_phrase(body[m.end() : end])
         if mention is not None:
             return mention, m.start(), end
@@ -151,7 +159,7 @@ def _unmarked(text: str) -> QuoteMatch | None:
 
 def _speech(body: str, form: str) -> QuoteMatch:
     """Direct speech that may carry a tail attribution and go on after it."""
-    found = find_tail_attribution(body)
+    found = find_tail_attribution(body, speech=form != "dash" or not body[:1].islower())
     if found is None:
         return QuoteMatch(body, None, form)
     mention, start, end = found
@@ -206,7 +214,7 @@ def _marked(text: str) -> QuoteMatch | None:
 
 def _attribution_after(text: str, end: int) -> Mention | None:
     m = _AFTER_SPAN.match(text, end)
-    if not m or m.group("verb") not in ATTRIBUTION_VERBS:
+    if not m or (m.group("verb") not in ATTRIBUTION_VERBS and m.group("verb") != "enligt"):
         return None
     return parse_speaker_phrase(text[m.end() : _phrase_end(text, m.end())])
 

@@ -81,6 +81,27 @@ def is_role_word(word: str) -> bool:
     return w in DEFINITE_ROLES or w.endswith(ROLE_SUFFIXES)
 
 
+# Definite endings of titles and their indefinite forms, for a title written
+# in the definite before a name ("Socialministern Jakob Forssmed").
+_DEFINITE_ENDINGS = (
+    ("ministern", "minister"), ("chefen", "chef"), ("direktören", "direktör"),
+    ("ordföranden", "ordförande"), ("statsrådet", "statsråd"), ("rådet", "råd"),
+    ("ledaren", "ledare"), ("inspektören", "inspektör"), ("utredaren", "utredare"),
+    ("forskaren", "forskare"), ("juristen", "jurist"), ("ledamoten", "ledamot"),
+    ("analytikern", "analytiker"), ("sekreteraren", "sekreterare"),
+)  # fmt: skip
+
+
+def indefinite_role(role: str) -> str:
+    """A title as kb stores it, indefinite: "Socialministern" -> "socialminister"."""
+    head, _, last = role.rpartition(" ")
+    for definite, indefinite in _DEFINITE_ENDINGS:
+        if fold(last).endswith(definite):
+            last = last[: len(last) - len(definite)] + indefinite
+            break
+    return f"{head} {last}" if head else last
+
+
 def _is_role_adjective(word: str) -> bool:
     """A word that belongs to the role after it: "dåvarande", "sjukvårdspolitisk"."""
     w = fold(word).rstrip(".,:;")
@@ -183,6 +204,8 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
     organisation = ""
     for segment in tail.split(", "):
         segment = segment.strip(" .")
+        if fold(segment).startswith(("som ", "vilken ", "vilket ")):
+            break  # a relative clause says what someone does; it is no title
         if segment and (known := known_organisation(segment)) and not is_role_word(segment.split()[0]):
             organisation = organisation or known
         elif segment:
@@ -256,7 +279,7 @@ def _role_before(words: list[str], end: int) -> tuple[str, str]:
             i -= 1  # "gymnasie- högskole- och forskningsminister"
     while i > 0 and _is_role_adjective(words[i - 1]):
         i -= 1
-    role = " ".join(words[i:end])
+    role = indefinite_role(" ".join(words[i:end]))
     organisation = ""
     if i > 0 and (party := party_of(words[i - 1])):
         organisation = party  # "kristdemokratisk ordförande"
