@@ -791,3 +791,13 @@ def test_a_relative_clause_is_no_role_and_a_definite_title_is_stored_indefinite(
     )
     assert (first.speaker.name, first.speaker.role) == ("Anna Tenje", "")
     assert (third.speaker.name, third.speaker.role) == ("Jakob Forssmed", "socialminister")
+
+
+def test_a_quote_with_no_speaker_anywhere_is_a_quote_without_one() -> None:
+    """Never a crash, never a guessed name: the text names no one."""
+    _, dash = extract(
+        para("Kommunen har fått en ny plan för äldreomsorgen."),
+        para("– Det här är en bra dag för alla som bor här."),
+    )
+    assert dash.kind == "quote"
+    assert dash.speaker is None
