@@ -44,9 +44,9 @@ _FINDING = [re.compile(p) for p in FINDING_CUES]
 _ASSIGNMENT = [re.compile(p) for p in ASSIGNMENT_CUES]
 _REMIT = re.compile("|".join(REMIT_DESCRIPTION))
 _NON_EVIDENCE = re.compile(
-    r"\b(?:av|enligt)\s+(?:\w+\s+){0,2}?(?:"
+    r"\b(?:av|enligt|i)\s+(?:\w+\s+){0,2}?(?:"
     + "|".join(NON_EVIDENCE_SOURCES)
-    + r")\w*\s+(?:\w+\s+)?(?:framgår|framgick)\b"
+    + r")\w*\s+(?:\w+\s+){0,3}?(?:framgår|framgick|framkom|framkommer)\b"
 )
 _RECOMMENDATION = [re.compile(p) for p in RECOMMENDATION_CUES]
 _MARKED = re.compile(

@@ -1041,7 +1041,7 @@ ADMINISTRATIVE_TASK_VERBS: frozenset[str] = frozenset(
 # direktiv framgår att …", "Av lagen framgår att …").
 NON_EVIDENCE_SOURCES: tuple[str, ...] = (
     "direktiv", "uppdrag", "lag", "förordning", "beslut", "proposition", "regleringsbrev",
-    "instruktion", "föreskrift",
+    "instruktion", "föreskrift", "förarbete",
 )  # fmt: skip
 
 # A cue word right after these is descriptive, not a call to act ("det stöd
