@@ -12,6 +12,8 @@ from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.web import create_app
 
+from .sourceserver import site  # noqa: F401 - the local web site for kb add's tests
+
 REPO = Path(__file__).resolve().parents[1]
 # The five seed documents the golden file and the tests' exact figures (9 documents,
 # 92 passages) were written on: a copy of the first corpus/, kept apart from the

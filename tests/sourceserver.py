@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pytest
+
 PDF = (Path(__file__).parent / "fixtures" / "formats" / "rapport.pdf").read_bytes()
 LAST_MODIFIED = "Tue, 01 Dec 2026 08:00:00 GMT"
 
@@ -156,3 +158,10 @@ def serve_site() -> Iterator[Site]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture()
+def site() -> Iterator[Site]:
+    """The local web site, fresh for each test."""
+    with serve_site() as site:
+        yield site

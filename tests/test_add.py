@@ -16,17 +16,12 @@ from kb.fetch import Fetcher, FetchError, FetchOptions, _is_public, check_url, r
 from kb.index import index_info
 from kb.sources import file_name_for, read_url_list
 
-from .sourceserver import Site, html_page, serve_site
+from .sourceserver import Site, html_page
 
 TODAY = datetime.now(UTC).date()
 HTML_PATH = "/nyheter/tillsyn-av-hemtjanst.html"
 PDF_PATH = "/rapporter/socialtjanst-pa-distans.pdf"
 
-
-@pytest.fixture()
-def site() -> Site:
-    with serve_site() as site:
-        yield site
 
 
 def run_add(tmp_path: Path, *args: str) -> object:

@@ -23,6 +23,15 @@ INDEX_OPTION = click.option(
 )
 
 
+CORPUS_OPTION = click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="Where fetched pages are saved, each under a folder named after its host.",
+)
+
 HELP_OPTION = click.help_option("--help", help="Visa den här hjälpen och avsluta.")
 
 
@@ -98,14 +107,7 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
     type=click.File("r", encoding="utf-8"),
     help="A file with one URL a line (# starts a comment; - reads standard input).",
 )
-@click.option(
-    "--corpus",
-    "corpus_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("corpus"),
-    show_default=True,
-    help="The corpus folder: each page is saved under a folder named after its host.",
-)
+@CORPUS_OPTION
 @INDEX_OPTION
 @click.option(
     "--refresh",
@@ -594,14 +596,44 @@ def info(index_dir: Path, as_json: bool) -> None:
     is_flag=True,
     help="Flask's development server with the debugger (never on a network).",
 )
-def serve(index_dir: Path, host: str, port: int, threads: int, debug: bool) -> None:
+@click.option(
+    "--editor-token",
+    envvar="KB_EDITOR_TOKEN",
+    show_envvar=True,
+    default="",
+    help="Turn on the editor's page (Lägg till källa), signed in to with this token.",
+)
+@CORPUS_OPTION
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let the editor's page fetch from loopback and private addresses too.",
+)
+def serve(
+    index_dir: Path,
+    host: str,
+    port: int,
+    threads: int,
+    debug: bool,
+    editor_token: str,
+    corpus_dir: Path,
+    allow_private: bool,
+) -> None:
     """Serve the web UI."""
+    from kb.fetch import FetchOptions
     from kb.index import open_index
     from kb.web import create_app
 
     open_index(index_dir)  # fail now, with the message, rather than on the first request
-    app = create_app(index_dir)
+    config = {
+        "KB_EDITOR_TOKEN": editor_token,
+        "KB_CORPUS": corpus_dir,
+        "KB_FETCH": FetchOptions(allow_private=allow_private),
+    }
+    app = create_app(index_dir, config)
     click.echo(f"kb serves {index_dir}/ on http://{host}:{port}/ (Ctrl-C stops)")
+    if editor_token:
+        click.echo(f"Lägg till källor på http://{host}:{port}/redigera/ (saved under {corpus_dir}/)")
     if debug:
         app.run(host=host, port=port, debug=True)
         return

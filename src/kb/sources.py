@@ -41,6 +41,7 @@ class AddOptions:
     index_dir: Path
     fetch: FetchOptions = field(default_factory=FetchOptions)
     ingest: bool = True
+    workers: int | None = None  # ingest's parsing processes; None: one per core
 
 
 @dataclass(frozen=True)
@@ -197,20 +198,25 @@ def _by_url(corpus_dir: Path) -> dict[str, Path]:
     return {str(table["url"]): path for path, table in iter_fetched_sources(corpus_dir)}
 
 
+def iter_added(urls: Iterable[str], options: AddOptions) -> Iterator[Outcome]:
+    """Fetch each URL into the corpus folder, yielding its outcome as soon as it is known."""
+    options.corpus_dir.mkdir(parents=True, exist_ok=True)
+    known = _by_url(options.corpus_dir)
+    with Fetcher(options.fetch) as fetcher:
+        for url in dict.fromkeys(u.strip() for u in urls if u.strip()):
+            yield _add_one(fetcher, url, options.corpus_dir, known.get(url))
+
+
 def add_urls(
     urls: Iterable[str], options: AddOptions, on_outcome: Callable[[Outcome], None] | None = None
 ) -> AddReport:
     """Fetch each URL into the corpus folder and ingest what was saved."""
-    options.corpus_dir.mkdir(parents=True, exist_ok=True)
-    known = _by_url(options.corpus_dir)
     outcomes = []
-    with Fetcher(options.fetch) as fetcher:
-        for url in dict.fromkeys(u.strip() for u in urls if u.strip()):
-            outcome = _add_one(fetcher, url, options.corpus_dir, known.get(url))
-            outcomes.append(outcome)
-            if on_outcome:
-                on_outcome(outcome)
-    return _finish(outcomes, options)
+    for outcome in iter_added(urls, options):
+        outcomes.append(outcome)
+        if on_outcome:
+            on_outcome(outcome)
+    return finish_adding(outcomes, options)
 
 
 def _add_one(fetcher: Fetcher, url: str, corpus_dir: Path, existing: Path | None) -> Outcome:
@@ -248,12 +254,14 @@ def refresh_sources(
             outcomes.append(outcome)
             if on_outcome:
                 on_outcome(outcome)
-    return _finish(outcomes, options)
+    return finish_adding(outcomes, options)
 
 
-def _finish(outcomes: list[Outcome], options: AddOptions) -> AddReport:
+def finish_adding(outcomes: list[Outcome], options: AddOptions) -> AddReport:
+    """The report, after ingesting the corpus folder when anything new was saved."""
     saved = any(o.status in ("added", "updated") for o in outcomes)
     report = None
     if saved and options.ingest:
-        report = run_ingest(options.corpus_dir, IngestOptions(index_dir=options.index_dir))
+        ingest = IngestOptions(index_dir=options.index_dir, workers=options.workers)
+        report = run_ingest(options.corpus_dir, ingest)
     return AddReport(tuple(outcomes), report)
