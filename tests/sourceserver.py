@@ -102,6 +102,10 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 return self._send(302, {"Location": "/slinga-b"})
             if path == "/slinga-b":
                 return self._send(302, {"Location": "/slinga-a"})
+            if path.startswith("/kedja/"):  # an endless chain of redirects, never a loop
+                return self._send(302, {"Location": f"/kedja/{int(path.rsplit('/', 1)[1]) + 1}"})
+            if path == "/till-intranat":
+                return self._send(302, {"Location": "http://intranat.test/hemligt"})
             if path.startswith("/flytta"):
                 return self._send(301, {"Location": "/nyheter/tillsyn-av-hemtjanst.html"})
             if path == "/upptagen":

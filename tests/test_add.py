@@ -130,6 +130,39 @@ def test_a_redirect_is_followed_and_both_urls_kept(site: Site, tmp_path: Path) -
     assert data["url"] == site.url(HTML_PATH)  # the page is cited where it lives
 
 
+def test_more_than_ten_redirects_are_not_followed(site: Site, tmp_path: Path) -> None:
+    result = run_add(tmp_path, site.url("/kedja/0"))
+    assert result.exit_code == 1
+    assert "för många omdirigeringar (fler än 10)" in result.output
+    assert site.count() == 1 + 11  # robots.txt, then the first hop and ten redirects
+
+
+class FakeDns:
+    """socket for kb.fetch's address check only: the test site looks public, the intranet not."""
+
+    gaierror = OSError
+    SOCK_STREAM = 1
+
+    @staticmethod
+    def getaddrinfo(host: str, port: int, type: int = 0) -> list:  # noqa: A002 - socket's name
+        address = {"127.0.0.1": "93.184.216.34", "intranat.test": "10.0.0.5"}[host]
+        return [(2, 1, 6, "", (address, port))]
+
+
+def test_a_redirect_to_an_internal_address_is_refused(
+    site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kb.fetch
+
+    monkeypatch.setattr(kb.fetch, "socket", FakeDns)
+    argv = ["add", site.url("/till-intranat"), "--corpus", str(tmp_path / "c"),
+            "--index", str(tmp_path / "i"), "--delay", "0"]
+    result = CliRunner().invoke(main, argv)
+    assert result.exit_code == 1
+    assert "intranat.test pekar på en intern adress (10.0.0.5)" in result.output
+    assert not (tmp_path / "c").exists() or not any((tmp_path / "c").rglob("*.html"))
+
+
 def test_refresh_makes_only_conditional_requests_and_reingests_a_changed_page(
     site: Site, tmp_path: Path
 ) -> None:
