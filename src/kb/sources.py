@@ -26,6 +26,7 @@ from kb.corpus import SIDECAR_SUFFIX, sidecar_path
 from kb.errors import KbError
 from kb.fetch import Fetched, Fetcher, FetchError, FetchOptions, NotModified
 from kb.ingest import IngestOptions, IngestReport, run_ingest
+from kb.parse import is_supported
 
 log = logging.getLogger(__name__)
 
@@ -189,7 +190,9 @@ def iter_fetched_sources(corpus_dir: Path) -> Iterator[tuple[Path, dict[str, Any
         if not isinstance(table, dict) or not table.get("url"):
             continue
         stem = sidecar.name[: -len(SIDECAR_SUFFIX)]
-        documents = [p for p in sidecar.parent.glob(stem + ".*") if p != sidecar]
+        documents = [
+            p for p in sidecar.parent.iterdir() if p.stem == stem and is_supported(p.name)
+        ]
         if documents:
             yield documents[0].relative_to(corpus_dir), table
 
