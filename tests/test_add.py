@@ -8,6 +8,7 @@ import tomllib
 from datetime import UTC, datetime
 from pathlib import Path
 
+import httpx
 import pytest
 from click.testing import CliRunner
 
@@ -130,6 +131,14 @@ def test_a_redirect_is_followed_and_both_urls_kept(site: Site, tmp_path: Path) -
     assert data["url"] == site.url(HTML_PATH)  # the page is cited where it lives
 
 
+def test_the_connection_itself_refuses_an_internal_address(site: Site) -> None:
+    """A DNS answer that changed after check_url (rebinding) still meets the check on connect."""
+    fetcher = Fetcher(FetchOptions(robots=False))
+    with fetcher, pytest.raises(httpx.ConnectError, match="intern adress"):
+        fetcher._client.get(site.url(HTML_PATH))  # past check_url, straight to the socket
+    assert site.count() == 0
+
+
 def test_more_than_ten_redirects_are_not_followed(site: Site, tmp_path: Path) -> None:
     result = run_add(tmp_path, site.url("/kedja/0"))
     assert result.exit_code == 1
@@ -138,15 +147,14 @@ def test_more_than_ten_redirects_are_not_followed(site: Site, tmp_path: Path) ->
 
 
 class FakeDns:
-    """socket for kb.fetch's address check only: the test site looks public, the intranet not."""
+    """socket for kb.fetch only: intranat.test resolves to an intranet address, nothing is sent."""
 
     gaierror = OSError
     SOCK_STREAM = 1
 
     @staticmethod
     def getaddrinfo(host: str, port: int, type: int = 0) -> list:  # noqa: A002 - socket's name
-        address = {"127.0.0.1": "93.184.216.34", "intranat.test": "10.0.0.5"}[host]
-        return [(2, 1, 6, "", (address, port))]
+        return [(2, 1, 6, "", ({"intranat.test": "10.0.0.5"}[host], port))]
 
 
 def test_a_redirect_to_an_internal_address_is_refused(
@@ -154,7 +162,9 @@ def test_a_redirect_to_an_internal_address_is_refused(
 ) -> None:
     import kb.fetch
 
+    # The test site on 127.0.0.1 passes for a public site; the redirect's target must not.
     monkeypatch.setattr(kb.fetch, "socket", FakeDns)
+    monkeypatch.setattr(kb.fetch, "_is_public", lambda address: address == "127.0.0.1")
     argv = ["add", site.url("/till-intranat"), "--corpus", str(tmp_path / "c"),
             "--index", str(tmp_path / "i"), "--delay", "0"]
     result = CliRunner().invoke(main, argv)

@@ -18,10 +18,13 @@ import socket
 import threading
 import time
 import urllib.robotparser
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from kb import __version__
@@ -115,15 +118,69 @@ def check_url(url: str, options: FetchOptions) -> None:
     except ValueError as exc:
         raise FetchError(f"ogiltig port ({exc})") from exc
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        addresses = resolve_host(host, port)
     except (socket.gaierror, UnicodeError) as exc:
         raise FetchError(f"värden {host} finns inte (DNS: {exc})") from exc
-    for info in infos:
-        address = str(info[4][0])
-        if not _is_public(address):
-            raise FetchError(
-                f"{host} pekar på en intern adress ({address}); kb hämtar bara från publika adresser"
-            )
+    internal = [a for a in addresses if not _is_public(a)]
+    if internal:
+        raise FetchError(
+            f"{host} pekar på en intern adress ({internal[0]}); kb hämtar bara från publika adresser"
+        )
+
+
+def resolve_host(host: str, port: int) -> list[str]:
+    """The addresses a host name stands for (an address stands for itself)."""
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+        return [host.strip("[]")]
+    except ValueError:
+        pass
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+class PublicOnlyBackend(httpcore.SyncBackend):
+    """httpcore's socket backend connecting only to the public addresses it has just checked.
+
+    check_url resolves a host before each request; the connection resolves it
+    again, and a DNS answer that changes in between (DNS rebinding) could point
+    it at an internal address. This backend checks the addresses it connects
+    to and connects to exactly those.
+    """
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        try:
+            addresses = resolve_host(host, port)
+        except (OSError, UnicodeError) as exc:
+            raise httpcore.ConnectError(f"{host}: {exc}") from exc
+        internal = [a for a in addresses if not _is_public(a)]
+        if internal:
+            raise httpcore.ConnectError(f"{host} pekar på en intern adress ({internal[0]})")
+        error: httpcore.ConnectError | httpcore.ConnectTimeout | None = None
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                error = exc
+        raise error or httpcore.ConnectError(f"{host}: no address")
+
+
+def _transport(options: FetchOptions) -> httpx.HTTPTransport:
+    """httpx's transport, pinned to checked public addresses unless private ones are allowed."""
+    transport = httpx.HTTPTransport()
+    if not options.allow_private:
+        pool = transport._pool  # noqa: SLF001 - httpx offers no public way to set the backend
+        if not hasattr(pool, "_network_backend"):
+            raise RuntimeError("this httpcore has no _network_backend: kb's address check needs one")
+        pool._network_backend = PublicOnlyBackend()  # noqa: SLF001
+    return transport
 
 
 def retry_wait(header: str | None, attempt: int) -> float:
@@ -152,6 +209,7 @@ class Fetcher:
             headers={"User-Agent": self.options.user_agent},
             timeout=httpx.Timeout(self.options.total_timeout, connect=self.options.connect_timeout),
             follow_redirects=False,  # followed by hand, to check every hop's address
+            transport=_transport(self.options),
         )
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
         self._last: dict[str, float] = {}
