@@ -1,6 +1,6 @@
 """How well kb classifies passages and attributes quotes, on two hand-labelled sets.
 
-1. corpus/ (the seeds, which the rules were written on): the golden file
+1. tests/fixtures/seeds/ (the seeds, which the rules were written on): the golden file
    tests/golden/extraction.json, scored against its reviewed truth.
 2. 30 Riksdagen interpellations from ../shared/corpora (never tuned on):
    bench/data/interpellations-labels.toml, labelled before kb classified them.
@@ -151,7 +151,7 @@ def _organisation_ok(want: dict[str, str], have: dict[str, str]) -> bool:
 
 
 def score_golden() -> Score:
-    """kb on corpus/ against the reviewed golden file."""
+    """kb on the seeds against the reviewed golden file."""
     score = Score()
     golden = {(d["source"], d["article"]): d for d in load_golden()}
     for doc in corpus_records():
@@ -350,7 +350,7 @@ def main() -> int:
     if args.select:
         print("\n".join(select_files()))
         return 0
-    sets = [("corpus/ against tests/golden/extraction.json (tuned on)", score_golden)]
+    sets = [("seeds against tests/golden/extraction.json (tuned on)", score_golden)]
     if not args.golden_only:
         if not INTERPELLATIONS.is_dir():
             print(

@@ -2,7 +2,7 @@
 
 Two sets; `--set` picks one (the default stays the first):
 
-interpellations (default): corpus/ (the seeds) plus a slice of the Riksdagen
+interpellations (default): the seeds (tests/fixtures/seeds/) plus a slice of the Riksdagen
 interpellations about social services (bench/data/relevance-slice.txt), all
 ingested by kb. The baselines index kb's very passages with Whoosh's stock
 StemmingAnalyzer and with NLTK's Swedish Snowball stemmer (no compound
@@ -14,7 +14,7 @@ made from hand-written concept patterns per query and read through
 (`--judge ID` prints them), not from any system's ranking; see the head of
 relevance-queries.toml.
 
-regeringen: corpus/ plus the 631 pages of ../shared/corpora/regeringen, each
+regeringen: the seeds plus the 631 pages of ../shared/corpora/regeringen, each
 with a sidecar made from its manifest.csv, ingested by kb once per version of
 kb's sources (cached under the temp folder). 48 queries in eight classes
 (relevance-regeringen-queries.toml), judged 0/1/2 on the pooled top-10s of
@@ -70,6 +70,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KB_SHARED", REPO.parent / "shared"))
 INTERPELLATIONS = SHARED / "corpora" / "riksdagen-interpellations"
 DATA = REPO / "bench" / "data"
+# The five seed documents the judgments were pooled on (corpus/ has grown since).
+SEEDS = REPO / "tests" / "fixtures" / "seeds"
 QUERIES = DATA / "relevance-queries.toml"
 JUDGMENTS = DATA / "relevance-judgments.toml"
 PREFIX_CHARS = 80
@@ -113,9 +115,9 @@ def make_slice() -> None:
 
 
 def build_kb_index(workdir: Path) -> Path:
-    """corpus/ and the slice copied into workdir and ingested by kb; the index folder."""
+    """The seeds and the slice copied into workdir and ingested by kb; the index folder."""
     corpus = workdir / "corpus"
-    shutil.copytree(REPO / "corpus", corpus / "seeds")
+    shutil.copytree(SEEDS, corpus / "seeds")
     for name in SLICE.read_text(encoding="utf-8").split():
         target = corpus / "interpellations" / name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -319,10 +321,10 @@ def regeringen_sidecar(name: str, url: str, date: str) -> str:
 
 
 def build_regeringen_collection(folder: Path) -> None:
-    """corpus/ and every regeringen page (with its sidecar) copied into folder."""
+    """The seeds and every regeringen page (with its sidecar) copied into folder."""
     import csv
 
-    shutil.copytree(REPO / "corpus", folder / "corpus")
+    shutil.copytree(SEEDS, folder / "corpus")
     with (REGERINGEN / "manifest.csv").open(encoding="utf-8", newline="") as manifest:
         for row in csv.DictReader(manifest):
             target = folder / "regeringen" / row["file"]
@@ -341,7 +343,7 @@ def regeringen_cache_dir() -> Path:
     import kb
 
     digest = hashlib.sha256(COLLECTION_VERSION.encode())
-    roots = [Path(kb.__file__).parent, REPO / "corpus", REGERINGEN]
+    roots = [Path(kb.__file__).parent, SEEDS, REGERINGEN]
     for root in roots:
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:

@@ -1,6 +1,6 @@
 """Latency of a full search request over the interpellations and the seeds (issue 5).
 
-One process, one index holding corpus/ and the 5,364 Riksdagen
+One process, one index holding the seeds (tests/fixtures/seeds/) and the 5,364 Riksdagen
 interpellations. Each request is what the UI asks for: parse and expand the
 query, search, count every facet, group by document and highlight one page
 of ten hits (kb.search.run_search). The queries are the judged query set
@@ -40,8 +40,8 @@ from kb.search import SearchRequest, run_search  # noqa: E402
 
 
 def build(index_dir: Path) -> None:
-    """Ingest corpus/ and the interpellations into index_dir."""
-    for folder in (REPO / "corpus", INTERPELLATIONS):
+    """Ingest the seeds and the interpellations into index_dir."""
+    for folder in (REPO / "tests" / "fixtures" / "seeds", INTERPELLATIONS):
         start = time.perf_counter()
         report = run_ingest(folder, IngestOptions(index_dir=index_dir))
         print(

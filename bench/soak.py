@@ -1,6 +1,6 @@
 """Soak test (issue 8): mixed search load on `kb serve` while `kb ingest` runs three times.
 
-Copies corpus/ and some Riksdagen interpellations from ../shared/corpora into a
+Copies the seeds (tests/fixtures/seeds/) and some Riksdagen interpellations from ../shared/corpora into a
 temp folder, ingests them, starts `kb serve` on loopback and runs CLIENTS
 concurrent clients (HTML and JSON searches with filters, sorts and pages,
 document, passage and citation pages) for DURATION seconds. Meanwhile ingest
@@ -144,8 +144,8 @@ class Client(threading.Thread):
 
 
 def copy_corpus(target: Path, count: int) -> list[Path]:
-    """corpus/ plus `count` interpellations spread over the years; returns those not yet copied."""
-    shutil.copytree(REPO / "corpus", target)
+    """The seeds plus `count` interpellations spread over the years; returns those not yet copied."""
+    shutil.copytree(REPO / "tests" / "fixtures" / "seeds", target)
     files = sorted(INTERPELLATIONS.rglob("*.xml"))
     chosen = files[:: max(1, len(files) // (count * 2))][: count * 2]
     for f in chosen[:count]:

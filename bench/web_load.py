@@ -8,7 +8,7 @@ Two runs, one after the other: the search page `/` and `/api/search`, both with
 the same query and two filters. Without --filter the two filters are the
 largest value of the two largest facets (other than "kind") for the query, so
 the figures mean the same on any index. Without --index or --base-url the
-repository's corpus/ is ingested into a temporary folder; for the larger real
+seed documents (tests/fixtures/seeds/) are ingested into a temporary folder; for the larger real
 corpus, ingest ../shared/corpora/riksdagen-interpellations first and pass its
 index. Prints requests per second, latency percentiles and errors, and writes
 them to bench/out/web_load.json.
@@ -131,7 +131,7 @@ def pick_filters(base: str, query: str) -> list[tuple[str, str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--index", type=Path, help="an index folder to serve (default: corpus/)")
+    parser.add_argument("--index", type=Path, help="an index folder to serve (default: the seeds)")
     parser.add_argument("--base-url", help="a running kb serve, e.g. http://127.0.0.1:5050")
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=30.0)

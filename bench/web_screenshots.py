@@ -3,7 +3,7 @@
 Usage: python3 bench/web_screenshots.py [--index DIR] [--base-url URL] [--query Q]
 
 With --base-url the pages of a running `kb serve` are taken; otherwise the
-repository's corpus/ is ingested into a temporary index and served for the run.
+seed documents (tests/fixtures/seeds/) are ingested into a temporary index and served for the run.
 Images go to bench/out/screens/. Needs Playwright and Chromium (/usr/bin/chromium,
 or $KB_CHROMIUM).
 """
@@ -36,12 +36,12 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def serve(index: Path | None, extra: list[str] | None = None) -> Iterator[str]:
-    """`kb serve` on a free port over index (or over a fresh index of corpus/), extra args added."""
+    """`kb serve` on a free port over index (or over a fresh index of the seeds), extra args added."""
     with tempfile.TemporaryDirectory() as tmp:
         if index is None:
             index = Path(tmp) / "index"
             subprocess.run(
-                [sys.executable, "-m", "kb", "ingest", str(REPO / "corpus"), "--index", str(index)],
+                [sys.executable, "-m", "kb", "ingest", str(REPO / "tests" / "fixtures" / "seeds"), "--index", str(index)],
                 check=True,
                 stdout=subprocess.DEVNULL,
             )
@@ -120,7 +120,7 @@ def take(base: str, query: str, filters: list[tuple[str, str]]) -> list[Path]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--index", type=Path, help="an index folder to serve (default: corpus/)")
+    parser.add_argument("--index", type=Path, help="an index folder to serve (default: the seeds)")
     parser.add_argument("--base-url", help="a running kb serve, e.g. http://127.0.0.1:5050")
     parser.add_argument("--query", default="kvalitet")
     parser.add_argument(

@@ -1,4 +1,4 @@
-"""Shared fixtures: the repository's corpus/ ingested once per session, the app, the CLI runner."""
+"""Shared fixtures: the seed documents ingested once per session, the app, the CLI runner."""
 
 from __future__ import annotations
 
@@ -12,13 +12,18 @@ from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.web import create_app
 
+from .sourceserver import site  # noqa: F401 - the local web site for kb add's tests
+
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / "corpus"
+# The five seed documents the golden file and the tests' exact figures (9 documents,
+# 92 passages) were written on: a copy of the first corpus/, kept apart from the
+# bundled corpus so that it can grow without changing them.
+CORPUS = REPO / "tests" / "fixtures" / "seeds"
 
 
 @pytest.fixture(scope="session")
 def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A private copy of corpus/ (tests may change their copy, never the repository's)."""
+    """A private copy of the seeds (tests may change their copy, never the repository's)."""
     target = tmp_path_factory.mktemp("corpus") / "corpus"
     shutil.copytree(CORPUS, target)
     return target

@@ -1,7 +1,7 @@
-"""The golden file of kb's extraction on the repository's corpus/: build, compare, update.
+"""The golden file of kb's extraction on the seed documents (tests/fixtures/seeds/): build, compare, update.
 
 tests/golden/extraction.json records, for every passage of every document in
-corpus/, its kind, speaker (name, role, organisation), addressee, quote words
+tests/fixtures/seeds/, its kind, speaker (name, role, organisation), addressee, quote words
 and quote key, as kb extracts them and as a reviewer accepted them. Where the
 reviewer disagrees with kb, the passage carries a "truth" object with the
 right values: the test still holds kb to what it does (so a change that loses
@@ -25,7 +25,7 @@ from kb.corpus import iter_source_paths
 from kb.ingest import load_file
 
 REPO = Path(__file__).resolve().parents[1]
-CORPUS = REPO / "corpus"
+CORPUS = REPO / "tests" / "fixtures" / "seeds"
 GOLDEN = REPO / "tests" / "golden" / "extraction.json"
 PREFIX_CHARS = 80
 FIELDS = ("kind", "speaker", "addressee", "quote", "quote_key")

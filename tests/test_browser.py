@@ -46,13 +46,13 @@ def _free_port() -> int:
 
 @contextlib.contextmanager
 def running_kb_serve(
-    index_dir: Path, log_path: Path, env: dict[str, str] | None = None
+    index_dir: Path, log_path: Path, env: dict[str, str] | None = None, args: tuple[str, ...] = ()
 ) -> Iterator[int]:
     """`kb serve` in a subprocess, as a user starts it, listening on the port it yields."""
     port = _free_port()
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "kb", "serve", "--index", str(index_dir), "--port", str(port)],
+            [sys.executable, "-m", "kb", "serve", "--index", str(index_dir), "--port", str(port), *args],
             stdout=log,
             stderr=subprocess.STDOUT,
             env=env,

@@ -1,7 +1,7 @@
 """The query side of Swedish search (issue 5): query language, field filters, malformed
 queries, "Menade du …?", fallbacks, ranking and grouping by document.
 
-The index holds corpus/ and the small documents in tests/fixtures/query/.
+The index holds the seeds (tests/fixtures/seeds/) and the small documents in tests/fixtures/query/.
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ FIXTURES = Path(__file__).parent / "fixtures" / "query"
 
 @pytest.fixture(scope="module")
 def qix(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    """corpus/ and the query fixtures ingested into one index."""
+    """The seeds and the query fixtures ingested into one index."""
     corpus = tmp_path_factory.mktemp("query") / "corpus"
-    shutil.copytree(REPO / "corpus", corpus / "seeds")
+    shutil.copytree(REPO / "tests" / "fixtures" / "seeds", corpus / "seeds")
     shutil.copytree(FIXTURES, corpus / "fixtures")
     index_dir = corpus.parent / "index"
     report = run_ingest(corpus, IngestOptions(index_dir=index_dir))

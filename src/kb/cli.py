@@ -23,6 +23,15 @@ INDEX_OPTION = click.option(
 )
 
 
+CORPUS_OPTION = click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="Where fetched pages are saved, each under a folder named after its host.",
+)
+
 HELP_OPTION = click.help_option("--help", help="Visa den här hjälpen och avsluta.")
 
 
@@ -87,6 +96,108 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
         )
         for failure in report.failures:
             click.echo(f"FAILED {Path(path, failure.path)}: {failure.reason}", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@click.option(
+    "--from",
+    "url_file",
+    type=click.File("r", encoding="utf-8"),
+    help="A file with one URL a line (# starts a comment; - reads standard input).",
+)
+@CORPUS_OPTION
+@INDEX_OPTION
+@click.option(
+    "--refresh",
+    is_flag=True,
+    help="Re-fetch every page kb add saved, with conditional requests; re-ingest what changed.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 3600),
+    default=120.0,
+    show_default=True,
+    help="Seconds one response may take, headers and body (connecting: at most 10).",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(0, 3600),
+    default=1.0,
+    show_default=True,
+    help="Seconds between two requests to one host (robots.txt's Crawl-delay may ask more).",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(0, 10),
+    default=3,
+    show_default=True,
+    help="Further attempts after 429 or 503, waiting as Retry-After asks.",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Also fetch from loopback, private and link-local addresses (a local test server, an intranet).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as JSON.")
+def add(
+    urls: tuple[str, ...],
+    url_file,  # noqa: ANN001
+    corpus_dir: Path,
+    index_dir: Path,
+    refresh: bool,
+    timeout: float,
+    delay: float,
+    retries: int,
+    allow_private: bool,
+    as_json: bool,
+) -> None:
+    """Fetch web pages and PDFs into the corpus folder and ingest them; exit 1 if any URL failed."""
+    from kb.fetch import FetchOptions
+    from kb.sources import AddOptions, add_urls, read_url_list, refresh_sources
+
+    wanted = list(urls) + (read_url_list(url_file.read()) if url_file else [])
+    if not wanted and not refresh:
+        raise SwedishError("Ange minst en URL, --from FIL eller --refresh.")
+    if wanted and refresh:
+        raise SwedishError("--refresh hämtar om allt som kb add sparat; ange inga URL:er med det.")
+    fetch = FetchOptions(
+        connect_timeout=min(10.0, timeout),
+        total_timeout=timeout,
+        host_interval=delay,
+        retries=retries,
+        allow_private=allow_private,
+    )
+    options = AddOptions(corpus_dir=corpus_dir, index_dir=index_dir, fetch=fetch)
+
+    def show(outcome) -> None:  # noqa: ANN001
+        if as_json:
+            return
+        where = f" -> {Path(corpus_dir, outcome.path)}" if outcome.path and not outcome.failed else ""
+        if outcome.failed:
+            click.echo(f"FAILED {outcome.url}: {outcome.reason}", err=True)
+        else:
+            click.echo(f"{outcome.status} {outcome.url}{where}")
+
+    report = (
+        refresh_sources(options, on_outcome=show)
+        if refresh
+        else add_urls(wanted, options, on_outcome=show)
+    )
+    ingest = report.ingest
+    if as_json:
+        data = {
+            "outcomes": [o.as_dict() for o in report.outcomes],
+            "ingest": ingest.as_dict() if ingest else None,
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif ingest is not None:
+        click.echo(
+            f"Index {index_dir}/ holds {ingest.documents} documents, {ingest.passages} passages."
+        )
+        for failure in ingest.failures:
+            click.echo(f"FAILED {Path(corpus_dir, failure.path)}: {failure.reason}", err=True)
     sys.exit(0 if report.ok else 1)
 
 
@@ -485,14 +596,44 @@ def info(index_dir: Path, as_json: bool) -> None:
     is_flag=True,
     help="Flask's development server with the debugger (never on a network).",
 )
-def serve(index_dir: Path, host: str, port: int, threads: int, debug: bool) -> None:
+@click.option(
+    "--editor-token",
+    envvar="KB_EDITOR_TOKEN",
+    show_envvar=True,
+    default="",
+    help="Turn on the editor's page (Lägg till källa), signed in to with this token.",
+)
+@CORPUS_OPTION
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let the editor's page fetch from loopback and private addresses too.",
+)
+def serve(
+    index_dir: Path,
+    host: str,
+    port: int,
+    threads: int,
+    debug: bool,
+    editor_token: str,
+    corpus_dir: Path,
+    allow_private: bool,
+) -> None:
     """Serve the web UI."""
+    from kb.fetch import FetchOptions
     from kb.index import open_index
     from kb.web import create_app
 
     open_index(index_dir)  # fail now, with the message, rather than on the first request
-    app = create_app(index_dir)
+    config = {
+        "KB_EDITOR_TOKEN": editor_token,
+        "KB_CORPUS": corpus_dir,
+        "KB_FETCH": FetchOptions(allow_private=allow_private),
+    }
+    app = create_app(index_dir, config)
     click.echo(f"kb serves {index_dir}/ on http://{host}:{port}/ (Ctrl-C stops)")
+    if editor_token:
+        click.echo(f"Lägg till källor på http://{host}:{port}/redigera/ (saved under {corpus_dir}/)")
     if debug:
         app.run(host=host, port=port, debug=True)
         return

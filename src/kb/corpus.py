@@ -3,8 +3,9 @@
 Metadata a user writes wins over what the parsers extract. It lives in a
 sidecar TOML file named after the document (``report.pdf`` ->
 ``report.meta.toml``) or, for Markdown, in YAML front matter. Keys: title,
-publisher, doctype, url, date, date_certain, authors, language, addressee, and
-``[[articles]]`` tables for a page that holds several articles.
+publisher, doctype, url, date, date_certain, authors, language, addressee,
+retrieved (the date a web page was read), ``[[articles]]`` tables for a page
+that holds several articles, and the ``[fetch]`` table `kb add` keeps.
 """
 
 from __future__ import annotations
@@ -32,7 +33,10 @@ log = logging.getLogger(__name__)
 
 SIDECAR_SUFFIX = ".meta.toml"
 METADATA_KEYS = frozenset(
-    {"title", "publisher", "doctype", "url", "date", "date_certain", "authors", "language", "addressee"}
+    {
+        "title", "publisher", "doctype", "url", "date", "date_certain", "authors", "language",
+        "addressee", "retrieved",
+    }
 )
 
 
@@ -136,7 +140,7 @@ def _clean(metadata: dict[str, Any], where: str) -> dict[str, Any]:
     """Keep the known keys, in the types Document wants."""
     clean: dict[str, Any] = {}
     for key, value in metadata.items():
-        if key == "articles":
+        if key in ("articles", "fetch"):  # tables: the articles of a page; kb add's own record
             continue
         if key not in METADATA_KEYS:
             log.warning("%s: unknown metadata key %r ignored", where, key)
@@ -144,6 +148,12 @@ def _clean(metadata: dict[str, Any], where: str) -> dict[str, Any]:
         if key == "authors":
             values = value if isinstance(value, list | tuple) else [value] if value else []
             value = tuple(_text(v) for v in values)
+        elif key == "retrieved":
+            stated = value.isoformat()[:10] if isinstance(value, date | datetime) else _text(value)
+            value = normalize_date(stated)
+            if len(value) != 10:
+                log.warning("%s: retrieved %r is no YYYY-MM-DD date; ignored", where, stated)
+                continue
         elif key == "date":
             stated = value.isoformat()[:10] if isinstance(value, date | datetime) else _text(value)
             value = normalize_date(stated) if stated.strip() else ""

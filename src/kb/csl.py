@@ -137,7 +137,8 @@ def csl_item(document: dict[str, Any], accessed: str = "") -> dict[str, Any]:
         item["URL"] = url
     if document.get("language"):
         item["language"] = document["language"]
-    when = csl_date(accessed, True)
+    # The date a user reads a page today (--accessed) wins over the date kb add fetched it.
+    when = csl_date(accessed or document.get("retrieved", ""), True)
     if when and url:
         item["accessed"] = when
     return item
@@ -280,8 +281,14 @@ def _unknown_item(item: Any) -> None:
     log.warning("citation refers to an unknown item %s", item.key)
 
 
+# The sv-SE locale writes the access date's day with a leading zero ("Hämtad 01
+# december 2026"); Swedish writes "1 december" (Språkrådet, Svenska skrivregler).
+_ZERO_DAY = re.compile(r"(Hämtad|Åtkomstdatum:) 0(\d) ")
+
+
 def _finish(text: str, markup: str) -> str:
     text = _DOUBLE_PUNCT.sub(r"\1\2", text)
+    text = _ZERO_DAY.sub(r"\1 \2 ", text)
     if markup == "html":
         html = str(escape(text))
         return html.replace(_ITALIC_ON, "<i>").replace(_ITALIC_OFF, "</i>")

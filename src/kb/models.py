@@ -43,6 +43,7 @@ class Document:
     authors: tuple[str, ...] = ()
     addressee: str = ""  # to whom the whole document is addressed (an interpellation's minister)
     url: str = ""
+    retrieved: str = ""  # YYYY-MM-DD the page was fetched from url (kb add), for citations
     language: str = "sv"
     format: str = ""  # html, pdf, markdown, text, tei
     blocks: tuple[Block, ...] = ()

@@ -62,15 +62,23 @@ def create_app(index_dir: Path | str | None = None, config: dict[str, Any] | Non
         JSON_SORT_KEYS=False,
     )
     app.config.update(config or {})
+    # Editing (kb.web.editor) exists only with a token; the session cookie then carries sign-in
+    # and the CSRF token, with a key that lives as long as the process unless one is given.
+    app.config.setdefault("KB_EDITOR_TOKEN", os.environ.get("KB_EDITOR_TOKEN", ""))
+    app.config.setdefault("KB_CORPUS", Path("corpus"))
+    app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
+    if not app.secret_key:
+        app.secret_key = os.urandom(32)
     app.json.ensure_ascii = False
     holder = IndexHolder(Path(app.config["KB_INDEX"]))
     app.extensions["kb_index"] = holder
 
-    from kb.web import api, cite, views
+    from kb.web import api, cite, editor, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp, url_prefix="/api")
     app.register_blueprint(cite.bp)
+    app.register_blueprint(editor.bp)
     views.register_error_pages(app)
 
     @app.after_request
