@@ -270,6 +270,7 @@ def test_web_brief_of_a_search_and_of_the_basket(client, ix) -> None:  # noqa: A
     assert form["action"] == "/underlag"
     fields = {i["name"]: i["value"] for i in form.select("input[type=hidden]")}
     assert fields == {"q": "distansmöten", "kind": "quote"}
+    assert [o["value"] for o in form.select("#brief-style option")] == ["apa", "harvard"]
     response = client.get("/underlag", query_string={**fields, "format": "docx"})
     assert response.status_code == 200
     assert (
@@ -285,4 +286,7 @@ def test_web_brief_of_a_search_and_of_the_basket(client, ix) -> None:  # noqa: A
     assert [i["value"] for i in form.select("input[name=id]")] == ids
     md = client.get("/underlag", query_string={"id": ids, "format": "md"}).get_data(as_text=True)
     assert md.startswith("# Underlag: Mina citat") and "**[3]**" in md
+    harvard = client.get("/underlag", query_string={**fields, "format": "md", "stil": "harvard"})
+    assert "## Referenser (Harvard)" in harvard.get_data(as_text=True)
     assert client.get("/underlag?format=pdf").status_code == 400
+    assert client.get("/underlag?stil=mla").status_code == 400

@@ -175,3 +175,28 @@ def test_the_search_page_offers_the_facet_and_hit_links(cited_index: Path) -> No
 def test_no_reference_in_phone_numbers_and_chapters(cited_index: Path) -> None:
     results = run_search(open_index(cited_index), SearchRequest.create("ringer"))
     assert results.hits and results.hits[0].passage.references == ()
+
+
+def test_api_and_cli_filter_by_reference(cited_index: Path) -> None:
+    from click.testing import CliRunner
+
+    from kb.cli import main
+
+    client = create_app(cited_index, {"TESTING": True}).test_client()
+    data = client.get("/api/search", query_string={"references": "SOU 2020:47"}).get_json()
+    assert [h["text"] for h in data["hits"]] == [THREE]
+    out = (
+        CliRunner()
+        .invoke(
+            main,
+            ["search", "--hänvisar-till", "Proposition 2021/22:123", "--index", str(cited_index)],
+        )
+        .output
+    )
+    assert "1 träff" in out or "Utredningen" in out
+    none = (
+        CliRunner()
+        .invoke(main, ["search", "--cites", "SOU 1999:1", "--index", str(cited_index), "--json"])
+        .output
+    )
+    assert '"total": 0' in none

@@ -374,6 +374,8 @@ def parse(file: Path, as_json: bool) -> None:
                 click.echo(f"      talare: {said}")
             if found and found.kind == "recommendation":
                 click.echo(f"      mottagare: {found.addressee or '(okänd)'}")
+            if found and found.references:
+                click.echo(f"      hänvisar till: {', '.join(found.references)}")
         click.echo()
 
 
