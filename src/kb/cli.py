@@ -32,6 +32,14 @@ CORPUS_OPTION = click.option(
     help="Where fetched pages are saved, each under a folder named after its host.",
 )
 
+BASE_URL_OPTION = click.option(
+    "--base-url",
+    envvar="KB_BASE_URL",
+    show_envvar=True,
+    default="",
+    metavar="ADRESS",
+    help="Adressen kb nås på (https://kb.example.se), för länkar direkt till styckena i kb.",
+)
 HELP_OPTION = click.help_option("--help", help="Visa den här hjälpen och avsluta.")
 
 
@@ -214,6 +222,11 @@ FILTER_OPTIONS = (
     (("--mottagare", "--addressee"), "addressee", "En rekommendations mottagare."),
     (("--dokumenttyp", "--doctype"), "doctype", "Dokumenttyp (rapport, pressmeddelande …)."),
     (("--ämne", "--topic"), "topics", "Ämne."),
+    (
+        ("--hänvisar-till", "--cites"),
+        "references",
+        "Ett offentligt dokument som stycket hänvisar till (\"SOU 2020:47\").",
+    ),
 )
 # `--sort` in Swedish as the page says it, and kb's own names (SearchRequest.sort).
 SORT_NAMES = {
@@ -344,7 +357,7 @@ def search(
 
     _check_kind(click.get_current_context(), None, filters.get("kind", ()))  # type: ignore[arg-type]
     ix = open_index(index_dir)
-    typed = {facet: list(values) for facet, values in filters.items() if values}
+    typed = _typed_filters(filters)
     with ix.searcher() as searcher:
         resolved, filter_notices = resolve_filters(searcher, typed)
     request = SearchRequest.create(
@@ -472,6 +485,8 @@ def parse(file: Path, as_json: bool) -> None:
                 click.echo(f"      talare: {said}")
             if found and found.kind == "recommendation":
                 click.echo(f"      mottagare: {found.addressee or '(okänd)'}")
+            if found and found.references:
+                click.echo(f"      hänvisar till: {', '.join(found.references)}")
         click.echo()
 
 
@@ -523,14 +538,7 @@ Exempel:
     show_default=True,
     help="Referensstil (apa, harvard) eller exportformat.",
 )
-@click.option(
-    "--base-url",
-    envvar="KB_BASE_URL",
-    show_envvar=True,
-    default="",
-    metavar="ADRESS",
-    help="Adressen kb nås på (https://kb.example.se), för länkar direkt till styckena i kb.",
-)
+@BASE_URL_OPTION
 @click.option(
     "--accessed",
     type=click.DateTime(formats=["%Y-%m-%d"]),
@@ -560,6 +568,103 @@ def cite(
             err=True,
         )
     click.echo(format_citations(citations, style), nl=False)
+
+
+BRIEF_HELP = """Skapa ett underlag av sökningen FRÅGA: översikt, fynd per dokument, citat per
+talare, rekommendationer per mottagare, varje stycke numrerat med länk till
+källan, och en referenslista (APA 7 eller Harvard) som den kb cite skriver.
+
+\b
+Exempel:
+  kb brief distansmöten --format docx -o underlag.docx
+  kb brief kvalitet --typ rekommendation --mottagare regeringen --format md
+  kb brief --hänvisar-till "SOU 2020:47" --format html -o underlag.html
+"""
+
+
+@main.command(help=BRIEF_HELP, short_help="Skapa ett underlag av en sökning.")
+@click.argument("query", metavar="[FRÅGA]", required=False, default="")
+@INDEX_OPTION
+@_filter_options
+@click.option("--från", "--from", "date_from", metavar="DATUM", callback=_check_date, help="Från och med datum.")
+@click.option("--till", "--to", "date_to", metavar="DATUM", callback=_check_date, help="Till och med datum.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "docx", "html"]),
+    default="md",
+    show_default=True,
+    help="Markdown, Word eller HTML (för utskrift).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    default=None,
+    help="Filen att skriva (utan: Markdown och HTML skrivs ut här).",
+)
+@click.option(
+    "--style",
+    type=click.Choice(["apa", "harvard"]),
+    default="apa",
+    show_default=True,
+    help="Referensstil.",
+)
+@BASE_URL_OPTION
+@HELP_OPTION
+def brief(
+    query: str,
+    index_dir: Path,
+    date_from: str,
+    date_to: str,
+    fmt: str,
+    output: Path | None,
+    style: str,
+    base_url: str,
+    **filters: tuple[str, ...],
+) -> None:
+    """Build a research brief from a search and write it as Markdown, DOCX or HTML."""
+    from kb.brief import BriefOptions, brief_from_search
+    from kb.briefformats import write_brief
+    from kb.config import check_base_url, read_config
+    from kb.index import open_index
+    from kb.search import SearchRequest
+    from kb.search.values import resolve_filters
+
+    _check_kind(click.get_current_context(), None, filters.get("kind", ()))  # type: ignore[arg-type]
+    if fmt == "docx" and output is None:
+        raise SwedishError("Ett Word-underlag behöver en fil: lägg till -o underlag.docx.")
+    base_url = check_base_url(base_url) if base_url.strip() else read_config().base_url
+    ix = open_index(index_dir)
+    typed = _typed_filters(filters)
+    with ix.searcher() as searcher:
+        resolved, filter_notices = resolve_filters(searcher, typed)
+    for notice in filter_notices:
+        click.echo(notice, err=True)
+    request = SearchRequest.create(
+        query, filters=resolved, sort="relevance", date_from=date_from, date_to=date_to
+    )
+    made = brief_from_search(ix, request, BriefOptions(style=style, base_url=base_url))
+    if made.empty:
+        click.echo("Sökningen gav inga träffar; underlaget säger det och inget mer.", err=True)
+    data = write_brief(made, fmt)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        output.write_bytes(data)
+        click.echo(f"Skrev {output} ({len(data) // 1024 + 1} kB).", err=True)
+
+
+def _typed_filters(filters: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    """The filter options as given, a cited document written as kb stores it ("prop. …")."""
+    from kb.references import find_references
+
+    typed = {facet: list(values) for facet, values in filters.items() if values}
+    if "references" in typed:
+        typed["references"] = [
+            (find_references(v) or (v,))[0] for v in typed["references"]
+        ]
+    return typed
 
 
 @main.command()

@@ -39,7 +39,7 @@ from kb.models import Document, Passage
 log = logging.getLogger(__name__)
 
 # Bump when the fields below change; the analyzer has its own version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: references (passages), designation (documents)
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -66,6 +66,9 @@ def build_schema() -> Schema:
         doctype=ID(stored=True, sortable=True),
         publisher=ID(stored=True, sortable=True),
         topics=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        # Public documents a passage cites ("SOU 2020:47"), and those a document is.
+        references=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
+        designation=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         quote_key=ID(stored=True),  # shared by passages quoting the same words
         repeat=BOOLEAN(stored=True),  # a quote already quoted earlier in its document
         year=ID(stored=True, sortable=True),
@@ -206,6 +209,7 @@ def passage_fields(passage: Passage, document: Document, *, repeat: bool = False
         "date": document.date,
         "date_certain": document.date_certain,
         "quote_key": passage.quote_key,
+        "references": ",".join(passage.references),
         "repeat": repeat,
         "data": json.dumps(passage.as_dict(), ensure_ascii=False),
     }
@@ -226,6 +230,7 @@ def document_fields(document: Document, root: str) -> dict[str, Any]:
         "year": str(document.year or ""),
         "date": document.date,
         "date_certain": document.date_certain,
+        "designation": ",".join(document.designations),
         "data": json.dumps(document.metadata(), ensure_ascii=False),
     }
 

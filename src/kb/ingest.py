@@ -17,10 +17,12 @@ from typing import Any
 from kb.corpus import apply_metadata, iter_source_paths, read_source
 from kb.errors import KbError, ParseError
 from kb.extract import extract_passages
+from kb.grounds import link_grounds
 from kb.identities import speaker_key
 from kb.index import index_info, write_batch
 from kb.models import Document, Passage
 from kb.parse import parse_bytes
+from kb.references import document_designations, find_references
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +127,14 @@ def load_file(root: str, source: str, known_hash: str | None) -> Loaded:
             document = replace(
                 document, id=document_id(source, number), source=source, content_hash=content_hash
             )
-            result.append((document, tuple(extract_passages(document))))
+            document = replace(
+                document, designations=document_designations(document.title, document.blocks)
+            )
+            passages = [
+                replace(p, references=find_references(p.source_text or p.text))
+                for p in extract_passages(document)
+            ]
+            result.append((document, tuple(link_grounds(passages))))
         return Loaded(source, content_hash, documents=tuple(result))
     except ParseError as exc:
         return Loaded(source, error=str(exc))

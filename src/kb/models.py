@@ -46,6 +46,9 @@ class Document:
     retrieved: str = ""  # YYYY-MM-DD the page was fetched from url (kb add), for citations
     language: str = "sv"
     format: str = ""  # html, pdf, markdown, text, tei
+    # The public document numbers this document is ("SOU 2020:47"), as its title or a
+    # line of its own names them (kb.references.document_designations).
+    designations: tuple[str, ...] = ()
     blocks: tuple[Block, ...] = ()
 
     @property
@@ -56,6 +59,7 @@ class Document:
     def as_dict(self, *, blocks: bool = True) -> dict[str, Any]:
         data = asdict(self)
         data["authors"] = list(self.authors)
+        data["designations"] = list(self.designations)
         if blocks:
             data["blocks"] = [b.as_dict() for b in self.blocks]
         else:
@@ -98,12 +102,17 @@ class Passage:
     also_in: tuple[str, ...] = field(default=())  # ids of the same quote elsewhere
     quote: str = ""  # a quote's words only: no dash, quotation marks or ", säger X"
     quote_key: str = ""  # shared by every passage quoting the same words (kb.quotes.quote_key)
+    references: tuple[str, ...] = ()  # public documents it cites ("SOU 2020:47"), kb.references
+    grounds: tuple[str, ...] = ()  # a recommendation's findings in its document, best first
+    grounded: tuple[str, ...] = ()  # a finding's recommendations that build on it
 
     def as_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["speaker"] = self.speaker.as_dict() if self.speaker else None
         data["topics"] = list(self.topics)
         data["also_in"] = list(self.also_in)
+        for name in ("references", "grounds", "grounded"):
+            data[name] = list(getattr(self, name))
         return data
 
     @classmethod
@@ -113,5 +122,6 @@ class Passage:
         speaker = values.get("speaker")
         values["speaker"] = Speaker(**speaker) if speaker else None
         values["topics"] = tuple(values.get("topics", ()))
-        values["also_in"] = tuple(values.get("also_in", ()))
+        for name in ("also_in", "references", "grounds", "grounded"):
+            values[name] = tuple(values.get(name, ()))
         return cls(**values)

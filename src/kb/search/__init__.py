@@ -166,6 +166,7 @@ class SearchResults:
     notices: tuple[str, ...] = ()
     suggestion: str = ""
     documents: int = 0  # how many documents the hits come from
+    publishers: int = 0  # how many publishers those documents have
 
     @property
     def pages(self) -> int:
@@ -182,6 +183,7 @@ class SearchResults:
             "notices": list(self.notices),
             "suggestion": self.suggestion,
             "documents": self.documents,
+            "publishers": self.publishers,
         }
 
 
@@ -372,6 +374,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         notices,
         suggestion,
         documents=counted.documents,
+        publishers=counted.publishers,
     )
 
 

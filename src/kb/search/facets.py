@@ -25,8 +25,17 @@ from whoosh.query import Term
 from whoosh.searching import Searcher
 
 # Facets in the order the UI shows them; each is an index field.
-FACETS = ("kind", "speaker", "organisation", "addressee", "doctype", "topics", "year")
-_TABLE_FIELDS = (*FACETS, "doc_id")
+FACETS = (
+    "kind",
+    "speaker",
+    "organisation",
+    "addressee",
+    "doctype",
+    "topics",
+    "references",
+    "year",
+)
+_TABLE_FIELDS = (*FACETS, "doc_id", "publisher")
 # Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
 DATE_END = "~"
 
@@ -117,6 +126,7 @@ class FacetCounts:
     allowed: set[int]
     facets: dict[str, tuple[FacetValue, ...]]
     documents: int
+    publishers: int = 0
 
 
 def count_facets(
@@ -148,7 +158,8 @@ def count_facets(
         facets[name] = tuple(FacetValue(v, n, v in chosen) for v, n in ordered)
     doc_ids = table.values["doc_id"]
     documents = len({ids[0] for ids in filter(None, map(doc_ids.get, allowed))})
-    return FacetCounts(allowed, facets, documents)
+    publishers = len(set(chain.from_iterable(filter(None, map(table.values["publisher"].get, allowed)))))
+    return FacetCounts(allowed, facets, documents, publishers)
 
 
 class DateOrder(sorting.FacetType):

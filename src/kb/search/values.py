@@ -36,6 +36,7 @@ FIELD_LABELS = {
     "publisher": "utgivare",
     "kind": "typ",
     "year": "år",
+    "references": "hänvisning",
 }
 _WORD = re.compile(r"\w+")
 _YEAR_SPAN = re.compile(r"(\d{4})\s*(?:-|–|\.\.)\s*(\d{4})")

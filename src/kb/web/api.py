@@ -24,6 +24,7 @@ FACET_PARAMETERS = {
     "addressee": "en rekommendations mottagare",
     "doctype": "dokumenttyp: rapport, pressmeddelande, nyhet, artikel, …",
     "topics": "ämne",
+    "references": "ett offentligt dokument som stycket hänvisar till: SOU 2020:47, prop. 2021/22:123, SFS 2001:453 …",
     "year": "årtal",
 }
 REPEAT = "upprepa för flera (något av dem inom ett filter, alla filter gäller)"
@@ -44,6 +45,9 @@ PASSAGE_FIELDS = {
     "also_in": "id för samma citat i andra dokument",
     "quote": "bara citatets ord",
     "quote_key": "samma för alla stycken som citerar samma ord",
+    "references": "offentliga dokument stycket hänvisar till (SOU 2020:47, prop. 2021/22:123, SFS 2001:453 …)",
+    "grounds": "på en rekommendation: id för fynden i samma dokument den bygger på, bäst först",
+    "grounded": "på ett fynd: id för rekommendationerna i samma dokument som bygger på det",
 }
 DOCUMENT_FIELDS = {
     "id": "dokumentets beständiga id",
@@ -55,6 +59,7 @@ DOCUMENT_FIELDS = {
     "authors": "lista med namn",
     "url": "originalets adress",
     "source": "filen det lästes från, relativt den inlästa mappen",
+    "designations": "numren dokumentet självt bär (SOU 2020:47), ur titeln eller försättsbladet",
 }
 SEARCH_FIELDS = {
     "request": "sökningen som den lästes: q, filters, page, per_page, sort, date_from, date_to",

@@ -19,6 +19,7 @@ FACET_LABELS = {
     "addressee": "Mottagare",
     "doctype": "Dokumenttyp",
     "topics": "Ämne",
+    "references": "Hänvisar till",
     "year": "År",
 }
 # Values shown before "Visa fler": eight fit beside the first hits on a laptop screen.

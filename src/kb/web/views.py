@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -20,7 +21,9 @@ from werkzeug.exceptions import HTTPException
 
 from kb.errors import IndexMissing, IndexOutdated, NotFound
 from kb.models import Passage
+from kb.references import public_url
 from kb.search import FACETS, SearchResults, fetch_document, fetch_passage, run_search
+from kb.search.designations import find_designated
 from kb.vocab import KIND_NAMES
 from kb.web import get_index
 from kb.web.facets import chips_view, facet_view
@@ -41,6 +44,7 @@ SORT_LABELS = {"relevance": "Relevans", "date": "Nyast först", "date_asc": "Äl
 PAGER_SPREAD = 2  # pages shown on each side of the current one
 CONTEXT_SPREAD = 2  # passages shown on each side of a permalinked one
 ALSO_IN_SHOWN = 5  # other places of a repeated quote a hit links to
+BRIEF_FORMATS = {"docx": "Word (.docx)", "md": "Markdown (.md)", "html": "HTML för utskrift"}
 
 
 @bp.app_template_filter("http_url")
@@ -113,6 +117,7 @@ def hit_links(results: SearchResults) -> list[dict[str, Any]]:
                     }
                     for topic in p.topics
                 ],
+                "references": references_view(p.references),
             }
         )
     return links
@@ -143,6 +148,8 @@ def search():  # noqa: ANN201
             for v, label in SORT_LABELS.items()
         ],
         query_fields=hidden_fields(req, "filters", "dates", "sort"),
+        brief_fields=[f for f in hidden_fields(req, "q", "filters", "dates") if f[0] != "per_page"],
+        brief_formats=BRIEF_FORMATS,
         facet_fields=hidden_fields(req, "q", "sort"),
         sort_fields=hidden_fields(req, "q", "filters", "dates"),
         clear_url=search_url(req, filters=dict.fromkeys(FACETS, []), date_from="", date_to=""),
@@ -170,6 +177,37 @@ def document(doc_id: str):  # noqa: ANN201
     )
 
 
+def references_view(designations: Iterable[str]) -> list[dict[str, str]]:
+    """Each cited document with its link: kb's own document page when the index holds it,
+    else its public address (kb.references.public_url)."""
+    designations = list(designations)
+    in_kb = find_designated(get_index(), designations)
+    view = []
+    for designation in designations:
+        public = public_url(designation)
+        doc = in_kb.get(designation)
+        view.append(
+            {
+                "label": designation,
+                "url": url_for("views.document", doc_id=doc["id"]) if doc else public,
+                "in_kb": bool(doc),
+                "public": public,
+                "title": (doc or {}).get("title", ""),
+            }
+        )
+    return view
+
+
+def grounds_view(ids: Iterable[str], passages: list[Passage]) -> list[dict[str, str]]:
+    """The passages of one document named by ids (grounds or grounded), in that order."""
+    by_id = {p.id: p for p in passages}
+    return [
+        {"text": by_id[i].text, "url": url_for("views.passage", passage_id=i)}
+        for i in ids
+        if i in by_id
+    ]
+
+
 @bp.get("/passage/<passage_id>")
 def passage(passage_id: str):  # noqa: ANN201
     """A passage's permalink: the passage, its neighbours and its source."""
@@ -186,6 +224,9 @@ def passage(passage_id: str):  # noqa: ANN201
         permalink=url_for("views.passage", passage_id=found.id, _external=True),
         in_document=url_for("views.document", doc_id=found.doc_id, p=found.id) + f"#p-{found.id}",
         kind_names=KIND_NAMES,
+        references=references_view(found.references),
+        grounds=grounds_view(found.grounds, passages),
+        grounded=grounds_view(found.grounded, passages),
     )
 
 
