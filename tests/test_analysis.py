@@ -17,6 +17,7 @@ from kb.analysis import (
     analyze,
     query_terms,
     swedish_analyzer,
+    swedish_folded_analyzer,
     swedish_query_analyzer,
 )
 from kb.compounds import CompoundSplitter, elided_tail, split_compound
@@ -207,6 +208,32 @@ def test_adjective_neuter_stems_like_the_adjective() -> None:
     assert stem_word("behövt") != stem_word("behöv")
     assert stem_word("svart") != stem_word("svar")
     assert stem_word("mötena") == stem_word("möte") != stem_word("förena")
+
+
+def folded_terms(text: str, mode: str = "index") -> set[str]:
+    return {t.text for t in swedish_folded_analyzer()(text, mode=mode)}
+
+
+def test_folded_field_holds_only_accented_words_without_their_accents() -> None:
+    terms = folded_terms("Hemtjänsten i Malmö följer frågan om kvalitet")
+    assert {"hemtjanst", "malmo", "frag"} <= terms
+    assert not any(c in "åäö" for term in terms for c in term)
+    assert "kvalitet" not in terms  # found in the text field at full weight
+    # A word typed without accents meets the folded form, however Snowball stems it.
+    for typed, written in (
+        ("fragan", "frågan"),
+        ("fraga", "frågan"),
+        ("aldreomsorgen", "äldreomsorg"),
+    ):
+        assert folded_terms(typed, "query") & folded_terms(written), typed
+
+
+def test_an_accented_query_word_never_matches_in_the_folded_field() -> None:
+    # "får" (gets, sheep) must not find "far" (father), nor "för" "for".
+    assert folded_terms("får", "query") == {"får"}
+    assert not folded_terms("far for") & folded_terms("får", "query")
+    assert analyze("för far", "query") == ["far"]
+    assert analyze("for far", "query") == ["far"]  # "for" is "för" typed without accents
 
 
 def test_brukare_does_not_find_bruk(index: Index) -> None:

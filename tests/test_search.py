@@ -112,3 +112,28 @@ def test_a_served_index_forgets_removed_files_at_once(tmp_path) -> None:  # noqa
     fresh = run_search(open_index(index), SearchRequest.create("hemtjänst", per_page=100))
     assert after.total == fresh.total == 14
     assert {h.passage.id for h in after.hits} == {h.passage.id for h in fresh.hits}
+
+
+def test_query_without_accents_finds_the_accented_words(ix) -> None:  # noqa: ANN001
+    accented = run_search(ix, SearchRequest.create("Carnlöf"))
+    plain = run_search(ix, SearchRequest.create("carnlof"))
+    assert accented.total > 0
+    assert {h.passage.id for h in plain.hits} == {h.passage.id for h in accented.hits}
+    assert all("<mark>Carnlöf</mark>" in h.snippet for h in plain.hits)
+    # Every passage that names Vårdanalys ("Myndigheten för vård- och omsorgsanalys") is
+    # found without accents.
+    found = run_search(ix, SearchRequest.create("vardanalys", per_page=50)).hits
+    everything = run_search(ix, SearchRequest.create("Vårdanalys", per_page=50)).hits
+    saying = [h for h in everything if "vård- och omsorgsanalys" in h.passage.text]
+    assert saying and {h.passage.id for h in saying} <= {h.passage.id for h in found}
+
+def test_exact_form_ranks_above_the_folded_one(ix) -> None:  # noqa: ANN001
+    # "vardanalys" is written so only in the web address www.vardanalys.se.
+    hits = run_search(ix, SearchRequest.create("vardanalys")).hits
+    assert "vardanalys.se" in hits[0].passage.text
+    assert all("vardanalys.se" not in h.passage.text for h in hits[1:])
+
+
+def test_folded_stop_words_do_not_restrict_a_query(ix) -> None:  # noqa: ANN001
+    typed = run_search(ix, SearchRequest.create("kvalitet pa distans"))
+    assert typed.total == run_search(ix, SearchRequest.create("kvalitet på distans")).total > 0

@@ -32,14 +32,15 @@ from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import Index
 from whoosh.writing import IndexWriter
 
-from kb.analysis import ANALYZER_VERSION, swedish_analyzer
+from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
 from kb.errors import IndexBusy, IndexMissing, IndexOutdated
 from kb.models import Document, Passage
 
 log = logging.getLogger(__name__)
 
 # Bump when the fields below change; the analyzer has its own version.
-SCHEMA_VERSION = 3
+# 4: the folded field (heading and text without å, ä, ö).
+SCHEMA_VERSION = 4
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -59,6 +60,9 @@ def build_schema() -> Schema:
         title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0, spelling=True),
         heading=TEXT(analyzer=analyzer, stored=True, field_boost=1.5),
         text=TEXT(analyzer=analyzer, stored=True, spelling=True),
+        # A passage's heading and text folded to plain letters ("vardanalys" finds
+        # "Vårdanalys"), searched at a lower weight (kb.search.query.FOLDED_BOOST).
+        folded=TEXT(analyzer=swedish_folded_analyzer()),
         kind=ID(stored=True, sortable=True),
         speaker=ID(stored=True, sortable=True),
         organisation=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
@@ -195,6 +199,7 @@ def passage_fields(passage: Passage, document: Document, *, repeat: bool = False
         "title": document.title,
         "heading": passage.heading,
         "text": passage.text,
+        "folded": f"{passage.heading}\n{passage.text}" if passage.heading else passage.text,
         "kind": passage.kind,
         "speaker": speaker.name if speaker else "",
         "organisation": ",".join(sorted(o.replace(",", " ") for o in organisations)),

@@ -35,7 +35,7 @@ from kb.search.facets import (
     facet_table,
 )
 from kb.search.grouping import rank_page
-from kb.search.query import parse_query
+from kb.search.query import FOLDED_FIELD, parse_query
 from kb.search.suggest import rescue
 
 log = logging.getLogger(__name__)
@@ -272,7 +272,10 @@ class _MarkFormatter(highlight.HtmlFormatter):
 
 def _snippet(hit: WhooshHit, text: str) -> str:
     hit.results.fragmenter = _WHOLE if len(text) <= SNIPPET_WHOLE_CHARS else _CONTEXT
-    snippet = hit.highlights("text", text=text, top=3)
+    # A passage found only by the folded field ("vardanalys" for "Vårdanalys") is marked there.
+    snippet = hit.highlights("text", text=text, top=3) or hit.highlights(
+        FOLDED_FIELD, text=text, top=3
+    )
     if snippet:
         return snippet
     from markupsafe import escape
