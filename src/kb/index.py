@@ -30,6 +30,7 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import Index
+from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
@@ -142,8 +143,18 @@ def _is_newer(version: str) -> bool:
 def read_meta(ix: Index) -> dict[str, Any]:
     """The meta record of an index (version, build time), or {} when it has none."""
     with ix.searcher() as searcher:
-        stored = searcher.document(id="meta")
+        return _meta(searcher)
+
+
+def _meta(searcher: Searcher) -> dict[str, Any]:
+    stored = searcher.document(id="meta")
     return json.loads(stored["data"]) if stored else {}
+
+
+def read_synonyms(searcher: Searcher) -> tuple[tuple[str, ...], ...]:
+    """The synonym groups of every ingested folder's synonyms.toml (kb.expansion)."""
+    stored = _meta(searcher).get("synonyms", {})
+    return tuple(tuple(group) for root in sorted(stored) for group in stored[root])
 
 
 def index_info(index_dir: Path) -> IndexInfo:
@@ -241,6 +252,18 @@ class IndexBatch:
     def __init__(self, writer: IndexWriter) -> None:
         self._writer = writer
         self.changed = False
+        with writer.searcher() as searcher:
+            self._synonyms: dict[str, list[list[str]]] = _meta(searcher).get("synonyms", {})
+
+    def set_synonyms(self, root: str, groups: tuple[tuple[str, ...], ...]) -> None:
+        """Keep the synonym groups of root's synonyms.toml; none forgets them."""
+        listed = [list(group) for group in groups]
+        if self._synonyms.get(root, []) == listed:
+            return
+        self._synonyms = {r: g for r, g in self._synonyms.items() if r != root}
+        if listed:
+            self._synonyms[root] = listed
+        self.changed = True
 
     def delete_source(self, root: str, source: str) -> None:
         """Remove every record (documents and their passages) that came from one file."""
@@ -284,8 +307,11 @@ class IndexBatch:
         meta = {
             "version": INDEX_VERSION,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "synonyms": self._synonyms,
         }
-        self._writer.update_document(id="meta", record="meta", data=json.dumps(meta))
+        self._writer.update_document(
+            id="meta", record="meta", data=json.dumps(meta, ensure_ascii=False)
+        )
         self._writer.commit()
 
 

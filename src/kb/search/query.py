@@ -29,7 +29,14 @@ from whoosh.searching import Searcher
 
 from kb.analysis import multiword_names, name_token
 from kb.compounds import split_compound
-from kb.expansion import expand_synonyms, find_synonyms, quote_references
+from kb.expansion import (
+    SynonymTable,
+    expand_synonyms,
+    find_synonyms,
+    quote_references,
+    synonym_table,
+)
+from kb.index import read_synonyms
 from kb.search.values import resolve_values
 from kb.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 
@@ -92,11 +99,12 @@ def parse_query(
     if not text.strip():
         return Every(), ()
     notices: list[str] = []
+    synonyms = _synonyms(ix, searcher)
     try:
         tokens = tokenize_query(text)
         # A word of a name kb.expansion will expand stays whole: its compound parts
         # would break the name ("hälso- och (sjukvårdslagen OR …)").
-        names = [(m.start, m.end) for m in find_synonyms(text)]
+        names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
         prepared = _rebuild(text, tokens, names)
     except QuerySyntaxError as exc:
         log.info("query %r read as plain words: %s", text, exc)
@@ -104,7 +112,7 @@ def parse_query(
         prepared = plain_words(text)
     if not prepared.strip():
         return Every(), tuple(notices)
-    expanded, also = expand(prepared)
+    expanded, also = expand(prepared, synonyms)
     notices.extend(also)
     # A searcher keeps one schema object; FileIndex.schema reads it from disk on each call,
     # so the parser cache below never hit (a new parser for every query).
@@ -292,11 +300,19 @@ def plain_words(text: str) -> str:
     return " ".join(words)
 
 
-def expand(text: str) -> tuple[str, list[str]]:
+def _synonyms(ix: Index, searcher: Searcher | None) -> SynonymTable:
+    """kb's synonym groups with those the index holds from synonyms.toml files."""
+    if searcher is None:
+        with ix.searcher() as own:
+            return synonym_table(read_synonyms(own))
+    return synonym_table(read_synonyms(searcher))
+
+
+def expand(text: str, synonyms: SynonymTable | None = None) -> tuple[str, list[str]]:
     """The query with references quoted and each acronym or name ORed with the other names
     it goes by (kb.expansion), and a "Söker även på …" notice for each."""
     quoted = quote_references(text)
-    matches = find_synonyms(quoted)
+    matches = find_synonyms(quoted, synonyms)
     notices = []
     for match in matches:
         names = [f"»{a}«" for a in match.alternatives]
