@@ -56,7 +56,8 @@ __all__ = [
 # Bumped whenever the tokens of some text change: an index built by another version must be
 # rebuilt (kb.index says so). 3: definite plurals in "-ena" stem like the singular.
 # 4: names of several words indexed as one term as well. 5: genitives of inflected forms,
-# adjectives' neuter "-t" and rarer nouns in -i stem like their other forms (kb.stemming).
+# adjectives' neuter "-t" and rarer nouns in -i stem like their other forms (kb.stemming);
+# new names of several words in vocab.SYNONYM_GROUPS ("covid-19", "arbete hemifrån").
 ANALYZER_VERSION = 5
 
 # Weight of a compound's part against the whole word (Whoosh sums token
