@@ -130,6 +130,14 @@ class SynonymTable:
         names.sort(key=lambda entry: -len(entry[0]))
         return tuple(names)
 
+    @cached_property
+    def by_first_term(self) -> dict[str, tuple[tuple[tuple[str, ...], str, tuple[str, ...]], ...]]:
+        """The names (as in `names`, longest first) by their first term."""
+        found: dict[str, list[tuple[tuple[str, ...], str, tuple[str, ...]]]] = {}
+        for entry in self.names:
+            found.setdefault(entry[0][0], []).append(entry)
+        return {first: tuple(entries) for first, entries in found.items()}
+
 
 @lru_cache(maxsize=16)
 def synonym_table(extra: Groups = ()) -> SynonymTable:
@@ -179,7 +187,7 @@ def find_synonyms(query_text: str, table: SynonymTable | None = None) -> list[Sy
 def _match_at(
     query_text: str, terms: list[tuple[str, int, int]], i: int, table: SynonymTable
 ) -> tuple[SynonymMatch, int] | None:
-    for name_terms, name, group in table.names:
+    for name_terms, name, group in table.by_first_term.get(terms[i][0], ()):
         width = len(name_terms)
         window = terms[i : i + width]
         if tuple(term for term, _, _ in window) != name_terms:
