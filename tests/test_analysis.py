@@ -17,6 +17,7 @@ from kb.analysis import (
     analyze,
     query_terms,
     swedish_analyzer,
+    swedish_folded_analyzer,
     swedish_query_analyzer,
 )
 from kb.compounds import CompoundSplitter, elided_tail, split_compound
@@ -161,6 +162,78 @@ def test_definite_plurals_in_ena_stem_like_the_singular() -> None:
     assert stem_word("socialtjänstärendena") == stem_word("socialtjänstärende")
     # A word that only ends in "ena" is left to Snowball.
     assert stem_word("arena") == SnowballStemmer("swedish").stem("arena")
+
+
+def test_definite_n_of_a_rarer_noun_in_i_stems_like_the_noun() -> None:
+    forms = ["pandemi", "pandemin", "pandemins", "pandemier", "pandemierna"]
+    assert len({stem_word(w) for w in forms}) == 1
+    assert stem_word("strategins") == stem_word("strategi")
+    # A rare word in -a is not read so: "human" is no definite form of "huma" (humor).
+    assert stem_word("human") != stem_word("humor")
+
+
+def test_genitive_of_an_inflected_form_stems_like_the_form() -> None:
+    assert stem_word("insatsers") == stem_word("insatser") == stem_word("insats")
+    assert stem_word("kommuners") == stem_word("kommun")
+    assert stem_word("medarbetares") == stem_word("medarbetare")
+    assert stem_word("verksamhets") == stem_word("verksamhet")
+    assert stem_word("kvinnans") == stem_word("kvinna")
+    assert stem_word("ordförandens") == stem_word("ordförande")
+    # Words that only end like a genitive stay apart.
+    assert stem_word("balans") != stem_word("balan")
+    assert stem_word("anders") != stem_word("and")
+
+
+def test_word_that_snowball_cuts_below_its_own_forms_stays_whole() -> None:
+    assert stem_word("resultat") == stem_word("resultaten") == stem_word("resultatet")
+    assert stem_word("konsekvens") == stem_word("konsekvenser")
+    assert stem_word("samband") == stem_word("sambanden")
+    assert stem_word("privat") == stem_word("privata")
+    # Neuter plurals in -n are not read as whole words ("arbetena" is "arbete"'s).
+    assert stem_word("arbeten") == stem_word("arbete")
+    # A verb in -era is not a noun's form: "risker" stays with "risk".
+    assert stem_word("risker") == stem_word("risk") != stem_word("riskera")
+
+
+def test_adjective_neuter_stems_like_the_adjective() -> None:
+    for forms in (
+        ("nationell", "nationella", "nationellt"),
+        ("social", "sociala", "socialt"),
+        ("effektiv", "effektiva", "effektivt"),
+        ("snabb", "snabba", "snabbt"),
+        ("stor", "stora", "stort"),
+    ):
+        assert len({stem_word(w) for w in forms}) == 1, forms
+    # A verb's supine and a word that only ends in -t stay apart.
+    assert stem_word("behövt") != stem_word("behöv")
+    assert stem_word("svart") != stem_word("svar")
+    assert stem_word("mötena") == stem_word("möte") != stem_word("förena")
+
+
+def folded_terms(text: str, mode: str = "index") -> set[str]:
+    return {t.text for t in swedish_folded_analyzer()(text, mode=mode)}
+
+
+def test_folded_field_holds_only_accented_words_without_their_accents() -> None:
+    terms = folded_terms("Hemtjänsten i Malmö följer frågan om kvalitet")
+    assert {"hemtjanst", "malmo", "frag"} <= terms
+    assert not any(c in "åäö" for term in terms for c in term)
+    assert "kvalitet" not in terms  # found in the text field at full weight
+    # A word typed without accents meets the folded form, however Snowball stems it.
+    for typed, written in (
+        ("fragan", "frågan"),
+        ("fraga", "frågan"),
+        ("aldreomsorgen", "äldreomsorg"),
+    ):
+        assert folded_terms(typed, "query") & folded_terms(written), typed
+
+
+def test_an_accented_query_word_never_matches_in_the_folded_field() -> None:
+    # "får" (gets, sheep) must not find "far" (father), nor "för" "for".
+    assert folded_terms("får", "query") == {"får"}
+    assert not folded_terms("far for") & folded_terms("får", "query")
+    assert analyze("för far", "query") == ["far"]
+    assert analyze("for far", "query") == ["far"]  # "for" is "för" typed without accents
 
 
 def test_brukare_does_not_find_bruk(index: Index) -> None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from kb.index import open_index
+from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, fetch_passage, run_search
 
 
@@ -112,3 +116,37 @@ def test_a_served_index_forgets_removed_files_at_once(tmp_path) -> None:  # noqa
     fresh = run_search(open_index(index), SearchRequest.create("hemtjänst", per_page=100))
     assert after.total == fresh.total == 14
     assert {h.passage.id for h in after.hits} == {h.passage.id for h in fresh.hits}
+
+
+def test_query_without_accents_finds_the_accented_words(ix) -> None:  # noqa: ANN001
+    accented = run_search(ix, SearchRequest.create("Carnlöf"))
+    plain = run_search(ix, SearchRequest.create("carnlof"))
+    assert accented.total > 0
+    assert {h.passage.id for h in plain.hits} == {h.passage.id for h in accented.hits}
+    assert all("<mark>Carnlöf</mark>" in h.snippet for h in plain.hits)
+    # Every passage that names Vårdanalys ("Myndigheten för vård- och omsorgsanalys") is
+    # found without accents.
+    found = run_search(ix, SearchRequest.create("vardanalys", per_page=50)).hits
+    everything = run_search(ix, SearchRequest.create("Vårdanalys", per_page=50)).hits
+    saying = [h for h in everything if "vård- och omsorgsanalys" in h.passage.text]
+    assert saying and {h.passage.id for h in saying} <= {h.passage.id for h in found}
+
+
+def test_exact_form_ranks_above_the_folded_one(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Mötet\n\nSocialnämnden i Malmö stad har beslutat.", "utf-8")
+    (corpus / "b.txt").write_text("Motet\n\nSocialnämnden i Malmo har skrivit fel.", "utf-8")
+    run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
+    ix = open_index(tmp_path / "index")
+    plain = run_search(ix, SearchRequest.create("malmo")).hits
+    assert [
+        "Malmo" if "Malmo " in h.passage.text else "Malmö" for h in plain
+    ] == ["Malmo", "Malmö"]
+    # Typed with its accent the word finds only itself.
+    accented = run_search(ix, SearchRequest.create("Malmö")).hits
+    assert [h.passage.text for h in accented] == ["Socialnämnden i Malmö stad har beslutat."]
+
+def test_folded_stop_words_do_not_restrict_a_query(ix) -> None:  # noqa: ANN001
+    typed = run_search(ix, SearchRequest.create("kvalitet pa distans"))
+    assert typed.total == run_search(ix, SearchRequest.create("kvalitet på distans")).total > 0

@@ -30,16 +30,19 @@ from typing import Any
 from whoosh import index as whoosh_index
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import Index
+from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
-from kb.analysis import ANALYZER_VERSION, swedish_analyzer
+from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
 from kb.errors import IndexBusy, IndexMissing, IndexOutdated
 from kb.models import Document, Passage
 
 log = logging.getLogger(__name__)
 
 # Bump when the fields below change; the analyzer has its own version.
-SCHEMA_VERSION = 4  # 4: references (passages), designation (documents)
+# 4: references (passages), designation (documents); 5: the folded field (heading and
+# text without å, ä, ö).
+SCHEMA_VERSION = 5
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -59,6 +62,9 @@ def build_schema() -> Schema:
         title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0, spelling=True),
         heading=TEXT(analyzer=analyzer, stored=True, field_boost=1.5),
         text=TEXT(analyzer=analyzer, stored=True, spelling=True),
+        # A passage's heading and text folded to plain letters ("vardanalys" finds
+        # "Vårdanalys"), searched at a lower weight (kb.search.query.FOLDED_BOOST).
+        folded=TEXT(analyzer=swedish_folded_analyzer()),
         kind=ID(stored=True, sortable=True),
         speaker=ID(stored=True, sortable=True),
         organisation=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
@@ -141,8 +147,30 @@ def _is_newer(version: str) -> bool:
 def read_meta(ix: Index) -> dict[str, Any]:
     """The meta record of an index (version, build time), or {} when it has none."""
     with ix.searcher() as searcher:
-        stored = searcher.document(id="meta")
+        return _meta(searcher)
+
+
+def _meta(searcher: Searcher) -> dict[str, Any]:
+    stored = searcher.document(id="meta")
     return json.loads(stored["data"]) if stored else {}
+
+
+# Synonym groups by searcher, which sees one state of the index; the searcher is kept
+# with them so its id is not reused. Reading the meta record took 0.1-0.3 ms a query.
+_synonyms: dict[int, tuple[Searcher, tuple[tuple[str, ...], ...]]] = {}
+
+
+def read_synonyms(searcher: Searcher) -> tuple[tuple[str, ...], ...]:
+    """The synonym groups of every ingested folder's synonyms.toml (kb.expansion)."""
+    cached = _synonyms.get(id(searcher))
+    if cached is not None and cached[0] is searcher:
+        return cached[1]
+    stored = _meta(searcher).get("synonyms", {})
+    groups = tuple(tuple(group) for root in sorted(stored) for group in stored[root])
+    if len(_synonyms) > 16:
+        _synonyms.clear()
+    _synonyms[id(searcher)] = (searcher, groups)
+    return groups
 
 
 def index_info(index_dir: Path) -> IndexInfo:
@@ -198,6 +226,7 @@ def passage_fields(passage: Passage, document: Document, *, repeat: bool = False
         "title": document.title,
         "heading": passage.heading,
         "text": passage.text,
+        "folded": f"{passage.heading}\n{passage.text}" if passage.heading else passage.text,
         "kind": passage.kind,
         "speaker": speaker.name if speaker else "",
         "organisation": ",".join(sorted(o.replace(",", " ") for o in organisations)),
@@ -241,6 +270,18 @@ class IndexBatch:
     def __init__(self, writer: IndexWriter) -> None:
         self._writer = writer
         self.changed = False
+        with writer.searcher() as searcher:
+            self._synonyms: dict[str, list[list[str]]] = _meta(searcher).get("synonyms", {})
+
+    def set_synonyms(self, root: str, groups: tuple[tuple[str, ...], ...]) -> None:
+        """Keep the synonym groups of root's synonyms.toml; none forgets them."""
+        listed = [list(group) for group in groups]
+        if self._synonyms.get(root, []) == listed:
+            return
+        self._synonyms = {r: g for r, g in self._synonyms.items() if r != root}
+        if listed:
+            self._synonyms[root] = listed
+        self.changed = True
 
     def delete_source(self, root: str, source: str) -> None:
         """Remove every record (documents and their passages) that came from one file."""
@@ -284,8 +325,11 @@ class IndexBatch:
         meta = {
             "version": INDEX_VERSION,
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "synonyms": self._synonyms,
         }
-        self._writer.update_document(id="meta", record="meta", data=json.dumps(meta))
+        self._writer.update_document(
+            id="meta", record="meta", data=json.dumps(meta, ensure_ascii=False)
+        )
         self._writer.commit()
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from kb.corpus import apply_metadata, iter_source_paths, read_source
 from kb.errors import KbError, ParseError
+from kb.expansion import SYNONYMS_FILE, SynonymsError, load_synonyms
 from kb.extract import extract_passages
 from kb.grounds import link_grounds
 from kb.identities import speaker_key
@@ -223,6 +224,12 @@ def run_ingest(
         gone = sorted(set(known) - set(sources))
         for source in gone:
             batch.delete_source(root_key, source)
+        try:
+            batch.set_synonyms(root_key, load_synonyms(root) or ())
+        except SynonymsError as exc:
+            # A broken file keeps the groups it had; the ingest fails so the user sees why.
+            failures.append(Failure(SYNONYMS_FILE, str(exc)))
+            log.warning("%s", exc)
     info = index_info(options.index_dir)
     return IngestReport(
         root=str(root),

@@ -1,4 +1,4 @@
-"""Swedish stems: NLTK's Snowball stemmer, kb's exclusion list and four repairs.
+"""Swedish stems: NLTK's Snowball stemmer, kb's exclusion list and its repairs.
 
 The Snowball algorithm for Swedish has no rule for the neuter definite "-et"
 ("mötet", "beslutet", "samhället" keep their ending, so "beslut" never finds
@@ -12,6 +12,16 @@ alone. The definite plural "-ena" of a noun in -e ("ärendena",
 "-en" instead, when wordfreq knows the singular. A compound whose last part is
 in the exclusion list is stemmed like that part ("tillsynsmyndigheten" like
 "myndigheten").
+
+Measured with bench/inflection_coverage.py, which reads the corpus's frequent
+words as forms of nouns and adjectives and checks that their other forms
+stem alike, four more: a genitive "-s" on an inflected form ("insatsers",
+"kommuners", "strategins", "verksamhets") is stemmed like that form; a
+word whose own inflected forms Snowball stems to the word itself keeps it
+whole ("resultat" like "resultaten", "konsekvens" like "konsekvenser", not
+"result" and "konsekv"); the definite "-n" of a rarer noun in a vowel counts
+when its plural exists ("pandemin" like "pandemi"); and an adjective's neuter
+"-t" goes ("nationellt" like "nationell").
 """
 
 from __future__ import annotations
@@ -33,8 +43,26 @@ _S_NOUN_ENDINGS = ("en", "er", "ar")
 # Vowels before the definite "-n" of a noun ending in a vowel ("frågan",
 # "psykiatrin"); "-en" is Snowball's own.
 _DEFINITE_N_VOWELS = frozenset("aiouyåäö")
-# The shortest definite plural in "-ena" that is read as one ("arena" is not).
-_MIN_PLURAL_ENA = 7
+# The shortest definite plural in "-ena" that is read as one ("arena" is not,
+# "mötena" is).
+_MIN_PLURAL_ENA = 6
+# Words in -e that are no nouns, though "-n" and "-na" after them are words.
+_NOT_E_NOUNS = frozenset({"före", "inne", "ute", "sedde"})
+# Endings of an inflected form that a genitive "-s" may follow: plurals
+# ("insatser·s", "kronor·s", "regeringar·s", "medarbetare·s"), definite forms
+# ("strategin·s", "möjligheterna·s") and nouns in -het ("verksamhet·s").
+_GENITIVE_BASES = ("er", "ar", "or", "are", "n", "na", "het")
+# Inflected forms whose stem, by Snowball, may be the word itself: "resultat·en",
+# "konsekvens·er", "samband·en", and "privat·a" (but not after a plural or
+# definite ending: "arbeten·a" is "arbete"'s, "risker·a" and "planer·a" are verbs).
+_OWN_ENDINGS = ("en", "er", "et", "a")
+_NOT_BEFORE_A = ("en", "er", "ar", "or")
+# Endings of adjectives whose neuter adds "-t", which Snowball leaves on
+# ("nationell·t", "social·t", "effektiv·t", "militär·t", "hållbar·t", "civil·t",
+# "seriös·t"); another word is read as an adjective when its comparative exists
+# ("ljus·are", "snabb·are"). Other words in -t ("svart" beside "svar", "plant"
+# beside "plan") are neither.
+_ADJECTIVE_SUFFIXES = ("ell", "al", "iv", "är", "bar", "il", "ös")
 # The shortest exclusion that is looked for at the end of a compound.
 _MIN_EXCLUDED_TAIL = 5
 
@@ -62,14 +90,62 @@ def stem_word(word: str) -> str:
                 return stem_word(base)
     if len(word) >= 5 and word[-1] == "n" and word[-2] in _DEFINITE_N_VOWELS:
         base = word[:-1]
-        if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and _is_vowel_noun(base):
+        if _is_vowel_noun(base):
             return stem_word(base)
     if len(word) >= _MIN_PLURAL_ENA and word.endswith("ena") and _is_e_noun_plural(word):
+        return stem_word(word[:-1])
+    if len(word) >= 6 and word.endswith("s") and _is_genitive(word):
+        return stem_word(word[:-1])
+    if len(word) >= 6 and word.endswith("t") and _is_adjective_neuter(word):
         return stem_word(word[:-1])
     stem = _stemmer().stem(word)
     if stem == word[:-1] and word.endswith("s") and _is_s_noun(word):
         return word
+    if stem != word and _is_own_stem(word):
+        return word
+    if len(stem) < len(word) - 2 and word.endswith(_OWN_ENDINGS[:3]) and _is_whole(word[:-2]):
+        return word[:-2]  # "sambanden": Snowball cuts "-anden", the noun is "samband"
     return stem
+
+
+def _is_whole(base: str) -> bool:
+    """Whether `base` is a frequent word that kb's stem keeps whole ("samband")."""
+    return load_vocabulary().get(base, 0.0) >= MIN_BASE_ZIPF and stem_word(base) == base
+
+
+def _is_genitive(word: str) -> bool:
+    """Whether `word` is the genitive of an inflected form wordfreq knows ("kommuners")."""
+    base = word[:-1]
+    if not base.endswith(_GENITIVE_BASES) or base not in load_vocabulary() or base in STOPWORDS:
+        return False
+    # After "-n" only a definite form: in "-en" ("ordföranden·s") or of a noun in a vowel
+    # ("strategin·s", "kvinnan·s"); "balans" is no genitive of "balan" (the bale).
+    if not base.endswith("n") or base.endswith("en"):
+        return True
+    return base[-2] in _DEFINITE_N_VOWELS and _is_vowel_noun(base[:-1])
+
+
+def _is_adjective_neuter(word: str) -> bool:
+    """Whether `word` is the neuter of an adjective ("nationellt" of "nationell")."""
+    vocabulary = load_vocabulary()
+    base = word[:-1]
+    if base not in vocabulary or base + "a" not in vocabulary:
+        return False
+    if base + "er" in vocabulary or base + "de" in vocabulary:
+        return False  # a verb's supine: "behövt", "fyllt"
+    return base.endswith(_ADJECTIVE_SUFFIXES) or base + "are" in vocabulary
+
+
+def _is_own_stem(word: str) -> bool:
+    """Whether Snowball stems an inflected form of `word` to `word` itself ("resultaten" to
+    "resultat"), so that cutting `word` shorter would part it from its own forms."""
+    vocabulary = load_vocabulary()
+    if word not in vocabulary or _stemmer().stem(word) == word:
+        return False
+    endings = _OWN_ENDINGS if not word.endswith(_NOT_BEFORE_A) else _OWN_ENDINGS[:3]
+    return any(
+        word + ending in vocabulary and _stemmer().stem(word + ending) == word for ending in endings
+    )
 
 
 def _is_e_noun_plural(word: str) -> bool:
@@ -77,14 +153,29 @@ def _is_e_noun_plural(word: str) -> bool:
     "äldreboendena"), which Snowball cuts to the plural "-en" and not to the stem."""
     vocabulary = load_vocabulary()
     tail = word if word in vocabulary else (split_compound(word) or (word,))[-1]
-    return vocabulary.get(tail[:-3] + "e", 0.0) >= MIN_BASE_ZIPF and tail[:-1] in vocabulary
+    singular = tail[:-3] + "e"
+    # The singular is a noun in -e: a neuter ("mötet", "ärendet") or one with a plural in -n;
+    # "förena" (unite) is no plural of the preposition "före".
+    return (
+        vocabulary.get(singular, 0.0) >= MIN_BASE_ZIPF
+        and tail[:-1] in vocabulary
+        and singular not in _NOT_E_NOUNS
+    )
 
 
 def _is_vowel_noun(base: str) -> bool:
-    """Whether `base` inflects as a noun ("frågor", "miljöer", "hälsans"), not "redan"/"reda"."""
+    """Whether `base` is a noun in a vowel ("fråga": "frågor", "miljö": "miljöer", "hälsa":
+    "hälsans"), not "redan"/"reda"; a rarer one ("pandemi") needs its plural."""
     vocabulary = load_vocabulary()
+    zipf = vocabulary.get(base, 0.0)
+    if not zipf or base in STOPWORDS:
+        return False
     plural = base[:-1] + "or" if base.endswith("a") else base + "er"
-    return base not in STOPWORDS and (plural in vocabulary or base + "ns" in vocabulary)
+    if zipf < MIN_BASE_ZIPF:
+        # Loanwords in -i ("pandemi·er", "strategi·er") are rarer than their definite form;
+        # other rare words let names and chance strings in ("huma" beside "humor").
+        return base.endswith("i") and plural in vocabulary
+    return plural in vocabulary or base + "ns" in vocabulary
 
 
 def _is_s_noun(word: str) -> bool:

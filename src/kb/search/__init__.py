@@ -21,6 +21,7 @@ from whoosh.query import Every, Query
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Results, Searcher
 
+from kb.analysis import fold_accents
 from kb.errors import NotFound
 from kb.models import Passage
 from kb.parse.dates import clean_iso_date
@@ -35,7 +36,7 @@ from kb.search.facets import (
     facet_table,
 )
 from kb.search.grouping import rank_page
-from kb.search.query import parse_query
+from kb.search.query import FOLDED_FIELD, parse_query
 from kb.search.suggest import rescue
 
 log = logging.getLogger(__name__)
@@ -284,9 +285,20 @@ class _MarkFormatter(highlight.HtmlFormatter):
         return text
 
 
+def _has_folded_match(hit: WhooshHit, text: str) -> bool:
+    """Whether a folded term of the query may be in `text` (a stem is a prefix of its word):
+    the folded field's highlighter analyses the whole passage again, so it runs only then."""
+    terms = [t for f, t in hit.results.q.all_terms() if f == FOLDED_FIELD]
+    folded = fold_accents(text.lower()) if terms else ""
+    return any(isinstance(t, str) and t in folded for t in terms)
+
+
 def _snippet(hit: WhooshHit, text: str) -> str:
     hit.results.fragmenter = _WHOLE if len(text) <= SNIPPET_WHOLE_CHARS else _CONTEXT
     snippet = hit.highlights("text", text=text, top=3)
+    if not snippet and _has_folded_match(hit, text):
+        # Found by the folded field ("vardanalys" for "Vårdanalys"): marked there.
+        snippet = hit.highlights(FOLDED_FIELD, text=text, top=3)
     if snippet:
         return snippet
     from markupsafe import escape

@@ -1,0 +1,105 @@
+"""Synonyms: kb's own groups, a user's synonyms.toml read by ingest, and what a search finds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kb.expansion import (
+    SynonymsError,
+    expand_query,
+    find_synonyms,
+    merge_groups,
+    parse_synonyms,
+    synonym_table,
+)
+from kb.index import open_index
+from kb.ingest import IngestOptions, run_ingest
+from kb.search import SearchRequest, run_search
+
+USER_FILE = """\
+# Ord som kb ska söka tillsammans
+groups = [
+  ["hemmajobb", "jobba hemifrån"],
+  ["socionom", "socialarbetare"],
+  ["IVO", "tillsynsmyndigheten"],
+]
+"""
+
+
+def test_a_synonyms_file_is_read_as_groups() -> None:
+    assert parse_synonyms(USER_FILE)[1] == ("socionom", "socialarbetare")
+    assert parse_synonyms("") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("groups = [", "not valid TOML"),
+        ('synonyms = [["a", "b"]]', "unknown key 'synonyms'"),
+        ('groups = "a, b"', "list of lists"),
+        ('groups = [["a", 1]]', "group 1 is not a list of words"),
+        ('groups = [["a", "b"], ["c"]]', "group 2 needs at least two words"),
+    ],
+)
+def test_a_bad_synonyms_file_says_what_is_wrong(text: str, reason: str) -> None:
+    with pytest.raises(SynonymsError, match=reason):
+        parse_synonyms(text)
+
+
+def test_user_groups_join_kbs_own_groups_that_share_a_name() -> None:
+    merged = merge_groups((("IVO", "Inspektionen för vård och omsorg"),), parse_synonyms(USER_FILE))
+    assert merged[0] == ("IVO", "Inspektionen för vård och omsorg", "tillsynsmyndigheten")
+    table = synonym_table(parse_synonyms(USER_FILE))
+    assert "socialarbetare" in expand_query("socionom", table)
+    assert "tillsynsmyndigheten" in expand_query("IVO:s granskning", table)
+
+
+def test_corona_is_searched_with_covid_19_below_the_word_typed() -> None:
+    expanded = expand_query("corona")
+    assert expanded.startswith("(corona OR (")
+    assert '"covid-19"' in expanded and expanded.endswith(")^0.3)")
+    # Names and acronyms of one thing weigh alike.
+    assert expand_query("IVO") == '(IVO OR "Inspektionen för vård och omsorg")'
+
+
+def test_a_name_typed_without_accents_finds_its_group() -> None:
+    [match] = find_synonyms("vardanalys")
+    assert "Vårdanalys" in match.alternatives
+    assert "Myndigheten för vård- och omsorgsanalys" in match.alternatives
+
+
+def test_corona_finds_the_covid_passages(ix) -> None:  # noqa: ANN001
+    covid = run_search(ix, SearchRequest.create("covid-19", per_page=100))
+    corona = run_search(ix, SearchRequest.create("corona", per_page=100))
+    assert covid.total > 0
+    assert {h.passage.id for h in covid.hits} <= {h.passage.id for h in corona.hits}
+    assert any("»covid-19«" in notice for notice in corona.notices)
+
+
+def test_ingest_reads_the_synonyms_file_of_the_folder(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Hemmajobb\n\nAllt fler socialsekreterare jobbar hemma.", "utf-8")
+    index_dir = tmp_path / "index"
+
+    def found(q: str) -> int:
+        return run_search(open_index(index_dir), SearchRequest.create(q)).total
+
+    run_ingest(corpus, IngestOptions(index_dir=index_dir))
+    assert found("hemifrånjobb") == 0
+    (corpus / "synonyms.toml").write_text('groups = [["hemmajobb", "hemifrånjobb"]]', "utf-8")
+    report = run_ingest(corpus, IngestOptions(index_dir=index_dir))
+    assert report.ok and report.unchanged == 1
+    assert found("hemifrånjobb") == 1
+    # A broken file fails the ingest and keeps the groups the index had.
+    (corpus / "synonyms.toml").write_text('groups = [["hemmajobb"]]', "utf-8")
+    report = run_ingest(corpus, IngestOptions(index_dir=index_dir))
+    assert [f.path for f in report.failures] == ["synonyms.toml"]
+    assert "at least two words" in report.failures[0].reason
+    assert found("hemifrånjobb") == 1
+    # Without the file its groups are gone.
+    (corpus / "synonyms.toml").unlink()
+    assert run_ingest(corpus, IngestOptions(index_dir=index_dir)).ok
+    assert found("hemifrånjobb") == 0
