@@ -240,23 +240,27 @@ def test_a_name_of_several_words_is_one_term_and_highlighted_whole(qix: Index) -
     ("typed", "meant"),
     [("socialtjänsen", "socialtjänsten"), ("hemtjensten", "hemtjänsten")],
 )
-def test_menade_du(qix: Index, typed: str, meant: str) -> None:
+def test_a_misspelt_query_is_searched_as_corrected(qix: Index, typed: str, meant: str) -> None:
     results = search(qix, typed)
-    assert results.total == 0
-    assert results.suggestion == meant
-    assert search(qix, results.suggestion).total > 0
-    assert results.as_dict()["suggestion"] == meant
+    assert results.corrected_query == meant and results.suggestion == ""
+    assert texts(results) == texts(search(qix, meant))
+    assert results.as_dict()["corrected_query"] == meant
+    assert results.request.q == typed  # the query as typed, for "Sök i stället efter"
+    # exact: what was typed, and "Menade du …?".
+    exact = search(qix, typed, exact=True)
+    assert exact.total == 0 and exact.corrected_query == ""
+    assert exact.suggestion == meant and exact.as_dict()["suggestion"] == meant
 
 
-def test_menade_du_keeps_the_rest_of_the_query(qix: Index) -> None:
-    assert search(qix, "Hemtjensten talare:carnlöf").suggestion == ""  # no hits with that filter
-    assert search(qix, "hemtjensten nattpatrull").suggestion == "hemtjänsten nattpatrull"
+def test_correction_keeps_the_rest_of_the_query(qix: Index) -> None:
+    assert search(qix, "Hemtjensten talare:carnlöf").corrected_query == ""  # no hits with that filter
+    assert search(qix, "hemtjensten nattpatrull").corrected_query == "hemtjänsten nattpatrull"
 
 
-def test_menade_du_only_when_the_suggestion_finds_something(qix: Index) -> None:
-    # No "hemtjänsten" in any article: the suggestion would find nothing there.
-    assert search(qix, "hemtjensten", filters={"doctype": ["artikel"]}).suggestion == ""
-    assert search(qix, "hemtjensten", filters={"doctype": ["rapport"]}).suggestion
+def test_correction_only_when_it_finds_something(qix: Index) -> None:
+    # No "hemtjänsten" in any article: the correction would find nothing there.
+    assert search(qix, "hemtjensten", filters={"doctype": ["artikel"]}).corrected_query == ""
+    assert search(qix, "hemtjensten", filters={"doctype": ["rapport"]}).corrected_query
 
 
 def test_a_compound_also_finds_its_parts_apart(qix: Index) -> None:
@@ -273,11 +277,10 @@ def test_fewer_words_when_no_passage_has_all(qix: Index) -> None:
     assert results.notices[-1] == (
         "Inga stycken innehåller alla orden; visar stycken utan »brandvarnare« och »zzqx«."
     )
-    # Then passages with all words but one.
+    # Three words or more: passages that cover most of the query, no notice needed.
     results = search(qix, "nattpatrull vintern rutiner")
-    assert results.notices[-1].endswith("visar stycken med alla utom ett.")
     assert texts(results) and all("nattpatrull" in t for t in texts(results))
-    # Then any of them.
+    # Two words are both required; then any of them.
     results = search(qix, "nattpatrull rutiner")
     assert results.notices[-1].endswith("visar stycken med något av dem.")
     assert results.total == 4
@@ -323,3 +326,74 @@ def test_group_by_document_keeps_order_within_tiers() -> None:
     grouped = group_by_document(["a", "a", "a", "b", "", "a", "c"], per_document=2)
     assert grouped.order == (0, 1, 3, 4, 6, 2, 5)
     assert grouped.more_in_document("a") == 2 and grouped.more_in_document("b") == 0
+
+
+# --- questions, coverage, titles, kinds ------------------------------------------
+
+
+def test_question_words_and_light_verbs_do_not_restrict(qix: Index) -> None:
+    question = search(qix, "hur har hemtjänsten förändrats under pandemin")
+    assert question.total and not question.notices
+    assert texts(search(qix, "vad gör nattpatrull")) == texts(search(qix, "nattpatrull"))
+
+
+def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:
+    # No passage has all four words; the best cover most of the query.
+    results = search(qix, "nattpatrull vintern rutiner hemtjänsten")
+    assert results.total and not results.notices
+    best = results.hits[0].passage.text.lower()
+    assert sum(w in best for w in ("nattpatrull", "vinter", "rutin", "hemtjänst")) >= 2
+
+
+def test_operators_still_mean_all_or_nothing(qix: Index) -> None:
+    assert search(qix, "nattpatrull AND vintern AND rutiner AND hemtjänsten").total == 0
+    assert search(qix, "(nattpatrull vintern rutiner hemtjänsten)").total == 0
+
+
+def test_a_title_raises_a_passage_but_does_not_make_it_match(qix: Index) -> None:
+    # "distansmöten" is in passages of the document titled "Oro för kvaliteten när
+    # socialtjänsten arbetar på distans", and in others: the title only raises them.
+    for hit in search(qix, "distans").hits:
+        assert "distans" in f"{hit.passage.heading} {hit.passage.text}".lower()
+    # The title holds "kvalitet": minus applies to the passages, not their title.
+    without = search(qix, "distans -kvalitet")
+    assert without.total
+    assert all("kvalit" not in t.lower() for t in texts(without))
+    assert any("kvalitet" in h.document["title"] for h in without.hits)
+    # A word in no passage but in a title: that document's passages, and a note saying so.
+    only_title = search(qix, "hemmajobb")
+    assert only_title.total and only_title.notices[-1].startswith("Inga stycken innehåller orden")
+
+
+@pytest.mark.parametrize("q", ["distans", "distans -kvalitet", "kvalitet", "trygghetslarm"])
+def test_every_hit_shows_a_highlighted_word(qix: Index, q: str) -> None:
+    results = search(qix, q)
+    assert results.hits and all("<mark>" in h.snippet for h in results.hits)
+
+
+def test_findings_rank_above_other_at_equal_relevance(qix: Index) -> None:
+    from kb.search.ranking import KIND_BOOST, RAISED_KINDS
+
+    assert KIND_BOOST > 1
+    hits = search(qix, "kvalitet").hits
+    for above, below in zip(hits, hits[1:], strict=False):
+        if above.passage.kind == "other" and below.passage.kind in RAISED_KINDS:
+            assert above.score >= below.score  # only a higher score puts "other" first
+
+
+@pytest.mark.parametrize(
+    ("q", "notice"),
+    [
+        ("hur vad varför", "bara frågeord"),
+        ("och det att som", "bara vanliga småord"),
+        ("?!. … ,,, ;", "inga ord att söka på"),
+        (" ".join(["kvalitet", "socialtjänst", "nattpatrull", "ekonomi"] * 250), "Frågan är lång"),
+    ],
+)
+def test_bad_input_answers_quickly_with_a_notice(qix: Index, q: str, notice: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    results = search(qix, q)
+    assert time.perf_counter() - start < 2.0
+    assert any(notice in n for n in results.notices), results.notices

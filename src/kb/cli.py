@@ -87,15 +87,27 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
     "--limit", type=click.IntRange(1, 100), default=10, show_default=True, help="Hits to show."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the same JSON as /api/search.")
-def search(query: str, index_dir: Path, limit: int, as_json: bool) -> None:
+@click.option("--exact", is_flag=True, help="Search QUERY as typed, without spelling correction.")
+def search(query: str, index_dir: Path, limit: int, as_json: bool, exact: bool) -> None:
     """Search the passages for QUERY."""
+    import shlex
+
     from kb.index import open_index
     from kb.search import SearchRequest, run_search
 
-    results = run_search(open_index(index_dir), SearchRequest.create(query, per_page=limit))
+    request = SearchRequest.create(query, per_page=limit, exact=exact)
+    results = run_search(open_index(index_dir), request)
     if as_json:
         click.echo(json.dumps(results.as_dict(), ensure_ascii=False, indent=2))
         return
+    if results.corrected_query:
+        click.echo(
+            f"Visar träffar för »{results.corrected_query}«. Sök i stället efter »{request.q}«: "
+            f"kb search --exact {shlex.quote(request.q)}",
+            err=True,
+        )
+    if results.suggestion:
+        click.echo(f"Menade du »{results.suggestion}«?", err=True)
     for notice in results.notices:
         click.echo(notice, err=True)
     click.echo(f"{results.total} {'träff' if results.total == 1 else 'träffar'}")

@@ -35,8 +35,8 @@ from kb.search.facets import (
     facet_table,
 )
 from kb.search.grouping import rank_page
-from kb.search.query import parse_query
-from kb.search.suggest import rescue
+from kb.search.ranking import QueryPlan, plan_query, rerank_by_kind, title_only
+from kb.search.suggest import fallbacks, suggest_spelling
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,10 @@ MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
 # page offers, while a URL with thousands of values made pages that grow with
 # their square (2,000 values: 69 MB of HTML in 11 s; issue 8).
 MAX_FILTER_VALUES = 50
+# A query is searched as corrected when its best correction (kb.search.suggest)
+# finds more than this many times its hits (nothing found: any hit will do).
+# See the measurement in CORRECTION_MEASURED below.
+CORRECT_WHEN_FEWER = 5
 MAX_FILTER_VALUE_CHARS = 200
 _DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?")
 
@@ -69,6 +73,8 @@ class SearchRequest:
     sort: str = "relevance"
     date_from: str = ""  # YYYY, YYYY-MM or YYYY-MM-DD; a partial date covers its whole span
     date_to: str = ""
+    # Search exactly what was typed: no automatic spelling correction.
+    exact: bool = False
 
     @classmethod
     def create(
@@ -80,6 +86,7 @@ class SearchRequest:
         sort: str = "relevance",
         date_from: str = "",
         date_to: str = "",
+        exact: bool = False,
     ) -> SearchRequest:
         """A request with its values made safe (known facets, pages in range, short query)."""
         date_from, date_to = clean_date(date_from), clean_date(date_to)
@@ -103,6 +110,7 @@ class SearchRequest:
             sort=sort if sort in SORTS else "relevance",
             date_from=date_from,
             date_to=date_to,
+            exact=exact,
         )
 
     def filter_dict(self) -> dict[str, list[str]]:
@@ -117,6 +125,7 @@ class SearchRequest:
             "sort": self.sort,
             "date_from": self.date_from,
             "date_to": self.date_to,
+            "exact": self.exact,
         }
 
 
@@ -152,8 +161,10 @@ class SearchResults:
     hits: tuple[Hit, ...]
     facets: dict[str, tuple[FacetValue, ...]] = field(default_factory=dict)
     notices: tuple[str, ...] = ()
-    suggestion: str = ""
+    suggestion: str = ""  # "Menade du …?": a spelling that finds more, not searched
     documents: int = 0  # how many documents the hits come from
+    # The spelling searched instead of the query as typed (request.q), or "".
+    corrected_query: str = ""
 
     @property
     def pages(self) -> int:
@@ -169,6 +180,7 @@ class SearchResults:
             "facets": {k: [v.as_dict() for v in vs] for k, vs in self.facets.items()},
             "notices": list(self.notices),
             "suggestion": self.suggestion,
+            "corrected_query": self.corrected_query,
             "documents": self.documents,
         }
 
@@ -270,7 +282,7 @@ class _MarkFormatter(highlight.HtmlFormatter):
         return text
 
 
-def _snippet(hit: WhooshHit, text: str) -> str:
+def _snippet(hit: WhooshHit, text: str, heading: str = "") -> str:
     hit.results.fragmenter = _WHOLE if len(text) <= SNIPPET_WHOLE_CHARS else _CONTEXT
     snippet = hit.highlights("text", text=text, top=3)
     if snippet:
@@ -278,6 +290,13 @@ def _snippet(hit: WhooshHit, text: str) -> str:
     from markupsafe import escape
 
     cut = text if len(text) <= 320 else text[:320].rsplit(" ", 1)[0] + " …"
+    if heading:
+        # A passage matched by its heading (a list item under "Viktigaste åtgärder för
+        # kvalitet") shows the heading with the word marked, then its text.
+        hit.results.fragmenter = _WHOLE
+        marked = hit.highlights("heading", text=heading, top=1)
+        if marked:
+            return f"{marked} — {escape(cut)}"
     return str(escape(cut))
 
 
@@ -297,28 +316,52 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
 
     tried: dict[str, tuple[Query, tuple[str, ...], Results | None, FacetCounts]] = {}
 
-    def match(text: str) -> tuple[Query, tuple[str, ...], Results | None, FacetCounts]:
+    def match(
+        text: str, plan: QueryPlan | None = None
+    ) -> tuple[Query, tuple[str, ...], Results | None, FacetCounts]:
         if text not in tried:
-            query, notices = parse_query(ix, text, searcher)
+            plan = plan or plan_query(ix, searcher, text)
             # One scored search of every match serves the facet counts and the
             # ranking (each used to run the query: twice the time).
             ranking = None
-            if query != Every():
-                sortedby = _sortedby(request, query, table)
-                ranking = searcher.search(query, sortedby=sortedby, limit=None)
-            base = _base_docs(searcher, table, query, request, ranking)
-            tried[text] = (query, notices, ranking, count_facets(table, base, request.filters))
+            if plan.query != Every():
+                sortedby = _sortedby(request, plan.query, table)
+                ranking = searcher.search(
+                    plan.query, filter=plan.allowed, sortedby=sortedby, limit=None
+                )
+                if sortedby is None:
+                    rerank_by_kind(ranking, table.values["kind"])
+            base = _base_docs(searcher, table, plan.query, request, ranking)
+            counted = count_facets(table, base, request.filters)
+            tried[text] = (plan.query, plan.notices, ranking, counted)
         return tried[text]
 
     query, notices, ranking, counted = match(request.q)
-    suggestion = ""
-    if not counted.allowed and request.q.strip():
-        # Nothing found: "Menade du …?" if the suggestion finds something, else
-        # another reading of the query that does (kb.search.suggest).
-        suggestion, fallback = rescue(searcher, request.q, lambda t: bool(match(t)[3].allowed))
-        if fallback is not None:
-            query, _, ranking, counted = match(fallback.query)
-            notices += (fallback.notice,)
+    suggestion = corrected = ""
+    spelled = suggest_spelling(searcher, request.q) if request.q.strip() else ""
+    if spelled:
+        found, better = len(counted.allowed), len(match(spelled)[3].allowed)
+        if not request.exact and better > found * CORRECT_WHEN_FEWER:
+            # Searched as corrected, and said so (with a link to the query as typed).
+            corrected = spelled
+            query, notices, ranking, counted = match(spelled)
+        elif better > found:
+            suggestion = spelled  # "Menade du …?"
+    if not counted.allowed and request.q.strip() and not corrected:
+        # Nothing found: another reading of the query that finds something (kb.search.suggest).
+        for fallback in fallbacks(searcher, request.q):
+            if match(fallback.query)[3].allowed:
+                query, _, ranking, counted = match(fallback.query)
+                notices += (fallback.notice,)
+                break
+        else:
+            # Only a title has the words: its document's passages, said so (no word to mark).
+            in_titles = title_only(QueryPlan(query))
+            if in_titles is not None and match("\0title", QueryPlan(in_titles))[3].allowed:
+                query, _, ranking, counted = match("\0title")
+                notices += (
+                    "Inga stycken innehåller orden; visar stycken ur dokument vars titel gör det.",
+                )
     ranked = rank_page(
         searcher,
         query,
@@ -344,7 +387,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                 documents[passage.doc_id],
                 # Sorted by date, Whoosh puts the sort key where the score goes.
                 hit.score if isinstance(hit.score, int | float) else 0.0,
-                _snippet(hit, passage.text),
+                _snippet(hit, passage.text, passage.heading),
                 ranked.grouped.more_in_document(passage.doc_id),
             )
         )
@@ -360,6 +403,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         notices,
         suggestion,
         documents=counted.documents,
+        corrected_query=corrected,
     )
 
 

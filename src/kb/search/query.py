@@ -36,6 +36,9 @@ from kb.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 log = logging.getLogger(__name__)
 
 SEARCH_FIELDS = ("title", "heading", "text")
+# A passage matches on its own heading and text; its document's title only
+# raises a passage that matches (kb.search.ranking), unless asked for (titel:…).
+MATCH_FIELDS = ("heading", "text")
 # Query-time weights on top of the schema's field_boost (title 2.0, heading
 # 1.5, text 1.0), which already rank a title or heading match above the body.
 # bench/relevance.py, nDCG@10 over all 46 queries with these query weights for
@@ -126,7 +129,7 @@ def _parser(schema: Schema) -> MultifieldParser:
 
 
 def _new_parser(schema: Schema) -> MultifieldParser:
-    parser = MultifieldParser(list(SEARCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
+    parser = MultifieldParser(list(MATCH_FIELDS), schema, fieldboosts=FIELD_BOOSTS)
     words = {op: "|".join(tokens) for op, tokens in QUERY_OPERATORS.items()}
     parser.replace_plugin(
         OperatorsPlugin(
@@ -254,7 +257,8 @@ def _with_parts(token: _Token) -> str:
         return token.text
     # The parts are looked for in the body text only: in title and heading too
     # they made every query with a compound a third slower (bench/search_latency.py).
-    apart = " ".join(f"text:{part}" for part in parts)
+    # AND written out: the words of a loose query are ORed (kb.search.ranking).
+    apart = " AND ".join(f"text:{part}" for part in parts)
     return f"({token.text} OR ({apart})^{COMPOUND_PARTS_BOOST})"
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from nltk.metrics.distance import edit_distance
@@ -37,6 +36,9 @@ LONG_WORD_CHARS = 7
 # Candidates share the word's first letters: misspellings seldom touch them,
 # and it keeps the walk through the word list short.
 SAME_PREFIX_CHARS = 2
+# A query with more unknown words than this is not corrected: it is a pasted
+# text or another language, not a typo, and each correction walks a word list.
+MAX_CORRECTED_WORDS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -51,12 +53,17 @@ class Fallback:
 def suggest_spelling(searcher: Searcher, text: str) -> str:
     """The query with each unknown word replaced by the closest known word, or "" if none."""
     corrections: list[tuple[int, int, str]] = []
+    unknown = []
     for start, end, word in _plain_words(text):
         if len(word) < MIN_CORRECTED_CHARS or _is_known(searcher, word):
             continue
         parts = split_compound(word.lower())
         if parts and all(_is_known(searcher, part) for part in parts):
             continue  # a compound of known words, not a misspelling
+        unknown.append((start, end, word))
+    if len(unknown) > MAX_CORRECTED_WORDS:
+        return ""
+    for start, end, word in unknown:
         best = _closest_word(searcher, word.lower())
         if best:
             corrections.append((start, end, _same_case(best, word)))
@@ -145,20 +152,6 @@ def _same_case(word: str, typed: str) -> str:
     if typed[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
-
-
-def rescue(
-    searcher: Searcher, text: str, finds: Callable[[str], bool]
-) -> tuple[str, Fallback | None]:
-    """For a query that found nothing: a spelling suggestion that `finds` something, or
-    else the first fallback that does (or None)."""
-    suggestion = suggest_spelling(searcher, text)
-    if suggestion and finds(suggestion):
-        return suggestion, None
-    for fallback in fallbacks(searcher, text):
-        if finds(fallback.query):
-            return "", fallback
-    return "", None
 
 
 def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:

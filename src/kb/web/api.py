@@ -25,6 +25,8 @@ def index():  # noqa: ANN201
             },
             "search_parameters": {
                 "q": "the query (phrases, AND/OR/NOT or OCH/ELLER/INTE, -word, field:value)",
+                "exact": "1: search q as typed; else a misspelt query is searched as corrected"
+                " (corrected_query in the answer)",
                 "facets": {
                     name: "repeat for several values (OR within, AND across)" for name in FACETS
                 },

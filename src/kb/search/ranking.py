@@ -1,0 +1,303 @@
+"""Which passages a query matches, and what raises a passage that matches.
+
+A query of plain words (and phrases, "-word", field:value) matches a passage
+that covers enough of it, in the spirit of Elasticsearch's
+`minimum_should_match`: every word of a query of one or two words, and beyond
+that a share of the query's weight, each word weighing by its rarity (a
+passage with the rare words of a long question matches without its common
+ones). Question words and light verbs (kb.search.words) do not restrict the
+match at all. A query with AND, OR, NOT/INTE or parentheses is read as the
+query language says (kb.search.query), all-or-nothing as before.
+
+A passage matches on its own heading and text. Its document's title raises it
+but cannot make it match; query words side by side in the text raise it; and
+at equal relevance a finding, quote or recommendation ranks above "other".
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import defaultdict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from whoosh.index import Index
+from whoosh.qparser import MultifieldParser, OrGroup
+from whoosh.query import And, AndMaybe, AndNot, Every, Not, NullQuery, Or, Phrase, Query, Term
+from whoosh.searching import Results, Searcher
+
+from kb.analysis import query_terms
+from kb.expansion import find_synonyms
+from kb.search.query import (
+    _PLAIN_NOTICE,
+    FIELD_BOOSTS,
+    MATCH_FIELDS,
+    QuerySyntaxError,
+    _names_as_terms,
+    _parser,
+    _Token,
+    _with_parts,
+    expand,
+    parse_query,
+    plain_words,
+    tokenize_query,
+)
+from kb.search.words import NON_RESTRICTING
+
+log = logging.getLogger(__name__)
+
+# Up to this many words, a passage must have every one (as Elasticsearch's
+# "2<75%": a two-word query is all-or-nothing, its words are seldom optional).
+ALL_REQUIRED_TERMS = 2
+# Beyond that, the share of the query's weight (each word by its idf) a
+# passage must cover. bench/relevance.py, nDCG@10 over all 46 queries (the 10
+# multiword ones): 0.5: 0.769 (0.628), 0.6: 0.779 (0.675), 0.67: 0.746 (0.524),
+# 0.75: 0.753 (0.556), 0.9: 0.751 (0.546); all-or-nothing before: 0.774 (0.640).
+COVERAGE_SHARE = 0.6
+# Words of a query searched; a longer query is cut (with a notice): a pasted
+# paragraph is no question, and each word costs a posting-list walk.
+MAX_QUERY_TERMS = 16
+# Weight of the document's title words (BM25 on the title field, added to the
+# body's score): the title raises a passage that matches, it does not make it
+# match. The three constants below were measured together on bench/relevance.py
+# (nDCG@10, all 46 queries, COVERAGE_SHARE 0.6), title/proximity/kind:
+# 0.5/0/1.0: 0.770, 0.5/1/1.1: 0.770, 1/0/1.0: 0.779, 1/1/1.0: 0.773,
+# 1/1/1.1: 0.779, 1/1/1.25: 0.778, 1/2/1.1: 0.776, 2/1/1.1: 0.780,
+# 2/0/1.25: 0.772. The set grades a passage 2 when its title names the
+# concept, which favours a heavy title; 1.0 is within 0.001 of the best.
+TITLE_BOOST = 1.0
+# Query words this close in the text (words between them) raise a passage as a
+# phrase would: 1.0 with the kind boost costs nothing on the set above and
+# lifts the question "vad gör kommunerna för att behålla personal" (its
+# adjacent "behålla personal").
+PROXIMITY_SLOP = 3
+PROXIMITY_BOOST = 1.0
+# At equal text relevance, a finding, quote or recommendation ranks above
+# "other" (often a questionnaire item or a list): its score is multiplied by
+# KIND_BOOST. Measured above: 1.0 → 1.1 gains 0.006 with proximity 1 (compound
+# class 0.688 → 0.699), 1.25 starts to lose (multiword 0.675 → 0.671).
+RAISED_KINDS = frozenset({"finding", "quote", "recommendation"})
+KIND_BOOST = 1.1
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What Whoosh scores, the passages it may match (None: all it matches), and notices."""
+
+    query: Query
+    allowed: set[int] | None = None  # a set: Whoosh's filter takes no frozenset
+    notices: tuple[str, ...] = ()
+
+
+def plan_query(ix: Index, searcher: Searcher, text: str) -> QueryPlan:
+    """The query to score for the user's text, with coverage and boosts (see the module)."""
+    if not text.strip():
+        return QueryPlan(Every())
+    notices: tuple[str, ...] = ()
+    try:
+        tokens = tokenize_query(text)
+    except QuerySyntaxError as exc:
+        notices = (_PLAIN_NOTICE.format(reason=exc),)
+        log.info("query %r read as plain words: %s", text, exc)
+        text = plain_words(text)
+        try:
+            tokens = tokenize_query(text)
+        except QuerySyntaxError:
+            return QueryPlan(NullQuery, notices=notices)
+    if _uses_operators(text, tokens):
+        query, said = parse_query(ix, text, searcher)
+        return QueryPlan(_with_boosts(query, []), notices=notices + said)
+    plan = _loose_plan(ix, searcher, text, tokens)
+    return QueryPlan(plan.query, plan.allowed, notices + plan.notices)
+
+
+def _uses_operators(text: str, tokens: list[_Token]) -> bool:
+    """Whether the query has AND/OR/NOT words or parentheses ("-word" is no operator here)."""
+    return any(
+        t.kind in ("and", "or", "open", "close") or (t.kind == "not" and text[t.start] != "-")
+        for t in tokens
+    )
+
+
+def _loose_plan(ix: Index, searcher: Searcher, text: str, tokens: list[_Token]) -> QueryPlan:
+    """Plain words and phrases matched by coverage; "-word" and field:value as they say."""
+    content: list[_Token] = []
+    constraints: list[str] = []
+    dropped: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.kind == "not" or (token.kind == "field" and token.text.endswith(":")):
+            # "-word", or a field whose value is the next token (talare:"Anna Svensson"):
+            # kept as typed, for parse_query to read.
+            end = tokens[i + 1].end if i + 1 < len(tokens) else token.end
+            constraints.append(text[token.start : end])
+            i += 2
+            continue
+        if token.kind == "field":
+            constraints.append(text[token.start : token.end])
+        elif token.kind == "word" and token.text.lower() in NON_RESTRICTING:
+            dropped.append(token.text)
+        elif token.kind == "word" and not any(c.isalnum() for c in token.text):
+            pass  # punctuation; "?" and "*" alone would be Whoosh wildcards
+        elif token.kind in ("word", "phrase"):
+            content.append(token)
+        i += 1
+    notices: list[str] = []
+    constraint = Every()
+    if constraints:
+        constraint, said = parse_query(ix, " ".join(constraints), searcher)
+        notices.extend(said)
+    units, words = _units(searcher, text, content, notices)
+    if not units:
+        if constraint != Every() and not dropped and not content:
+            return QueryPlan(_with_boosts(constraint, []), notices=tuple(notices))
+        notices.append(_nothing_to_search(dropped, content))
+        return QueryPlan(NullQuery, notices=tuple(notices))
+    if len(units) > MAX_QUERY_TERMS:
+        notices.append(f"Frågan är lång: bara de första {MAX_QUERY_TERMS} orden söktes.")
+        units, words = units[:MAX_QUERY_TERMS], words[:MAX_QUERY_TERMS]
+    allowed = None
+    if len(units) <= ALL_REQUIRED_TERMS:
+        match: Query = And(units) if len(units) > 1 else units[0]
+    else:
+        allowed = _covering(searcher, units)
+        if not allowed:
+            # Whoosh reads an empty filter as none at all.
+            return QueryPlan(NullQuery, notices=tuple(notices))
+        match = Or(units)
+    if constraint != Every():
+        match = And([match, constraint])
+    return QueryPlan(_with_boosts(match, words), allowed, tuple(notices))
+
+
+def _units(
+    searcher: Searcher,
+    text: str,
+    content: list[_Token],
+    notices: list[str],
+) -> tuple[list[Query], list[str]]:
+    """One query per word or phrase of `content` (compound parts, names and their synonyms
+    inside it), stop words left out; and the words that stand alone (for proximity)."""
+    names = [(m.start, m.end) for m in find_synonyms(text)]
+    pieces = []
+    for token in content:
+        whole = any(start <= token.start < end for start, end in names)
+        pieces.append(token.text if whole else _with_parts(token))
+    expanded, said = expand(" ".join(pieces))
+    notices.extend(said)
+    parsed = _loose_parser(searcher).parse(expanded, normalize=False)
+    children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
+    units = []
+    for child in children:
+        unit = child.normalize()
+        if unit is not NullQuery:
+            units.append(_names_as_terms(unit))
+    words = [t.text for t in content if t.kind == "word" and len(query_terms(t.text)) == 1]
+    return units, words
+
+
+def _loose_parser(searcher: Searcher) -> MultifieldParser:
+    """kb's query parser with words ORed, so that each word comes out as one subquery."""
+    strict = _parser(searcher.schema)
+    cached = _loose_parsers.get(id(strict))
+    if cached is None or cached[0] is not strict:
+        loose = MultifieldParser(
+            list(MATCH_FIELDS), searcher.schema, fieldboosts=FIELD_BOOSTS, group=OrGroup
+        )
+        loose.plugins = list(strict.plugins)  # the same operators and fields
+        cached = _loose_parsers[id(strict)] = (strict, loose)
+    return cached[1]
+
+
+_loose_parsers: dict[int, tuple[MultifieldParser, MultifieldParser]] = {}
+
+
+def _covering(searcher: Searcher, units: list[Query]) -> set[int]:
+    """The records that hold COVERAGE_SHARE of the units' weight, each unit weighing its idf."""
+    total_docs = searcher.doc_count_all()
+    covered: dict[int, float] = defaultdict(float)
+    weights = []
+    for unit in units:
+        docs = list(searcher.docs_for_query(unit))
+        # BM25's idf: a word in few passages says more about what is asked.
+        weight = math.log(1 + (total_docs - len(docs) + 0.5) / (len(docs) + 0.5))
+        weights.append(weight)
+        for docnum in docs:
+            covered[docnum] += weight
+    needed = COVERAGE_SHARE * sum(weights) - 1e-9
+    return {d for d, w in covered.items() if w >= needed}
+
+
+def _nothing_to_search(dropped: list[str], content: list[_Token]) -> str:
+    """The notice for a query with no word to search: why, and what to type."""
+    if dropped and not content:
+        words = ", ".join(f"»{w}«" for w in dropped[:5])
+        return (
+            f"Frågan har bara frågeord och hjälpverb ({words}), som inte söks. "
+            "Skriv vad frågan gäller, till exempel »hur fungerar hemtjänsten«."
+        )
+    if not content:
+        return "Frågan innehåller inga ord att söka på. Skriv ett eller flera ord."
+    return (
+        "Frågan har bara vanliga småord (som »och«, »att«, »det«), som inte söks. "
+        "Skriv ett ord som säger vad du letar efter."
+    )
+
+
+def _with_boosts(match: Query, words: list[str]) -> Query:
+    """`match` raised by its words in the document's title and by `words` close together."""
+    boosts: list[Query] = []
+    titles = dict.fromkeys(_title_terms(match))
+    if titles:
+        boosts.append(Or(list(titles), boost=TITLE_BOOST))
+    stems = [query_terms(w)[0][0] for w in words]
+    for first, second in zip(stems, stems[1:], strict=False):
+        if first != second:
+            boosts.append(
+                Phrase("text", [first, second], slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST)
+            )
+    if not boosts:
+        return match
+    return AndMaybe(match, Or(boosts) if len(boosts) > 1 else boosts[0])
+
+
+def title_only(plan: QueryPlan) -> Query | None:
+    """For a query no passage matches: its words in the documents' titles (all of them), or None."""
+    terms = list(dict.fromkeys(_title_terms(plan.query)))
+    if not terms:
+        return None
+    return And(terms) if len(terms) > 1 else terms[0]
+
+
+def _title_terms(query: Query) -> Iterator[Query]:
+    """The query's positive words and phrases, looked for in the title field."""
+    if isinstance(query, Not):
+        return
+    if isinstance(query, AndNot):
+        yield from _title_terms(query.a)
+        return
+    if query.boost < 1:
+        return  # a compound's parts (kb.search.query): the title has the compound or not
+    if isinstance(query, Term) and query.fieldname in MATCH_FIELDS:
+        yield Term("title", query.text)
+    elif isinstance(query, Phrase) and query.fieldname in MATCH_FIELDS:
+        yield Phrase("title", query.words, slop=query.slop)
+    elif query.is_leaf():
+        return
+    else:
+        for child in query.children():
+            yield from _title_terms(child)
+
+
+def rerank_by_kind(ranking: Results, kinds: Mapping[int, tuple[str, ...]]) -> None:
+    """Multiply the score of each finding, quote and recommendation by KIND_BOOST; sort again."""
+    if KIND_BOOST == 1.0:
+        return
+    boosted = [
+        (score * KIND_BOOST if (kinds.get(docnum) or ("",))[0] in RAISED_KINDS else score, docnum)
+        for score, docnum in ranking.top_n
+    ]
+    # sorted() is stable: equal scores keep Whoosh's order (by document number).
+    ranking.top_n = sorted(boosted, key=lambda item: -item[0])
