@@ -25,6 +25,7 @@ from whoosh.searching import Searcher
 from kb.analysis import query_terms
 from kb.compounds import split_compound
 from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
+from kb.search.words import NON_RESTRICTING
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,10 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
     corrections: list[tuple[int, int, str]] = []
     unknown = []
     for start, end, word in _plain_words(text):
-        if len(word) < MIN_CORRECTED_CHARS or _is_known(searcher, word):
-            continue
+        if len(word) < MIN_CORRECTED_CHARS or word.lower() in NON_RESTRICTING:
+            continue  # "vilka" is no misspelt "vilja": question words are never searched
+        if not query_terms(word) or _is_known(searcher, word):
+            continue  # a stop word, or a word the index knows
         parts = split_compound(word.lower())
         if parts and all(_is_known(searcher, part) for part in parts):
             continue  # a compound of known words, not a misspelling
