@@ -353,8 +353,12 @@ def test_operators_still_mean_all_or_nothing(qix: Index) -> None:
 def test_a_title_raises_a_passage_but_does_not_make_it_match(qix: Index) -> None:
     # "distansmöten" is in passages of the document titled "Oro för kvaliteten när
     # socialtjänsten arbetar på distans", and in others: the title only raises them.
-    for hit in search(qix, "distans").hits:
+    distans = search(qix, "distans")
+    for hit in distans.hits[: distans.total]:
         assert "distans" in f"{hit.passage.heading} {hit.passage.text}".lower()
+        assert not hit.title_only
+    # Fewer than a page: passages of documents titled with the word follow, not counted.
+    assert all(h.title_only for h in distans.hits[distans.total :])
     # The title holds "kvalitet": minus applies to the passages, not their title.
     without = search(qix, "distans -kvalitet")
     assert without.total
@@ -362,13 +366,19 @@ def test_a_title_raises_a_passage_but_does_not_make_it_match(qix: Index) -> None
     assert any("kvalitet" in h.document["title"] for h in without.hits)
     # A word in no passage but in a title: that document's passages, and a note saying so.
     only_title = search(qix, "hemmajobb")
-    assert only_title.total and only_title.notices[-1].startswith("Inga stycken innehåller orden")
+    assert only_title.total == 0 and only_title.hits  # shown, not counted as hits
+    assert only_title.notices[-1].startswith("Få stycken innehåller orden")
+    assert all(h.title_only for h in only_title.hits)
+    assert only_title.as_dict()["hits"][0]["title_only"] is True
 
 
 @pytest.mark.parametrize("q", ["distans", "distans -kvalitet", "kvalitet", "trygghetslarm"])
 def test_every_hit_shows_a_highlighted_word(qix: Index, q: str) -> None:
+    # ... or says that only its document's title has the words (after all the others).
     results = search(qix, q)
-    assert results.hits and all("<mark>" in h.snippet for h in results.hits)
+    assert results.hits and all("<mark>" in h.snippet or h.title_only for h in results.hits)
+    kinds = [h.title_only for h in results.hits]
+    assert kinds == sorted(kinds) and not kinds[0]
 
 
 def test_findings_rank_above_other_at_equal_relevance(qix: Index) -> None:

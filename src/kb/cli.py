@@ -118,6 +118,8 @@ def search(query: str, index_dir: Path, limit: int, as_json: bool, exact: bool) 
             f"\n{n}. [{hit.passage.kind}] {doc.get('title', '')} ({doc.get('publisher', '')}){speaker}"
         )
         click.echo(f"   {_plain(hit.snippet)}")
+        if hit.title_only:
+            click.echo("   (sökorden finns i dokumentets titel, inte i stycket)")
         click.echo(f"   id {hit.passage.id}")
 
 

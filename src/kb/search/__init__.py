@@ -35,7 +35,7 @@ from kb.search.facets import (
     facet_table,
 )
 from kb.search.grouping import rank_page
-from kb.search.ranking import QueryPlan, plan_query, rerank_by_kind, title_only
+from kb.search.ranking import plan_query, rerank_by_kind, title_hits
 from kb.search.suggest import fallbacks, suggest_spelling
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,9 @@ MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
 # page offers, while a URL with thousands of values made pages that grow with
 # their square (2,000 values: 69 MB of HTML in 11 s; issue 8).
 MAX_FILTER_VALUES = 50
+# Below this many matching passages (one page), passages whose document's title
+# has the words fill the last page (kb.search.ranking.title_hits), not counted.
+TITLE_HITS_BELOW = 10
 # A query is searched as corrected when its correction (kb.search.suggest, which
 # only corrects words the index does not know) finds more than this many times
 # its hits ("far fewer"; nothing found: any hit will do). Measured on the index
@@ -147,6 +150,8 @@ class Hit:
     # The document's other matching passages, ranked after every document's best
     # (kb.search.grouping): "fler träffar i detta dokument".
     more_in_document: int = 0
+    # Shown because its document's title has the words, not its own text.
+    title_only: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         data = self.passage.as_dict()
@@ -155,6 +160,7 @@ class Hit:
             snippet=self.snippet,
             document=self.document,
             more_in_document=self.more_in_document,
+            title_only=self.title_only,
         )
         return data
 
@@ -321,13 +327,11 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     searcher = _searcher(ix)
     table = facet_table(ix, searcher)
 
-    tried: dict[str, tuple[Query, tuple[str, ...], Results | None, FacetCounts]] = {}
+    tried: dict[str, tuple[Query, tuple[str, ...], Results | None, FacetCounts, set[int]]] = {}
 
-    def match(
-        text: str, plan: QueryPlan | None = None
-    ) -> tuple[Query, tuple[str, ...], Results | None, FacetCounts]:
+    def match(text: str) -> tuple[Query, tuple[str, ...], Results | None, FacetCounts, set[int]]:
         if text not in tried:
-            plan = plan or plan_query(ix, searcher, text)
+            plan = plan_query(ix, searcher, text, ranked=request.sort == "relevance")
             # One scored search of every match serves the facet counts and the
             # ranking (each used to run the query: twice the time).
             ranking = None
@@ -340,10 +344,10 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                     rerank_by_kind(ranking, table.values["kind"])
             base = _base_docs(searcher, table, plan.query, request, ranking)
             counted = count_facets(table, base, request.filters)
-            tried[text] = (plan.query, plan.notices, ranking, counted)
+            tried[text] = (plan.query, plan.notices, ranking, counted, base)
         return tried[text]
 
-    query, notices, ranking, counted = match(request.q)
+    query, notices, ranking, counted, base = match(request.q)
     suggestion = corrected = ""
     spelled = suggest_spelling(searcher, request.q) if request.q.strip() else ""
     if spelled:
@@ -351,24 +355,16 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         if not request.exact and better > found * CORRECT_WHEN_FEWER:
             # Searched as corrected, and said so (with a link to the query as typed).
             corrected = spelled
-            query, notices, ranking, counted = match(spelled)
+            query, notices, ranking, counted, base = match(spelled)
         elif better > found:
             suggestion = spelled  # "Menade du …?"
     if not counted.allowed and request.q.strip() and not corrected:
         # Nothing found: another reading of the query that finds something (kb.search.suggest).
         for fallback in fallbacks(searcher, request.q):
             if match(fallback.query)[3].allowed:
-                query, _, ranking, counted = match(fallback.query)
+                query, _, ranking, counted, base = match(fallback.query)
                 notices += (fallback.notice,)
                 break
-        else:
-            # Only a title has the words: its document's passages, said so (no word to mark).
-            in_titles = title_only(QueryPlan(query))
-            if in_titles is not None and match("\0title", QueryPlan(in_titles))[3].allowed:
-                query, _, ranking, counted = match("\0title")
-                notices += (
-                    "Inga stycken innehåller orden; visar stycken ur dokument vars titel gör det.",
-                )
     ranked = rank_page(
         searcher,
         query,
@@ -381,13 +377,38 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         group=request.sort == "relevance" and query != Every(),
         ranking=ranking,
     )
+    page = list(ranked.hits)
+    by_title = 0
+    if (
+        ranking is not None
+        and request.sort == "relevance"
+        and len(base) < TITLE_HITS_BELOW
+        and len(page) < request.per_page
+        and ranked.pagenum * request.per_page >= len(counted.allowed)
+    ):
+        # Few passages have the words (whatever the facets): on the last page, passages
+        # of documents whose title has them follow, not counted, each marked as such.
+        extra = title_hits(searcher, query, {d for _, d in ranking.top_n})
+        if extra is not None:
+            shown = count_facets(
+                table, _base_docs(searcher, table, query, request, extra), request.filters
+            ).allowed
+            more = [h for h in extra if h.docnum in shown][: request.per_page - len(page)]
+            if more:
+                page += more
+                by_title = len(more)
+                notices += (
+                    "Få stycken innehåller orden; sist visas stycken ur dokument vars titel"
+                    " har dem (de räknas inte som träffar).",
+                )
     hits: list[Hit] = []
     documents: dict[str, dict[str, Any]] = {}
-    for hit in ranked.hits:
+    for n, hit in enumerate(page):
         hit.results.formatter = _MarkFormatter()
         passage = _with_also_in(searcher, Passage.from_dict(json.loads(hit["data"])))
         if passage.doc_id not in documents:
             documents[passage.doc_id] = _document_meta(searcher, passage.doc_id)
+        title_only = n >= len(page) - by_title
         hits.append(
             Hit(
                 passage,
@@ -395,7 +416,8 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                 # Sorted by date, Whoosh puts the sort key where the score goes.
                 hit.score if isinstance(hit.score, int | float) else 0.0,
                 _snippet(hit, passage.text, passage.heading),
-                ranked.grouped.more_in_document(passage.doc_id),
+                0 if title_only else ranked.grouped.more_in_document(passage.doc_id),
+                title_only,
             )
         )
     total = len(counted.allowed)

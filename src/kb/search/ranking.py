@@ -46,6 +46,7 @@ from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
     MATCH_FIELDS,
+    SEARCH_FIELDS,
     QuerySyntaxError,
     _names_as_terms,
     _parser,
@@ -91,7 +92,7 @@ PROXIMITY_BOOST = 1.0
 # KIND_BOOST. Measured above: 1.0 → 1.1 gains 0.006 with proximity 1 (compound
 # class 0.688 → 0.699), 1.25 starts to lose (multiword 0.675 → 0.671).
 RAISED_KINDS = frozenset({"finding", "quote", "recommendation"})
-KIND_BOOST = 1.1
+KIND_BOOST = 1.02
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,11 @@ class QueryPlan:
     notices: tuple[str, ...] = ()
 
 
-def plan_query(ix: Index, searcher: Searcher, text: str) -> QueryPlan:
-    """The query to score for the user's text, with coverage and boosts (see the module)."""
+def plan_query(ix: Index, searcher: Searcher, text: str, ranked: bool = True) -> QueryPlan:
+    """The query to score for the user's text, with coverage and boosts (see the module).
+
+    Without `ranked` (hits sorted by date) the title and proximity boosts are left out.
+    """
     if not text.strip():
         return QueryPlan(Every())
     notices: tuple[str, ...] = ()
@@ -120,8 +124,8 @@ def plan_query(ix: Index, searcher: Searcher, text: str) -> QueryPlan:
             return QueryPlan(NullQuery, notices=notices)
     if _uses_operators(text, tokens):
         query, said = parse_query(ix, text, searcher)
-        return QueryPlan(_with_boosts(query, []), notices=notices + said)
-    plan = _loose_plan(ix, searcher, text, tokens)
+        return QueryPlan(_with_boosts(query, [], ranked), notices=notices + said)
+    plan = _loose_plan(ix, searcher, text, tokens, ranked)
     return QueryPlan(plan.query, plan.allowed, notices + plan.notices)
 
 
@@ -133,7 +137,9 @@ def _uses_operators(text: str, tokens: list[_Token]) -> bool:
     )
 
 
-def _loose_plan(ix: Index, searcher: Searcher, text: str, tokens: list[_Token]) -> QueryPlan:
+def _loose_plan(
+    ix: Index, searcher: Searcher, text: str, tokens: list[_Token], ranked: bool
+) -> QueryPlan:
     """Plain words and phrases matched by coverage; "-word" and field:value as they say."""
     content: list[_Token] = []
     constraints: list[str] = []
@@ -165,7 +171,7 @@ def _loose_plan(ix: Index, searcher: Searcher, text: str, tokens: list[_Token]) 
     units, words = _units(searcher, text, content, notices)
     if not units:
         if constraint != Every() and not dropped and not content:
-            return QueryPlan(_with_boosts(constraint, []), notices=tuple(notices))
+            return QueryPlan(_with_boosts(constraint, [], ranked), notices=tuple(notices))
         notices.append(_nothing_to_search(dropped, content))
         return QueryPlan(NullQuery, notices=tuple(notices))
     if len(units) > MAX_QUERY_TERMS:
@@ -182,7 +188,7 @@ def _loose_plan(ix: Index, searcher: Searcher, text: str, tokens: list[_Token]) 
         match = AndMaybe(_Records(covering), Or(units))
     if constraint != Every():
         match = And([match, constraint])
-    return QueryPlan(_with_boosts(match, words), allowed, tuple(notices))
+    return QueryPlan(_with_boosts(match, words, ranked), allowed, tuple(notices))
 
 
 def _units(
@@ -245,13 +251,23 @@ def _covering(searcher: Searcher, units: list[Query]) -> frozenset[int]:
     covered: dict[int, float] = defaultdict(float)
     weights = []
     for unit in units:
-        docs = list(searcher.docs_for_query(unit))
+        docs = list(searcher.docs_for_query(_whole_words(unit)))
         weight = _weight(len(docs), total_docs)
         weights.append(weight)
         for docnum in docs:
             covered[docnum] += weight
     needed = COVERAGE_SHARE * sum(weights) - 1e-9
     return frozenset(d for d, w in covered.items() if w >= needed)
+
+
+def _whole_words(unit: Query) -> Query:
+    """A unit without its compound's parts apart (kb.search.query): a passage covers a
+    word by the word itself. Walking the parts' posting lists (two common words, such
+    as "social" and "tjänst") took most of the time of a long query."""
+    if isinstance(unit, Or):
+        kept = [q for q in unit.subqueries if getattr(q, "boost", 1.0) >= 1]
+        return Or(kept) if kept else unit
+    return unit
 
 
 class _Records(Query):
@@ -309,8 +325,11 @@ def _nothing_to_search(dropped: list[str], content: list[_Token]) -> str:
     )
 
 
-def _with_boosts(match: Query, words: list[str]) -> Query:
-    """`match` raised by its words in the document's title and by `words` close together."""
+def _with_boosts(match: Query, words: list[str], ranked: bool = True) -> Query:
+    """`match` raised by its words in the document's title and by `words` close together
+    (`match` alone when not `ranked`)."""
+    if not ranked:
+        return match
     boosts: list[Query] = []
     titles = dict.fromkeys(_title_terms(match))
     if titles:
@@ -326,12 +345,41 @@ def _with_boosts(match: Query, words: list[str]) -> Query:
     return AndMaybe(match, Or(boosts) if len(boosts) > 1 else boosts[0])
 
 
-def title_only(plan: QueryPlan) -> Query | None:
-    """For a query no passage matches: its words in the documents' titles (all of them), or None."""
-    terms = list(dict.fromkeys(_title_terms(plan.query)))
+def title_only(query: Query) -> Query | None:
+    """The passages whose document's title has the query's words (all of them), with the
+    query's field filters and excluded words; None when the query has no words."""
+    terms = list(dict.fromkeys(_title_terms(query)))
     if not terms:
         return None
-    return And(terms) if len(terms) > 1 else terms[0]
+    return And([*terms, *_filters(query)]) if len(terms) > 1 or _filters(query) else terms[0]
+
+
+def _filters(query: Query) -> list[Query]:
+    """The parts of a query every hit must meet besides its words: field filters and
+    NOTs, found through AND (not OR, where they are alternatives)."""
+    if isinstance(query, Not):
+        return [query]
+    if isinstance(query, _Records) or query.is_leaf():
+        field = query.field() if query.is_leaf() else None
+        return [query] if field and field not in SEARCH_FIELDS else []
+    leaves = list(query.leaves())
+    if leaves and all(leaf.field() and leaf.field() not in SEARCH_FIELDS for leaf in leaves):
+        return [query]  # a resolved filter, such as speaker values ORed
+    if isinstance(query, AndNot):
+        return [*_filters(query.a), Not(query.b)]
+    if isinstance(query, AndMaybe):
+        return _filters(query.a)
+    if isinstance(query, And):
+        return [f for child in query.children() for f in _filters(child)]
+    return []
+
+
+def title_hits(searcher: Searcher, query: Query, matched: set[int]) -> Results | None:
+    """Passages (not in `matched`) that only their document's title matches, ranked by it."""
+    in_titles = title_only(query)
+    if in_titles is None:
+        return None
+    return searcher.search(in_titles, limit=None, mask=matched or None)
 
 
 def _title_terms(query: Query) -> Iterator[Query]:
