@@ -407,3 +407,16 @@ def test_bad_input_answers_quickly_with_a_notice(qix: Index, q: str, notice: str
     results = search(qix, q)
     assert time.perf_counter() - start < 2.0
     assert any(notice in n for n in results.notices), results.notices
+
+
+def test_adjacent_words_raise_a_passage(qix: Index) -> None:
+    from kb.search.ranking import PROXIMITY_SLOP, plan_query
+
+    with qix.searcher() as searcher:
+        query = plan_query(qix, searcher, "fysiska möten distans").query
+        by_date = plan_query(qix, searcher, "fysiska möten distans", ranked=False).query
+    near = [q for q in query.leaves() if isinstance(q, Phrase) and q.slop == PROXIMITY_SLOP]
+    assert [q.words for q in near] == [["fysisk", "möt"], ["möt", "distans"]]
+    assert not any(isinstance(q, Phrase) for q in by_date.leaves())
+    # Side by side in the text, the words rank that passage first.
+    assert "fysiska möten" in search(qix, "fysiska möten").hits[0].passage.text

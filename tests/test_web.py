@@ -271,6 +271,17 @@ def test_a_misspelt_query_shows_the_corrected_hits_and_a_link_to_what_was_typed(
     assert exact.select_one(".suggestion a").get_text() == "socialtjänsten"
 
 
+def test_a_hit_that_only_its_title_matches_says_so(client) -> None:  # noqa: ANN001
+    # "hemmajobb" is in a document's title, in none of its passages.
+    page = soup(client.get("/?q=hemmajobb"))
+    hits = page.select(".hits > li")
+    assert hits and all(h.select_one(".hit-title-only") for h in hits)
+    assert "titel" in page.select_one(".notice").get_text()
+    distans = soup(client.get("/?q=distans"))
+    first = distans.select(".hits > li")[0]
+    assert first.select_one(".hit-title-only") is None and first.select_one("mark")
+
+
 def test_api_says_what_it_corrected(client) -> None:  # noqa: ANN001
     data = client.get("/api/search?q=socialtjänsen").get_json()
     assert data["corrected_query"] == "socialtjänsten" and data["suggestion"] == ""
