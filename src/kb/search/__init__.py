@@ -16,10 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from whoosh import highlight, sorting
+from whoosh import sorting
 from whoosh.index import Index
 from whoosh.query import Every, Query
-from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Results, Searcher
 
 from kb.errors import NotFound
@@ -36,6 +35,7 @@ from kb.search.facets import (
 )
 from kb.search.grouping import rank_page
 from kb.search.ranking import plan_query, rerank_by_kind, title_hits
+from kb.search.snippets import MarkFormatter, make_snippet
 from kb.search.suggest import fallbacks, suggest_spelling
 
 log = logging.getLogger(__name__)
@@ -261,62 +261,6 @@ def _sortedby(
     return None
 
 
-# A passage up to this long is shown whole, its matches marked; a longer one as excerpts.
-SNIPPET_WHOLE_CHARS = 400
-_WHOLE = highlight.WholeFragmenter(charlimit=None)
-_CONTEXT = highlight.ContextFragmenter(maxchars=300, surround=70)
-# Excerpts this close are shown as one: an ellipsis would hide fewer characters than it takes.
-_SNIPPET_JOIN_GAP = 40
-
-
-class _MarkFormatter(highlight.HtmlFormatter):
-    """Whoosh's HTML formatter (which escapes the text) with plain <mark> tags, overlapping
-    excerpts merged, and "…" wherever the passage goes on."""
-
-    template = "<mark>%(t)s</mark>"
-
-    def format(self, fragments: list[highlight.Fragment], replace: bool = False) -> str:
-        merged: list[highlight.Fragment] = []
-        for frag in sorted(fragments, key=lambda f: f.startchar):
-            if merged and frag.startchar <= merged[-1].endchar + _SNIPPET_JOIN_GAP:
-                last = merged[-1]
-                matches = {(t.startchar, t.endchar): t for t in [*last.matches, *frag.matches]}
-                merged[-1] = highlight.Fragment(
-                    last.text,
-                    [matches[k] for k in sorted(matches)],
-                    last.startchar,
-                    max(last.endchar, frag.endchar),
-                )
-            else:
-                merged.append(frag)
-        if not merged:
-            return ""
-        text = " … ".join(self.format_fragment(f, replace=replace).strip() for f in merged)
-        if merged[0].startchar > 0:
-            text = "… " + text
-        if merged[-1].endchar < len(merged[-1].text.rstrip()):
-            text += " …"
-        return text
-
-
-def _snippet(hit: WhooshHit, text: str, heading: str = "") -> str:
-    hit.results.fragmenter = _WHOLE if len(text) <= SNIPPET_WHOLE_CHARS else _CONTEXT
-    snippet = hit.highlights("text", text=text, top=3)
-    if snippet:
-        return snippet
-    from markupsafe import escape
-
-    cut = text if len(text) <= 320 else text[:320].rsplit(" ", 1)[0] + " …"
-    if heading:
-        # A passage matched by its heading (a list item under "Viktigaste åtgärder för
-        # kvalitet") shows the heading with the word marked, then its text.
-        hit.results.fragmenter = _WHOLE
-        marked = hit.highlights("heading", text=heading, top=1)
-        if marked:
-            return f"{marked} — {escape(cut)}"
-    return str(escape(cut))
-
-
 def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
     # By the unique id alone: adding record="document" makes Whoosh walk every document
     # record (6 ms a hit on the interpellation corpus).
@@ -408,7 +352,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     hits: list[Hit] = []
     documents: dict[str, dict[str, Any]] = {}
     for n, hit in enumerate(page):
-        hit.results.formatter = _MarkFormatter()
+        hit.results.formatter = MarkFormatter()
         passage = _with_also_in(searcher, Passage.from_dict(json.loads(hit["data"])))
         if passage.doc_id not in documents:
             documents[passage.doc_id] = _document_meta(searcher, passage.doc_id)
@@ -419,7 +363,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                 documents[passage.doc_id],
                 # Sorted by date, Whoosh puts the sort key where the score goes.
                 hit.score if isinstance(hit.score, int | float) else 0.0,
-                _snippet(hit, passage.text, passage.heading),
+                make_snippet(hit, passage.text, passage.heading),
                 0 if title_only else ranked.grouped.more_in_document(passage.doc_id),
                 title_only,
             )

@@ -10,8 +10,10 @@ match at all. A query with AND, OR, NOT/INTE or parentheses is read as the
 query language says (kb.search.query), all-or-nothing as before.
 
 A passage matches on its own heading and text. Its document's title raises it
-but cannot make it match; query words side by side in the text raise it; and
-at equal relevance a finding, quote or recommendation ranks above "other".
+but cannot make it match (kb.search shows title-only passages after the
+matches, uncounted, when there are few: title_hits); query words side by side
+in the text raise it; and at equal relevance a finding, quote or
+recommendation ranks above "other".
 """
 
 from __future__ import annotations

@@ -1,11 +1,13 @@
-"""What kb offers when a query finds nothing: "Menade du …?" and searches to fall back on.
+"""Spelling corrections of a query, and searches to fall back on when it finds nothing.
 
-Spelling suggestions come from the unstemmed words the index keeps for title
+kb.search searches a correction instead of the query when it finds far more
+("Visar träffar för …"), or offers it ("Menade du …?") when asked to search
+exactly what was typed. Spelling corrections come from the unstemmed words the index keeps for title
 and text (spell_title, spell_text: see kb.index), so they are words as the
 documents write them, while whether a word is found at all is asked of the
 stemmed fields the search uses. A word is corrected only when the search
 fields do not know it, to the closest known word (Damerau-Levenshtein
-distance, then the most documents).
+distance, then the most documents); stop words and question words never are.
 
 When a query of several plain words finds nothing and no correction is
 offered, kb searches again without the words no passage has, then for
