@@ -76,6 +76,15 @@ def clean_date(value: str) -> str:
     return value if _DATE.fullmatch(value) else ""
 
 
+def _cut_query(q: str) -> str:
+    """The query stripped, and cut to MAX_QUERY_CHARS at a space (a cut word is no word)."""
+    q = q.strip()
+    if len(q) <= MAX_QUERY_CHARS:
+        return q
+    cut = q[: MAX_QUERY_CHARS + 1]
+    return (cut.rsplit(None, 1)[0] if " " in cut else cut[:MAX_QUERY_CHARS]).rstrip()
+
+
 @dataclass(frozen=True)
 class SearchRequest:
     """What a user asked for: query text, facet filters, page and order."""
@@ -117,7 +126,7 @@ class SearchRequest:
             if name in FACETS and any(values)
         )
         return cls(
-            q=q.strip()[:MAX_QUERY_CHARS].rstrip(),
+            q=_cut_query(q),
             filters=clean,
             page=max(1, min(page, 10_000)),
             per_page=max(1, min(per_page, MAX_PER_PAGE)),

@@ -151,6 +151,7 @@ def _loose_plan(
 ) -> QueryPlan:
     """Plain words and phrases matched by coverage; "-word" and field:value as they say."""
     content: list[_Token] = []
+    seen: set[str] = set()
     constraints: list[str] = []
     dropped: list[str] = []
     i = 0
@@ -169,7 +170,8 @@ def _loose_plan(
             dropped.append(token.text)
         elif token.kind == "word" and not any(c.isalnum() for c in token.text):
             pass  # punctuation; "?" and "*" alone would be Whoosh wildcards
-        elif token.kind in ("word", "phrase"):
+        elif token.kind in ("word", "phrase") and token.text.lower() not in seen:
+            seen.add(token.text.lower())  # a word said twice is one word
             content.append(token)
         i += 1
     notices: list[str] = []

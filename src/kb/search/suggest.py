@@ -39,6 +39,11 @@ LONG_WORD_CHARS = 7
 # Candidates share the word's first letters: misspellings seldom touch them,
 # and it keeps the walk through the word list short.
 SAME_PREFIX_CHARS = 2
+# Words of a query beyond which "all but one" and "any of the words" are no
+# fallbacks: kb.search.ranking's coverage is looser than the first already, a
+# passage with one word of a long text says nothing of it, and the OR of them
+# all matched most passages (1.5 s for a pasted paragraph on the interpellations).
+MAX_ANY_WORD_TERMS = 8
 # A query with more unknown words than this is not corrected: it is a pasted
 # text or another language, not a typo, and each correction walks a word list.
 MAX_CORRECTED_WORDS = 3
@@ -176,14 +181,14 @@ def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
     if unknown and known:
         found.append(Fallback(" ".join(known), _without_notice(unknown)))
         terms = known
-    if len(terms) >= 3:
+    if 3 <= len(terms) <= MAX_ANY_WORD_TERMS:
         found.append(
             Fallback(
                 _all_but_one(terms),
                 "Inga stycken innehåller alla orden; visar stycken med alla utom ett.",
             )
         )
-    if len(terms) >= 2:
+    if 2 <= len(terms) <= MAX_ANY_WORD_TERMS:
         found.append(
             Fallback(
                 " OR ".join(terms),
