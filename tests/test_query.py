@@ -49,7 +49,9 @@ def texts(results: SearchResults) -> list[str]:
 
 def test_words_are_all_required_and_phrases_keep_their_order(qix: Index) -> None:
     both = search(qix, "fysiska möten")
-    assert both.total and all("fysisk" in t.lower() and "möt" in t.lower() for t in texts(both))
+    matched = texts(both)[: both.total]  # then passages with one of them, not counted
+    assert both.total and all("fysisk" in t.lower() and "möt" in t.lower() for t in matched)
+    assert both.notices[-1].startswith("Få stycken innehåller orden; efter dem visas stycken med")
     phrase = search(qix, '"fysiska möten"')
     assert phrase.total and all("fysiska möten" in t for t in texts(phrase))
     assert phrase.total <= both.total
@@ -279,7 +281,8 @@ def test_fewer_words_when_no_passage_has_all(qix: Index) -> None:
     )
     # Three words or more: passages that cover most of the query, no notice needed.
     results = search(qix, "nattpatrull vintern rutiner")
-    assert texts(results) and all("nattpatrull" in t for t in texts(results))
+    matched = texts(results)[: results.total]
+    assert matched and all("nattpatrull" in t for t in matched)
     # Two words are both required; then any of them.
     results = search(qix, "nattpatrull rutiner")
     assert results.notices[-1].endswith("visar stycken med något av dem.")
@@ -333,14 +336,14 @@ def test_group_by_document_keeps_order_within_tiers() -> None:
 
 def test_question_words_and_light_verbs_do_not_restrict(qix: Index) -> None:
     question = search(qix, "hur har hemtjänsten förändrats under pandemin")
-    assert question.total and not question.notices
+    assert question.total and not any("frågeord" in n for n in question.notices)
     assert texts(search(qix, "vad gör nattpatrull")) == texts(search(qix, "nattpatrull"))
 
 
 def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:
     # No passage has all four words; the best cover most of the query.
     results = search(qix, "nattpatrull vintern rutiner hemtjänsten")
-    assert results.total and not results.notices
+    assert results.total and not any("visar stycken" in n for n in results.notices)
     best = results.hits[0].passage.text.lower()
     assert sum(w in best for w in ("nattpatrull", "vinter", "rutin", "hemtjänst")) >= 2
 

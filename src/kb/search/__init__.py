@@ -49,13 +49,24 @@ MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
 # their square (2,000 values: 69 MB of HTML in 11 s; issue 8).
 MAX_FILTER_VALUES = 50
 MAX_FILTER_VALUE_CHARS = 200
-# Below this many matching passages (one page), passages whose document's title
-# has the words fill the last page (kb.search.ranking.title_hits), not counted:
+# Below this many matching passages (one page), passages with some of the words
+# (QueryPlan.partial), then passages whose document's title has the words
+# (kb.search.ranking.title_hits) fill the last page, not counted. nDCG@10
+# without / with the partial fill: bench/relevance.py 0.782 / 0.784, --set
+# regeringen 0.668 / 0.681 (questions 0.202 / 0.306: "vilka risker finns när
+# socialsekreterare arbetar på distans" 0 / 0.47). Title hits:
 # judges read a passage in its document ("sociala insatsgrupper": 2 passages
 # say it, 4 more of the document so titled were judged relevant). nDCG@10
 # without / with (10 or 20 alike): bench/relevance.py 0.780 / 0.782,
 # --set regeringen 0.648 / 0.668 (phrases 0.724 / 0.842, inflections 0.744 / 0.786).
-TITLE_HITS_BELOW = 10
+FILL_BELOW = 10
+FILL_SPARE = 5
+FILL_NOTICES = {
+    "partial": "Få stycken innehåller orden; efter dem visas stycken med några av dem"
+    " (de räknas inte som träffar).",
+    "title": "Få stycken innehåller orden; sist visas stycken ur dokument vars titel"
+    " har dem (de räknas inte som träffar).",
+}
 # A query is searched as corrected when its correction (kb.search.suggest, which
 # only corrects words the index does not know) finds more than this many times
 # its hits ("far fewer"; nothing found: any hit will do). Measured on the index
@@ -270,6 +281,27 @@ def _sortedby(
     return None
 
 
+@dataclass(frozen=True)
+class _Match:
+    """One reading of the query searched: its query, notices, ranking and counts."""
+
+    query: Query
+    notices: tuple[str, ...]
+    ranking: Results | None
+    counted: FacetCounts
+    base: set[int]  # the matching passages before facet filters
+    partial: Query | None  # passages with some of the words (kb.search.ranking)
+
+
+def _search_more(
+    searcher: Searcher, query: Query | None, shown: set[int], limit: int
+) -> Results | None:
+    """The best `limit` passages `query` matches that are not in `shown`, or None."""
+    if query is None:
+        return None
+    return searcher.search(query, limit=limit, mask=shown or None)
+
+
 def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
     # By the unique id alone: adding record="document" makes Whoosh walk every document
     # record (6 ms a hit on the interpellation corpus).
@@ -284,9 +316,9 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     searcher = _searcher(ix)
     table = facet_table(ix, searcher)
 
-    tried: dict[str, tuple[Query, tuple[str, ...], Results | None, FacetCounts, set[int]]] = {}
+    tried: dict[str, _Match] = {}
 
-    def match(text: str) -> tuple[Query, tuple[str, ...], Results | None, FacetCounts, set[int]]:
+    def match(text: str) -> _Match:
         if text not in tried:
             plan = plan_query(ix, searcher, text, ranked=request.sort == "relevance")
             # One scored search of every match serves the facet counts and the
@@ -301,27 +333,32 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                     rerank_by_kind(ranking, table.values["kind"])
             base = _base_docs(searcher, table, plan.query, request, ranking)
             counted = count_facets(table, base, request.filters)
-            tried[text] = (plan.query, plan.notices, ranking, counted, base)
+            tried[text] = _Match(plan.query, plan.notices, ranking, counted, base, plan.partial)
         return tried[text]
 
-    query, notices, ranking, counted, base = match(request.q)
+    found = match(request.q)
+    notices = found.notices
     suggestion = corrected = ""
     spelled = suggest_spelling(searcher, request.q) if request.q.strip() else ""
     if spelled:
-        found, better = len(counted.allowed), len(match(spelled)[3].allowed)
-        if not request.exact and better > found * CORRECT_WHEN_FEWER:
+        better = match(spelled)
+        if not request.exact and len(better.counted.allowed) > len(found.counted.allowed) * (
+            CORRECT_WHEN_FEWER
+        ):
             # Searched as corrected, and said so (with a link to the query as typed).
             corrected = spelled
-            query, notices, ranking, counted, base = match(spelled)
-        elif better > found:
+            found = better
+            notices = found.notices
+        elif len(better.counted.allowed) > len(found.counted.allowed):
             suggestion = spelled  # "Menade du …?"
-    if not counted.allowed and request.q.strip() and not corrected:
+    if not found.counted.allowed and request.q.strip() and not corrected:
         # Nothing found: another reading of the query that finds something (kb.search.suggest).
         for fallback in fallbacks(searcher, request.q):
-            if match(fallback.query)[3].allowed:
-                query, _, ranking, counted, base = match(fallback.query)
+            if match(fallback.query).counted.allowed:
+                found = match(fallback.query)
                 notices += (fallback.notice,)
                 break
+    query, ranking, counted = found.query, found.ranking, found.counted
     ranked = rank_page(
         searcher,
         query,
@@ -339,25 +376,37 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     if (
         ranking is not None
         and request.sort == "relevance"
-        and len(base) < TITLE_HITS_BELOW
+        and len(found.base) < FILL_BELOW
         and len(page) < request.per_page
         and ranked.pagenum * request.per_page >= len(counted.allowed)
     ):
-        # Few passages have the words (whatever the facets): on the last page, passages
-        # of documents whose title has them follow, not counted, each marked as such.
-        extra = title_hits(searcher, query, {d for _, d in ranking.top_n})
-        if extra is not None:
-            shown = count_facets(
+        # Few passages match (whatever the facets): on the last page, passages with
+        # some of the words follow, then passages of documents whose title has them,
+        # each marked as such; neither is counted.
+        shown = {d for _, d in ranking.top_n}
+        for kind in ("partial", "title"):
+            room = request.per_page - len(page)
+            if room <= 0:
+                break
+            # Some to spare for the facet filters, which apply after.
+            limit = room * FILL_SPARE
+            if kind == "partial":
+                extra = _search_more(searcher, found.partial, shown, limit)
+            else:
+                extra = title_hits(searcher, query, shown, limit)
+            if extra is None:
+                continue
+            allowed = count_facets(
                 table, _base_docs(searcher, table, query, request, extra), request.filters
             ).allowed
-            more = [h for h in extra if h.docnum in shown][: request.per_page - len(page)]
-            if more:
-                page += more
+            more = [h for h in extra if h.docnum in allowed][:room]
+            shown.update(h.docnum for h in more)
+            if not more:
+                continue
+            page += more
+            if kind == "title":
                 by_title = len(more)
-                notices += (
-                    "Få stycken innehåller orden; sist visas stycken ur dokument vars titel"
-                    " har dem (de räknas inte som träffar).",
-                )
+            notices += (FILL_NOTICES[kind],)
     hits: list[Hit] = []
     documents: dict[str, dict[str, Any]] = {}
     for n, hit in enumerate(page):
