@@ -34,7 +34,7 @@ from kb.search.facets import (
     facet_table,
 )
 from kb.search.grouping import rank_page
-from kb.search.ranking import plan_query, rerank_by_kind, title_hits
+from kb.search.ranking import plan_query, rerank_by_kind, rerank_near, title_hits
 from kb.search.snippets import MarkFormatter, make_snippet
 from kb.search.suggest import fallbacks, suggest_spelling
 
@@ -330,6 +330,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                     plan.query, filter=plan.allowed, sortedby=sortedby, limit=None
                 )
                 if sortedby is None:
+                    rerank_near(searcher, ranking, plan.near)
                     rerank_by_kind(ranking, table.values["kind"])
             base = _base_docs(searcher, table, plan.query, request, ranking)
             counted = count_facets(table, base, request.filters)

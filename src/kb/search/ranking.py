@@ -94,6 +94,11 @@ TITLE_BOOST = 1.0
 # (phrase matching on positions), which coverage by the words alone saves.
 PROXIMITY_SLOP = 3
 PROXIMITY_BOOST = 1.0
+# Matches (in rank order) that proximity may raise: phrase matching on every
+# match of a query of common words took 2-5 ms (bench/search_latency.py).
+# nDCG@10 with 10 / 30 / 100 / all: bench/relevance.py 0.785 / 0.784 / 0.784 / 0.784,
+# --set regeringen 0.677 / 0.682 / 0.682 / 0.682.
+NEAR_WINDOW = 30
 # At equal text relevance, a finding, quote or recommendation ranks above
 # "other" (often a questionnaire item or a list): its score is multiplied by
 # KIND_BOOST. old / reg: 1.0: 0.775 / 0.676, 1.02: 0.782 / 0.672, 1.05: 0.783
@@ -113,6 +118,8 @@ class QueryPlan:
     notices: tuple[str, ...] = ()
     # Passages with some of the query's words: shown after few matches (kb.search).
     partial: Query | None = None
+    # Adjacent query words as loose phrases, for rerank_near.
+    near: Query | None = None
 
 
 def plan_query(ix: Index, searcher: Searcher, text: str, ranked: bool = True) -> QueryPlan:
@@ -135,9 +142,9 @@ def plan_query(ix: Index, searcher: Searcher, text: str, ranked: bool = True) ->
             return QueryPlan(NullQuery, notices=notices)
     if _uses_operators(text, tokens):
         query, said = parse_query(ix, text, searcher)
-        return QueryPlan(_with_boosts(query, [], ranked), notices=notices + said)
+        return QueryPlan(_with_boosts(query, ranked), notices=notices + said)
     plan = _loose_plan(ix, searcher, text, tokens, ranked)
-    return QueryPlan(plan.query, plan.allowed, notices + plan.notices, plan.partial)
+    return QueryPlan(plan.query, plan.allowed, notices + plan.notices, plan.partial, plan.near)
 
 
 def _uses_operators(text: str, tokens: list[_Token]) -> bool:
@@ -184,7 +191,7 @@ def _loose_plan(
     units, words = _units(searcher, text, content, notices)
     if not units:
         if constraint != Every() and not dropped and not content:
-            return QueryPlan(_with_boosts(constraint, [], ranked), notices=tuple(notices))
+            return QueryPlan(_with_boosts(constraint, ranked), notices=tuple(notices))
         notices.append(_nothing_to_search(dropped, content))
         return QueryPlan(NullQuery, notices=tuple(notices))
     if len(units) > MAX_QUERY_TERMS:
@@ -202,7 +209,7 @@ def _loose_plan(
         # Their title raises them: ranked by the text alone, "vilka risker finns när
         # socialsekreterare arbetar på distans" lost the passages of the document
         # so titled (--set regeringen nDCG@10 0.52 with the title, 0 without).
-        partial = _with_boosts(some, [], ranked)
+        partial = _with_boosts(some, ranked)
     if len(units) <= ALL_REQUIRED_TERMS:
         match: Query = And(units) if len(units) > 1 else units[0]
     else:
@@ -213,7 +220,8 @@ def _loose_plan(
         match = AndMaybe(_Records(covering), Or(units))
     if constraint != Every():
         match = And([match, constraint])
-    return QueryPlan(_with_boosts(match, words, ranked), allowed, tuple(notices), partial)
+    near = _near(words) if ranked else None
+    return QueryPlan(_with_boosts(match, ranked), allowed, tuple(notices), partial, near)
 
 
 def _units(
@@ -350,24 +358,38 @@ def _nothing_to_search(dropped: list[str], content: list[_Token]) -> str:
     )
 
 
-def _with_boosts(match: Query, words: list[str], ranked: bool = True) -> Query:
-    """`match` raised by its words in the document's title and by `words` close together
-    (`match` alone when not `ranked`)."""
-    if not ranked:
+def _with_boosts(match: Query, ranked: bool = True) -> Query:
+    """`match` raised by its words in the document's title (`match` alone when not `ranked`)."""
+    titles = dict.fromkeys(_title_terms(match)) if ranked else {}
+    if not titles:
         return match
-    boosts: list[Query] = []
-    titles = dict.fromkeys(_title_terms(match))
-    if titles:
-        boosts.append(Or(list(titles), boost=TITLE_BOOST))
+    return AndMaybe(match, Or(list(titles), boost=TITLE_BOOST))
+
+
+def _near(words: list[str]) -> Query | None:
+    """Each pair of adjacent query words as a loose phrase in the text, ORed; None if none."""
     stems = [query_terms(w)[0][0] for w in words]
-    for first, second in zip(stems, stems[1:], strict=False):
-        if first != second:
-            boosts.append(
-                Phrase("text", [first, second], slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST)
-            )
-    if not boosts:
-        return match
-    return AndMaybe(match, Or(boosts) if len(boosts) > 1 else boosts[0])
+    pairs = [
+        Phrase("text", [first, second], slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST)
+        for first, second in zip(stems, stems[1:], strict=False)
+        if first != second
+    ]
+    return (Or(pairs) if len(pairs) > 1 else pairs[0]) if pairs else None
+
+
+def rerank_near(searcher: Searcher, ranking: Results, near: Query | None) -> None:
+    """Add to the score of each of the first NEAR_WINDOW matches its words' proximity
+    (`near`), and sort them again."""
+    window = ranking.top_n[:NEAR_WINDOW]
+    if near is None or not window:
+        return
+    records = frozenset(docnum for _, docnum in window)
+    close = {
+        docnum: score
+        for score, docnum in searcher.search(AndMaybe(_Records(records), near), limit=None).top_n
+    }
+    raised = sorted(((s + close.get(d, 0.0), d) for s, d in window), key=lambda item: -item[0])
+    ranking.top_n = [*raised, *ranking.top_n[NEAR_WINDOW:]]
 
 
 def title_only(query: Query) -> Query | None:
