@@ -326,9 +326,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
             ranking = None
             if plan.query != Every():
                 sortedby = _sortedby(request, plan.query, table)
-                ranking = searcher.search(
-                    plan.query, filter=plan.allowed, sortedby=sortedby, limit=None
-                )
+                ranking = searcher.search(plan.query, sortedby=sortedby, limit=None)
                 if sortedby is None:
                     rerank_near(searcher, ranking, plan.near)
                     rerank_by_kind(ranking, table.values["kind"])

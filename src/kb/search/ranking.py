@@ -19,14 +19,10 @@ recommendation ranks above "other".
 from __future__ import annotations
 
 import logging
-import math
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from whoosh.index import Index
-from whoosh.matching import ListMatcher, Matcher, NullMatcher
 from whoosh.qparser import MultifieldParser, OrGroup
 from whoosh.query import (
     And,
@@ -44,6 +40,7 @@ from whoosh.searching import Results, Searcher
 
 from kb.analysis import query_terms
 from kb.expansion import find_synonyms
+from kb.search.coverage import Records, covering, whole_words
 from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
@@ -111,10 +108,10 @@ KIND_BOOST = 1.02
 
 @dataclass(frozen=True)
 class QueryPlan:
-    """What Whoosh scores, the passages it may match (None: all it matches), and notices."""
+    """What Whoosh scores and the notices for the user; what fills a short page, and what
+    re-ranks the first matches."""
 
     query: Query
-    allowed: set[int] | None = None  # a set: Whoosh's filter takes no frozenset
     notices: tuple[str, ...] = ()
     # Passages with some of the query's words: shown after few matches (kb.search).
     partial: Query | None = None
@@ -144,7 +141,7 @@ def plan_query(ix: Index, searcher: Searcher, text: str, ranked: bool = True) ->
         query, said = parse_query(ix, text, searcher)
         return QueryPlan(_with_boosts(query, ranked), notices=notices + said)
     plan = _loose_plan(ix, searcher, text, tokens, ranked)
-    return QueryPlan(plan.query, plan.allowed, notices + plan.notices, plan.partial, plan.near)
+    return QueryPlan(plan.query, notices + plan.notices, plan.partial, plan.near)
 
 
 def _uses_operators(text: str, tokens: list[_Token]) -> bool:
@@ -197,12 +194,10 @@ def _loose_plan(
     if len(units) > MAX_QUERY_TERMS:
         notices.append(f"Frågan är lång: bara de första {MAX_QUERY_TERMS} orden söktes.")
         units, words = units[:MAX_QUERY_TERMS], words[:MAX_QUERY_TERMS]
-    allowed = None
-    # Passages with some of the words, by the words themselves: the compounds' parts
-    # apart (common words, such as "äldre", "omsorg") and the proximity phrases kept
-    # Whoosh from skipping the blocks that cannot reach the top few (35 ms for
-    # "arbetsmiljön inom äldreomsorgen").
-    whole = Or([_whole_words(unit) for unit in units])
+    # Passages with some of the words, by the words themselves: with the compounds'
+    # parts apart (common words, such as "äldre", "omsorg") the union of them all took
+    # 35 ms for "arbetsmiljön inom äldreomsorgen".
+    whole = Or([whole_words(unit) for unit in units])
     partial = None
     if len(units) > 1:
         some = whole if constraint == Every() else And([whole, constraint])
@@ -213,15 +208,15 @@ def _loose_plan(
     if len(units) <= ALL_REQUIRED_TERMS:
         match: Query = And(units) if len(units) > 1 else units[0]
     else:
-        covering = _covering(searcher, units)
-        if not covering:
+        covered = covering(searcher, units, COVERAGE_SHARE)
+        if not covered:
             return QueryPlan(NullQuery, notices=tuple(notices), partial=partial)
         # Matched by the covering records, scored by every unit each one has.
-        match = AndMaybe(_Records(covering), Or(units))
+        match = AndMaybe(Records(covered), Or(units))
     if constraint != Every():
         match = And([match, constraint])
     near = _near(words) if ranked else None
-    return QueryPlan(_with_boosts(match, ranked), allowed, tuple(notices), partial, near)
+    return QueryPlan(_with_boosts(match, ranked), tuple(notices), partial, near)
 
 
 def _units(
@@ -264,82 +259,6 @@ def _loose_parser(searcher: Searcher) -> MultifieldParser:
 
 
 _loose_parsers: dict[int, tuple[MultifieldParser, MultifieldParser]] = {}
-
-
-def _weight(documents: int, total: int) -> float:
-    """BM25's idf: a word in few passages says more about what is asked."""
-    return math.log(1 + (total - documents + 0.5) / (documents + 0.5))
-
-
-def _covering(searcher: Searcher, units: list[Query]) -> frozenset[int]:
-    """The records that hold COVERAGE_SHARE of the units' weight, each unit weighing its idf.
-
-    Each unit's posting lists are read once. Scoring the OR of the units with
-    these records as a filter walked every passage with any of the words, and
-    an OR of the smallest covering sets of units as ANDs read each unit several
-    times: p95 54 ms and 30 ms against 20 ms for all-or-nothing on the
-    interpellations (bench/search_latency.py).
-    """
-    total_docs = searcher.doc_count_all()
-    covered: dict[int, float] = defaultdict(float)
-    weights = []
-    for unit in units:
-        docs = list(searcher.docs_for_query(_whole_words(unit)))
-        weight = _weight(len(docs), total_docs)
-        weights.append(weight)
-        for docnum in docs:
-            covered[docnum] += weight
-    needed = COVERAGE_SHARE * sum(weights) - 1e-9
-    return frozenset(d for d, w in covered.items() if w >= needed)
-
-
-def _whole_words(unit: Query) -> Query:
-    """A unit without its compound's parts apart (kb.search.query): a passage covers a
-    word by the word itself. Walking the parts' posting lists (two common words, such
-    as "social" and "tjänst") took most of the time of a long query."""
-    if isinstance(unit, Or):
-        kept = [q for q in unit.subqueries if getattr(q, "boost", 1.0) >= 1]
-        return Or(kept) if kept else unit
-    return unit
-
-
-class _Records(Query):
-    """A fixed set of records (the index's document numbers), each scored 0: the coverage
-    rule as the first query of an AndMaybe, so that only these records are scored."""
-
-    def __init__(self, docnums: frozenset[int]) -> None:
-        self.docnums = docnums
-        self.boost = 1.0
-        self.fieldname = None  # no field, no terms: nothing to highlight
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Records) and other.docnums == self.docnums
-
-    def __hash__(self) -> int:
-        return hash(self.docnums)
-
-    def __repr__(self) -> str:
-        return f"_Records({len(self.docnums)} records)"
-
-    def is_leaf(self) -> bool:
-        return True
-
-    def has_terms(self) -> bool:
-        return False
-
-    def estimate_size(self, ixreader: Any) -> int:
-        return len(self.docnums)
-
-    def matcher(self, searcher: Searcher, context: Any = None) -> Matcher:
-        # Whoosh asks each segment's searcher, which numbers its records from 0.
-        offset = 0
-        if searcher.has_parent():
-            offset = searcher.get_parent()._offset_for_subsearcher(searcher) or 0
-        end = offset + searcher.doc_count_all()
-        ids = sorted(d - offset for d in self.docnums if offset <= d < end)
-        if not ids:
-            return NullMatcher()
-        return ListMatcher(ids, all_weights=0.0)
 
 
 def _nothing_to_search(dropped: list[str], content: list[_Token]) -> str:
@@ -386,7 +305,7 @@ def rerank_near(searcher: Searcher, ranking: Results, near: Query | None) -> Non
     records = frozenset(docnum for _, docnum in window)
     close = {
         docnum: score
-        for score, docnum in searcher.search(AndMaybe(_Records(records), near), limit=None).top_n
+        for score, docnum in searcher.search(AndMaybe(Records(records), near), limit=None).top_n
     }
     raised = sorted(((s + close.get(d, 0.0), d) for s, d in window), key=lambda item: -item[0])
     ranking.top_n = [*raised, *ranking.top_n[NEAR_WINDOW:]]
@@ -406,7 +325,7 @@ def _filters(query: Query) -> list[Query]:
     NOTs, found through AND (not OR, where they are alternatives)."""
     if isinstance(query, Not):
         return [query]
-    if isinstance(query, _Records) or query.is_leaf():
+    if isinstance(query, Records) or query.is_leaf():
         field = query.field() if query.is_leaf() else None
         return [query] if field and field not in SEARCH_FIELDS else []
     leaves = list(query.leaves())
@@ -421,9 +340,7 @@ def _filters(query: Query) -> list[Query]:
     return []
 
 
-def title_hits(
-    searcher: Searcher, query: Query, matched: set[int], limit: int
-) -> Results | None:
+def title_hits(searcher: Searcher, query: Query, matched: set[int], limit: int) -> Results | None:
     """The best `limit` passages (not in `matched`) that only their document's title matches."""
     in_titles = title_only(query)
     if in_titles is None:
@@ -433,7 +350,7 @@ def title_hits(
 
 def _title_terms(query: Query) -> Iterator[Query]:
     """The query's positive words and phrases, looked for in the title field."""
-    if isinstance(query, Not | _Records):
+    if isinstance(query, Not | Records):
         return
     if isinstance(query, AndNot):
         yield from _title_terms(query.a)
