@@ -29,6 +29,15 @@ def test_ingest_search_info(tmp_path: Path, runner: CliRunner) -> None:
     result = runner.invoke(main, ["search", "distansmöten", "--index", str(index)])
     assert "Oro för kvaliteten när socialtjänsten arbetar på distans" in result.output
 
+    # A misspelt query is searched as corrected, and the notice says how to search it as typed.
+    result = runner.invoke(main, ["search", "socialtjänsen", "--index", str(index)])
+    assert result.exit_code == 0
+    assert "Visar träffar för »socialtjänsten«. Sök i stället efter »socialtjänsen«" in result.stderr
+    assert "kb search --exact 'socialtjänsen'" in result.stderr
+    assert not result.stdout.startswith("0 träffar")
+    result = runner.invoke(main, ["search", "socialtjänsen", "--exact", "--index", str(index)])
+    assert result.stdout.startswith("0 träffar") and "Menade du »socialtjänsten«?" in result.stderr
+
     result = runner.invoke(main, ["info", "--json"], env={"KB_INDEX": str(index)})
     info = json.loads(result.output)
     assert (info["documents"], info["version"]) == (9, info["version"])

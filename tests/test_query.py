@@ -49,7 +49,9 @@ def texts(results: SearchResults) -> list[str]:
 
 def test_words_are_all_required_and_phrases_keep_their_order(qix: Index) -> None:
     both = search(qix, "fysiska möten")
-    assert both.total and all("fysisk" in t.lower() and "möt" in t.lower() for t in texts(both))
+    matched = texts(both)[: both.total]  # then passages with one of them, not counted
+    assert both.total and all("fysisk" in t.lower() and "möt" in t.lower() for t in matched)
+    assert both.notices[-1].startswith("Få stycken innehåller orden; efter dem visas stycken med")
     phrase = search(qix, '"fysiska möten"')
     assert phrase.total and all("fysiska möten" in t for t in texts(phrase))
     assert phrase.total <= both.total
@@ -240,23 +242,27 @@ def test_a_name_of_several_words_is_one_term_and_highlighted_whole(qix: Index) -
     ("typed", "meant"),
     [("socialtjänsen", "socialtjänsten"), ("hemtjensten", "hemtjänsten")],
 )
-def test_menade_du(qix: Index, typed: str, meant: str) -> None:
+def test_a_misspelt_query_is_searched_as_corrected(qix: Index, typed: str, meant: str) -> None:
     results = search(qix, typed)
-    assert results.total == 0
-    assert results.suggestion == meant
-    assert search(qix, results.suggestion).total > 0
-    assert results.as_dict()["suggestion"] == meant
+    assert results.corrected_query == meant and results.suggestion == ""
+    assert texts(results) == texts(search(qix, meant))
+    assert results.as_dict()["corrected_query"] == meant
+    assert results.request.q == typed  # the query as typed, for "Sök i stället efter"
+    # exact: what was typed, and "Menade du …?".
+    exact = search(qix, typed, exact=True)
+    assert exact.total == 0 and exact.corrected_query == ""
+    assert exact.suggestion == meant and exact.as_dict()["suggestion"] == meant
 
 
-def test_menade_du_keeps_the_rest_of_the_query(qix: Index) -> None:
-    assert search(qix, "Hemtjensten talare:carnlöf").suggestion == ""  # no hits with that filter
-    assert search(qix, "hemtjensten nattpatrull").suggestion == "hemtjänsten nattpatrull"
+def test_correction_keeps_the_rest_of_the_query(qix: Index) -> None:
+    assert search(qix, "Hemtjensten talare:carnlöf").corrected_query == ""  # no hits with that filter
+    assert search(qix, "hemtjensten nattpatrull").corrected_query == "hemtjänsten nattpatrull"
 
 
-def test_menade_du_only_when_the_suggestion_finds_something(qix: Index) -> None:
-    # No "hemtjänsten" in any article: the suggestion would find nothing there.
-    assert search(qix, "hemtjensten", filters={"doctype": ["artikel"]}).suggestion == ""
-    assert search(qix, "hemtjensten", filters={"doctype": ["rapport"]}).suggestion
+def test_correction_only_when_it_finds_something(qix: Index) -> None:
+    # No "hemtjänsten" in any article: the correction would find nothing there.
+    assert search(qix, "hemtjensten", filters={"doctype": ["artikel"]}).corrected_query == ""
+    assert search(qix, "hemtjensten", filters={"doctype": ["rapport"]}).corrected_query
 
 
 def test_a_compound_also_finds_its_parts_apart(qix: Index) -> None:
@@ -273,11 +279,11 @@ def test_fewer_words_when_no_passage_has_all(qix: Index) -> None:
     assert results.notices[-1] == (
         "Inga stycken innehåller alla orden; visar stycken utan »brandvarnare« och »zzqx«."
     )
-    # Then passages with all words but one.
+    # Three words or more: passages that cover most of the query, no notice needed.
     results = search(qix, "nattpatrull vintern rutiner")
-    assert results.notices[-1].endswith("visar stycken med alla utom ett.")
-    assert texts(results) and all("nattpatrull" in t for t in texts(results))
-    # Then any of them.
+    matched = texts(results)[: results.total]
+    assert matched and all("nattpatrull" in t for t in matched)
+    # Two words are both required; then any of them.
     results = search(qix, "nattpatrull rutiner")
     assert results.notices[-1].endswith("visar stycken med något av dem.")
     assert results.total == 4
@@ -323,3 +329,98 @@ def test_group_by_document_keeps_order_within_tiers() -> None:
     grouped = group_by_document(["a", "a", "a", "b", "", "a", "c"], per_document=2)
     assert grouped.order == (0, 1, 3, 4, 6, 2, 5)
     assert grouped.more_in_document("a") == 2 and grouped.more_in_document("b") == 0
+
+
+# --- questions, coverage, titles, kinds ------------------------------------------
+
+
+def test_question_words_and_light_verbs_do_not_restrict(qix: Index) -> None:
+    question = search(qix, "hur har hemtjänsten förändrats under pandemin")
+    assert question.total and not any("frågeord" in n for n in question.notices)
+    assert texts(search(qix, "vad gör nattpatrull")) == texts(search(qix, "nattpatrull"))
+
+
+def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:
+    # No passage has all four words; the best cover most of the query.
+    results = search(qix, "nattpatrull vintern rutiner hemtjänsten")
+    assert results.total and not any("visar stycken" in n for n in results.notices)
+    best = results.hits[0].passage.text.lower()
+    assert sum(w in best for w in ("nattpatrull", "vinter", "rutin", "hemtjänst")) >= 2
+
+
+def test_operators_still_mean_all_or_nothing(qix: Index) -> None:
+    assert search(qix, "nattpatrull AND vintern AND rutiner AND hemtjänsten").total == 0
+    assert search(qix, "(nattpatrull vintern rutiner hemtjänsten)").total == 0
+
+
+def test_a_title_raises_a_passage_but_does_not_make_it_match(qix: Index) -> None:
+    # "distansmöten" is in passages of the document titled "Oro för kvaliteten när
+    # socialtjänsten arbetar på distans", and in others: the title only raises them.
+    distans = search(qix, "distans")
+    for hit in distans.hits[: distans.total]:
+        assert "distans" in f"{hit.passage.heading} {hit.passage.text}".lower()
+        assert not hit.title_only
+    # Fewer than a page: passages of documents titled with the word follow, not counted.
+    assert all(h.title_only for h in distans.hits[distans.total :])
+    # The title holds "kvalitet": minus applies to the passages, not their title.
+    without = search(qix, "distans -kvalitet")
+    assert without.total
+    assert all("kvalit" not in t.lower() for t in texts(without))
+    assert any("kvalitet" in h.document["title"] for h in without.hits)
+    # A word in no passage but in a title: that document's passages, and a note saying so.
+    only_title = search(qix, "hemmajobb")
+    assert only_title.total == 0 and only_title.hits  # shown, not counted as hits
+    assert only_title.notices[-1].startswith("Få stycken innehåller orden")
+    assert all(h.title_only for h in only_title.hits)
+    assert only_title.as_dict()["hits"][0]["title_only"] is True
+
+
+@pytest.mark.parametrize("q", ["distans", "distans -kvalitet", "kvalitet", "trygghetslarm"])
+def test_every_hit_shows_a_highlighted_word(qix: Index, q: str) -> None:
+    # ... or says that only its document's title has the words (after all the others).
+    results = search(qix, q)
+    assert results.hits and all("<mark>" in h.snippet or h.title_only for h in results.hits)
+    kinds = [h.title_only for h in results.hits]
+    assert kinds == sorted(kinds) and not kinds[0]
+
+
+def test_findings_rank_above_other_at_equal_relevance(qix: Index) -> None:
+    from kb.search.ranking import KIND_BOOST, RAISED_KINDS
+
+    assert KIND_BOOST > 1
+    hits = search(qix, "kvalitet").hits
+    for above, below in zip(hits, hits[1:], strict=False):
+        if above.passage.kind == "other" and below.passage.kind in RAISED_KINDS:
+            assert above.score >= below.score  # only a higher score puts "other" first
+
+
+@pytest.mark.parametrize(
+    ("q", "notice"),
+    [
+        ("hur vad varför", "bara frågeord"),
+        ("och det att som", "bara vanliga småord"),
+        ("?!. … ,,, ;", "inga ord att söka på"),
+        (" ".join(f"{a}{b}{c}" for a in "kvs" for b in "aeiou" for c in "lmnrt" * 14), "Frågan är lång"),
+    ],
+)
+def test_bad_input_answers_quickly_with_a_notice(qix: Index, q: str, notice: str) -> None:
+    import time
+
+    start = time.perf_counter()
+    results = search(qix, q)
+    assert time.perf_counter() - start < 2.0
+    assert len(q.split()) < 1000 or len(results.request.q) <= 1000
+    assert any(notice in n for n in results.notices), results.notices
+
+
+def test_adjacent_words_raise_a_passage(qix: Index) -> None:
+    from kb.search.ranking import PROXIMITY_SLOP, plan_query
+
+    with qix.searcher() as searcher:
+        plan = plan_query(qix, searcher, "fysiska möten distans")
+        by_date = plan_query(qix, searcher, "fysiska möten distans", ranked=False)
+    assert plan.near is not None and by_date.near is None
+    near = [q for q in plan.near.leaves() if isinstance(q, Phrase) and q.slop == PROXIMITY_SLOP]
+    assert [q.words for q in near] == [["fysisk", "möt"], ["möt", "distans"]]
+    # Side by side in the text, the words rank that passage first.
+    assert "fysiska möten" in search(qix, "fysiska möten").hits[0].passage.text

@@ -243,7 +243,7 @@ def test_no_results_says_so_suggests_and_offers_to_drop_filters(client, app, mon
     monkeypatch.setattr(
         views, "run_search", lambda ix, req: replace(real(ix, req), suggestion="kvalitet")
     )
-    page = soup(client.get("/?q=kvalitte&doctype=artikel"))
+    page = soup(client.get("/?q=kvalitte&doctype=artikel&exact=1"))
     empty = page.select_one(".empty")
     assert "Inga stycken matchar" in empty.get_text()
     suggestion = empty.select_one(".suggestion a")
@@ -254,6 +254,43 @@ def test_no_results_says_so_suggests_and_offers_to_drop_filters(client, app, mon
     }
     assert "sök utan filter" in empty.get_text()
     assert page.select_one("#result-count").get_text(strip=True) == "Inga träffar"
+
+
+def test_a_misspelt_query_shows_the_corrected_hits_and_a_link_to_what_was_typed(client) -> None:  # noqa: ANN001
+    page = soup(client.get("/?q=socialtjänsen"))
+    corrected = page.select_one(".corrected")
+    assert corrected.get_text(" ", strip=True).startswith("Visar träffar för » socialtjänsten «")
+    assert "Sök i stället efter" in corrected.get_text()
+    assert page.select(".hits > li")
+    link = corrected.select_one("a")
+    assert link.get_text() == "socialtjänsen"
+    assert parse_qs(urlsplit(link["href"]).query) == {"q": ["socialtjänsen"], "exact": ["1"]}
+    # The link searches exactly what was typed, and offers the correction.
+    exact = soup(client.get(link["href"]))
+    assert exact.select_one(".corrected") is None and not exact.select(".hits > li")
+    assert exact.select_one(".suggestion a").get_text() == "socialtjänsten"
+
+
+def test_a_hit_that_only_its_title_matches_says_so(client) -> None:  # noqa: ANN001
+    # "hemmajobb" is in a document's title, in none of its passages.
+    page = soup(client.get("/?q=hemmajobb"))
+    hits = page.select(".hits > li")
+    assert hits and all(h.select_one(".hit-title-only") for h in hits)
+    assert "titel" in page.select_one(".notice").get_text()
+    distans = soup(client.get("/?q=distans"))
+    first = distans.select(".hits > li")[0]
+    assert first.select_one(".hit-title-only") is None and first.select_one("mark")
+
+
+def test_api_says_what_it_corrected(client) -> None:  # noqa: ANN001
+    data = client.get("/api/search?q=socialtjänsen").get_json()
+    assert data["corrected_query"] == "socialtjänsten" and data["suggestion"] == ""
+    assert data["hits"] and data["request"]["q"] == "socialtjänsen"
+    exact = client.get("/api/search?q=socialtjänsen&exact=1").get_json()
+    assert exact["corrected_query"] == "" and exact["suggestion"] == "socialtjänsten"
+    assert exact["total"] == 0
+    plain = client.get("/api/search?q=socialtjänsten").get_json()
+    assert plain["corrected_query"] == plain["suggestion"] == ""
 
 
 def test_document_page_shows_passages_in_order_with_anchors(client) -> None:  # noqa: ANN001
@@ -301,6 +338,7 @@ def test_api_search_takes_every_filter_of_the_page(client) -> None:  # noqa: ANN
         "sort": "date",
         "date_from": "2017",
         "date_to": "2017-12",
+        "exact": False,
     }
     assert data["hits"] and all(h["document"]["date"].startswith("2017") for h in data["hits"])
     page = soup(client.get(url.replace("/api/search", "/")))

@@ -336,6 +336,9 @@ Exempel:
     "--facets", "show_facets", is_flag=True, help="Visa hur många träffar varje filtervärde har."
 )
 @click.option("--json", "as_json", is_flag=True, help="Skriv samma JSON som /api/search.")
+@click.option(
+    "--exact", is_flag=True, help="Sök frågan som den är skriven, utan stavningsrättning."
+)
 @HELP_OPTION
 def search(
     query: str,
@@ -347,6 +350,7 @@ def search(
     per_page: int,
     show_facets: bool,
     as_json: bool,
+    exact: bool,
     **filters: tuple[str, ...],
 ) -> None:
     """Search the passages for QUERY, with the page's filters, order and pages."""
@@ -368,6 +372,7 @@ def search(
         sort=SORT_NAMES[sort.lower()],
         date_from=date_from,
         date_to=date_to,
+        exact=exact,
     )
     results = run_search(ix, request)
     before = [shortened_notice()] if is_shortened(query) else []
@@ -381,12 +386,18 @@ def search(
 
 def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
     """A page of results as terminal text, in Swedish."""
+    import shlex
+
     from kb.citeformats import speaker_line
     from kb.search.notices import results_notices
     from kb.vocab import KIND_NAMES
 
     for notice in [*before, *results_notices(results)]:
         click.echo(notice.text, err=True)
+        if notice.code == "corrected":
+            click.echo(
+                f"Sök som skrivet: kb search --exact {shlex.quote(results.request.q)}", err=True
+            )
     req = results.request
     head = f"{results.total} {'träff' if results.total == 1 else 'träffar'}"
     if results.total:
@@ -403,6 +414,8 @@ def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
         speaker = f" — {speaker_line(hit.passage.speaker)}" if hit.passage.speaker else ""
         click.echo(f"\n{n}. [{kind}] {title}{publisher}{speaker}")
         click.echo(f"   {_plain(hit.snippet)}")
+        if hit.title_only:
+            click.echo("   (sökorden finns i dokumentets titel, inte i stycket)")
         click.echo(f"   id {hit.passage.id}")
     if show_facets:
         _print_facets(results)

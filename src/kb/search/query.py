@@ -43,6 +43,9 @@ from kb.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 log = logging.getLogger(__name__)
 
 SEARCH_FIELDS = ("title", "heading", "text")
+# A passage matches on its own heading and text; its document's title only
+# raises a passage that matches (kb.search.ranking), unless asked for (titel:…).
+MATCH_FIELDS = ("heading", "text")
 # Query-time weights on top of the schema's field_boost (title 2.0, heading
 # 1.5, text 1.0), which already rank a title or heading match above the body.
 # bench/relevance.py, nDCG@10 over all 46 queries with these query weights for
@@ -143,7 +146,7 @@ def _parser(schema: Schema) -> MultifieldParser:
 
 
 def _new_parser(schema: Schema) -> MultifieldParser:
-    fields = [*SEARCH_FIELDS, FOLDED_FIELD] if FOLDED_FIELD in schema else list(SEARCH_FIELDS)
+    fields = [*MATCH_FIELDS, FOLDED_FIELD] if FOLDED_FIELD in schema else list(MATCH_FIELDS)
     boosts = {**FIELD_BOOSTS, FOLDED_FIELD: FOLDED_BOOST}
     parser = MultifieldParser(fields, schema, fieldboosts=boosts)
     words = {op: "|".join(tokens) for op, tokens in QUERY_OPERATORS.items()}
@@ -273,7 +276,8 @@ def _with_parts(token: _Token) -> str:
         return token.text
     # The parts are looked for in the body text only: in title and heading too
     # they made every query with a compound a third slower (bench/search_latency.py).
-    apart = " ".join(f"text:{part}" for part in parts)
+    # AND written out: the words of a loose query are ORed (kb.search.ranking).
+    apart = " AND ".join(f"text:{part}" for part in parts)
     return f"({token.text} OR ({apart})^{COMPOUND_PARTS_BOOST})"
 
 

@@ -1,11 +1,13 @@
-"""What kb offers when a query finds nothing: "Menade du …?" and searches to fall back on.
+"""Spelling corrections of a query, and searches to fall back on when it finds nothing.
 
-Spelling suggestions come from the unstemmed words the index keeps for title
+kb.search searches a correction instead of the query when it finds far more
+("Visar träffar för …"), or offers it ("Menade du …?") when asked to search
+exactly what was typed. Spelling corrections come from the unstemmed words the index keeps for title
 and text (spell_title, spell_text: see kb.index), so they are words as the
 documents write them, while whether a word is found at all is asked of the
 stemmed fields the search uses. A word is corrected only when the search
 fields do not know it, to the closest known word (Damerau-Levenshtein
-distance, then the most documents).
+distance, then the most documents); stop words and question words never are.
 
 When a query of several plain words finds nothing and no correction is
 offered, kb searches again without the words no passage has, then for
@@ -17,7 +19,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from nltk.metrics.distance import edit_distance
@@ -26,6 +27,7 @@ from whoosh.searching import Searcher
 from kb.analysis import query_terms
 from kb.compounds import split_compound
 from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
+from kb.search.words import NON_RESTRICTING
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,14 @@ LONG_WORD_CHARS = 7
 # Candidates share the word's first letters: misspellings seldom touch them,
 # and it keeps the walk through the word list short.
 SAME_PREFIX_CHARS = 2
+# Words of a query beyond which "all but one" and "any of the words" are no
+# fallbacks: kb.search.ranking's coverage is looser than the first already, a
+# passage with one word of a long text says nothing of it, and the OR of them
+# all matched most passages (1.5 s for a pasted paragraph on the interpellations).
+MAX_ANY_WORD_TERMS = 8
+# A query with more unknown words than this is not corrected: it is a pasted
+# text or another language, not a typo, and each correction walks a word list.
+MAX_CORRECTED_WORDS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -51,12 +61,19 @@ class Fallback:
 def suggest_spelling(searcher: Searcher, text: str) -> str:
     """The query with each unknown word replaced by the closest known word, or "" if none."""
     corrections: list[tuple[int, int, str]] = []
+    unknown = []
     for start, end, word in _plain_words(text):
-        if len(word) < MIN_CORRECTED_CHARS or _is_known(searcher, word):
-            continue
+        if len(word) < MIN_CORRECTED_CHARS or word.lower() in NON_RESTRICTING:
+            continue  # "vilka" is no misspelt "vilja": question words are never searched
+        if not query_terms(word) or _is_known(searcher, word):
+            continue  # a stop word, or a word the index knows
         parts = split_compound(word.lower())
         if parts and all(_is_known(searcher, part) for part in parts):
             continue  # a compound of known words, not a misspelling
+        unknown.append((start, end, word))
+    if len(unknown) > MAX_CORRECTED_WORDS:
+        return ""
+    for start, end, word in unknown:
         best = _closest_word(searcher, word.lower())
         if best:
             corrections.append((start, end, _same_case(best, word)))
@@ -147,20 +164,6 @@ def _same_case(word: str, typed: str) -> str:
     return word
 
 
-def rescue(
-    searcher: Searcher, text: str, finds: Callable[[str], bool]
-) -> tuple[str, Fallback | None]:
-    """For a query that found nothing: a spelling suggestion that `finds` something, or
-    else the first fallback that does (or None)."""
-    suggestion = suggest_spelling(searcher, text)
-    if suggestion and finds(suggestion):
-        return suggestion, None
-    for fallback in fallbacks(searcher, text):
-        if finds(fallback.query):
-            return "", fallback
-    return "", None
-
-
 def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
     """Readings of a query of plain words that found nothing, to try in order.
 
@@ -178,14 +181,14 @@ def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
     if unknown and known:
         found.append(Fallback(" ".join(known), _without_notice(unknown)))
         terms = known
-    if len(terms) >= 3:
+    if 3 <= len(terms) <= MAX_ANY_WORD_TERMS:
         found.append(
             Fallback(
                 _all_but_one(terms),
                 "Inga stycken innehåller alla orden; visar stycken med alla utom ett.",
             )
         )
-    if len(terms) >= 2:
+    if 2 <= len(terms) <= MAX_ANY_WORD_TERMS:
         found.append(
             Fallback(
                 " OR ".join(terms),

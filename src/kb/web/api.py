@@ -87,6 +87,8 @@ def api_reference() -> dict[str, Any]:
             "description": "Sök bland styckena: en sida träffar, filtrens antal och meddelanden.",
             "parameters": {
                 "q": "frågan (fraser, AND/OR/NOT eller OCH/ELLER/INTE, -ord, fält:värde)",
+                "exact": "1: sök q som den är skriven; annars söks en felstavad fråga rättad "
+                "(corrected_query i svaret)",
                 **{name: f"{FACET_PARAMETERS.get(name, name)}; {REPEAT}" for name in FACETS},
                 "from": "från och med: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
                 "to": "till och med: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",

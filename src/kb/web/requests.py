@@ -20,8 +20,20 @@ DEFAULT_PER_PAGE = 10
 FIND_SUFFIX = "_q"
 FIND_MAX_CHARS = 100
 KNOWN_PARAMS = frozenset(
-    {"q", "page", "per_page", "sort", "from", "to", *FACETS, *(f + FIND_SUFFIX for f in FACETS)}
+    {
+        "q",
+        "exact",
+        "page",
+        "per_page",
+        "sort",
+        "from",
+        "to",
+        *FACETS,
+        *(f + FIND_SUFFIX for f in FACETS),
+    }
 )
+# exact=1 searches the query as typed, without kb's spelling correction.
+EXACT_VALUES = frozenset({"1", "true", "ja"})
 
 
 def _int_arg(args: MultiDict[str, str], name: str, default: int) -> int:
@@ -43,6 +55,7 @@ def search_request_from_args(args: MultiDict[str, str] | None = None) -> SearchR
         sort=args.get("sort", "relevance"),
         date_from=args.get("from", ""),
         date_to=args.get("to", ""),
+        exact=args.get("exact", "").strip().lower() in EXACT_VALUES,
     )
 
 
@@ -89,11 +102,14 @@ def search_params(
 ) -> dict[str, Any]:
     """The canonical query parameters of req with some values changed (page resets to 1).
 
-    changes may hold q, sort, date_from, date_to, page, or filters (facet -> values).
+    changes may hold q, exact, sort, date_from, date_to, page, or filters (facet -> values).
+    A changed q drops exact unless it is given too.
     """
     filters = req.filter_dict()
     filters.update(changes.pop("filters", {}))
+    exact = changes.pop("exact", req.exact if "q" not in changes else False)
     params: dict[str, Any] = {"q": changes.pop("q", req.q) or None}
+    params["exact"] = 1 if exact else None
     for name in FACETS:
         if filters.get(name):
             params[name] = filters[name]
@@ -132,6 +148,8 @@ def hidden_fields(req: SearchRequest, *keep: str) -> list[tuple[str, str]]:
     fields: list[tuple[str, str]] = []
     if "q" in keep and req.q:
         fields.append(("q", req.q))
+        if req.exact:
+            fields.append(("exact", "1"))
     if "filters" in keep:
         fields.extend((name, value) for name, values in req.filters for value in values)
     if "dates" in keep:

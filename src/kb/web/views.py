@@ -154,6 +154,8 @@ def search():  # noqa: ANN201
         sort_fields=hidden_fields(req, "q", "filters", "dates"),
         clear_url=search_url(req, filters=dict.fromkeys(FACETS, []), date_from="", date_to=""),
         suggestion_url=search_url(req, q=results.suggestion) if results.suggestion else "",
+        # The query as typed, searched without correction ("Sök i stället efter …").
+        exact_url=search_url(req, q=req.q, exact=True) if results.corrected_query else "",
         kind_names=KIND_NAMES,
     )
 

@@ -1,0 +1,380 @@
+"""Which passages a query matches, and what raises a passage that matches.
+
+A query of plain words (and phrases, "-word", field:value) matches a passage
+that covers enough of it, in the spirit of Elasticsearch's
+`minimum_should_match`: every word of a query of one or two words, and beyond
+that a share of the query's weight, each word weighing by its rarity (a
+passage with the rare words of a long question matches without its common
+ones). Question words and light verbs (kb.search.words) do not restrict the
+match at all. A query with AND, OR, NOT/INTE or parentheses is read as the
+query language says (kb.search.query), all-or-nothing as before.
+
+A passage matches on its own heading and text. Its document's title raises it
+but cannot make it match (kb.search shows title-only passages after the
+matches, uncounted, when there are few: title_hits); query words side by side
+in the text raise it; and at equal relevance a finding, quote or
+recommendation ranks above "other".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from whoosh.index import Index
+from whoosh.qparser import MultifieldParser, OrGroup
+from whoosh.query import (
+    And,
+    AndMaybe,
+    AndNot,
+    Every,
+    Not,
+    NullQuery,
+    Or,
+    Phrase,
+    Query,
+    Term,
+)
+from whoosh.searching import Results, Searcher
+
+from kb.analysis import query_terms
+from kb.expansion import find_synonyms
+from kb.search.coverage import Records, covering, whole_words
+from kb.search.query import (
+    _PLAIN_NOTICE,
+    FIELD_BOOSTS,
+    MATCH_FIELDS,
+    SEARCH_FIELDS,
+    QuerySyntaxError,
+    _names_as_terms,
+    _parser,
+    _Token,
+    _with_parts,
+    expand,
+    parse_query,
+    plain_words,
+    tokenize_query,
+)
+from kb.search.words import NON_RESTRICTING
+
+log = logging.getLogger(__name__)
+
+# Up to this many words, a passage must have every one (as Elasticsearch's
+# "2<75%": a two-word query is all-or-nothing, its words are seldom optional).
+ALL_REQUIRED_TERMS = 2
+# Measurements below: nDCG@10 on bench/relevance.py's 46 queries ("old") and on
+# `bench/relevance.py --set regeringen` (48 queries judged by hand on pooled
+# top-10s; "reg"), one constant varied, the others as set here. On reg, passages
+# no system showed before are unjudged and count as irrelevant ("unj" of 480).
+#
+# Beyond two words, the share of the query's weight (each word by its idf) a
+# passage must cover. old all (its 10 multiword queries) / reg all (its 6
+# questions): 0.5: 0.769 (0.628) / 0.669 (0.209), 0.6: 0.782 (0.674) / 0.672
+# (0.229, unj 42), 0.67: 0.750 (0.523) / 0.690 (0.377, unj 41), 0.75: 0.755
+# (0.550) / 0.689 (0.366), 1.0: 0.755 (0.548) / 0.687 (0.355). The questions
+# differ most on "vad innebär den nya socialtjänstlagen", where 0.6 puts 7
+# unjudged passages in the top 10 (they say what the new law means): judged,
+# they may settle it. 0.6 has the best sum of the two.
+COVERAGE_SHARE = 0.6
+# Words of a query searched; a longer query is cut (with a notice): a pasted
+# paragraph is no question, and each word costs a posting-list walk.
+MAX_QUERY_TERMS = 16
+# Weight of the document's title words (BM25 on the title field, added to the
+# body's score): the title raises a passage that matches, it does not make it
+# match. old / reg (proximity 1): 0.5: 0.769 / 0.643, 1.0: 0.782 / 0.668,
+# 2.0: 0.784 / 0.664 (old grades a passage 2 when its title names the concept).
+TITLE_BOOST = 1.0
+# Query words this close in the text (words between them) raise a passage as a
+# phrase would. old / reg (reg's questions): 0: 0.784 / 0.665 (0.177),
+# 1.0: 0.782 / 0.668 (0.202). It costs 2-5 ms a query of several words
+# (phrase matching on positions), which coverage by the words alone saves.
+PROXIMITY_SLOP = 3
+PROXIMITY_BOOST = 1.0
+# Matches (in rank order) that proximity may raise: phrase matching on every
+# match of a query of common words took 2-5 ms (bench/search_latency.py).
+# nDCG@10 with 10 / 30 / 100 / all: bench/relevance.py 0.785 / 0.784 / 0.784 / 0.784,
+# --set regeringen 0.677 / 0.682 / 0.682 / 0.682.
+NEAR_WINDOW = 30
+# At equal text relevance, a finding, quote or recommendation ranks above
+# "other" (often a questionnaire item or a list): its score is multiplied by
+# KIND_BOOST. old / reg: 1.0: 0.775 / 0.676, 1.02: 0.782 / 0.672, 1.05: 0.783
+# / 0.660, 1.1: 0.781 / 0.635. reg loses from 1.05 on (its press releases'
+# body text is "other"), old gains up to 1.05: 1.02 keeps most of old's gain
+# and is near a tie-breaker on reg.
+RAISED_KINDS = frozenset({"finding", "quote", "recommendation"})
+KIND_BOOST = 1.02
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    """What Whoosh scores and the notices for the user; what fills a short page, and what
+    re-ranks the first matches."""
+
+    query: Query
+    notices: tuple[str, ...] = ()
+    # Passages with some of the query's words: shown after few matches (kb.search).
+    partial: Query | None = None
+    # Adjacent query words as loose phrases, for rerank_near.
+    near: Query | None = None
+
+
+def plan_query(ix: Index, searcher: Searcher, text: str, ranked: bool = True) -> QueryPlan:
+    """The query to score for the user's text, with coverage and boosts (see the module).
+
+    Without `ranked` (hits sorted by date) the title and proximity boosts are left out.
+    """
+    if not text.strip():
+        return QueryPlan(Every())
+    notices: tuple[str, ...] = ()
+    try:
+        tokens = tokenize_query(text)
+    except QuerySyntaxError as exc:
+        notices = (_PLAIN_NOTICE.format(reason=exc),)
+        log.info("query %r read as plain words: %s", text, exc)
+        text = plain_words(text)
+        try:
+            tokens = tokenize_query(text)
+        except QuerySyntaxError:
+            return QueryPlan(NullQuery, notices=notices)
+    if _uses_operators(text, tokens):
+        query, said = parse_query(ix, text, searcher)
+        return QueryPlan(_with_boosts(query, ranked), notices=notices + said)
+    plan = _loose_plan(ix, searcher, text, tokens, ranked)
+    return QueryPlan(plan.query, notices + plan.notices, plan.partial, plan.near)
+
+
+def _uses_operators(text: str, tokens: list[_Token]) -> bool:
+    """Whether the query has AND/OR/NOT words or parentheses ("-word" is no operator here)."""
+    return any(
+        t.kind in ("and", "or", "open", "close") or (t.kind == "not" and text[t.start] != "-")
+        for t in tokens
+    )
+
+
+def _loose_plan(
+    ix: Index, searcher: Searcher, text: str, tokens: list[_Token], ranked: bool
+) -> QueryPlan:
+    """Plain words and phrases matched by coverage; "-word" and field:value as they say."""
+    content: list[_Token] = []
+    seen: set[str] = set()
+    constraints: list[str] = []
+    dropped: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if token.kind == "not" or (token.kind == "field" and token.text.endswith(":")):
+            # "-word", or a field whose value is the next token (talare:"Anna Svensson"):
+            # kept as typed, for parse_query to read.
+            end = tokens[i + 1].end if i + 1 < len(tokens) else token.end
+            constraints.append(text[token.start : end])
+            i += 2
+            continue
+        if token.kind == "field":
+            constraints.append(text[token.start : token.end])
+        elif token.kind == "word" and token.text.lower() in NON_RESTRICTING:
+            dropped.append(token.text)
+        elif token.kind == "word" and not any(c.isalnum() for c in token.text):
+            pass  # punctuation; "?" and "*" alone would be Whoosh wildcards
+        elif token.kind in ("word", "phrase") and token.text.lower() not in seen:
+            seen.add(token.text.lower())  # a word said twice is one word
+            content.append(token)
+        i += 1
+    notices: list[str] = []
+    constraint = Every()
+    if constraints:
+        constraint, said = parse_query(ix, " ".join(constraints), searcher)
+        notices.extend(said)
+    units, words = _units(searcher, text, content, notices)
+    if not units:
+        if constraint != Every() and not dropped and not content:
+            return QueryPlan(_with_boosts(constraint, ranked), notices=tuple(notices))
+        notices.append(_nothing_to_search(dropped, content))
+        return QueryPlan(NullQuery, notices=tuple(notices))
+    if len(units) > MAX_QUERY_TERMS:
+        notices.append(f"Frågan är lång: bara de första {MAX_QUERY_TERMS} orden söktes.")
+        units, words = units[:MAX_QUERY_TERMS], words[:MAX_QUERY_TERMS]
+    # Passages with some of the words, by the words themselves: with the compounds'
+    # parts apart (common words, such as "äldre", "omsorg") the union of them all took
+    # 35 ms for "arbetsmiljön inom äldreomsorgen".
+    whole = Or([whole_words(unit) for unit in units])
+    partial = None
+    if len(units) > 1:
+        some = whole if constraint == Every() else And([whole, constraint])
+        # Their title raises them: ranked by the text alone, "vilka risker finns när
+        # socialsekreterare arbetar på distans" lost the passages of the document
+        # so titled (--set regeringen nDCG@10 0.52 with the title, 0 without).
+        partial = _with_boosts(some, ranked)
+    if len(units) <= ALL_REQUIRED_TERMS:
+        match: Query = And(units) if len(units) > 1 else units[0]
+    else:
+        covered = covering(searcher, units, COVERAGE_SHARE)
+        if not covered:
+            return QueryPlan(NullQuery, notices=tuple(notices), partial=partial)
+        # Matched by the covering records, scored by every unit each one has.
+        match = AndMaybe(Records(covered), Or(units))
+    if constraint != Every():
+        match = And([match, constraint])
+    near = _near(words) if ranked else None
+    return QueryPlan(_with_boosts(match, ranked), tuple(notices), partial, near)
+
+
+def _units(
+    searcher: Searcher,
+    text: str,
+    content: list[_Token],
+    notices: list[str],
+) -> tuple[list[Query], list[str]]:
+    """One query per word or phrase of `content` (compound parts, names and their synonyms
+    inside it), stop words left out; and the words that stand alone (for proximity)."""
+    names = [(m.start, m.end) for m in find_synonyms(text)]
+    pieces = []
+    for token in content:
+        whole = any(start <= token.start < end for start, end in names)
+        pieces.append(token.text if whole else _with_parts(token))
+    expanded, said = expand(" ".join(pieces))
+    notices.extend(said)
+    parsed = _loose_parser(searcher).parse(expanded, normalize=False)
+    children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
+    units = []
+    for child in children:
+        unit = child.normalize()
+        if unit is not NullQuery:
+            units.append(_names_as_terms(unit))
+    words = [t.text for t in content if t.kind == "word" and len(query_terms(t.text)) == 1]
+    return units, words
+
+
+def _loose_parser(searcher: Searcher) -> MultifieldParser:
+    """kb's query parser with words ORed, so that each word comes out as one subquery."""
+    strict = _parser(searcher.schema)
+    cached = _loose_parsers.get(id(strict))
+    if cached is None or cached[0] is not strict:
+        loose = MultifieldParser(
+            list(MATCH_FIELDS), searcher.schema, fieldboosts=FIELD_BOOSTS, group=OrGroup
+        )
+        loose.plugins = list(strict.plugins)  # the same operators and fields
+        cached = _loose_parsers[id(strict)] = (strict, loose)
+    return cached[1]
+
+
+_loose_parsers: dict[int, tuple[MultifieldParser, MultifieldParser]] = {}
+
+
+def _nothing_to_search(dropped: list[str], content: list[_Token]) -> str:
+    """The notice for a query with no word to search: why, and what to type."""
+    if dropped and not content:
+        words = ", ".join(f"»{w}«" for w in dropped[:5])
+        return (
+            f"Frågan har bara frågeord och hjälpverb ({words}), som inte söks. "
+            "Skriv vad frågan gäller, till exempel »hur fungerar hemtjänsten«."
+        )
+    if not content:
+        return "Frågan innehåller inga ord att söka på. Skriv ett eller flera ord."
+    return (
+        "Frågan har bara vanliga småord (som »och«, »att«, »det«), som inte söks. "
+        "Skriv ett ord som säger vad du letar efter."
+    )
+
+
+def _with_boosts(match: Query, ranked: bool = True) -> Query:
+    """`match` raised by its words in the document's title (`match` alone when not `ranked`)."""
+    titles = dict.fromkeys(_title_terms(match)) if ranked else {}
+    if not titles:
+        return match
+    return AndMaybe(match, Or(list(titles), boost=TITLE_BOOST))
+
+
+def _near(words: list[str]) -> Query | None:
+    """Each pair of adjacent query words as a loose phrase in the text, ORed; None if none."""
+    stems = [query_terms(w)[0][0] for w in words]
+    pairs = [
+        Phrase("text", [first, second], slop=PROXIMITY_SLOP, boost=PROXIMITY_BOOST)
+        for first, second in zip(stems, stems[1:], strict=False)
+        if first != second
+    ]
+    return (Or(pairs) if len(pairs) > 1 else pairs[0]) if pairs else None
+
+
+def rerank_near(searcher: Searcher, ranking: Results, near: Query | None) -> None:
+    """Add to the score of each of the first NEAR_WINDOW matches its words' proximity
+    (`near`), and sort them again."""
+    window = ranking.top_n[:NEAR_WINDOW]
+    if near is None or not window:
+        return
+    records = frozenset(docnum for _, docnum in window)
+    close = {
+        docnum: score
+        for score, docnum in searcher.search(AndMaybe(Records(records), near), limit=None).top_n
+    }
+    raised = sorted(((s + close.get(d, 0.0), d) for s, d in window), key=lambda item: -item[0])
+    ranking.top_n = [*raised, *ranking.top_n[NEAR_WINDOW:]]
+
+
+def title_only(query: Query) -> Query | None:
+    """The passages whose document's title has the query's words (all of them), with the
+    query's field filters and excluded words; None when the query has no words."""
+    terms = list(dict.fromkeys(_title_terms(query)))
+    if not terms:
+        return None
+    return And([*terms, *_filters(query)]) if len(terms) > 1 or _filters(query) else terms[0]
+
+
+def _filters(query: Query) -> list[Query]:
+    """The parts of a query every hit must meet besides its words: field filters and
+    NOTs, found through AND (not OR, where they are alternatives)."""
+    if isinstance(query, Not):
+        return [query]
+    if isinstance(query, Records) or query.is_leaf():
+        field = query.field() if query.is_leaf() else None
+        return [query] if field and field not in SEARCH_FIELDS else []
+    leaves = list(query.leaves())
+    if leaves and all(leaf.field() and leaf.field() not in SEARCH_FIELDS for leaf in leaves):
+        return [query]  # a resolved filter, such as speaker values ORed
+    if isinstance(query, AndNot):
+        return [*_filters(query.a), Not(query.b)]
+    if isinstance(query, AndMaybe):
+        return _filters(query.a)
+    if isinstance(query, And):
+        return [f for child in query.children() for f in _filters(child)]
+    return []
+
+
+def title_hits(searcher: Searcher, query: Query, matched: set[int], limit: int) -> Results | None:
+    """The best `limit` passages (not in `matched`) that only their document's title matches."""
+    in_titles = title_only(query)
+    if in_titles is None:
+        return None
+    return searcher.search(in_titles, limit=limit, mask=matched or None)
+
+
+def _title_terms(query: Query) -> Iterator[Query]:
+    """The query's positive words and phrases, looked for in the title field."""
+    if isinstance(query, Not | Records):
+        return
+    if isinstance(query, AndNot):
+        yield from _title_terms(query.a)
+        return
+    if getattr(query, "boost", 1.0) < 1:
+        return  # a compound's parts (kb.search.query): the title has the compound or not
+    if isinstance(query, Term) and query.fieldname in MATCH_FIELDS:
+        yield Term("title", query.text)
+    elif isinstance(query, Phrase) and query.fieldname in MATCH_FIELDS:
+        yield Phrase("title", query.words, slop=query.slop)
+    elif query.is_leaf():
+        return
+    else:
+        for child in query.children():
+            yield from _title_terms(child)
+
+
+def rerank_by_kind(ranking: Results, kinds: Mapping[int, tuple[str, ...]]) -> None:
+    """Multiply the score of each finding, quote and recommendation by KIND_BOOST; sort again."""
+    if KIND_BOOST == 1.0:
+        return
+    boosted = [
+        (score * KIND_BOOST if (kinds.get(docnum) or ("",))[0] in RAISED_KINDS else score, docnum)
+        for score, docnum in ranking.top_n
+    ]
+    # sorted() is stable: equal scores keep Whoosh's order (by document number).
+    ranking.top_n = sorted(boosted, key=lambda item: -item[0])

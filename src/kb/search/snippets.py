@@ -1,0 +1,79 @@
+"""Snippets: a hit's passage as HTML with the query's words marked.
+
+In: a Whoosh hit and the passage's text and heading; out: escaped HTML with <mark>.
+"""
+
+from __future__ import annotations
+
+from whoosh import highlight
+from whoosh.searching import Hit as WhooshHit
+
+from kb.analysis import fold_accents
+from kb.search.query import FOLDED_FIELD
+
+# A passage up to this long is shown whole, its matches marked; a longer one as excerpts.
+SNIPPET_WHOLE_CHARS = 400
+_WHOLE = highlight.WholeFragmenter(charlimit=None)
+_CONTEXT = highlight.ContextFragmenter(maxchars=300, surround=70)
+# Excerpts this close are shown as one: an ellipsis would hide fewer characters than it takes.
+_SNIPPET_JOIN_GAP = 40
+
+
+class MarkFormatter(highlight.HtmlFormatter):
+    """Whoosh's HTML formatter (which escapes the text) with plain <mark> tags, overlapping
+    excerpts merged, and "…" wherever the passage goes on."""
+
+    template = "<mark>%(t)s</mark>"
+
+    def format(self, fragments: list[highlight.Fragment], replace: bool = False) -> str:
+        merged: list[highlight.Fragment] = []
+        for frag in sorted(fragments, key=lambda f: f.startchar):
+            if merged and frag.startchar <= merged[-1].endchar + _SNIPPET_JOIN_GAP:
+                last = merged[-1]
+                matches = {(t.startchar, t.endchar): t for t in [*last.matches, *frag.matches]}
+                merged[-1] = highlight.Fragment(
+                    last.text,
+                    [matches[k] for k in sorted(matches)],
+                    last.startchar,
+                    max(last.endchar, frag.endchar),
+                )
+            else:
+                merged.append(frag)
+        if not merged:
+            return ""
+        text = " … ".join(self.format_fragment(f, replace=replace).strip() for f in merged)
+        if merged[0].startchar > 0:
+            text = "… " + text
+        if merged[-1].endchar < len(merged[-1].text.rstrip()):
+            text += " …"
+        return text
+
+
+def _has_folded_match(hit: WhooshHit, text: str) -> bool:
+    """Whether a folded term of the query may be in `text` (a stem is a prefix of its word):
+    the folded field's highlighter analyses the whole passage again, so it runs only then."""
+    terms = [t for f, t in hit.results.q.all_terms() if f == FOLDED_FIELD]
+    folded = fold_accents(text.lower()) if terms else ""
+    return any(isinstance(t, str) and t in folded for t in terms)
+
+
+def make_snippet(hit: WhooshHit, text: str, heading: str = "") -> str:
+    """The passage as HTML: its matches marked, whole or as excerpts (or its heading marked)."""
+    hit.results.fragmenter = _WHOLE if len(text) <= SNIPPET_WHOLE_CHARS else _CONTEXT
+    snippet = hit.highlights("text", text=text, top=3)
+    if not snippet and _has_folded_match(hit, text):
+        # Found by the folded field ("vardanalys" for "Vårdanalys"): marked there.
+        snippet = hit.highlights(FOLDED_FIELD, text=text, top=3)
+    if snippet:
+        return snippet
+    from markupsafe import escape
+
+    cut = text if len(text) <= 320 else text[:320].rsplit(" ", 1)[0] + " …"
+    if heading:
+        # A passage matched by its heading (a list item under "Viktigaste åtgärder för
+        # kvalitet") shows the heading with the word marked, then its text.
+        hit.results.fragmenter = _WHOLE
+        marked = hit.highlights("heading", text=heading, top=1)
+        if marked:
+            return f"{marked} — {escape(cut)}"
+    return str(escape(cut))

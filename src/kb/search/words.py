@@ -1,0 +1,34 @@
+"""Words of a query that say how it is asked, not what it is about: data for kb.search.ranking.
+
+A query typed as a question ("hur har hemtjänsten förändrats under pandemin")
+is searched for what it is about: these words do not restrict the match.
+"""
+
+from __future__ import annotations
+
+# Swedish interrogatives (frågeord) as Svenska Akademiens grammatik (SAG, vol. 2,
+# "Interrogativa pronomen" and "Interrogativa adverb") lists them, with their
+# inflected forms. Several are Snowball stop words already (kb.vocab.STOPWORDS);
+# the rest are listed so that "varifrån", "hurdan", "vems" do not restrict either.
+QUESTION_WORDS: frozenset[str] = frozenset(
+    """
+    hur vad vilken vilket vilka vilkas varför när var vart varifrån varav vem vems
+    vemdera vilkendera hurdan hurdant hurdana hurudan huruvida
+    """.split()
+)
+
+# Light verbs (auxiliaries, modals and the copula, which carry tense or mood
+# rather than content): SAG vol. 4, "Hjälpverb", in the present, past and
+# supine forms a question uses ("vad gör kommunerna", "finns det", "ska man").
+# "gör"/"görs" and "finns" are listed as in SAG's "kopulaliknande" and
+# existential uses: in a question they ask, they are not what is asked about.
+LIGHT_VERBS: frozenset[str] = frozenset(
+    """
+    är var varit vara blir blev blivit bli har hade haft ha kan kunde kunnat
+    ska skall skulle bör borde måste får fick fått vill ville velat
+    gör gjorde gjort göra görs gjordes finns fanns funnits brukar brukade
+    """.split()
+)
+
+# Both groups together: the words that never restrict a query of plain words.
+NON_RESTRICTING: frozenset[str] = QUESTION_WORDS | LIGHT_VERBS
