@@ -81,7 +81,7 @@ def test_corona_finds_the_covid_passages(ix) -> None:  # noqa: ANN001
 def test_ingest_reads_the_synonyms_file_of_the_folder(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Hemmajobb\n\nAllt fler socialsekreterare jobbar hemma.", "utf-8")
+    (corpus / "a.txt").write_text("Hemmajobb\n\nHemmajobb blir vanligare i socialtjänsten.", "utf-8")
     index_dir = tmp_path / "index"
 
     def found(q: str) -> int:
