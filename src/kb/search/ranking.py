@@ -39,7 +39,7 @@ from whoosh.query import (
 from whoosh.searching import Results, Searcher
 
 from kb.analysis import query_terms
-from kb.expansion import find_synonyms
+from kb.expansion import SynonymTable, find_synonyms
 from kb.search.coverage import Records, covering, whole_words
 from kb.search.query import (
     _PLAIN_NOTICE,
@@ -49,6 +49,7 @@ from kb.search.query import (
     QuerySyntaxError,
     _names_as_terms,
     _parser,
+    _synonyms,
     _Token,
     _with_parts,
     expand,
@@ -185,7 +186,7 @@ def _loose_plan(
     if constraints:
         constraint, said = parse_query(ix, " ".join(constraints), searcher)
         notices.extend(said)
-    units, words = _units(searcher, text, content, notices)
+    units, words = _units(searcher, text, content, notices, _synonyms(ix, searcher))
     if not units:
         if constraint != Every() and not dropped and not content:
             return QueryPlan(_with_boosts(constraint, ranked), notices=tuple(notices))
@@ -224,15 +225,17 @@ def _units(
     text: str,
     content: list[_Token],
     notices: list[str],
+    synonyms: SynonymTable,
 ) -> tuple[list[Query], list[str]]:
-    """One query per word or phrase of `content` (compound parts, names and their synonyms
-    inside it), stop words left out; and the words that stand alone (for proximity)."""
-    names = [(m.start, m.end) for m in find_synonyms(text)]
+    """One query per word or phrase of `content` (compound parts, names and their synonyms,
+    kb's own and the index's synonyms.toml groups, inside it), stop words left out; and
+    the words that stand alone (for proximity)."""
+    names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
     pieces = []
     for token in content:
         whole = any(start <= token.start < end for start, end in names)
         pieces.append(token.text if whole else _with_parts(token))
-    expanded, said = expand(" ".join(pieces))
+    expanded, said = expand(" ".join(pieces), synonyms)
     notices.extend(said)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
     children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
