@@ -212,6 +212,14 @@ Exempel:
     "--facets", "show_facets", is_flag=True, help="Visa hur många träffar varje filtervärde har."
 )
 @click.option("--json", "as_json", is_flag=True, help="Skriv samma JSON som /api/search.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "csv", "jsonl"], case_sensitive=False),
+    default="text",
+    show_default=True,
+    help="text: en sida träffar; csv eller jsonl: alla träffar, som /api/search.csv och .jsonl.",
+)
 @HELP_OPTION
 def search(
     query: str,
@@ -223,6 +231,7 @@ def search(
     per_page: int,
     show_facets: bool,
     as_json: bool,
+    fmt: str,
     **filters: tuple[str, ...],
 ) -> None:
     """Search the passages for QUERY, with the page's filters, order and pages."""
@@ -245,14 +254,38 @@ def search(
         date_from=date_from,
         date_to=date_to,
     )
-    results = run_search(ix, request)
     before = [shortened_notice()] if is_shortened(query) else []
     before += [code_notice(text) for text in filter_notices]
+    if fmt.lower() != "text":
+        _export_results(ix, request, before, fmt.lower())
+        return
+    results = run_search(ix, request)
     if as_json:
         data = results_as_dict(results, before)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     _print_results(results, before, show_facets)
+
+
+def _export_results(ix, request, before, fmt: str) -> None:  # noqa: ANN001
+    """Every hit of the search as CSV or JSON Lines on stdout, notices on stderr."""
+    import os
+
+    from kb.config import check_base_url, read_config
+    from kb.resultformats import iter_csv, iter_jsonl
+    from kb.search.export import stream_hits
+    from kb.search.notices import results_notices
+
+    env_url = os.environ.get("KB_BASE_URL", "").strip()
+    base_url = check_base_url(env_url, "KB_BASE_URL") if env_url else read_config().base_url
+    stream = stream_hits(ix, request)
+    for notice in [*before, *results_notices(stream)]:  # type: ignore[arg-type]
+        click.echo(notice.text, err=True)
+    write = iter_csv if fmt == "csv" else iter_jsonl
+    out = click.get_text_stream("stdout", encoding="utf-8")
+    for chunk in write(stream.hits, base_url):
+        out.write(chunk)
+    out.flush()
 
 
 def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001

@@ -39,7 +39,7 @@ from kb.models import Document, Passage
 log = logging.getLogger(__name__)
 
 # Bump when the fields below change; the analyzer has its own version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4  # 4: indexed_at
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -71,7 +71,9 @@ def build_schema() -> Schema:
         year=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),
         date_certain=BOOLEAN(stored=True),
-        data=STORED,  # the record as JSON: Passage.as_dict() or Document.metadata()
+        # When the record entered the index (UTC, ISO 8601): the feed's order.
+        indexed_at=ID(stored=True, sortable=True),
+        data=STORED,  # the record as JSON: Passage.as_dict() or Document.metadata() + indexed_at
     )
 
 
@@ -182,7 +184,9 @@ def ingest_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def passage_fields(passage: Passage, document: Document, *, repeat: bool = False) -> dict[str, Any]:
+def passage_fields(
+    passage: Passage, document: Document, *, repeat: bool = False, indexed_at: str = ""
+) -> dict[str, Any]:
     """The index record of a passage, with its document's metadata beside it."""
     speaker = passage.speaker
     organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
@@ -207,11 +211,12 @@ def passage_fields(passage: Passage, document: Document, *, repeat: bool = False
         "date_certain": document.date_certain,
         "quote_key": passage.quote_key,
         "repeat": repeat,
+        "indexed_at": indexed_at,
         "data": json.dumps(passage.as_dict(), ensure_ascii=False),
     }
 
 
-def document_fields(document: Document, root: str) -> dict[str, Any]:
+def document_fields(document: Document, root: str, indexed_at: str = "") -> dict[str, Any]:
     """The index record of a document (its metadata, not its blocks)."""
     return {
         "id": document.id,
@@ -226,7 +231,9 @@ def document_fields(document: Document, root: str) -> dict[str, Any]:
         "year": str(document.year or ""),
         "date": document.date,
         "date_certain": document.date_certain,
-        "data": json.dumps(document.metadata(), ensure_ascii=False),
+        "indexed_at": indexed_at,
+        # With the time it entered the index: a feed entry's <updated>.
+        "data": json.dumps({**document.metadata(), "indexed_at": indexed_at}, ensure_ascii=False),
     }
 
 
@@ -236,6 +243,7 @@ class IndexBatch:
     def __init__(self, writer: IndexWriter) -> None:
         self._writer = writer
         self.changed = False
+        self.indexed_at = datetime.now(UTC).isoformat(timespec="seconds")
 
     def delete_source(self, root: str, source: str) -> None:
         """Remove every record (documents and their passages) that came from one file."""
@@ -265,7 +273,7 @@ class IndexBatch:
 
     def add(self, document: Document, passages: list[Passage], root: str) -> None:
         """Add one document and its passages."""
-        self._writer.add_document(**document_fields(document, root))
+        self._writer.add_document(**document_fields(document, root, self.indexed_at))
         self.changed = True
         quoted: set[str] = set()
         for passage in passages:
@@ -273,7 +281,9 @@ class IndexBatch:
             # stays in the document but is found once, where it first stands.
             repeat = bool(passage.quote_key) and passage.quote_key in quoted
             quoted.add(passage.quote_key)
-            self._writer.add_document(**passage_fields(passage, document, repeat=repeat))
+            self._writer.add_document(
+                **passage_fields(passage, document, repeat=repeat, indexed_at=self.indexed_at)
+            )
 
     def _commit(self) -> None:
         meta = {

@@ -37,6 +37,7 @@ from kb.search.facets import (
 from kb.search.grouping import rank_page
 from kb.search.query import parse_query
 from kb.search.suggest import rescue
+from kb.search.timeline import Timeline, count_timeline
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,7 @@ class SearchResults:
     notices: tuple[str, ...] = ()
     suggestion: str = ""
     documents: int = 0  # how many documents the hits come from
+    timeline: Timeline = field(default_factory=Timeline)  # hits per year or month
 
     @property
     def pages(self) -> int:
@@ -182,6 +184,7 @@ class SearchResults:
             "notices": list(self.notices),
             "suggestion": self.suggestion,
             "documents": self.documents,
+            "timeline": self.timeline.as_dict(),
         }
 
 
@@ -302,8 +305,25 @@ def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
     )
 
 
-def run_search(ix: Index, request: SearchRequest) -> SearchResults:
-    """Search passages: rank, group by document, page, highlight, and count facets over all hits."""
+@dataclass(frozen=True)
+class Matched:
+    """Every hit a request allows, before paging: the query as run, its ranking, the counts."""
+
+    query: Query
+    notices: tuple[str, ...]
+    ranking: Results | None  # None for a query that matches everything (no scores)
+    counted: FacetCounts
+    suggestion: str
+    searcher: Searcher
+    table: FacetTable
+
+
+def match_request(ix: Index, request: SearchRequest) -> Matched:
+    """Parse and run the request's query, narrow by date and filters, count facets.
+
+    With no hit, a "Menade du …?" suggestion or another reading of the query that
+    finds something (kb.search.suggest). The page, the exports and the feed start here.
+    """
     searcher = _searcher(ix)
     table = facet_table(ix, searcher)
 
@@ -325,12 +345,18 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     query, notices, ranking, counted = match(request.q)
     suggestion = ""
     if not counted.allowed and request.q.strip():
-        # Nothing found: "Menade du …?" if the suggestion finds something, else
-        # another reading of the query that does (kb.search.suggest).
         suggestion, fallback = rescue(searcher, request.q, lambda t: bool(match(t)[3].allowed))
         if fallback is not None:
             query, _, ranking, counted = match(fallback.query)
             notices += (fallback.notice,)
+    return Matched(query, notices, ranking, counted, suggestion, searcher, table)
+
+
+def run_search(ix: Index, request: SearchRequest) -> SearchResults:
+    """Search passages: rank, group by document, page, highlight, and count facets over all hits."""
+    matched = match_request(ix, request)
+    searcher, table, counted = matched.searcher, matched.table, matched.counted
+    query, ranking, notices = matched.query, matched.ranking, matched.notices
     ranked = rank_page(
         searcher,
         query,
@@ -370,8 +396,9 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         tuple(hits),
         counted.facets,
         notices,
-        suggestion,
+        matched.suggestion,
         documents=counted.documents,
+        timeline=count_timeline(table, counted.allowed),
     )
 
 
