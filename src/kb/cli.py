@@ -282,10 +282,8 @@ def _export_results(ix, request, before, fmt: str) -> None:  # noqa: ANN001
     for notice in [*before, *results_notices(stream)]:  # type: ignore[arg-type]
         click.echo(notice.text, err=True)
     write = iter_csv if fmt == "csv" else iter_jsonl
-    out = click.get_text_stream("stdout", encoding="utf-8")
     for chunk in write(stream.hits, base_url):
-        out.write(chunk)
-    out.flush()
+        click.echo(chunk, nl=False)
 
 
 def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001

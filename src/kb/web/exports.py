@@ -8,7 +8,7 @@ feed's subtitle, in Swedish).
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, request, stream_with_context, url_for
+from flask import Blueprint, Response, request, url_for
 
 from kb.resultformats import FeedInfo, atom_feed, iter_csv, iter_jsonl
 from kb.search import SearchRequest
@@ -46,7 +46,8 @@ def _export(fmt: str) -> Response:
     write, mimetype, filename = EXPORTS[fmt]
     req = search_request_from_args()
     stream = stream_hits(get_index(), req)
-    response = Response(stream_with_context(write(stream.hits, _base_url())), mimetype=mimetype)
+    # The rows need no request context: kb's address is read here, before streaming.
+    response = Response(write(stream.hits, _base_url()), mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'
     _describe(response, req, stream)
     return response

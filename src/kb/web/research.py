@@ -70,6 +70,8 @@ def _page_url(profile: Profile, **changes: Any) -> str:
     params = search_params(req, **changes)
     for name in ("sort", profile.facet):
         params.pop(name, None)
+    if params.get("per_page") == PROFILE_PER_PAGE:
+        params.pop("per_page")
     return url_for("research.profile_" + profile.facet, key=profile.key, **params)
 
 
