@@ -14,6 +14,9 @@ from kb.search.timeline import Timeline
 CHART_WIDTH = 640
 CHART_HEIGHT = 150
 BAR_AREA = 118  # the rest is the labels' row
+BAR_TOP = 16  # room above the highest bar for its count
+# Each bar's count is written above it up to this many bars; past it they would overlap.
+MAX_COUNTED_BARS = 24
 BAR_GAP = 0.18  # share of a bar's slot left empty
 # Labels under the bars: at most this many, evenly spread, so that they never overlap.
 MAX_LABELS = 12
@@ -36,7 +39,7 @@ def timeline_view(timeline: Timeline, period_url: Callable[[str], str]) -> dict[
     step = max(1, -(-len(timeline.bars) // MAX_LABELS))
     bars = []
     for i, bar in enumerate(timeline.bars):
-        height = round(BAR_AREA * bar.count / peak, 1) if bar.count else 0
+        height = round((BAR_AREA - BAR_TOP) * bar.count / peak, 1) if bar.count else 0
         label = period_label(bar.period)
         bars.append(
             {
@@ -49,7 +52,8 @@ def timeline_view(timeline: Timeline, period_url: Callable[[str], str]) -> dict[
                 "y": round(BAR_AREA - height, 1),
                 "height": max(height, 1.5) if bar.count else 0,
                 "center": round(i * slot + slot / 2, 1),
-                "show_label": i % step == 0 or i == len(timeline.bars) - 1 and step == 1,
+                "show_label": i % step == 0,
+                "show_count": bool(bar.count) and len(timeline.bars) <= MAX_COUNTED_BARS,
                 "text": f"{label}: {bar.count} {'träff' if bar.count == 1 else 'träffar'}",
             }
         )
