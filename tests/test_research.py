@@ -59,11 +59,11 @@ def test_a_speaker_name_on_a_hit_leads_to_the_speakers_page(client) -> None:  # 
 
 def test_one_person_spelt_two_ways_has_one_page(client) -> None:  # noqa: ANN001
     # Ingest spells Rebecka/Rebecca Kurlberg one way; either spelling finds the page.
-    for typed in ("Rebecca Kurlberg", "Rebecka-Kurlberg"):
-        response = client.get(f"/talare/{typed}")
+    assert client.get("/talare/rebecca-kurlberg").status_code == 200
+    for typed in ("Rebecca Kurlberg", "Rebecka-Kurlberg", "rebeka-kurlberg"):
+        response = client.get(f"/talare/{typed}?page=1")
         assert response.status_code == 301
-        assert response.headers["Location"] == "/talare/" + quote(profile_key("speaker", typed))
-    assert profile_key("speaker", "Rebecca Kurlberg") == profile_key("speaker", "Rebecka Kurlberg")
+        assert response.headers["Location"] == "/talare/rebecca-kurlberg"
 
 
 def test_an_organisation_page_gathers_its_names(client) -> None:  # noqa: ANN001

@@ -1,12 +1,14 @@
 """A speaker, an organisation or an addressee as one page: its names, counts and passages.
 
-Each has a key in its URL made from the identity kb already gives it: a
-speaker's `kb.identities.speaker_key` (one key for "Rebecka" and "Rebecca
+Each page gathers the index values that are one identity as kb already knows
+it: a speaker's `kb.identities.speaker_key` (one for "Rebecka" and "Rebecca
 Kurlberg"), an organisation's name or the first name of its group in
 `vocab.SYNONYM_GROUPS` (IVO and Inspektionen för vård och omsorg are one), an
-addressee's name folded. The passages are a search filtered on every index
-value with that key, newest first (kb.search.run_search), so counts, pages and
-the timeline are the search page's own.
+addressee's name folded. The key in its URL is the name most passages give, as
+a slug (/talare/rebecca-kurlberg); any spelling of the identity finds it. The
+passages are a search filtered on those values, newest first
+(kb.search.run_search), so counts, pages and the timeline are the search
+page's own.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ def _slug(text: str) -> str:
 def profile_key(facet: str, value: str) -> str:
     """The key of the page a facet value belongs to ("" when the value makes none)."""
     if facet == "speaker":
+        return _slug(value)
+    return _identity(facet, value)
+
+
+def _identity(facet: str, value: str) -> str:
+    """What the values of one page share: a speaker's speaker_key, an organisation's group."""
+    if facet == "speaker":
         return _slug(speaker_key(value))
     if facet == "organisation":
         return _slug(_GROUP_NAME.get(fold(value.strip()), value))
@@ -59,13 +68,13 @@ _lock = threading.Lock()
 
 
 def _values_by_key(table: FacetTable, facet: str) -> dict[str, tuple[str, ...]]:
-    """Key -> the index values that share it, most passages first; read once per index state."""
+    """Identity -> the index values that share it, most passages first; once per index state."""
     with _lock:
         per_table = _keys.setdefault(table, {})
         if facet not in per_table:
             grouped: dict[str, list[tuple[int, str]]] = {}
             for value, docnums in table.docs[facet].items():
-                key = profile_key(facet, value)
+                key = _identity(facet, value)
                 count = len(docnums & table.passages)
                 if key and count:
                     grouped.setdefault(key, []).append((-count, value))
@@ -154,15 +163,16 @@ def fetch_profile(ix: Index, facet: str, key: str, request: SearchRequest) -> Pr
     if facet not in PROFILE_FACETS:
         raise NotFound(f"Det finns inga sidor för {facet!r}.")
     table = facet_table(ix, _searcher(ix))
-    by_key = _values_by_key(table, facet)
-    # A key as kb writes it, or a name typed in its place (/talare/Isabelle Carnlöf).
-    for wanted in (_slug(key), profile_key(facet, key.replace("-", " "))):
-        if wanted in by_key:
-            key = wanted
-            break
-    names = by_key.get(key)
+    by_identity = _values_by_key(table, facet)
+    # A key as kb writes it, any spelling of the name, or the name typed in its place
+    # (/talare/Rebecka Kurlberg).
+    names = by_identity.get(_identity(facet, key.replace("-", " "))) or by_identity.get(
+        _identity(facet, key)
+    )
     if not names:
         raise NotFound(f"Det finns ingen {PROFILE_FACETS[facet]} med nyckeln »{key[:80]}« i kb.")
+    name = _display_name(facet, names)
+    key = profile_key(facet, name)
     filters = {n: list(v) for n, v in request.filters if n != facet}
     filters[facet] = list(names)
     search = SearchRequest.create(
