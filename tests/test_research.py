@@ -13,7 +13,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kb.cli import main as kb_main
-from kb.resultformats import CSV_BOM, EXPORT_COLUMNS
+from kb.models import Passage, Speaker
+from kb.resultformats import CSV_BOM, EXPORT_COLUMNS, iter_csv
+from kb.search import Hit
 from kb.search.profiles import profile_key
 from kb.search.timeline import count_timeline
 
@@ -342,3 +344,19 @@ def test_cli_exports_every_hit_as_csv_and_jsonl(runner, index_dir) -> None:  # n
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["id"] for r in records] == [r["id"] for r in rows]
     assert records[0]["url"] == f"https://kb.example.se/passage/{records[0]['id']}"
+
+
+def test_csv_cells_never_run_as_formulas() -> None:
+    passage = Passage(
+        id="p1", doc_id="d1", position=0, text='=HYPERLINK("http://x.example","klicka")',
+        kind="quote", speaker=Speaker("@Anna", "-chef", "+Org"), addressee="-20 % av kommunerna",
+    )
+    hit = Hit(passage, {"title": "– Vi ser brister", "publisher": "IVO"}, 1.0, "")
+    row = read_csv("".join(iter_csv([hit])).encode("utf-8"))[0]
+    assert row["text"] == "'" + passage.text
+    assert (row["speaker_name"], row["speaker_role"], row["speaker_organisation"]) == (
+        "'@Anna", "'-chef", "'+Org"
+    )
+    # A number or a dash before words is no formula, and stays as written.
+    assert row["addressee"] == "-20 % av kommunerna"
+    assert row["document_title"] == "– Vi ser brister"

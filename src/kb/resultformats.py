@@ -2,7 +2,8 @@
 
 `/api/search.csv`, `/api/search.jsonl`, `kb search --format csv|jsonl` and
 `/feed` write what kb.search.export streams. CSV is UTF-8 with a byte order
-mark, so that a spreadsheet opening it by double-click reads å, ä and ö right.
+mark, so that a spreadsheet opening it by double-click reads å, ä and ö right,
+and a cell that would run as a formula starts with an apostrophe.
 The feed is built with ElementTree, so every name and text is escaped by the
 XML writer.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -48,6 +50,10 @@ EXPORT_COLUMNS = (
     "source_link",
 )
 ATOM = "http://www.w3.org/2005/Atom"
+# A cell a spreadsheet would run as a formula ("=HYPERLINK(…)" on a hostile page):
+# OWASP's CSV injection list. A minus starts a formula only before a name or a
+# parenthesis; "-20 %" and "– Vi ser…" stay as they are.
+_FORMULA = re.compile(r"^(?:[=+@\t\r]|-[^\s\d\-–])")
 
 
 def hit_record(hit: Hit, base_url: str = "") -> dict[str, Any]:
@@ -95,8 +101,13 @@ def iter_csv(hits: Iterable[Hit], base_url: str = "") -> Iterator[str]:
         buffer.truncate()
         row = hit_record(hit, base_url)
         row["date_certain"] = "ja" if row["date_certain"] else "nej"
-        writer.writerow(row)
+        writer.writerow({k: _inert(v) for k, v in row.items()})
         yield buffer.getvalue()
+
+
+def _inert(value: Any) -> Any:
+    """A cell that a spreadsheet will show as text: a formula gets a leading apostrophe."""
+    return "'" + value if isinstance(value, str) and _FORMULA.match(value) else value
 
 
 def iter_jsonl(hits: Iterable[Hit], base_url: str = "") -> Iterator[str]:
