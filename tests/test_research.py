@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import shutil
 from urllib.parse import parse_qs, quote, urlsplit
 
 import feedparser
@@ -13,11 +14,13 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kb.cli import main as kb_main
+from kb.ingest import IngestOptions, run_ingest
 from kb.models import Passage, Speaker
 from kb.resultformats import CSV_BOM, EXPORT_COLUMNS, iter_csv
 from kb.search import Hit
 from kb.search.profiles import profile_key
 from kb.search.timeline import count_timeline
+from kb.web import create_app
 
 
 def soup(response) -> BeautifulSoup:  # noqa: ANN001
@@ -360,3 +363,26 @@ def test_csv_cells_never_run_as_formulas() -> None:
     # A number or a dash before words is no formula, and stays as written.
     assert row["addressee"] == "-20 % av kommunerna"
     assert row["document_title"] == "– Vi ser brister"
+
+
+def test_feed_lists_what_entered_the_index_last_first(tmp_path, corpus_dir) -> None:  # noqa: ANN001
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, corpus)
+    index = tmp_path / "index"
+    assert run_ingest(corpus, IngestOptions(index_dir=index, workers=1)).ok
+    (corpus / "ny.txt").write_text(
+        "Gammal rapport om kvalitet\n\nKommunerna bör följa upp kvaliteten i hemtjänsten.\n",
+        encoding="utf-8",
+    )
+    (corpus / "ny.meta.toml").write_text('date = "2015-01-01"\npublisher = "IVO"\n', encoding="utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=index, workers=1)).ok
+    client = create_app(index, {"TESTING": True}).test_client()
+    feed = feedparser.parse(client.get("/feed?q=kvalitet").data)
+    assert not feed.bozo
+    newest = feed.entries[0]
+    assert newest.title.startswith("Rekommendation: Gammal rapport om kvalitet")
+    assert newest.published.startswith("2015-01-01")
+    # The rest entered together: newest date first.
+    published = [e.get("published", "") for e in feed.entries[1:] if e.get("published")]
+    assert published == sorted(published, reverse=True)
+    assert newest.updated > feed.entries[1].updated

@@ -243,7 +243,7 @@ class IndexBatch:
     def __init__(self, writer: IndexWriter) -> None:
         self._writer = writer
         self.changed = False
-        self.indexed_at = datetime.now(UTC).isoformat(timespec="seconds")
+        self.indexed_at = datetime.now(UTC).isoformat(timespec="milliseconds")
 
     def delete_source(self, root: str, source: str) -> None:
         """Remove every record (documents and their passages) that came from one file."""
