@@ -71,7 +71,7 @@ def bench_page(client, word: str, name: str, key: str, rounds: int) -> bool:  # 
         f"/{word}/{key} {name}{f' ({roles})' if roles else ''}:"
         f" {first['total']} passages, {pages} pages of 20"
     )
-    print(f"  first request (cold: facet table, roles) {cold:.0f} ms")
+    print(f"  first request (the speaker's roles read) {cold:.0f} ms")
     seen: list[dict] = []
     for number in range(1, min(pages, 50) + 1):
         seen += client.get(f"/api/{word}/{key}?page={number}").get_json()["hits"]
@@ -81,12 +81,8 @@ def bench_page(client, word: str, name: str, key: str, rounds: int) -> bool:  # 
     ok = ok and dates == sorted(dates, reverse=True)
     print(f"  pages 1-{min(pages, 50)}: {len(ids)} passages, each once, newest first: {'yes' if ok else 'NO'}")
     middle = max(1, pages // 2)
-    for label, url in (
-        ("HTML page 1", f"/{word}/{key}"),
-        (f"HTML page {middle}", f"/{word}/{key}?page={middle}"),
-        (f"HTML page {pages}", f"/{word}/{key}?page={pages}"),
-        ("JSON page 1", f"/api/{word}/{key}"),
-    ):
+    urls = {f"HTML page {n}": f"/{word}/{key}?page={n}" for n in dict.fromkeys((1, middle, pages))}
+    for label, url in [*urls.items(), ("JSON page 1", f"/api/{word}/{key}")]:
         wall, cpu = timed(client, url, rounds)
         # Other processes on a shared machine inflate wall time; CPU time does not.
         print(
