@@ -71,7 +71,7 @@ def bench_page(client, word: str, name: str, key: str, rounds: int) -> bool:  # 
         f"/{word}/{key} {name}{f' ({roles})' if roles else ''}:"
         f" {first['total']} passages, {pages} pages of 20"
     )
-    print(f"  first request (the speaker's roles read) {cold:.0f} ms")
+    print(f"  first request (a speaker's roles are read once) {cold:.0f} ms")
     seen: list[dict] = []
     for number in range(1, min(pages, 50) + 1):
         seen += client.get(f"/api/{word}/{key}?page={number}").get_json()["hits"]
