@@ -65,11 +65,16 @@ def test_api_page_lists_endpoints_parameters_fields_and_examples(client) -> None
     data = client.get("/api/").get_json()
     assert data["endpoints"]["search"] == "/api/search"
     reference = data["reference"]
-    assert set(reference) == {"search", "document", "passage", "cite", "opensearch"}
+    assert set(reference) == {
+        *("search", "document", "passage", "cite", "opensearch"),
+        *("export", "feed", "profile"),
+    }
     assert {"q", "kind", "speaker", "from", "to", "sort", "page", "per_page"} <= set(
         reference["search"]["parameters"]
     )
-    assert {"hits", "facets", "notices", "suggestion"} <= set(reference["search"]["fields"])
+    assert {"hits", "facets", "notices", "suggestion", "timeline"} <= set(
+        reference["search"]["fields"]
+    )
     assert "query_shortened" in reference["search"]["fields"]["notices"]
     assert {"speaker", "addressee", "kind"} <= set(reference["passage"]["fields"])
     for entry in reference.values():
@@ -81,7 +86,7 @@ def test_api_page_lists_endpoints_parameters_fields_and_examples(client) -> None
     soup = BeautifulSoup(html.data, "html.parser")
     assert soup.html["lang"] == "sv"
     titles = [h.get_text() for h in soup.select(".api-endpoint h2 code")]
-    assert titles[0] == "/api/search" and len(soup.select("a.api-example")) == 5
+    assert titles[0] == "/api/search" and len(soup.select("a.api-example")) == len(reference)
     assert "per_page" in soup.select_one("#api-search").get_text()
 
 

@@ -255,6 +255,10 @@ def _pages_to_check(server: str, browser) -> dict[str, str]:  # noqa: ANN001
     page = _open(browser, server + "/?q=Berneke")
     document = page.locator("li.hit .hit-title a").first.get_attribute("href")
     passage = page.locator("li.hit .hit-links a", has_text="Permalänk").first.get_attribute("href")
+    speaker = page.locator("li.hit p.speaker a").first.get_attribute("href")
+    organisation = page.locator("li.hit .publisher a").first.get_attribute("href")
+    page.goto(server + "/?kind=recommendation")
+    addressee = page.locator("li.hit p.addressee a").first.get_attribute("href")
     page.close()
     return {
         "search": "/?q=kvalitet&doctype=artikel&doctype=pressmeddelande&from=2017",
@@ -262,6 +266,11 @@ def _pages_to_check(server: str, browser) -> dict[str, str]:  # noqa: ANN001
         "document": document,
         "passage": passage,
         "not found": "/dokument/finns-inte",
+        "speaker": speaker,
+        "organisation": organisation,
+        "organisation, page 2 of its quotes": organisation + "?kind=quote&page=2&per_page=2",
+        "addressee": addressee,
+        "unknown speaker": "/talare/finns-inte",
     }
 
 
@@ -277,3 +286,48 @@ def test_axe_finds_no_serious_violations(server: str, browser, axe, width: int) 
                 problems.append(f"{name}: {violation['id']} ({violation['impact']}) {targets}")
         page.close()
     assert not problems, "\n".join(problems)
+
+
+def test_timeline_by_keyboard(server: str, browser) -> None:  # noqa: ANN001
+    """The timeline's table opens and its links work from the keyboard alone."""
+    page = _open(browser, server + "/?q=kvalitet")
+    summary = page.locator("details.timeline-table > summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    first = page.locator("details.timeline-table tbody a").first
+    assert first.is_visible()
+    period = first.inner_text().split()[0]
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.closest('tbody') !== null")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert f"from={period}" in page.url and f"to={period}" in page.url
+    # The chart's bars are links for the mouse, hidden from assistive technology and the Tab key.
+    bar = page.locator("svg.timeline-chart a").first
+    assert bar.get_attribute("tabindex") == "-1"
+    with page.expect_navigation():
+        bar.click()
+    assert "from=" in page.url
+    page.close()
+
+
+def test_profile_pages_work_without_javascript(server: str, browser) -> None:  # noqa: ANN001
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(server + "/?q=kvalitet")
+    with page.expect_navigation():
+        page.locator("li.hit .publisher a").first.click()
+    assert page.url.startswith(server + "/organisation/")
+    heading = page.locator("h1").inner_text()
+    total = int(page.locator(".profile-facts dd").last.inner_text().split(" ")[0])
+    kinds = page.locator(".kind-counts a")
+    assert kinds.count() >= 1
+    with page.expect_navigation():
+        kinds.first.click()
+    assert "kind=" in page.url and page.locator("h1").inner_text() == heading
+    assert page.locator("li.hit").count() <= total
+    if page.locator("nav.pager").count():
+        with page.expect_navigation():
+            page.get_by_role("link", name="Nästa sida").click()
+        assert "page=2" in page.url
+    context.close()

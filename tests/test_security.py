@@ -17,8 +17,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from kb.cli import main as kb_main
+from kb.index import write_batch
 from kb.ingest import IngestOptions, run_ingest
+from kb.models import Document, Passage, Speaker
 from kb.search.facets import FACETS
+from kb.search.profiles import profile_key
 from kb.web import create_app
 
 from .test_browser import browser, running_kb_serve  # noqa: F401 - fixture
@@ -43,7 +46,7 @@ XSS = " ".join(PAYLOADS)
 RAW_MARKUP = (
     "<script>alert",
     "<img src=x",
-    "<svg",
+    "<svg/",  # the payloads' form: the timeline is an <svg class="timeline-chart"> of kb's own
     "<iframe",
     "<a href=javascript",
     "<math",
@@ -51,9 +54,13 @@ RAW_MARKUP = (
     "<i onmouseover",
 )
 HOSTILE_SPEAKER = "Erik'><script>alert(14)</script> Lund"
+HOSTILE_SPEAKER_2 = "Anna <svg/onload=alert(21)> Lund"
+HOSTILE_ORG = "Förvaltningen <img src=x onerror=alert(22)>"
+HOSTILE_ADDRESSEE = "Nämnden <script>alert(23)</script>"
 # DOM elements and attributes a payload would add if it became markup.
 INJECTED = (
-    "script:not([src^='/static/']), img, svg, iframe, math, style, object, embed, "
+    "script:not([src^='/static/']), img, svg:not(.timeline-chart), iframe, math, style, object, "
+    "embed, "
     "[onerror], [onload], [onfocus], [onmouseover], [autofocus], "
     "a[href^='javascript:' i], [src^='javascript:' i], [action^='javascript:' i]"
 )
@@ -113,7 +120,35 @@ def xss_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     index = root.parent / "index"
     report = run_ingest(root, IngestOptions(index_dir=index, workers=1))
     assert report.ok, report.failures
+    add_hostile_names(index, root)
     return index
+
+
+def add_hostile_names(index: Path, root: Path) -> None:
+    """A document whose speaker, organisations and addressee carry payloads: extraction reads
+    no addressee with markup from text, but the index must be safe whatever it holds."""
+    document = Document(
+        title="Namn qzxss",
+        id="hostilenames",
+        source="namn.txt",
+        publisher="Förbundet " + XSS,
+        doctype="rapport",
+        date="2021-02-01",
+    )
+    hostile = [
+        {"text": "Mottagaren bör stoppa qzxss.", "kind": "recommendation", "addressee": HOSTILE_ADDRESSEE},
+        {
+            "text": "”Allvarligt qzxss”, säger Anna Lund.",
+            "kind": "quote",
+            "speaker": Speaker(HOSTILE_SPEAKER_2, "chef " + XSS, HOSTILE_ORG),
+        },
+    ]
+    passages = [
+        Passage(id=f"hostilenames{n:04d}", doc_id=document.id, position=n, **fields)
+        for n, fields in enumerate(hostile)
+    ]
+    with write_batch(index) as batch:
+        batch.add(document, passages, str(root))
 
 
 @pytest.fixture(scope="module")
@@ -148,7 +183,43 @@ def xss_urls(xss_client) -> list[str]:  # noqa: ANN001
         f"/passage/{quote(XSS, safe='')}",
         "/" + quote(XSS),
     ]
+    urls += profile_urls(hits)
+    urls += [f"/{word}/{quote(XSS, safe='')}" for word in ("talare", "organisation", "mottagare")]
     return urls
+
+
+def profile_urls(hits: list[dict]) -> list[str]:
+    """The pages of every speaker, organisation and addressee the hits name."""
+    names = set()
+    for hit in hits:
+        speaker = hit["speaker"] or {}
+        names |= {("talare", "speaker", speaker.get("name", ""))}
+        names |= {("organisation", "organisation", speaker.get("organisation", ""))}
+        names |= {("organisation", "organisation", hit["document"].get("publisher", ""))}
+        names |= {("mottagare", "addressee", hit["addressee"])}
+    keys = {(word, profile_key(facet, name)) for word, facet, name in names if name}
+    return sorted(f"/{word}/{quote(key, safe='')}" for word, key in keys if key)
+
+
+def test_names_carrying_payloads_have_pages_that_show_them_as_text(xss_client) -> None:  # noqa: ANN001
+    hits = xss_client.get("/api/search?q=qzxss&per_page=100").get_json()["hits"]
+    urls = profile_urls(hits)
+    for name in (HOSTILE_SPEAKER, HOSTILE_SPEAKER_2, HOSTILE_ORG, HOSTILE_ADDRESSEE, "IVO " + XSS):
+        facet, word = {
+            HOSTILE_SPEAKER: ("speaker", "talare"),
+            HOSTILE_SPEAKER_2: ("speaker", "talare"),
+            HOSTILE_ADDRESSEE: ("addressee", "mottagare"),
+        }.get(name, ("organisation", "organisation"))
+        url = f"/{word}/{quote(profile_key(facet, name), safe='')}"
+        assert url in urls, name
+        response = xss_client.get(url)
+        assert response.status_code == 200, url
+        body = response.get_data(as_text=True)
+        assert not [m for m in RAW_MARKUP if m in body], url
+        assert not injected(BeautifulSoup(body, "lxml")), url
+        assert "&lt;" in body
+        api = xss_client.get("/api" + url)
+        assert api.status_code == 200 and api.mimetype == "application/json"
 
 
 def injected(page: BeautifulSoup) -> list[str]:
@@ -180,6 +251,11 @@ def test_api_and_exports_are_never_html(xss_client) -> None:  # noqa: ANN001
             "/api/cite?" + urlencode([*ids, ("style", style)])
             for style in ("bibtex", "ris", "csl-json", "markdown", "apa", "harvard")
         ],
+        "/api/search.csv?q=qzxss",
+        "/api/search.jsonl?q=qzxss",
+        "/feed?q=qzxss",
+        "/feed?" + urlencode({"q": XSS, "speaker": HOSTILE_SPEAKER}),
+        "/api/search.csv?" + urlencode({"q": XSS}),
     ]
     for url in urls:
         response = xss_client.get(url)

@@ -339,6 +339,14 @@ Exempel:
 @click.option(
     "--exact", is_flag=True, help="Sök frågan som den är skriven, utan stavningsrättning."
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "csv", "jsonl"], case_sensitive=False),
+    default="text",
+    show_default=True,
+    help="text: en sida träffar; csv eller jsonl: alla träffar, som /api/search.csv och .jsonl.",
+)
 @HELP_OPTION
 def search(
     query: str,
@@ -351,6 +359,7 @@ def search(
     show_facets: bool,
     as_json: bool,
     exact: bool,
+    fmt: str,
     **filters: tuple[str, ...],
 ) -> None:
     """Search the passages for QUERY, with the page's filters, order and pages."""
@@ -374,14 +383,36 @@ def search(
         date_to=date_to,
         exact=exact,
     )
-    results = run_search(ix, request)
     before = [shortened_notice()] if is_shortened(query) else []
     before += [code_notice(text) for text in filter_notices]
+    if fmt.lower() != "text":
+        _export_results(ix, request, before, fmt.lower())
+        return
+    results = run_search(ix, request)
     if as_json:
         data = results_as_dict(results, before)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     _print_results(results, before, show_facets)
+
+
+def _export_results(ix, request, before, fmt: str) -> None:  # noqa: ANN001
+    """Every hit of the search as CSV or JSON Lines on stdout, notices on stderr."""
+    import os
+
+    from kb.config import check_base_url, read_config
+    from kb.resultformats import iter_csv, iter_jsonl
+    from kb.search.export import stream_hits
+    from kb.search.notices import results_notices
+
+    env_url = os.environ.get("KB_BASE_URL", "").strip()
+    base_url = check_base_url(env_url, "KB_BASE_URL") if env_url else read_config().base_url
+    stream = stream_hits(ix, request)
+    for notice in [*before, *results_notices(stream)]:  # type: ignore[arg-type]
+        click.echo(notice.text, err=True)
+    write = iter_csv if fmt == "csv" else iter_jsonl
+    for chunk in write(stream.hits, base_url):
+        click.echo(chunk, nl=False)
 
 
 def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001

@@ -41,8 +41,8 @@ log = logging.getLogger(__name__)
 
 # Bump when the fields below change; the analyzer has its own version.
 # 4: references (passages), designation (documents); 5: the folded field (heading and
-# text without å, ä, ö).
-SCHEMA_VERSION = 5
+# text without å, ä, ö); 6: indexed_at (when a document entered the index, for feeds).
+SCHEMA_VERSION = 6
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -80,7 +80,9 @@ def build_schema() -> Schema:
         year=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),
         date_certain=BOOLEAN(stored=True),
-        data=STORED,  # the record as JSON: Passage.as_dict() or Document.metadata()
+        # When the record entered the index (UTC, ISO 8601): the feed's order.
+        indexed_at=ID(stored=True, sortable=True),
+        data=STORED,  # the record as JSON: Passage.as_dict() or Document.metadata() + indexed_at
     )
 
 
@@ -213,7 +215,9 @@ def ingest_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def passage_fields(passage: Passage, document: Document, *, repeat: bool = False) -> dict[str, Any]:
+def passage_fields(
+    passage: Passage, document: Document, *, repeat: bool = False, indexed_at: str = ""
+) -> dict[str, Any]:
     """The index record of a passage, with its document's metadata beside it."""
     speaker = passage.speaker
     organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
@@ -240,11 +244,12 @@ def passage_fields(passage: Passage, document: Document, *, repeat: bool = False
         "quote_key": passage.quote_key,
         "references": ",".join(passage.references),
         "repeat": repeat,
+        "indexed_at": indexed_at,
         "data": json.dumps(passage.as_dict(), ensure_ascii=False),
     }
 
 
-def document_fields(document: Document, root: str) -> dict[str, Any]:
+def document_fields(document: Document, root: str, indexed_at: str = "") -> dict[str, Any]:
     """The index record of a document (its metadata, not its blocks)."""
     return {
         "id": document.id,
@@ -260,7 +265,9 @@ def document_fields(document: Document, root: str) -> dict[str, Any]:
         "date": document.date,
         "date_certain": document.date_certain,
         "designation": ",".join(document.designations),
-        "data": json.dumps(document.metadata(), ensure_ascii=False),
+        "indexed_at": indexed_at,
+        # With the time it entered the index: a feed entry's <updated>.
+        "data": json.dumps({**document.metadata(), "indexed_at": indexed_at}, ensure_ascii=False),
     }
 
 
@@ -270,6 +277,7 @@ class IndexBatch:
     def __init__(self, writer: IndexWriter) -> None:
         self._writer = writer
         self.changed = False
+        self.indexed_at = datetime.now(UTC).isoformat(timespec="milliseconds")
         with writer.searcher() as searcher:
             self._synonyms: dict[str, list[list[str]]] = _meta(searcher).get("synonyms", {})
 
@@ -311,7 +319,7 @@ class IndexBatch:
 
     def add(self, document: Document, passages: list[Passage], root: str) -> None:
         """Add one document and its passages."""
-        self._writer.add_document(**document_fields(document, root))
+        self._writer.add_document(**document_fields(document, root, self.indexed_at))
         self.changed = True
         quoted: set[str] = set()
         for passage in passages:
@@ -319,7 +327,9 @@ class IndexBatch:
             # stays in the document but is found once, where it first stands.
             repeat = bool(passage.quote_key) and passage.quote_key in quoted
             quoted.add(passage.quote_key)
-            self._writer.add_document(**passage_fields(passage, document, repeat=repeat))
+            self._writer.add_document(
+                **passage_fields(passage, document, repeat=repeat, indexed_at=self.indexed_at)
+            )
 
     def _commit(self) -> None:
         meta = {

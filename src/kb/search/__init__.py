@@ -37,6 +37,7 @@ from kb.search.grouping import rank_page
 from kb.search.ranking import plan_query, rerank_by_kind, rerank_near, title_hits
 from kb.search.snippets import MarkFormatter, make_snippet
 from kb.search.suggest import fallbacks, suggest_spelling
+from kb.search.timeline import Timeline, count_timeline
 
 log = logging.getLogger(__name__)
 
@@ -206,6 +207,7 @@ class SearchResults:
     publishers: int = 0  # how many publishers those documents have
     # The spelling searched instead of the query as typed (request.q), or "".
     corrected_query: str = ""
+    timeline: Timeline = field(default_factory=Timeline)  # hits per year or month
 
     @property
     def pages(self) -> int:
@@ -224,6 +226,7 @@ class SearchResults:
             "corrected_query": self.corrected_query,
             "documents": self.documents,
             "publishers": self.publishers,
+            "timeline": self.timeline.as_dict(),
         }
 
 
@@ -316,8 +319,29 @@ def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
     )
 
 
-def run_search(ix: Index, request: SearchRequest) -> SearchResults:
-    """Search passages: rank, group by document, page, highlight, and count facets over all hits."""
+@dataclass(frozen=True)
+class Matched:
+    """Every hit a request allows, before paging: the query as run, its ranking, the counts."""
+
+    query: Query
+    notices: tuple[str, ...]
+    ranking: Results | None  # None for a query that matches everything (no scores)
+    counted: FacetCounts
+    suggestion: str
+    searcher: Searcher
+    table: FacetTable
+    corrected: str = ""  # the spelling searched instead of the query as typed, or ""
+    base: frozenset[int] | set[int] = frozenset()  # the matching passages before facet filters
+    partial: Query | None = None  # passages with some of the words (kb.search.ranking)
+
+
+def match_request(ix: Index, request: SearchRequest) -> Matched:
+    """Parse and run the request's query, narrow by date and filters, count facets.
+
+    A misspelt query is searched as corrected when its correction finds far more; with
+    no hit, a "Menade du …?" suggestion or another reading of the query that finds
+    something (kb.search.suggest). The page, the exports and the feed start here.
+    """
     searcher = _searcher(ix)
     table = facet_table(ix, searcher)
 
@@ -363,6 +387,25 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                 notices += (fallback.notice,)
                 break
     query, ranking, counted = found.query, found.ranking, found.counted
+    return Matched(
+        query,
+        notices,
+        ranking,
+        counted,
+        suggestion,
+        searcher,
+        table,
+        corrected=corrected,
+        base=found.base,
+        partial=found.partial,
+    )
+
+
+def run_search(ix: Index, request: SearchRequest) -> SearchResults:
+    """Search passages: rank, group by document, page, highlight, and count facets over all hits."""
+    matched = match_request(ix, request)
+    searcher, table, counted = matched.searcher, matched.table, matched.counted
+    query, ranking, notices = matched.query, matched.ranking, matched.notices
     ranked = rank_page(
         searcher,
         query,
@@ -380,7 +423,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     if (
         ranking is not None
         and request.sort == "relevance"
-        and len(found.base) < FILL_BELOW
+        and len(matched.base) < FILL_BELOW
         and len(page) < request.per_page
         and ranked.pagenum * request.per_page >= len(counted.allowed)
     ):
@@ -395,7 +438,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
             # Some to spare for the facet filters, which apply after.
             limit = room * FILL_SPARE
             if kind == "partial":
-                extra = _search_more(searcher, found.partial, shown, limit)
+                extra = _search_more(searcher, matched.partial, shown, limit)
             else:
                 extra = title_hits(searcher, query, shown, limit)
             if extra is None:
@@ -440,10 +483,11 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         tuple(hits),
         counted.facets,
         notices,
-        suggestion,
+        matched.suggestion,
         documents=counted.documents,
         publishers=counted.publishers,
-        corrected_query=corrected,
+        corrected_query=matched.corrected,
+        timeline=count_timeline(table, counted.allowed),
     )
 
 
@@ -464,12 +508,14 @@ def fetch_document(ix: Index, doc_id: str) -> tuple[dict[str, Any], list[Passage
 
 def fetch_passage(ix: Index, passage_id: str) -> tuple[Passage, dict[str, Any]]:
     """One passage and its document's metadata."""
-    with ix.searcher() as searcher:
-        stored = searcher.document(id=passage_id)
-        if stored is None or stored["record"] != "passage":
-            raise NotFound(f"No passage with id {passage_id!r}.")
-        passage = _with_also_in(searcher, Passage.from_dict(json.loads(stored["data"])))
-        return passage, _document_meta(searcher, passage.doc_id)
+    # This thread's searcher: opening one costs 40-90 ms on the interpellation
+    # index, and a page of quotes looks up each quote's other places.
+    searcher = _searcher(ix)
+    stored = searcher.document(id=passage_id)
+    if stored is None or stored["record"] != "passage":
+        raise NotFound(f"No passage with id {passage_id!r}.")
+    passage = _with_also_in(searcher, Passage.from_dict(json.loads(stored["data"])))
+    return passage, _document_meta(searcher, passage.doc_id)
 
 
 def _with_also_in(searcher: Searcher, passage: Passage) -> Passage:

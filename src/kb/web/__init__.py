@@ -73,13 +73,17 @@ def create_app(index_dir: Path | str | None = None, config: dict[str, Any] | Non
     holder = IndexHolder(Path(app.config["KB_INDEX"]))
     app.extensions["kb_index"] = holder
 
-    from kb.web import api, brief, cite, editor, views
+    from kb.web import api, brief, cite, editor, exports, research, views
 
     app.register_blueprint(views.bp)
     app.register_blueprint(api.bp, url_prefix="/api")
     app.register_blueprint(cite.bp)
     app.register_blueprint(editor.bp)
     app.register_blueprint(brief.bp)
+    app.register_blueprint(research.bp)
+    app.register_blueprint(research.api_bp, url_prefix="/api")
+    app.register_blueprint(exports.bp)
+    research.register_template_globals(app)
     views.register_error_pages(app)
 
     @app.after_request

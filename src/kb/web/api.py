@@ -8,10 +8,12 @@ from flask import Blueprint, jsonify, render_template, request, url_for
 
 from kb.citations import STYLES
 from kb.errors import KbError, NotFound
+from kb.resultformats import EXPORT_COLUMNS
 from kb.search import FACETS, SORTS, SearchRequest, fetch_document, fetch_passage, run_search
 from kb.search.notices import NOTICE_CODES, results_as_dict
+from kb.search.profiles import PROFILE_FACETS
 from kb.web import get_index
-from kb.web.requests import request_notices, search_request_from_args
+from kb.web.requests import profile_url, request_notices, search_request_from_args
 
 bp = Blueprint("api", __name__)
 
@@ -60,6 +62,7 @@ DOCUMENT_FIELDS = {
     "url": "originalets adress",
     "source": "filen det lästes från, relativt den inlästa mappen",
     "designations": "numren dokumentet självt bär (SOU 2020:47), ur titeln eller försättsbladet",
+    "indexed_at": "när dokumentet lästes in i indexet (UTC)",
 }
 SEARCH_FIELDS = {
     "request": "sökningen som den lästes: q, filters, page, per_page, sort, date_from, date_to",
@@ -73,6 +76,8 @@ SEARCH_FIELDS = {
     "notices": "[{code, text}]: hur sökningen lästes (text på svenska); koder: "
     + ", ".join(NOTICE_CODES),
     "suggestion": 'en stavning som hittar något ("Menade du …?"), eller ""',
+    "timeline": "träffar per period: {unit (year eller month: månader när träffarna spänner "
+    "över mindre än tre år), bars: [{period, count, from, to}], undated, without_month}",
 }
 
 
@@ -81,6 +86,9 @@ def api_reference() -> dict[str, Any]:
     first = run_search(get_index(), SearchRequest.create(per_page=1)).hits
     passage_id = first[0].passage.id if first else "ID"
     doc_id = first[0].passage.doc_id if first else "ID"
+    publisher = first[0].document.get("publisher", "") if first else ""
+    profile_example = profile_url("organisation", publisher)
+    profile_example = "/api" + profile_example if profile_example else ""
     return {
         "search": {
             "url": url_for("api.search"),
@@ -131,6 +139,49 @@ def api_reference() -> dict[str, Any]:
                 "exports": "adressen till varje exportformat",
             },
             "example": url_for("cite.api_cite", id=passage_id),
+        },
+        "export": {
+            "url": url_for("exports.search_csv") + " och " + url_for("exports.search_jsonl"),
+            "description": "Alla träffar för en sökning (inte en sida), som CSV (UTF-8 med BOM, "
+            "öppnas i kalkylprogram) eller JSON Lines. Koderna för sökningens meddelanden står "
+            "i svarshuvudet X-Kb-Notices, antalet träffar i X-Kb-Total.",
+            "parameters": {"…": "samma som /api/search (page och per_page används inte)"},
+            "fields": {
+                "CSV": ", ".join(EXPORT_COLUMNS),
+                "JSONL": "styckets fält, url, source_link och document",
+            },
+            "example": url_for("exports.search_csv", q="distansmöten"),
+        },
+        "feed": {
+            "url": url_for("exports.feed"),
+            "description": "Atom-flöde med de senast inlästa stycken som matchar sökningen "
+            "(de 50 nyaste), vart och ett med länk till styckets sida.",
+            "parameters": {"…": "samma som /api/search"},
+            "fields": {},
+            "example": url_for("exports.feed", q="distansmöten"),
+        },
+        "profile": {
+            "url": " · ".join(
+                url_for(f"research_api.profile_{facet}", key="NYCKEL") for facet in PROFILE_FACETS
+            ),
+            "description": "En talare, organisation eller mottagare: namn, roller, antal per typ "
+            "och år, tidslinje och styckena, nyast först. Nyckeln står i sidans adress "
+            "(/talare/NYCKEL); ett namn går också.",
+            "parameters": {
+                "page": "sidnummer, från 1",
+                "per_page": "stycken per sida, 1–100 (20 om inget anges)",
+                "kind": "bara en typ av stycke; upprepa för flera",
+                "from": "från och med: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+                "to": "till och med: ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD",
+            },
+            "fields": {
+                "type": "speaker, organisation eller addressee",
+                "key, name, names": "nyckeln, namnet och alla stavningar i källorna",
+                "roles, organisations": "en talares roller och organisationer [{value, count}]",
+                "counts": "{kind: {typ: antal}, year: {år: antal}}",
+                "total, page, pages, hits, timeline": "som i /api/search",
+            },
+            "example": profile_example,
         },
         "opensearch": {
             "url": url_for("views.opensearch"),

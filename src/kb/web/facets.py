@@ -10,7 +10,7 @@ from typing import Any
 
 from kb.search import FACETS, FacetValue, SearchResults
 from kb.vocab import KIND_NAMES
-from kb.web.requests import FIND_SUFFIX, search_url, toggle_url
+from kb.web.requests import FIND_SUFFIX, profile_url, search_url, toggle_url
 
 FACET_LABELS = {
     "kind": "Typ av stycke",
@@ -66,6 +66,7 @@ def facet_view(results: SearchResults, finds: dict[str, str]) -> list[dict[str, 
                 "count": fv.count,
                 "selected": fv.selected,
                 "id": _value_id(name, fv.value),
+                "page_url": profile_url(name, fv.value),
             }
             for fv in values
             if fv.selected or not needle or needle in value_label(name, fv.value).casefold()

@@ -14,6 +14,7 @@ from werkzeug.datastructures import MultiDict
 
 from kb.search import FACETS, SearchRequest, clean_date
 from kb.search.notices import Notice, code_notice, is_shortened, shortened_notice
+from kb.search.profiles import PROFILE_FACETS, profile_key
 
 DEFAULT_PER_PAGE = 10
 # A facet's filter box is sent as "<facet>_q" ("speaker_q=carn" lists only matching speakers).
@@ -165,3 +166,9 @@ def needs_cleaning(args: MultiDict[str, str] | None = None) -> bool:
     """Whether the URL carries empty parameters (a form sent without JavaScript)."""
     args = request.args if args is None else args
     return any(value == "" for _, value in args.items(multi=True))
+
+
+def profile_url(facet: str, value: str) -> str:
+    """The page of a speaker, organisation or addressee (/talare/<key>, …); "" if it has none."""
+    key = profile_key(facet, value or "") if facet in PROFILE_FACETS else ""
+    return url_for("research.profile_" + facet, key=key) if key else ""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,7 +22,14 @@ from werkzeug.exceptions import HTTPException
 from kb.errors import IndexMissing, IndexOutdated, NotFound
 from kb.models import Passage
 from kb.references import public_url
-from kb.search import FACETS, SearchResults, fetch_document, fetch_passage, run_search
+from kb.search import (
+    FACETS,
+    SearchRequest,
+    SearchResults,
+    fetch_document,
+    fetch_passage,
+    run_search,
+)
 from kb.search.designations import find_designated
 from kb.vocab import KIND_NAMES
 from kb.web import get_index
@@ -37,6 +44,7 @@ from kb.web.requests import (
     search_url,
     toggle_url,
 )
+from kb.web.timeline import timeline_view
 
 bp = Blueprint("views", __name__)
 
@@ -54,9 +62,16 @@ def http_url(url: str | None) -> str:
     return url if urlsplit(url).scheme.lower() in ("http", "https") else ""
 
 
-def pagination_view(results: SearchResults) -> dict[str, Any]:
-    """Numbered page links: first, last, and a window around the current page."""
+def pagination_view(
+    results: SearchResults, page_url: Callable[[int], str] | None = None
+) -> dict[str, Any]:
+    """Numbered page links: first, last, and a window around the current page.
+
+    page_url(n) gives a page's URL; by default the search page's.
+    """
     req = results.request
+    if page_url is None:
+        page_url = lambda number: search_url(req, page=number)  # noqa: E731
     last = results.pages
     shown = {1, last, *range(req.page - PAGER_SPREAD, req.page + PAGER_SPREAD + 1)}
     items: list[dict[str, Any]] = []
@@ -65,13 +80,13 @@ def pagination_view(results: SearchResults) -> dict[str, Any]:
         if number - previous > 1:
             items.append({"gap": True})
         items.append(
-            {"page": number, "url": search_url(req, page=number), "current": number == req.page}
+            {"page": number, "url": page_url(number), "current": number == req.page}
         )
         previous = number
     return {
         "items": items if last > 1 else [],
-        "prev": search_url(req, page=req.page - 1) if req.page > 1 else None,
-        "next": search_url(req, page=req.page + 1) if req.page < last else None,
+        "prev": page_url(req.page - 1) if req.page > 1 else None,
+        "next": page_url(req.page + 1) if req.page < last else None,
     }
 
 
@@ -157,7 +172,23 @@ def search():  # noqa: ANN201
         # The query as typed, searched without correction ("Sök i stället efter …").
         exact_url=search_url(req, q=req.q, exact=True) if results.corrected_query else "",
         kind_names=KIND_NAMES,
+        timeline=timeline_view(
+            results.timeline, lambda period: search_url(req, date_from=period, date_to=period)
+        ),
+        **export_urls(req),
     )
+
+
+def export_urls(req: SearchRequest) -> dict[str, str]:
+    """The search as CSV, JSONL and an Atom feed: every hit, so without page and page size."""
+    params = search_params(req)
+    params.pop("page", None)
+    params.pop("per_page", None)
+    return {
+        "csv_url": url_for("exports.search_csv", **params),
+        "jsonl_url": url_for("exports.search_jsonl", **params),
+        "feed_url": url_for("exports.feed", **params),
+    }
 
 
 @bp.get("/dokument/<doc_id>")

@@ -1,0 +1,102 @@
+"""Every hit of a search, not one page: in the search's order for exports, newest for feeds.
+
+The hits are those the search page counts (kb.search.match_request: the same
+query, filters, date range and fallback), as `Hit` values without a snippet.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from whoosh import sorting
+from whoosh.index import Index
+from whoosh.query import Every
+
+from kb.models import Passage
+from kb.search import (
+    Hit,
+    Matched,
+    SearchRequest,
+    _document_meta,
+    _sortedby,
+    _with_also_in,
+    match_request,
+)
+from kb.search.facets import DateOrder
+from kb.search.grouping import rank_page
+
+# The newest passages a feed lists: a reader polls often, and a day's news is rarely more.
+FEED_ENTRIES = 50
+
+
+@dataclass(frozen=True)
+class HitStream:
+    """All hits of a search (a generator), with how many there are and how the query was read."""
+
+    request: SearchRequest
+    total: int
+    notices: tuple[str, ...]
+    suggestion: str
+    hits: Iterator[Hit] = field(repr=False)
+
+
+def _hits(matched: Matched, whoosh_hits: list[Any]) -> Iterator[Hit]:
+    documents: dict[str, dict[str, Any]] = {}
+    for hit in whoosh_hits:
+        passage = _with_also_in(matched.searcher, Passage.from_dict(json.loads(hit["data"])))
+        if passage.doc_id not in documents:
+            if len(documents) > 1000:  # a long export visits each document once or a few times
+                documents.clear()
+            documents[passage.doc_id] = _document_meta(matched.searcher, passage.doc_id)
+        score = hit.score if isinstance(hit.score, int | float) else 0.0
+        yield Hit(passage, documents[passage.doc_id], score, "", 0)
+
+
+def stream_hits(ix: Index, request: SearchRequest) -> HitStream:
+    """Every hit of the request in its order (relevance grouped by document, or by date)."""
+    matched = match_request(ix, request)
+    allowed = matched.counted.allowed
+    ranked = rank_page(
+        matched.searcher,
+        matched.query,
+        allowed,
+        _sortedby(request, matched.query, matched.table),
+        1,
+        max(1, len(allowed)),
+        matched.table.values["doc_id"],
+        group=request.sort == "relevance" and matched.query != Every(),
+        ranking=matched.ranking,
+    )
+    return HitStream(
+        request,
+        len(allowed),
+        matched.notices,
+        matched.suggestion,
+        _hits(matched, ranked.hits),
+    )
+
+
+def newest_hits(ix: Index, request: SearchRequest, limit: int = FEED_ENTRIES) -> HitStream:
+    """The hits that entered the index last (then the newest by date), at most limit."""
+    matched = match_request(ix, request)
+    allowed = matched.counted.allowed
+    found: list[Any] = []
+    if allowed:
+        found = list(
+            matched.searcher.search(
+                Every(),
+                filter=allowed,
+                sortedby=[
+                    sorting.FieldFacet("indexed_at", reverse=True),
+                    DateOrder(matched.table),
+                    sorting.FieldFacet("position"),
+                ],
+                limit=limit,
+            )
+        )
+    return HitStream(
+        request, len(allowed), matched.notices, matched.suggestion, _hits(matched, found)
+    )
