@@ -46,7 +46,16 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("no_matching_value", re.compile(r"^Ingen \w+ matchar")),
     ("not_a_year", re.compile(r"är inget årtal")),
     ("did_you_mean", re.compile(r"^Menade du")),
+    # kb.search.ranking: a long query cut to its first words, a query with nothing to
+    # search, and the last page filled with passages that have some of the words or
+    # whose document's title has them (not counted as hits; page only, not in exports).
+    ("query_terms_cut", re.compile(r"^Frågan är lång: bara de första")),
+    ("nothing_to_search", re.compile(r"^Frågan (har bara|innehåller inga ord)")),
+    ("partial_fill", re.compile(r"^Få stycken innehåller orden; efter dem")),
+    ("title_fill", re.compile(r"^Få stycken innehåller orden; sist")),
 )
+# Notices about one page of results only, which exports of every hit do not give.
+PAGE_ONLY_CODES = frozenset({"page_missing", "partial_fill", "title_fill"})
 
 
 NOTICE_CODES = tuple(dict.fromkeys([code for code, _ in NOTICE_PATTERNS] + [GENERIC_CODE]))
