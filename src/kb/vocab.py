@@ -139,6 +139,29 @@ PDF_PLACEHOLDER_TITLES: tuple[str, ...] = (
     "presentation1",
 )
 
+# The headings of a report's table of contents (Swedish agency reports: IVO,
+# Socialstyrelsen, Vårdanalys, SOU), as regular expressions over the whole line.
+PDF_CONTENTS_HEADINGS: tuple[str, ...] = (
+    "innehåll",
+    "innehållsförteckning",
+    "innehåll och sidor",
+    "contents",
+    "table of contents",
+)
+
+# Words that open a figure or table caption ("Figur 3. Andel …", "Tabell 2:1 …"),
+# as agency reports number them.
+PDF_CAPTION_WORDS: tuple[str, ...] = (
+    "figur",
+    "tabell",
+    "diagram",
+    "bild",
+    "karta",
+    "faktaruta",
+    "figure",
+    "table",
+)
+
 # HTML class/id tokens that mark boilerplate around an article (navigation,
 # menus, share widgets, cookie and newsletter prompts, teasers, footers,
 # bylines, captions). Tokens, not substrings: "article__share-buttons" yields
