@@ -172,9 +172,13 @@ def write_docx(spec: dict[str, Any], path: Path, chart: Path) -> None:
                 rows = block["rows"]
                 table = doc.add_table(rows=len(rows), cols=len(rows[0]))
                 table.style = "Table Grid"
+                table.autofit = False
+                # Columns that fit the text column (LibreOffice clips a wider table).
+                widths = [Cm(3.2), Cm(1.3), Cm(1.3), Cm(1.3)]
                 for r, row in enumerate(rows):
                     for c, cell in enumerate(row):
                         table.cell(r, c).text = cell
+                        table.cell(r, c).width = widths[c]
                 doc.add_paragraph()
             elif kind == "figure":
                 doc.add_picture(str(chart), width=Cm(12 if spec["columns"] == 1 else 7))

@@ -12,7 +12,8 @@ Per system it prints:
   order    share of consecutive found paragraphs that come out in order
   toc      contents lines leaked (of all contents lines)
   header   running headers leaked (of pages that carry one)
-  glued    footnotes, captions and table rows found inside a body unit
+  glued    footnotes and captions found inside a body unit
+  apart    kb only: footnotes and captions that are a unit of their own
   hyphen   share of words hyphenated at a line end that come out whole
   title    reports whose title is right (plain readers: /Title, else the first line)
   rec P/R, find P/R   kb only: recommendation and finding precision and recall
@@ -173,6 +174,8 @@ def score(spec: dict[str, Any], read: Read, data: bytes, errors: list[str], name
         c["glued_n"] += 1
         glued = any(extra in u and any(b in u for b in bodies) for u in read.units)
         c["glued"] += glued
+        # Kept apart: a unit of its own (a note keeps its number in front).
+        c["apart"] += any(re.sub(r"^\d{1,3}\s*", "", u) == extra for u in read.units)
         if glued and name == "kb":
             errors.append(f"{spec['name']}: glued to a paragraph: {extra[:60]}")
     words = {w for p in paragraphs for w in re.findall(r"\w+", p["text"])}
@@ -201,7 +204,7 @@ def _score_kinds(
         for target in ("recommendation", "finding"):
             c[f"{target}_tp"] += kind == target and label == target
             c[f"{target}_fp"] += kind == target and label != target
-        if kind != label and "recommendation" in (kind, label):
+        if kind != label and {kind, label} & {"recommendation", "finding"}:
             errors.append(f"{name}: {label} read as {kind}: {text[:90]}")
     for t, k in truth.items():
         if k in ("recommendation", "finding"):
@@ -231,7 +234,7 @@ def main() -> None:
     print(f"{len(specs)} reports, {totals['kb']['body_n']} body paragraphs\n")
     print(
         f"{'system':10} {'body':>6} {'exact':>6} {'order':>6} {'toc':>7} {'header':>7} "
-        f"{'glued':>6} {'hyphen':>7} {'title':>6} {'rec P':>6} {'rec R':>6} {'find P':>6} {'find R':>6}"
+        f"{'glued':>6} {'apart':>6} {'hyphen':>7} {'title':>6} {'rec P':>6} {'rec R':>6} {'find P':>6} {'find R':>6}"
     )
     for name, c in totals.items():
         kb = name == "kb"
@@ -240,6 +243,7 @@ def main() -> None:
             f"{_ratio(c['exact'], c['body_n']) if kb else '–':>6} "
             f"{_ratio(c['order'], c['order_n']):>6} {c['toc']:>3}/{c['toc_n']:<3} "
             f"{c['header']:>3}/{c['header_n']:<3} {c['glued']:>2}/{c['glued_n']:<3} "
+            f"{_ratio(c['apart'], c['glued_n']) if kb else '–':>6} "
             f"{_ratio(c['hyphen'], c['hyphen_n']):>7} {c['title']:>2}/{c['title_n']:<3} "
             + " ".join(
                 f"{_ratio(c[f'{k}_tp'], c[f'{k}_tp'] + c[f'{k}_fp']) if kb else '–':>6} "

@@ -65,13 +65,18 @@ def _clean(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split())
 
 
-def _paragraph(lines: list[str], opening: str) -> str:
-    """The whole paragraph or list item of a Markdown file that starts with the opening."""
+def _paragraph(lines: list[str], opening: str, openings: list[str]) -> str:
+    """The whole paragraph or list item of a Markdown file that starts with the opening
+    (up to a blank line, a list item, or the line another labelled passage opens)."""
     for i, line in enumerate(lines):
         if opening in line:
+            if len(line.strip()) < 80 and not re.search(r"[.:!?]$", line.strip()):
+                return ""  # a bold line standing as a heading, not a paragraph
             out = [line]
             for nxt in lines[i + 1 :]:
                 if not nxt.strip() or nxt.lstrip().startswith(("*", "#", "-")):
+                    break
+                if any(other != opening and other in nxt for other in openings):
                     break
                 out.append(nxt)
             return _clean(" ".join(out))
@@ -82,12 +87,15 @@ def load_passages() -> list[dict[str, str]]:
     """Every labelled passage with its full text, in the labels' order."""
     labels = tomllib.loads(LABELS.read_text(encoding="utf-8"))
     cache: dict[str, list[str]] = {}
+    openings: dict[str, list[str]] = {}
+    for entry in labels["passage"]:
+        openings.setdefault(entry["file"], []).append(entry["opening"])
     out = []
     for entry in labels["passage"]:
         lines = cache.setdefault(
             entry["file"], (REGERINGEN / entry["file"]).read_text(encoding="utf-8").splitlines()
         )
-        text = _paragraph(lines, entry["opening"])
+        text = _paragraph(lines, entry["opening"], openings[entry["file"]])
         if 80 <= len(text) <= 900 and text[:1].isupper() and "•" not in text and not text.endswith(":"):
             out.append({"file": entry["file"], "text": text, "kind": entry["kind"]})
     return out
@@ -144,12 +152,11 @@ def build_specs() -> list[dict[str, Any]]:
             {
                 "heading": "Metod och genomförande",
                 "level": 2,
-                "blocks": [_p(p) for p in _take(other, 2)],
+                "blocks": [_p(p) for p in _take(other, 4)],
             },
             {
                 "heading": "Iakttagelser",
-                "blocks": [_p(p) for p in _take(findings, 1)]
-                + [_p(p) for p in _take(other, 2)]
+                "blocks": [_p(p) for p in _take(findings, 2)]
                 + [
                     {
                         "type": "table",
@@ -157,9 +164,8 @@ def build_specs() -> list[dict[str, Any]]:
                         "rows": _table(rng),
                     }
                 ]
-                + [_p(p) for p in _take(other, 1)]
-                + [{"type": "figure", "caption": CAPTIONS_FIGURE[n_cap].format(n=1)}]
-                + [_p(p) for p in _take(other, 1)],
+                + [_p(p) for p in _take(findings, 1)]
+                + [{"type": "figure", "caption": CAPTIONS_FIGURE[n_cap].format(n=1)}],
             },
             {
                 "heading": "Rekommendationer",
@@ -197,7 +203,7 @@ def _p(passage: dict[str, str], kind: str = "") -> dict[str, Any]:
 def _table(rng: random.Random) -> list[list[str]]:
     """A small table of made-up shares by municipality group."""
     rows = [["Kommungrupp", "2021", "2022", "2023"]]
-    for group in ("Storstäder", "Större städer", "Pendlingskommuner", "Landsbygdskommuner"):
+    for group in ("Storstäder", "Större städer", "Pendling", "Landsbygd"):
         rows.append([group] + [f"{rng.randint(20, 90)} %" for _ in range(3)])
     return rows
 

@@ -149,6 +149,11 @@ PDF_CONTENTS_HEADINGS: tuple[str, ...] = (
     "table of contents",
 )
 
+# Prefixes Swedish writes with a hyphen before any word ("icke-våld",
+# "icke-konfessionell"; Svenska skrivregler), so a hyphen after them at a line
+# end is kept.
+HYPHEN_PREFIXES: frozenset[str] = frozenset({"icke"})
+
 # Words that open a figure or table caption ("Figur 3. Andel …", "Tabell 2:1 …"),
 # as agency reports number them.
 PDF_CAPTION_WORDS: tuple[str, ...] = (

@@ -19,6 +19,7 @@ from wordfreq import zipf_frequency
 
 from kb.models import Block
 from kb.vocab import (
+    HYPHEN_PREFIXES,
     PDF_CAPTION_WORDS,
     PDF_CONTENTS_HEADINGS,
     PDF_PAGE_WORDS,
@@ -173,12 +174,12 @@ def drop_contents(page: list[Line]) -> list[Line]:
 def mark_notes(page: list[Line], body: float) -> None:
     """Mark the footnotes of a page: below all its body text, led by a number, and
     set smaller or led by a raised number."""
-    refs = {ref: line.y for line in page for ref in line.refs}
+    refs = {ref: (i, line.y) for i, line in enumerate(page) for ref in line.refs}
     marked = [line.y for line in page if line.note_mark]
-    for line in page:
+    for i, line in enumerate(page):
         number = re.match(r"(\d{1,3})\s", line.text)
-        if number and number[1] in refs and line.y < refs[number[1]]:
-            marked.append(line.y)  # "1 Se …" below the paragraph that marks note 1
+        if number and number[1] in refs and i > refs[number[1]][0] and line.y < refs[number[1]][1]:
+            marked.append(line.y)  # "1 Se …" drawn after and below the text marking note 1
     if marked:
         # From the first note on, in drawing order: in two columns the first
         # column's last lines may sit as low as the notes.
@@ -223,12 +224,14 @@ def _is_heading_line(line: Line, body: float) -> bool:
 
 
 def _is_table_row(line: Line) -> bool:
-    """A line of three or more short cells set apart by wide gaps."""
-    return len(line.cells) >= 3 and all(len(cell) <= 40 for cell in line.cells)
+    """A line of short cells set apart by wide gaps (a table is two such lines or more)."""
+    return len(line.cells) >= 2 and all(len(cell) <= 40 for cell in line.cells)
 
 
 def _starts_new_block(first: Line, prev: Line, line: Line, body: float, spacing: float) -> bool:
     """Whether a line begins a new paragraph rather than continuing the previous one."""
+    if _is_table_row(line) and _is_table_row(prev):
+        return line.page != prev.page  # a header row is bold, the body rows not
     if _BULLET.match(line.text) or line.bold != prev.bold or _CAPTION.match(line.text):
         return True
     if _is_table_row(line) != _is_table_row(prev):
@@ -286,22 +289,21 @@ def build_blocks(lines: list[Line], body: float) -> list[Block]:
     blocks: list[Block] = []
     for group in groups:
         first = group[0]
-        if _is_table_row(first) and not first.note:
+        if _is_table_row(first) and not first.note and len(group) > 1:
             text = "\n".join(" | ".join(line.cells) for line in group)
-            blocks.append(Block("paragraph", text, page=first.page))
+            blocks.append(Block("table", text, page=first.page))
             continue
         text = join_lines([line.text for line in group])
         if not text:
             continue
+        if first.note or _CAPTION.match(text):
+            blocks.append(Block("note" if first.note else "caption", text, page=first.page))
+            continue
         most = 6 if first.size >= body * _COVER_RATIO else 3
-        if (
-            not first.note
-            and len(group) <= most
-            and all(_is_heading_line(line, body) for line in group)
-        ):
+        if len(group) <= most and all(_is_heading_line(line, body) for line in group):
             level = levels.get(first.size, bold_level)
             blocks.append(Block("heading", text, level=level, page=first.page))
-        elif (bullet := _BULLET.match(text)) and not first.note:
+        elif bullet := _BULLET.match(text):
             blocks.append(
                 Block(
                     "list_item",
@@ -348,8 +350,8 @@ def _hyphen_join(left: str, right: str) -> str:
         return "- " + right  # "hälso- och sjukvård": a suspended compound ("så- som" is "såsom")
     if word.isupper() or any(ch.isdigit() for ch in word) or not right[:1].islower():
         return "-" + right  # "LSS-insatser", "covid-19"
-    if not part or not part[-1:].islower():
-        return "-" + right
+    if not part or not part[-1:].islower() or part.lower() in HYPHEN_PREFIXES:
+        return "-" + right  # "icke-konfessionell"
     # wordfreq scores a hyphenated spelling from its parts as well, so a short
     # part weighs only when the joined word is unknown.
     hyphened = _word_frequency(f"{part}-{next_word}")
