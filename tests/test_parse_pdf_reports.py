@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from kb.extract import extract_passages
-from kb.models import Document
+from kb.models import Block, Document
 from kb.parse import parse_bytes
 from kb.parse.pdf import join_lines
 
@@ -136,3 +136,25 @@ def test_recommendations_are_the_reports_own_list(report: Any) -> None:
 )
 def test_hyphenation_at_a_line_end(lines: list[str], joined: str) -> None:
     assert join_lines(lines) == joined
+
+
+REPORT_BLOCKS = (
+    Block("heading", "1 Inledning", level=2),
+    Block("paragraph", "Regeringen gav 2021 IVO i uppdrag att granska hemtjänsten och föreslå åtgärder."),
+    Block("paragraph", "Tidigare studier visar att kommunerna brister i uppföljningen."),
+    Block("heading", "2 Iakttagelser", level=2),
+    Block("paragraph", "En av tre kommuner saknar rutiner för uppföljning av hemtjänsten."),
+    Block("heading", "3 Rekommendationer", level=2),
+    Block("paragraph", "Utifrån granskningen lämnar vi följande rekommendationer."),
+    Block("list_item", "Kommunerna bör ta fram rutiner för uppföljning."),
+)
+
+
+def test_a_report_with_its_own_sections_keeps_its_kinds_to_them() -> None:
+    """In a PDF report, a proposal or study recounted in the background is no finding nor
+    recommendation of the report's; its own sections' passages are."""
+    kinds = [p.kind for p in extract_passages(Document(format="pdf", blocks=REPORT_BLOCKS))]
+    assert kinds == ["other", "other", "finding", "other", "recommendation"]
+    # Elsewhere (a government page) the assignment is what the page calls for.
+    page = [p.kind for p in extract_passages(Document(format="html", blocks=REPORT_BLOCKS))]
+    assert page[0] == "recommendation"

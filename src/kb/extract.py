@@ -386,13 +386,20 @@ def _quote_keys(drafts: list[_Draft]) -> dict[int, str]:
 # rekommendationer." announces them and is none of them.
 _ANNOUNCES = re.compile(r"\b(?:följande|nedanstående|dessa)\s+(?:rekommendationer|förslag)\s*[.:]$")
 _FIRST_PERSON = re.compile(r"\bvi\s+(?:rekommenderar|föreslår)\b")
+# A report's own finding: in its own voice, or what its study shows.
+_OWN_FINDING = re.compile(
+    r"\b(?:vi|vår|våra|vårt)\b|\b(?:granskningen|rapporten|analysen|undersökningen|"
+    r"kartläggningen|uppföljningen|utredningen|enkäten|intervjuerna|statistiken|resultaten)"
+    r"\s+(?:\w+\s+)?(?:visar|tyder|pekar|bekräftar|konstaterar|bedömer|menar|finner)\b"
+)
 
 
-def _has_own_recommendations(document: Document) -> bool:
-    """A report (a PDF) with a section of its own recommendations ("Rekommendationer",
-    "Våra förslag"): there, the recommendations are what that section holds."""
+def _has_own_section(document: Document, kind: str) -> bool:
+    """A report (a PDF) with a section of its own findings ("Iakttagelser", "Slutsatser")
+    or recommendations ("Rekommendationer", "Våra förslag"): there, such passages are
+    what that section holds, or what the report says in its own voice."""
     return document.format == "pdf" and any(
-        block.kind == "heading" and heading_context(block.text) == ("recommendation", True)
+        block.kind == "heading" and heading_context(block.text) == (kind, True)
         for block in document.blocks
     )
 
@@ -405,6 +412,12 @@ def _is_own_recommendation(draft: _Draft) -> bool:
         return False
     in_section = draft.context[0] == "recommendation" or draft.list_context == "recommendation"
     return in_section or bool(_FIRST_PERSON.search(folded))
+
+
+def _is_own_finding(draft: _Draft) -> bool:
+    """In such a report: under its findings heading, or what its own study shows
+    ("Vi ser att …", "Granskningen visar att …"); an inquiry's remit recounted is not."""
+    return draft.context[0] == "finding" or bool(_OWN_FINDING.search(fold(draft.block.text)))
 
 
 def _kind(draft: _Draft) -> str:
@@ -485,11 +498,14 @@ def extract_passages(document: Document) -> list[Passage]:
     by_key: dict[str, list[str]] = defaultdict(list)
     for i, quote in keys.items():
         by_key[quote].append(ids[i])
-    own_section = _has_own_recommendations(document)
+    own_section = _has_own_section(document, "recommendation")
+    own_findings = _has_own_section(document, "finding")
     passages: list[Passage] = []
     for i, draft in enumerate(drafts):
         kind = _kind(draft)
         if own_section and kind == "recommendation" and not _is_own_recommendation(draft):
+            kind = "other"
+        if own_findings and kind == "finding" and not _is_own_finding(draft):
             kind = "other"
         quote = keys.get(i, "") if kind == "quote" else ""
         passages.append(
