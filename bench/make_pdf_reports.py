@@ -105,7 +105,7 @@ def write_docx(spec: dict[str, Any], path: Path, chart: Path) -> None:
     doc.core_properties.author = spec["publisher"]
     normal = doc.styles["Normal"]
     normal.font.name = "Liberation Serif"
-    normal.font.size = Pt(11)
+    normal.font.size = Pt(spec.get("body_size") or 11)
     section = doc.sections[0]
     section.different_first_page_header_footer = True
     # Cover: the publisher's band on top, the title large, the series below.
@@ -219,8 +219,9 @@ def write_reportlab(spec: dict[str, Any], path: Path, chart: Path) -> None:
     pdfmetrics.registerFont(TTFont("DejaVu", str(FONTS / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
     width, height = A4
+    size = spec.get("body_size") or 10
     body = ParagraphStyle(
-        "body", fontName="DejaVu", fontSize=10, leading=13.5, spaceAfter=7,
+        "body", fontName="DejaVu", fontSize=size, leading=size * 1.35, spaceAfter=7,
         hyphenationLang="sv_SE", embeddedHyphenation=1, uriWasteReduce=0.3,
     )
     bullet = ParagraphStyle("li", parent=body, leftIndent=14, bulletIndent=2)
@@ -327,7 +328,9 @@ def main() -> None:
     """Write every report's PDF (Word ones through one LibreOffice run)."""
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else DATA
     out.mkdir(parents=True, exist_ok=True)
-    specs = json.loads((DATA / "truth.json").read_text(encoding="utf-8"))
+    # Another draw's truth.json (bench/pdf_reports_spec.py --out DIR) is laid out where it is.
+    truth = out / "truth.json" if (out / "truth.json").exists() else DATA / "truth.json"
+    specs = json.loads(truth.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
         chart = Path(tmp) / "chart.png"
         chart.write_bytes(_chart_png())

@@ -1,7 +1,8 @@
 """How well report PDFs are read: kb against pypdf's and pdftotext's plain text, in one run.
 
     python3 bench/pdf_quality.py                 # the development set in bench/data/pdf-reports/
-    python3 bench/pdf_quality.py --dir DIR       # PDFs made by bench/make_pdf_reports.py DIR
+    python3 bench/pdf_quality.py --dir DIR       # another draw: bench/pdf_reports_spec.py --seed N
+                                                 # --out DIR, then bench/make_pdf_reports.py DIR
     python3 bench/pdf_quality.py --errors        # and every paragraph kb does not give whole
 
 Ground truth is bench/data/pdf-reports/truth.json (bench/pdf_reports_spec.py).
@@ -223,7 +224,7 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=DATA)
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
-    specs = json.loads((DATA / "truth.json").read_text(encoding="utf-8"))
+    specs = json.loads((args.dir / "truth.json").read_text(encoding="utf-8"))
     totals = {s: Counter() for s in SYSTEMS}
     errors: list[str] = []
     for spec in specs:

@@ -127,7 +127,10 @@ def test_recommendations_are_the_reports_own_list(report: Any) -> None:
     [
         (["vidta åt-", "gärder"], "vidta åtgärder"),  # a short first part: hyphenation
         (["vård och om-", "sorg"], "vård och omsorg"),
+        (["som in-", "ryms i myndigheten"], "som inryms i myndigheten"),
+        (["planer. In-", "venteringar"], "planer. Inventeringar"),
         (["via e-", "post"], "via e-post"),  # a word written with its hyphen
+        (["en tv-", "serie"], "en tv-serie"),
         (["av icke-", "konfessionell natur"], "av icke-konfessionell natur"),
         (["förändringar så-", "som en ny lag"], "förändringar såsom en ny lag"),
         (["hälso-", "och sjukvård"], "hälso- och sjukvård"),

@@ -30,6 +30,7 @@ from kb.parse.pdf_layout import (
     drop_running_lines,
     join_lines,
     mark_notes,
+    mark_rows,
 )
 from kb.vocab import ORGANISATION_ALIASES, PDF_PLACEHOLDER_TITLES
 
@@ -73,6 +74,7 @@ def parse_pdf(data: bytes) -> list[Document]:
     body = body_size(lines)
     for page in pages:
         mark_notes(page, body)
+        mark_rows(page)
     blocks = build_blocks(lines, body)
     if not blocks:
         raise ParseError(SCANNED)
@@ -213,6 +215,8 @@ def _line_of(pieces: list[tuple[float, float, float, bool, str]], number: int) -
     if not text:
         return None
     tidy = tuple(c for c in (_clean(" ".join(cell.split())) for cell in cells) if c)
+    if len(tidy) > 1 and len(tidy[0]) == 1 and not tidy[0].isalnum():
+        tidy = (f"{tidy[0]} {tidy[1]}", *tidy[2:])  # a bullet and its text are one cell
     # A note at the foot of a page starts with its number set small and raised.
     marked = start[4].strip().isdigit() and start[2] <= size * 0.8 and len(kept) > 1
     return Line(

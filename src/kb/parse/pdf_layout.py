@@ -41,6 +41,9 @@ _MAX_HEADING_CHARS = 120
 # Text below a page's body and this much smaller is a footnote (Word and
 # LibreOffice set notes in 10 pt under 11 pt body, 0.91; ReportLab reports 7.5/10).
 _NOTE_RATIO = 0.93
+# A footnote stands this many font sizes below the line drawn before it (Word
+# through LibreOffice: 1.7 and more; lines of text: 1.3).
+_NOTE_GAP = 1.5
 # A title set this much larger than body text, on the first page, is the cover's
 # title (covers of the development set: 26–28 pt over 10–11 pt body).
 _COVER_RATIO = 1.6
@@ -86,6 +89,7 @@ class Line:
     note: bool = False  # a footnote, out of the text flow
     note_mark: bool = False  # starts with a small raised number, as a footnote does
     refs: tuple[str, ...] = ()  # footnote marks (small raised numbers) taken out of the line
+    row: bool = False  # a table row (mark_rows)
 
 
 def cover_title(lines: list[Line], body: float) -> str:
@@ -178,8 +182,13 @@ def mark_notes(page: list[Line], body: float) -> None:
     marked = [line.y for line in page if line.note_mark]
     for i, line in enumerate(page):
         number = re.match(r"(\d{1,3})\s", line.text)
-        if number and number[1] in refs and i > refs[number[1]][0] and line.y < refs[number[1]][1]:
-            marked.append(line.y)  # "1 Se …" drawn after and below the text marking note 1
+        if not (number and number[1] in refs and i > refs[number[1]][0]):
+            continue
+        # "1 Se …" drawn after and below the text marking note 1, set apart from the
+        # line before it (a line of text that starts with "1 500 000 kronor" is not).
+        gap = page[i - 1].y - line.y
+        if line.y < refs[number[1]][1] and (gap > line.size * _NOTE_GAP or gap < 0):
+            marked.append(line.y)
     if marked:
         # From the first note on, in drawing order: in two columns the first
         # column's last lines may sit as low as the notes.
@@ -223,9 +232,22 @@ def _is_heading_line(line: Line, body: float) -> bool:
     return line.bold and line.size >= body * 0.95 and not _BULLET.match(line.text)
 
 
-def _is_table_row(line: Line) -> bool:
-    """A line of short cells set apart by wide gaps (a table is two such lines or more)."""
+def _has_cells(line: Line) -> bool:
+    """A line of short cells set apart by wide gaps."""
     return len(line.cells) >= 2 and all(len(cell) <= 40 for cell in line.cells)
+
+
+def mark_rows(page: list[Line]) -> None:
+    """Mark a page's table rows: lines of cells next to another such line with as many
+    cells (one line with a wide gap in it is no table)."""
+    for prev, line in zip(page, page[1:], strict=False):
+        if _has_cells(prev) and _has_cells(line) and len(prev.cells) == len(line.cells):
+            prev.row = line.row = True
+
+
+def _is_table_row(line: Line) -> bool:
+    """A row of a table (see mark_rows)."""
+    return line.row
 
 
 def _starts_new_block(first: Line, prev: Line, line: Line, body: float, spacing: float) -> bool:
@@ -289,7 +311,7 @@ def build_blocks(lines: list[Line], body: float) -> list[Block]:
     blocks: list[Block] = []
     for group in groups:
         first = group[0]
-        if _is_table_row(first) and not first.note and len(group) > 1:
+        if _is_table_row(first) and not first.note:
             text = "\n".join(" | ".join(line.cells) for line in group)
             blocks.append(Block("table", text, page=first.page))
             continue
@@ -357,8 +379,8 @@ def _hyphen_join(left: str, right: str) -> str:
     hyphened = _word_frequency(f"{part}-{next_word}")
     if len(part) == 1 and (whole < _KNOWN_WORD_ZIPF or hyphened >= whole):
         return "-" + right  # "e-post", "p-plats"
-    if len(part) == 2 and whole < _KNOWN_WORD_ZIPF and hyphened >= whole + 1:
-        return "-" + right  # "tv-serie"; but "åt-gärder", "om-sorg" are hyphenation
+    if len(part) == 2 and whole < _KNOWN_WORD_ZIPF and not set(part.lower()) & set("aeiouyåäö"):
+        return "-" + right  # "tv-serie", "cd-skiva"; but "åt-gärder", "in-ryms" are hyphenation
     return right
 
 
