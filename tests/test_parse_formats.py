@@ -132,7 +132,7 @@ def test_pdf_encrypted_with_empty_user_password_is_read() -> None:
         ("krypterad.pdf", "encrypted PDF"),
         ("trunkerad.pdf", "corrupt PDF"),
         ("trasig.pdf", "corrupt PDF"),
-        ("skannad.pdf", "no text layer (scanned PDF?)"),
+        ("skannad.pdf", "no text layer (ingen textrad: skannad PDF?)"),
     ],
 )
 def test_unreadable_pdfs_raise_parse_error_with_reason(name: str, reason: str) -> None:

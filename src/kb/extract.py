@@ -382,8 +382,48 @@ def _quote_keys(drafts: list[_Draft]) -> dict[int, str]:
     return keys
 
 
+# A report's lead-in to its own list: "Utifrån granskningen lämnar vi följande
+# rekommendationer." announces them and is none of them.
+_ANNOUNCES = re.compile(r"\b(?:följande|nedanstående|dessa)\s+(?:rekommendationer|förslag)\s*[.:]$")
+_FIRST_PERSON = re.compile(r"\bvi\s+(?:rekommenderar|föreslår)\b")
+# A report's own finding: in its own voice, or what its study shows.
+_OWN_FINDING = re.compile(
+    r"\b(?:vi|vår|våra|vårt)\b|\b(?:granskningen|rapporten|analysen|undersökningen|"
+    r"kartläggningen|uppföljningen|utredningen|enkäten|intervjuerna|statistiken|resultaten)"
+    r"\s+(?:\w+\s+)?(?:visar|tyder|pekar|bekräftar|konstaterar|bedömer|menar|finner)\b"
+)
+
+
+def _has_own_section(document: Document, kind: str) -> bool:
+    """A report (a PDF) with a section of its own findings ("Iakttagelser", "Slutsatser")
+    or recommendations ("Rekommendationer", "Våra förslag"): there, such passages are
+    what that section holds, or what the report says in its own voice."""
+    return document.format == "pdf" and any(
+        block.kind == "heading" and heading_context(block.text) == (kind, True)
+        for block in document.blocks
+    )
+
+
+def _is_own_recommendation(draft: _Draft) -> bool:
+    """In such a report: under its recommendation heading or list, or in its own voice
+    ("Vi rekommenderar att …"); a "bör" or "föreslår" recounted elsewhere is not."""
+    folded = fold(draft.block.text)
+    if _ANNOUNCES.search(folded.rstrip()):
+        return False
+    in_section = draft.context[0] == "recommendation" or draft.list_context == "recommendation"
+    return in_section or bool(_FIRST_PERSON.search(folded))
+
+
+def _is_own_finding(draft: _Draft) -> bool:
+    """In such a report: under its findings heading, or what its own study shows
+    ("Vi ser att …", "Granskningen visar att …"); an inquiry's remit recounted is not."""
+    return draft.context[0] == "finding" or bool(_OWN_FINDING.search(fold(draft.block.text)))
+
+
 def _kind(draft: _Draft) -> str:
     """A passage's kind once its quote is settled."""
+    if draft.block.kind in ("note", "caption", "table"):
+        return "other"  # a footnote, a caption or a table reports nothing of its own
     if draft.is_group:
         return "finding"
     if draft.match is not None:
@@ -458,9 +498,15 @@ def extract_passages(document: Document) -> list[Passage]:
     by_key: dict[str, list[str]] = defaultdict(list)
     for i, quote in keys.items():
         by_key[quote].append(ids[i])
+    own_section = _has_own_section(document, "recommendation")
+    own_findings = _has_own_section(document, "finding")
     passages: list[Passage] = []
     for i, draft in enumerate(drafts):
         kind = _kind(draft)
+        if own_section and kind == "recommendation" and not _is_own_recommendation(draft):
+            kind = "other"
+        if own_findings and kind == "finding" and not _is_own_finding(draft):
+            kind = "other"
         quote = keys.get(i, "") if kind == "quote" else ""
         passages.append(
             Passage(

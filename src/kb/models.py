@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote")
+# "note", "caption" and "table" come from PDFs: a footnote, a figure's or table's
+# caption, a table's rows (cells joined by " | ", rows by newlines).
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "note", "caption", "table")
 PASSAGE_KINDS = ("finding", "quote", "recommendation", "other")
 
 

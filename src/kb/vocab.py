@@ -146,6 +146,34 @@ PDF_PLACEHOLDER_TITLES: tuple[str, ...] = (
     "presentation1",
 )
 
+# The headings of a report's table of contents (Swedish agency reports: IVO,
+# Socialstyrelsen, Vårdanalys, SOU), as regular expressions over the whole line.
+PDF_CONTENTS_HEADINGS: tuple[str, ...] = (
+    "innehåll",
+    "innehållsförteckning",
+    "innehåll och sidor",
+    "contents",
+    "table of contents",
+)
+
+# Prefixes Swedish writes with a hyphen before any word ("icke-våld",
+# "icke-konfessionell"; Svenska skrivregler), so a hyphen after them at a line
+# end is kept.
+HYPHEN_PREFIXES: frozenset[str] = frozenset({"icke"})
+
+# Words that open a figure or table caption ("Figur 3. Andel …", "Tabell 2:1 …"),
+# as agency reports number them.
+PDF_CAPTION_WORDS: tuple[str, ...] = (
+    "figur",
+    "tabell",
+    "diagram",
+    "bild",
+    "karta",
+    "faktaruta",
+    "figure",
+    "table",
+)
+
 # HTML class/id tokens that mark boilerplate around an article (navigation,
 # menus, share widgets, cookie and newsletter prompts, teasers, footers,
 # bylines, captions). Tokens, not substrings: "article__share-buttons" yields

@@ -43,7 +43,7 @@ PASSAGE_FIELDS = {
     "topics": "ämnen ur ämneslistan",
     "page": "sida i en PDF (från 1), eller null",
     "source_text": "texten exakt som i källan",
-    "block_kind": "paragraph, list_item eller quote",
+    "block_kind": "paragraph, list_item, quote, note (fotnot), caption (bildtext) eller table",
     "also_in": "id för samma citat i andra dokument",
     "quote": "bara citatets ord",
     "quote_key": "samma för alla stycken som citerar samma ord",
