@@ -376,3 +376,31 @@ def test_query_terms_carry_offsets() -> None:
         ("lss", 6, 9),
         (stem_word("insatser"), 10, 18),
     ]
+
+
+@pytest.mark.parametrize(
+    ("form", "base"),
+    [
+        ("registret", "register"),
+        ("registren", "register"),
+        ("socialdataregistret", "socialdataregister"),
+        ("fönstret", "fönster"),
+        ("exemplet", "exempel"),
+        ("kapitlet", "kapitel"),
+        ("regeln", "regel"),
+        ("nyckeln", "nyckel"),
+    ],
+)
+def test_definite_forms_that_drop_an_e_stem_like_their_noun(form: str, base: str) -> None:
+    from kb.stemming import stem_word
+
+    assert stem_word(form) == stem_word(base)
+
+
+@pytest.mark.parametrize(
+    ("word", "other"), [("hålet", "hål"), ("baren", "bar"), ("kulturen", "kultur")]
+)
+def test_an_e_of_the_noun_itself_is_not_taken_for_a_dropped_one(word: str, other: str) -> None:
+    from kb.stemming import stem_word
+
+    assert stem_word(word) == stem_word(other)

@@ -58,7 +58,8 @@ __all__ = [
 # 4: names of several words indexed as one term as well. 5: genitives of inflected forms,
 # adjectives' neuter "-t" and rarer nouns in -i stem like their other forms (kb.stemming);
 # new names of several words in vocab.SYNONYM_GROUPS ("covid-19", "arbete hemifrån").
-ANALYZER_VERSION = 5
+# 6: definite forms that drop the "e" of a noun in -er/-el ("registret", "exemplet").
+ANALYZER_VERSION = 6
 
 # Weight of a compound's part against the whole word (Whoosh sums token
 # boosts into the posting's weight, which BM25F reads as term frequency): a

@@ -21,7 +21,9 @@ word whose own inflected forms Snowball stems to the word itself keeps it
 whole ("resultat" like "resultaten", "konsekvens" like "konsekvenser", not
 "result" and "konsekv"); the definite "-n" of a rarer noun in a vowel counts
 when its plural exists ("pandemin" like "pandemi"); and an adjective's neuter
-"-t" goes ("nationellt" like "nationell").
+"-t" goes ("nationellt" like "nationell"). A definite form that drops the "e" of
+a noun in -er or -el ("registret", "fönstren", "exemplet") is stemmed like the
+noun, also inside a compound ("socialdataregistret" like "socialdataregister").
 """
 
 from __future__ import annotations
@@ -92,6 +94,10 @@ def stem_word(word: str) -> str:
         base = word[:-1]
         if _is_vowel_noun(base):
             return stem_word(base)
+    if len(word) >= 6 and (base := _syncope_base(word)):
+        return stem_word(base)
+    if len(word) >= 5 and word.endswith("eln") and _is_common(word[:-1]):
+        return stem_word(word[:-1])  # "regeln", "nyckeln": Snowball keeps the "-n" after l
     if len(word) >= _MIN_PLURAL_ENA and word.endswith("ena") and _is_e_noun_plural(word):
         return stem_word(word[:-1])
     if len(word) >= 6 and word.endswith("s") and _is_genitive(word):
@@ -106,6 +112,41 @@ def stem_word(word: str) -> str:
     if len(stem) < len(word) - 2 and word.endswith(_OWN_ENDINGS[:3]) and _is_whole(word[:-2]):
         return word[:-2]  # "sambanden": Snowball cuts "-anden", the noun is "samband"
     return stem
+
+
+# Definite endings that drop the "e" of a noun in -er or -el (register/registret,
+# fönster/fönstren, exempel/exemplet, kapitel/kapitlets): ending, the base's end.
+_SYNCOPE_ENDINGS = (
+    ("rets", "er"), ("ret", "er"), ("rens", "er"), ("ren", "er"),
+    ("lets", "el"), ("let", "el"), ("lens", "el"), ("len", "el"),
+)  # fmt: skip
+_MIN_COMPOUND_TAIL = 5
+
+
+def _syncope_base(word: str) -> str:
+    """The noun in -er/-el a definite form with its "e" dropped belongs to: "registret" ->
+    "register", "socialdataregistret" -> "socialdataregister" (a compound, by its last
+    part); "" when wordfreq knows no such noun."""
+    vocabulary = load_vocabulary()
+    for ending, base_end in _SYNCOPE_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        base = word[: -len(ending)] + base_end
+        if word[: -len(ending)][-1:] in "aeiouyåäö":
+            return ""  # "baren", "hålet": the e is the noun's own, nothing dropped
+        if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
+            return base
+        parts = split_compound(base)
+        last = parts[-1] if len(parts) > 1 else ""
+        if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
+            return base
+        return ""
+    return ""
+
+
+def _is_common(base: str) -> bool:
+    """Whether wordfreq knows `base` as a word of its own, common enough to trust."""
+    return load_vocabulary().get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS
 
 
 def _is_whole(base: str) -> bool:
