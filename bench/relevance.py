@@ -591,16 +591,23 @@ def run_regeringen(details: bool, pools: list[str]) -> None:
     scores: dict[str, dict[str, list[tuple[float, float, float, int]]]] = {
         name: defaultdict(list) for name in systems
     }
+    unanswered: list[str] = []
     for query in queries:
         qid = str(query["id"])
         grades = {k: g for (q, k), g in judged.items() if q == qid}
         line = [
             f"{qid:<15} {str(query['q'])[:34]:<34} rel={sum(g > 0 for g in grades.values()):>3}"
         ]
+        relevant = any(g > 0 for g in grades.values())
+        if not relevant:
+            # As trec_eval does: a query nobody found a relevant passage for cannot tell
+            # systems apart (nDCG has no ideal); it is listed, not averaged.
+            unanswered.append(qid)
         for name in systems:
             m = graded_metrics(rankings[name][qid], grades)
-            scores[name][str(query["class"])].append(m)
-            scores[name]["all"].append(m)
+            if relevant:
+                scores[name][str(query["class"])].append(m)
+                scores[name]["all"].append(m)
             line.append(f"{m[0]:.2f}/{m[1]:.2f}/{m[2]:.0f}/u{m[3]}")
         if details:
             print("  ".join(line))
@@ -620,6 +627,11 @@ def run_regeringen(details: bool, pools: list[str]) -> None:
         unjudged = sum(m[3] for m in scores[name]["all"])
         shown = sum(min(len(r), CUTOFF) for r in rankings[name].values())
         print(f"{name:<26}" + "".join(cells) + f"{unjudged:>5}/{shown}")
+    if unanswered:
+        print(
+            f"\nNot averaged, no relevant passage judged in any system's top {CUTOFF}: "
+            + ", ".join(unanswered)
+        )
     print(f"\n{time.monotonic() - started:.0f} s")
 
 
