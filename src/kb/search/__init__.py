@@ -180,6 +180,9 @@ class Hit:
     more_in_document: int = 0
     # Shown because its document's title has the words, not its own text.
     title_only: bool = False
+    # Shown after the hits on a last page with few of them: it has some of the words, not
+    # enough to count as a hit (kb.search.ranking's coverage).
+    partial: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         data = self.passage.as_dict()
@@ -189,6 +192,7 @@ class Hit:
             document=self.document,
             more_in_document=self.more_in_document,
             title_only=self.title_only,
+            partial=self.partial,
         )
         return data
 
@@ -419,7 +423,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         ranking=ranking,
     )
     page = list(ranked.hits)
-    by_title = 0
+    by_title = by_part = 0
     if (
         ranking is not None
         and request.sort == "relevance"
@@ -453,6 +457,8 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
             page += more
             if kind == "title":
                 by_title = len(more)
+            else:
+                by_part = len(more)
             notices += (FILL_NOTICES[kind],)
     hits: list[Hit] = []
     documents: dict[str, dict[str, Any]] = {}
@@ -462,6 +468,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         if passage.doc_id not in documents:
             documents[passage.doc_id] = _document_meta(searcher, passage.doc_id)
         title_only = n >= len(page) - by_title
+        partial = not title_only and n >= len(page) - by_title - by_part
         hits.append(
             Hit(
                 passage,
@@ -469,8 +476,9 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
                 # Sorted by date, Whoosh puts the sort key where the score goes.
                 hit.score if isinstance(hit.score, int | float) else 0.0,
                 make_snippet(hit, passage.text, passage.heading),
-                0 if title_only else ranked.grouped.more_in_document(passage.doc_id),
+                0 if title_only or partial else ranked.grouped.more_in_document(passage.doc_id),
                 title_only,
+                partial,
             )
         )
     total = len(counted.allowed)
