@@ -1,4 +1,4 @@
-"""The Swedish analyzer, compound splitter, stemmer and query expansion (issue 5)."""
+"""The Swedish analyzer, compound splitter, stemmer and query expansion."""
 
 from __future__ import annotations
 
@@ -21,13 +21,8 @@ from kb.analysis import (
     swedish_query_analyzer,
 )
 from kb.compounds import CompoundSplitter, elided_tail, split_compound
-from kb.expansion import (
-    expand_query,
-    expand_synonyms,
-    find_synonyms,
-    quote_references,
-    split_query_compounds,
-)
+from kb.expansion import expand_synonyms, find_synonyms, quote_references
+from kb.search.query import expand
 from kb.stemming import stem_word
 
 GOLD = Path(__file__).parent / "fixtures" / "analysis" / "compounds_gold.tsv"
@@ -356,18 +351,11 @@ def test_references_are_quoted_for_the_parser(index: Index) -> None:
     assert quote_references("prop. 2021/22:123 om vård") == '"prop. 2021/22:123" om vård'
     assert quote_references('"SOU 2020:47"') == '"SOU 2020:47"'
     for typed in ("SOU 2020:47", "prop. 2021/22:123", "SFS 2001:453", "2021/22:123"):
-        assert search(index, expand_query(typed)) == ["refs"]
+        assert search(index, expand(typed)[0]) == ["refs"]
 
 
 def test_expanded_names_find_the_acronym(index: Index) -> None:
-    assert search(index, expand_query("Inspektionen för vård och omsorg")) == ["ivo"]
-
-
-def test_split_query_compounds_as_a_fallback() -> None:
-    assert split_query_compounds("hemtjänstpersonal i Stockholm") == (
-        "(hemtjänst personal) i Stockholm"
-    )
-    assert split_query_compounds("vård") is None
+    assert search(index, expand("Inspektionen för vård och omsorg")[0]) == ["ivo"]
 
 
 def test_query_terms_carry_offsets() -> None:

@@ -1,4 +1,4 @@
-"""Knowledge extraction: kinds, quotes and their speakers, addressees, topics (issue 4)."""
+"""Knowledge extraction: kinds, quotes and their speakers, addressees, topics."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from kb.extract import extract_passages, passage_id
-from kb.identities import canonical_names, speaker_key
-from kb.models import Block, Document, Passage
+from kb.identities import speaker_key
+from kb.ingest import SpeakerNames
+from kb.models import Block, Document, Passage, Speaker
 from kb.parse import parse_bytes
 from kb.quotes import quote_key
 from kb.topics import load_topics, parse_topics, tag_topics
@@ -446,19 +447,20 @@ def test_one_person_stays_one(a: str, b: str) -> None:
     assert first.speaker == second.speaker
 
 
+def quote_by(name: str) -> Passage:
+    return Passage(
+        id="p", doc_id="d", position=0, text="Text.", source_text="Text.", speaker=Speaker(name=name)
+    )
+
+
 def test_speaker_identity_across_the_corpus() -> None:
     assert speaker_key("Rebecca Kurlberg") == speaker_key("Rebecka Kurlberg")
     assert speaker_key("Anna Andersson") != speaker_key("Anders Andersson")
-    names = [
-        "Rebecca Kurlberg",
-        "Rebecka Kurlberg",
-        "Rebecca Kurlberg",
-        "Anna Andersson",
-        "Anders Andersson",
-    ]
-    mapping = canonical_names(names)
-    assert mapping["Rebecka Kurlberg"] == "Rebecca Kurlberg"
-    assert mapping["Anders Andersson"] == "Anders Andersson"
+    names = SpeakerNames(["Rebecca Kurlberg", "Anna Andersson"])
+    renamed = names.canonical(quote_by("Rebecka Kurlberg"))
+    assert renamed.speaker is not None and renamed.speaker.name == "Rebecca Kurlberg"
+    kept = names.canonical(quote_by("Anders Andersson"))
+    assert kept.speaker is not None and kept.speaker.name == "Anders Andersson"
 
 
 def test_a_press_release_speaker_without_organisation_speaks_for_the_publisher() -> None:

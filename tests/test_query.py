@@ -1,4 +1,4 @@
-"""The query side of Swedish search (issue 5): query language, field filters, malformed
+"""The query side of Swedish search: query language, field filters, malformed
 queries, "Menade du …?", fallbacks, ranking and grouping by document.
 
 The index holds the seeds (tests/fixtures/seeds/) and the small documents in tests/fixtures/query/.

@@ -8,7 +8,6 @@ import pytest
 
 from kb.expansion import (
     SynonymsError,
-    expand_query,
     find_synonyms,
     merge_groups,
     parse_synonyms,
@@ -17,6 +16,7 @@ from kb.expansion import (
 from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, run_search
+from kb.search.query import expand
 
 USER_FILE = """\
 # Ord som kb ska söka tillsammans
@@ -52,16 +52,16 @@ def test_user_groups_join_kbs_own_groups_that_share_a_name() -> None:
     merged = merge_groups((("IVO", "Inspektionen för vård och omsorg"),), parse_synonyms(USER_FILE))
     assert merged[0] == ("IVO", "Inspektionen för vård och omsorg", "tillsynsmyndigheten")
     table = synonym_table(parse_synonyms(USER_FILE))
-    assert "socialarbetare" in expand_query("socionom", table)
-    assert "tillsynsmyndigheten" in expand_query("IVO:s granskning", table)
+    assert "socialarbetare" in expand("socionom", table)[0]
+    assert "tillsynsmyndigheten" in expand("IVO:s granskning", table)[0]
 
 
 def test_corona_is_searched_with_covid_19_below_the_word_typed() -> None:
-    expanded = expand_query("corona")
+    expanded = expand("corona")[0]
     assert expanded.startswith("(corona OR (")
     assert '"covid-19"' in expanded and expanded.endswith(")^0.3)")
     # Names and acronyms of one thing weigh alike.
-    assert expand_query("IVO") == '(IVO OR "Inspektionen för vård och omsorg")'
+    assert expand("IVO")[0] == '(IVO OR "Inspektionen för vård och omsorg")'
 
 
 def test_a_name_typed_without_accents_finds_its_group() -> None:

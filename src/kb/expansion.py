@@ -7,8 +7,6 @@
 - References and numbers with a colon or slash ("SOU 2020:47", "prop.
   2021/22:123") are quoted, so the parser keeps them as one unit instead of
   splitting them at "/" or reading "2020:" as a field name.
-- A compound the index may hold only in parts can be rewritten into its
-  parts, as a fallback when the whole word finds nothing.
 
 Name matching is done on analysed terms, so an inflected or possessive form in the
 query ("IVO:s", "socialtjänstlagens") still finds its group, and so does a
@@ -19,14 +17,12 @@ rebuilding it.
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kb.analysis import REFERENCE_PATTERN, fold_accents, query_terms
-from kb.compounds import split_compound
 from kb.errors import KbError
 from kb.vocab import CASE_SENSITIVE_SYNONYMS, SYNONYM_GROUPS
 
@@ -269,33 +265,3 @@ def quote_references(query_text: str) -> str:
         last = end
     pieces.append(query_text[last:])
     return "".join(pieces)
-
-
-def expand_query(query_text: str, table: SynonymTable | None = None) -> str:
-    """References quoted and names expanded: the text search.py should parse."""
-    return expand_synonyms(quote_references(query_text), table=table)
-
-
-_WORD = re.compile(r"(?<![\w:\"-])[^\W\d_]{8,}(?![\w:-])")
-
-
-def split_query_compounds(query_text: str) -> str | None:
-    """`query_text` with each compound replaced by its parts, or None if it has none.
-
-    For a second search when the whole word finds nothing: "hemtjänstpersonal"
-    becomes "(hemtjänst personal)", which the parser ANDs.
-    """
-    found = False
-
-    def parts(match: re.Match[str]) -> str:
-        nonlocal found
-        if _is_literal(query_text, match.start()):
-            return match.group()
-        split = split_compound(match.group().lower())
-        if not split:
-            return match.group()
-        found = True
-        return "(" + " ".join(split) + ")"
-
-    rewritten = _WORD.sub(parts, query_text)
-    return rewritten if found else None

@@ -4,8 +4,8 @@ A ``SpeakerRegistry`` keeps the people and organisations a document names, so
 that a pronoun, a bare surname or a role ("statsrådet") finds its person and
 so that spellings of one name ("Rebecca"/"Rebecka Kurlberg") become one
 speaker. Across documents, ``speaker_key`` gives each person a key that
-survives such spellings, and ``canonical_names`` picks one spelling per
-person, for ingest to apply over the whole corpus.
+survives such spellings; ingest keeps one spelling per key over the whole
+corpus (kb.ingest.SpeakerNames).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -82,28 +81,6 @@ def _one_letter_apart(a: str, b: str) -> bool:
         return False
     differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(differ) == 1 and differ[0] < len(a) - 2
-
-
-def canonical_names(names: Iterable[str]) -> dict[str, str]:
-    """Map each person name to one spelling per person: the most frequent, then the first seen.
-
-    For ingest across the corpus: names with the same ``speaker_key`` (or the
-    same surname and a first name one letter apart) are one person.
-    """
-    counts = Counter(names)
-    groups: list[list[str]] = []
-    for name in counts:
-        for group in groups:
-            if any(same_person(name, other) for other in group):
-                group.append(name)
-                break
-        else:
-            groups.append([name])
-    mapping: dict[str, str] = {}
-    for group in groups:
-        best = max(group, key=lambda n: counts[n])  # max keeps the first of equals
-        mapping.update(dict.fromkeys(group, best))
-    return mapping
 
 
 def _same_role(known: str, named: str) -> bool:

@@ -169,8 +169,8 @@ def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
 
     First without the words no passage has; then every way of leaving out one
     word, ORed (a passage with all words but one); then any of the words.
-    kb.expansion.split_query_compounds is not needed: every compound of a
-    query is searched as its parts as well already (kb.search.query).
+    No reading splits a compound: every compound of a query is searched as its
+    parts as well already (kb.search.query).
     """
     terms = _plain_terms(text)
     if terms is None or len(terms) < 2:
