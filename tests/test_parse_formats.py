@@ -626,3 +626,35 @@ def test_markdown_hyphen_line_standing_alone_is_speech_not_a_list() -> None:
         ("list_item", "analysera be"),
         ("list_item", "lämna försla"),
     ]
+
+
+def test_markdown_as_commonmark_reads_it_nesting_setext_and_indented_code() -> None:
+    (document,) = parse_markdown(
+        "Rapporten\n=========\n\n"
+        "Förslagen:\n\n"
+        "1. Stärk tillsynen\n"
+        "   - med fler inspektörer\n"
+        "2. Följ upp\n\n"
+        "> Citat över\n> två rader.\n\n"
+        "    Indragen text som CommonMark läser som kod.\n"
+    )
+    assert [(b.kind, b.text, b.level, b.ordered) for b in document.blocks] == [
+        ("heading", "Rapporten", 1, False),
+        ("paragraph", "Förslagen:", 0, False),
+        ("list_item", "Stärk tillsynen", 0, True),
+        ("list_item", "med fler inspektörer", 0, False),
+        ("list_item", "Följ upp", 0, True),
+        ("quote", "Citat över två rader.", 0, False),
+        ("paragraph", "Indragen text som CommonMark läser som kod.", 0, False),
+    ]
+
+
+def test_markdown_bullets_pasted_from_word_are_list_items() -> None:
+    (document,) = parse_markdown(
+        "# R\n\nUtredningen föreslår att:\n• staten tar ansvar\n• kommunerna följer upp\n"
+    )
+    assert [(b.kind, b.text) for b in document.blocks[1:]] == [
+        ("paragraph", "Utredningen föreslår att:"),
+        ("list_item", "staten tar ansvar"),
+        ("list_item", "kommunerna följer upp"),
+    ]

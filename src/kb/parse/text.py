@@ -4,6 +4,10 @@ Plain text here is mostly text copied from web pages: one paragraph per
 line, headings as short lines without closing punctuation, and the page's
 furniture along with it (dropped by kb.parse.text_boilerplate). Text wrapped
 at a fixed width is recognised and its lines joined back into paragraphs.
+
+Markdown is read as CommonMark by markdown-it-py; kb maps its tokens to kb's
+blocks and keeps two readings of its own: a lone "- " line is speech, not a
+list, and "•" lines are list items.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from __future__ import annotations
 import re
 
 import yaml
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from kb.models import Block, Document
 from kb.parse.pdf import join_lines
@@ -214,36 +220,19 @@ def _drop_alt_text(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_MD_SETEXT = re.compile(r"^(=+|-+)\s*$")
-_MD_QUOTE = re.compile(r"^>\s?")
-_MD_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-_MD_FENCE = re.compile(r"^(```|~~~)")
-_MD_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\[[^\]]*\]")
-_MD_AUTOLINK = re.compile(r"<((?:https?://|mailto:)[^>]+)>")
 _MD_HTML = re.compile(r"<!--.*?-->|</?[A-Za-z][^>]*>", re.S)
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|(?<!\w)_|~~|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_FOOTNOTE = re.compile(r"\[\^[^\]]+\]")
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>|])")
-
-
-def _strip_inline(text: str) -> str:
-    """Markdown inline markup to plain text: links keep their text, images go."""
-    text = _MD_IMAGE.sub("", text)
-    text = _MD_LINK.sub(lambda m: m.group(1) or m.group(2) or "", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
-    text = _MD_HTML.sub("", _MD_FOOTNOTE.sub("", text))
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)  # nested (***bold italic***)
-    return " ".join(_MD_ESCAPE.sub(r"\1", text).split())
+# A link CommonMark leaves as text because its address has a space ("[08-405 10 00](tel:08-405
+# 10 00)" in regeringen.se's exports): its text is kept, as for any link.
+_MD_LOOSE_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+# CommonMark, with the tables and strikethrough that exported press releases use.
+_MARKDOWN = MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
 def parse_markdown(text: str) -> list[Document]:
     """Read Markdown: headings, paragraphs, list items and block quotes, furniture dropped."""
     text = _MD_HTML.sub("", strip_front_matter(normalise_text(text)))
-    cleaned = clean_blocks(_markdown_blocks(text.split("\n")))
+    cleaned = clean_blocks(_markdown_blocks(text))
     blocks = cleaned.blocks
     title = next((b.text for b in blocks if b.kind == "heading"), "")
     return [
@@ -273,70 +262,78 @@ def _is_speech_dash_line(lines: list[str], n: int) -> bool:
     return not any(_BULLET.match(line.strip()) for line in neighbours if line.strip())
 
 
-def _markdown_blocks(lines: list[str]) -> list[Block]:
-    """Blocks of a Markdown text, in order."""
+def _inline_lines(token: Token) -> list[str]:
+    """The plain text of an inline token, line by line: links keep their text, images and HTML go."""
+    lines: list[str] = [""]
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            lines[-1] += child.content
+        elif child.type in ("softbreak", "hardbreak"):
+            lines.append("")
+    cleaned = (" ".join(_MD_LOOSE_LINK.sub(r"\1", _MD_FOOTNOTE.sub("", x)).split()) for x in lines)
+    return [line for line in cleaned if line]
+
+
+def _paragraph_blocks(lines: list[str], kind: str, ordered: bool) -> list[Block]:
+    """A paragraph's blocks: kb also reads lines opening with "•" or "2." as list items,
+    as text pasted from Word has them, where CommonMark sees one paragraph."""
     blocks: list[Block] = []
     para: list[str] = []
-    state = {"kind": "paragraph", "ordered": False}
-
-    def flush() -> None:
-        if para:
-            joined = _strip_inline(" ".join(para))
-            if joined:
-                kind = state["kind"]
-                blocks.append(Block(str(kind), joined, ordered=bool(state["ordered"])))
-        para.clear()
-        state.update(kind="paragraph", ordered=False)
-
-    fence = ""
-    for n, raw in enumerate(lines):
-        line = raw.strip()
-        if fence:
-            if line.startswith(fence):
-                fence = ""
-                flush()
-            elif line:
-                para.append(line)
-            continue
-        if fenced := _MD_FENCE.match(line):
-            flush()
-            fence = fenced.group(1)
-            continue
-        if _MD_SETEXT.match(line) and para and state["kind"] == "paragraph":
-            level = 1 if line.startswith("=") else 2
-            heading = _strip_inline(" ".join(para))
-            para.clear()
-            blocks.append(Block("heading", heading, level=level))
-            continue
-        if not line or _MD_TABLE_RULE.match(line):
-            flush()
-            continue
-        if _MD_RULE.match(line):
-            flush()
-            continue
-        if heading := _MD_HEADING.match(line):
-            flush()
-            if text := _strip_inline(heading.group(2)):
-                blocks.append(Block("heading", text, level=len(heading.group(1))))
-        elif (bullet := _BULLET.match(line)) and not _is_speech_dash_line(lines, n):
-            flush()
-            state.update(kind="list_item", ordered=bool(_ORDERED.match(line)))
-            para.append(line[bullet.end() :])
-        elif bullet:
-            flush()
+    para_kind, para_ordered = kind, ordered
+    for line in [*lines, ""]:
+        bullet = _STRONG_BULLET.match(line)
+        if (bullet or not line) and para:
+            blocks.append(Block(para_kind, " ".join(para), ordered=para_ordered))
+            para = []
+        if bullet:
+            para_kind, para_ordered = "list_item", bool(_ORDERED.match(line))
+            line = line[bullet.end() :].strip()
+        if line:
             para.append(line)
-        elif _MD_QUOTE.match(line):
-            if state["kind"] != "quote":
-                flush()
-                state["kind"] = "quote"
-            para.append(_MD_QUOTE.sub("", line).lstrip("> "))
-        elif line.startswith("|"):
-            flush()
-            para.append(" | ".join(c.strip() for c in line.strip("|").split("|")))
-            flush()
-        else:
-            if state["kind"] == "quote":
-                flush()
-            para.append(line)
-    flush()
+    return blocks
+
+
+def _markdown_blocks(text: str) -> list[Block]:
+    """Blocks of a Markdown text, in order: markdown-it-py's tokens mapped to kb's blocks."""
+    lines = text.split("\n")
+    blocks: list[Block] = []
+    # The innermost open container: "quote", or a list item ("ordered"/"bullet"),
+    # or a list item read as a paragraph that opens with a speech dash ("speech").
+    containers: list[str] = []
+    ordered: list[bool] = []
+    row: list[str] = []
+    tokens = _MARKDOWN.parse(text)
+    for i, token in enumerate(tokens):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            ordered.append(kind == "ordered_list_open")
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            ordered.pop()
+        elif kind == "list_item_open":
+            first = token.map[0] if token.map else -1
+            speech = token.markup == "-" and first >= 0 and _is_speech_dash_line(lines, first)
+            containers.append("speech" if speech else "item")
+        elif kind == "blockquote_open":
+            containers.append("quote")
+        elif kind in ("list_item_close", "blockquote_close"):
+            containers.pop()
+        elif kind == "heading_open":
+            if content := " ".join(_inline_lines(tokens[i + 1])):
+                blocks.append(Block("heading", content, level=int(token.tag[1])))
+        elif kind in ("th_open", "td_open"):
+            row.append(" ".join(_inline_lines(tokens[i + 1])))
+        elif kind == "tr_close":
+            if content := " ".join(" | ".join(row).split()):
+                blocks.append(Block("paragraph", content))
+            row.clear()
+        elif kind in ("paragraph_open", "fence", "code_block"):
+            if kind == "paragraph_open":
+                lines_of = _inline_lines(tokens[i + 1])
+            else:  # code is kept as text: press releases indent quotes by accident
+                lines_of = [" ".join(line.split()) for line in token.content.split("\n")]
+            where = containers[-1] if containers else ""
+            if where == "speech" and lines_of:
+                lines_of[0] = "- " + lines_of[0]
+            kind_of = {"item": "list_item", "quote": "quote"}.get(where, "paragraph")
+            blocks.extend(_paragraph_blocks(lines_of, kind_of, bool(ordered and ordered[-1])))
     return blocks
