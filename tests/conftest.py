@@ -21,6 +21,15 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "fixtures" / "seeds"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test of a test_browser*.py file, or using the browser fixture, is in the browser lane."""
+    for item in items:
+        if item.path.name.startswith("test_browser") or "browser" in getattr(
+            item, "fixturenames", ()
+        ):
+            item.add_marker(pytest.mark.browser)
+
+
 @pytest.fixture(scope="session")
 def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A private copy of the seeds (tests may change their copy, never the repository's)."""

@@ -42,6 +42,7 @@ def search(tmp_path: Path, query: str) -> list[dict]:
     return json.loads(result.output)["hits"]
 
 
+@pytest.mark.slow
 def test_an_html_page_and_a_pdf_are_saved_sidecarred_searchable_and_cited(
     site: Site, tmp_path: Path
 ) -> None:
@@ -82,6 +83,7 @@ def test_an_html_page_and_a_pdf_are_saved_sidecarred_searchable_and_cited(
 MONTHS = "januari februari mars april maj juni juli augusti september oktober november december".split()
 
 
+@pytest.mark.slow
 def test_each_bad_url_gets_a_one_line_reason_and_nothing_is_lost(site: Site, tmp_path: Path) -> None:
     assert run_add(tmp_path, site.url(HTML_PATH)).exit_code == 0
     corpus_before = sorted(p.relative_to(tmp_path) for p in (tmp_path / "corpus").rglob("*"))
@@ -112,6 +114,7 @@ def test_each_bad_url_gets_a_one_line_reason_and_nothing_is_lost(site: Site, tmp
     assert search(tmp_path, "flamingoprotokoll")
 
 
+@pytest.mark.slow
 def test_a_503_with_retry_after_is_waited_for_and_retried(site: Site, tmp_path: Path) -> None:
     started = time.monotonic()
     result = run_add(tmp_path, site.url("/ibland"))

@@ -198,6 +198,7 @@ def big_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index
 
 
+@pytest.mark.slow
 def test_ten_thousand_hits_build_fast_small_and_capped(
     big_index: Path, tmp_path: Path, runner
 ) -> None:  # noqa: ANN001
@@ -219,6 +220,7 @@ def test_ten_thousand_hits_build_fast_small_and_capped(
     assert md.count("**[") <= 3 * SECTION_CAP
 
 
+@pytest.mark.slow
 def test_group_cap_leaves_room_for_other_groups(big_index: Path) -> None:
     made = brief_from_search(
         open_index(big_index), SearchRequest.create("distansmöten"), BriefOptions(group_cap=2)
@@ -239,6 +241,7 @@ def _soffice() -> str:
     return found
 
 
+@pytest.mark.slow
 def test_libreoffice_converts_the_docx_to_pdf(distans_docx: Path, tmp_path: Path) -> None:
     soffice = _soffice()
     profile = tmp_path / "lo-profile"  # a private profile: no clash with another soffice

@@ -16,6 +16,9 @@ from kb.index import index_info, ingest_lock, open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, run_search
 
+# Each test runs real ingests in subprocesses and kills them: 5 to 30 s apiece.
+pytestmark = pytest.mark.slow
+
 WORDS = (
     "socialtjänsten kommunen hemtjänst bemanning kvalitet distansarbete placering "
     "barn unga äldreomsorg tillsyn uppföljning personalomsättning ekonomi insatser"

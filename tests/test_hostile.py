@@ -323,6 +323,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, Run, 
     return corpus, index, run, failures
 
 
+@pytest.mark.slow
 def test_ingest_finishes_reports_failures_and_exits_1(hostile) -> None:  # noqa: ANN001
     _, _, run, failures = hostile
     assert run.code == 1, run.stderr
@@ -367,6 +368,7 @@ def test_each_hostile_file(hostile, name: str) -> None:  # noqa: ANN001
     assert not any(c in texts for c in "\x00\x1b\x7f")
 
 
+@pytest.mark.slow
 def test_a_file_name_that_is_not_utf8_is_reported(hostile) -> None:  # noqa: ANN001
     *_, failures = hostile
     # The JSON report shows the undecodable byte as a replacement character.
@@ -374,6 +376,7 @@ def test_a_file_name_that_is_not_utf8_is_reported(hostile) -> None:  # noqa: ANN
     assert reasons == ["its name is not valid UTF-8 (rename the file)"], failures
 
 
+@pytest.mark.slow
 def test_memory_stays_bounded(hostile) -> None:  # noqa: ANN001
     *_, run, _ = hostile
     assert run.peak_mb < PEAK_RSS_MB, f"peak RSS {run.peak_mb:.0f} MB"
@@ -392,6 +395,7 @@ def test_a_second_ingest_changes_nothing_and_reports_the_same(hostile, tmp_path:
     assert sum(line.startswith("FAILED ") for line in run.stderr.splitlines()) == len(failures)
 
 
+@pytest.mark.slow
 def test_a_100000_character_compound_does_not_hang_ingest(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -299,6 +299,7 @@ def test_path_traversal_finds_nothing(xss_client, url: str) -> None:  # noqa: AN
     assert "root:x:0" not in body and "import click" not in body
 
 
+@pytest.mark.slow
 def test_oversized_requests_are_refused_or_cut_never_500(xss_client) -> None:  # noqa: ANN001
     ten_mb = 10 * 1024 * 1024
     for url in ("/?q=", "/api/search?q=", "/mina-citat?id="):
@@ -407,6 +408,7 @@ def non_loopback_address() -> str | None:
     return None if address.startswith("127.") else address
 
 
+@pytest.mark.slow
 def test_serve_listens_on_loopback_only_without_debugger(xss_server) -> None:  # noqa: ANN001
     url, port, first_line = xss_server
     assert first_line.endswith(f"on http://127.0.0.1:{port}/ (Ctrl-C stops)")
@@ -422,6 +424,7 @@ def test_serve_listens_on_loopback_only_without_debugger(xss_server) -> None:  #
     assert "\r\nServer: kb\r\n" in head  # waitress, not Werkzeug's development server
 
 
+@pytest.mark.slow
 def test_serve_refuses_a_10_mb_query_string_and_keeps_serving(xss_server) -> None:  # noqa: ANN001
     _, port, _ = xss_server
     status = http_status(port, b"GET /?q=" + b"a" * 10_000_000 + b" HTTP/1.1\r\nHost: x\r\n\r\n")
@@ -430,6 +433,7 @@ def test_serve_refuses_a_10_mb_query_string_and_keeps_serving(xss_server) -> Non
     assert ok.split(" ")[1] == "200"
 
 
+@pytest.mark.slow
 def test_serve_refuses_a_10_mb_body(xss_server) -> None:  # noqa: ANN001
     _, port, _ = xss_server
     head = b"GET /?q=qzxss HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\n\r\n"
@@ -441,6 +445,7 @@ def test_serve_refuses_a_10_mb_body(xss_server) -> None:  # noqa: ANN001
 # --- in a real browser -------------------------------------------------------------------
 
 
+@pytest.mark.browser
 def test_nothing_executes_in_a_browser(xss_server, xss_urls: list[str], browser) -> None:  # noqa: ANN001, F811
     url, _, _ = xss_server
     # With the page's Content-Security-Policy bypassed, escaping alone must stop the payloads.

@@ -104,7 +104,7 @@ class SwedishTokenizer(Tokenizer):
     def __init__(self, mode: str = "") -> None:
         self.mode = mode
 
-    def __call__(  # type: ignore[override]
+    def __call__(
         self,
         value: str,
         positions: bool = False,

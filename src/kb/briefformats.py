@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
@@ -128,7 +129,7 @@ def format_html(brief: Brief) -> str:
 # --- DOCX -------------------------------------------------------------------
 
 
-def _add_hyperlink(paragraph, url: str, text: str) -> None:  # noqa: ANN001
+def _add_hyperlink(paragraph: Any, url: str, text: str) -> None:
     """A clickable link in a python-docx paragraph (python-docx has no API for one)."""
     from docx.opc.constants import RELATIONSHIP_TYPE
     from docx.oxml import OxmlElement
@@ -221,7 +222,7 @@ def format_docx(brief: Brief) -> bytes:
     return _save(doc)
 
 
-def _save(doc) -> bytes:  # noqa: ANN001
+def _save(doc: Any) -> bytes:
     out = io.BytesIO()
     doc.save(out)
     return out.getvalue()

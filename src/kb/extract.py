@@ -79,7 +79,9 @@ class _Draft:
     heading: str
     context: tuple[str, bool]  # (kind, holds for paragraphs) of the section heading
     list_context: str = ""  # what the paragraph introducing this list said its items are
-    list_addressee: str = ""  # whom that paragraph (or a heading "Regeringen uppmanas att") addressed
+    list_addressee: str = (
+        ""  # whom that paragraph (or a heading "Regeringen uppmanas att") addressed
+    )
     match: QuoteMatch | None = None
     person: Person | None = None
     context_person: Person | None = None  # the last person named before this block
@@ -329,8 +331,10 @@ def _resolve_context(drafts: list[_Draft], registry: SpeakerRegistry) -> None:
             (
                 d
                 for d in attributed
-                if d is not draft and _contains(quote_fingerprint(d.match.words), fingerprint)
-            ),  # type: ignore[union-attr]
+                if d is not draft
+                and d.match is not None
+                and _contains(quote_fingerprint(d.match.words), fingerprint)
+            ),
             None,
         )
         if same is not None:

@@ -21,7 +21,7 @@ import urllib.robotparser
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import urljoin, urlsplit
 
 import httpcore
@@ -78,6 +78,16 @@ class FetchOptions:
     robots: bool = True
 
 
+class _Response(TypedDict):
+    """What one hop's response gives a Fetched."""
+
+    content_type: str
+    body: bytes
+    suffix: str
+    etag: str
+    last_modified: str
+
+
 @dataclass(frozen=True)
 class Fetched:
     """One successful response: the body unchanged and what the sidecar keeps of it."""
@@ -107,7 +117,9 @@ def check_url(url: str, options: FetchOptions) -> None:
     """Refuse a URL kb must not fetch: another scheme, no host, or a host that is not public."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
-        raise FetchError(f"bara http och https hämtas, inte {parts.scheme or 'en adress utan schema'}:")
+        raise FetchError(
+            f"bara http och https hämtas, inte {parts.scheme or 'en adress utan schema'}:"
+        )
     host = parts.hostname
     if not host:
         raise FetchError("adressen saknar värd")
@@ -178,7 +190,9 @@ def _transport(options: FetchOptions) -> httpx.HTTPTransport:
     if not options.allow_private:
         pool = transport._pool  # noqa: SLF001 - httpx offers no public way to set the backend
         if not hasattr(pool, "_network_backend"):
-            raise RuntimeError("this httpcore has no _network_backend: kb's address check needs one")
+            raise RuntimeError(
+                "this httpcore has no _network_backend: kb's address check needs one"
+            )
         pool._network_backend = PublicOnlyBackend()  # noqa: SLF001
     return transport
 
@@ -303,7 +317,9 @@ class Fetcher:
         for _hop in range(self.options.max_redirects + 1):
             check_url(current, self.options)
             if not self._allowed(current):
-                raise FetchError(f"robots.txt på {_origin(current)} tillåter inte kb att hämta {current}")
+                raise FetchError(
+                    f"robots.txt på {_origin(current)} tillåter inte kb att hämta {current}"
+                )
             response_or_next = self._get_with_retries(current, headers)
             if isinstance(response_or_next, str):
                 current = response_or_next
@@ -314,7 +330,7 @@ class Fetcher:
             return Fetched(url=url, final_url=current, **response_or_next)
         raise FetchError(f"för många omdirigeringar (fler än {self.options.max_redirects})")
 
-    def _get_with_retries(self, url: str, headers: dict[str, str]) -> str | dict[str, object]:
+    def _get_with_retries(self, url: str, headers: dict[str, str]) -> str | _Response:
         """One hop: the next URL of a redirect, or the response's fields; retries 429/503."""
         for attempt in range(self.options.retries + 1):
             self._wait_for_host(url)
@@ -339,7 +355,7 @@ class Fetcher:
 
     def _get_once(
         self, url: str, headers: dict[str, str]
-    ) -> str | dict[str, object] | tuple[int, str | None]:
+    ) -> str | _Response | tuple[int, str | None]:
         deadline = time.monotonic() + self.options.total_timeout
         with self._client.stream("GET", url, headers=headers) as response:
             status = response.status_code
@@ -368,7 +384,9 @@ class Fetcher:
             cap = MAX_BYTES[kind]
             declared = response.headers.get("content-length", "")
             if declared.isdigit() and int(declared) > cap:
-                raise FetchError(f"för stor: {int(declared) // 2**20} MB, högst {cap // 2**20} MB för {media}")
+                raise FetchError(
+                    f"för stor: {int(declared) // 2**20} MB, högst {cap // 2**20} MB för {media}"
+                )
             body = bytearray()
             for chunk in response.iter_bytes():
                 body += chunk

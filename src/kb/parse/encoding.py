@@ -118,8 +118,8 @@ def decode_text(data: bytes) -> str:
     if found := _bom_encoding(data):
         name, skip = found
         text = data[skip:].decode(name, errors="replace")
-    elif name := _utf16_without_bom(data[:_SAMPLE]):
-        text = data.decode(name, errors="replace")
+    elif utf16 := _utf16_without_bom(data[:_SAMPLE]):
+        text = data.decode(utf16, errors="replace")
     else:
         text = _decode_8bit(data)
     if "\ufffd" in text:

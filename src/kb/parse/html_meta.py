@@ -252,7 +252,7 @@ def _strip_site_name(title: str, publisher: str) -> str:
 def _time_date(scope: Tag) -> tuple[str, bool]:
     """The date of the first <time> element or datePublished microdata in a scope."""
     candidates = [
-        scope.find(attrs={"itemprop": re.compile(r"^datePublished$", re.I)}),
+        scope.find(None, {"itemprop": re.compile(r"^datePublished$", re.I)}),
         scope.find("time", datetime=True),
         scope.find("time"),
     ]
@@ -274,7 +274,7 @@ def find_byline(scope: Tag) -> list[str]:
     """Names from a byline in a scope: rel/itemprop author, or a byline/author class."""
     candidates = [
         *scope.find_all("a", rel=re.compile(r"\bauthor\b"), limit=3),
-        *scope.find_all(attrs={"itemprop": re.compile(r"^author$", re.I)}, limit=3),
+        *scope.find_all(None, {"itemprop": re.compile(r"^author$", re.I)}, limit=3),
         *scope.find_all(class_=_AUTHOR_CLASS, limit=5),
     ]
     for el in candidates:

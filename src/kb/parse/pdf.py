@@ -14,6 +14,7 @@ import re
 import unicodedata
 import warnings
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from pypdf import PageObject, PdfReader
@@ -192,7 +193,8 @@ def _line_of(pieces: list[tuple[float, float, float, bool, str]], number: int) -
         p
         for p in pieces
         # A text rise (ReportLab's <super>) leaves the baseline where it was.
-        if p is start or not (p[4].strip().isdigit() and p[2] <= size * 0.8 and p[1] >= start[1] - 1)
+        if p is start
+        or not (p[4].strip().isdigit() and p[2] <= size * 0.8 and p[1] >= start[1] - 1)
     ]
     refs = tuple(p[4].strip() for p in pieces if p not in kept)
     cells: list[str] = []
@@ -254,7 +256,7 @@ def _clean(text: str) -> str:
 def _read_info(reader: PdfReader) -> dict[str, Any]:
     """Title, authors and date from the PDF's info dictionary, where they are meaningful."""
     try:
-        meta = reader.metadata or {}
+        meta: Mapping[str, Any] = reader.metadata or {}
         raw = {
             key: str(meta.get(key) or "").strip() for key in ("/Title", "/Author", "/CreationDate")
         }

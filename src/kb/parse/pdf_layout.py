@@ -365,7 +365,8 @@ def join_lines(lines: list[str]) -> str:
 def _hyphen_join(left: str, right: str) -> str:
     """What goes between a line ending in a hyphen and the next line."""
     word = re.split(r"[\s/(]", left)[-1]
-    part = re.search(r"[^\W\d_]*$", word)[0]  # the letters after any hyphen or quote
+    letters = re.search(r"[^\W\d_]*$", word)
+    part = letters[0] if letters else ""  # the letters after any hyphen or quote
     next_word = right.split(maxsplit=1)[0] if right.split() else ""
     whole = _word_frequency(word.split("-")[-1] + next_word)
     if next_word.lower().strip(",.") in SUSPENDED_HYPHEN_WORDS and whole < _KNOWN_WORD_ZIPF:

@@ -283,7 +283,7 @@ def _with_parts(token: _Token) -> str:
 
 def plain_words(text: str) -> str:
     """The words of a query without its syntax; field filters that hold are kept."""
-    words = []
+    words: list[str] = []
     for match in _LEXEME.finditer(text):
         lexeme = match.group()
         if lexeme in _OPERATORS:

@@ -7,7 +7,8 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from flask import Flask, g
+from flask import Flask, Response, g
+from flask.json.provider import DefaultJSONProvider
 
 from kb.index import open_index
 
@@ -69,7 +70,10 @@ def create_app(index_dir: Path | str | None = None, config: dict[str, Any] | Non
     app.config["SESSION_COOKIE_SAMESITE"] = app.config.get("SESSION_COOKIE_SAMESITE") or "Lax"
     if not app.secret_key:
         app.secret_key = os.urandom(32)
-    app.json.ensure_ascii = False
+    if isinstance(
+        app.json, DefaultJSONProvider
+    ):  # the one Flask makes; the base class has no such switch
+        app.json.ensure_ascii = False
     holder = IndexHolder(Path(app.config["KB_INDEX"]))
     app.extensions["kb_index"] = holder
 
@@ -87,7 +91,7 @@ def create_app(index_dir: Path | str | None = None, config: dict[str, Any] | Non
     views.register_error_pages(app)
 
     @app.after_request
-    def security_headers(response):  # noqa: ANN001, ANN202
+    def security_headers(response: Response) -> Response:
         response.headers.setdefault(
             "Content-Security-Policy",
             "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

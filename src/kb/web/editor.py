@@ -27,6 +27,7 @@ from flask import (
     stream_template,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 
 from kb.errors import KbError
 from kb.fetch import FetchOptions
@@ -73,7 +74,7 @@ def editor_context() -> dict[str, Any]:
 
 
 @bp.get("/")
-def sign_in_form() -> Response | str:
+def sign_in_form() -> ResponseReturnValue:
     """The sign-in form, or the add form for an editor already signed in."""
     if session.get("editor"):
         return redirect(url_for("editor.add_form"))
@@ -81,7 +82,7 @@ def sign_in_form() -> Response | str:
 
 
 @bp.post("/")
-def sign_in() -> Response | tuple[str, int]:
+def sign_in() -> ResponseReturnValue:
     """Check the token; the session is the editor's from now on."""
     if not hmac.compare_digest(request.form.get("token", "").encode(), editor_token().encode()):
         return render_template("editor_sign_in.html", wrong=True), 403
@@ -92,20 +93,20 @@ def sign_in() -> Response | tuple[str, int]:
 
 
 @bp.post("/logga-ut")
-def sign_out() -> Response:
+def sign_out() -> ResponseReturnValue:
     session.clear()
     return redirect(url_for("views.search"))
 
 
 @bp.get("/lagg-till")
-def add_form() -> Response | str:
+def add_form() -> ResponseReturnValue:
     if not session.get("editor"):
         return redirect(url_for("editor.sign_in_form"))
     return render_template("editor_add.html", error="", urls="")
 
 
 @bp.post("/lagg-till")
-def add() -> Response | tuple[str, int]:
+def add() -> ResponseReturnValue:
     """Fetch the URLs, showing each outcome as it comes, then ingest and sum up."""
     if not session.get("editor"):
         abort(403)
