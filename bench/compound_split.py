@@ -21,7 +21,7 @@ from itertools import product
 from pathlib import Path
 
 from kb.analysis import stem_word
-from kb.compounds import CompoundSplitter
+from kb.analysis.compounds import CompoundSplitter
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "fixtures" / "analysis" / "compounds_gold.tsv"

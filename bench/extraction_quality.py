@@ -40,10 +40,10 @@ sys.path.insert(0, str(REPO))
 from tests.golden_update import corpus_records, load_golden, truth_of  # noqa: E402
 
 from kb.extract import extract_passages  # noqa: E402
+from kb.extract.speakers import fold, known_organisation, organisation_name  # noqa: E402
+from kb.extract.vocab import ADDRESSEES  # noqa: E402
 from kb.models import PASSAGE_KINDS  # noqa: E402
 from kb.parse import parse_bytes  # noqa: E402
-from kb.speakers import fold, known_organisation, organisation_name  # noqa: E402
-from kb.vocab import ADDRESSEES  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 INTERPELLATIONS = SHARED / "corpora" / "riksdagen-interpellations"

@@ -6,8 +6,8 @@ Takes the most frequent words of corpus/ and the regeringen.se pages
 collects every other form of that base that exists (wordfreq's Swedish list,
 or the corpus itself): definite and indefinite, singular and plural,
 genitive, and the adjective's -t/-a/-are/-ast. A form "misses" a word when
-kb.stemming gives it another stem: a search for the one does not find the
-other. Forms kept apart on purpose (vocab.STEM_EXCLUSIONS, and KEPT_APART
+kb.analysis.stemming gives it another stem: a search for the one does not find the
+other. Forms kept apart on purpose (kb.analysis.vocab.STEM_EXCLUSIONS, and KEPT_APART
 below: other words that happen to look like an inflection) are not counted.
 
     python3 bench/inflection_coverage.py              # counts for the top 500 and 2,000
@@ -34,9 +34,10 @@ CORPUS = REPO / "corpus"
 
 sys.path.insert(0, str(REPO / "src"))
 
-from kb.compounds import load_vocabulary  # noqa: E402
-from kb.stemming import stem_word  # noqa: E402
-from kb.vocab import STEM_EXCLUSIONS, STOPWORDS  # noqa: E402
+from kb.analysis.compounds import load_vocabulary  # noqa: E402
+from kb.analysis.stemming import stem_word  # noqa: E402
+from kb.analysis.vocab import STEM_EXCLUSIONS  # noqa: E402
+from kb.parse.vocab import STOPWORDS  # noqa: E402
 
 # Endings of a base word's forms, by the shape of the base (Svenska Akademiens
 # grammatik's declensions 1-5 and the adjective's inflection). Each entry:

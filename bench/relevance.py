@@ -84,9 +84,9 @@ sys.path.append(str(REPO / "src"))
 
 from kb.index import open_index  # noqa: E402
 from kb.ingest import IngestOptions, run_ingest  # noqa: E402
+from kb.parse.vocab import STOPWORDS  # noqa: E402
 from kb.search import SearchRequest, iter_passages, run_search  # noqa: E402
 from kb.search.query import FIELD_BOOSTS, SEARCH_FIELDS  # noqa: E402
-from kb.vocab import STOPWORDS  # noqa: E402
 
 # Interpellations about social services: at least this many mentions of the
 # field's words (the regex below) in the text. 3 gives 250 of the 5,364.

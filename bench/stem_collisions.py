@@ -1,9 +1,9 @@
 """Show where the Swedish stemmer joins words it should not, and what kb's repairs change.
 
 Stems every word of the seeds and the interpellations (../shared) with
-NLTK's Snowball stemmer and with kb.stemming.stem_word, then prints:
+NLTK's Snowball stemmer and with kb.analysis.stemming.stem_word, then prints:
 - the most frequent stems that join an agent noun in -are or a noun in -het
-  with other words (the collisions vocab.STEM_EXCLUSIONS was built from);
+  with other words (the collisions kb.analysis.vocab.STEM_EXCLUSIONS was built from);
 - how many word types and tokens kb's repairs ("-et", "-n", nouns in -s)
   give another stem, with a sample to read.
 
@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 from nltk.stem.snowball import SnowballStemmer
 
-from kb.stemming import stem_word
+from kb.analysis.stemming import stem_word
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 TEI = "{http://www.tei-c.org/ns/1.0}"

@@ -21,8 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from kb.corpus import iter_source_paths
 from kb.ingest import load_file
+from kb.ingest.corpus import iter_source_paths
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO / "tests" / "fixtures" / "seeds"

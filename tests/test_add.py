@@ -13,9 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 from kb.cli import main
-from kb.fetch import Fetcher, FetchError, FetchOptions, _is_public, check_url, retry_wait
 from kb.index import index_info
-from kb.sources import file_name_for, read_url_list
+from kb.ingest.fetch import Fetcher, FetchError, FetchOptions, _is_public, check_url, retry_wait
+from kb.ingest.sources import file_name_for, read_url_list
 
 from .sourceserver import Site, html_page
 
@@ -150,7 +150,7 @@ def test_more_than_ten_redirects_are_not_followed(site: Site, tmp_path: Path) ->
 
 
 class FakeDns:
-    """socket for kb.fetch only: intranat.test resolves to an intranet address, nothing is sent."""
+    """socket for kb.ingest.fetch only: intranat.test resolves to an intranet address, nothing is sent."""
 
     gaierror = OSError
     SOCK_STREAM = 1
@@ -163,11 +163,11 @@ class FakeDns:
 def test_a_redirect_to_an_internal_address_is_refused(
     site: Site, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kb.fetch
+    import kb.ingest.fetch
 
     # The test site on 127.0.0.1 passes for a public site; the redirect's target must not.
-    monkeypatch.setattr(kb.fetch, "socket", FakeDns)
-    monkeypatch.setattr(kb.fetch, "_is_public", lambda address: address == "127.0.0.1")
+    monkeypatch.setattr(kb.ingest.fetch, "socket", FakeDns)
+    monkeypatch.setattr(kb.ingest.fetch, "_is_public", lambda address: address == "127.0.0.1")
     argv = ["add", site.url("/till-intranat"), "--corpus", str(tmp_path / "c"),
             "--index", str(tmp_path / "i"), "--delay", "0"]
     result = CliRunner().invoke(main, argv)

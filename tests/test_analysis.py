@@ -20,10 +20,10 @@ from kb.analysis import (
     swedish_folded_analyzer,
     swedish_query_analyzer,
 )
-from kb.compounds import CompoundSplitter, elided_tail, split_compound
-from kb.expansion import expand_synonyms, find_synonyms, quote_references
+from kb.analysis.compounds import CompoundSplitter, elided_tail, split_compound
+from kb.analysis.expansion import expand_synonyms, find_synonyms, quote_references
+from kb.analysis.stemming import stem_word
 from kb.search.query import expand
-from kb.stemming import stem_word
 
 GOLD = Path(__file__).parent / "fixtures" / "analysis" / "compounds_gold.tsv"
 
@@ -380,7 +380,7 @@ def test_query_terms_carry_offsets() -> None:
     ],
 )
 def test_definite_forms_that_drop_an_e_stem_like_their_noun(form: str, base: str) -> None:
-    from kb.stemming import stem_word
+    from kb.analysis.stemming import stem_word
 
     assert stem_word(form) == stem_word(base)
 
@@ -389,6 +389,6 @@ def test_definite_forms_that_drop_an_e_stem_like_their_noun(form: str, base: str
     ("word", "other"), [("hålet", "hål"), ("baren", "bar"), ("kulturen", "kultur")]
 )
 def test_an_e_of_the_noun_itself_is_not_taken_for_a_dropped_one(word: str, other: str) -> None:
-    from kb.stemming import stem_word
+    from kb.analysis.stemming import stem_word
 
     assert stem_word(word) == stem_word(other)

@@ -13,8 +13,8 @@ import pytest
 from bs4 import BeautifulSoup
 from docx import Document as DocxDocument
 
-from kb.brief import SECTION_CAP, BriefOptions, brief_from_passages, brief_from_search
-from kb.briefformats import format_markdown, write_brief
+from kb.cite.brief import SECTION_CAP, BriefOptions, brief_from_passages, brief_from_search
+from kb.cite.briefformats import format_markdown, write_brief
 from kb.cli import main
 from kb.index import open_index, write_batch
 from kb.models import Document, Passage, Speaker

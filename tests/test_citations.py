@@ -15,13 +15,10 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.citations import STYLES, Citation, CiteOptions, build_citations, cite_passage
-from kb.citeformats import format_citations
-from kb.cli import main
-from kb.csl import csl_item, render_html, split_name
-from kb.models import Passage, Speaker
-from kb.search import SearchRequest, fetch_document, run_search
-from kb.textfragment import (
+from kb.cite.citations import STYLES, Citation, CiteOptions, build_citations, cite_passage
+from kb.cite.citeformats import format_citations
+from kb.cite.csl import csl_item, render_html, split_name
+from kb.cite.textfragment import (
     TextDirective,
     build_text_directive,
     encode_term,
@@ -30,6 +27,9 @@ from kb.textfragment import (
     parse_text_directive,
     with_text_directive,
 )
+from kb.cli import main
+from kb.models import Passage, Speaker
+from kb.search import SearchRequest, fetch_document, run_search
 
 from .conftest import CORPUS
 
@@ -539,7 +539,7 @@ def test_kb_cite_many_ids_and_formats(ix: Any, index_dir: Path, runner: CliRunne
 
 def test_every_seed_passage_gets_a_link_that_lands_on_it(ix: Any) -> None:
     """Across the seed index, a source link's fragment resolves to the passage's own block."""
-    from kb.citations import page_blocks
+    from kb.cite.citations import page_blocks
     from kb.search import iter_passages
 
     checked = 0

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from kb.analysis.topics import load_topics, parse_topics, tag_passages, tag_topics
 from kb.extract import extract_passages, passage_id
-from kb.identities import speaker_key
+from kb.extract.identities import speaker_key
+from kb.extract.quotes import quote_key
 from kb.ingest import SpeakerNames
 from kb.models import Block, Document, Passage, Speaker
 from kb.parse import parse_bytes
-from kb.quotes import quote_key
-from kb.topics import load_topics, parse_topics, tag_topics
 from tests.golden_update import FIELDS, corpus_records, load_golden
 
 FIXTURES = Path(__file__).parent / "fixtures" / "extract"
@@ -646,8 +646,9 @@ def test_the_topic_vocabulary_is_an_editable_file() -> None:
 
 
 def test_passages_carry_topics() -> None:
-    [p] = extract(
+    [p] = tag_passages(extract(
         para("Rapporten visar att många socialsekreterare har arbetat hemifrån under pandemin.")
+        )
     )
     assert {"distansarbete", "covid-19"} <= set(p.topics)
 

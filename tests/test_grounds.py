@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kb.grounds import link_grounds
+from kb.analysis.grounds import link_grounds
 from kb.ingest import load_file
 from kb.models import Passage
 from kb.search import fetch_document, iter_passages

@@ -11,12 +11,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kb.analysis import analyze, query_terms, swedish_analyzer, swedish_query_analyzer
-from kb.citations import CiteOptions, cite_passage, quote_words
-from kb.models import Passage, Speaker
-from kb.search import MAX_QUERY_CHARS, SORTS, SearchRequest, run_search
-from kb.search.facets import FACETS
-from kb.search.query import parse_query
-from kb.textfragment import (
+from kb.cite.citations import CiteOptions, cite_passage, quote_words
+from kb.cite.textfragment import (
     TextDirective,
     build_text_directive,
     encode_term,
@@ -25,6 +21,10 @@ from kb.textfragment import (
     parse_text_directive,
     with_text_directive,
 )
+from kb.models import Passage, Speaker
+from kb.search import MAX_QUERY_CHARS, SORTS, SearchRequest, run_search
+from kb.search.facets import FACETS
+from kb.search.query import parse_query
 
 # Modest example counts keep the suite fast (KB_PROPERTY_EXAMPLES=2000 for a
 # long hunt); the tests that search take the session's index as a fixture.

@@ -7,15 +7,15 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from kb.index import open_index
-from kb.ingest import IngestOptions, run_ingest
-from kb.models import Block
-from kb.references import (
+from kb.extract.references import (
     document_designations,
     find_references,
     public_url,
     riksdagen_session_code,
 )
+from kb.index import open_index
+from kb.ingest import IngestOptions, run_ingest
+from kb.models import Block
 from kb.search import SearchRequest, run_search
 from kb.web import create_app
 

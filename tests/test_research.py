@@ -13,10 +13,10 @@ import feedparser
 import pytest
 from bs4 import BeautifulSoup
 
+from kb.cite.resultformats import CSV_BOM, EXPORT_COLUMNS, iter_csv
 from kb.cli import main as kb_main
 from kb.ingest import IngestOptions, run_ingest
 from kb.models import Passage, Speaker
-from kb.resultformats import CSV_BOM, EXPORT_COLUMNS, iter_csv
 from kb.search import Hit
 from kb.search.notices import PAGE_ONLY_CODES
 from kb.search.profiles import profile_key

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kb.kinds import classify_text
-from kb.sentences import sentence_end, split_sentences
+from kb.extract.kinds import classify_text
+from kb.extract.sentences import sentence_end, split_sentences
 
 
 @pytest.mark.parametrize(

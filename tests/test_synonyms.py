@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kb.expansion import (
+from kb.analysis.expansion import (
     SynonymsError,
     find_synonyms,
     merge_groups,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from kb.fetch import FetchOptions
 from kb.ingest import IngestOptions, run_ingest
+from kb.ingest.fetch import FetchOptions
 from kb.web import create_app
 
 from .sourceserver import Site

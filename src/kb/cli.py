@@ -82,8 +82,8 @@ def main(verbose: int) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_json: bool) -> None:
     """Read the documents under PATH into the index (only what changed since last time)."""
-    from kb.corpus import iter_source_paths
     from kb.ingest import IngestOptions, run_ingest
+    from kb.ingest.corpus import iter_source_paths
 
     options = IngestOptions(index_dir=index_dir, rebuild=rebuild, workers=workers)
     total = sum(1 for _ in iter_source_paths(path))
@@ -162,8 +162,8 @@ def add(
     as_json: bool,
 ) -> None:
     """Fetch web pages and PDFs into the corpus folder and ingest them; exit 1 if any URL failed."""
-    from kb.fetch import FetchOptions
-    from kb.sources import AddOptions, add_urls, read_url_list, refresh_sources
+    from kb.ingest.fetch import FetchOptions
+    from kb.ingest.sources import AddOptions, add_urls, read_url_list, refresh_sources
 
     wanted = list(urls) + (read_url_list(url_file.read()) if url_file else [])
     if not wanted and not refresh:
@@ -210,7 +210,7 @@ def add(
 
 
 # The search's filter options: (option names, facet), Swedish first, then the
-# English alias, as the query language takes both (kb.vocab.QUERY_FIELD_ALIASES).
+# English alias, as the query language takes both (kb.search.vocab.QUERY_FIELD_ALIASES).
 FILTER_OPTIONS = (
     (("--typ", "--kind"), "kind", "Typ av stycke: fynd, citat, rekommendation, övrigt."),
     (("--talare", "--speaker"), "speaker", "Talare (ett namn eller en del av det)."),
@@ -249,7 +249,7 @@ def _filter_options(command):  # noqa: ANN001, ANN202
 
 
 def _check_kind(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]):  # noqa: ANN202
-    from kb.vocab import KIND_NAMES
+    from kb.search.vocab import KIND_NAMES
 
     for value in values:
         if value.lower() not in (*KIND_NAMES, *KIND_NAMES.values()):
@@ -400,8 +400,8 @@ def _export_results(ix, request, before, fmt: str) -> None:  # noqa: ANN001
     """Every hit of the search as CSV or JSON Lines on stdout, notices on stderr."""
     import os
 
+    from kb.cite.resultformats import iter_csv, iter_jsonl
     from kb.config import check_base_url, read_config
-    from kb.resultformats import iter_csv, iter_jsonl
     from kb.search.export import stream_hits
     from kb.search.notices import results_notices
 
@@ -419,9 +419,9 @@ def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
     """A page of results as terminal text, in Swedish."""
     import shlex
 
-    from kb.citeformats import speaker_line
+    from kb.cite.citeformats import speaker_line
     from kb.search.notices import results_notices
-    from kb.vocab import KIND_NAMES
+    from kb.search.vocab import KIND_NAMES
 
     for notice in [*before, *results_notices(results)]:
         click.echo(notice.text, err=True)
@@ -455,7 +455,7 @@ def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
 def _print_facets(results) -> None:  # noqa: ANN001
     """Each facet's values with their counts, as the page's filter column lists them."""
     from kb.search import FACETS
-    from kb.vocab import KIND_NAMES
+    from kb.search.vocab import KIND_NAMES
     from kb.web.facets import FACET_LABELS, value_label
 
     click.echo()
@@ -492,7 +492,7 @@ def _plain(snippet: str) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the documents as JSON.")
 def parse(file: Path, as_json: bool) -> None:
     """Show the documents FILE yields (metadata, then blocks in order) without indexing."""
-    from kb.citeformats import speaker_line
+    from kb.cite.citeformats import speaker_line
     from kb.ingest import load_file
 
     loaded = load_file(str(file.parent), file.name, None)
@@ -595,8 +595,8 @@ def cite(
     passage_ids: tuple[str, ...], index_dir: Path, style: str, base_url: str, accessed
 ) -> None:  # noqa: ANN001
     """Cite passages by id: the reference, the in-text citation and a link to the words."""
-    from kb.citations import CiteOptions, build_citations
-    from kb.citeformats import format_citations
+    from kb.cite.citations import CiteOptions, build_citations
+    from kb.cite.citeformats import format_citations
     from kb.config import check_base_url, read_config
     from kb.index import open_index
 
@@ -668,8 +668,8 @@ def brief(
     **filters: tuple[str, ...],
 ) -> None:
     """Build a research brief from a search and write it as Markdown, DOCX or HTML."""
-    from kb.brief import BriefOptions, brief_from_search
-    from kb.briefformats import write_brief
+    from kb.cite.brief import BriefOptions, brief_from_search
+    from kb.cite.briefformats import write_brief
     from kb.config import check_base_url, read_config
     from kb.index import open_index
     from kb.search import SearchRequest
@@ -701,7 +701,7 @@ def brief(
 
 def _typed_filters(filters: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
     """The filter options as given, a cited document written as kb stores it ("prop. …")."""
-    from kb.references import find_references
+    from kb.extract.references import find_references
 
     typed = {facet: list(values) for facet, values in filters.items() if values}
     if "references" in typed:
@@ -769,8 +769,8 @@ def serve(
     allow_private: bool,
 ) -> None:
     """Serve the web UI."""
-    from kb.fetch import FetchOptions
     from kb.index import open_index
+    from kb.ingest.fetch import FetchOptions
     from kb.web import create_app
 
     open_index(index_dir)  # fail now, with the message, rather than on the first request

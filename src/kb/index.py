@@ -163,7 +163,7 @@ _synonyms: dict[int, tuple[Searcher, tuple[tuple[str, ...], ...]]] = {}
 
 
 def read_synonyms(searcher: Searcher) -> tuple[tuple[str, ...], ...]:
-    """The synonym groups of every ingested folder's synonyms.toml (kb.expansion)."""
+    """The synonym groups of every ingested folder's synonyms.toml (kb.analysis.expansion)."""
     cached = _synonyms.get(id(searcher))
     if cached is not None and cached[0] is searcher:
         return cached[1]

@@ -49,7 +49,7 @@ class Document:
     language: str = "sv"
     format: str = ""  # html, pdf, markdown, text, tei
     # The public document numbers this document is ("SOU 2020:47"), as its title or a
-    # line of its own names them (kb.references.document_designations).
+    # line of its own names them (kb.extract.references.document_designations).
     designations: tuple[str, ...] = ()
     blocks: tuple[Block, ...] = ()
 
@@ -103,8 +103,12 @@ class Passage:
     block_kind: str = "paragraph"
     also_in: tuple[str, ...] = field(default=())  # ids of the same quote elsewhere
     quote: str = ""  # a quote's words only: no dash, quotation marks or ", säger X"
-    quote_key: str = ""  # shared by every passage quoting the same words (kb.quotes.quote_key)
-    references: tuple[str, ...] = ()  # public documents it cites ("SOU 2020:47"), kb.references
+    quote_key: str = (
+        ""  # shared by every passage quoting the same words (kb.extract.quotes.quote_key)
+    )
+    references: tuple[
+        str, ...
+    ] = ()  # public documents it cites ("SOU 2020:47"), kb.extract.references
     grounds: tuple[str, ...] = ()  # a recommendation's findings in its document, best first
     grounded: tuple[str, ...] = ()  # a finding's recommendations that build on it
 

@@ -1,4 +1,5 @@
-"""Turn one file's bytes into documents: the format is chosen by content, then by name.
+"""Parsing: one file's bytes in, Documents of headings, paragraphs, list items and quotes out;
+the format is chosen by content, then by name.
 
 Each reader takes the file's bytes or decoded text and returns a list of
 ``Document`` values (several when one page holds several articles) whose

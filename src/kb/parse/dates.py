@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kb.vocab import HTML_MONTHS
+from kb.parse.vocab import HTML_MONTHS
 
 # Years a document about today's social services can carry; anything else in a
 # date-shaped string is a number of another kind.

@@ -35,7 +35,7 @@ from kb.parse.html_meta import (
     read_article_meta,
     read_page_meta,
 )
-from kb.vocab import (
+from kb.parse.vocab import (
     HTML_BOILERPLATE_PREFIXES,
     HTML_BOILERPLATE_TEXTS,
     HTML_BYLINE_PREFIXES,

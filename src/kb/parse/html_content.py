@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
-from kb.vocab import HTML_BOILERPLATE_TOKENS, HTML_CONTENT_TOKENS
+from kb.parse.vocab import HTML_BOILERPLATE_TOKENS, HTML_CONTENT_TOKENS
 
 # Elements whose text is never article text (or which are not text at all).
 SKIPPED = frozenset(

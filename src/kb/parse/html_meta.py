@@ -21,11 +21,7 @@ from bs4 import BeautifulSoup, Tag
 
 from kb.parse.dates import date_from_text, normalize_date
 from kb.parse.html_content import class_tokens
-from kb.vocab import (
-    HTML_BYLINE_PREFIXES,
-    HTML_DOCTYPE_URL_SEGMENTS,
-    HTML_DOCTYPES,
-)
+from kb.parse.vocab import HTML_BYLINE_PREFIXES, HTML_DOCTYPE_URL_SEGMENTS, HTML_DOCTYPES
 
 log = logging.getLogger(__name__)
 

@@ -33,7 +33,7 @@ from kb.parse.pdf_layout import (
     mark_notes,
     mark_rows,
 )
-from kb.vocab import ORGANISATION_ALIASES, PDF_PLACEHOLDER_TITLES
+from kb.parse.vocab import ORGANISATION_ALIASES, PDF_PLACEHOLDER_TITLES
 
 __all__ = ["join_lines", "parse_pdf"]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from kb.models import Block
-from kb.vocab import (
+from kb.parse.vocab import (
     HYPHEN_PREFIXES,
     PDF_CAPTION_WORDS,
     PDF_CONTENTS_HEADINGS,

@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from kb.models import Block, Document
 from kb.parse.pdf import join_lines
 from kb.parse.text_boilerplate import Cleaned, clean_blocks, find_date
-from kb.vocab import QUOTE_SECTION_HEADINGS, SECTION_HEADINGS
+from kb.parse.vocab import QUOTE_SECTION_HEADINGS, SECTION_HEADINGS
 
 # A line starting with one of these is a list item; "-" and "*" only inside a
 # run of such lines, since a lone dash-led line is usually a quote.

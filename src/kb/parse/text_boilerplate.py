@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kb.models import Block
 from kb.parse.dates import iso_date
-from kb.vocab import (
+from kb.parse.vocab import (
     ABOUT_HEADING_PATTERN,
     BOILERPLATE_LINES,
     BOILERPLATE_PREFIXES,

@@ -1,9 +1,9 @@
 """A speaker, an organisation or an addressee as one page: its names, counts and passages.
 
 Each page gathers the index values that are one identity as kb already knows
-it: a speaker's `kb.identities.speaker_key` (one for "Rebecka" and "Rebecca
+it: a speaker's `kb.extract.identities.speaker_key` (one for "Rebecka" and "Rebecca
 Kurlberg"), an organisation's name or the first name of its group in
-`vocab.SYNONYM_GROUPS` (IVO and Inspektionen för vård och omsorg are one), an
+`kb.analysis.vocab.SYNONYM_GROUPS` (IVO and Inspektionen för vård och omsorg are one), an
 addressee's name folded. The key in its URL is the name most passages give, as
 a slug (/talare/rebecca-kurlberg); any spelling of the identity finds it. The
 passages are a search filtered on those values, newest first
@@ -23,12 +23,12 @@ from typing import Any
 
 from whoosh.index import Index
 
+from kb.analysis.vocab import SYNONYM_GROUPS
 from kb.errors import NotFound
-from kb.identities import speaker_key
+from kb.extract.identities import speaker_key
+from kb.extract.speakers import fold
 from kb.search import SearchRequest, SearchResults, _searcher, run_search
 from kb.search.facets import FacetTable, FacetValue, facet_table
-from kb.speakers import fold
-from kb.vocab import SYNONYM_GROUPS
 
 # The facets that have a page, and the Swedish word of their URL (/talare/<key>).
 PROFILE_FACETS = {"speaker": "talare", "organisation": "organisation", "addressee": "mottagare"}

@@ -8,7 +8,7 @@ side, an unknown field, "a:b:c") is searched as plain words instead, and a
 notice in Swedish says why.
 
 A valid query is rewritten for Whoosh (field names in Swedish or English mapped
-to index fields, "-word" to NOT), expanded by kb.expansion (acronyms and
+to index fields, "-word" to NOT), expanded by kb.analysis.expansion (acronyms and
 names, references kept as one unit), parsed, and its values for exact-valued
 fields (speaker, organisation, …) are resolved against the index by
 kb.search.values.
@@ -28,8 +28,8 @@ from whoosh.query import Every, NullQuery, Phrase, Query, Term
 from whoosh.searching import Searcher
 
 from kb.analysis import multiword_names, name_token
-from kb.compounds import split_compound
-from kb.expansion import (
+from kb.analysis.compounds import split_compound
+from kb.analysis.expansion import (
     SynonymTable,
     expand_synonyms,
     find_synonyms,
@@ -38,7 +38,7 @@ from kb.expansion import (
 )
 from kb.index import read_synonyms
 from kb.search.values import resolve_values
-from kb.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
+from kb.search.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def parse_query(
     synonyms = _synonyms(ix, searcher)
     try:
         tokens = tokenize_query(text)
-        # A word of a name kb.expansion will expand stays whole: its compound parts
+        # A word of a name kb.analysis.expansion will expand stays whole: its compound parts
         # would break the name ("hälso- och (sjukvårdslagen OR …)").
         names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
         prepared = _rebuild(text, tokens, names)
@@ -316,7 +316,7 @@ def _synonyms(ix: Index, searcher: Searcher | None) -> SynonymTable:
 
 def expand(text: str, synonyms: SynonymTable | None = None) -> tuple[str, list[str]]:
     """The query with references quoted and each acronym or name ORed with the other names
-    it goes by (kb.expansion), and a "Söker även på …" notice for each."""
+    it goes by (kb.analysis.expansion), and a "Söker även på …" notice for each."""
     quoted = quote_references(text)
     matches = find_synonyms(quoted, synonyms)
     notices = []
@@ -328,7 +328,7 @@ def expand(text: str, synonyms: SynonymTable | None = None) -> tuple[str, list[s
 
 
 def _names_as_terms(query: Query) -> Query:
-    """The query with each phrase that is a name of several words (vocab.SYNONYM_GROUPS) looked
+    """The query with each phrase that is a name of several words (kb.analysis.vocab.SYNONYM_GROUPS) looked
     up as the one term the index holds for it (kb.analysis.SwedishNameFilter): one posting
     list instead of a phrase over common words, and weighted as one word."""
     if isinstance(query, Phrase):

@@ -39,7 +39,7 @@ from whoosh.query import (
 from whoosh.searching import Results, Searcher
 
 from kb.analysis import query_terms
-from kb.expansion import SynonymTable, find_synonyms
+from kb.analysis.expansion import SynonymTable, find_synonyms
 from kb.search.coverage import Records, covering, whole_words
 from kb.search.query import (
     _PLAIN_NOTICE,

@@ -25,7 +25,7 @@ from nltk.metrics.distance import edit_distance
 from whoosh.searching import Searcher
 
 from kb.analysis import query_terms
-from kb.compounds import split_compound
+from kb.analysis.compounds import split_compound
 from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
 from kb.search.words import NON_RESTRICTING
 

@@ -4,7 +4,7 @@ The speaker, organisation, addressee, topic and document-type fields hold
 exact values ("Isabelle Carnlöf", "Inspektionen för vård och omsorg"), case
 and all, so the filter a user types is matched against the field's values
 in the index: `talare:carnlöf` finds every speaker with a name part
-"carnlöf", `org:ivo` the names IVO goes by (vocab.SYNONYM_GROUPS), and
+"carnlöf", `org:ivo` the names IVO goes by (kb.analysis.vocab.SYNONYM_GROUPS), and
 `talare:carn*` or `talare:carn` (when no name part is exactly "carn") the
 names with a part starting so. The filter becomes an OR of those exact values.
 `typ:` takes kind names in Swedish or English, `år:` a year or a span
@@ -21,7 +21,8 @@ from collections.abc import Iterable
 from whoosh.query import NullQuery, Or, Phrase, Prefix, Query, Term, TermRange, Wildcard
 from whoosh.searching import Searcher
 
-from kb.vocab import KIND_NAMES, SYNONYM_GROUPS
+from kb.analysis.vocab import SYNONYM_GROUPS
+from kb.search.vocab import KIND_NAMES
 
 log = logging.getLogger(__name__)
 

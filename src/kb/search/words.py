@@ -8,7 +8,7 @@ from __future__ import annotations
 
 # Swedish interrogatives (frågeord) as Svenska Akademiens grammatik (SAG, vol. 2,
 # "Interrogativa pronomen" and "Interrogativa adverb") lists them, with their
-# inflected forms. Several are Snowball stop words already (kb.vocab.STOPWORDS);
+# inflected forms. Several are Snowball stop words already (kb.parse.vocab.STOPWORDS);
 # the rest are listed so that "varifrån", "hurdan", "vems" do not restrict either.
 QUESTION_WORDS: frozenset[str] = frozenset(
     """

@@ -1,4 +1,5 @@
-"""The web UI and JSON API: a Flask app factory over a read-only index."""
+"""The web UI and JSON API: HTTP requests in, HTML pages, JSON, exports and feeds out;
+a Flask app factory over a read-only index."""
 
 from __future__ import annotations
 

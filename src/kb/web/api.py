@@ -6,9 +6,9 @@ from typing import Any
 
 from flask import Blueprint, jsonify, render_template, request, url_for
 
-from kb.citations import STYLES
+from kb.cite.citations import STYLES
+from kb.cite.resultformats import EXPORT_COLUMNS
 from kb.errors import KbError, NotFound
-from kb.resultformats import EXPORT_COLUMNS
 from kb.search import FACETS, SORTS, SearchRequest, fetch_document, fetch_passage, run_search
 from kb.search.notices import NOTICE_CODES, results_as_dict
 from kb.search.profiles import PROFILE_FACETS

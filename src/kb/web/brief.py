@@ -6,9 +6,9 @@ import re
 
 from flask import Blueprint, Response, abort, request, url_for
 
-from kb.brief import FORMATS, BriefOptions, brief_from_passages, brief_from_search
-from kb.briefformats import MEDIA_TYPES, write_brief
-from kb.csl import CSL_STYLES
+from kb.cite.brief import FORMATS, BriefOptions, brief_from_passages, brief_from_search
+from kb.cite.briefformats import MEDIA_TYPES, write_brief
+from kb.cite.csl import CSL_STYLES
 from kb.web import get_index
 from kb.web.cite import requested_ids
 from kb.web.requests import search_params, search_request_from_args

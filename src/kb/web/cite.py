@@ -2,8 +2,8 @@
 
 The server stays read-only: a basket is a list of passage ids in the URL
 (`/mina-citat?id=…&id=…`), which the browser also keeps in localStorage
-(static/cite.js). Every view builds citations with kb.citations and writes
-them with kb.citeformats, the same core as `kb cite`.
+(static/cite.js). Every view builds citations with kb.cite.citations and writes
+them with kb.cite.citeformats, the same core as `kb cite`.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from urllib.parse import quote
 from flask import Blueprint, Response, abort, g, jsonify, render_template, request, url_for
 from markupsafe import Markup
 
-from kb.citations import MAX_CITATIONS, STYLES, Citation, CiteOptions, build_citations
-from kb.citeformats import MEDIA_TYPES, format_citations, speaker_line
-from kb.csl import CSL_STYLES, render_html
+from kb.cite.citations import MAX_CITATIONS, STYLES, Citation, CiteOptions, build_citations
+from kb.cite.citeformats import MEDIA_TYPES, format_citations, speaker_line
+from kb.cite.csl import CSL_STYLES, render_html
 from kb.errors import NotFound
-from kb.vocab import KIND_NAMES
+from kb.search.vocab import KIND_NAMES
 from kb.web import get_index
 
 bp = Blueprint("cite", __name__)

@@ -30,8 +30,8 @@ from flask import (
 from flask.typing import ResponseReturnValue
 
 from kb.errors import KbError
-from kb.fetch import FetchOptions
-from kb.sources import AddOptions, Outcome, finish_adding, iter_added, read_url_list
+from kb.ingest.fetch import FetchOptions
+from kb.ingest.sources import AddOptions, Outcome, finish_adding, iter_added, read_url_list
 
 bp = Blueprint("editor", __name__, url_prefix="/redigera")
 

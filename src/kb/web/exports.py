@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, request, url_for
 
-from kb.resultformats import FeedInfo, atom_feed, iter_csv, iter_jsonl
+from kb.cite.resultformats import FeedInfo, atom_feed, iter_csv, iter_jsonl
 from kb.search import SearchRequest
 from kb.search.export import HitStream, newest_hits, stream_hits
 from kb.search.notices import results_notices

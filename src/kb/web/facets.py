@@ -9,7 +9,7 @@ import hashlib
 from typing import Any
 
 from kb.search import FACETS, FacetValue, SearchResults
-from kb.vocab import KIND_NAMES
+from kb.search.vocab import KIND_NAMES
 from kb.web.requests import FIND_SUFFIX, profile_url, search_url, toggle_url
 
 FACET_LABELS = {

@@ -14,7 +14,7 @@ from kb.errors import NotFound
 from kb.search import SearchRequest
 from kb.search.facets import FacetValue
 from kb.search.profiles import PROFILE_FACETS, Profile, fetch_profile
-from kb.vocab import KIND_NAMES
+from kb.search.vocab import KIND_NAMES
 from kb.web import get_index
 from kb.web.requests import profile_url, search_params, search_request_from_args, search_url
 from kb.web.timeline import timeline_view

@@ -20,8 +20,8 @@ from flask import (
 from werkzeug.exceptions import HTTPException
 
 from kb.errors import IndexMissing, IndexOutdated, NotFound
+from kb.extract.references import public_url
 from kb.models import Passage
-from kb.references import public_url
 from kb.search import (
     FACETS,
     SearchRequest,
@@ -31,7 +31,7 @@ from kb.search import (
     run_search,
 )
 from kb.search.designations import find_designated
-from kb.vocab import KIND_NAMES
+from kb.search.vocab import KIND_NAMES
 from kb.web import get_index
 from kb.web.facets import chips_view, facet_view
 from kb.web.requests import (
@@ -212,7 +212,7 @@ def document(doc_id: str):  # noqa: ANN201
 
 def references_view(designations: Iterable[str]) -> list[dict[str, str]]:
     """Each cited document with its link: kb's own document page when the index holds it,
-    else its public address (kb.references.public_url)."""
+    else its public address (kb.extract.references.public_url)."""
     designations = list(designations)
     in_kb = find_designated(get_index(), designations)
     view = []

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 import rispy
 
-from kb.citations import STYLES, Citation, CiteOptions, build_citations
-from kb.csl import CSL_STYLES, render_style
+from kb.cite.citations import STYLES, Citation, CiteOptions, build_citations
+from kb.cite.csl import CSL_STYLES, render_style
+from kb.cite.vocab import UNCERTAIN_DATE_NOTE
 from kb.models import Speaker
-from kb.vocab import UNCERTAIN_DATE_NOTE
 
 if TYPE_CHECKING:
     from whoosh.index import Index  # only as a type: Whoosh stays behind index and search

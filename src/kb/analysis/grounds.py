@@ -25,7 +25,7 @@ MAX_GROUNDS = 3
 # A shared topic counts as much as a term found in about a third of the passages.
 TOPIC_WEIGHT = 1.0
 # Below this a finding shares too little with a recommendation to be its ground.
-# Measured on corpus/ (python -c over kb.grounds.score_ground): on the Vårdanalys
+# Measured on corpus/ (python -c over kb.analysis.grounds.score_ground): on the Vårdanalys
 # report every recommendation's best conclusion scores 2.30 or more (the least:
 # "behoven … beaktas i smittskyddsarbetet", sharing "behov"), and one term found
 # in half of a ten-passage document's passages scores log(11/5) = 0.79, so 1.5

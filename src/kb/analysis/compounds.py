@@ -18,7 +18,8 @@ from math import log10
 
 from wordfreq import get_frequency_dict
 
-from kb.vocab import COMPOUND_LINKS, COMPOUND_LINKS_FIRST, COMPOUND_NON_PARTS, STOPWORDS
+from kb.analysis.vocab import COMPOUND_LINKS, COMPOUND_LINKS_FIRST, COMPOUND_NON_PARTS
+from kb.parse.vocab import STOPWORDS
 
 log = logging.getLogger(__name__)
 

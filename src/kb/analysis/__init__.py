@@ -1,4 +1,7 @@
-"""The Swedish analyzer kb indexes and searches with (a Whoosh analyzer).
+"""Analysis: text in, the terms kb indexes and searches out (Swedish stems, compound parts,
+names); also the passages' topics and grounds, and the query's synonyms.
+
+The Swedish analyzer itself is in this module (a Whoosh analyzer).
 
 Whoosh pickles the analyzer into the index by import path, so the functions
 and classes here are top-level and keep their names; a change to what they
@@ -11,7 +14,7 @@ One analyzer serves both sides, told apart by the `mode` Whoosh passes:
   the whole word ranks above its parts), the joined form of a hyphenated word
   ("lssinsats"), the elided first member of a coordination ("hälso- och
   sjukvård" also gives "hälsovård") and a reference as one unit
-  ("sou2020:47"), and a name of several words from vocab.SYNONYM_GROUPS as
+  ("sou2020:47"), and a name of several words from kb.analysis.vocab.SYNONYM_GROUPS as
   one term ("sver_kommun_region");
 - query mode emits one token per word the user typed, in order, so a phrase
   query still lines up with the index, and a compound in the query is
@@ -34,9 +37,10 @@ from typing import Any
 
 from whoosh.analysis import CompositeAnalyzer, Filter, Token, Tokenizer
 
-from kb.compounds import elided_tail, split_compound
-from kb.stemming import stem_word
-from kb.vocab import STOPWORDS, SYNONYM_GROUPS
+from kb.analysis.compounds import elided_tail, split_compound
+from kb.analysis.stemming import stem_word
+from kb.analysis.vocab import SYNONYM_GROUPS
+from kb.parse.vocab import STOPWORDS
 
 __all__ = [
     "ANALYZER_VERSION",
@@ -56,8 +60,8 @@ __all__ = [
 # Bumped whenever the tokens of some text change: an index built by another version must be
 # rebuilt (kb.index says so). 3: definite plurals in "-ena" stem like the singular.
 # 4: names of several words indexed as one term as well. 5: genitives of inflected forms,
-# adjectives' neuter "-t" and rarer nouns in -i stem like their other forms (kb.stemming);
-# new names of several words in vocab.SYNONYM_GROUPS ("covid-19", "arbete hemifrån").
+# adjectives' neuter "-t" and rarer nouns in -i stem like their other forms (kb.analysis.stemming);
+# new names of several words in kb.analysis.vocab.SYNONYM_GROUPS ("covid-19", "arbete hemifrån").
 # 6: definite forms that drop the "e" of a noun in -er/-el ("registret", "exemplet").
 ANALYZER_VERSION = 6
 
@@ -86,7 +90,7 @@ _TOKEN_PATTERN = re.compile(
     # the hyphen of an elided first member: "hälso- och", "hälso-, sjuk- och"
     r"(?P<elided>-(?=\s*(?:,|och\b|eller\b|samt\b|respektive\b)))?"
 )
-# A reference or a number that a query parser would split, for kb.expansion.
+# A reference or a number that a query parser would split, for kb.analysis.expansion.
 REFERENCE_PATTERN = re.compile(
     _REFERENCE_PREFIX + r"\s?\d{4}(?:/\d{2,4})?:\d+\b|\b\d+(?:[.,]\d+)*[:/]\d+(?:[:/][^\W_]+)*\b"
 )
@@ -283,7 +287,7 @@ class SwedishFoldStemFilter(Filter):
     them is in the text field as it is, and found there at full weight): its
     stem folded ("frågan": "frag") and, where it differs, the stem of the
     folded word ("fragan"). A query typed without accents is stemmed without
-    the wordfreq forms kb.stemming reads, and the two together find 96% of a
+    the wordfreq forms kb.analysis.stemming reads, and the two together find 96% of a
     word's forms where either alone finds 93% (corpus/ and the regeringen
     pages: of the tokens of each accented word's stem group, those a query
     for the word without its accents finds). A query word keeps its accents,
@@ -321,7 +325,7 @@ _QUERY_STOPWORDS = STOPWORDS | frozenset(fold_accents(word) for word in STOPWORD
 
 
 class SwedishNameFilter(Filter):
-    """When indexing, add one token for each name of several words in vocab.SYNONYM_GROUPS
+    """When indexing, add one token for each name of several words in kb.analysis.vocab.SYNONYM_GROUPS
     ("Sveriges Kommuner och Regioner" gives "sver_kommun_region" where "Sveriges" stands).
 
     A query for the name (or for its acronym, which kb.search.query expands to
@@ -371,7 +375,7 @@ def name_token(terms: tuple[str, ...] | list[str]) -> str:
 
 @lru_cache(maxsize=1)
 def multiword_names() -> frozenset[tuple[str, ...]]:
-    """The analysed terms of each name of several words in vocab.SYNONYM_GROUPS."""
+    """The analysed terms of each name of several words in kb.analysis.vocab.SYNONYM_GROUPS."""
     found = set()
     for group in SYNONYM_GROUPS:
         for name in group:

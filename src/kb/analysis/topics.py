@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from kb.analysis import swedish_analyzer
 from kb.errors import KbError
+from kb.models import Passage
 
 log = logging.getLogger(__name__)
 
@@ -105,3 +106,11 @@ def tag_topics(text: str, topics: tuple[Topic, ...] | None = None) -> tuple[str,
     topics = load_topics() if topics is None else topics
     positions = _analyse(text)
     return tuple(t.name for t in topics if any(_matches(term, positions) for term in t.terms))
+
+
+def tag_passages(passages: list[Passage]) -> list[Passage]:
+    """The passages with their topics: a quote's are those of its words, not of who said them where."""
+    return [
+        replace(p, topics=tag_topics(p.quote if p.kind == "quote" and p.quote else p.text))
+        for p in passages
+    ]

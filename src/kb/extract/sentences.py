@@ -2,8 +2,8 @@
 
 A full stop, question or exclamation mark before white space and a capital (or a
 dash, digit or quotation mark) ends a sentence, unless it closes an abbreviation:
-"bl.a. Socialstyrelsen", "t.ex. IVO", "5 kap. 2 §", "prop. 2015/16:43". kb.kinds
-splits a passage into sentences with it, kb.quotes finds where an attribution ends
+"bl.a. Socialstyrelsen", "t.ex. IVO", "5 kap. 2 §", "prop. 2015/16:43". kb.extract.kinds
+splits a passage into sentences with it, kb.extract.quotes finds where an attribution ends
 and where the sentence leading into a quotation starts.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from kb.vocab import NUMBER_ABBREVIATIONS, TEXT_ABBREVIATIONS
+from kb.extract.vocab import NUMBER_ABBREVIATIONS, TEXT_ABBREVIATIONS
 
 # A candidate boundary: the mark (and a closing quotation mark) ending one
 # sentence, the white space, and the first character of the next.

@@ -4,7 +4,7 @@ An attribution names its speaker in many ways: "Daniel Lilja, avdelningschef
 på IVO", "socialtjänstminister Camilla Waltersson Grönvall", "IVO i ett mejl",
 "hon", "statsrådet". ``parse_speaker_phrase`` reads one such phrase into a
 ``Mention``, ``parse_person_line`` a line that introduces a person with a
-role; kb.identities turns mentions into one speaker per person.
+role; kb.extract.identities turns mentions into one speaker per person.
 """
 
 from __future__ import annotations
@@ -14,12 +14,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kb.sentences import split_sentences
-from kb.vocab import (
+from kb.extract.sentences import split_sentences
+from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     DEFINITE_ROLES,
     NAME_PARTICLES,
-    ORGANISATION_ALIASES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     PARTY_ADJECTIVES,
@@ -28,9 +27,9 @@ from kb.vocab import (
     ROLE_ADJECTIVES,
     ROLE_SUFFIXES,
     SPEAKER_PRONOUNS,
-    STOPWORDS,
     SURVEY_GROUP_WORDS,
 )
+from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
 _PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
 # A party given as letters after a name: "Camilla Waltersson Grönvall (M)".

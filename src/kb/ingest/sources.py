@@ -22,10 +22,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from kb.corpus import SIDECAR_SUFFIX, sidecar_path
 from kb.errors import KbError
-from kb.fetch import Fetched, Fetcher, FetchError, FetchOptions, NotModified
 from kb.ingest import IngestOptions, IngestReport, run_ingest
+from kb.ingest.corpus import SIDECAR_SUFFIX, sidecar_path
+from kb.ingest.fetch import Fetched, Fetcher, FetchError, FetchOptions, NotModified
 from kb.parse import is_supported
 
 log = logging.getLogger(__name__)

@@ -1,8 +1,8 @@
 """Citations of passages: the quoted words, the link that opens the source at them, kb's permalink.
 
 A Citation holds one passage, its document's metadata as a CSL-JSON item
-(kb.csl renders it in APA and Harvard), the source link (a text fragment,
-kb.textfragment, or a PDF page) and the permalink. kb.citeformats writes
+(kb.cite.csl renders it in APA and Harvard), the source link (a text fragment,
+kb.cite.textfragment, or a PDF page) and the permalink. kb.cite.citeformats writes
 citations out as text, BibTeX, RIS, CSL-JSON and Markdown.
 """
 
@@ -14,11 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from kb.csl import CSL_STYLES, csl_item
+from kb.cite.csl import CSL_STYLES, csl_item
+from kb.cite.textfragment import build_text_directive, with_text_directive
+from kb.cite.vocab import QUOTE_ATTRIBUTION_VERBS
 from kb.models import Passage, Speaker
 from kb.search import fetch_document, fetch_passage
-from kb.textfragment import build_text_directive, with_text_directive
-from kb.vocab import QUOTE_ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:
     from whoosh.index import Index  # only as a type: Whoosh stays behind index and search

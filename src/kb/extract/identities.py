@@ -18,9 +18,9 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from kb.extract.speakers import Mention, fold
+from kb.extract.vocab import NAME_PARTICLES
 from kb.models import Speaker
-from kb.speakers import Mention, fold
-from kb.vocab import NAME_PARTICLES
 
 _SKELETON_RULES = (
     ("qu", "kv"),  # Nordquist / Nordqvist

@@ -1,10 +1,10 @@
 """Turn a document's blocks into passages: classified, quotes attributed, topics tagged.
 
 Each paragraph, list item and quote block becomes a passage under its section
-heading. A passage is a ``quote`` when it holds someone's words (kb.quotes)
-and a speaker can be found for them (kb.speakers); otherwise its section or
+heading. A passage is a ``quote`` when it holds someone's words (kb.extract.quotes)
+and a speaker can be found for them (kb.extract.speakers); otherwise its section or
 its first cue-bearing sentence makes it a ``finding`` or a ``recommendation``
-(kb.kinds), else ``other``. The same words quoted twice in a document (a
+(kb.extract.kinds), else ``other``. The same words quoted twice in a document (a
 press release's "Citat" block) share one ``quote_key`` and list each other in
 ``also_in``, so search can show them as one quote.
 """
@@ -17,8 +17,8 @@ import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from kb.identities import Person, SpeakerRegistry
-from kb.kinds import (
+from kb.extract.identities import Person, SpeakerRegistry
+from kb.extract.kinds import (
     classify_text,
     find_addressee,
     generic_actor,
@@ -29,8 +29,7 @@ from kb.kinds import (
     lead_in_context,
     subject_addressee,
 )
-from kb.models import Block, Document, Passage
-from kb.quotes import (
+from kb.extract.quotes import (
     QuoteMatch,
     find_quote,
     find_tail_attribution,
@@ -39,7 +38,7 @@ from kb.quotes import (
     quote_fingerprint,
     quote_key,
 )
-from kb.speakers import (
+from kb.extract.speakers import (
     Mention,
     fold,
     iter_introduced,
@@ -48,8 +47,8 @@ from kb.speakers import (
     parse_person_line,
     parse_speaker_phrase,
 )
-from kb.topics import tag_topics
-from kb.vocab import ATTRIBUTION_VERBS, PUBLISHER_SPEAKS_DOCTYPES, QUOTE_INTRODUCERS
+from kb.extract.vocab import ATTRIBUTION_VERBS, PUBLISHER_SPEAKS_DOCTYPES, QUOTE_INTRODUCERS
+from kb.models import Block, Document, Passage
 
 # A pull quote shorter than this is too common a phrase to be taken for part
 # of a longer quote.
@@ -524,10 +523,6 @@ def extract_passages(document: Document) -> list[Passage]:
                 if kind == "quote" and draft.person
                 else None,
                 addressee=_addressee(draft, assignee) if kind == "recommendation" else "",
-                # A quote's topics are those of its words, not of who said them where.
-                topics=tag_topics(
-                    draft.match.words if kind == "quote" and draft.match else draft.block.text
-                ),
                 page=draft.block.page,
                 source_text=draft.block.text,
                 block_kind=draft.block.kind,

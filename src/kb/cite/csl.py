@@ -33,10 +33,11 @@ from typing import TYPE_CHECKING, Any
 
 from markupsafe import Markup, escape
 
-from kb.vocab import CIRCA, CITATION_TYPES, CITED_IN, NAME_PARTICLES
+from kb.cite.vocab import CIRCA, CITATION_TYPES, CITED_IN
+from kb.extract.vocab import NAME_PARTICLES
 
 if TYPE_CHECKING:
-    from kb.citations import Citation
+    from kb.cite.citations import Citation
 
 log = logging.getLogger(__name__)
 

@@ -32,8 +32,9 @@ from functools import lru_cache
 
 from nltk.stem.snowball import SnowballStemmer
 
-from kb.compounds import is_compound_head, load_vocabulary, split_compound
-from kb.vocab import STEM_EXCLUSIONS, STOPWORDS
+from kb.analysis.compounds import is_compound_head, load_vocabulary, split_compound
+from kb.analysis.vocab import STEM_EXCLUSIONS
+from kb.parse.vocab import STOPWORDS
 
 # A base word must be at least this frequent (zipf) for "-et" to be read as
 # an ending: below it wordfreq's list holds names and dialect ("inge" for

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kb.sentences import split_sentences
-from kb.speakers import fold, is_organisation_word, iter_name_runs
-from kb.vocab import (
+from kb.extract.sentences import split_sentences
+from kb.extract.speakers import fold, is_organisation_word, iter_name_runs
+from kb.extract.vocab import (
     ADDRESSEES,
     ADMINISTRATIVE_TASK_VERBS,
     ASSIGNMENT_CUES,
@@ -26,7 +26,6 @@ from kb.vocab import (
     MODAL_ADVERBS,
     NEUTRAL_HEADING_PATTERN,
     NON_EVIDENCE_SOURCES,
-    ORGANISATION_ALIASES,
     QUOTATION_MARKS,
     RECOMMENDATION_CUE_BLOCKERS,
     RECOMMENDATION_CUES,
@@ -34,6 +33,7 @@ from kb.vocab import (
     REMIT_DESCRIPTION,
     TASKED_ACTORS,
 )
+from kb.parse.vocab import ORGANISATION_ALIASES
 
 # Heading words that make every paragraph under them a recommendation; the
 # others in RECOMMENDATION_HEADING_WORDS ("åtgärder", "viktigast för att")

@@ -4,8 +4,8 @@ The brief holds an overview (how many findings, quotes and recommendations,
 from how many documents and publishers, over which years), the findings
 grouped by document, the quotes by speaker, the recommendations by addressee,
 every passage numbered with its in-text citation and source link, and the
-reference list rendered by the same CSL code as `kb cite` (kb.csl), so its
-entries are the ones `kb cite` prints. kb.briefformats writes it as Markdown,
+reference list rendered by the same CSL code as `kb cite` (kb.cite.csl), so its
+entries are the ones `kb cite` prints. kb.cite.briefformats writes it as Markdown,
 HTML or DOCX.
 """
 
@@ -17,15 +17,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from kb.citations import Citation, CiteOptions, cite_passage, page_blocks
-from kb.citeformats import speaker_line
-from kb.csl import CSL_STYLES, render_style
+from kb.cite.citations import Citation, CiteOptions, cite_passage, page_blocks
+from kb.cite.citeformats import speaker_line
+from kb.cite.csl import CSL_STYLES, render_style
 from kb.errors import NotFound
+from kb.extract.references import public_url
 from kb.models import Passage
-from kb.references import public_url
 from kb.search import SearchRequest, fetch_document, fetch_passage, run_search
 from kb.search.designations import find_designated
-from kb.vocab import KIND_NAMES
+from kb.search.vocab import KIND_NAMES
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -56,7 +56,7 @@ FILTER_WORDS = {
 class BriefOptions:
     """How a brief is built: reference style, kb's address for permalinks, caps."""
 
-    style: str = "apa"  # a CSL style of kb.csl.CSL_STYLES
+    style: str = "apa"  # a CSL style of kb.cite.csl.CSL_STYLES
     base_url: str = ""
     section_cap: int = SECTION_CAP
     group_cap: int = GROUP_CAP

@@ -2,7 +2,7 @@
 
 - Acronyms, names and words of the field are searched together (IVO ↔
   Inspektionen för vård och omsorg, corona ↔ covid-19), from
-  vocab.SYNONYM_GROUPS and the groups a user adds in a synonyms.toml
+  kb.analysis.vocab.SYNONYM_GROUPS and the groups a user adds in a synonyms.toml
   (read by load_synonyms, kept in the index by kb ingest).
 - References and numbers with a colon or slash ("SOU 2020:47", "prop.
   2021/22:123") are quoted, so the parser keeps them as one unit instead of
@@ -23,8 +23,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kb.analysis import REFERENCE_PATTERN, fold_accents, query_terms
+from kb.analysis.vocab import CASE_SENSITIVE_SYNONYMS, SYNONYM_GROUPS
 from kb.errors import KbError
-from kb.vocab import CASE_SENSITIVE_SYNONYMS, SYNONYM_GROUPS
 
 # The file in an ingested folder that adds synonym groups (README: "Synonyms").
 SYNONYMS_FILE = "synonyms.toml"
@@ -137,7 +137,7 @@ class SynonymTable:
 
 @lru_cache(maxsize=16)
 def synonym_table(extra: Groups = ()) -> SynonymTable:
-    """kb's own groups (vocab.SYNONYM_GROUPS) with a user's `extra` groups merged in."""
+    """kb's own groups (kb.analysis.vocab.SYNONYM_GROUPS) with a user's `extra` groups merged in."""
     return SynonymTable(merge_groups(SYNONYM_GROUPS, extra) if extra else SYNONYM_GROUPS)
 
 

@@ -1,4 +1,6 @@
-"""Ingest a folder: read and parse changed files on every core, then write them in one batch."""
+"""Ingest: a folder of files (or fetched pages, kb add) in, the index updated in one batch out.
+
+Changed files are read and parsed on every core, then written in one batch."""
 
 from __future__ import annotations
 
@@ -14,16 +16,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from kb.corpus import apply_metadata, iter_source_paths, read_source
+from kb.analysis.expansion import SYNONYMS_FILE, SynonymsError, load_synonyms
+from kb.analysis.grounds import link_grounds
+from kb.analysis.topics import tag_passages
 from kb.errors import KbError, ParseError
-from kb.expansion import SYNONYMS_FILE, SynonymsError, load_synonyms
 from kb.extract import extract_passages
-from kb.grounds import link_grounds
-from kb.identities import speaker_key
+from kb.extract.identities import speaker_key
+from kb.extract.references import document_designations, find_references
 from kb.index import index_info, write_batch
+from kb.ingest.corpus import apply_metadata, iter_source_paths, read_source
 from kb.models import Document, Passage
 from kb.parse import parse_bytes
-from kb.references import document_designations, find_references
 
 log = logging.getLogger(__name__)
 
@@ -133,7 +136,7 @@ def load_file(root: str, source: str, known_hash: str | None) -> Loaded:
             )
             passages = [
                 replace(p, references=find_references(p.source_text or p.text))
-                for p in extract_passages(document)
+                for p in tag_passages(extract_passages(document))
             ]
             result.append((document, tuple(link_grounds(passages))))
         return Loaded(source, content_hash, documents=tuple(result))

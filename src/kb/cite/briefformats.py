@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from kb.brief import Brief, BriefEntry, BriefSection, group_more_text, section_more_text
+from kb.cite.brief import Brief, BriefEntry, BriefSection, group_more_text, section_more_text
 
 EMPTY_TEXT = "Sökningen gav inga träffar, så underlaget är tomt."
 MEDIA_TYPES = {
@@ -26,7 +26,7 @@ MEDIA_TYPES = {
 
 
 def write_brief(brief: Brief, fmt: str) -> bytes:
-    """The brief in a format of kb.brief.FORMATS, as the bytes of a file."""
+    """The brief in a format of kb.cite.brief.FORMATS, as the bytes of a file."""
     if fmt == "md":
         return format_markdown(brief).encode("utf-8")
     if fmt == "html":
@@ -103,7 +103,7 @@ def _md_entry(entry: BriefEntry, section: BriefSection) -> str:
 
 def _templates_dir() -> Path:
     """kb's templates: inside the installed wheel, or the repository's templates/."""
-    package = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parents[1]
     packaged = package / "templates"
     return packaged if packaged.is_dir() else package.parent.parent / "templates"
 

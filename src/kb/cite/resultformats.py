@@ -20,9 +20,9 @@ from datetime import UTC, datetime
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from kb.citations import CiteOptions, cite_passage
+from kb.cite.citations import CiteOptions, cite_passage
 from kb.search import Hit
-from kb.vocab import KIND_NAMES
+from kb.search.vocab import KIND_NAMES
 
 CSV_BOM = "\ufeff"
 # One row per hit: what a spreadsheet user filters and sorts on, then the links.

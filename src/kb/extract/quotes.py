@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kb.sentences import sentence_end, sentence_start
-from kb.speakers import (
+from kb.extract.sentences import sentence_end, sentence_start
+from kb.extract.speakers import (
     Mention,
     fold,
     is_organisation_word,
@@ -26,14 +26,14 @@ from kb.speakers import (
     organisation_name,
     parse_speaker_phrase,
 )
-from kb.vocab import (
+from kb.extract.vocab import (
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
-    ORGANISATION_ALIASES,
     QUOTATION_MARKS,
     QUOTE_INTRODUCERS,
     SPEECH_DASHES,
 )
+from kb.parse.vocab import ORGANISATION_ALIASES
 
 # A quoted stretch shorter than this is a term or a title (”rektor”, ”Vi anger
 # inte”), not someone's statement; four words keeps every quote of the seeds.

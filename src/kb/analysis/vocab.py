@@ -1,0 +1,149 @@
+"""Swedish words the analyzer uses: stem exclusions, compound links, synonyms.
+
+Its stop words are the Snowball list in kb.parse.vocab, where the readers use them first.
+
+Each group says where it comes from. Change words here, not in the modules.
+"""
+
+from __future__ import annotations
+
+# Words the Swedish Snowball stemmer mangles in this field, mapped to the stem
+# kb indexes instead. Found by stemming the seed corpus and the interpellations
+# (bench/stem_collisions.py) and reading the groups of words that end up with
+# one stem: each line says what the Snowball stem would collide with. A
+# compound ending in one of these words is stemmed the same way
+# ("tillsynsmyndigheten" → "tillsynsmyndighet", kb.analysis.stemming).
+_AGENT = ("e", "en", "ens", "es", "na", "nas")  # brukar·e, brukar·na, …
+
+_HET = ("", "en", "ens", "er", "erna", "ernas", "s")  # myndighet·en, …
+
+_ADJ = ("", "a", "t", "are", "ast", "aste")  # viktig·a, viktig·are, …
+
+STEM_EXCLUSIONS: dict[str, str] = {
+    # brukare → "bruk": use, mill ("bruk", "bruka")
+    **dict.fromkeys(("brukar" + e for e in _AGENT), "brukar"),
+    # ledare → "led": joint, path ("led") and the verb "leda"
+    **dict.fromkeys(("ledar" + e for e in _AGENT), "ledar"),
+    # förare → "för": the preposition and "föra", "före"
+    **dict.fromkeys(("förar" + e for e in _AGENT), "förar"),
+    # läkare → "läk": the verb "läka" (heal)
+    **dict.fromkeys(("läkar" + e for e in _AGENT), "läkar"),
+    # lärare → "lär": the verbs "lära" and "lär" (is said to)
+    **dict.fromkeys(("lärar" + e for e in _AGENT), "lärar"),
+    # lägenhet → "lägen": plural of "läge" (position)
+    **dict.fromkeys(("lägenhet" + e for e in _HET), "lägenhet"),
+    # myndighet → "mynd": "myndig" (of age)
+    **dict.fromkeys(("myndighet" + e for e in _HET), "myndighet"),
+    # rättighet → "rätt": court, right, correct ("rätten")
+    **dict.fromkeys(("rättighet" + e for e in _HET), "rättighet"),
+    # verklighet → "verk": agency, work and the verb "verka" (seem)
+    **dict.fromkeys(("verklighet" + e for e in _HET), "verklighet"),
+    # fastighet → "fast": "fast" (but, firm)
+    **dict.fromkeys(("fastighet" + e for e in _HET), "fastighet"),
+    # närhet → "när": "när" (when), "nära"
+    **dict.fromkeys(("närhet" + e for e in _HET), "närhet"),
+    # helhet → "hel": "hela" (whole)
+    **dict.fromkeys(("helhet" + e for e in _HET), "helhet"),
+    # rörlighet → "rör": pipe, "röra", "rörelse"
+    **dict.fromkeys(("rörlighet" + e for e in _HET), "rörlighet"),
+    # likhet → "lik": corpse, "lika"
+    **dict.fromkeys(("likhet" + e for e in _HET), "likhet"),
+    # hastighet → "hast": haste
+    **dict.fromkeys(("hastighet" + e for e in _HET), "hastighet"),
+    # tidigare, tidigt → "tid": time ("tiden"), the most frequent collision
+    **dict.fromkeys(("tidig" + e for e in _ADJ), "tidig"),
+    # viktigt, viktigaste → "vikt": weight
+    **dict.fromkeys(("viktig" + e for e in _ADJ), "viktig"),
+    # personlig (personlig assistans) → "person"
+    **dict.fromkeys(("personlig" + e for e in (*_ADJ, "en")), "personlig"),
+    # stort, the neuter of stor: Snowball leaves its "-t" and kb's repair for
+    # the neuter only reads adjectives by their suffix (bench/inflection_coverage.py)
+    "stort": "stor",
+    # Anders, a first name, is no genitive of "ander" (spirits) → "and" (duck)
+    "anders": "anders",
+    # ljust, the neuter of ljus (light): wordfreq lacks "ljusare", which the repair reads
+    "ljust": "ljus",
+    # borde (should) → "bord": table
+    "borde": "borde",
+    # annan (other) → "ann" by kb's definite "-n" repair ("annans" exists)
+    "annan": "annan",
+}
+
+# How the first part of a Swedish compound is written compared with the word
+# standing alone, as (ending in the compound, ending of the word): the linking
+# letters ("fogemorfem") of Svenska Akademiens grammatik. When several readings
+# fit, the splitter keeps the most frequent word.
+COMPOUND_LINKS: tuple[tuple[str, str], ...] = (
+    ("ar", "are"),  # brukar·organisationer, lärar·utbildning (brukare, lärare)
+    ("", ""),  # barn·psykiatrin, distans·möten
+    ("s", ""),  # kvalitet·s·försämring, ledning·s·grupp
+    ("s", "e"),  # arbet·s·miljö (arbete), rik·s·dag (rike)
+    ("o", "a"),  # hälso·vård (hälsa), kyrko·gård (kyrka)
+    ("u", "a"),  # gatu·kontor (gata)
+    ("", "a"),  # skol·kurator (skola)
+    ("", "e"),  # pojk·vän (pojke)
+)
+
+# Endings whose reading wins outright: an agent noun in -are drops its -e in
+# a compound, and "brukar" read as the verb would stem to "bruk".
+COMPOUND_LINKS_FIRST: frozenset[str] = frozenset({"ar"})
+
+# Words of wordfreq's Swedish list that are prefixes or suffixes rather than
+# compound parts, found by reading the most frequent heads and tails of the
+# interpellations' splits (bench/compound_split.py): "före·slå", "sam·arbete",
+# "företag·ande", "individ·erna".
+COMPOUND_NON_PARTS: frozenset[str] = frozenset(
+    """
+    före fram genom åter uppe bort inse mede mota vare nina lika
+    ande andet ende erna arna orna ning ningar ingar erat rade rats
+    liga ligt lige bara heten heter isk iska iskt else eras aren ares anden ella
+    aste bart ring samt
+    """.split()
+)
+
+# Names that mean the same thing, searched together at query time: a query
+# for one also finds the others. The first name of a group is the one shown
+# to users. From the agencies' and organisations' own names (ivo.se, skr.se,
+# vardanalys.se, socialstyrelsen.se, stat-inst.se, folkhalsomyndigheten.se),
+# the laws' titles in SFS (socialtjänstlagen SFS 2001:453, LSS SFS 1993:387,
+# HSL SFS 2017:30, LVU SFS 1990:52, LVM SFS 1988:870, LOV SFS 2008:962, the
+# barnkonvention SFS 2018:1197) and the seed documents' own usage. A user adds
+# groups in a synonyms.toml (kb.analysis.expansion; README, "Synonyms").
+SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
+    ("Inspektionen för vård och omsorg", "IVO"),
+    ("individ- och familjeomsorg", "IFO"),
+    ("Sveriges Kommuner och Regioner", "SKR", "Sveriges Kommuner och Landsting", "SKL"),
+    ("Myndigheten för vård- och omsorgsanalys", "Vårdanalys", "Vård- och omsorgsanalys"),
+    ("socialtjänstlagen", "SoL"),
+    ("lagen om stöd och service till vissa funktionshindrade", "LSS"),
+    ("Socialstyrelsen",),
+    ("hälso- och sjukvårdslagen", "HSL"),
+    ("lagen med särskilda bestämmelser om vård av unga", "LVU"),
+    ("lagen om vård av missbrukare i vissa fall", "LVM"),
+    ("Statens institutionsstyrelse", "SiS"),
+    ("barn- och ungdomspsykiatri", "BUP"),
+    ("Statens offentliga utredningar", "SOU"),
+    # SoL 5 kap. 5 § "särskilda boendeformer … för äldre", called äldreboende in
+    # everyday use and in the interpellations (51 times beside 22 "särskilt/särskilda boende").
+    ("särskilt boende", "SÄBO", "äldreboende"),
+    # SoL 6 kap. 1 §; the interpellations write HVB 119 times, the name 3.
+    ("hem för vård eller boende", "HVB"),
+    # The pandemic of 2020-2022: the interpellations say "corona" 330 times and
+    # "covid" 296 times for the same thing; "pandemin" there is always this one.
+    # ("covid" alone and "coronaviruset" are left out: "covid-19" and the part "corona"
+    # find 99% of their passages, and each more name cost 1-2 ms a query.)
+    ("covid-19", "corona", "coronapandemin", "pandemin"),
+    # Work done from home (Arbetsmiljöverket: "distansarbete", "arbete hemifrån");
+    # "hemmajobb" is the seeds' word (Socionomen, 2021).
+    ("distansarbete", "arbete hemifrån", "hemarbete", "hemmajobb"),
+    ("Folkhälsomyndigheten", "FoHM"),
+    ("lagen om valfrihetssystem", "LOV"),
+    ("barnkonventionen", "FN:s konvention om barnets rättigheter"),
+    ("Akademikerförbundet SSR", "SSR"),
+    ("ekonomiskt bistånd", "försörjningsstöd"),
+)
+
+# Acronyms that are also ordinary words when written in lower case ("sol" is
+# the sun, "sis" a word in slang, "lov" leave or a school holiday): expanded
+# only when typed with a capital.
+CASE_SENSITIVE_SYNONYMS: frozenset[str] = frozenset({"SoL", "SiS", "LOV"})

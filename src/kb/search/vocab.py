@@ -1,0 +1,45 @@
+"""Swedish words of the query language: field names, operators, the names of passage kinds.
+
+Each group says where it comes from. Change words here, not in the modules.
+"""
+
+from __future__ import annotations
+
+# Field names a user may type in a query (`talare:Carnlöf`), Swedish and
+# English, mapped to index fields. Chosen for kb's query language (issue 5).
+QUERY_FIELD_ALIASES: dict[str, str] = {
+    "talare": "speaker",
+    "speaker": "speaker",
+    "organisation": "organisation",
+    "org": "organisation",
+    "typ": "kind",
+    "kind": "kind",
+    "år": "year",
+    "year": "year",
+    "mottagare": "addressee",
+    "addressee": "addressee",
+    "dokumenttyp": "doctype",
+    "doctype": "doctype",
+    "ämne": "topics",
+    "topic": "topics",
+    "titel": "title",
+    "title": "title",
+    "rubrik": "heading",
+    "heading": "heading",
+}
+
+# Swedish names of passage kinds, as a user types and reads them.
+KIND_NAMES: dict[str, str] = {
+    "finding": "fynd",
+    "quote": "citat",
+    "recommendation": "rekommendation",
+    "other": "övrigt",
+}
+
+# Boolean operators of the query language, English and Swedish, upper case
+# only so that the words "och", "eller" and "inte" in a query stay words.
+QUERY_OPERATORS: dict[str, tuple[str, ...]] = {
+    "and": ("AND", "OCH"),
+    "or": ("OR", "ELLER"),
+    "not": ("NOT", "INTE"),
+}
