@@ -18,7 +18,7 @@ CITATION_TYPES: dict[str, tuple[str, str]] = {
 }
 
 # Verbs that attribute a quote after it ("– …, säger Isabelle Carnlöf,
-# projektledare …"): the forms seen in the seeds (shared/seeds/SOURCES.md:
+# projektledare …"): the forms seen in the seeds (tests/fixtures/seeds:
 # säger, menar, anser, konstaterar, fastslår, avslutar) and their common
 # neighbours in Swedish news text. A citation's link covers the quote's words,
 # not the attribution.

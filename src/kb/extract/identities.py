@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, fold
 from kb.extract.vocab import NAME_PARTICLES
 from kb.models import Speaker
@@ -65,12 +66,6 @@ def same_person(a: str, b: str) -> bool:
     if speaker_key(a) == speaker_key(b):
         return True
     return _one_letter_apart(fold(" ".join(wa[:-1])), fold(" ".join(wb[:-1])))
-
-
-# A first name this long that differs in one letter is a misspelling
-# ("Rebecka"/"Rebeca" spelled alike by sound are caught by the skeleton first);
-# shorter names one letter apart are usually two names (Maria/Marie, Anna/Anne).
-MIN_MISSPELT_NAME = 6
 
 
 def _one_letter_apart(a: str, b: str) -> bool:

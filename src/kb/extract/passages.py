@@ -38,6 +38,7 @@ from kb.extract.quotes import (
     quote_fingerprint,
     quote_key,
 )
+from kb.extract.settings import MIN_CONTAINED_WORDS
 from kb.extract.speakers import (
     Mention,
     fold,
@@ -49,10 +50,6 @@ from kb.extract.speakers import (
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS, PUBLISHER_SPEAKS_DOCTYPES, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
-
-# A pull quote shorter than this is too common a phrase to be taken for part
-# of a longer quote.
-MIN_CONTAINED_WORDS = 5
 
 
 def normalise_text(text: str) -> str:

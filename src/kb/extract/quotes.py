@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kb.extract.sentences import sentence_end, sentence_start
+from kb.extract.settings import MIN_QUOTE_WORDS
 from kb.extract.speakers import (
     Mention,
     fold,
@@ -34,10 +35,6 @@ from kb.extract.vocab import (
     SPEECH_DASHES,
 )
 from kb.parse.vocab import ORGANISATION_ALIASES
-
-# A quoted stretch shorter than this is a term or a title (”rektor”, ”Vi anger
-# inte”), not someone's statement; four words keeps every quote of the seeds.
-MIN_QUOTE_WORDS = 4
 
 _OPENERS = {opening for opening, _ in QUOTATION_MARKS}
 _MARKS = "".join(sorted({c for pair in QUOTATION_MARKS for c in pair}))

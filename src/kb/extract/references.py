@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from kb.extract.settings import ALONE_MAX_CHARS, FIRST_BLOCKS
 from kb.models import Block
 
 # A riksmöte: "2021/22", also written "2021/2022"; "1999/2000" crosses a century.
@@ -167,9 +168,6 @@ def public_url(designation: str) -> str:
     return ""
 
 
-# A line that is only a designation (a report's cover: "SOU 2020:47").
-_FIRST_BLOCKS = 10
-_ALONE_MAX_CHARS = 40
 _STARTS_WITH_SERIES = re.compile(r"(?:SOU|Ds|DS|[Pp]rop\.|[Dd]ir\.|SFS|[Bb]et\.|[Ss]kr\.|RiR)\s")
 
 
@@ -178,9 +176,9 @@ def document_designations(title: str, blocks: Iterable[Block] = ()) -> tuple[str
     its start (a cover). A number cited in running text is a reference, not the document."""
     found = list(find_references(title))
     for i, block in enumerate(blocks):
-        if i >= _FIRST_BLOCKS:
+        if i >= FIRST_BLOCKS:
             break
         text = block.text.strip()
-        if len(text) <= _ALONE_MAX_CHARS and _STARTS_WITH_SERIES.match(text):
+        if len(text) <= ALONE_MAX_CHARS and _STARTS_WITH_SERIES.match(text):
             found.extend(find_references(text)[:1])
     return tuple(dict.fromkeys(found))

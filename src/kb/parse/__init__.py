@@ -33,7 +33,7 @@ SUFFIXES = {
 }
 
 # Size limits, measured with `kb ingest` of one generated Swedish text file
-# (issue 8; 2 shared cores): 1 MB took 19 s and 264 MB peak memory, 10 MB
+# (2 shared cores): 1 MB took 19 s and 264 MB peak memory, 10 MB
 # 131 s and 522 MB, 50 MB 475 s and 891 MB for 81,665 passages of one
 # "document". Bytes a reader only skips cost little: a 45 MB saved page that
 # is mostly data: URI images took 57 s and 575 MB, a 159 MB PDF that is mostly

@@ -13,12 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 from kb.models import Block, Document
+from kb.parse.settings import FUZZY_TITLE
 
 log = logging.getLogger(__name__)
 
-# A block matches a title it differs from only this little (a typo, a dash or
-# quote mark of another kind); measured with difflib's ratio.
-_FUZZY_TITLE = 0.9
 # Metadata an article table may set on its document, and the type each takes.
 _FIELDS = {
     "date": str,
@@ -48,7 +46,7 @@ def _find_title(blocks: tuple[Block, ...], title: str, start: int) -> int | None
     for i in candidates:
         text = _normal(blocks[i].text)
         near_length = abs(len(text) - len(wanted)) <= max(3, len(wanted) // 10)
-        if near_length and difflib.SequenceMatcher(None, text, wanted).ratio() >= _FUZZY_TITLE:
+        if near_length and difflib.SequenceMatcher(None, text, wanted).ratio() >= FUZZY_TITLE:
             return i
     return None
 

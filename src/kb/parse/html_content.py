@@ -18,6 +18,15 @@ from dataclasses import dataclass, field
 from bs4 import BeautifulSoup, Tag
 from bs4.element import NavigableString
 
+from kb.parse.settings import (
+    CARD_MAX_SUMMARY,
+    CARD_MAX_UNITS,
+    LONG_UNIT_CHARS,
+    MAX_LINK_DENSITY,
+    MAX_LINK_DENSITY_LONG,
+    MIN_GOOD_CHARS,
+    NEAR_BEST,
+)
 from kb.parse.vocab import HTML_BOILERPLATE_TOKENS, HTML_CONTENT_TOKENS
 
 # Elements whose text is never article text (or which are not text at all).
@@ -55,22 +64,6 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
-# A paragraph shorter than this many characters is neither evidence for nor
-# against its container (captions, datelines, "Photo: …").
-MIN_GOOD_CHARS = 40
-# Link share above which a unit is a link list (navigation, teasers).
-MAX_LINK_DENSITY = 0.5
-# A long unit may carry more links: a summary bullet linking its sources.
-LONG_UNIT_CHARS = 150
-MAX_LINK_DENSITY_LONG = 0.7
-# A container scoring at least this share of the best is as good; the smallest
-# such wins, so wrappers adding only boilerplate or a little unflagged
-# trailing text lose the tie (benchmark F1 0.972 at 0.9, 0.969 at 1.0).
-NEAR_BEST = 0.9
-# A teaser card: a linked title and one or two more units (summary, date) in
-# an element of at most CARD_MAX_UNITS units, the summary shorter than this.
-CARD_MAX_UNITS = 6
-CARD_MAX_SUMMARY = 600
 # Bonus factor for a container whose class/id/itemprop names the article body.
 CONTENT_BONUS = 1.25
 # A boilerplate-marked element holding more than this share of the page's

@@ -20,6 +20,7 @@ from markdown_it.token import Token
 
 from kb.models import Block, Document
 from kb.parse.pdf import join_lines
+from kb.parse.settings import HEADING_MAX, QUESTION_HEADING_MAX, WRAP_MEDIAN, WRAP_WIDTH
 from kb.parse.text_boilerplate import Cleaned, clean_blocks, find_date
 from kb.parse.vocab import QUOTE_SECTION_HEADINGS, SECTION_HEADINGS
 
@@ -29,14 +30,6 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦‣·]|\d{1,2}[.)]|[-*+])\s+")
 _STRONG_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·]|\d{1,2}[.)])\s+")
 _ORDERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _CLOSING = re.compile(r"[.!…;,”\"»)]$")
-_HEADING_MAX = 90
-# A question can be a heading ("Hotar hemmajobb socialtjänstens kvalitet?")
-# when short; a longer one is a lead or a survey question in running text.
-_QUESTION_HEADING_MAX = 70
-# Text wrapped at a fixed width: no line longer than this, and the lines that
-# wrap at least this long on median.
-_WRAP_WIDTH = 100
-_WRAP_MEDIAN = 50
 _SPEAKER_LINE = re.compile(r"^[A-ZÅÄÖ][\w'’-]+(?:\s+[\w'’-]+){0,4},\s+\S")
 _FRONT_MATTER = re.compile(
     r"^(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|$)", re.S
@@ -94,10 +87,10 @@ def _is_wrapped(groups: list[list[str]]) -> bool:
     """Whether the text was wrapped at a fixed width (so its lines must be joined)."""
     lines = [line for group in groups for line in group]
     wrapping = [line for group in groups if len(group) > 1 for line in group[:-1]]
-    if not wrapping or max(len(line) for line in lines) > _WRAP_WIDTH:
+    if not wrapping or max(len(line) for line in lines) > WRAP_WIDTH:
         return False
     wrapping.sort(key=len)
-    return len(wrapping[len(wrapping) // 2]) >= _WRAP_MEDIAN
+    return len(wrapping[len(wrapping) // 2]) >= WRAP_MEDIAN
 
 
 def _units(lines: list[str]) -> list[str]:
@@ -147,12 +140,12 @@ def _preliminary_blocks(units: list[str]) -> list[Block]:
 
 def is_heading_line(line: str, next_block: Block | None) -> bool:
     """A short line without closing punctuation, followed by more text."""
-    if next_block is None or not line or len(line) > _HEADING_MAX:
+    if next_block is None or not line or len(line) > HEADING_MAX:
         return False
     if line[0] in "–—−-”\"«»'’(" or find_date(line):
         return False
     if line.endswith("?"):
-        return len(line) <= _QUESTION_HEADING_MAX
+        return len(line) <= QUESTION_HEADING_MAX
     return line.endswith(":") or not _CLOSING.search(line)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kb.models import Block
 from kb.parse.dates import iso_date
+from kb.parse.settings import ARTICLE_PARAGRAPH, CAPTION_MAX, LABEL_MAX
 from kb.parse.vocab import (
     ABOUT_HEADING_PATTERN,
     BOILERPLATE_LINES,
@@ -31,14 +32,6 @@ from kb.parse.vocab import (
 
 log = logging.getLogger(__name__)
 
-# Consecutive copies of a line up to this length are a caption or alt text
-# shown twice (seed 003); a longer repeated paragraph keeps one copy.
-_CAPTION_MAX = 300
-# A teaser list ends where a paragraph this long, not cut off with "…", begins.
-_ARTICLE_PARAGRAPH = 150
-# Lines this short, without closing punctuation, are labels (names, titles,
-# places) when they stand just above a contact block.
-_LABEL_MAX = 50
 
 _LABELS = "|".join(re.escape(label) for label in DATE_LABELS)
 _MONTHS = "|".join(sorted(SWEDISH_MONTHS, key=len, reverse=True))
@@ -131,7 +124,7 @@ def _cut_teasers(blocks: list[Block]) -> list[Block]:
             continue
         if in_teasers:
             is_article = (
-                len(block.text) > _ARTICLE_PARAGRAPH and not block.text.endswith(_ELLIPSIS)
+                len(block.text) > ARTICLE_PARAGRAPH and not block.text.endswith(_ELLIPSIS)
             ) or folded in QUOTE_SECTION_HEADINGS
             if not is_article:
                 continue
@@ -177,7 +170,7 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
         j = i + 1
         while j < len(blocks) and _folded(blocks[j]) == _folded(blocks[i]):
             j += 1
-        if j - i == 1 or len(blocks[i].text) > _CAPTION_MAX:
+        if j - i == 1 or len(blocks[i].text) > CAPTION_MAX:
             kept.append(blocks[i])
         i = j
     return kept
@@ -185,7 +178,7 @@ def _drop_repeats(blocks: list[Block]) -> list[Block]:
 
 def _is_label(block: Block) -> bool:
     """A short line without closing punctuation: a name, a job title, a place."""
-    return len(block.text) <= _LABEL_MAX and not _CLOSING.search(block.text)
+    return len(block.text) <= LABEL_MAX and not _CLOSING.search(block.text)
 
 
 def _drop_contacts(blocks: list[Block]) -> list[Block]:

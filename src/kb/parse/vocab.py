@@ -83,7 +83,7 @@ PDF_CAPTION_WORDS: tuple[str, ...] = (
 # readability's "unlikely candidates" pattern and trafilatura's cleaning rules
 # ("boilerplate" is what Cision and Mynewsdesk call a press release's "about
 # us" block), then read against the article-extraction benchmark pages and the
-# seeds' sites (issue 3).
+# seeds' sites.
 HTML_BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     """
     nav navbar navigation navi menu menus submenu megamenu breadcrumb breadcrumbs crumbs
@@ -336,7 +336,7 @@ SECTION_HEADINGS: frozenset[str] = frozenset(
 )
 
 # Month names, Swedish and English (full and abbreviated), to read a visible
-# date such as "6 september 2017" or "Nov 18, 2019" on an HTML page (issue 3).
+# date such as "6 september 2017" or "Nov 18, 2019" on an HTML page.
 HTML_MONTHS: dict[str, int] = {
     **{
         name: n

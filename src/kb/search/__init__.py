@@ -35,6 +35,7 @@ from kb.search.facets import (
 )
 from kb.search.grouping import rank_page
 from kb.search.ranking import plan_query, rerank_by_kind, rerank_near, title_hits
+from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE
 from kb.search.snippets import MarkFormatter, make_snippet
 from kb.search.suggest import fallbacks, suggest_spelling
 from kb.search.timeline import Timeline, count_timeline
@@ -47,38 +48,15 @@ MAX_PER_PAGE = 100
 MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
 # Filter values kept per facet, and characters per value: far beyond what a
 # page offers, while a URL with thousands of values made pages that grow with
-# their square (2,000 values: 69 MB of HTML in 11 s; issue 8).
+# their square (2,000 values: 69 MB of HTML in 11 s).
 MAX_FILTER_VALUES = 50
 MAX_FILTER_VALUE_CHARS = 200
-# Below this many matching passages (one page), passages with some of the words
-# (QueryPlan.partial), then passages whose document's title has the words
-# (kb.search.ranking.title_hits) fill the last page, not counted. nDCG@10
-# without / with the partial fill: bench/relevance.py 0.782 / 0.784, --set
-# regeringen 0.668 / 0.681 (questions 0.202 / 0.306: "vilka risker finns när
-# socialsekreterare arbetar på distans" 0 / 0.47). Title hits:
-# judges read a passage in its document ("sociala insatsgrupper": 2 passages
-# say it, 4 more of the document so titled were judged relevant). nDCG@10
-# without / with (10 or 20 alike): bench/relevance.py 0.780 / 0.782,
-# --set regeringen 0.648 / 0.668 (phrases 0.724 / 0.842, inflections 0.744 / 0.786).
-FILL_BELOW = 10
-FILL_SPARE = 5
 FILL_NOTICES = {
     "partial": "Få stycken innehåller orden; efter dem visas stycken med några av dem"
     " (de räknas inte som träffar).",
     "title": "Få stycken innehåller orden; sist visas stycken ur dokument vars titel"
     " har dem (de räknas inte som träffar).",
 }
-# A query is searched as corrected when its correction (kb.search.suggest, which
-# only corrects words the index does not know) finds more than this many times
-# its hits ("far fewer"; nothing found: any hit will do). Measured on the index
-# of bench/relevance.py: the 14 typo and misspelling queries of its two judged
-# sets, 2 accent-less ones, and 13 written for this with the typo among 3 to 8
-# known words. As typed, all but one find nothing (an unknown word weighs the
-# most in the coverage of kb.search.ranking, so a passage seldom covers enough
-# without it); the one, "skyddsutrusting brist äldreomsorgen pandemin personal
-# kommunerna", finds 1 passage and its correction 4: corrected
-# at 2, not at 5.
-CORRECT_WHEN_FEWER = 2
 
 
 def clean_date(value: str) -> str:

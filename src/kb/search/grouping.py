@@ -20,11 +20,7 @@ from whoosh.query import Query
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Results, Searcher
 
-# Two passages show that a document treats the subject and leave room for at
-# least four other documents on a page of ten. bench/relevance.py, nDCG@10 over
-# all queries: 1: 0.710, 2: 0.755, 3: 0.769, no grouping: 0.763 (the judged
-# passages cluster in few documents, which grouping is meant to spread).
-MAX_PER_DOCUMENT = 2
+from kb.search.settings import MAX_PER_DOCUMENT
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ from kb.analysis.expansion import (
     synonym_table,
 )
 from kb.index import read_synonyms
+from kb.search.settings import COMPOUND_PARTS_BOOST, FOLDED_BOOST
 from kb.search.values import resolve_values
 from kb.search.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 
@@ -52,16 +53,8 @@ MATCH_FIELDS = ("heading", "text")
 # title/heading: 1.0/1.0: 0.755, 2.0/1.5: 0.750, 0.5/0.75: 0.755, ~0: 0.696.
 FIELD_BOOSTS = {"title": 1.0, "heading": 1.0, "text": 1.0}
 # The folded field (kb.index: accented words of heading and text without å, ä, ö),
-# searched beside the others at a lower weight so the exact form ranks above the folded
-# one. Twelve queries typed without accents on the regeringen pages, top-10 overlap with
-# the same query typed with them: 0.1: 0.66, 0.3: 0.67, 0.5: 0.66, 1.0: 0.67 (flat; the
-# gap is the compound parts and synonyms only the accented word gets).
+# searched beside the others at FOLDED_BOOST so the exact form ranks above the folded one.
 FOLDED_FIELD = "folded"
-FOLDED_BOOST = 0.3
-# Weight of a compound's parts found apart (AND) against the compound itself.
-# bench/relevance.py, all queries: 0.25: 0.755, 0.5: 0.755 (compounds 0.702),
-# 1.0: 0.750.
-COMPOUND_PARTS_BOOST = 0.5
 
 # Endings a word may carry after a colon ("IVO:s", "LSS:en"): such a word is
 # not a field filter. The same list as kb.analysis's tokenizer drops.

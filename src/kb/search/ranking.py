@@ -57,54 +57,24 @@ from kb.search.query import (
     plain_words,
     tokenize_query,
 )
+from kb.search.settings import (
+    ALL_REQUIRED_TERMS,
+    COVERAGE_SHARE,
+    KIND_BOOST,
+    MAX_QUERY_TERMS,
+    NEAR_WINDOW,
+    PROXIMITY_BOOST,
+    PROXIMITY_SLOP,
+    TITLE_BOOST,
+)
 from kb.search.words import NON_RESTRICTING
 
 log = logging.getLogger(__name__)
 
-# Up to this many words, a passage must have every one (as Elasticsearch's
-# "2<75%": a two-word query is all-or-nothing, its words are seldom optional).
-ALL_REQUIRED_TERMS = 2
-# Measurements below: nDCG@10 on bench/relevance.py's 46 queries ("old") and on
-# `bench/relevance.py --set regeringen` (48 queries judged by hand on pooled
-# top-10s; "reg"), one constant varied, the others as set here. On reg, passages
-# no system showed before are unjudged and count as irrelevant ("unj" of 480).
-#
-# Beyond two words, the share of the query's weight (each word by its idf) a
-# passage must cover. old all (its 10 multiword queries) / reg all (its 6
-# questions): 0.5: 0.769 (0.628) / 0.669 (0.209), 0.6: 0.782 (0.674) / 0.672
-# (0.229, unj 42), 0.67: 0.750 (0.523) / 0.690 (0.377, unj 41), 0.75: 0.755
-# (0.550) / 0.689 (0.366), 1.0: 0.755 (0.548) / 0.687 (0.355). The questions
-# differ most on "vad innebär den nya socialtjänstlagen", where 0.6 puts 7
-# unjudged passages in the top 10 (they say what the new law means): judged,
-# they may settle it. 0.6 has the best sum of the two.
-COVERAGE_SHARE = 0.6
-# Words of a query searched; a longer query is cut (with a notice): a pasted
-# paragraph is no question, and each word costs a posting-list walk.
-MAX_QUERY_TERMS = 16
-# Weight of the document's title words (BM25 on the title field, added to the
-# body's score): the title raises a passage that matches, it does not make it
-# match. old / reg (proximity 1): 0.5: 0.769 / 0.643, 1.0: 0.782 / 0.668,
-# 2.0: 0.784 / 0.664 (old grades a passage 2 when its title names the concept).
-TITLE_BOOST = 1.0
-# Query words this close in the text (words between them) raise a passage as a
-# phrase would. old / reg (reg's questions): 0: 0.784 / 0.665 (0.177),
-# 1.0: 0.782 / 0.668 (0.202). It costs 2-5 ms a query of several words
-# (phrase matching on positions), which coverage by the words alone saves.
-PROXIMITY_SLOP = 3
-PROXIMITY_BOOST = 1.0
-# Matches (in rank order) that proximity may raise: phrase matching on every
-# match of a query of common words took 2-5 ms (bench/search_latency.py).
-# nDCG@10 with 10 / 30 / 100 / all: bench/relevance.py 0.785 / 0.784 / 0.784 / 0.784,
-# --set regeringen 0.677 / 0.682 / 0.682 / 0.682.
-NEAR_WINDOW = 30
 # At equal text relevance, a finding, quote or recommendation ranks above
 # "other" (often a questionnaire item or a list): its score is multiplied by
-# KIND_BOOST. old / reg: 1.0: 0.775 / 0.676, 1.02: 0.782 / 0.672, 1.05: 0.783
-# / 0.660, 1.1: 0.781 / 0.635. reg loses from 1.05 on (its press releases'
-# body text is "other"), old gains up to 1.05: 1.02 keeps most of old's gain
-# and is near a tie-breaker on reg.
+# KIND_BOOST (kb.search.settings).
 RAISED_KINDS = frozenset({"finding", "quote", "recommendation"})
-KIND_BOOST = 1.02
 
 
 @dataclass(frozen=True)

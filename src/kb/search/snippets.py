@@ -10,13 +10,10 @@ from whoosh.searching import Hit as WhooshHit
 
 from kb.analysis import fold_accents
 from kb.search.query import FOLDED_FIELD
+from kb.search.settings import SNIPPET_JOIN_GAP, SNIPPET_WHOLE_CHARS
 
-# A passage up to this long is shown whole, its matches marked; a longer one as excerpts.
-SNIPPET_WHOLE_CHARS = 400
 _WHOLE = highlight.WholeFragmenter(charlimit=None)
 _CONTEXT = highlight.ContextFragmenter(maxchars=300, surround=70)
-# Excerpts this close are shown as one: an ellipsis would hide fewer characters than it takes.
-_SNIPPET_JOIN_GAP = 40
 
 
 class MarkFormatter(highlight.HtmlFormatter):
@@ -28,7 +25,7 @@ class MarkFormatter(highlight.HtmlFormatter):
     def format(self, fragments: list[highlight.Fragment], replace: bool = False) -> str:
         merged: list[highlight.Fragment] = []
         for frag in sorted(fragments, key=lambda f: f.startchar):
-            if merged and frag.startchar <= merged[-1].endchar + _SNIPPET_JOIN_GAP:
+            if merged and frag.startchar <= merged[-1].endchar + SNIPPET_JOIN_GAP:
                 last = merged[-1]
                 matches = {(t.startchar, t.endchar): t for t in [*last.matches, *frag.matches]}
                 merged[-1] = highlight.Fragment(

@@ -27,26 +27,18 @@ from whoosh.searching import Searcher
 from kb.analysis import query_terms
 from kb.analysis.compounds import split_compound
 from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
+from kb.search.settings import (
+    LONG_WORD_CHARS,
+    MAX_ANY_WORD_TERMS,
+    MAX_CORRECTED_WORDS,
+    MIN_CORRECTED_CHARS,
+    SAME_PREFIX_CHARS,
+)
 from kb.search.words import NON_RESTRICTING
 
 log = logging.getLogger(__name__)
 
 SPELLING_FIELDS = ("spell_text", "spell_title")
-# Words shorter than this are not corrected: too many real words lie one edit away.
-MIN_CORRECTED_CHARS = 4
-# Longest edit distance tried, by word length: one edit up to 6 letters, two beyond.
-LONG_WORD_CHARS = 7
-# Candidates share the word's first letters: misspellings seldom touch them,
-# and it keeps the walk through the word list short.
-SAME_PREFIX_CHARS = 2
-# Words of a query beyond which "all but one" and "any of the words" are no
-# fallbacks: kb.search.ranking's coverage is looser than the first already, a
-# passage with one word of a long text says nothing of it, and the OR of them
-# all matched most passages (1.5 s for a pasted paragraph on the interpellations).
-MAX_ANY_WORD_TERMS = 8
-# A query with more unknown words than this is not corrected: it is a pasted
-# text or another language, not a typo, and each correction walks a word list.
-MAX_CORRECTED_WORDS = 3
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

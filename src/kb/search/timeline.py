@@ -16,7 +16,7 @@ from typing import Any
 from kb.search.facets import FacetTable
 
 # Under this many years between the first and the last hit, bars are months:
-# the "per month when the results span less than three years".
+# "per month when the results span less than three years", as the chart was asked for.
 MONTHS_UNDER_YEARS = 3
 # Empty periods between two with hits get a bar (a gap is information) as long as
 # the chart stays this wide; past it only periods with hits are drawn.

@@ -6,7 +6,7 @@ Each group says where it comes from. Change words here, not in the modules.
 from __future__ import annotations
 
 # Field names a user may type in a query (`talare:Carnlöf`), Swedish and
-# English, mapped to index fields. Chosen for kb's query language (issue 5).
+# English, mapped to index fields. Chosen with kb's query language (README, "How a query is read").
 QUERY_FIELD_ALIASES: dict[str, str] = {
     "talare": "speaker",
     "speaker": "speaker",
