@@ -1,4 +1,4 @@
-"""Turn a document's blocks into passages: classified, quotes attributed, topics tagged.
+"""Turn a document's blocks into passages: classified, quotes attributed.
 
 Each paragraph, list item and quote block becomes a passage under its section
 heading. A passage is a ``quote`` when it holds someone's words (kb.extract.quotes)
@@ -15,22 +15,17 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
-from kb.extract.identities import Person, SpeakerRegistry
+from kb.extract.drafts import Draft
+from kb.extract.identities import SpeakerRegistry
 from kb.extract.kinds import (
-    classify_text,
     find_addressee,
-    generic_actor,
     has_assignment_cue,
     has_recommendation_cue,
     heading_context,
-    is_administrative,
     lead_in_context,
-    subject_addressee,
 )
 from kb.extract.quotes import (
-    QuoteMatch,
     find_quote,
     find_tail_attribution,
     is_dash_led,
@@ -39,6 +34,14 @@ from kb.extract.quotes import (
     quote_key,
 )
 from kb.extract.settings import MIN_CONTAINED_WORDS
+from kb.extract.settle import (
+    find_assignee,
+    has_own_section,
+    is_own_finding,
+    is_own_recommendation,
+    settle_addressee,
+    settle_kind,
+)
 from kb.extract.speakers import (
     Mention,
     fold,
@@ -67,27 +70,6 @@ def passage_id(doc_id: str, text: str, occurrence: int) -> str:
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-@dataclass
-class _Draft:
-    """What reading one block found, before the whole document is known."""
-
-    block: Block
-    heading: str
-    context: tuple[str, bool]  # (kind, holds for paragraphs) of the section heading
-    list_context: str = ""  # what the paragraph introducing this list said its items are
-    list_addressee: str = (
-        ""  # whom that paragraph (or a heading "Regeringen uppmanas att") addressed
-    )
-    match: QuoteMatch | None = None
-    person: Person | None = None
-    context_person: Person | None = None  # the last person named before this block
-    context_recent: bool = False  # ... named in the block just before
-    is_group: bool = False  # words of a counted group ("anser många"): a survey finding
-    is_speaker_line: bool = False
-    is_lead_in: bool = False
-    after_colon: bool = False  # follows a lead-in ending in ":" that hands over to no speaker
-
-
 def is_speaker_line(text: str) -> bool:
     """A line that only names a speaker and their role ("Isabelle Carnlöf, projektledare på …")."""
     return not text.rstrip().endswith(".") and parse_person_line(text) is not None
@@ -112,9 +94,9 @@ def _is_section_heading(block: Block, document: Document) -> bool:
     return "foto:" not in fold(block.text)
 
 
-def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
+def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     """First pass, in reading order: headings, quotes, speakers named so far."""
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     heading, context, list_context, list_addressee = "", ("", False), "", ""
     # A lead-in whose list comes under sub-headings ("Utredningen föreslår bland
     # annat att:" and "### En ny socialtjänstlag" with its items) leads them all.
@@ -139,7 +121,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[_Draft]:
             if registry.last is not before:
                 last_at = len(drafts) - 1
             continue
-        draft = _Draft(
+        draft = Draft(
             block,
             heading,
             context,
@@ -246,7 +228,7 @@ def _attribution_line(text: str) -> Mention | None:
     return mention if mention is not None and mention.sort != "group" else None
 
 
-def _is_unattributed(drafts: list[_Draft]) -> bool:
+def _is_unattributed(drafts: list[Draft]) -> bool:
     return (
         bool(drafts)
         and drafts[-1].match is not None
@@ -255,7 +237,7 @@ def _is_unattributed(drafts: list[_Draft]) -> bool:
     )
 
 
-def _speaker_line(drafts: list[_Draft], registry: SpeakerRegistry, text: str) -> None:
+def _speaker_line(drafts: list[Draft], registry: SpeakerRegistry, text: str) -> None:
     """A speaker line names the speaker of the quote just before it, if that has none."""
     mention = parse_person_line(text)
     if mention is None:
@@ -274,7 +256,7 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     registry.mention_known(text)
 
 
-def _attribute(draft: _Draft, registry: SpeakerRegistry, previous: _Draft | None) -> None:
+def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) -> None:
     """Resolve the speaker a quote's own attribution names, if it names one."""
     match = draft.match
     assert match is not None
@@ -315,7 +297,7 @@ def _name_before_quote(text: str) -> Mention | None:
     return parse_speaker_phrase(" ".join(words[start:end]))
 
 
-def _resolve_context(drafts: list[_Draft], registry: SpeakerRegistry) -> None:
+def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
     """Second pass: a quote without its own attribution takes the speaker of the same words, or of its context."""
     attributed = [d for d in drafts if d.match is not None and d.person is not None]
     for draft in drafts:
@@ -368,7 +350,7 @@ def _contains(longer: str, shorter: str) -> bool:
     return len(shorter.split()) >= MIN_CONTAINED_WORDS and f" {shorter} " in f" {longer} "
 
 
-def _quote_keys(drafts: list[_Draft]) -> dict[int, str]:
+def _quote_keys(drafts: list[Draft]) -> dict[int, str]:
     """One key per quoted text; a pull quote inside a longer quote takes the longer one's key."""
     quotes = [
         (i, quote_fingerprint(d.match.words))
@@ -382,113 +364,13 @@ def _quote_keys(drafts: list[_Draft]) -> dict[int, str]:
     return keys
 
 
-# A report's lead-in to its own list: "Utifrån granskningen lämnar vi följande
-# rekommendationer." announces them and is none of them.
-_ANNOUNCES = re.compile(r"\b(?:följande|nedanstående|dessa)\s+(?:rekommendationer|förslag)\s*[.:]$")
-_FIRST_PERSON = re.compile(r"\bvi\s+(?:rekommenderar|föreslår)\b")
-# A report's own finding: in its own voice, or what its study shows.
-_OWN_FINDING = re.compile(
-    r"\b(?:vi|vår|våra|vårt)\b|\b(?:granskningen|rapporten|analysen|undersökningen|"
-    r"kartläggningen|uppföljningen|utredningen|enkäten|intervjuerna|statistiken|resultaten)"
-    r"\s+(?:\w+\s+)?(?:visar|tyder|pekar|bekräftar|konstaterar|bedömer|menar|finner)\b"
-)
-
-
-def _has_own_section(document: Document, kind: str) -> bool:
-    """A report (a PDF) with a section of its own findings ("Iakttagelser", "Slutsatser")
-    or recommendations ("Rekommendationer", "Våra förslag"): there, such passages are
-    what that section holds, or what the report says in its own voice."""
-    return document.format == "pdf" and any(
-        block.kind == "heading" and heading_context(block.text) == (kind, True)
-        for block in document.blocks
-    )
-
-
-def _is_own_recommendation(draft: _Draft) -> bool:
-    """In such a report: under its recommendation heading or list, or in its own voice
-    ("Vi rekommenderar att …"); a "bör" or "föreslår" recounted elsewhere is not."""
-    folded = fold(draft.block.text)
-    if _ANNOUNCES.search(folded.rstrip()):
-        return False
-    in_section = draft.context[0] == "recommendation" or draft.list_context == "recommendation"
-    return in_section or bool(_FIRST_PERSON.search(folded))
-
-
-def _is_own_finding(draft: _Draft) -> bool:
-    """In such a report: under its findings heading, or what its own study shows
-    ("Vi ser att …", "Granskningen visar att …"); an inquiry's remit recounted is not."""
-    return draft.context[0] == "finding" or bool(_OWN_FINDING.search(fold(draft.block.text)))
-
-
-def _kind(draft: _Draft) -> str:
-    """A passage's kind once its quote is settled."""
-    if draft.block.kind in ("note", "caption", "table"):
-        return "other"  # a footnote, a caption or a table reports nothing of its own
-    if draft.is_group:
-        return "finding"
-    if draft.match is not None:
-        return "quote"
-    if draft.is_speaker_line:
-        return "other"
-    if draft.is_lead_in:
-        # "Regeringen ger Socialstyrelsen i uppdrag att:" is the assignment itself.
-        text = draft.block.text
-        calls = has_assignment_cue(text) or has_recommendation_cue(text)
-        return "recommendation" if calls and not is_administrative(text) else "other"
-    kind, for_paragraphs = draft.context
-    if kind == "neutral":
-        return "other"
-    is_item = draft.block.kind == "list_item" or (draft.after_colon and draft.match is None)
-    if kind and (for_paragraphs or is_item):
-        return kind
-    if is_item and draft.list_context:
-        if draft.list_context == "recommendation" and is_administrative(draft.block.text):
-            return "other"  # "senast den 15 maj 2025 redovisa uppdraget"
-        return draft.list_context
-    return classify_text(draft.block.text)
-
-
-def _addressee(draft: _Draft, assignee: str) -> str:
-    """Whom a recommendation addresses: the actor it opens with or names; for a list item that
-    goes on from its lead-in ("Regeringen uppmanas att" + "anta ett program …"), the lead-in's;
-    for a task of an assignment that names no one ("I uppdraget ingår även att …",
-    "Myndigheten ska …"), the assignment's assignee."""
-    text = draft.block.text
-    in_list = draft.block.kind == "list_item" and bool(draft.list_context)
-    subject = subject_addressee(text, in_list=in_list)
-    if subject == "":
-        return ""  # a power or a right granted: "att IVO ska få möjlighet …"
-    own = subject if subject is not None else find_addressee(text)
-    if draft.block.kind == "list_item" and draft.list_addressee:
-        first = text.split(" ", 1)[0]
-        if not own or (first[:1].islower() and first != "att"):
-            own = draft.list_addressee
-    if assignee and (generic_actor(own) or (not own and has_assignment_cue(text))):
-        return assignee
-    return own
-
-
-def _assignee(drafts: list[_Draft]) -> str:
-    """The body a government assignment page assigns: the addressee of its first assignment."""
-    for draft in drafts:
-        text = draft.block.text
-        # The page's own assignment: "Regeringen ger X i uppdrag …", "Regeringen uppdrar åt X …".
-        if draft.match is None and re.match(
-            r"regeringen\s+(?:beslutar\s+att\s+ge|ger|uppdrar|har\s+gett|gav)\b", fold(text)
-        ):
-            named = find_addressee(text)
-            if named and not generic_actor(named) and named != "Regeringen":
-                return named
-    return ""
-
-
 def extract_passages(document: Document) -> list[Passage]:
     """Every paragraph, list item and quote of a document as a classified passage under its heading."""
     registry = _registry_for(document)
     drafts = _read_blocks(document, registry)
     _resolve_context(drafts, registry)
     keys = _quote_keys(drafts)
-    assignee = _assignee(drafts)
+    assignee = find_assignee(drafts)
     ids: list[str] = []
     seen: Counter[str] = Counter()
     for draft in drafts:
@@ -498,14 +380,14 @@ def extract_passages(document: Document) -> list[Passage]:
     by_key: dict[str, list[str]] = defaultdict(list)
     for i, quote in keys.items():
         by_key[quote].append(ids[i])
-    own_section = _has_own_section(document, "recommendation")
-    own_findings = _has_own_section(document, "finding")
+    own_section = has_own_section(document, "recommendation")
+    own_findings = has_own_section(document, "finding")
     passages: list[Passage] = []
     for i, draft in enumerate(drafts):
-        kind = _kind(draft)
-        if own_section and kind == "recommendation" and not _is_own_recommendation(draft):
+        kind = settle_kind(draft)
+        if own_section and kind == "recommendation" and not is_own_recommendation(draft):
             kind = "other"
-        if own_findings and kind == "finding" and not _is_own_finding(draft):
+        if own_findings and kind == "finding" and not is_own_finding(draft):
             kind = "other"
         quote = keys.get(i, "") if kind == "quote" else ""
         passages.append(
@@ -519,7 +401,7 @@ def extract_passages(document: Document) -> list[Passage]:
                 speaker=registry.speaker(draft.person)
                 if kind == "quote" and draft.person
                 else None,
-                addressee=_addressee(draft, assignee) if kind == "recommendation" else "",
+                addressee=settle_addressee(draft, assignee) if kind == "recommendation" else "",
                 page=draft.block.page,
                 source_text=draft.block.text,
                 block_kind=draft.block.kind,
