@@ -75,3 +75,12 @@ def test_each_stage_package_says_what_goes_in_and_out() -> None:
 def test_no_vocabulary_module_for_everything() -> None:
     assert not (SRC / "vocab.py").exists()
     assert {p.parent.name for p in SRC.rglob("vocab.py")} <= {s for s, _ in STAGES}
+
+
+def test_no_module_is_over_500_lines() -> None:
+    long = {
+        module_name(p): n
+        for p in SRC.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 500
+    }
+    assert not long, long

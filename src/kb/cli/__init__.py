@@ -1,0 +1,160 @@
+"""The `kb` command: each subcommand parses options, calls one core function, prints."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import click
+
+from kb.errors import KbError
+
+INDEX_OPTION = click.option(
+    "--index",
+    "index_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("index"),
+    envvar="KB_INDEX",
+    show_default=True,
+    show_envvar=True,
+    help="Indexmappen.",
+)
+
+
+CORPUS_OPTION = click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("corpus"),
+    show_default=True,
+    help="Where fetched pages are saved, each under a folder named after its host.",
+)
+
+BASE_URL_OPTION = click.option(
+    "--base-url",
+    envvar="KB_BASE_URL",
+    show_envvar=True,
+    default="",
+    metavar="ADRESS",
+    help="Adressen kb nås på (https://kb.example.se), för länkar direkt till styckena i kb.",
+)
+HELP_OPTION = click.help_option("--help", help="Visa den här hjälpen och avsluta.")
+
+
+class SwedishError(click.ClickException):
+    """An error the CLI reports in one line, after "Fel:"."""
+
+    def show(self, file=None) -> None:  # noqa: ANN001
+        click.echo(f"Fel: {self.format_message()}", err=True, file=file)
+
+
+class KbGroup(click.Group):
+    """A group that turns kb's errors into one-line messages instead of tracebacks."""
+
+    def invoke(self, ctx: click.Context):  # noqa: ANN201
+        try:
+            return super().invoke(ctx)
+        except KbError as exc:
+            raise SwedishError(str(exc)) from exc
+
+
+@click.group(cls=KbGroup)
+@click.version_option(package_name="kb")
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+def main(verbose: int) -> None:
+    """kb: a searchable knowledge base over Swedish reports about social services."""
+    level = {0: logging.ERROR, 1: logging.INFO}.get(verbose, logging.DEBUG)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+def info(index_dir: Path, as_json: bool) -> None:
+    """What the index holds."""
+    from kb.index import index_info
+
+    data = index_info(index_dir)
+    if as_json:
+        click.echo(json.dumps(data.as_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"Index:      {data.path}/ ({data.generation})")
+    click.echo(f"Documents:  {data.documents}")
+    click.echo(f"Passages:   {data.passages}")
+    click.echo(f"Schema:     {data.version}")
+    click.echo(f"Built:      {data.built_at}")
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True)
+@click.option(
+    "--threads",
+    type=click.IntRange(1, 64),
+    default=2,
+    show_default=True,
+    help="Worker threads. 2 served more requests per second than 8 (bench/web_load.py).",
+)
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Flask's development server with the debugger (never on a network).",
+)
+@click.option(
+    "--editor-token",
+    envvar="KB_EDITOR_TOKEN",
+    show_envvar=True,
+    default="",
+    help="Turn on the editor's page (Lägg till källa), signed in to with this token.",
+)
+@CORPUS_OPTION
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let the editor's page fetch from loopback and private addresses too.",
+)
+def serve(
+    index_dir: Path,
+    host: str,
+    port: int,
+    threads: int,
+    debug: bool,
+    editor_token: str,
+    corpus_dir: Path,
+    allow_private: bool,
+) -> None:
+    """Serve the web UI."""
+    from kb.index import open_index
+    from kb.ingest.fetch import FetchOptions
+    from kb.web import create_app
+
+    open_index(index_dir)  # fail now, with the message, rather than on the first request
+    config = {
+        "KB_EDITOR_TOKEN": editor_token,
+        "KB_CORPUS": corpus_dir,
+        "KB_FETCH": FetchOptions(allow_private=allow_private),
+    }
+    app = create_app(index_dir, config)
+    click.echo(f"kb serves {index_dir}/ on http://{host}:{port}/ (Ctrl-C stops)")
+    if editor_token:
+        click.echo(f"Lägg till källor på http://{host}:{port}/redigera/ (saved under {corpus_dir}/)")
+    if debug:
+        app.run(host=host, port=port, debug=True)
+        return
+    import waitress
+
+    # waitress would otherwise buffer a body of up to 1 GB before Flask could refuse it.
+    waitress.serve(
+        app,
+        host=host,
+        port=port,
+        threads=threads,
+        ident="kb",
+        max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
+    )
+
+
+# The commands register themselves on main when their modules are imported.
+from kb.cli import indexing, searching  # noqa: E402, F401

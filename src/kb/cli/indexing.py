@@ -1,0 +1,228 @@
+"""kb ingest, kb add, kb parse and kb export: files and pages into the index, and out again."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from kb.cli import (
+    CORPUS_OPTION,
+    INDEX_OPTION,
+    SwedishError,
+    main,
+)
+
+
+@main.command()
+@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@INDEX_OPTION
+@click.option("--rebuild", is_flag=True, help="Build the index from scratch.")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Parsing processes [default: one per core].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_json: bool) -> None:
+    """Read the documents under PATH into the index (only what changed since last time)."""
+    from kb.ingest import IngestOptions, run_ingest
+    from kb.ingest.corpus import iter_source_paths
+
+    options = IngestOptions(index_dir=index_dir, rebuild=rebuild, workers=workers)
+    total = sum(1 for _ in iter_source_paths(path))
+    show_bar = sys.stderr.isatty() and not as_json
+    with click.progressbar(
+        length=total, label="Läser filer", file=sys.stderr, hidden=not show_bar
+    ) as bar:
+        report = run_ingest(path, options, on_file=lambda _source: bar.update(1))
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(
+            f"{report.files} files: {report.added} added, {report.updated} updated, "
+            f"{report.unchanged} unchanged, {report.removed} removed, {len(report.failures)} failed."
+        )
+        click.echo(
+            f"Index {index_dir}/ holds {report.documents} documents, {report.passages} passages."
+        )
+        for failure in report.failures:
+            click.echo(f"FAILED {Path(path, failure.path)}: {failure.reason}", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+@main.command()
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@click.option(
+    "--from",
+    "url_file",
+    type=click.File("r", encoding="utf-8"),
+    help="A file with one URL a line (# starts a comment; - reads standard input).",
+)
+@CORPUS_OPTION
+@INDEX_OPTION
+@click.option(
+    "--refresh",
+    is_flag=True,
+    help="Re-fetch every page kb add saved, with conditional requests; re-ingest what changed.",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 3600),
+    default=120.0,
+    show_default=True,
+    help="Seconds one response may take, headers and body (connecting: at most 10).",
+)
+@click.option(
+    "--delay",
+    type=click.FloatRange(0, 3600),
+    default=1.0,
+    show_default=True,
+    help="Seconds between two requests to one host (robots.txt's Crawl-delay may ask more).",
+)
+@click.option(
+    "--retries",
+    type=click.IntRange(0, 10),
+    default=3,
+    show_default=True,
+    help="Further attempts after 429 or 503, waiting as Retry-After asks.",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Also fetch from loopback, private and link-local addresses (a local test server, an intranet).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as JSON.")
+def add(
+    urls: tuple[str, ...],
+    url_file,  # noqa: ANN001
+    corpus_dir: Path,
+    index_dir: Path,
+    refresh: bool,
+    timeout: float,
+    delay: float,
+    retries: int,
+    allow_private: bool,
+    as_json: bool,
+) -> None:
+    """Fetch web pages and PDFs into the corpus folder and ingest them; exit 1 if any URL failed."""
+    from kb.ingest.fetch import FetchOptions
+    from kb.ingest.sources import AddOptions, add_urls, read_url_list, refresh_sources
+
+    wanted = list(urls) + (read_url_list(url_file.read()) if url_file else [])
+    if not wanted and not refresh:
+        raise SwedishError("Ange minst en URL, --from FIL eller --refresh.")
+    if wanted and refresh:
+        raise SwedishError("--refresh hämtar om allt som kb add sparat; ange inga URL:er med det.")
+    fetch = FetchOptions(
+        connect_timeout=min(10.0, timeout),
+        total_timeout=timeout,
+        host_interval=delay,
+        retries=retries,
+        allow_private=allow_private,
+    )
+    options = AddOptions(corpus_dir=corpus_dir, index_dir=index_dir, fetch=fetch)
+
+    def show(outcome) -> None:  # noqa: ANN001
+        if as_json:
+            return
+        where = f" -> {Path(corpus_dir, outcome.path)}" if outcome.path and not outcome.failed else ""
+        if outcome.failed:
+            click.echo(f"FAILED {outcome.url}: {outcome.reason}", err=True)
+        else:
+            click.echo(f"{outcome.status} {outcome.url}{where}")
+
+    report = (
+        refresh_sources(options, on_outcome=show)
+        if refresh
+        else add_urls(wanted, options, on_outcome=show)
+    )
+    ingest = report.ingest
+    if as_json:
+        data = {
+            "outcomes": [o.as_dict() for o in report.outcomes],
+            "ingest": ingest.as_dict() if ingest else None,
+        }
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    elif ingest is not None:
+        click.echo(
+            f"Index {index_dir}/ holds {ingest.documents} documents, {ingest.passages} passages."
+        )
+        for failure in ingest.failures:
+            click.echo(f"FAILED {Path(corpus_dir, failure.path)}: {failure.reason}", err=True)
+    sys.exit(0 if report.ok else 1)
+
+
+# The search's filter options: (option names, facet), Swedish first, then the
+# English alias, as the query language takes both (kb.search.vocab.QUERY_FIELD_ALIASES).
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the documents as JSON.")
+def parse(file: Path, as_json: bool) -> None:
+    """Show the documents FILE yields (metadata, then blocks in order) without indexing."""
+    from kb.cite.citeformats import speaker_line
+    from kb.ingest import load_file
+
+    loaded = load_file(str(file.parent), file.name, None)
+    if loaded.error:
+        raise click.ClickException(f"{file}: {loaded.error}")
+    if as_json:
+        data = [
+            {**document.as_dict(), "passages": [p.as_dict() for p in passages]}
+            for document, passages in loaded.documents
+        ]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for document, passages in loaded.documents:
+        click.echo(click.style(document.title or "(utan titel)", bold=True))
+        for key in (
+            "id",
+            "publisher",
+            "doctype",
+            "date",
+            "date_certain",
+            "authors",
+            "url",
+            "format",
+        ):
+            click.echo(f"  {key}: {getattr(document, key)}")
+        by_text = {p.source_text: p for p in passages}
+        for block in document.blocks:
+            found = None if block.kind == "heading" else by_text.get(block.text)
+            label = found.kind if found else block.kind
+            page = f" p.{block.page}" if block.page else ""
+            click.echo(f"  [{label}{page}] {block.text}")
+            if found and found.kind == "quote":
+                said = speaker_line(found.speaker) or "(okänd)"
+                click.echo(f"      talare: {said}")
+            if found and found.kind == "recommendation":
+                click.echo(f"      mottagare: {found.addressee or '(okänd)'}")
+            if found and found.references:
+                click.echo(f"      hänvisar till: {', '.join(found.references)}")
+        click.echo()
+
+
+@main.command()
+@INDEX_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="File to write [default: stdout].",
+)
+def export(index_dir: Path, fmt: str, output) -> None:  # noqa: ANN001
+    """Every passage with its document's metadata, one JSON object per line."""
+    from kb.index import open_index
+    from kb.search import iter_passages
+
+    for passage, document in iter_passages(open_index(index_dir)):
+        output.write(
+            json.dumps({**passage.as_dict(), "document": document}, ensure_ascii=False) + "\n"
+        )
