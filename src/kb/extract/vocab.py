@@ -310,7 +310,7 @@ MODAL_ADVERBS: frozenset[str] = frozenset(
     """
     därför också även inte dock alltså snarast nu först dessutom både exempelvis
     fortsatt fortsättningsvis tydligare bättre mer aktivt skyndsamt själva
-    ytterligare särskilt framför allt i första hand omgående
+    ytterligare särskilt framför allt i första hand omgående likaså
     """.split()
 )
 
@@ -396,8 +396,12 @@ FINDING_CUES: tuple[str, ...] = (
     # What an inquiry, inspection or report concludes (SOU summaries:
     # "Utredningen konstaterar att …", "Vår kartläggning har resulterat i …").
     r"\b(?:utredningen|rapporten|granskningen|inspektionen|kartläggningen|undersökningen|"
-    r"studien|uppföljningen|utvärderingen|vi)\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|"
+    r"studien|uppföljningen|utvärderingen)\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|"
     r"har sett|har noterat|noterar|har kunnat se|kan se|ser)\s+(?:\w+\s+){0,3}?att\b",
+    # "Vi" concludes only in the words of an inquiry or inspection; "vi ser att …" in a
+    # member's question to a minister is an opinion (an interpellation: no finding).
+    r"\bvi\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|har kunnat konstatera)\s+"
+    r"(?:\w+\s+){0,3}?att\b",
     r"\b(?:kartläggning|analys|granskning)\w*\s+(?:\w+\s+){0,3}?har\s+(?:resulterat|visat)\b",
 )
 
