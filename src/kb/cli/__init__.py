@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from kb.cli.swedish import OPTIONS_METAVAR, SwedishCommand, use_swedish_frame
 from kb.errors import KbError
 
 INDEX_OPTION = click.option(
@@ -49,8 +50,13 @@ class SwedishError(click.ClickException):
         click.echo(f"Fel: {self.format_message()}", err=True, file=file)
 
 
+use_swedish_frame()
+
+
 class KbGroup(click.Group):
     """A group that turns kb's errors into one-line messages instead of tracebacks."""
+
+    command_class = SwedishCommand
 
     def invoke(self, ctx: click.Context):  # noqa: ANN201
         try:
@@ -59,11 +65,12 @@ class KbGroup(click.Group):
             raise SwedishError(str(exc)) from exc
 
 
-@click.group(cls=KbGroup)
+@click.group(cls=KbGroup, options_metavar=OPTIONS_METAVAR, subcommand_metavar="KOMMANDO [ARG]...")
 @click.version_option(package_name="kb")
-@click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
+@click.option("-v", "--verbose", count=True, help="Mer logg (-vv för felsökning).")
 def main(verbose: int) -> None:
-    """kb: a searchable knowledge base over Swedish reports about social services."""
+    """kb: en sökbar kunskapsbank om socialtjänstens kvalitet (rapporter, pressmeddelanden,
+    artiklar): fynd, citat och rekommendationer."""
     level = {0: logging.ERROR, 1: logging.INFO}.get(verbose, logging.DEBUG)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
