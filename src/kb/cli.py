@@ -780,6 +780,10 @@ def serve(
         "KB_FETCH": FetchOptions(allow_private=allow_private),
     }
     app = create_app(index_dir, config)
+    if not debug:  # the debug server reloads, and would warm up twice
+        from kb.web.warm import warm_up
+
+        warm_up(app)
     click.echo(f"kb serves {index_dir}/ on http://{host}:{port}/ (Ctrl-C stops)")
     if editor_token:
         click.echo(f"Lägg till källor på http://{host}:{port}/redigera/ (saved under {corpus_dir}/)")
