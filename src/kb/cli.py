@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -741,6 +742,13 @@ def info(index_dir: Path, as_json: bool) -> None:
     help="Worker threads. 2 served more requests per second than 8 (bench/web_load.py).",
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=lambda: os.cpu_count() or 1,
+    show_default="one per core",
+    help="Processes serving on the port, each with --threads threads and its own index reader.",
+)
+@click.option(
     "--debug",
     is_flag=True,
     help="Flask's development server with the debugger (never on a network).",
@@ -763,6 +771,7 @@ def serve(
     host: str,
     port: int,
     threads: int,
+    workers: int,
     debug: bool,
     editor_token: str,
     corpus_dir: Path,
@@ -790,14 +799,17 @@ def serve(
     if debug:
         app.run(host=host, port=port, debug=True)
         return
-    import waitress
+    from kb.web.workers import serve as serve_workers
 
     # waitress would otherwise buffer a body of up to 1 GB before Flask could refuse it.
-    waitress.serve(
+    serve_workers(
         app,
+        index_dir,
+        config,
         host=host,
         port=port,
         threads=threads,
+        workers=workers,
         ident="kb",
         max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
     )
