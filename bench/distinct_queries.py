@@ -15,7 +15,7 @@ from itertools import pairwise
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
+sys.path.append(str(REPO / "src"))  # after $PYTHONPATH: another tree's kb may be measured
 
 from kb.search import iter_passages  # noqa: E402
 from kb.vocab import STOPWORDS  # noqa: E402
