@@ -35,6 +35,7 @@ from whoosh.writing import IndexWriter
 
 from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
 from kb.errors import IndexBusy, IndexMissing, IndexOutdated
+from kb.mapped import MappedStorage
 from kb.models import Document, Passage
 
 log = logging.getLogger(__name__)
@@ -115,7 +116,7 @@ def open_index(index_dir: Path) -> Index:
     if gen is None or not whoosh_index.exists_in(gen):
         raise IndexMissing(f"Det finns inget index i {index_dir}/. Kör: kb ingest corpus/ --index {index_dir}")
     try:
-        ix = whoosh_index.open_dir(str(gen))
+        ix = MappedStorage(str(gen)).open_index()
         meta = read_meta(ix)
     except (AttributeError, ImportError, ModuleNotFoundError, EOFError) as exc:
         raise IndexOutdated(
