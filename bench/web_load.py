@@ -3,6 +3,7 @@
 Usage:
     python3 bench/web_load.py [--index DIR | --base-url URL] [--clients 16] [--seconds 30]
                               [--query Q] [--filter facet=value ...] [--threads N]
+                              [--distinct N]
 
 Two runs, one after the other: the search page `/` and `/api/search`, both with
 the same query and two filters. Without --filter the two filters are the
@@ -12,17 +13,24 @@ seed documents (tests/fixtures/seeds/) are ingested into a temporary folder; for
 corpus, ingest ../shared/corpora/riksdagen-interpellations first and pass its
 index. Prints requests per second, latency percentiles and errors, and writes
 them to bench/out/web_load.json.
+
+With --distinct N (needs --index) the clients instead send N distinct requests
+to /api/search, made from the index's own word pairs with a kind facet on every
+third (bench/distinct_queries.py), each request once: no cache can answer them.
+The run ends when the time is up or the requests are used up, whichever is first.
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import itertools
 import json
 import statistics
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
@@ -50,10 +58,18 @@ class LoadResult:
 
 
 def _client(
-    host: str, port: int, path: str, stop: float, latencies: list[float], errors: list[str]
+    host: str,
+    port: int,
+    paths: Iterator[str],
+    stop: float,
+    latencies: list[float],
+    errors: list[str],
 ) -> None:
     conn = http.client.HTTPConnection(host, port, timeout=30)
     while time.monotonic() < stop:
+        path = next(paths, None)  # next() on a shared iterator: one thread at a time (GIL)
+        if path is None:
+            break
         started = time.perf_counter()
         try:
             conn.request("GET", path)
@@ -73,8 +89,9 @@ def _client(
     conn.close()
 
 
-def run_load(base: str, path: str, clients: int, seconds: float) -> LoadResult:
-    """Hammer base+path with clients keep-alive connections for seconds."""
+def run_load(base: str, path: str | list[str], clients: int, seconds: float) -> LoadResult:
+    """Hammer base+path (or each of a list of paths once) with clients keep-alive connections."""
+    paths = iter(path) if isinstance(path, list) else itertools.repeat(path)
     parts = urlsplit(base)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
     latencies: list[float] = []
@@ -82,7 +99,7 @@ def run_load(base: str, path: str, clients: int, seconds: float) -> LoadResult:
     start = time.monotonic()
     stop = start + seconds
     threads = [
-        threading.Thread(target=_client, args=(host, port, path, stop, latencies, errors))
+        threading.Thread(target=_client, args=(host, port, paths, stop, latencies, errors))
         for _ in range(clients)
     ]
     for thread in threads:
@@ -93,7 +110,7 @@ def run_load(base: str, path: str, clients: int, seconds: float) -> LoadResult:
     ms = sorted(x * 1000 for x in latencies) or [0.0]
     cuts = statistics.quantiles(ms, n=100) if len(ms) > 1 else [ms[0]] * 99
     return LoadResult(
-        path=path,
+        path=path if isinstance(path, str) else f"{len(path)} distinct /api/search requests",
         clients=clients,
         seconds=round(elapsed, 1),
         requests=len(latencies),
@@ -129,6 +146,25 @@ def pick_filters(base: str, query: str) -> list[tuple[str, str]]:
     return [(name, value) for _, name, value in ranked[:2]]
 
 
+def describe(result: LoadResult) -> str:
+    """Two lines: what was requested, then rate, latency percentiles and errors."""
+    return (
+        f"{result.path}\n  {result.requests} requests in {result.seconds} s from {result.clients} clients: "
+        f"{result.requests_per_second} req/s, p50 {result.p50_ms} ms, p90 {result.p90_ms} ms, "
+        f"p99 {result.p99_ms} ms, max {result.max_ms} ms, errors {result.errors}"
+    )
+
+
+def distinct_paths(index: Path, count: int) -> list[str]:
+    """`count` distinct /api/search paths from the index's word pairs (bench/distinct_queries.py)."""
+    from distinct_queries import requests
+
+    return [
+        "/api/search?" + urlencode([("q", q)] + [(k, v) for k, vs in filters.items() for v in vs])
+        for q, filters in requests(index, count)
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, help="an index folder to serve (default: the seeds)")
@@ -138,21 +174,25 @@ def main() -> None:
     parser.add_argument("--query", default="kvalitet")
     parser.add_argument("--filter", action="append", default=[], help="facet=value (repeatable)")
     parser.add_argument("--threads", type=int, help="kb serve --threads (default: its own)")
+    parser.add_argument("--distinct", type=int, help="send N distinct requests (needs --index)")
     args = parser.parse_args()
+    if args.distinct and not args.index:
+        sys.exit("--distinct needs --index")
 
     def measure(base: str) -> list[LoadResult]:
+        if args.distinct:
+            paths = distinct_paths(args.index, args.distinct)
+            _get_json(base, paths[-1])  # warm with a request the run does not send
+            result = run_load(base, paths[:-1], args.clients, args.seconds)
+            print(describe(result), flush=True)
+            return [result]
         filters = [tuple(f.split("=", 1)) for f in args.filter] or pick_filters(base, args.query)
         query = urlencode([("q", args.query), *filters])
         results = []
         for path in (f"/?{query}", f"/api/search?{query}"):
             _get_json(base, "/api/search?" + query)  # warm: the first search reads the facet table
             result = run_load(base, path, args.clients, args.seconds)
-            print(
-                f"{path}\n  {result.requests} requests in {result.seconds} s from {result.clients} clients: "
-                f"{result.requests_per_second} req/s, p50 {result.p50_ms} ms, p90 {result.p90_ms} ms, "
-                f"p99 {result.p99_ms} ms, max {result.max_ms} ms, errors {result.errors}",
-                flush=True,
-            )
+            print(describe(result), flush=True)
             results.append(result)
         return results
 

@@ -136,7 +136,11 @@ def add_hostile_names(index: Path, root: Path) -> None:
         date="2021-02-01",
     )
     hostile = [
-        {"text": "Mottagaren bör stoppa qzxss.", "kind": "recommendation", "addressee": HOSTILE_ADDRESSEE},
+        {
+            "text": "Mottagaren bör stoppa qzxss.",
+            "kind": "recommendation",
+            "addressee": HOSTILE_ADDRESSEE,
+        },
         {
             "text": "”Allvarligt qzxss”, säger Anna Lund.",
             "kind": "quote",
@@ -365,10 +369,34 @@ def test_serve_defaults_to_loopback_without_debugger(
     monkeypatch.setattr(
         flask.Flask, "run", lambda *a, **kw: pytest.fail("Flask's development server started")
     )
+    monkeypatch.setattr("os.cpu_count", lambda: 1)  # one core: one process, as waitress alone
     result = CliRunner().invoke(kb_main, ["serve", "--index", str(xss_index)])
     assert result.exit_code == 0, result.output
     assert served["host"] == "127.0.0.1"
     assert served["app"].debug is False  # type: ignore[attr-defined]
+
+
+def test_serve_workers_listen_on_loopback(xss_index: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a worker per core (the default on two cores) the shared socket is bound to
+    127.0.0.1 as well; the other workers are not started here."""
+    import waitress
+    from click.testing import CliRunner
+
+    from kb.web import workers
+
+    served: dict[str, object] = {}
+    monkeypatch.setattr(waitress, "serve", lambda app, **kw: served.update(app=app, **kw))
+    monkeypatch.setattr(workers, "_start_workers", lambda *a: [])
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    result = CliRunner().invoke(kb_main, ["serve", "--index", str(xss_index), "--port", str(port)])
+    assert result.exit_code == 0, result.output
+    (sock,) = served["sockets"]  # type: ignore[misc]
+    assert sock.getsockname()[0] == "127.0.0.1"
+    assert "host" not in served
+    sock.close()
 
 
 # --- a real server ---------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from pathlib import Path
 
 import click
@@ -105,6 +106,13 @@ def info(index_dir: Path, as_json: bool) -> None:
     help="Worker threads. 2 served more requests per second than 8 (bench/web_load.py).",
 )
 @click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=lambda: os.cpu_count() or 1,
+    show_default="one per core",
+    help="Processes serving on the port, each with --threads threads and its own index reader.",
+)
+@click.option(
     "--debug",
     is_flag=True,
     help="Flask's development server with the debugger (never on a network).",
@@ -127,6 +135,7 @@ def serve(
     host: str,
     port: int,
     threads: int,
+    workers: int,
     debug: bool,
     editor_token: str,
     corpus_dir: Path,
@@ -144,20 +153,27 @@ def serve(
         "KB_FETCH": FetchOptions(allow_private=allow_private),
     }
     app = create_app(index_dir, config)
+    if not debug:  # the debug server reloads, and would warm up twice
+        from kb.web.warm import warm_up
+
+        warm_up(app)
     click.echo(f"kb serves {index_dir}/ on http://{host}:{port}/ (Ctrl-C stops)")
     if editor_token:
         click.echo(f"Lägg till källor på http://{host}:{port}/redigera/ (saved under {corpus_dir}/)")
     if debug:
         app.run(host=host, port=port, debug=True)
         return
-    import waitress
+    from kb.web.workers import serve as serve_workers
 
     # waitress would otherwise buffer a body of up to 1 GB before Flask could refuse it.
-    waitress.serve(
+    serve_workers(
         app,
+        index_dir,
+        config,
         host=host,
         port=port,
         threads=threads,
+        workers=workers,
         ident="kb",
         max_request_body_size=app.config["MAX_CONTENT_LENGTH"],
     )

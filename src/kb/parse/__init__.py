@@ -14,10 +14,6 @@ from pathlib import PurePath
 from kb.errors import ParseError
 from kb.models import Document
 from kb.parse.encoding import decode_text, drop_controls, looks_binary, looks_garbled
-from kb.parse.html import parse_html
-from kb.parse.pdf import parse_pdf
-from kb.parse.tei import parse_tei
-from kb.parse.text import parse_markdown, parse_text
 
 FORMATS = ("html", "pdf", "markdown", "text", "tei")
 SUFFIXES = {
@@ -83,6 +79,13 @@ def parse_bytes(data: bytes, name: str) -> list[Document]:
     fmt = detect_format(data, name)
     if len(data) > MAX_BYTES[fmt]:
         raise ParseError(too_large(len(data), MAX_BYTES[fmt], fmt))
+    # Imported here: the readers (bs4, pypdf, lxml) took 0.2 s of every
+    # `kb search`, which needs no reader but imports kb.parse.dates.
+    from kb.parse.html import parse_html
+    from kb.parse.pdf import parse_pdf
+    from kb.parse.tei import parse_tei
+    from kb.parse.text import parse_markdown, parse_text
+
     if fmt == "pdf":
         documents = parse_pdf(data)
     elif fmt == "tei":

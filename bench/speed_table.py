@@ -1,0 +1,255 @@
+"""The speed table in one run: ingest, re-ingest, search latency, cold CLI, fresh server, load.
+
+    python3 bench/speed_table.py FOLDER [--against REV] [--queries 300] [--load-seconds 10]
+
+On FOLDER (e.g. corpus/), for this tree and, with --against, for kb at REV (a
+temporary git worktree), row by row so that both see the same load:
+full ingest (wall, CPU, peak RSS of the process and its workers), unchanged
+re-ingest, p50/p95 of full search requests (facets, grouping, snippets) on
+distinct requests made from the index's word pairs (bench/distinct_queries.py),
+beside a naive Whoosh and SQLite FTS5 over the same passages (the baselines of
+bench/relevance.py) on the same queries, `kb search kvalitet` in a fresh
+process, the first request to a fresh `kb serve`, and 16 clients on distinct
+requests (bench/web_load.py). The load average is printed before and after:
+the machine is shared, compare only figures of one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO / "bench"
+CLI_RUNS = 3
+
+
+def load() -> str:
+    """The machine's load average, 1/5/15 minutes."""
+    return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def timed(cmd: list[str], src: Path) -> tuple[float, float, float]:
+    """Run cmd with src first on the path: (wall s, CPU s, peak RSS MiB of it and what it waited for)."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        sys.exit(
+            f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}"
+        )
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def kb(*args: str) -> list[str]:
+    """The kb command line with this interpreter."""
+    return [sys.executable, "-m", "kb", *args]
+
+
+def first_request(src: Path, index: Path) -> tuple[float, float]:
+    """(s until `kb serve` listens, s of its first search request) for a fresh server."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        kb("serve", "--index", str(index), "--port", str(port)),
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if proc.poll() is not None or time.perf_counter() - start > 60:
+                    sys.exit("kb serve did not start")
+                time.sleep(0.02)
+        up = time.perf_counter() - start
+        start = time.perf_counter()
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/?q=kvalitet", timeout=60).read()
+        return up, time.perf_counter() - start
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def search_worker(index: Path, count: int, baselines: bool) -> None:
+    """In a process with the tree's kb first on the path: time distinct requests, print JSON."""
+    sys.path.insert(0, str(BENCH))
+    from distinct_queries import requests
+
+    from kb.index import open_index
+    from kb.search import SearchRequest, iter_passages, run_search
+
+    todo = requests(index, count)
+    ix = open_index(index)
+    out: dict[str, dict[str, float]] = {}
+    wall, cpu = [], []
+    for q, filters in todo:
+        start, start_cpu = time.perf_counter(), time.process_time()
+        run_search(ix, SearchRequest.create(q, filters))
+        wall.append((time.perf_counter() - start) * 1000)
+        cpu.append((time.process_time() - start_cpu) * 1000)
+    out["kb"] = summary(wall) | {"cpu_p50": statistics.median(cpu)}
+    if baselines:
+        from relevance import naive_whoosh, sqlite_fts5
+
+        passages = [
+            (p.id, meta.get("title", ""), p.heading, p.text) for p, meta in iter_passages(ix)
+        ]
+        for name, make in (("naive Whoosh", naive_whoosh), ("FTS5", sqlite_fts5)):
+            search = make(passages)
+            wall = []
+            for q, _ in todo:  # the baselines have no facets: the query alone
+                start = time.perf_counter()
+                search(q)
+                wall.append((time.perf_counter() - start) * 1000)
+            out[name] = summary(wall)
+    print(json.dumps(out))
+
+
+def summary(ms: list[float]) -> dict[str, float]:
+    """p50, p95 and max of milliseconds."""
+    ordered = sorted(ms)
+    return {
+        "p50": statistics.median(ordered),
+        "p95": ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))],
+        "max": ordered[-1],
+        "n": len(ordered),
+    }
+
+
+def search_latency(
+    src: Path, index: Path, count: int, baselines: bool
+) -> dict[str, dict[str, float]]:
+    """Run search_worker with src first on the path."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cmd = [sys.executable, __file__, "--search-worker", str(index), "--queries", str(count)]
+    done = subprocess.run(
+        cmd + (["--baselines"] if baselines else []), env=env, capture_output=True, check=True
+    )
+    return json.loads(done.stdout.decode().strip().splitlines()[-1])
+
+
+def web_load(src: Path, index: Path, count: int, seconds: float, clients: int) -> str:
+    """bench/web_load.py --distinct against a `kb serve` of src: its summary line."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    cmd = [sys.executable, str(BENCH / "web_load.py"), "--index", str(index)]
+    cmd += ["--distinct", str(count), "--seconds", str(seconds), "--clients", str(clients)]
+    done = subprocess.run(cmd, env=env, capture_output=True, check=False)
+    return (
+        done.stdout.decode().strip().splitlines()[-1].strip()
+        if done.stdout
+        else done.stderr.decode()[-300:]
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, nargs="?")
+    parser.add_argument("--against", help="also measure kb at this commit, row by row")
+    parser.add_argument("--queries", type=int, default=300, help="distinct search requests")
+    parser.add_argument("--load-seconds", type=float, default=10.0, help="0 skips the load row")
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--search-worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--baselines", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.search_worker:
+        sys.path.insert(0, str(BENCH))
+        search_worker(args.search_worker, args.queries, args.baselines)
+        return 0
+    if args.folder is None:
+        parser.error("FOLDER is required")
+    print(f"{args.folder}: {load()}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="kb-speed-table-") as tmp:
+        work = Path(tmp)
+        trees = {"this tree": REPO / "src"}
+        if args.against:
+            old = work / "old"
+            subprocess.run(
+                ["git", "-C", str(REPO), "worktree", "add", "--detach", str(old), args.against],
+                check=True,
+                capture_output=True,
+            )
+            trees[args.against] = old / "src"
+        try:
+            measure(args, trees, work)
+        finally:
+            if args.against:
+                subprocess.run(
+                    ["git", "-C", str(REPO), "worktree", "remove", "--force", str(work / "old")],
+                    check=False,
+                    capture_output=True,
+                )
+    print(load())
+    return 0
+
+
+def measure(args: argparse.Namespace, trees: dict[str, Path], work: Path) -> None:
+    """Each row of the table for each tree, printed as it is measured."""
+    index = {name: work / f"index-{i}" for i, name in enumerate(trees)}
+    width = max(14, *map(len, trees)) + 2
+
+    def row(title: str) -> None:
+        print(f"\n{title}", flush=True)
+
+    row("full ingest (wall, CPU, peak RSS)")
+    for name, src in trees.items():
+        wall, cpu, rss = timed(
+            kb("ingest", str(args.folder), "--index", str(index[name]), "--rebuild"), src
+        )
+        print(f"  {name:<{width}} {wall:6.1f} s wall  {cpu:6.1f} s CPU  {rss:5.0f} MiB", flush=True)
+    row("unchanged re-ingest")
+    for name, src in trees.items():
+        wall, cpu, rss = timed(kb("ingest", str(args.folder), "--index", str(index[name])), src)
+        print(f"  {name:<{width}} {wall:6.2f} s wall  {cpu:6.2f} s CPU  {rss:5.0f} MiB", flush=True)
+    row(f"search, full request, {args.queries} distinct requests (ms)")
+    for i, (name, src) in enumerate(trees.items()):
+        for system, s in search_latency(src, index[name], args.queries, i == 0).items():
+            label = name if system == "kb" else system
+            cpu = f"  CPU p50 {s['cpu_p50']:5.1f}" if "cpu_p50" in s else ""
+            print(
+                f"  {label:<{width}} p50 {s['p50']:6.2f}  p95 {s['p95']:6.2f}  max {s['max']:7.1f}{cpu}",
+                flush=True,
+            )
+    row(f"`kb search kvalitet`, fresh process, {CLI_RUNS} runs (s)")
+    for name, src in trees.items():
+        runs = [
+            timed(kb("search", "kvalitet", "--index", str(index[name])), src)[0]
+            for _ in range(CLI_RUNS)
+        ]
+        print(
+            f"  {name:<{width}} median {statistics.median(runs):5.2f}  min {min(runs):5.2f}",
+            flush=True,
+        )
+    row("fresh `kb serve`: listening after, then its first search page (s)")
+    for name, src in trees.items():
+        up, first = first_request(src, index[name])
+        print(f"  {name:<{width}} listening {up:5.2f}  first request {first:5.2f}", flush=True)
+    if args.load_seconds:
+        row(f"`kb serve`, {args.clients} clients, distinct requests, {args.load_seconds:.0f} s")
+        for name, src in trees.items():
+            line = web_load(src, index[name], 2000, args.load_seconds, args.clients)
+            print(f"  {name:<{width}} {line}", flush=True)
+    shutil.rmtree(work / "index-0", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
