@@ -20,3 +20,11 @@ def test_errors_of_the_frame_are_swedish() -> None:
     assert result.exit_code == 2
     assert "Fel: Det finns ingen flagga '--nope'." in result.output
     assert "Error" not in result.output
+
+
+def test_every_command_explains_itself_in_swedish() -> None:
+    for name in main.commands:
+        out = CliRunner().invoke(main, [name, "--help"], prog_name="kb").output
+        assert out.startswith(f"Användning: kb {name} [FLAGGOR]"), name
+        for english in ("Print ", "Show ", "Read the ", "Serve the ", "[default", "env var"):
+            assert english not in out, (name, english)

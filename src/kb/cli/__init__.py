@@ -30,7 +30,7 @@ CORPUS_OPTION = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=Path("corpus"),
     show_default=True,
-    help="Where fetched pages are saved, each under a folder named after its host.",
+    help="Var hämtade sidor sparas, var och en i en mapp med värdens namn.",
 )
 
 BASE_URL_OPTION = click.option(
@@ -76,9 +76,9 @@ def main(verbose: int) -> None:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
 
 
-@main.command()
+@main.command(help="Vad indexet innehåller: dokument, stycken, schema och när det byggdes.")
 @INDEX_OPTION
-@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv ut som JSON.")
 def info(index_dir: Path, as_json: bool) -> None:
     """What the index holds."""
     from kb.index import index_info
@@ -94,41 +94,41 @@ def info(index_dir: Path, as_json: bool) -> None:
     click.echo(f"Built:      {data.built_at}")
 
 
-@main.command()
+@main.command(help="Starta webbgränssnittet (waitress; --debug för Flasks utvecklingsserver).")
 @INDEX_OPTION
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Adressen att lyssna på.")
 @click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True)
 @click.option(
     "--threads",
     type=click.IntRange(1, 64),
     default=2,
     show_default=True,
-    help="Worker threads. 2 served more requests per second than 8 (bench/web_load.py).",
+    help="Trådar per process. 2 klarade fler anrop per sekund än 8 (bench/web_load.py).",
 )
 @click.option(
     "--workers",
     type=click.IntRange(1, 64),
     default=lambda: os.cpu_count() or 1,
     show_default="one per core",
-    help="Processes serving on the port, each with --threads threads and its own index reader.",
+    help="Processer som svarar på porten, var och en med --threads trådar och egen indexläsare.",
 )
 @click.option(
     "--debug",
     is_flag=True,
-    help="Flask's development server with the debugger (never on a network).",
+    help="Flasks utvecklingsserver med felsökaren (aldrig på ett nätverk).",
 )
 @click.option(
     "--editor-token",
     envvar="KB_EDITOR_TOKEN",
     show_envvar=True,
     default="",
-    help="Turn on the editor's page (Lägg till källa), signed in to with this token.",
+    help="Slå på redaktörens sida (Lägg till källa), inloggning med den här nyckeln.",
 )
 @CORPUS_OPTION
 @click.option(
     "--allow-private",
     is_flag=True,
-    help="Let the editor's page fetch from loopback and private addresses too.",
+    help="Låt redaktörens sida hämta även från loopback- och privata adresser.",
 )
 def serve(
     index_dir: Path,
@@ -159,7 +159,9 @@ def serve(
         warm_up(app)
     click.echo(f"kb serves {index_dir}/ on http://{host}:{port}/ (Ctrl-C stops)")
     if editor_token:
-        click.echo(f"Lägg till källor på http://{host}:{port}/redigera/ (saved under {corpus_dir}/)")
+        click.echo(
+            f"Lägg till källor på http://{host}:{port}/redigera/ (saved under {corpus_dir}/)"
+        )
     if debug:
         app.run(host=host, port=port, debug=True)
         return

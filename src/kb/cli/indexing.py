@@ -16,17 +16,21 @@ from kb.cli import (
 )
 
 
-@main.command()
-@click.argument("path", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@main.command(
+    help="Läs in dokumenten under SÖKVÄG i indexet (bara det som ändrats sedan sist); slutstatus 1 om någon fil inte kunde läsas."
+)
+@click.argument(
+    "path", metavar="SÖKVÄG", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
 @INDEX_OPTION
-@click.option("--rebuild", is_flag=True, help="Build the index from scratch.")
+@click.option("--rebuild", is_flag=True, help="Bygg indexet från början.")
 @click.option(
     "--workers",
     type=click.IntRange(1, 64),
     default=None,
-    help="Parsing processes [default: one per core].",
+    help="Processer som läser filerna [förval: en per kärna].",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv ut rapporten som JSON.")
 def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_json: bool) -> None:
     """Read the documents under PATH into the index (only what changed since last time)."""
     from kb.ingest import IngestOptions, run_ingest
@@ -54,7 +58,9 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
     sys.exit(0 if report.ok else 1)
 
 
-@main.command()
+@main.command(
+    help="Hämta webbsidor och PDF:er till korpusmappen och läs in dem; slutstatus 1 om någon URL misslyckades."
+)
 @click.argument("urls", nargs=-1, metavar="[URL]...")
 @click.option(
     "--from",
@@ -67,35 +73,35 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
 @click.option(
     "--refresh",
     is_flag=True,
-    help="Re-fetch every page kb add saved, with conditional requests; re-ingest what changed.",
+    help="Hämta om varje sida kb add sparat, med villkorliga anrop; läs in det som ändrats.",
 )
 @click.option(
     "--timeout",
     type=click.FloatRange(0.1, 3600),
     default=120.0,
     show_default=True,
-    help="Seconds one response may take, headers and body (connecting: at most 10).",
+    help="Sekunder ett svar får ta, huvud och innehåll (anslutningen: högst 10).",
 )
 @click.option(
     "--delay",
     type=click.FloatRange(0, 3600),
     default=1.0,
     show_default=True,
-    help="Seconds between two requests to one host (robots.txt's Crawl-delay may ask more).",
+    help="Sekunder mellan två anrop till samma värd (robots.txt:s Crawl-delay kan kräva fler).",
 )
 @click.option(
     "--retries",
     type=click.IntRange(0, 10),
     default=3,
     show_default=True,
-    help="Further attempts after 429 or 503, waiting as Retry-After asks.",
+    help="Fler försök efter 429 eller 503, med den väntan Retry-After ber om.",
 )
 @click.option(
     "--allow-private",
     is_flag=True,
-    help="Also fetch from loopback, private and link-local addresses (a local test server, an intranet).",
+    help="Hämta även från loopback-, privata och länklokala adresser (en lokal testserver, ett intranät).",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the outcomes as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv ut utfallen som JSON.")
 def add(
     urls: tuple[str, ...],
     url_file,  # noqa: ANN001
@@ -129,7 +135,9 @@ def add(
     def show(outcome) -> None:  # noqa: ANN001
         if as_json:
             return
-        where = f" -> {Path(corpus_dir, outcome.path)}" if outcome.path and not outcome.failed else ""
+        where = (
+            f" -> {Path(corpus_dir, outcome.path)}" if outcome.path and not outcome.failed else ""
+        )
         if outcome.failed:
             click.echo(f"FAILED {outcome.url}: {outcome.reason}", err=True)
         else:
@@ -160,9 +168,13 @@ def add(
 # English alias, as the query language takes both (kb.search.vocab.QUERY_FIELD_ALIASES).
 
 
-@main.command()
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print the documents as JSON.")
+@main.command(
+    help="Visa vad FIL ger (metadata, sedan blocken i ordning, med talare och mottagare) utan att röra indexet."
+)
+@click.argument(
+    "file", metavar="FIL", type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--json", "as_json", is_flag=True, help="Skriv ut dokumenten som JSON.")
 def parse(file: Path, as_json: bool) -> None:
     """Show the documents FILE yields (metadata, then blocks in order) without indexing."""
     from kb.cite.citeformats import speaker_line
@@ -207,7 +219,7 @@ def parse(file: Path, as_json: bool) -> None:
         click.echo()
 
 
-@main.command()
+@main.command(help="Varje stycke med sitt dokuments metadata, ett JSON-objekt per rad.")
 @INDEX_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl"]), default="jsonl", show_default=True)
 @click.option(
@@ -215,7 +227,7 @@ def parse(file: Path, as_json: bool) -> None:
     "--output",
     type=click.File("w", encoding="utf-8"),
     default="-",
-    help="File to write [default: stdout].",
+    help="Filen att skriva [förval: standard ut].",
 )
 def export(index_dir: Path, fmt: str, output) -> None:  # noqa: ANN001
     """Every passage with its document's metadata, one JSON object per line."""
