@@ -19,7 +19,7 @@ def test_ingest_search_info(tmp_path: Path, runner: CliRunner) -> None:
     index = tmp_path / "index"
     result = runner.invoke(main, ["ingest", str(corpus), "--index", str(index)])
     assert result.exit_code == 0, result.output
-    assert "5 added" in result.output and "9 documents" in result.output
+    assert "5 nya" in result.output and "9 dokument" in result.output
 
     result = runner.invoke(main, ["search", "kommunerna", "--json", "--index", str(index)])
     assert result.exit_code == 0
@@ -87,4 +87,4 @@ def test_failures_exit_1_and_name_the_file(tmp_path: Path, runner: CliRunner) ->
     result = runner.invoke(main, ["ingest", str(corpus), "--index", str(tmp_path / "index")])
     assert result.exit_code == 1
     assert "tom.txt: empty file" in result.output
-    assert "1 added" in result.output
+    assert "1 nya" in result.output

@@ -389,8 +389,8 @@ def test_a_second_ingest_changes_nothing_and_reports_the_same(hostile, tmp_path:
     run = measured_ingest(corpus, snapshot)
     assert run.code == 1
     report = json.loads(first.stdout)
-    assert f"{report['added']} unchanged" in run.stdout
-    assert run.stdout.count("0 added, 0 updated") == 1
+    assert f"{report['added']} oförändrade" in run.stdout
+    assert run.stdout.count("0 nya, 0 ändrade") == 1
     # Each failed file is listed once, with its reason, on stderr.
     assert sum(line.startswith("FAILED ") for line in run.stderr.splitlines()) == len(failures)
 

@@ -88,10 +88,10 @@ def info(index_dir: Path, as_json: bool) -> None:
         click.echo(json.dumps(data.as_dict(), ensure_ascii=False, indent=2))
         return
     click.echo(f"Index:      {data.path}/ ({data.generation})")
-    click.echo(f"Documents:  {data.documents}")
-    click.echo(f"Passages:   {data.passages}")
+    click.echo(f"Dokument:   {data.documents}")
+    click.echo(f"Stycken:    {data.passages}")
     click.echo(f"Schema:     {data.version}")
-    click.echo(f"Built:      {data.built_at}")
+    click.echo(f"Byggt:      {data.built_at}")
 
 
 @main.command(help="Starta webbgränssnittet (waitress; --debug för Flasks utvecklingsserver).")

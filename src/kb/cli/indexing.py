@@ -47,11 +47,12 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
         click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(
-            f"{report.files} files: {report.added} added, {report.updated} updated, "
-            f"{report.unchanged} unchanged, {report.removed} removed, {len(report.failures)} failed."
+            f"{report.files} filer: {report.added} nya, {report.updated} ändrade, "
+            f"{report.unchanged} oförändrade, {report.removed} borttagna, "
+            f"{len(report.failures)} misslyckades."
         )
         click.echo(
-            f"Index {index_dir}/ holds {report.documents} documents, {report.passages} passages."
+            f"Indexet {index_dir}/ har {report.documents} dokument och {report.passages} stycken."
         )
         for failure in report.failures:
             click.echo(f"FAILED {Path(path, failure.path)}: {failure.reason}", err=True)
@@ -157,7 +158,7 @@ def add(
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif ingest is not None:
         click.echo(
-            f"Index {index_dir}/ holds {ingest.documents} documents, {ingest.passages} passages."
+            f"Indexet {index_dir}/ har {ingest.documents} dokument och {ingest.passages} stycken."
         )
         for failure in ingest.failures:
             click.echo(f"FAILED {Path(corpus_dir, failure.path)}: {failure.reason}", err=True)
