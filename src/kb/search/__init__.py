@@ -36,7 +36,13 @@ from kb.search.facets import (
     FacetValue as FacetValue,
 )
 from kb.search.grouping import rank_page
-from kb.search.ranking import plan_query, rerank_by_kind, rerank_near, title_hits
+from kb.search.ranking import (
+    plan_query,
+    rerank_by_kind,
+    rerank_by_length,
+    rerank_near,
+    title_hits,
+)
 from kb.search.request import (
     FILL_NOTICES as FILL_NOTICES,
 )
@@ -207,6 +213,8 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
                 if sortedby is None:
                     rerank_near(searcher, ranking, plan.near)
                     rerank_by_kind(ranking, table.values["kind"])
+                    if len(text.split()) == 1:  # one word typed (kb.search.settings)
+                        rerank_by_length(searcher, ranking)
             base = _base_docs(searcher, table, plan.query, request, ranking)
             counted = count_facets(table, base, request.filters)
             tried[text] = _Match(plan.query, plan.notices, ranking, counted, base, plan.partial)

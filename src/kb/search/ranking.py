@@ -61,10 +61,13 @@ from kb.search.settings import (
     ALL_REQUIRED_TERMS,
     COVERAGE_SHARE,
     KIND_BOOST,
+    LENGTH_WINDOW,
     MAX_QUERY_TERMS,
     NEAR_WINDOW,
     PROXIMITY_BOOST,
     PROXIMITY_SLOP,
+    SHORT_PASSAGE_POWER,
+    SHORT_PASSAGE_WORDS,
     TITLE_BOOST,
 )
 from kb.search.words import NON_RESTRICTING
@@ -339,6 +342,21 @@ def _title_terms(query: Query) -> Iterator[Query]:
     else:
         for child in query.children():
             yield from _title_terms(child)
+
+
+def rerank_by_length(searcher: Searcher, ranking: Results) -> None:
+    """For a one-word query: lower the score of a passage shorter than SHORT_PASSAGE_WORDS
+    (a list fragment that only names the word) among the first LENGTH_WINDOW; sort again."""
+    if not ranking.top_n:
+        return
+    ordered = sorted(ranking.top_n, key=lambda item: -item[0])
+    window = []
+    for score, docnum in ordered[:LENGTH_WINDOW]:
+        words = searcher.doc_field_length(docnum, "text", 0) or 1
+        if words < SHORT_PASSAGE_WORDS:
+            score *= (words / SHORT_PASSAGE_WORDS) ** SHORT_PASSAGE_POWER
+        window.append((score, docnum))
+    ranking.top_n = sorted(window + ordered[LENGTH_WINDOW:], key=lambda item: -item[0])
 
 
 def rerank_by_kind(ranking: Results, kinds: Mapping[int, tuple[str, ...]]) -> None:
