@@ -385,8 +385,9 @@ def test_serve_workers_listen_on_loopback(xss_index: Path, monkeypatch: pytest.M
     from kb.web import workers
 
     served: dict[str, object] = {}
+    started: dict[str, object] = {}
     monkeypatch.setattr(waitress, "serve", lambda app, **kw: served.update(app=app, **kw))
-    monkeypatch.setattr(workers, "_start_workers", lambda *a: [])
+    monkeypatch.setattr(workers, "_start_workers", lambda *a: started.update(config=a[1]) or [])
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -396,6 +397,8 @@ def test_serve_workers_listen_on_loopback(xss_index: Path, monkeypatch: pytest.M
     (sock,) = served["sockets"]  # type: ignore[misc]
     assert sock.getsockname()[0] == "127.0.0.1"
     assert "host" not in served
+    # Every worker signs sessions (an editor's sign-in, its CSRF token) with one key.
+    assert started["config"]["SECRET_KEY"] == served["app"].secret_key  # type: ignore[index,attr-defined]
     sock.close()
 
 

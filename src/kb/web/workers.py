@@ -61,6 +61,9 @@ def serve(
         waitress.serve(app, host=host, port=port, threads=threads, **options)
         return
     sock = listening_socket(host, port)  # a port in use fails here, before any worker starts
+    # One session key for every worker: an editor signed in (and a CSRF token issued) by one
+    # process must be read by the next, whichever the port hands the request to.
+    config = {**config, "SECRET_KEY": app.secret_key}
     children = _start_workers(index_dir, config, host, port, threads, workers - 1, options)
 
     def stop(signum: int, _frame: object) -> None:
