@@ -102,6 +102,12 @@ def test_a_document_is_the_number_its_title_or_cover_names() -> None:
     blocks = (Block("paragraph", "SOU 2020:47"), Block("paragraph", "Vi hänvisar till Ds 2022:4."))
     assert document_designations("Hållbar socialtjänst", blocks) == ("SOU 2020:47",)
     assert document_designations("Hållbar socialtjänst – SOU 2020:47") == ("SOU 2020:47",)
+    # A cover line spelled out is read by the same patterns as references in text.
+    for line, designation in (
+        ("Proposition 2021/22:123", "prop. 2021/22:123"),
+        ("Kommittédirektiv 2023:12", "dir. 2023:12"),
+    ):
+        assert document_designations("Titel", (Block("paragraph", line),)) == (designation,)
 
 
 @pytest.fixture(scope="module")

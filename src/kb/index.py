@@ -21,6 +21,7 @@ import json
 import logging
 import os
 import shutil
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -158,21 +159,21 @@ def _meta(searcher: Searcher) -> dict[str, Any]:
     return json.loads(stored["data"]) if stored else {}
 
 
-# Synonym groups by searcher, which sees one state of the index; the searcher is kept
-# with them so its id is not reused. Reading the meta record took 0.1-0.3 ms a query.
-_synonyms: dict[int, tuple[Searcher, tuple[tuple[str, ...], ...]]] = {}
+# Synonym groups by searcher, which sees one state of the index (reading the meta record
+# took 0.1-0.3 ms a query); held weakly, so a searcher let go takes its entry with it.
+_synonyms: weakref.WeakKeyDictionary[Searcher, tuple[tuple[str, ...], ...]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def read_synonyms(searcher: Searcher) -> tuple[tuple[str, ...], ...]:
     """The synonym groups of every ingested folder's synonyms.toml (kb.analysis.expansion)."""
-    cached = _synonyms.get(id(searcher))
-    if cached is not None and cached[0] is searcher:
-        return cached[1]
+    cached = _synonyms.get(searcher)
+    if cached is not None:
+        return cached
     stored = _meta(searcher).get("synonyms", {})
     groups = tuple(tuple(group) for root in sorted(stored) for group in stored[root])
-    if len(_synonyms) > 16:
-        _synonyms.clear()
-    _synonyms[id(searcher)] = (searcher, groups)
+    _synonyms[searcher] = groups
     return groups
 
 

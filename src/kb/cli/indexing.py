@@ -37,8 +37,9 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
     from kb.ingest.corpus import iter_source_paths
 
     options = IngestOptions(index_dir=index_dir, rebuild=rebuild, workers=workers)
-    total = sum(1 for _ in iter_source_paths(path))
     show_bar = sys.stderr.isatty() and not as_json
+    # Counting walks the tree once more: only for a bar someone sees.
+    total = sum(1 for _ in iter_source_paths(path)) if show_bar else 0
     with click.progressbar(
         length=total, label="Läser filer", file=sys.stderr, hidden=not show_bar
     ) as bar:
@@ -164,9 +165,6 @@ def add(
             click.echo(f"FAILED {Path(corpus_dir, failure.path)}: {failure.reason}", err=True)
     sys.exit(0 if report.ok else 1)
 
-
-# The search's filter options: (option names, facet), Swedish first, then the
-# English alias, as the query language takes both (kb.search.vocab.QUERY_FIELD_ALIASES).
 
 
 @main.command(

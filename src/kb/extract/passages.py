@@ -133,10 +133,14 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         else:
             list_context, list_addressee, carried = "", "", ("", "")
         text = block.text
-        if block.kind == "paragraph" and _is_unattributed(drafts) and _attribution_line(text):
+        if (
+            block.kind == "paragraph"
+            and _is_unattributed(drafts)
+            and (named := _attribution_line(text)) is not None
+        ):
             # "– Det är viktigt." and, on a line of its own, "Säger ministern X."
             draft.is_speaker_line = True
-            drafts[-1].person = registry.resolve(_attribution_line(text))  # type: ignore[arg-type]
+            drafts[-1].person = registry.resolve(named)
             if drafts[-1].person is not None:
                 registry.last = drafts[-1].person
         elif block.kind == "paragraph" and is_speaker_line(text) and _is_unattributed(drafts):

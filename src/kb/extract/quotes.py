@@ -78,10 +78,6 @@ def is_dash_led(text: str) -> bool:
     return len(text) > 2 and text[0] in SPEECH_DASHES and (text[1].isspace() or text[1].isupper())
 
 
-def _phrase_end(text: str, start: int) -> int:
-    return sentence_end(text, start)
-
-
 def find_tail_attribution(
     body: str, *, speech: bool = False
 ) -> tuple[Mention, int, int] | None:
@@ -93,7 +89,7 @@ def find_tail_attribution(
         verb = m.group("verb")
         if verb not in ATTRIBUTION_VERBS and not (speech and verb == "enligt"):
             continue
-        end = _phrase_end(body, m.end())
+        end = sentence_end(body, m.end())
         if verb == "enligt" and body[end:].strip(" .!"):
             continue
         mention = parse_speaker_phrase(body[m.end() : end])
@@ -102,7 +98,7 @@ def find_tail_attribution(
     for m in _LOOSE_TAIL_VERB.finditer(body):
         if m.group("verb") not in ATTRIBUTION_VERBS:
             continue
-        end = _phrase_end(body, m.end())
+        end = sentence_end(body, m.end())
         if body[end:].strip(" .!") or m.start() == 0:
             continue
         mention = parse_speaker_phrase(body[m.end() : end])
@@ -213,7 +209,7 @@ def _attribution_after(text: str, end: int) -> Mention | None:
     m = _AFTER_SPAN.match(text, end)
     if not m or (m.group("verb") not in ATTRIBUTION_VERBS and m.group("verb") != "enligt"):
         return None
-    return parse_speaker_phrase(text[m.end() : _phrase_end(text, m.end())])
+    return parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())])
 
 
 def _sentence_start(text: str, pos: int) -> int:

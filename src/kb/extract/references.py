@@ -168,9 +168,6 @@ def public_url(designation: str) -> str:
     return ""
 
 
-_STARTS_WITH_SERIES = re.compile(r"(?:SOU|Ds|DS|[Pp]rop\.|[Dd]ir\.|SFS|[Bb]et\.|[Ss]kr\.|RiR)\s")
-
-
 def document_designations(title: str, blocks: Iterable[Block] = ()) -> tuple[str, ...]:
     """The numbers a document is itself: those in its title, or on a line of their own near
     its start (a cover). A number cited in running text is a reference, not the document."""
@@ -179,6 +176,6 @@ def document_designations(title: str, blocks: Iterable[Block] = ()) -> tuple[str
         if i >= FIRST_BLOCKS:
             break
         text = block.text.strip()
-        if len(text) <= ALONE_MAX_CHARS and _STARTS_WITH_SERIES.match(text):
+        if len(text) <= ALONE_MAX_CHARS and any(p.match(text) for _, p in _PATTERNS):
             found.extend(find_references(text)[:1])
     return tuple(dict.fromkeys(found))

@@ -59,6 +59,10 @@ class FetchError(KbError):
     """A URL could not be fetched; the message is the one-line reason shown to the user."""
 
 
+class PageGone(FetchError):
+    """The server says the page is gone (404 or 410)."""
+
+
 class NotModified(KbError):
     """A conditional request found the page unchanged (304)."""
 
@@ -369,7 +373,7 @@ class Fetcher:
             if status == 304:
                 raise NotModified("oförändrad (304)")
             if status in (404, 410):
-                raise FetchError(f"sidan finns inte ({status} {response.reason_phrase})")
+                raise PageGone(f"sidan finns inte ({status} {response.reason_phrase})")
             if status >= 400:
                 raise FetchError(f"servern svarar {status} {response.reason_phrase}")
             if status != 200:

@@ -25,7 +25,7 @@ from urllib.parse import unquote, urlsplit
 from kb.errors import KbError
 from kb.ingest import IngestOptions, IngestReport, run_ingest
 from kb.ingest.corpus import SIDECAR_SUFFIX, sidecar_path
-from kb.ingest.fetch import Fetched, Fetcher, FetchError, FetchOptions, NotModified
+from kb.ingest.fetch import Fetched, Fetcher, FetchError, FetchOptions, NotModified, PageGone
 from kb.parse import is_supported
 
 log = logging.getLogger(__name__)
@@ -250,10 +250,11 @@ def refresh_sources(
                 outcome = Outcome(url, "updated" if changed else "unchanged", path=saved.as_posix())
             except NotModified:
                 outcome = Outcome(url, "unchanged", path=relative.as_posix())
-            except FetchError as exc:
-                gone = str(exc).startswith("sidan finns inte")
+            except PageGone as exc:
                 reason = f"{exc}; dess stycken finns kvar tills du tar bort {relative.as_posix()}"
-                outcome = Outcome(url, "gone" if gone else "failed", reason if gone else str(exc), relative.as_posix())
+                outcome = Outcome(url, "gone", reason, relative.as_posix())
+            except FetchError as exc:
+                outcome = Outcome(url, "failed", str(exc), relative.as_posix())
             outcomes.append(outcome)
             if on_outcome:
                 on_outcome(outcome)

@@ -22,6 +22,7 @@ from pypdf.errors import DependencyError, FileNotDecryptedError, WrongPasswordEr
 
 from kb.errors import ParseError
 from kb.models import Document
+from kb.parse.dates import iso_date
 from kb.parse.pdf_layout import (
     Line,
     body_size,
@@ -270,10 +271,11 @@ def _read_info(reader: PdfReader) -> dict[str, Any]:
     if raw["/Author"]:
         authors = tuple(a.strip() for a in raw["/Author"].split(";") if a.strip())
         info["authors"] = authors
-    if date := _PDF_DATE.match(raw["/CreationDate"]):
-        year, month, day = date.groups()
-        if 1990 <= int(year) <= 2100:
-            info["date"] = "-".join(p for p in (year, month, day) if p)
+    date = _PDF_DATE.match(raw["/CreationDate"])
+    # Through the one date reader (D:20211399 is no date); before 1990 a tool's default.
+    iso = iso_date(*date.groups()) if date and int(date.group(1)) >= 1990 else ""
+    if iso:
+        info["date"] = iso
     return info
 
 

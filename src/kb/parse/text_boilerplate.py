@@ -24,9 +24,9 @@ from kb.parse.vocab import (
     BYLINE_PREFIXES,
     CONTACT_LABELS,
     DATE_LABELS,
+    HTML_MONTHS,
     NOTICE_PATTERNS,
     QUOTE_SECTION_HEADINGS,
-    SWEDISH_MONTHS,
     TEASER_HEADINGS,
 )
 
@@ -34,7 +34,7 @@ log = logging.getLogger(__name__)
 
 
 _LABELS = "|".join(re.escape(label) for label in DATE_LABELS)
-_MONTHS = "|".join(sorted(SWEDISH_MONTHS, key=len, reverse=True))
+_MONTHS = "|".join(sorted(HTML_MONTHS, key=len, reverse=True))
 _TIME = r"(?:,?\s*(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?"
 _ISO_DATE = re.compile(rf"^(?:(?:{_LABELS})\s*:?\s*)?(\d{{4}})-(\d{{2}})-(\d{{2}}){_TIME}$", re.I)
 _TEXT_DATE = re.compile(
@@ -73,7 +73,7 @@ def find_date(line: str) -> str:
         year, month, day = match.groups()
     elif match := _TEXT_DATE.match(line):
         day, month_name, year = match.groups()
-        month = str(SWEDISH_MONTHS[month_name.lower()])
+        month = str(HTML_MONTHS[month_name.lower()])
     else:
         return ""
     return iso_date(year, month, day)

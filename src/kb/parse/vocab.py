@@ -284,14 +284,6 @@ ABOUT_HEADING_PATTERN = (
 # ("Citat"): each quote there is followed by a line naming its speaker.
 QUOTE_SECTION_HEADINGS: frozenset[str] = frozenset({"citat", "citaten", "citat från"})
 
-# Swedish month names and the abbreviations news sites print ("1 mar 2021").
-SWEDISH_MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "mars": 3, "mar": 3,
-    "april": 4, "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
-    "augusti": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-
 # Labels before a date on its own line ("Senast uppdaterad 2021-06-23").
 DATE_LABELS: tuple[str, ...] = (
     "senast uppdaterad",
@@ -336,7 +328,8 @@ SECTION_HEADINGS: frozenset[str] = frozenset(
 )
 
 # Month names, Swedish and English (full and abbreviated), to read a visible
-# date such as "6 september 2017" or "Nov 18, 2019" on an HTML page.
+# date such as "6 september 2017", "1 mar 2021" or "Nov 18, 2019" on a page or a
+# line of text of its own.
 HTML_MONTHS: dict[str, int] = {
     **{
         name: n

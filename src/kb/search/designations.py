@@ -11,11 +11,17 @@ from whoosh.index import Index
 
 def find_designated(ix: Index, designations: Iterable[str]) -> dict[str, dict[str, Any]]:
     """Designation ("SOU 2020:47") -> the metadata of a document in the index that is it."""
+    wanted = list(dict.fromkeys(designations))
+    if not wanted:
+        return {}  # most passages cite nothing: no searcher for them
+    # The thread's kept searcher (kb.search): opening one per hit cost a page a searcher a hit.
+    from kb.search import _searcher
+
+    searcher = _searcher(ix)
     found: dict[str, dict[str, Any]] = {}
-    with ix.searcher() as searcher:
-        for designation in dict.fromkeys(designations):
-            for stored in searcher.documents(designation=designation):
-                if stored["record"] == "document":
-                    found[designation] = json.loads(stored["data"])
-                    break
+    for designation in wanted:
+        for stored in searcher.documents(designation=designation):
+            if stored["record"] == "document":
+                found[designation] = json.loads(stored["data"])
+                break
     return found

@@ -24,11 +24,6 @@ from typing import Any
 from flask import Flask
 
 
-def default_workers() -> int:
-    """One worker per core."""
-    return os.cpu_count() or 1
-
-
 def listening_socket(host: str, port: int) -> socket.socket:
     """A TCP socket bound to host:port that other processes may bind as well (SO_REUSEPORT)."""
     family, kind, proto, _, address = socket.getaddrinfo(
