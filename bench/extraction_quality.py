@@ -25,6 +25,7 @@ addressee accuracy over the recommendations kb found.
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import re
 import sys
@@ -225,6 +226,7 @@ def _best_passage(opening: str, passages: list[Any]) -> int | None:
     return min(ranked)[3] if ranked else None
 
 
+@functools.cache  # the look-alikes stand in files the quote labels read already
 def _regeringen_passages(name: str) -> list[Any]:
     """kb's passages of one regeringen.se page, read as a user's file without a sidecar."""
     path = REGERINGEN / name
@@ -331,11 +333,7 @@ def _got(passage: Any, kind_of: Any = lambda kind: kind) -> dict[str, Any]:
 def _label_truth(label: dict[str, str]) -> dict[str, Any]:
     truth: dict[str, Any] = {"kind": label["kind"], "addressee": label.get("addressee", "")}
     if label["kind"] == "quote" and "speaker" in label:
-        truth["speaker"] = {
-            "name": label.get("speaker", ""),
-            "role": label.get("role", ""),
-            "organisation": label.get("organisation", ""),
-        }
+        truth["speaker"] = _speaker_truth(label)
     return truth
 
 

@@ -46,6 +46,13 @@ def test_the_html_brief_opens_as_a_page_to_print(server: str, browser) -> None: 
     page.get_by_role("button", name="Skapa underlag").click()
     page.wait_for_selector("h1")
     assert page.locator("h1").inner_text() == "Underlag: distansmöten"
+    entry = page.locator(".entry").first
+    assert entry.evaluate("e => getComputedStyle(e).breakInside") != "avoid"
     page.emulate_media(media="print")
     assert page.locator("h2").first.inner_text() == "Översikt"
+    # Printed, an entry is never cut by a page break and its links show their address.
+    assert entry.evaluate("e => getComputedStyle(e).breakInside") == "avoid"
+    assert "http" in entry.locator('a[href^="http"]').first.evaluate(
+        "a => getComputedStyle(a, '::after').content"
+    )
     page.close()

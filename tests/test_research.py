@@ -287,7 +287,15 @@ def test_malformed_searches_export_with_notices_never_an_error(client, query: st
         response = client.get(url + query)
         assert response.status_code == 200, url
         assert response.mimetype != "text/html"
-        assert response.data is not None  # streamed to the end
+        body = response.get_data(as_text=True)  # streamed to the end
+        total = int(response.headers.get("X-Kb-Total", "0"))
+        if url.startswith("/api/search.csv"):
+            rows = list(csv.reader(io.StringIO(body.lstrip("\ufeff"))))
+            assert len(rows) == total + 1, url  # the header and one row a hit
+        elif url.startswith("/api/search.jsonl"):
+            assert len([json.loads(line) for line in body.splitlines()]) == total, url
+        else:
+            assert body.rstrip().endswith("</feed>"), url
     notices = [
         n["code"]
         for n in client.get("/api/search?" + query).get_json()["notices"]

@@ -76,6 +76,8 @@ def test_sign_in_needs_the_token_and_every_post_its_csrf_token(tmp_path: Path) -
 
 def test_an_editor_adds_a_url_and_the_next_search_finds_it(site: Site, tmp_path: Path) -> None:
     client = make_app(tmp_path, TOKEN).test_client()
+    # A search first, as on a served site: the page's kept reader must see what is added.
+    assert client.get("/api/search?q=flamingoprotokoll").get_json()["total"] == 0
     csrf = csrf_of(client.get("/redigera/").get_data(as_text=True))
     client.post("/redigera/", data={"token": TOKEN, "csrf_token": csrf})
     csrf = csrf_of(client.get("/redigera/lagg-till").get_data(as_text=True))

@@ -11,8 +11,7 @@ HTML or DOCX.
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -355,35 +354,6 @@ def _assemble(
     )
 
 
-def brief_as_dict(brief: Brief) -> dict[str, Any]:
-    """The brief as JSON-ready data (for tests and tools)."""
-    return json.loads(
-        json.dumps(
-            {
-                "title": brief.title,
-                "search": brief.search,
-                "overview": brief.overview.__dict__,
-                "sections": [
-                    {
-                        "kind": s.kind,
-                        "total": s.total,
-                        "shown": s.shown,
-                        "groups": [
-                            {
-                                "label": g.label,
-                                "passages": [e.citation.passage.id for e in g.entries],
-                            }
-                            for g in s.groups
-                        ],
-                    }
-                    for s in brief.sections
-                ],
-                "references": list(brief.references),
-            }
-        )
-    )
-
-
 def group_more_text(count: int) -> str:
     """ "… och 3 till i den här gruppen" — what the caps left out of a group (among the best
     hundred hits of its section; the section's line gives the whole count)."""
@@ -393,8 +363,3 @@ def group_more_text(count: int) -> str:
 def section_more_text(section: BriefSection) -> str:
     """ "Visar 40 av 52 fynd; och 12 till finns i sökningen." — said where a section is capped."""
     return f"Visar {section.shown} av {section.total}; och {section.more} till finns i sökningen."
-
-
-def all_entries(sections: Sequence[BriefSection]) -> list[BriefEntry]:
-    """Every numbered passage of the sections, in order."""
-    return [e for s in sections for g in s.groups for e in g.entries]

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
 from kb.cite.brief import Brief, BriefEntry, BriefSection, group_more_text, section_more_text
+from kb.cite.citeformats import markdown_text, markdown_url
 
 EMPTY_TEXT = "Sökningen gav inga träffar, så underlaget är tomt."
 MEDIA_TYPES = {
@@ -46,53 +47,44 @@ def _link(entry: BriefEntry) -> str:
 
 # --- Markdown ---------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
-
-
-def _md(text: str) -> str:
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
-
-
-def _md_url(url: str) -> str:
-    return re.sub(r"[<>\s]", lambda m: f"%{ord(m.group()):02X}", url)
 
 
 def format_markdown(brief: Brief) -> str:
     """The brief as Markdown: headings, numbered passages with links, the reference list."""
-    lines = [f"# {_md(brief.title)}", "", _md(_intro(brief)), ""]
+    lines = [f"# {markdown_text(brief.title)}", "", markdown_text(_intro(brief)), ""]
     if brief.search_url:
-        lines += [f"[Sökningen i kb](<{_md_url(brief.search_url)}>)", ""]
+        lines += [f"[Sökningen i kb](<{markdown_url(brief.search_url)}>)", ""]
     lines += ["## Översikt", ""]
     if brief.empty:
         lines += [EMPTY_TEXT, ""]
         return "\n".join(lines)
-    lines += [_md(brief.overview.sentence()), ""]
+    lines += [markdown_text(brief.overview.sentence()), ""]
     for section in brief.sections:
         if not section.total:
             continue
         lines += [f"## {section.title}", ""]
         if section.more:
-            lines += [f"*{_md(section_more_text(section))}*", ""]
+            lines += [f"*{markdown_text(section_more_text(section))}*", ""]
         for group in section.groups:
-            lines += [f"### {_md(group.label)}", ""]
+            lines += [f"### {markdown_text(group.label)}", ""]
             for entry in group.entries:
                 lines += [_md_entry(entry, section), ""]
             if group.more:
-                lines += [f"*{_md(group_more_text(group.more))}*", ""]
+                lines += [f"*{markdown_text(group_more_text(group.more))}*", ""]
     lines += [f"## Referenser ({brief.style_label})", ""]
-    lines += [f"- {_md(r)}" for r in brief.references]
+    lines += [f"- {markdown_text(r)}" for r in brief.references]
     return "\n".join(lines) + "\n"
 
 
 def _md_entry(entry: BriefEntry, section: BriefSection) -> str:
     c = entry.citation
     text = f"”{c.quote}”" if section.kind == "quote" else c.passage.text
-    parts = [f"**[{entry.number}]** {_md(text)} {_md(entry.in_text)}"]
+    parts = [f"**[{entry.number}]** {markdown_text(text)} {markdown_text(entry.in_text)}"]
     if _link(entry):
-        parts.append(f"[Källa](<{_md_url(_link(entry))}>)")
+        parts.append(f"[Källa](<{markdown_url(_link(entry))}>)")
     if entry.references:
         refs = ", ".join(
-            f"[{_md(d)}](<{_md_url(u)}>)" if u else _md(d) for d, u in entry.references
+            f"[{markdown_text(d)}](<{markdown_url(u)}>)" if u else markdown_text(d) for d, u in entry.references
         )
         parts.append(f"Hänvisar till {refs}.")
     return " ".join(parts)

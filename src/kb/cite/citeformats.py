@@ -282,11 +282,13 @@ def format_csl_json(citations: Sequence[Citation]) -> str:
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
-def _markdown_text(text: str) -> str:
+def markdown_text(text: str) -> str:
+    """Text on one line with Markdown's special characters escaped."""
     return re.sub(r"([\\`*_\[\]<>#|])", r"\\\1", _one_line(text))
 
 
-def _markdown_url(url: str) -> str:
+def markdown_url(url: str) -> str:
+    """A URL with the characters that would end a Markdown link percent-encoded."""
     return re.sub(r"[<>\s]", lambda m: f"%{ord(m.group()):02X}", url)
 
 
@@ -296,15 +298,15 @@ def format_markdown(citations: Sequence[Citation], style: str = "apa") -> str:
     references = dict(zip(rendered.reference_ids, rendered.references, strict=True))
     blocks = []
     for citation, in_text in zip(citations, rendered.in_text, strict=True):
-        lines = [f"> {_markdown_text(citation.quote)}"]
+        lines = [f"> {markdown_text(citation.quote)}"]
         if citation.speaker:
-            lines += [">", f"> — {_markdown_text(speaker_line(citation.speaker))}"]
+            lines += [">", f"> — {markdown_text(speaker_line(citation.speaker))}"]
         lines += ["", in_text, "", f"Källa: {references[citation.item['id']]}", ""]
         links = (
-            [f"[Citatet i kb](<{_markdown_url(citation.permalink)}>)"] if citation.permalink else []
+            [f"[Citatet i kb](<{markdown_url(citation.permalink)}>)"] if citation.permalink else []
         )
         if citation.source_link:
-            links.insert(0, f"[Citatet i originalet](<{_markdown_url(citation.source_link)}>)")
+            links.insert(0, f"[Citatet i originalet](<{markdown_url(citation.source_link)}>)")
         lines.append(" · ".join(links))
         blocks.append("\n".join(lines))
     return "\n\n---\n\n".join(blocks) + "\n"

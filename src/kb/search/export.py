@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from whoosh import sorting
@@ -81,7 +81,8 @@ def stream_hits(ix: Index, request: SearchRequest) -> HitStream:
 
 def newest_hits(ix: Index, request: SearchRequest, limit: int = FEED_ENTRIES) -> HitStream:
     """The hits that entered the index last (then the newest by date), at most limit."""
-    matched = match_request(ix, request)
+    # Only which passages match counts here: no relevance boosts or re-ranking to compute.
+    matched = match_request(ix, replace(request, sort="date"))
     allowed = matched.counted.allowed
     found: list[Any] = []
     if allowed:

@@ -226,6 +226,8 @@ def _loose_parser(searcher: Searcher) -> MultifieldParser:
     strict = _parser(searcher.schema)
     cached = _loose_parsers.get(id(strict))
     if cached is None or cached[0] is not strict:
+        if len(_loose_parsers) > 8:
+            _loose_parsers.clear()  # bounded as query._parsers is: each reader brings its schema
         loose = MultifieldParser(
             list(MATCH_FIELDS), searcher.schema, fieldboosts=FIELD_BOOSTS, group=OrGroup
         )
