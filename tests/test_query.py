@@ -340,6 +340,15 @@ def test_question_words_and_light_verbs_do_not_restrict(qix: Index) -> None:
     assert texts(search(qix, "vad gör nattpatrull")) == texts(search(qix, "nattpatrull"))
 
 
+def test_a_question_falls_back_on_what_it_asks_about(qix: Index) -> None:
+    # No passage covers the question's words: then any of them. Its light verb is
+    # no word of the fallback either ("ska" made a passage with "ska användas"
+    # one with "all words but one", ranked above those on the patrol).
+    question = search(qix, "vad ska nattpatrull rutiner användas till")
+    assert question.notices[-1].endswith("visar stycken med något av dem.")
+    assert texts(question) == texts(search(qix, "nattpatrull rutiner användas"))
+
+
 def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:
     # No passage has all four words; the best cover most of the query.
     results = search(qix, "nattpatrull vintern rutiner hemtjänsten")

@@ -224,7 +224,14 @@ def _plain_terms(text: str) -> list[str] | None:
         tokens = tokenize_query(plain_words(text))
     if any(t.kind not in ("word", "phrase") for t in tokens):
         return None
-    terms = [t.text for t in tokens if t.kind == "phrase" or query_terms(t.text)]
+    # Question words and light verbs are no terms, as in kb.search.ranking: "ska" of
+    # "vad ska socialdataregistret användas till" made "ska användas" a passage with
+    # all words but one, above every passage on the register.
+    terms = [
+        t.text
+        for t in tokens
+        if t.kind == "phrase" or (t.text.lower() not in NON_RESTRICTING and query_terms(t.text))
+    ]
     return list(dict.fromkeys(terms))
 
 
