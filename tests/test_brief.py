@@ -147,6 +147,24 @@ def test_text_is_escaped_in_html_and_markdown(tmp_path: Path) -> None:
     assert "\\*fet\\*" in md and "\\[länk\\]" in md
 
 
+def test_html_briefs_share_one_environment_and_the_pages_link_rule(ix, app, monkeypatch) -> None:  # noqa: ANN001
+    """Writing HTML briefs builds Jinja's environment once, with the pages' own http_url."""
+    from kb.cite import briefformats
+
+    briefformats._environment.cache_clear()
+    built = []
+    real = briefformats.Environment
+    monkeypatch.setattr(
+        briefformats, "Environment", lambda *a, **k: built.append(1) or real(*a, **k)
+    )
+    made = brief_from_search(ix, SearchRequest.create("distansmöten"))
+    assert write_brief(made, "html") == write_brief(made, "html")
+    assert len(built) == 1
+    rule = briefformats._environment().filters["http_url"]
+    assert rule is app.jinja_env.filters["http_url"]
+    assert rule(" HTTPS://example.se/a ") == "HTTPS://example.se/a" and rule("javascript:x") == ""
+
+
 def test_a_basket_brief(ix) -> None:  # noqa: ANN001
     made = brief_from_search(ix, SearchRequest.create("distansmöten"))
     ids = [e.citation.passage.id for e in made.entries]
