@@ -13,7 +13,13 @@ import pytest
 from bs4 import BeautifulSoup
 from docx import Document as DocxDocument
 
-from kb.cite.brief import SECTION_CAP, BriefOptions, brief_from_passages, brief_from_search
+from kb.cite.brief import (
+    SECTION_CAP,
+    BriefOptions,
+    brief_from_passages,
+    brief_from_search,
+    describe_search,
+)
 from kb.cite.briefformats import format_markdown, write_brief
 from kb.cli import main
 from kb.index import open_index, write_batch
@@ -163,6 +169,15 @@ def test_html_briefs_share_one_environment_and_the_pages_link_rule(ix, app, monk
     rule = briefformats._environment().filters["http_url"]
     assert rule is app.jinja_env.filters["http_url"]
     assert rule(" HTTPS://example.se/a ") == "HTTPS://example.se/a" and rule("javascript:x") == ""
+
+
+def test_a_brief_names_filters_as_the_search_page_does() -> None:
+    request = SearchRequest.create(
+        "distansmöten", {"kind": ["quote"], "doctype": ["rapport"]}, date_from="2020"
+    )
+    assert describe_search(request) == (
+        "”distansmöten”; dokumenttyp: rapport; typ av stycke: citat; från 2020"
+    )
 
 
 def test_a_basket_brief(ix) -> None:  # noqa: ANN001
