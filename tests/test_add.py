@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from kb.cli import main
 from kb.index import index_info
 from kb.ingest.fetch import Fetcher, FetchError, FetchOptions, _is_public, check_url, retry_wait
-from kb.ingest.sources import file_name_for, read_url_list
+from kb.ingest.sources import file_name_for, iter_fetched_sources, read_url_list
 
 from .sourceserver import Site, html_page
 
@@ -280,3 +280,25 @@ def test_file_names_come_from_the_url() -> None:
 
 def test_url_list_skips_comments_and_blank_lines() -> None:
     assert read_url_list("# a\n\nhttps://a.se/\n  https://b.se/x \n") == ["https://a.se/", "https://b.se/x"]
+
+
+def test_refresh_renews_the_files_ingest_reads_and_no_others(tmp_path: Path) -> None:
+    """The sources kb add saved are found by ingest's own walk: a page moved into a hidden
+    folder, or a sidecar whose page is gone or unreadable to kb, is not fetched again."""
+    corpus = tmp_path / "corpus"
+
+    def saved(relative: str, url: str, document: bool = True) -> None:
+        path = corpus / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if document:
+            path.write_text("Text.", "utf-8")
+        sidecar = path.with_name(path.stem + ".meta.toml")
+        sidecar.write_text(f'[fetch]\nurl = "{url}"\n', "utf-8")
+
+    saved("www.ivo.se/rapport.html", "https://www.ivo.se/rapport")
+    saved("www.ivo.se/.arkiv/gammal.html", "https://www.ivo.se/gammal")
+    saved("www.ivo.se/borttagen.html", "https://www.ivo.se/borttagen", document=False)
+    saved("www.ivo.se/bild.png", "https://www.ivo.se/bild.png")
+    (corpus / "egen.txt").write_text("Ingen sidecar.", "utf-8")
+    found = [(path.as_posix(), table["url"]) for path, table in iter_fetched_sources(corpus)]
+    assert found == [("www.ivo.se/rapport.html", "https://www.ivo.se/rapport")]
