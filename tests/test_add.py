@@ -103,7 +103,7 @@ def test_each_bad_url_gets_a_one_line_reason_and_nothing_is_lost(site: Site, tmp
     result = run_add(tmp_path, *urls)
     assert result.exit_code == 1
     assert time.monotonic() - started < 20
-    lines = [line for line in result.output.splitlines() if line.startswith("FAILED")]
+    lines = [line for line in result.output.splitlines() if line.startswith("Misslyckades ")]
     assert len(lines) == len(urls), result.output
     for line, (path, word) in zip(lines, [*bad.items(), ("ftp", "ftp")], strict=True):
         assert path in line and word in line, line
@@ -205,7 +205,7 @@ def test_refresh_makes_only_conditional_requests_and_reingests_a_changed_page(
     )
     result = run_add(tmp_path, "--refresh")
     assert result.exit_code == 0, result.output
-    assert "updated" in result.output
+    assert "Uppdaterad" in result.output
     assert search(tmp_path, "pelikanrapporten")
     assert not search(tmp_path, "flamingoprotokoll")
     assert tomllib.loads(sidecar.read_text("utf-8"))["publisher"] == "IVO"
@@ -225,7 +225,7 @@ def test_urls_from_a_file(site: Site, tmp_path: Path) -> None:
     listing.write_text(f"# mina källor\n{site.url(HTML_PATH)}\n\n{site.url(PDF_PATH)}\n", "utf-8")
     result = run_add(tmp_path, "--from", str(listing))
     assert result.exit_code == 0, result.output
-    assert result.output.count("added") == 2
+    assert result.output.count("Tillagd") == 2
 
 
 def test_loopback_is_refused_without_the_option(site: Site, tmp_path: Path) -> None:

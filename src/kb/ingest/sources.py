@@ -31,6 +31,14 @@ log = logging.getLogger(__name__)
 
 FETCH_TABLE = "fetch"  # the sidecar table kb writes; the top-level keys are the user's
 MAX_NAME_CHARS = 80  # a file name from a long path is cut and given a hash to stay unique
+# An outcome's status as kb add and the editor's page show it.
+STATUS_TEXT = {
+    "added": "Tillagd",
+    "updated": "Uppdaterad",
+    "unchanged": "Oförändrad",
+    "failed": "Misslyckades",
+    "gone": "Finns inte längre",
+}
 
 
 @dataclass(frozen=True)
