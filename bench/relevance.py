@@ -244,18 +244,28 @@ def load_judgments(by_text: dict[str, list[str]]) -> list[dict[str, object]]:
 
 
 def ndcg(ranked: list[str], grades: dict[str, int]) -> float:
-    gains = [2 ** grades.get(pid, 0) - 1 for pid in ranked[:CUTOFF]]
+    """nDCG@CUTOFF of one ranking (gain 2^grade - 1); a key ranked twice gains once."""
+    seen: set[str] = set()
+    gains = []
+    for key in ranked[:CUTOFF]:
+        # A passage repeated under one key (the regeringen set's keys) gains once.
+        gains.append(0 if key in seen else 2 ** grades.get(key, 0) - 1)
+        seen.add(key)
     dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
-    ideal = sorted((2**g - 1 for g in grades.values()), reverse=True)[:CUTOFF]
+    ideal = sorted((2**g - 1 for g in grades.values() if g > 0), reverse=True)[:CUTOFF]
     idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
     return dcg / idcg if idcg else 0.0
 
 
+def first_relevant(ranked: list[str], grades: dict[str, int]) -> int | None:
+    """The place (0-based) of the first relevant result within CUTOFF; None if there is none."""
+    return next((i for i, key in enumerate(ranked[:CUTOFF]) if grades.get(key, 0) > 0), None)
+
+
 def reciprocal_rank(ranked: list[str], grades: dict[str, int]) -> float:
-    for i, pid in enumerate(ranked[:CUTOFF]):
-        if grades.get(pid, 0) > 0:
-            return 1 / (i + 1)
-    return 0.0
+    """1 / the rank of the first relevant result within CUTOFF; 0 if there is none."""
+    first = first_relevant(ranked, grades)
+    return 1 / (first + 1) if first is not None else 0.0
 
 
 def print_judged(query_id: str, passages: list[tuple[str, str, str, str]]) -> None:
@@ -466,19 +476,10 @@ def load_regeringen() -> tuple[list[dict[str, object]], dict[tuple[str, str], in
 
 def graded_metrics(keys: list[str], grades: dict[str, int]) -> tuple[float, float, float, int]:
     """nDCG@10, reciprocal rank, success@5 and unjudged count of one ranking (by key)."""
-    seen: set[str] = set()
-    gains = []
-    for key in keys[:CUTOFF]:
-        # A passage repeated under one key gains once.
-        gains.append(0 if key in seen else 2 ** grades.get(key, 0) - 1)
-        seen.add(key)
-    dcg = sum(g / math.log2(i + 2) for i, g in enumerate(gains))
-    ideal = sorted((2**g - 1 for g in grades.values() if g > 0), reverse=True)[:CUTOFF]
-    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
-    first = next((i for i, key in enumerate(keys[:CUTOFF]) if grades.get(key, 0) > 0), None)
+    first = first_relevant(keys, grades)
     return (
-        dcg / idcg if idcg else 0.0,
-        1 / (first + 1) if first is not None else 0.0,
+        ndcg(keys, grades),
+        reciprocal_rank(keys, grades),
         1.0 if first is not None and first < SUCCESS_AT else 0.0,
         sum(key not in grades for key in keys[:CUTOFF]),
     )

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from kb.cli import main
 from kb.index import index_info
 from kb.ingest.fetch import Fetcher, FetchError, FetchOptions, _is_public, check_url, retry_wait
-from kb.ingest.sources import file_name_for, read_url_list
+from kb.ingest.sources import file_name_for, iter_fetched_sources, read_url_list
 
 from .sourceserver import Site, html_page
 
@@ -103,7 +103,7 @@ def test_each_bad_url_gets_a_one_line_reason_and_nothing_is_lost(site: Site, tmp
     result = run_add(tmp_path, *urls)
     assert result.exit_code == 1
     assert time.monotonic() - started < 20
-    lines = [line for line in result.output.splitlines() if line.startswith("FAILED")]
+    lines = [line for line in result.output.splitlines() if line.startswith("Misslyckades ")]
     assert len(lines) == len(urls), result.output
     for line, (path, word) in zip(lines, [*bad.items(), ("ftp", "ftp")], strict=True):
         assert path in line and word in line, line
@@ -205,7 +205,7 @@ def test_refresh_makes_only_conditional_requests_and_reingests_a_changed_page(
     )
     result = run_add(tmp_path, "--refresh")
     assert result.exit_code == 0, result.output
-    assert "updated" in result.output
+    assert "Uppdaterad" in result.output
     assert search(tmp_path, "pelikanrapporten")
     assert not search(tmp_path, "flamingoprotokoll")
     assert tomllib.loads(sidecar.read_text("utf-8"))["publisher"] == "IVO"
@@ -225,7 +225,7 @@ def test_urls_from_a_file(site: Site, tmp_path: Path) -> None:
     listing.write_text(f"# mina källor\n{site.url(HTML_PATH)}\n\n{site.url(PDF_PATH)}\n", "utf-8")
     result = run_add(tmp_path, "--from", str(listing))
     assert result.exit_code == 0, result.output
-    assert result.output.count("added") == 2
+    assert result.output.count("Tillagd") == 2
 
 
 def test_loopback_is_refused_without_the_option(site: Site, tmp_path: Path) -> None:
@@ -280,3 +280,25 @@ def test_file_names_come_from_the_url() -> None:
 
 def test_url_list_skips_comments_and_blank_lines() -> None:
     assert read_url_list("# a\n\nhttps://a.se/\n  https://b.se/x \n") == ["https://a.se/", "https://b.se/x"]
+
+
+def test_refresh_renews_the_files_ingest_reads_and_no_others(tmp_path: Path) -> None:
+    """The sources kb add saved are found by ingest's own walk: a page moved into a hidden
+    folder, or a sidecar whose page is gone or unreadable to kb, is not fetched again."""
+    corpus = tmp_path / "corpus"
+
+    def saved(relative: str, url: str, document: bool = True) -> None:
+        path = corpus / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if document:
+            path.write_text("Text.", "utf-8")
+        sidecar = path.with_name(path.stem + ".meta.toml")
+        sidecar.write_text(f'[fetch]\nurl = "{url}"\n', "utf-8")
+
+    saved("www.ivo.se/rapport.html", "https://www.ivo.se/rapport")
+    saved("www.ivo.se/.arkiv/gammal.html", "https://www.ivo.se/gammal")
+    saved("www.ivo.se/borttagen.html", "https://www.ivo.se/borttagen", document=False)
+    saved("www.ivo.se/bild.png", "https://www.ivo.se/bild.png")
+    (corpus / "egen.txt").write_text("Ingen sidecar.", "utf-8")
+    found = [(path.as_posix(), table["url"]) for path, table in iter_fetched_sources(corpus)]
+    assert found == [("www.ivo.se/rapport.html", "https://www.ivo.se/rapport")]

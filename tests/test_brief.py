@@ -13,7 +13,13 @@ import pytest
 from bs4 import BeautifulSoup
 from docx import Document as DocxDocument
 
-from kb.cite.brief import SECTION_CAP, BriefOptions, brief_from_passages, brief_from_search
+from kb.cite.brief import (
+    SECTION_CAP,
+    BriefOptions,
+    brief_from_passages,
+    brief_from_search,
+    describe_search,
+)
 from kb.cite.briefformats import format_markdown, write_brief
 from kb.cli import main
 from kb.index import open_index, write_batch
@@ -145,6 +151,33 @@ def test_text_is_escaped_in_html_and_markdown(tmp_path: Path) -> None:
     assert "<script>alert" not in html and "&lt;script&gt;" in html
     md = format_markdown(made)
     assert "\\*fet\\*" in md and "\\[länk\\]" in md
+
+
+def test_html_briefs_share_one_environment_and_the_pages_link_rule(ix, app, monkeypatch) -> None:  # noqa: ANN001
+    """Writing HTML briefs builds Jinja's environment once, with the pages' own http_url."""
+    from kb.cite import briefformats
+
+    briefformats._environment.cache_clear()
+    built = []
+    real = briefformats.Environment
+    monkeypatch.setattr(
+        briefformats, "Environment", lambda *a, **k: built.append(1) or real(*a, **k)
+    )
+    made = brief_from_search(ix, SearchRequest.create("distansmöten"))
+    assert write_brief(made, "html") == write_brief(made, "html")
+    assert len(built) == 1
+    rule = briefformats._environment().filters["http_url"]
+    assert rule is app.jinja_env.filters["http_url"]
+    assert rule(" HTTPS://example.se/a ") == "HTTPS://example.se/a" and rule("javascript:x") == ""
+
+
+def test_a_brief_names_filters_as_the_search_page_does() -> None:
+    request = SearchRequest.create(
+        "distansmöten", {"kind": ["quote"], "doctype": ["rapport"]}, date_from="2020"
+    )
+    assert describe_search(request) == (
+        "”distansmöten”; dokumenttyp: rapport; typ av stycke: citat; från 2020"
+    )
 
 
 def test_a_basket_brief(ix) -> None:  # noqa: ANN001

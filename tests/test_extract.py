@@ -804,3 +804,22 @@ def test_a_quote_with_no_speaker_anywhere_is_a_quote_without_one() -> None:
     )
     assert dash.kind == "quote"
     assert dash.speaker is None
+
+
+def test_each_quote_is_fingerprinted_a_bounded_number_of_times(monkeypatch) -> None:  # noqa: ANN001
+    """Matching a quote to the same words said before costs no fingerprint per earlier quote
+    (a document of 60 quotes fingerprinted each attributed one 30 times)."""
+    import kb.extract.passages as passages_module
+
+    calls = []
+    real = passages_module.quote_fingerprint
+    monkeypatch.setattr(
+        passages_module, "quote_fingerprint", lambda words: calls.append(words) or real(words)
+    )
+    blocks = []
+    for n in range(30):
+        blocks.append(para(f"– Vi måste göra mer för äldreomsorgen i kommun {n}, säger Anna Berg."))
+        blocks.append(para(f"– Det gäller personalen i hemtjänsten och boende nummer {n}."))
+    found = extract(*blocks)
+    assert sum(p.kind == "quote" for p in found) == 60
+    assert len(calls) <= 3 * 60

@@ -392,7 +392,7 @@ def test_a_second_ingest_changes_nothing_and_reports_the_same(hostile, tmp_path:
     assert f"{report['added']} oförändrade" in run.stdout
     assert run.stdout.count("0 nya, 0 ändrade") == 1
     # Each failed file is listed once, with its reason, on stderr.
-    assert sum(line.startswith("FAILED ") for line in run.stderr.splitlines()) == len(failures)
+    assert sum(line.startswith("Misslyckades ") for line in run.stderr.splitlines()) == len(failures)
 
 
 @pytest.mark.slow

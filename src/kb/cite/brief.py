@@ -24,7 +24,7 @@ from kb.extract.references import public_url
 from kb.models import Passage
 from kb.search import SearchRequest, fetch_document, fetch_passage, run_search
 from kb.search.designations import find_designated
-from kb.search.vocab import KIND_NAMES
+from kb.search.vocab import FACET_LABELS, KIND_NAMES
 
 if TYPE_CHECKING:
     from whoosh.index import Index
@@ -38,19 +38,6 @@ SECTIONS = (("finding", "Fynd"), ("quote", "Citat"), ("recommendation", "Rekomme
 NO_SPEAKER = "Okänd talare"
 NO_ADDRESSEE = "Utan angiven mottagare"
 FORMATS = ("md", "docx", "html")
-# How the brief names a search's filters (the words of the search page's facets).
-FILTER_WORDS = {
-    "kind": "typ",
-    "speaker": "talare",
-    "organisation": "organisation",
-    "addressee": "mottagare",
-    "doctype": "dokumenttyp",
-    "topics": "ämne",
-    "references": "hänvisar till",
-    "year": "år",
-}
-
-
 @dataclass(frozen=True)
 class BriefOptions:
     """How a brief is built: reference style, kb's address for permalinks, caps."""
@@ -158,11 +145,11 @@ class Brief:
 
 
 def describe_search(request: SearchRequest) -> str:
-    """A search in words: "distansmöten; typ: citat; från 2020"."""
+    """A search in words: "”distansmöten”; typ av stycke: citat; från 2020"."""
     parts = [f"”{request.q}”" if request.q else "alla stycken"]
     for name, values in request.filters:
         shown = ", ".join(KIND_NAMES.get(v, v) if name == "kind" else v for v in values)
-        parts.append(f"{FILTER_WORDS.get(name, name)}: {shown}")
+        parts.append(f"{FACET_LABELS.get(name, name).lower()}: {shown}")
     if request.date_from:
         parts.append(f"från {request.date_from}")
     if request.date_to:

@@ -7,16 +7,17 @@ source, and the reference list at the end.
 
 from __future__ import annotations
 
+import functools
 import io
 import re
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from kb import templates_dir
 from kb.cite.brief import Brief, BriefEntry, BriefSection, group_more_text, section_more_text
-from kb.cite.citeformats import markdown_text, markdown_url
+from kb.cite.citeformats import http_url, markdown_text, markdown_url
 
 EMPTY_TEXT = "Sökningen gav inga träffar, så underlaget är tomt."
 MEDIA_TYPES = {
@@ -93,21 +94,20 @@ def _md_entry(entry: BriefEntry, section: BriefSection) -> str:
 # --- HTML -------------------------------------------------------------------
 
 
-def _templates_dir() -> Path:
-    """kb's templates: inside the installed wheel, or the repository's templates/."""
-    package = Path(__file__).resolve().parents[1]
-    packaged = package / "templates"
-    return packaged if packaged.is_dir() else package.parent.parent / "templates"
+@functools.cache
+def _environment() -> Environment:
+    """The Jinja environment of the HTML brief, built once (templates are compiled once too)."""
+    env = Environment(
+        loader=FileSystemLoader(str(templates_dir())),
+        autoescape=select_autoescape(["html"]),
+    )
+    env.filters["http_url"] = http_url
+    return env
 
 
 def format_html(brief: Brief) -> str:
     """The brief as one self-contained, print-friendly HTML page."""
-    env = Environment(
-        loader=FileSystemLoader(str(_templates_dir())),
-        autoescape=select_autoescape(["html"]),
-    )
-    env.filters["http_url"] = lambda u: u if str(u).startswith(("http://", "https://")) else ""
-    template = env.get_template("brief.html")
+    template = _environment().get_template("brief.html")
     return template.render(
         brief=brief,
         intro=_intro(brief),

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 import rispy
 
@@ -280,6 +281,12 @@ def format_csl_json(citations: Sequence[Citation]) -> str:
     for item, cited in _by_document(citations):
         items.append({**item, "note": "\n".join(passage_note(c) for c in cited)})
     return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
+
+
+def http_url(url: str | None) -> str:
+    """The URL if it is a web address; "" for anything else (javascript:, data:, file: …)."""
+    url = (url or "").strip()
+    return url if urlsplit(url).scheme.lower() in ("http", "https") else ""
 
 
 def markdown_text(text: str) -> str:

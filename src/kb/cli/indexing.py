@@ -56,7 +56,7 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
             f"Indexet {index_dir}/ har {report.documents} dokument och {report.passages} stycken."
         )
         for failure in report.failures:
-            click.echo(f"FAILED {Path(path, failure.path)}: {failure.reason}", err=True)
+            click.echo(f"Misslyckades {Path(path, failure.path)}: {failure.reason}", err=True)
     sys.exit(0 if report.ok else 1)
 
 
@@ -118,7 +118,13 @@ def add(
 ) -> None:
     """Fetch web pages and PDFs into the corpus folder and ingest them; exit 1 if any URL failed."""
     from kb.ingest.fetch import FetchOptions
-    from kb.ingest.sources import AddOptions, add_urls, read_url_list, refresh_sources
+    from kb.ingest.sources import (
+        STATUS_TEXT,
+        AddOptions,
+        add_urls,
+        read_url_list,
+        refresh_sources,
+    )
 
     wanted = list(urls) + (read_url_list(url_file.read()) if url_file else [])
     if not wanted and not refresh:
@@ -141,9 +147,9 @@ def add(
             f" -> {Path(corpus_dir, outcome.path)}" if outcome.path and not outcome.failed else ""
         )
         if outcome.failed:
-            click.echo(f"FAILED {outcome.url}: {outcome.reason}", err=True)
+            click.echo(f"{STATUS_TEXT[outcome.status]} {outcome.url}: {outcome.reason}", err=True)
         else:
-            click.echo(f"{outcome.status} {outcome.url}{where}")
+            click.echo(f"{STATUS_TEXT[outcome.status]} {outcome.url}{where}")
 
     report = (
         refresh_sources(options, on_outcome=show)
@@ -162,7 +168,9 @@ def add(
             f"Indexet {index_dir}/ har {ingest.documents} dokument och {ingest.passages} stycken."
         )
         for failure in ingest.failures:
-            click.echo(f"FAILED {Path(corpus_dir, failure.path)}: {failure.reason}", err=True)
+            click.echo(
+                f"Misslyckades {Path(corpus_dir, failure.path)}: {failure.reason}", err=True
+            )
     sys.exit(0 if report.ok else 1)
 
 

@@ -303,20 +303,19 @@ def _name_before_quote(text: str) -> Mention | None:
 
 def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
     """Second pass: a quote without its own attribution takes the speaker of the same words, or of its context."""
-    attributed = [d for d in drafts if d.match is not None and d.person is not None]
+    # Each attributed quote's fingerprint once, not once per quote compared with it.
+    attributed = [
+        (d, quote_fingerprint(d.match.words))
+        for d in drafts
+        if d.match is not None and d.person is not None
+    ]
     for draft in drafts:
         match = draft.match
         if match is None or draft.person is not None or draft.is_group:
             continue
         fingerprint = quote_fingerprint(match.words)
         same = next(
-            (
-                d
-                for d in attributed
-                if d is not draft
-                and d.match is not None
-                and _contains(quote_fingerprint(d.match.words), fingerprint)
-            ),
+            (d for d, words in attributed if d is not draft and _contains(words, fingerprint)),
             None,
         )
         if same is not None:

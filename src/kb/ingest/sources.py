@@ -24,14 +24,21 @@ from urllib.parse import unquote, urlsplit
 
 from kb.errors import KbError
 from kb.ingest import IngestOptions, IngestReport, run_ingest
-from kb.ingest.corpus import SIDECAR_SUFFIX, sidecar_path
+from kb.ingest.corpus import iter_source_paths, sidecar_path
 from kb.ingest.fetch import Fetched, Fetcher, FetchError, FetchOptions, NotModified, PageGone
-from kb.parse import is_supported
 
 log = logging.getLogger(__name__)
 
 FETCH_TABLE = "fetch"  # the sidecar table kb writes; the top-level keys are the user's
 MAX_NAME_CHARS = 80  # a file name from a long path is cut and given a hash to stay unique
+# An outcome's status as kb add and the editor's page show it.
+STATUS_TEXT = {
+    "added": "Tillagd",
+    "updated": "Uppdaterad",
+    "unchanged": "Oförändrad",
+    "failed": "Misslyckades",
+    "gone": "Finns inte längre",
+}
 
 
 @dataclass(frozen=True)
@@ -181,20 +188,20 @@ def save_fetched(corpus_dir: Path, fetched: Fetched, existing: Path | None = Non
 
 
 def iter_fetched_sources(corpus_dir: Path) -> Iterator[tuple[Path, dict[str, Any]]]:
-    """Every file kb add saved under the corpus folder (relative path) with its fetch table."""
-    for sidecar in sorted(corpus_dir.rglob("*" + SIDECAR_SUFFIX)):
+    """Every file kb add saved under the corpus folder (relative path) with its fetch table:
+    of the files ingest reads (iter_source_paths), those whose sidecar has one."""
+    seen: set[Path] = set()
+    for relative in iter_source_paths(corpus_dir):
+        sidecar = sidecar_path(corpus_dir / relative)
+        if sidecar in seen:  # "a.html" and "a.pdf" share "a.meta.toml": one source
+            continue
         try:
             table = tomllib.loads(sidecar.read_text(encoding="utf-8")).get(FETCH_TABLE)
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-            continue
-        if not isinstance(table, dict) or not table.get("url"):
-            continue
-        stem = sidecar.name[: -len(SIDECAR_SUFFIX)]
-        documents = [
-            p for p in sidecar.parent.iterdir() if p.stem == stem and is_supported(p.name)
-        ]
-        if documents:
-            yield documents[0].relative_to(corpus_dir), table
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            continue  # no sidecar, or one ingest reports as bad
+        seen.add(sidecar)
+        if isinstance(table, dict) and table.get("url"):
+            yield Path(relative), table
 
 
 def _by_url(corpus_dir: Path) -> dict[str, Path]:

@@ -18,6 +18,18 @@ from dataclasses import dataclass
 from wordfreq import zipf_frequency
 
 from kb.models import Block
+from kb.parse.settings import (
+    COVER_RATIO,
+    EDGE_LINES,
+    EDGE_ZONE,
+    HEADING_RATIO,
+    KNOWN_WORD_ZIPF,
+    NOTE_GAP,
+    NOTE_RATIO,
+    PARAGRAPH_GAP,
+    PDF_HEADING_MAX,
+    RUNNING_SHARE,
+)
 from kb.parse.vocab import (
     HYPHEN_PREFIXES,
     PDF_CAPTION_WORDS,
@@ -25,32 +37,6 @@ from kb.parse.vocab import (
     PDF_PAGE_WORDS,
     SUSPENDED_HYPHEN_WORDS,
 )
-
-# A line this much larger than body text is a heading (body 11 pt, headings
-# 13 pt and up in the agency reports read while writing this).
-_HEADING_RATIO = 1.15
-# A vertical gap this many times the usual line spacing starts a new paragraph.
-_PARAGRAPH_GAP = 1.4
-# Header and footer lines are looked for among this many lines at each page
-# edge, and only within this share of the page height from its top or bottom.
-_EDGE_LINES = 3
-_EDGE_ZONE = 0.12
-# A line repeated at the page edge on at least this share of pages is running.
-_RUNNING_SHARE = 0.5
-_MAX_HEADING_CHARS = 120
-# Text below a page's body and this much smaller is a footnote (Word and
-# LibreOffice set notes in 10 pt under 11 pt body, 0.91; ReportLab reports 7.5/10).
-_NOTE_RATIO = 0.93
-# A footnote stands this many font sizes below the line drawn before it (Word
-# through LibreOffice: 1.7 and more; lines of text: 1.3).
-_NOTE_GAP = 1.5
-# A title set this much larger than body text, on the first page, is the cover's
-# title (covers of the development set: 26–28 pt over 10–11 pt body).
-_COVER_RATIO = 1.6
-# A word hyphenated at a line end is joined when the whole word is at least this
-# common in Swedish (wordfreq zipf; "åtgärder" 4.6, "omsorg" 4.4) and the
-# hyphenated spelling is not ("e-post" 4.0 against "epost" 2.3).
-_KNOWN_WORD_ZIPF = 2.5
 
 # Bullet glyphs, including the private-use ones Word's Symbol font maps to. A
 # dash is not among them: a dash-led paragraph is a quote in Swedish news text.
@@ -98,7 +84,7 @@ def cover_title(lines: list[Line], body: float) -> str:
     if not first or not body:
         return ""
     largest = max(line.size for line in first)
-    if largest < body * _COVER_RATIO:
+    if largest < body * COVER_RATIO:
         return ""
     run: list[str] = []
     for line in first:
@@ -121,12 +107,12 @@ def _edge_lines(page: list[Line]) -> list[Line]:
     """The few lines nearest the top and bottom of a page, where headers and footers sit."""
     by_height = sorted(page, key=lambda line: -line.y)
     top = [
-        ln for ln in by_height[:_EDGE_LINES] if ln.top - ln.y <= (ln.top - ln.bottom) * _EDGE_ZONE
+        ln for ln in by_height[:EDGE_LINES] if ln.top - ln.y <= (ln.top - ln.bottom) * EDGE_ZONE
     ]
     bottom = [
         ln
-        for ln in by_height[-_EDGE_LINES:]
-        if ln.y - ln.bottom <= (ln.top - ln.bottom) * _EDGE_ZONE
+        for ln in by_height[-EDGE_LINES:]
+        if ln.y - ln.bottom <= (ln.top - ln.bottom) * EDGE_ZONE
     ]
     return top + [ln for ln in bottom if ln not in top]
 
@@ -140,7 +126,7 @@ def drop_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
     """Every page without its running headers, footers and page numbers."""
     edges = [_edge_lines(page) for page in pages]
     seen = Counter(key for edge in edges for key in {_running_key(line) for line in edge})
-    needed = max(2, round(len(pages) * _RUNNING_SHARE))
+    needed = max(2, round(len(pages) * RUNNING_SHARE))
     running = {key for key, count in seen.items() if count >= needed}
     kept: list[list[Line]] = []
     for page, edge in zip(pages, edges, strict=True):
@@ -187,7 +173,7 @@ def mark_notes(page: list[Line], body: float) -> None:
         # "1 Se …" drawn after and below the text marking note 1, set apart from the
         # line before it (a line of text that starts with "1 500 000 kronor" is not).
         gap = page[i - 1].y - line.y
-        if line.y < refs[number[1]][1] and (gap > line.size * _NOTE_GAP or gap < 0):
+        if line.y < refs[number[1]][1] and (gap > line.size * NOTE_GAP or gap < 0):
             marked.append(line.y)
     if marked:
         # From the first note on, in drawing order: in two columns the first
@@ -198,11 +184,11 @@ def mark_notes(page: list[Line], body: float) -> None:
             if line.y <= top:
                 line.note = True
         return
-    body_lines = [line.y for line in page if line.size >= body * _NOTE_RATIO]
+    body_lines = [line.y for line in page if line.size >= body * NOTE_RATIO]
     if not body_lines:
         return
     floor = min(body_lines)
-    below = [ln for ln in page if ln.y < floor and ln.size < body * _NOTE_RATIO]
+    below = [ln for ln in page if ln.y < floor and ln.size < body * NOTE_RATIO]
     below.sort(key=lambda line: -line.y)
     if below and _NOTE_START.match(below[0].text) and not _CAPTION.match(below[0].text):
         for line in below:
@@ -221,13 +207,13 @@ def _line_spacing(lines: list[Line], body: float) -> float:
 
 def _is_heading_line(line: Line, body: float) -> bool:
     """Larger or bold text, short and not ending a sentence ("2.1 Metod" may be numbered)."""
-    if len(line.text) > _MAX_HEADING_CHARS or line.text.endswith((",", ";")):
+    if len(line.text) > PDF_HEADING_MAX or line.text.endswith((",", ";")):
         return False
     if line.text.endswith(".") and not _ORDERED.fullmatch(line.text + " "):
         return False
     if _CAPTION.match(line.text):
         return False
-    if line.size >= body * _HEADING_RATIO:
+    if line.size >= body * HEADING_RATIO:
         return True
     return line.bold and line.size >= body * 0.95 and not _BULLET.match(line.text)
 
@@ -262,7 +248,7 @@ def _starts_new_block(first: Line, prev: Line, line: Line, body: float, spacing:
         return True
     if _BULLET.match(first.text) and line.page == first.page and line.x <= first.x + 1:
         return True  # a list item's own lines hang indented after its bullet
-    if abs(line.size - prev.size) > max(line.size, prev.size) * (_HEADING_RATIO - 1):
+    if abs(line.size - prev.size) > max(line.size, prev.size) * (HEADING_RATIO - 1):
         return True
     if line.page != prev.page or line.y > prev.y:
         # A new page or column: the paragraph goes on only mid-sentence (one
@@ -271,7 +257,7 @@ def _starts_new_block(first: Line, prev: Line, line: Line, body: float, spacing:
         if _is_table_row(line):
             return line.page != prev.page
         return bool(_SENTENCE_END.search(prev.text)) or _is_heading_line(line, body)
-    return prev.y - line.y > spacing * _PARAGRAPH_GAP * max(1.0, line.size / body)
+    return prev.y - line.y > spacing * PARAGRAPH_GAP * max(1.0, line.size / body)
 
 
 def _group(lines: list[Line], body: float) -> Iterator[list[Line]]:
@@ -299,7 +285,7 @@ def _group(lines: list[Line], body: float) -> Iterator[list[Line]]:
 
 def _heading_levels(groups: list[list[Line]], body: float) -> dict[float, int]:
     """Heading level by font size: the largest size is level 1."""
-    sizes = sorted({g[0].size for g in groups if g[0].size >= body * _HEADING_RATIO}, reverse=True)
+    sizes = sorted({g[0].size for g in groups if g[0].size >= body * HEADING_RATIO}, reverse=True)
     return {size: min(level, 6) for level, size in enumerate(sizes, start=1)}
 
 
@@ -321,7 +307,7 @@ def build_blocks(lines: list[Line], body: float) -> list[Block]:
         if first.note or _CAPTION.match(text):
             blocks.append(Block("note" if first.note else "caption", text, page=first.page))
             continue
-        most = 6 if first.size >= body * _COVER_RATIO else 3
+        most = 6 if first.size >= body * COVER_RATIO else 3
         if len(group) <= most and all(_is_heading_line(line, body) for line in group):
             level = levels.get(first.size, bold_level)
             blocks.append(Block("heading", text, level=level, page=first.page))
@@ -369,7 +355,7 @@ def _hyphen_join(left: str, right: str) -> str:
     part = letters[0] if letters else ""  # the letters after any hyphen or quote
     next_word = right.split(maxsplit=1)[0] if right.split() else ""
     whole = _word_frequency(word.split("-")[-1] + next_word)
-    if next_word.lower().strip(",.") in SUSPENDED_HYPHEN_WORDS and whole < _KNOWN_WORD_ZIPF:
+    if next_word.lower().strip(",.") in SUSPENDED_HYPHEN_WORDS and whole < KNOWN_WORD_ZIPF:
         return "- " + right  # "hälso- och sjukvård": a suspended compound ("så- som" is "såsom")
     if word.isupper() or any(ch.isdigit() for ch in word) or not right[:1].islower():
         return "-" + right  # "LSS-insatser", "covid-19"
@@ -378,9 +364,9 @@ def _hyphen_join(left: str, right: str) -> str:
     # wordfreq scores a hyphenated spelling from its parts as well, so a short
     # part weighs only when the joined word is unknown.
     hyphened = _word_frequency(f"{part}-{next_word}")
-    if len(part) == 1 and (whole < _KNOWN_WORD_ZIPF or hyphened >= whole):
+    if len(part) == 1 and (whole < KNOWN_WORD_ZIPF or hyphened >= whole):
         return "-" + right  # "e-post", "p-plats"
-    if len(part) == 2 and whole < _KNOWN_WORD_ZIPF and not set(part.lower()) & set("aeiouyåäö"):
+    if len(part) == 2 and whole < KNOWN_WORD_ZIPF and not set(part.lower()) & set("aeiouyåäö"):
         return "-" + right  # "tv-serie", "cd-skiva"; but "åt-gärder", "in-ryms" are hyphenation
     return right
 

@@ -55,3 +55,36 @@ WRAP_MEDIAN = 50
 # quote mark of another kind); measured with difflib's ratio. No measurement is
 # recorded for the threshold.
 FUZZY_TITLE = 0.9
+
+# --- kb.parse.pdf_layout ---
+
+# A line this much larger than body text is a heading (body 11 pt, headings
+# 13 pt and up in the agency reports read while writing this).
+HEADING_RATIO = 1.15
+# A vertical gap this many times the usual line spacing starts a new paragraph.
+# No measurement is recorded for it.
+PARAGRAPH_GAP = 1.4
+# Header and footer lines are looked for among this many lines at each page
+# edge, and only within this share of the page height from its top or bottom.
+# No measurement is recorded for either.
+EDGE_LINES = 3
+EDGE_ZONE = 0.12
+# A line repeated at the page edge on at least this share of pages is running.
+# No measurement is recorded for it.
+RUNNING_SHARE = 0.5
+# A longer PDF line is never a heading (kb.parse.text has its own, HEADING_MAX).
+# No measurement is recorded for it.
+PDF_HEADING_MAX = 120
+# Text below a page's body and this much smaller is a footnote (Word and
+# LibreOffice set notes in 10 pt under 11 pt body, 0.91; ReportLab reports 7.5/10).
+NOTE_RATIO = 0.93
+# A footnote stands this many font sizes below the line drawn before it (Word
+# through LibreOffice: 1.7 and more; lines of text: 1.3).
+NOTE_GAP = 1.5
+# A title set this much larger than body text, on the first page, is the cover's
+# title (covers of the development set: 26–28 pt over 10–11 pt body).
+COVER_RATIO = 1.6
+# A word hyphenated at a line end is joined when the whole word is at least this
+# common in Swedish (wordfreq zipf; "åtgärder" 4.6, "omsorg" 4.4) and the
+# hyphenated spelling is not ("e-post" 4.0 against "epost" 2.3).
+KNOWN_WORD_ZIPF = 2.5

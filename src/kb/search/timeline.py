@@ -1,14 +1,12 @@
 """Hits per period for the timeline: per year, or per month when the hits span under three years.
 
-Counted over the hits every filter allows, from the facet table's dates, so a
-timeline costs one dictionary look-up per hit. Each bar carries the date range
-(`from`, `to`) that filters the search to its period.
+Counted over the hits every filter allows, from the facet table's records of each
+date, with no table of its own. Each bar carries the date range (`from`, `to`) that
+filters the search to its period.
 """
 
 from __future__ import annotations
 
-import threading
-import weakref
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -64,25 +62,13 @@ class Timeline:
         }
 
 
-_dates: weakref.WeakKeyDictionary[FacetTable, dict[int, str]] = weakref.WeakKeyDictionary()
-_dates_lock = threading.Lock()
-
-
-def _date_of(table: FacetTable) -> dict[int, str]:
-    """Each record's date by docnum, built once per facet table."""
-    with _dates_lock:
-        found = _dates.get(table)
-        if found is None:
-            found = {d: date for date, docnums in table.dates.items() for d in docnums}
-            _dates[table] = found
-        return found
-
-
 def count_timeline(table: FacetTable, docs: set[int] | frozenset[int]) -> Timeline:
     """The timeline of a set of hits (Whoosh docnums)."""
-    date_of = _date_of(table)
-    dates = Counter(date_of.get(d, "") for d in docs)
-    undated = dates.pop("", 0)
+    # One intersection per date, each walking the smaller side: on 40,000 records of 708
+    # dates 0.4 ms for 10 hits, 2.7 ms for all (a second table of each record's date,
+    # as before: 0 and 8 ms, and its memory per worker).
+    dates = Counter({date: n for date, docnums in table.dates.items() if (n := len(docnums & docs))})
+    undated = len(docs) - sum(dates.values())
     years = Counter[str]()
     for date, n in dates.items():
         years[date[:4]] += n

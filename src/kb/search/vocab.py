@@ -43,3 +43,16 @@ QUERY_OPERATORS: dict[str, tuple[str, ...]] = {
     "or": ("OR", "ELLER"),
     "not": ("NOT", "INTE"),
 }
+
+# How each facet is named to a user: the search page's filter headings, the CLI's
+# --facets lines, and (lower-cased) the brief's and the feed's description of a search.
+FACET_LABELS = {
+    "kind": "Typ av stycke",
+    "speaker": "Talare",
+    "organisation": "Organisation",
+    "addressee": "Mottagare",
+    "doctype": "Dokumenttyp",
+    "topics": "Ämne",
+    "references": "Hänvisar till",
+    "year": "År",
+}

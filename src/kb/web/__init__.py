@@ -11,19 +11,11 @@ from typing import TYPE_CHECKING, Any
 from flask import Flask, Response, g
 from flask.json.provider import DefaultJSONProvider
 
+from kb import templates_dir
 from kb.index import open_index
 
 if TYPE_CHECKING:  # only kb.analysis, kb.index and kb.search work with Whoosh itself
     from whoosh.index import Index
-
-PACKAGE_DIR = Path(__file__).resolve().parent.parent
-
-
-def _templates_dir() -> Path:
-    """Templates: inside the installed wheel (kb/templates), or the repository's templates/."""
-    packaged = PACKAGE_DIR / "templates"
-    return packaged if packaged.is_dir() else PACKAGE_DIR.parent.parent / "templates"
-
 
 class IndexHolder:
     """One open index per process, reopened when a rebuild makes a new generation live."""
@@ -55,7 +47,7 @@ def create_app(index_dir: Path | str | None = None, config: dict[str, Any] | Non
     """Build the kb web app over the index in index_dir (default: $KB_INDEX or ./index)."""
     app = Flask(
         __name__,
-        template_folder=str(_templates_dir()),
+        template_folder=str(templates_dir()),
         static_folder=str(Path(__file__).parent / "static"),
     )
     app.config.update(

@@ -31,19 +31,18 @@ from flask.typing import ResponseReturnValue
 
 from kb.errors import KbError
 from kb.ingest.fetch import FetchOptions
-from kb.ingest.sources import AddOptions, Outcome, finish_adding, iter_added, read_url_list
+from kb.ingest.sources import (
+    STATUS_TEXT,
+    AddOptions,
+    Outcome,
+    finish_adding,
+    iter_added,
+    read_url_list,
+)
 
 bp = Blueprint("editor", __name__, url_prefix="/redigera")
 
 MAX_URLS = 50  # one form's worth; a longer list belongs in `kb add --from FILE`
-STATUS_TEXT = {
-    "added": "Tillagd",
-    "updated": "Uppdaterad",
-    "unchanged": "Oförändrad",
-    "failed": "Misslyckades",
-    "gone": "Finns inte längre",
-}
-
 
 def editor_token() -> str:
     """The configured token; "" when the site is read-only."""

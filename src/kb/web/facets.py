@@ -9,19 +9,9 @@ import hashlib
 from typing import Any
 
 from kb.search import FACETS, FacetValue, SearchResults
-from kb.search.vocab import KIND_NAMES
+from kb.search.vocab import FACET_LABELS, KIND_NAMES
 from kb.web.requests import FIND_SUFFIX, profile_url, search_url, toggle_url
 
-FACET_LABELS = {
-    "kind": "Typ av stycke",
-    "speaker": "Talare",
-    "organisation": "Organisation",
-    "addressee": "Mottagare",
-    "doctype": "Dokumenttyp",
-    "topics": "Ämne",
-    "references": "Hänvisar till",
-    "year": "År",
-}
 # Values shown before "Visa fler": eight fit beside the first hits on a laptop screen.
 FACET_SHOWN = 8
 # Values listed at most under "Visa fler"; past that the filter box finds the rest.

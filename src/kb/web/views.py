@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from typing import Any
-from urllib.parse import urlsplit
 
 from flask import (
     Blueprint,
@@ -19,6 +18,7 @@ from flask import (
 )
 from werkzeug.exceptions import HTTPException
 
+from kb.cite.citeformats import http_url
 from kb.errors import IndexMissing, IndexOutdated, NotFound
 from kb.extract.references import public_url
 from kb.models import Passage
@@ -55,11 +55,7 @@ ALSO_IN_SHOWN = 5  # other places of a repeated quote a hit links to
 BRIEF_FORMATS = {"docx": "Word (.docx)", "md": "Markdown (.md)", "html": "HTML för utskrift"}
 
 
-@bp.app_template_filter("http_url")
-def http_url(url: str | None) -> str:
-    """The URL if it is a web address; "" for anything else (javascript:, data:, file: …)."""
-    url = (url or "").strip()
-    return url if urlsplit(url).scheme.lower() in ("http", "https") else ""
+bp.add_app_template_filter(http_url, "http_url")
 
 
 def pagination_view(
