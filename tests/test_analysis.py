@@ -205,6 +205,18 @@ def test_adjective_neuter_stems_like_the_adjective() -> None:
     assert stem_word("mötena") == stem_word("möte") != stem_word("förena")
 
 
+def test_passive_supine_stems_like_the_verb() -> None:
+    for forms in (
+        ("förändrats", "förändras", "förändrat", "förändra", "förändrade"),
+        ("påverkats", "påverkas", "påverkar"),
+        ("rapporterats", "rapporteras", "rapporterade"),
+    ):
+        assert len({stem_word(w) for w in forms}) == 1, forms
+    # Nouns in -ats keep their s.
+    assert stem_word("insats") == stem_word("insatser") != stem_word("insa")
+    assert stem_word("uppsats") == stem_word("uppsatsen")
+
+
 def folded_terms(text: str, mode: str = "index") -> set[str]:
     return {t.text for t in swedish_folded_analyzer()(text, mode=mode)}
 

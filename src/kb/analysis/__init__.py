@@ -63,7 +63,8 @@ __all__ = [
 # adjectives' neuter "-t" and rarer nouns in -i stem like their other forms (kb.analysis.stemming);
 # new names of several words in kb.analysis.vocab.SYNONYM_GROUPS ("covid-19", "arbete hemifrån").
 # 6: definite forms that drop the "e" of a noun in -er/-el ("registret", "exemplet").
-ANALYZER_VERSION = 6
+# 7: a verb's passive supine in "-ats" stems like its other forms ("förändrats").
+ANALYZER_VERSION = 7
 
 # Weight of a compound's part against the whole word (Whoosh sums token
 # boosts into the posting's weight, which BM25F reads as term frequency): a

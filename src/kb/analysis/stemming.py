@@ -24,6 +24,8 @@ when its plural exists ("pandemin" like "pandemi"); and an adjective's neuter
 "-t" goes ("nationellt" like "nationell"). A definite form that drops the "e" of
 a noun in -er or -el ("registret", "fönstren", "exemplet") is stemmed like the
 noun, also inside a compound ("socialdataregistret" like "socialdataregister").
+A verb's passive supine in "-ats" ("förändrats", "påverkats") is stemmed like its
+active supine ("förändrat"), so that it finds the verb's other forms.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ _NOT_BEFORE_A = ("en", "er", "ar", "or")
 # ("ljus·are", "snabb·are"). Other words in -t ("svart" beside "svar", "plant"
 # beside "plan") are neither.
 _ADJECTIVE_SUFFIXES = ("ell", "al", "iv", "är", "bar", "il", "ös")
+# Forms of a verb in -a, one of which shows that a word in "-ats" is its passive supine
+# ("förändr·a", "lyck·ades", "påverk·ar"): not "insats", "uppsats", "palats".
+_VERB_ENDINGS = ("a", "ar", "ade", "as")
 # The shortest exclusion that is looked for at the end of a compound.
 _MIN_EXCLUDED_TAIL = 5
 
@@ -104,6 +109,8 @@ def stem_word(word: str) -> str:
     if len(word) >= 6 and word.endswith("s") and _is_genitive(word):
         return stem_word(word[:-1])
     if len(word) >= 6 and word.endswith("t") and _is_adjective_neuter(word):
+        return stem_word(word[:-1])
+    if len(word) >= 7 and word.endswith("ats") and _is_passive_supine(word):
         return stem_word(word[:-1])
     stem = _stemmer().stem(word)
     if stem == word[:-1] and word.endswith("s") and _is_s_noun(word):
@@ -176,6 +183,14 @@ def _is_adjective_neuter(word: str) -> bool:
     if base + "er" in vocabulary or base + "de" in vocabulary:
         return False  # a verb's supine: "behövt", "fyllt"
     return base.endswith(_ADJECTIVE_SUFFIXES) or base + "are" in vocabulary
+
+
+def _is_passive_supine(word: str) -> bool:
+    """Whether `word` is the passive supine of a verb in -a ("förändrats" of "förändra"),
+    which Snowball cuts to the active supine ("förändrat") and not to the stem."""
+    vocabulary = load_vocabulary()
+    root = word[:-3]
+    return word[:-1] in vocabulary and any(root + e in vocabulary for e in _VERB_ENDINGS)
 
 
 def _is_own_stem(word: str) -> bool:
