@@ -442,7 +442,7 @@ def non_loopback_address() -> str | None:
 @pytest.mark.slow
 def test_serve_listens_on_loopback_only_without_debugger(xss_server) -> None:  # noqa: ANN001
     url, port, first_line = xss_server
-    assert first_line.endswith(f"on http://127.0.0.1:{port}/ (Ctrl-C stops)")
+    assert first_line.endswith(f"på http://127.0.0.1:{port}/ (Ctrl-C stoppar)")
     address = non_loopback_address()
     if address:
         with pytest.raises(OSError):

@@ -157,10 +157,10 @@ def serve(
         from kb.web.warm import warm_up
 
         warm_up(app)
-    click.echo(f"kb serves {index_dir}/ on http://{host}:{port}/ (Ctrl-C stops)")
+    click.echo(f"kb visar {index_dir}/ på http://{host}:{port}/ (Ctrl-C stoppar)")
     if editor_token:
         click.echo(
-            f"Lägg till källor på http://{host}:{port}/redigera/ (saved under {corpus_dir}/)"
+            f"Lägg till källor på http://{host}:{port}/redigera/ (sparas under {corpus_dir}/)"
         )
     if debug:
         app.run(host=host, port=port, debug=True)
