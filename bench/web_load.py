@@ -3,7 +3,7 @@
 Usage:
     python3 bench/web_load.py [--index DIR | --base-url URL] [--clients 16] [--seconds 30]
                               [--query Q] [--filter facet=value ...] [--threads N]
-                              [--distinct N]
+                              [--distinct [N]] [--hostile [N]]
 
 Two runs, one after the other: the search page `/` and `/api/search`, both with
 the same query and two filters. Without --filter the two filters are the
@@ -17,7 +17,18 @@ them to bench/out/web_load.json.
 With --distinct N (needs --index) the clients instead send N distinct requests
 to /api/search, made from the index's own word pairs with a kind facet on every
 third (bench/distinct_queries.py), each request once: no cache can answer them.
-The run ends when the time is up or the requests are used up, whichever is first.
+The run ends when the time is up or the requests are used up, whichever is first;
+without N, DISTINCT_PER_SECOND a second of --seconds are made (a run that uses
+them up before its time says so: its rate is then a floor).
+
+With --hostile N (needs --index; 10,000 without N) the clients send N distinct
+bad requests, a third each: malformed queries (unbalanced quotes and brackets,
+dangling operators and fields, wildcards, control characters, 5,000 characters),
+huge, negative and non-numeric page numbers and page sizes, and 50 values of one
+facet (with a bad date range), to the search page and /api/search alike. Every
+one must be answered (a 5xx or a dropped connection is an error), and the
+server's memory (all its processes) is printed at the start and after each
+tenth of the requests: it should stay flat.
 """
 
 from __future__ import annotations
@@ -26,6 +37,7 @@ import argparse
 import http.client
 import itertools
 import json
+import random
 import statistics
 import sys
 import threading
@@ -36,9 +48,13 @@ from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from web_screenshots import REPO, serve  # noqa: E402 - the same `kb serve` harness
+from web_screenshots import REPO, serve, serve_process  # noqa: E402 - the same `kb serve` harness
 
 OUT = REPO / "bench" / "out"
+# Distinct requests made per second of the run when --distinct has no count: far
+# beyond what 16 clients get answered (the goal is 150 a second), so none runs out.
+DISTINCT_PER_SECOND = 500
+HOSTILE_REQUESTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,7 @@ def _client(
     stop: float,
     latencies: list[float],
     errors: list[str],
+    answers_4xx: bool = False,
 ) -> None:
     conn = http.client.HTTPConnection(host, port, timeout=30)
     while time.monotonic() < stop:
@@ -75,7 +92,7 @@ def _client(
             conn.request("GET", path)
             response = conn.getresponse()
             response.read()
-            if response.status != 200:
+            if response.status >= 500 or (response.status != 200 and not answers_4xx):
                 errors.append(f"HTTP {response.status}")
             else:
                 latencies.append(time.perf_counter() - started)
@@ -89,8 +106,13 @@ def _client(
     conn.close()
 
 
-def run_load(base: str, path: str | list[str], clients: int, seconds: float) -> LoadResult:
-    """Hammer base+path (or each of a list of paths once) with clients keep-alive connections."""
+def run_load(
+    base: str, path: str | list[str], clients: int, seconds: float, answers_4xx: bool = False
+) -> LoadResult:
+    """Hammer base+path (or each of a list of paths once) with clients keep-alive connections.
+
+    With answers_4xx a 4xx status counts as an answer (bad requests), not an error.
+    """
     paths = iter(path) if isinstance(path, list) else itertools.repeat(path)
     parts = urlsplit(base)
     host, port = parts.hostname or "127.0.0.1", parts.port or 80
@@ -99,7 +121,9 @@ def run_load(base: str, path: str | list[str], clients: int, seconds: float) -> 
     start = time.monotonic()
     stop = start + seconds
     threads = [
-        threading.Thread(target=_client, args=(host, port, paths, stop, latencies, errors))
+        threading.Thread(
+            target=_client, args=(host, port, paths, stop, latencies, errors, answers_4xx)
+        )
         for _ in range(clients)
     ]
     for thread in threads:
@@ -165,6 +189,84 @@ def distinct_paths(index: Path, count: int) -> list[str]:
     ]
 
 
+def hostile_paths(index: Path, count: int, seed: int = 8) -> list[str]:
+    """`count` distinct bad requests, made from the index's word pairs (see the module)."""
+    from distinct_queries import word_pairs
+
+    rng = random.Random(seed)
+    malformed = (
+        '"{a} {b}', "({a} OR {b}", "{a} AND AND {b}", "{a} OCH ELLER INTE {b} NOT", "{a}:{b}:",
+        'talare:"{a} {b}', "*{a}* ?{b}?", "{a} ))))) (({b}", "-{a} -{b} -", "{a}^^3 {b}~~~",
+        "[{a}] {{{b}}}", "{a}\x00{b}\x07", "typ: {a} organisation: {b}", "{a} " + "{b} " * 700,
+        "AND {a} OR", "{a}\\ {b}/", "ämne:{a}* OR NOT", '"{a}" "{b}', "{a} \u202e{b}",
+    )  # fmt: skip
+    facets = ("speaker", "organisation", "topics", "addressee", "references", "doctype", "year")
+    made = []
+    for i, pair in enumerate(word_pairs(index, count)):
+        a, b = pair.split()
+        kind = i % 3
+        if kind == 0:
+            params = [("q", malformed[i // 3 % len(malformed)].format(a=a, b=b))]
+        elif kind == 1:
+            page = rng.choice(["9" * rng.randint(6, 5000), "-7", "abc", "1e9", str(10**18)])
+            params = [("q", pair), ("page", page), ("per_page", rng.choice(["1000000", "-1", "x"]))]
+        else:
+            facet = facets[i // 3 % len(facets)]
+            values = [f"{a} {b} {n}" for n in range(50)]
+            params = [("q", pair), *((facet, v) for v in values), ("from", "20x1"), ("to", "-")]
+        made.append(("/" if i % 2 else "/api/search") + "?" + urlencode(params))
+    return made
+
+
+def server_rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (kb serve's workers), in MiB."""
+    total = 0.0
+    pids = [pid]
+    while pids:
+        current = pids.pop()
+        try:
+            for line in Path(f"/proc/{current}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1]) / 1024
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        pids.extend(int(c) for c in children)
+    return total
+
+
+def run_hostile(base: str, pid: int, index: Path, count: int, clients: int) -> LoadResult:
+    """The bad requests in ten rounds, the server's memory printed before and after each."""
+    paths = hostile_paths(index, count)
+    _get_json(base, "/api/search?q=kvalitet")  # warm
+    print(f"{count} bad requests, {clients} clients; server RSS (all processes):", flush=True)
+    print(f"  start {server_rss_mb(pid):6.0f} MiB", flush=True)
+    rounds = []
+    step = max(1, count // 10)
+    for start in range(0, count, step):
+        rounds.append(run_load(base, paths[start : start + step], clients, 3600, answers_4xx=True))
+        print(
+            f"  after {start + len(paths[start : start + step]):6d}: {server_rss_mb(pid):6.0f} MiB,"
+            f" {rounds[-1].requests_per_second} req/s, p99 {rounds[-1].p99_ms} ms,"
+            f" errors {rounds[-1].errors}",
+            flush=True,
+        )
+    seconds = sum(r.seconds for r in rounds)
+    done = sum(r.requests for r in rounds)
+    return LoadResult(
+        path=f"{count} distinct bad requests (/ and /api/search)",
+        clients=clients,
+        seconds=round(seconds, 1),
+        requests=done,
+        errors=sum(r.errors for r in rounds),
+        requests_per_second=round(done / seconds, 1) if seconds else 0.0,
+        p50_ms=statistics.median(r.p50_ms for r in rounds),
+        p90_ms=max(r.p90_ms for r in rounds),
+        p99_ms=max(r.p99_ms for r in rounds),
+        max_ms=max(r.max_ms for r in rounds),
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path, help="an index folder to serve (default: the seeds)")
@@ -174,10 +276,21 @@ def main() -> None:
     parser.add_argument("--query", default="kvalitet")
     parser.add_argument("--filter", action="append", default=[], help="facet=value (repeatable)")
     parser.add_argument("--threads", type=int, help="kb serve --threads (default: its own)")
-    parser.add_argument("--distinct", type=int, help="send N distinct requests (needs --index)")
+    parser.add_argument(
+        "--distinct", type=int, nargs="?", const=0, help="send N distinct requests (needs --index)"
+    )
+    parser.add_argument(
+        "--hostile",
+        type=int,
+        nargs="?",
+        const=HOSTILE_REQUESTS,
+        help=f"send N distinct bad requests (needs --index; {HOSTILE_REQUESTS:,} without N)",
+    )
     args = parser.parse_args()
-    if args.distinct and not args.index:
-        sys.exit("--distinct needs --index")
+    if (args.distinct is not None or args.hostile) and not args.index:
+        sys.exit("--distinct and --hostile need --index")
+    if args.distinct == 0:
+        args.distinct = int(args.seconds * DISTINCT_PER_SECOND)
 
     def measure(base: str) -> list[LoadResult]:
         if args.distinct:
@@ -185,6 +298,8 @@ def main() -> None:
             _get_json(base, paths[-1])  # warm with a request the run does not send
             result = run_load(base, paths[:-1], args.clients, args.seconds)
             print(describe(result), flush=True)
+            if result.seconds < args.seconds - 1:
+                print(f"  (the {len(paths) - 1} requests ran out: the rate is a floor)", flush=True)
             return [result]
         filters = [tuple(f.split("=", 1)) for f in args.filter] or pick_filters(base, args.query)
         query = urlencode([("q", args.query), *filters])
@@ -196,7 +311,14 @@ def main() -> None:
             results.append(result)
         return results
 
-    if args.base_url:
+    if args.hostile:
+        with serve_process(args.index, ["--threads", str(args.threads)] if args.threads else []) as (
+            base,
+            proc,
+        ):
+            results = [run_hostile(base, proc.pid, args.index, args.hostile, args.clients)]
+        print(describe(results[0]), flush=True)
+    elif args.base_url:
         results = measure(args.base_url.rstrip("/"))
     else:
         extra = ["--threads", str(args.threads)] if args.threads else []

@@ -14,7 +14,7 @@ STAGES = (
     ("parse", ("kb.parse",)),
     ("extract", ("kb.extract",)),
     ("analysis", ("kb.analysis",)),
-    ("index/ingest", ("kb.index", "kb.mapped", "kb.ingest")),
+    ("index/ingest", ("kb.index", "kb.mapped", "kb.facettable", "kb.ingest")),
     ("search", ("kb.search",)),
     ("cite", ("kb.cite",)),
     ("web/cli", ("kb.web", "kb.cli", "kb.config", "kb.__main__")),

@@ -62,7 +62,7 @@ def test_bad_requests_are_made_safe(ix) -> None:  # noqa: ANN001
     req = SearchRequest.create("x" * 10_000, {"nonsense": ["1"]}, page=-1, per_page=10_000, sort="evil")
     assert (req.page, req.per_page, req.sort, req.filters) == (1, 100, "relevance", ())
     assert len(req.q) <= 1000
-    for q in ["((", ")", '"', "AND", "a:b:c", "foo(((", "*"]:
+    for q in ["((", ")", '"', "AND", "a:b:c", "foo(((", "*", "ämne:svensk* OR NOT"]:
         run_search(ix, SearchRequest.create(q))
 
 
@@ -150,3 +150,27 @@ def test_exact_form_ranks_above_the_folded_one(tmp_path: Path) -> None:
 def test_folded_stop_words_do_not_restrict_a_query(ix) -> None:  # noqa: ANN001
     typed = run_search(ix, SearchRequest.create("kvalitet pa distans"))
     assert typed.total == run_search(ix, SearchRequest.create("kvalitet på distans")).total > 0
+
+
+def test_a_search_reads_the_facet_table_the_ingest_wrote(tmp_path, monkeypatch) -> None:  # noqa: ANN001
+    """A fresh process reads the table from the generation's folder instead of the index."""
+    from kb import facettable
+    from kb.index import open_index
+    from kb.ingest import IngestOptions, run_ingest
+    from kb.search import facets
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.md").write_text("# A\n\nHemtjänsten har brister.\n", encoding="utf-8")
+    run_ingest(corpus, IngestOptions(index_dir=index, workers=1))
+    (corpus / "b.md").write_text("# B\n\nHemtjänst i kommunen.\n", encoding="utf-8")
+    run_ingest(corpus, IngestOptions(index_dir=index, workers=1))
+    assert len(list(index.glob("gen-*/facets-*.pickle"))) == 2  # this state's and the one before
+    monkeypatch.setattr(facets, "_tables", {})
+
+    def built(_searcher):  # noqa: ANN001, ANN202
+        raise AssertionError("the table was built from the index")
+
+    monkeypatch.setattr(facettable.FacetTable, "from_searcher", built)
+    results = run_search(open_index(index), SearchRequest.create("hemtjänst"))
+    assert results.total == 2 and sum(v.count for v in results.facets["kind"]) == 2

@@ -36,6 +36,7 @@ from whoosh.writing import IndexWriter
 
 from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
 from kb.errors import IndexBusy, IndexMissing, IndexOutdated
+from kb.facettable import write_facet_table
 from kb.mapped import MappedStorage
 from kb.models import Document, Passage
 
@@ -384,6 +385,10 @@ def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatc
             writer.cancel()  # nothing to write: keep the index and its build time as they are
             return
         batch._commit()
+        try:
+            write_facet_table(ix)  # read by every search of this state (kb.facettable)
+        except OSError as exc:
+            log.warning("facet table not written (%s): searches read it from the index", exc)
         if fresh:
             _switch_generation(index_dir, gen, previous=_generation(index_dir))
 

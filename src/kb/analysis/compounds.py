@@ -11,12 +11,15 @@ such as "ungdomar" or "ordförande" whole.
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import logging
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from math import log10
+from pathlib import Path
 
-from wordfreq import cB_to_freq, get_frequency_list
+import msgpack
 
 from kb.analysis.vocab import COMPOUND_LINKS, COMPOUND_LINKS_FIRST, COMPOUND_NON_PARTS
 from kb.parse.vocab import STOPWORDS
@@ -39,11 +42,17 @@ MAX_WORD_LENGTH = 64
 Split = tuple[tuple[str, ...], tuple[str, ...], float]
 
 
-@lru_cache(maxsize=4)
 def load_vocabulary(
     size: int = VOCABULARY_SIZE, min_zipf: float = MIN_PART_ZIPF
 ) -> dict[str, float]:
     """The `size` most frequent Swedish words of wordfreq mapped to their zipf frequency."""
+    # One cache key however it is called: load_vocabulary() and
+    # load_vocabulary(VOCABULARY_SIZE, MIN_PART_ZIPF) built the table twice.
+    return _load_vocabulary(size, min_zipf)
+
+
+@lru_cache(maxsize=4)
+def _load_vocabulary(size: int, min_zipf: float) -> dict[str, float]:
     vocabulary: dict[str, float] = {}
     # wordfreq's list is buckets of words of one frequency, by falling
     # frequency, each word in one bucket: reading the buckets (not
@@ -51,8 +60,8 @@ def load_vocabulary(
     # instead of one per word: 0.06 s instead of 0.12 s in a fresh process.
     # The zipf values are computed as wordfreq computes them, bit for bit.
     rank = 0
-    for index, bucket in enumerate(get_frequency_list("sv", wordlist="large")):
-        zipf = log10(cB_to_freq(-index)) + 9.0
+    for index, bucket in enumerate(_frequency_list()):
+        zipf = log10(10 ** (-index / 100)) + 9.0  # wordfreq's cB_to_freq, then its zipf
         if rank >= size or zipf < min_zipf:
             break
         words = bucket[: size - rank]
@@ -60,6 +69,27 @@ def load_vocabulary(
         vocabulary.update((word, zipf) for word in words if word.isalpha())
     log.debug("compound vocabulary: %d words", len(vocabulary))
     return vocabulary
+
+
+def _frequency_list() -> list[list[str]]:
+    """wordfreq's large Swedish list: buckets of words, bucket i holding words of -i centibels."""
+    # Not kept: the vocabulary made of it is (wordfreq kept the whole list, every
+    # word of it, in each process).
+    # Read from wordfreq's data folder as its read_cBpack reads it, without importing
+    # wordfreq: its package imports its tokenizers (regex, ftfy, langcodes), 0.12-0.18 s
+    # of every fresh `kb search`, and kb uses only this list.
+    spec = importlib.util.find_spec("wordfreq")
+    folders = spec.submodule_search_locations if spec else None
+    path = Path(next(iter(folders or [""])), "data", "large_sv.msgpack.gz")
+    if path.is_file():
+        with gzip.open(path, "rb") as infile:
+            data = msgpack.load(infile, raw=False)
+        header = data[0]
+        if isinstance(header, dict) and header.get("format") == "cB" and header.get("version") == 1:
+            return list(data[1:])
+    from wordfreq import get_frequency_list  # another layout: ask wordfreq itself
+
+    return get_frequency_list("sv", wordlist="large")
 
 
 @dataclass(frozen=True)

@@ -31,12 +31,14 @@ active supine ("förändrat"), so that it finds the verb's other forms.
 from __future__ import annotations
 
 from functools import lru_cache
-
-from nltk.stem.snowball import SnowballStemmer
+from typing import TYPE_CHECKING
 
 from kb.analysis.compounds import is_compound_head, load_vocabulary, split_compound
 from kb.analysis.vocab import STEM_EXCLUSIONS
 from kb.parse.vocab import STOPWORDS
+
+if TYPE_CHECKING:
+    from nltk.stem.snowball import SnowballStemmer
 
 # A base word must be at least this frequent (zipf) for "-et" to be read as
 # an ending: below it wordfreq's list holds names and dialect ("inge" for
@@ -77,6 +79,10 @@ _MIN_EXCLUDED_TAIL = 5
 
 @lru_cache(maxsize=1)
 def _stemmer() -> SnowballStemmer:
+    # Imported when first needed: importing nltk takes 0.16 s (it imports most of its
+    # packages), which a fresh `kb info` or `kb search --help` need not wait for.
+    from nltk.stem.snowball import SnowballStemmer
+
     return SnowballStemmer("swedish")
 
 

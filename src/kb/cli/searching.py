@@ -437,10 +437,11 @@ def brief(
 
 def _typed_filters(filters: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
     """The filter options as given, a cited document written as kb stores it ("prop. …")."""
-    from kb.extract.references import find_references
-
     typed = {facet: list(values) for facet, values in filters.items() if values}
     if "references" in typed:
+        # Imported only here: kb.extract imports wordfreq (0.12-0.5 s of a fresh `kb search`).
+        from kb.extract.references import find_references
+
         typed["references"] = [
             (find_references(v) or (v,))[0] for v in typed["references"]
         ]

@@ -16,8 +16,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, fold
 from kb.extract.vocab import NAME_PARTICLES
@@ -85,6 +83,10 @@ def _same_role(known: str, named: str) -> bool:
 @lru_cache(maxsize=4096)
 def _first_name_frequency(name: str) -> float:
     """How common a name's first names are in Swedish text: a misspelling is rarer (Rebecka 3.5, Rebecca 3.9)."""
+    # Imported here: kb.cite imports this package, and importing wordfreq (its
+    # tokenizers: regex, ftfy, langcodes) took 0.12 s of every fresh `kb search`.
+    from wordfreq import zipf_frequency
+
     return sum(zipf_frequency(w, "sv") for w in fold(name).split()[:-1])
 
 

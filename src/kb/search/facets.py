@@ -3,8 +3,8 @@
 Whoosh re-reads a facet's posting lists on every search, enumerates every
 document for a Not(...) and sorts newest-first with a list.index() per hit. On
 the 39,510 passages of the interpellation corpus a search with two filters took
-0.54 s, most of it there, and an empty query sorted by date 2 s. The table is
-read once per index state (about 2 s there) and shared by threads; a search
+0.54 s, most of it there, and an empty query sorted by date 2 s. The table
+(kb.facettable, written by the ingest) is read once per index state and shared by threads; a search
 then narrows and counts with set operations, in milliseconds. Counts are
 disjunctive within a facet (a facet with a selection is counted without its
 own filter) and conjunctive across facets.
@@ -21,8 +21,10 @@ from typing import Any
 from whoosh import sorting
 from whoosh.index import Index
 from whoosh.matching import Matcher
-from whoosh.query import Term
 from whoosh.searching import Searcher
+
+from kb.facettable import DATE_END as DATE_END
+from kb.facettable import TABLE_FIELDS, FacetTable, read_facet_table
 
 # Facets in the order the UI shows them; each is an index field.
 FACETS = (
@@ -35,9 +37,7 @@ FACETS = (
     "references",
     "year",
 )
-_TABLE_FIELDS = (*FACETS, "doc_id", "publisher")
-# Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
-DATE_END = "~"
+assert set(FACETS) <= set(TABLE_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -52,51 +52,6 @@ class FacetValue:
         return {"value": self.value, "count": self.count, "selected": self.selected}
 
 
-def _postings(searcher: Searcher, name: str) -> dict[str, frozenset[int]]:
-    reader = searcher.reader()
-    return {
-        text: frozenset(reader.postings(name, text).all_ids())
-        for text in reader.field_terms(name)
-        if text
-    }
-
-
-class FacetTable:
-    """Every record's facet values, doc_id and date by Whoosh docnum, the records of each
-    value, and which records are searchable passages (repeated quotes left out)."""
-
-    def __init__(self, searcher: Searcher) -> None:
-        self.passages = frozenset(searcher.docs_for_query(Term("record", "passage"))) - set(
-            searcher.docs_for_query(Term("repeat", True))
-        )
-        self.docs: dict[str, dict[str, frozenset[int]]] = {}
-        self.values: dict[str, dict[int, tuple[str, ...]]] = {}
-        for name in _TABLE_FIELDS:
-            self.docs[name] = _postings(searcher, name)
-            per_doc: dict[int, list[str]] = {}
-            for text, docnums in self.docs[name].items():
-                for docnum in docnums:
-                    per_doc.setdefault(docnum, []).append(text)
-            self.values[name] = {docnum: tuple(v) for docnum, v in per_doc.items()}
-        self.dates = _postings(searcher, "date")
-        # Rank of each record's date among all dates (0 = oldest); undated records have none.
-        order = {date: rank for rank, date in enumerate(sorted(self.dates))}
-        self.date_rank = {
-            docnum: order[date] for date, docnums in self.dates.items() for docnum in docnums
-        }
-
-    def in_dates(self, date_from: str, date_to: str) -> frozenset[int]:
-        """Records whose date overlaps the range; a partial date ("2021") spans its whole year."""
-        return frozenset(
-            chain.from_iterable(
-                docnums
-                for date, docnums in self.dates.items()
-                if (not date_from or date + DATE_END >= date_from)
-                and (not date_to or date <= date_to + DATE_END)
-            )
-        )
-
-
 _tables: dict[tuple[str, int], FacetTable] = {}  # in the order they were read
 _KEEP_TABLES = 2
 _tables_lock = threading.Lock()
@@ -108,7 +63,7 @@ def facet_table(ix: Index, searcher: Searcher) -> FacetTable:
     with _tables_lock:
         table = _tables.get(key)
         if table is None:
-            table = FacetTable(searcher)
+            table = read_facet_table(ix, searcher)
             _tables[key] = table
             # Keep the two states read last (the newest, and the one a search that
             # began before an ingest may still be reading). By the order they were
