@@ -17,7 +17,7 @@ from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, SearchResults, run_search
 from kb.search.grouping import group_by_document
-from kb.search.query import parse_query, plain_words
+from kb.search.query import parse_query, plain_words, tame_wildcards
 from kb.search.values import match_values
 
 REPO = Path(__file__).resolve().parents[1]
@@ -287,6 +287,40 @@ def test_fewer_words_when_no_passage_has_all(qix: Index) -> None:
     results = search(qix, "nattpatrull rutiner")
     assert results.notices[-1].endswith("visar stycken med något av dem.")
     assert results.total == 4
+
+
+def test_a_question_mark_ends_a_question_and_is_no_wildcard(qix: Index) -> None:
+    asked = search(qix, "hur fungerar nattpatrullen?")
+    assert texts(asked) == texts(search(qix, "hur fungerar nattpatrullen"))
+    assert asked.total and not any("söktes" in n for n in asked.notices)
+
+
+@pytest.mark.parametrize(
+    ("typed", "searched", "said"),
+    [
+        ("*tjänst*", "tjänst*", True),
+        ("?hemtjänsten", "hemtjänsten", True),
+        ("he*", "he", True),
+        ("-*kvalitet hemtjänsten", "-kvalitet hemtjänsten", True),
+        ("(*patrull OR larm*)", "(patrull OR larm*)", True),
+        ("hemtj?nsten?", "hemtj?nsten", False),  # the last "?" asks
+        ('"*tjänst" ämne:äldre*', '"*tjänst" ämne:äldre*', False),
+        ("? *", "? *", False),  # punctuation, which the search leaves out
+    ],
+)
+def test_a_wildcard_needs_three_letters_before_it(typed: str, searched: str, said: bool) -> None:
+    # Whoosh expands "*ord*" and "a*" against every term of a field: seconds a query.
+    text, notices = tame_wildcards(typed)
+    assert text == searched
+    assert bool(notices) == said
+
+
+def test_a_leading_wildcard_is_searched_without_it_and_said(qix: Index) -> None:
+    results = search(qix, "*patrull*")
+    assert texts(results) == texts(search(qix, "patrull*"))
+    assert results.notices[0].startswith("»*patrull*« söktes som »patrull*«")
+    alone = search(qix, "?")
+    assert alone.total == 0 and alone.notices
 
 
 # --- ranking and grouping ---------------------------------------------------------

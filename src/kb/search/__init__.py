@@ -36,6 +36,7 @@ from kb.search.facets import (
     FacetValue as FacetValue,
 )
 from kb.search.grouping import rank_page
+from kb.search.query import tame_wildcards
 from kb.search.ranking import (
     plan_query,
     rerank_by_kind,
@@ -198,6 +199,8 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
     """
     searcher = _searcher(ix)
     table = facet_table(ix, searcher)
+    # The query as searched: request.q stays as typed, for the page and its links.
+    q, wildcard_notices = tame_wildcards(request.q)
 
     tried: dict[str, _Match] = {}
 
@@ -220,10 +223,10 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
             tried[text] = _Match(plan.query, plan.notices, ranking, counted, base, plan.partial)
         return tried[text]
 
-    found = match(request.q)
-    notices = found.notices
+    found = match(q)
+    notices = wildcard_notices + found.notices
     suggestion = corrected = ""
-    spelled = suggest_spelling(searcher, request.q) if request.q.strip() else ""
+    spelled = suggest_spelling(searcher, q) if q.strip() else ""
     if spelled:
         better = match(spelled)
         if not request.exact and len(better.counted.allowed) > len(found.counted.allowed) * (
@@ -232,12 +235,12 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
             # Searched as corrected, and said so (with a link to the query as typed).
             corrected = spelled
             found = better
-            notices = found.notices
+            notices = wildcard_notices + found.notices
         elif len(better.counted.allowed) > len(found.counted.allowed):
             suggestion = spelled  # "Menade du …?"
-    if not found.counted.allowed and request.q.strip() and not corrected:
+    if not found.counted.allowed and q.strip() and not corrected:
         # Nothing found: another reading of the query that finds something (kb.search.suggest).
-        for fallback in fallbacks(searcher, request.q):
+        for fallback in fallbacks(searcher, q):
             if match(fallback.query).counted.allowed:
                 found = match(fallback.query)
                 notices += (fallback.notice,)

@@ -37,7 +37,7 @@ from kb.analysis.expansion import (
     synonym_table,
 )
 from kb.index import read_synonyms
-from kb.search.settings import COMPOUND_PARTS_BOOST, FOLDED_BOOST
+from kb.search.settings import COMPOUND_PARTS_BOOST, FOLDED_BOOST, MIN_WILDCARD_PREFIX
 from kb.search.values import resolve_values
 from kb.search.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
 
@@ -82,6 +82,50 @@ class _Token:
 
 class QuerySyntaxError(ValueError):
     """A query that does not hold together; the message is the reason in Swedish."""
+
+
+_CHUNK = re.compile(r'"[^"]*"?|[^\s"]+')
+_WILDCARDS = "*?"
+
+
+def tame_wildcards(text: str) -> tuple[str, tuple[str, ...]]:
+    """The query with the wildcards Whoosh would expand against a whole field taken out,
+    and a notice for each word so changed.
+
+    A "?" that ends a word ends a question ("hur fungerar hemtjänsten?"): it goes
+    without a notice (Whoosh read it as "one more letter", and the word found nothing).
+    Wildcards that open a word go, and a word with fewer than MIN_WILDCARD_PREFIX
+    letters before its first wildcard is searched without its wildcards. Phrases and
+    field values (a field has few values) are left as typed.
+    """
+    notices: list[str] = []
+
+    def tame(match: re.Match[str]) -> str:
+        chunk = match.group()
+        if chunk.startswith('"') or ":" in chunk or not any(c in chunk for c in _WILDCARDS):
+            return chunk
+        if not any(c.isalnum() for c in chunk):
+            return chunk  # punctuation, which the search leaves out ("?" alone)
+        core = chunk.lstrip("-(")
+        head = chunk[: len(chunk) - len(core)]
+        word = core.rstrip(")")
+        tail = core[len(word) :]
+        asked = word.rstrip("?")
+        tamed = asked.lstrip(_WILDCARDS)
+        first = min((i for i, c in enumerate(tamed) if c in _WILDCARDS), default=len(tamed))
+        if first < MIN_WILDCARD_PREFIX:
+            tamed = "".join(c for c in tamed if c not in _WILDCARDS)
+        if tamed != asked:
+            notices.append(
+                f"»{asked}« söktes som »{tamed}«: * och ? gäller efter minst "
+                f"{MIN_WILDCARD_PREFIX} bokstäver i ordet."
+                if tamed
+                else f"»{asked}« söktes inte: * och ? gäller efter minst "
+                f"{MIN_WILDCARD_PREFIX} bokstäver i ordet."
+            )
+        return head + tamed + tail if tamed else head.replace("-", "") + tail
+
+    return _CHUNK.sub(tame, text), tuple(notices)
 
 
 def parse_query(

@@ -31,6 +31,14 @@ CORRECT_WHEN_FEWER = 2
 
 # --- kb.search.query ---
 
+# Letters a word must have before its first wildcard (* or ?) for the wildcard to
+# count: Whoosh expands a pattern against every term of a field, and one that opens
+# with a wildcard ("*ord*") or has one or two letters before it ("a*") walked them all,
+# 2-4 s a query, the server's memory growing (bench/web_load.py --hostile, 16
+# clients: 7 requests a second, 314 -> 912 MiB over 3,000). From three letters on the
+# walk is short ("hem*": the terms from "hem" to "hen").
+MIN_WILDCARD_PREFIX = 3
+
 # Weight of the folded field (words without å, ä, ö) beside the others. Twelve queries
 # typed without accents on the regeringen pages, top-10 overlap with the same query
 # typed with them: 0.1: 0.66, 0.3: 0.67, 0.5: 0.66, 1.0: 0.67 (flat; the gap is the
