@@ -30,6 +30,7 @@ from kb.search.facets import (
     FacetCounts,
     FacetTable,
     count_facets,
+    date_order,
     facet_table,
 )
 from kb.search.facets import (
@@ -38,6 +39,7 @@ from kb.search.facets import (
 from kb.search.grouping import rank_page
 from kb.search.query import tame_wildcards
 from kb.search.ranking import (
+    has_words,
     plan_query,
     rerank_by_kind,
     rerank_by_length,
@@ -135,13 +137,31 @@ def _sortedby(
     request: SearchRequest, query: Query, table: FacetTable
 ) -> list[sorting.FacetType] | None:
     """Whoosh sort keys for the request's order; None ranks by score."""
-    # Within one date: by score when there is a query, else in reading order.
-    then = sorting.FieldFacet("position") if query == Every() else sorting.ScoreFacet()
-    if request.sort == "date" or (request.sort == "relevance" and query == Every()):
-        return [DateOrder(table), then]
+    # Within one date: by score when there are words to rank by, else in reading order:
+    # Whoosh breaks ties by docnum, and a document's passages are indexed in their order.
+    # (A sort key of their "position" read its column a record at a time: 0.7 s of an
+    # empty query's 0.8 s on 45,000 passages.)
+    words = has_words(query)
+    then = [sorting.ScoreFacet()] if words else []
+    if request.sort == "date" or (request.sort == "relevance" and not words):
+        return [DateOrder(table), *then]
     if request.sort == "date_asc":
-        return [DateOrder(table, oldest_first=True), then]
+        return [DateOrder(table, oldest_first=True), *then]
     return None
+
+
+def _listed_order(
+    request: SearchRequest, query: Query, table: FacetTable, allowed: set[int]
+) -> list[int] | None:
+    """The order of the allowed passages of a query without words to rank by (by date,
+    then in reading order), from the table; None for a query ranked or sorted by Whoosh.
+
+    Sorting them in Whoosh computed a key per record through its collector: 0.5 s of
+    an empty query's 0.8 s on 45,000 passages, where this takes 30 ms.
+    """
+    if has_words(query):
+        return None
+    return date_order(table, allowed, oldest_first=request.sort == "date_asc")
 
 
 @dataclass(frozen=True)
@@ -210,7 +230,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
             # One scored search of every match serves the facet counts and the
             # ranking (each used to run the query: twice the time).
             ranking = None
-            if plan.query != Every():
+            if has_words(plan.query):
                 sortedby = _sortedby(request, plan.query, table)
                 ranking = searcher.search(plan.query, sortedby=sortedby, limit=None)
                 if sortedby is None:
@@ -274,8 +294,9 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         request.per_page,
         table.values["doc_id"],
         # In date order the reader wants the dates in order, whatever the document.
-        group=request.sort == "relevance" and query != Every(),
+        group=request.sort == "relevance" and has_words(query),
         ranking=ranking,
+        order=_listed_order(request, query, table, counted.allowed),
     )
     page = list(ranked.hits)
     by_title = by_part = 0

@@ -27,6 +27,7 @@ from kb.search import (
 )
 from kb.search.facets import DateOrder
 from kb.search.grouping import rank_page
+from kb.search.ranking import has_words
 
 # The newest passages a feed lists: a reader polls often, and a day's news is rarely more.
 FEED_ENTRIES = 50
@@ -67,7 +68,7 @@ def stream_hits(ix: Index, request: SearchRequest) -> HitStream:
         1,
         max(1, len(allowed)),
         matched.table.values["doc_id"],
-        group=request.sort == "relevance" and matched.query != Every(),
+        group=request.sort == "relevance" and has_words(matched.query),
         ranking=matched.ranking,
     )
     return HitStream(

@@ -117,6 +117,19 @@ def count_facets(
     return FacetCounts(allowed, facets, documents, publishers)
 
 
+def date_order(table: FacetTable, records: set[int], *, oldest_first: bool = False) -> list[int]:
+    """The records by date as DateOrder sorts them (undated last), and by docnum within a
+    date, as Whoosh breaks ties: a document's passages in reading order."""
+    rank, undated = table.date_rank, len(table.dates)
+    sign = 1 if oldest_first else -1
+
+    def key(docnum: int) -> tuple[int, int]:
+        r = rank.get(docnum)
+        return (undated if r is None else sign * r, docnum)
+
+    return sorted(records, key=key)
+
+
 class DateOrder(sorting.FacetType):
     """Sort key: by date, newest first unless oldest_first; undated records last either way."""
 

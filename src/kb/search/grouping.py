@@ -20,6 +20,7 @@ from whoosh.query import Query
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Results, Searcher
 
+from kb.search.coverage import Records
 from kb.search.settings import MAX_PER_DOCUMENT
 
 
@@ -75,14 +76,22 @@ def rank_page(
     doc_of: Mapping[int, tuple[str, ...]],
     group: bool = True,
     ranking: Results | None = None,
+    order: list[int] | None = None,
 ) -> RankedPage:
     """Rank every allowed hit, group by document (unless told not to), and cut out one page.
 
     `ranking` is every match of the query, ranked, if the caller has it already;
-    the allowed ones are kept from it.
+    the allowed ones are kept from it. `order` is the allowed hits in the order to list
+    them, ungrouped (a query without words, by date): only the page is read from Whoosh.
     """
     if not allowed:
         return RankedPage([], Grouped((), {}), 1)
+    if order is not None:
+        pages = max(1, -(-len(order) // pagelen))
+        pagenum = min(max(1, pagenum), pages)
+        listed = order[(pagenum - 1) * pagelen : pagenum * pagelen]
+        found = {hit.docnum: hit for hit in searcher.search(Records(frozenset(listed)), limit=None)}
+        return RankedPage([found[d] for d in listed], Grouped((), {}), pagenum)
     if ranking is None:
         # limit=None: grouping needs the whole ranking.
         ranking = searcher.search(query, filter=allowed, sortedby=sortedby, limit=None)

@@ -298,6 +298,12 @@ def title_only(query: Query) -> Query | None:
     return And([*terms, *_filters(query)]) if len(terms) > 1 or _filters(query) else terms[0]
 
 
+def has_words(query: Query) -> bool:
+    """Whether the query has words or phrases to rank by (not only filters and NOTs): one
+    without ("-kommunala", "talare:carnlöf", none at all) lists its passages by date."""
+    return next(_title_terms(query), None) is not None
+
+
 def _filters(query: Query) -> list[Query]:
     """The parts of a query every hit must meet besides its words: field filters and
     NOTs, found through AND (not OR, where they are alternatives)."""
