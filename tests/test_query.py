@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from whoosh.index import Index
-from whoosh.query import Phrase
+from whoosh.query import Phrase, TermRange
 
 from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
@@ -321,6 +321,13 @@ def test_a_leading_wildcard_is_searched_without_it_and_said(qix: Index) -> None:
     assert results.notices[0].startswith("»*patrull*« söktes som »patrull*«")
     alone = search(qix, "?")
     assert alone.total == 0 and alone.notices
+
+
+def test_brackets_are_punctuation_not_term_ranges(qix: Index) -> None:
+    # Whoosh read "[a] {b}" as a range to the end of every field's terms (145 s).
+    query, _ = parse_query(qix, "[nattpatrull] {vintern}")
+    assert not [q for q in query.leaves() if isinstance(q, TermRange)]
+    assert texts(search(qix, "[nattpatrull]")) == texts(search(qix, "nattpatrull"))
 
 
 # --- ranking and grouping ---------------------------------------------------------

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from whoosh.fields import Schema
 from whoosh.index import Index
-from whoosh.qparser import MultifieldParser, OperatorsPlugin
+from whoosh.qparser import MultifieldParser, OperatorsPlugin, RangePlugin
 from whoosh.query import Every, NullQuery, Phrase, Query, Term
 from whoosh.searching import Searcher
 
@@ -186,6 +186,11 @@ def _new_parser(schema: Schema) -> MultifieldParser:
     fields = [*MATCH_FIELDS, FOLDED_FIELD] if FOLDED_FIELD in schema else list(MATCH_FIELDS)
     boosts = {**FIELD_BOOSTS, FOLDED_FIELD: FOLDED_BOOST}
     parser = MultifieldParser(fields, schema, fieldboosts=boosts)
+    # Whoosh reads "[a TO b]" and "{a b}" as ranges of terms, and a bracket left open
+    # ("[tomma] {arbetspass}") as a range to the end of a field's terms: 145 s for that
+    # query on 45,000 passages (bench/web_load.py --hostile). kb's dates have filters of
+    # their own; brackets are punctuation here.
+    parser.remove_plugin_class(RangePlugin)
     words = {op: "|".join(tokens) for op, tokens in QUERY_OPERATORS.items()}
     parser.replace_plugin(
         OperatorsPlugin(
