@@ -22,6 +22,7 @@ import logging
 import os
 import shutil
 import weakref
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -29,10 +30,12 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
 from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import Index
 from whoosh.searching import Searcher
-from whoosh.writing import IndexWriter
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import IndexWriter, SegmentWriter
 
 from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
 from kb.errors import IndexBusy, IndexMissing, IndexOutdated
@@ -115,7 +118,9 @@ def open_index(index_dir: Path) -> Index:
     """Open the live index for reading, or raise with the command that fixes it."""
     gen = _generation(index_dir)
     if gen is None or not whoosh_index.exists_in(gen):
-        raise IndexMissing(f"Det finns inget index i {index_dir}/. Kör: kb ingest corpus/ --index {index_dir}")
+        raise IndexMissing(
+            f"Det finns inget index i {index_dir}/. Kör: kb ingest corpus/ --index {index_dir}"
+        )
     try:
         ix = MappedStorage(str(gen)).open_index()
         meta = read_meta(ix)
@@ -345,6 +350,42 @@ class IndexBatch:
         self._writer.commit()
 
 
+class _LengthsReader(W3PerDocReader):
+    """The per-document reader Whoosh's commit asks for the field length of each posting.
+
+    W3PerDocReader looks for the field's length column on disk again at each
+    posting of a field that has none (every ID and KEYWORD field, and the
+    spelling fields: 14% of a commit on the interpellations went to
+    file_exists), and reads a length through three layers of column readers.
+    Here each field's lengths are read once, as an array of length bytes (one
+    per record; a few kB), and a field without them is remembered as such.
+    """
+
+    def __init__(self, storage: Any, segment: Any) -> None:
+        super().__init__(storage, segment)
+        self._length_bytes: dict[str, array[int] | None] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
+        if fieldname in self._length_bytes:
+            lengths = self._length_bytes[fieldname]
+        else:
+            reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            lengths = self._length_bytes[fieldname] = reader.load() if reader else None
+        if lengths is None:
+            return default
+        # As W3PerDocReader.doc_field_length: None where the length byte is 0.
+        return byte_to_length(lengths[docnum]) if lengths[docnum] else None
+
+
+class _SegmentWriter(SegmentWriter):
+    """Whoosh's segment writer, with _LengthsReader at commit (see there why)."""
+
+    def per_document_reader(self) -> W3PerDocReader:
+        if not self.perdocwriter.is_closed:
+            raise RuntimeError("Per-doc writer is still open")
+        return _LengthsReader(self.storage, self.get_segment())
+
+
 @contextlib.contextmanager
 def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatch]:
     """Open the one writer of an ingest; commit when the block ends cleanly, discard otherwise.
@@ -373,7 +414,7 @@ def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatc
         # on the interpellations each thread's searcher held 100-200 MB of
         # copies (a server 405 MB warm, 831 MB after 500 searches on 2 threads).
         # Separate files are read through the OS's cache, shared by processes.
-        writer = ix.writer(timeout=5.0, procs=1, limitmb=256, compound=False)
+        writer = _SegmentWriter(ix, timeout=5.0, limitmb=256, compound=False)
         batch = IndexBatch(writer)
         try:
             yield batch
