@@ -1,6 +1,7 @@
 """The speed table in one run: ingest, re-ingest, search latency, cold CLI, fresh server, load.
 
     python3 bench/speed_table.py FOLDER [--against REV] [--queries 300] [--load-seconds 10]
+    python3 bench/speed_table.py FOLDER --against REV --only ingest   # the two ingest rows
 
 On FOLDER (e.g. corpus/), for this tree and, with --against, for kb at REV (a
 temporary git worktree), row by row so that both see the same load:
@@ -17,6 +18,7 @@ the machine is shared, compare only figures of one run.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -25,6 +27,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -39,19 +42,52 @@ def load() -> str:
     return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
-def timed(cmd: list[str], src: Path) -> tuple[float, float, float]:
-    """Run cmd with src first on the path: (wall s, CPU s, peak RSS MiB of it and what it waited for)."""
+def tree_rss(root: int) -> float:
+    """MiB resident in process root and its descendants now (its ingest workers), from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            # "pid (name) state ppid ...": the name may hold spaces, so split after its ")".
+            parents[int(stat.parent.name)] = int(stat.read_text().rpartition(")")[2].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, ppid in parents.items() if ppid in tree} - tree
+        tree |= more
+        grew = bool(more)
+    pages = 0
+    for pid in tree:
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            pages += int(Path(f"/proc/{pid}/statm").read_text().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def timed(cmd: list[str], src: Path) -> tuple[float, float, float, float]:
+    """Run cmd with src first on the path: (wall s, CPU s, peak RSS MiB of its largest process,
+    peak RSS MiB of it and its workers together, sampled every 0.2 s)."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = [0.0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.2):
+            peak[0] = max(peak[0], tree_rss(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         sys.exit(
             f"{' '.join(cmd)} failed: {proc.stderr.read().decode()[-2000:] if proc.stderr else ''}"
         )
-    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, peak[0]
 
 
 def kb(*args: str) -> list[str]:
@@ -169,6 +205,9 @@ def main() -> int:
     parser.add_argument("--queries", type=int, default=300, help="distinct search requests")
     parser.add_argument("--load-seconds", type=float, default=10.0, help="0 skips the load row")
     parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument(
+        "--only", choices=("ingest",), help="only these rows (ingest: full and unchanged re-ingest)"
+    )
     parser.add_argument("--search-worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--baselines", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -211,16 +250,26 @@ def measure(args: argparse.Namespace, trees: dict[str, Path], work: Path) -> Non
     def row(title: str) -> None:
         print(f"\n{title}", flush=True)
 
-    row("full ingest (wall, CPU, peak RSS)")
+    row("full ingest (wall, CPU, peak RSS of the largest process, of all its processes together)")
     for name, src in trees.items():
-        wall, cpu, rss = timed(
+        wall, cpu, rss, tree = timed(
             kb("ingest", str(args.folder), "--index", str(index[name]), "--rebuild"), src
         )
-        print(f"  {name:<{width}} {wall:6.1f} s wall  {cpu:6.1f} s CPU  {rss:5.0f} MiB", flush=True)
+        print(
+            f"  {name:<{width}} {wall:6.1f} s wall  {cpu:6.1f} s CPU  {rss:5.0f} MiB  {tree:5.0f} MiB",
+            flush=True,
+        )
     row("unchanged re-ingest")
     for name, src in trees.items():
-        wall, cpu, rss = timed(kb("ingest", str(args.folder), "--index", str(index[name])), src)
-        print(f"  {name:<{width}} {wall:6.2f} s wall  {cpu:6.2f} s CPU  {rss:5.0f} MiB", flush=True)
+        wall, cpu, rss, tree = timed(
+            kb("ingest", str(args.folder), "--index", str(index[name])), src
+        )
+        print(
+            f"  {name:<{width}} {wall:6.2f} s wall  {cpu:6.2f} s CPU  {rss:5.0f} MiB  {tree:5.0f} MiB",
+            flush=True,
+        )
+    if args.only == "ingest":
+        return
     row(f"search, full request, {args.queries} distinct requests (ms)")
     for i, (name, src) in enumerate(trees.items()):
         for system, s in search_latency(src, index[name], args.queries, i == 0).items():

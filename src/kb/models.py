@@ -7,7 +7,7 @@ empty; ingest fills those in (see ``kb.ingest``).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 # "note", "caption" and "table" come from PDFs: a footnote, a figure's or table's
@@ -113,7 +113,9 @@ class Passage:
     grounded: tuple[str, ...] = ()  # a finding's recommendations that build on it
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        # Field by field, not asdict(): its deep copy was a fifth of the writer's time at
+        # ingest, and every value that is not a string or a number is converted below.
+        data = {f.name: getattr(self, f.name) for f in fields(self)}
         data["speaker"] = self.speaker.as_dict() if self.speaker else None
         data["topics"] = list(self.topics)
         data["also_in"] = list(self.also_in)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from kb.analysis import analyze
+from kb.analysis.passes import analyse_text
 from kb.models import Passage
 
 # Grounds kept per recommendation: a reader checks a few, not a list.
@@ -48,9 +49,9 @@ def generic_terms() -> frozenset[str]:
 
 def _terms(passage: Passage) -> frozenset[str]:
     generic = generic_terms()
-    return frozenset(
-        t for t in analyze(passage.text) if len(t) >= MIN_TERM_CHARS and t not in generic
-    )
+    # The stems without names of several words, as analyze() gives them.
+    stems = analyse_text(passage.text).stems
+    return frozenset(t for t, _, _, _ in stems if len(t) >= MIN_TERM_CHARS and t not in generic)
 
 
 def score_ground(

@@ -9,12 +9,12 @@ term ending in "*" matches every word that starts with it.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from kb.analysis import swedish_analyzer
+from kb.analysis.passes import analyse_text
 from kb.errors import KbError
 from kb.models import Passage
 
@@ -41,10 +41,7 @@ class Topic:
 
 def _analyse(text: str) -> dict[str, set[int]]:
     """The analyzer's tokens of text and the positions of each (a word and its compound parts share one)."""
-    positions: dict[str, set[int]] = defaultdict(set)
-    for token in swedish_analyzer()(text, positions=True):
-        positions[token.text].add(token.pos)
-    return positions
+    return analyse_text(text).positions
 
 
 def _stems_in_order(text: str) -> tuple[str, ...]:

@@ -18,12 +18,13 @@ from typing import Any
 
 from kb.analysis.expansion import SYNONYMS_FILE, SynonymsError, load_synonyms
 from kb.analysis.grounds import link_grounds
+from kb.analysis.passes import AnalysedValue, analyse_text
 from kb.analysis.topics import tag_passages
 from kb.errors import KbError, ParseError
 from kb.extract import extract_passages
 from kb.extract.identities import speaker_key
 from kb.extract.references import document_designations, find_references
-from kb.index import index_info, write_batch
+from kb.index import analyse_fields, index_info, write_batch
 from kb.ingest.corpus import apply_metadata, iter_source_paths, read_source
 from kb.models import Document, Passage
 from kb.parse import parse_bytes
@@ -86,6 +87,9 @@ class Loaded:
     content_hash: str = ""
     unchanged: bool = False
     documents: tuple[tuple[Document, tuple[Passage, ...]], ...] = ()
+    # For each document, the text fields of its record and its passages' analysed
+    # (kb.index.analyse_fields).
+    analysed: tuple[tuple[dict[str, AnalysedValue], ...], ...] = ()
     error: str = ""
 
 
@@ -119,7 +123,7 @@ def document_id(source: str, number: int) -> str:
 
 
 def load_file(root: str, source: str, known_hash: str | None) -> Loaded:
-    """Read, parse and extract one file; unchanged files stop at the hash."""
+    """Read, parse, extract and analyse one file; unchanged files stop at the hash."""
     path = Path(root, source)
     try:
         data, metadata, content_hash = read_source(path)
@@ -127,6 +131,7 @@ def load_file(root: str, source: str, known_hash: str | None) -> Loaded:
             return Loaded(source, content_hash, unchanged=True)
         documents = apply_metadata(parse_bytes(data, path.name), metadata, source)
         result = []
+        analysed = []
         for number, document in enumerate(documents):
             document = replace(
                 document, id=document_id(source, number), source=source, content_hash=content_hash
@@ -139,7 +144,11 @@ def load_file(root: str, source: str, known_hash: str | None) -> Loaded:
                 for p in tag_passages(extract_passages(document))
             ]
             result.append((document, tuple(link_grounds(passages))))
-        return Loaded(source, content_hash, documents=tuple(result))
+            analysed.append(analyse_fields(*result[-1]))
+            # The topics, grounds and fields above analysed each text once; the next
+            # document asks for other texts.
+            analyse_text.cache_clear()
+        return Loaded(source, content_hash, documents=tuple(result), analysed=tuple(analysed))
     except ParseError as exc:
         return Loaded(source, error=str(exc))
     except RecursionError:
@@ -152,7 +161,10 @@ def load_file(root: str, source: str, known_hash: str | None) -> Loaded:
 
 
 def _load_task(task: tuple[str, str, str | None]) -> Loaded:
-    return load_file(*task)
+    """load_file in a pool worker: the documents go back without their blocks (not indexed)."""
+    loaded = load_file(*task)
+    documents = tuple((replace(d, blocks=()), passages) for d, passages in loaded.documents)
+    return replace(loaded, documents=documents)
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -240,8 +252,10 @@ def run_ingest(
                 updated += 1
             else:
                 added += 1
-            for document, passages in loaded.documents:
-                batch.add(document, [speakers.canonical(p) for p in passages], root_key)
+            for (document, passages), analysed in zip(
+                loaded.documents, loaded.analysed, strict=True
+            ):
+                batch.add(document, [speakers.canonical(p) for p in passages], root_key, analysed)
         gone = sorted(set(known) - set(sources))
         for source in gone:
             batch.delete_source(root_key, source)

@@ -35,8 +35,19 @@ from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
+from kb.analysis.passes import AnalysedValue
 from kb.errors import IndexBusy, IndexMissing, IndexOutdated
 from kb.facettable import write_facet_table
+from kb.index.records import (
+    HEADING_BOOST,
+    TITLE_BOOST,
+    analyse_fields,
+    document_fields,
+    passage_fields,
+    with_analysed,
+)
+from kb.index.segments import KbSegmentWriter
+from kb.index.settings import WRITER_POOL_MB
 from kb.mapped import MappedStorage
 from kb.models import Document, Passage
 
@@ -44,9 +55,30 @@ log = logging.getLogger(__name__)
 
 # Bump when the fields below change; the analyzer has its own version.
 # 4: references (passages), designation (documents); 5: the folded field (heading and
-# text without å, ä, ö); 6: indexed_at (when a document entered the index, for feeds).
-SCHEMA_VERSION = 6
+# text without å, ä, ö); 6: indexed_at (when a document entered the index, for feeds);
+# 7: the text fields are AnalysedText (they take values analysed in the parse workers).
+SCHEMA_VERSION = 7
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
+
+
+class AnalysedText(TEXT):
+    """A TEXT field that also takes a value analysed beforehand (kb.analysis.passes.AnalysedValue).
+
+    Whoosh analyses each field value in add_document, in the one process that
+    writes; ingest analyses in its parse workers instead, once per text for
+    every field and for the topics and grounds, and hands the writer the
+    postings. The stored text goes beside it as Whoosh's "_stored_<field>".
+    """
+
+    def index(self, value: Any, **kwargs: Any) -> Any:
+        if isinstance(value, AnalysedValue):
+            return value.postings
+        return super().index(value, **kwargs)
+
+    def spellable_words(self, value: Any) -> Any:
+        if isinstance(value, AnalysedValue):
+            return iter(value.spelling)
+        return super().spellable_words(value)
 
 
 def build_schema() -> Schema:
@@ -62,12 +94,12 @@ def build_schema() -> Schema:
         position=NUMERIC(stored=True, sortable=True),
         # spelling=True also indexes the unstemmed words (spell_title, spell_text)
         # for "Menade du …?" (kb.search.suggest).
-        title=TEXT(analyzer=analyzer, stored=True, field_boost=2.0, spelling=True),
-        heading=TEXT(analyzer=analyzer, stored=True, field_boost=1.5),
-        text=TEXT(analyzer=analyzer, stored=True, spelling=True),
+        title=AnalysedText(analyzer=analyzer, stored=True, field_boost=TITLE_BOOST, spelling=True),
+        heading=AnalysedText(analyzer=analyzer, stored=True, field_boost=HEADING_BOOST),
+        text=AnalysedText(analyzer=analyzer, stored=True, spelling=True),
         # A passage's heading and text folded to plain letters ("vardanalys" finds
         # "Vårdanalys"), searched at a lower weight (kb.search.query.FOLDED_BOOST).
-        folded=TEXT(analyzer=swedish_folded_analyzer()),
+        folded=AnalysedText(analyzer=swedish_folded_analyzer()),
         kind=ID(stored=True, sortable=True),
         speaker=ID(stored=True, sortable=True),
         organisation=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
@@ -116,7 +148,9 @@ def open_index(index_dir: Path) -> Index:
     """Open the live index for reading, or raise with the command that fixes it."""
     gen = _generation(index_dir)
     if gen is None or not whoosh_index.exists_in(gen):
-        raise IndexMissing(f"Det finns inget index i {index_dir}/. Kör: kb ingest corpus/ --index {index_dir}")
+        raise IndexMissing(
+            f"Det finns inget index i {index_dir}/. Kör: kb ingest corpus/ --index {index_dir}"
+        )
     try:
         ix = MappedStorage(str(gen)).open_index()
         meta = read_meta(ix)
@@ -218,62 +252,6 @@ def ingest_lock(index_dir: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def passage_fields(
-    passage: Passage, document: Document, *, repeat: bool = False, indexed_at: str = ""
-) -> dict[str, Any]:
-    """The index record of a passage, with its document's metadata beside it."""
-    speaker = passage.speaker
-    organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
-    return {
-        "id": passage.id,
-        "record": "passage",
-        "doc_id": passage.doc_id,
-        "source": document.source,
-        "position": passage.position,
-        "title": document.title,
-        "heading": passage.heading,
-        "text": passage.text,
-        "folded": f"{passage.heading}\n{passage.text}" if passage.heading else passage.text,
-        "kind": passage.kind,
-        "speaker": speaker.name if speaker else "",
-        "organisation": ",".join(sorted(o.replace(",", " ") for o in organisations)),
-        "addressee": passage.addressee,
-        "doctype": document.doctype,
-        "publisher": document.publisher,
-        "topics": ",".join(t.replace(",", " ") for t in passage.topics),
-        "year": str(document.year or ""),
-        "date": document.date,
-        "date_certain": document.date_certain,
-        "quote_key": passage.quote_key,
-        "references": ",".join(passage.references),
-        "repeat": repeat,
-        "indexed_at": indexed_at,
-        "data": json.dumps(passage.as_dict(), ensure_ascii=False),
-    }
-
-
-def document_fields(document: Document, root: str, indexed_at: str = "") -> dict[str, Any]:
-    """The index record of a document (its metadata, not its blocks)."""
-    return {
-        "id": document.id,
-        "record": "document",
-        "doc_id": document.id,
-        "source": document.source,
-        "root": root,
-        "content_hash": document.content_hash,
-        "title": document.title,
-        "doctype": document.doctype,
-        "publisher": document.publisher,
-        "year": str(document.year or ""),
-        "date": document.date,
-        "date_certain": document.date_certain,
-        "designation": ",".join(document.designations),
-        "indexed_at": indexed_at,
-        # With the time it entered the index: a feed entry's <updated>.
-        "data": json.dumps({**document.metadata(), "indexed_at": indexed_at}, ensure_ascii=False),
-    }
-
-
 class IndexBatch:
     """One write to the index: deletions and additions that commit together or not at all."""
 
@@ -281,6 +259,7 @@ class IndexBatch:
         self._writer = writer
         self.changed = False
         self.indexed_at = datetime.now(UTC).isoformat(timespec="milliseconds")
+        self._spelled: dict[str, set[str]] = {}  # field -> spelling words indexed (_unspelled)
         with writer.searcher() as searcher:
             self._synonyms: dict[str, list[list[str]]] = _meta(searcher).get("synonyms", {})
 
@@ -320,19 +299,48 @@ class IndexBatch:
                 for name in searcher.lexicon("speaker")
             ]
 
-    def add(self, document: Document, passages: list[Passage], root: str) -> None:
-        """Add one document and its passages."""
-        self._writer.add_document(**document_fields(document, root, self.indexed_at))
+    def add(
+        self,
+        document: Document,
+        passages: list[Passage],
+        root: str,
+        analysed: tuple[dict[str, AnalysedValue], ...] | None = None,
+    ) -> None:
+        """Add one document and its passages; analysed: their analyse_fields, if made already."""
+        analysed = analysed or analyse_fields(document, tuple(passages))
+        self._writer.add_document(
+            **with_analysed(
+                document_fields(document, root, self.indexed_at), self._unspelled(analysed[0])
+            )
+        )
         self.changed = True
         quoted: set[str] = set()
-        for passage in passages:
+        for passage, fields in zip(passages, analysed[1:], strict=True):
             # A quote repeated in its document (a press release's "Citat" block)
             # stays in the document but is found once, where it first stands.
             repeat = bool(passage.quote_key) and passage.quote_key in quoted
             quoted.add(passage.quote_key)
-            self._writer.add_document(
-                **passage_fields(passage, document, repeat=repeat, indexed_at=self.indexed_at)
-            )
+            record = passage_fields(passage, document, repeat=repeat, indexed_at=self.indexed_at)
+            self._writer.add_document(**with_analysed(record, self._unspelled(fields)))
+
+    def _unspelled(self, fields: dict[str, AnalysedValue]) -> dict[str, AnalysedValue]:
+        """The fields with only the spelling words this batch has not indexed yet.
+
+        Whoosh files a word of a spelling field (spell_text, spell_title) as a
+        posting of record 0 for every record that has it, and kb reads only
+        which words those fields hold (kb.search.suggest): a word once is
+        enough. It was 29% of the postings on the interpellations.
+        """
+        changed = {}
+        for name, value in fields.items():
+            seen = self._spelled.setdefault(name, set())
+            if value.spelling and not seen.issuperset(value.spelling):
+                words = tuple(w for w in value.spelling if w not in seen)
+                seen.update(words)
+                changed[name] = AnalysedValue(value.postings, words)
+            elif value.spelling:
+                changed[name] = AnalysedValue(value.postings)
+        return fields | changed if changed else fields
 
     def _commit(self) -> None:
         meta = {
@@ -374,7 +382,7 @@ def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatc
         # on the interpellations each thread's searcher held 100-200 MB of
         # copies (a server 405 MB warm, 831 MB after 500 searches on 2 threads).
         # Separate files are read through the OS's cache, shared by processes.
-        writer = ix.writer(timeout=5.0, procs=1, limitmb=256, compound=False)
+        writer = KbSegmentWriter(ix, timeout=5.0, limitmb=WRITER_POOL_MB, compound=False)
         batch = IndexBatch(writer)
         try:
             yield batch

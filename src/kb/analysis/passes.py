@@ -1,0 +1,121 @@
+"""One analysis of a text for every use at ingest: text in, its index postings, spelling words,
+folded postings, topic positions and grounds terms out.
+
+An ingested passage's text was analysed four or five times: for its topics,
+its grounds, the text field, its spelling words and the folded field. Here the
+tokenizer and the compound splitter run once (they are most of the cost) and
+each use takes its part from their tokens, through the same filters as
+swedish_analyzer and swedish_folded_analyzer, so the terms are the same.
+The postings are made in the parse workers, and the writer only files them
+(kb.index.AnalysedText).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from whoosh.analysis import Token
+from whoosh.formats import Positions
+
+from kb.analysis import (
+    LITERAL,
+    PART,
+    SwedishCompoundFilter,
+    SwedishFoldStemFilter,
+    SwedishNameFilter,
+    SwedishTokenizer,
+    stem_word,
+)
+
+# (text, position, kind, boost) of a token, as kb's filters leave it.
+TokenTuple = tuple[str, int, str, float]
+# A Whoosh posting of one term in one field value: (term, frequency, weight, encoded positions).
+Posting = tuple[bytes, int, float, bytes]
+
+# How many texts' analyses are kept: those of the document being ingested are asked for by the
+# topics, the grounds and the index in turn (kb.ingest clears them after each document), and
+# the largest document of corpus/ and the interpellations has 64 passages.
+CACHED_TEXTS = 1024
+
+
+@dataclass(frozen=True)
+class AnalysedValue:
+    """A field value analysed in a worker: Whoosh's postings for it, and its spelling words."""
+
+    postings: tuple[Posting, ...]
+    spelling: tuple[str, ...] = ()
+
+
+class TextAnalysis:
+    """The tokens of one text (tokenizer and compound parts, index mode) and what derives from them."""
+
+    def __init__(self, text: str) -> None:
+        tokens = SwedishCompoundFilter()(SwedishTokenizer()(text, positions=True, mode="index"))
+        self.tokens: tuple[TokenTuple, ...] = tuple(
+            (t.text, t.pos, t.kind, t.boost) for t in tokens
+        )
+
+    @cached_property
+    def stems(self) -> tuple[TokenTuple, ...]:
+        """The tokens stemmed (SwedishStemFilter): without names of several words."""
+        return tuple(
+            (text if kind == LITERAL else stem_word(text), pos, kind, boost)
+            for text, pos, kind, boost in self.tokens
+        )
+
+    @cached_property
+    def terms(self) -> tuple[TokenTuple, ...]:
+        """The tokens the text field indexes: the stems and names of several words as one term."""
+        return _tuples(SwedishNameFilter()(_replay(self.stems)))
+
+    def postings(self, field_boost: float = 1.0) -> tuple[Posting, ...]:
+        """Whoosh's postings of the indexed terms in a field of this boost."""
+        return _postings(self.terms, field_boost)
+
+    def folded_postings(self) -> tuple[Posting, ...]:
+        """Whoosh's postings of the folded field (swedish_folded_analyzer's terms)."""
+        return _postings(_tuples(SwedishFoldStemFilter()(_replay(self.tokens))), 1.0)
+
+    def spelling(self) -> tuple[str, ...]:
+        """The words as Whoosh's spelling field takes them: unstemmed, no compound parts, sorted."""
+        return tuple(sorted({text for text, _, kind, _ in self.tokens if kind != PART}))
+
+    @cached_property
+    def positions(self) -> dict[str, set[int]]:
+        """Each indexed term and its positions (a word and its compound parts share one)."""
+        found: dict[str, set[int]] = defaultdict(set)
+        for text, pos, _, _ in self.terms:
+            found[text].add(pos)
+        return dict(found)
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def analyse_text(text: str) -> TextAnalysis:
+    """The analysis of text, kept while its document is ingested."""
+    return TextAnalysis(text)
+
+
+def _replay(tokens: Iterable[TokenTuple]) -> Iterator[Token]:
+    """Tokens as kb's tokenizer yields them (one reused Token), for the filters after it."""
+    t = Token(positions=True, chars=False, boosts=True, removestops=True, mode="index")
+    t.stopped = False
+    for t.text, t.pos, t.kind, t.boost in tokens:
+        yield t
+
+
+def _tuples(tokens: Iterable[Token]) -> tuple[TokenTuple, ...]:
+    return tuple((t.text, t.pos, t.kind, t.boost) for t in tokens)
+
+
+def _postings(terms: Iterable[TokenTuple], field_boost: float) -> tuple[Posting, ...]:
+    """Whoosh's Positions.word_values of the terms, with each term as UTF-8 bytes."""
+    analyzer = lambda value, **kwargs: _replay(terms)  # noqa: E731 - word_values wants an analyzer
+    return tuple(
+        (term.encode("utf-8"), freq, weight, value)
+        for term, freq, weight, value in Positions(field_boost=field_boost).word_values(
+            "", analyzer
+        )
+    )

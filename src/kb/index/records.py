@@ -1,0 +1,102 @@
+"""Index records: a document and its passages in, the fields of their records out (with the
+text fields analysed, in a parse worker, by analyse_fields).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from kb.analysis.passes import AnalysedValue, analyse_text
+from kb.models import Document, Passage
+
+# Weights of a title's and a heading's words against the text's (Whoosh's field_boost).
+TITLE_BOOST = 2.0
+HEADING_BOOST = 1.5
+
+
+def passage_fields(
+    passage: Passage, document: Document, *, repeat: bool = False, indexed_at: str = ""
+) -> dict[str, Any]:
+    """The index record of a passage, with its document's metadata beside it."""
+    speaker = passage.speaker
+    organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
+    return {
+        "id": passage.id,
+        "record": "passage",
+        "doc_id": passage.doc_id,
+        "source": document.source,
+        "position": passage.position,
+        "title": document.title,
+        "heading": passage.heading,
+        "text": passage.text,
+        "folded": _folded(passage),
+        "kind": passage.kind,
+        "speaker": speaker.name if speaker else "",
+        "organisation": ",".join(sorted(o.replace(",", " ") for o in organisations)),
+        "addressee": passage.addressee,
+        "doctype": document.doctype,
+        "publisher": document.publisher,
+        "topics": ",".join(t.replace(",", " ") for t in passage.topics),
+        "year": str(document.year or ""),
+        "date": document.date,
+        "date_certain": document.date_certain,
+        "quote_key": passage.quote_key,
+        "references": ",".join(passage.references),
+        "repeat": repeat,
+        "indexed_at": indexed_at,
+        "data": json.dumps(passage.as_dict(), ensure_ascii=False),
+    }
+
+
+def _folded(passage: Passage) -> str:
+    return f"{passage.heading}\n{passage.text}" if passage.heading else passage.text
+
+
+def analyse_fields(
+    document: Document, passages: tuple[Passage, ...]
+) -> tuple[dict[str, AnalysedValue], ...]:
+    """The text fields of the document's record and of each passage's, analysed (in a worker)."""
+    title = AnalysedValue(
+        analyse_text(document.title).postings(TITLE_BOOST),
+        analyse_text(document.title).spelling(),
+    )
+    records: list[dict[str, AnalysedValue]] = [{"title": title}]
+    for passage in passages:
+        text = analyse_text(passage.text)
+        records.append(
+            {
+                "title": title,
+                "heading": AnalysedValue(analyse_text(passage.heading).postings(HEADING_BOOST)),
+                "text": AnalysedValue(text.postings(), text.spelling()),
+                "folded": AnalysedValue(analyse_text(_folded(passage)).folded_postings()),
+            }
+        )
+    return tuple(records)
+
+
+def with_analysed(fields: dict[str, Any], analysed: dict[str, AnalysedValue]) -> dict[str, Any]:
+    """A record's fields with its analysed values indexed and its texts stored as they are."""
+    return fields | {f"_stored_{name}": fields[name] for name in analysed} | analysed
+
+
+def document_fields(document: Document, root: str, indexed_at: str = "") -> dict[str, Any]:
+    """The index record of a document (its metadata, not its blocks)."""
+    return {
+        "id": document.id,
+        "record": "document",
+        "doc_id": document.id,
+        "source": document.source,
+        "root": root,
+        "content_hash": document.content_hash,
+        "title": document.title,
+        "doctype": document.doctype,
+        "publisher": document.publisher,
+        "year": str(document.year or ""),
+        "date": document.date,
+        "date_certain": document.date_certain,
+        "designation": ",".join(document.designations),
+        "indexed_at": indexed_at,
+        # With the time it entered the index: a feed entry's <updated>.
+        "data": json.dumps({**document.metadata(), "indexed_at": indexed_at}, ensure_ascii=False),
+    }
