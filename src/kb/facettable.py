@@ -25,8 +25,8 @@ from whoosh.searching import Searcher
 
 log = logging.getLogger(__name__)
 
-# The facets (kb.search.facets.FACETS), each record's document and its publisher.
-TABLE_FIELDS = (
+# The facets, in the order the UI shows them (kb.search.facets); each is an index field.
+FACETS = (
     "kind",
     "speaker",
     "organisation",
@@ -35,9 +35,9 @@ TABLE_FIELDS = (
     "topics",
     "references",
     "year",
-    "doc_id",
-    "publisher",
 )
+# The facets, each record's document and its publisher.
+TABLE_FIELDS = (*FACETS, "doc_id", "publisher")
 # Bumped when what the file holds changes: a file of another version is ignored.
 TABLE_VERSION = 1
 # Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.

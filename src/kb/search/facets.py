@@ -24,20 +24,8 @@ from whoosh.matching import Matcher
 from whoosh.searching import Searcher
 
 from kb.facettable import DATE_END as DATE_END
-from kb.facettable import TABLE_FIELDS, FacetTable, read_facet_table
-
-# Facets in the order the UI shows them; each is an index field.
-FACETS = (
-    "kind",
-    "speaker",
-    "organisation",
-    "addressee",
-    "doctype",
-    "topics",
-    "references",
-    "year",
-)
-assert set(FACETS) <= set(TABLE_FIELDS)
+from kb.facettable import FACETS as FACETS
+from kb.facettable import FacetTable, read_facet_table
 
 
 @dataclass(frozen=True)
