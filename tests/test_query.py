@@ -304,6 +304,8 @@ def test_a_question_mark_ends_a_question_and_is_no_wildcard(qix: Index) -> None:
         ("-*kvalitet hemtjänsten", "-kvalitet hemtjänsten", True),
         ("(*patrull OR larm*)", "(patrull OR larm*)", True),
         ("hemtj?nsten?", "hemtj?nsten", False),  # the last "?" asks
+        ("LSS?!", "LSS", False),
+        ("hemtjänsten?.", "hemtjänsten", False),
         ('"*tjänst" ämne:äldre*', '"*tjänst" ämne:äldre*', False),
         ("? *", "? *", False),  # punctuation, which the search leaves out
     ],

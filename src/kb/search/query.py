@@ -86,6 +86,7 @@ class QuerySyntaxError(ValueError):
 
 _CHUNK = re.compile(r'"[^"]*"?|[^\s"]+')
 _WILDCARDS = "*?"
+_QUESTION_END = re.compile(r"[!.,;]*\?[?!.,;]*$")
 
 
 def tame_wildcards(text: str) -> tuple[str, tuple[str, ...]]:
@@ -110,7 +111,9 @@ def tame_wildcards(text: str) -> tuple[str, tuple[str, ...]]:
         head = chunk[: len(chunk) - len(core)]
         word = core.rstrip(")")
         tail = core[len(word) :]
-        asked = word.rstrip("?")
+        # "?", "?!", "?." after a word end a question.
+        ending = _QUESTION_END.search(word)
+        asked = word[: ending.start()] if ending else word
         tamed = asked.lstrip(_WILDCARDS)
         first = min((i for i, c in enumerate(tamed) if c in _WILDCARDS), default=len(tamed))
         if first < MIN_WILDCARD_PREFIX:
