@@ -118,15 +118,12 @@ def tame_wildcards(text: str) -> tuple[str, tuple[str, ...]]:
         first = min((i for i, c in enumerate(tamed) if c in _WILDCARDS), default=len(tamed))
         if first < MIN_WILDCARD_PREFIX:
             tamed = "".join(c for c in tamed if c not in _WILDCARDS)
-        if tamed != asked:
+        if tamed != asked:  # never empty: the chunk has a letter or digit
             notices.append(
                 f"»{asked}« söktes som »{tamed}«: * och ? gäller efter minst "
                 f"{MIN_WILDCARD_PREFIX} bokstäver i ordet."
-                if tamed
-                else f"»{asked}« söktes inte: * och ? gäller efter minst "
-                f"{MIN_WILDCARD_PREFIX} bokstäver i ordet."
             )
-        return head + tamed + tail if tamed else head.replace("-", "") + tail
+        return head + tamed + tail
 
     return _CHUNK.sub(tame, text), tuple(notices)
 
@@ -189,10 +186,10 @@ def _new_parser(schema: Schema) -> MultifieldParser:
     fields = [*MATCH_FIELDS, FOLDED_FIELD] if FOLDED_FIELD in schema else list(MATCH_FIELDS)
     boosts = {**FIELD_BOOSTS, FOLDED_FIELD: FOLDED_BOOST}
     parser = MultifieldParser(fields, schema, fieldboosts=boosts)
-    # Whoosh reads "[a TO b]" and "{a b}" as ranges of terms, and a bracket left open
-    # ("[tomma] {arbetspass}") as a range to the end of a field's terms: 145 s for that
-    # query on 45,000 passages (bench/web_load.py --hostile). kb's dates have filters of
-    # their own; brackets are punctuation here.
+    # Whoosh reads "[a TO b]" and "{a b}" as ranges of terms, and found its "TO" inside a
+    # word: "[tomma] {arbetspass}" was "[ TO mma]", every term up to "mma", 145 s on
+    # 45,000 passages (bench/web_load.py --hostile). kb's dates have filters of their own;
+    # brackets are punctuation here.
     parser.remove_plugin_class(RangePlugin)
     words = {op: "|".join(tokens) for op, tokens in QUERY_OPERATORS.items()}
     parser.replace_plugin(
