@@ -11,9 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from whoosh import sorting
 from whoosh.index import Index
-from whoosh.query import Every
 
 from kb.models import Passage
 from kb.search import (
@@ -25,7 +23,8 @@ from kb.search import (
     _with_also_in,
     match_request,
 )
-from kb.search.facets import DateOrder
+from kb.search.coverage import Records
+from kb.search.facets import date_order
 from kb.search.grouping import rank_page
 from kb.search.ranking import has_words
 
@@ -85,20 +84,23 @@ def newest_hits(ix: Index, request: SearchRequest, limit: int = FEED_ENTRIES) ->
     # Only which passages match counts here: no relevance boosts or re-ranking to compute.
     matched = match_request(ix, replace(request, sort="date"))
     allowed = matched.counted.allowed
+    reader = matched.searcher.reader()
+    # Each ingest stamps its documents with one time (indexed_at): the few stamps, newest
+    # first, then each one's passages by date as the search page lists them. Sorting every
+    # hit through Whoosh's column keys took 0.3-0.7 s for a feed of 45,000 passages.
+    picked: list[int] = []
+    for stamp in sorted(reader.field_terms("indexed_at"), reverse=True):
+        if len(picked) >= limit:
+            break
+        entered = allowed.intersection(reader.postings("indexed_at", stamp).all_ids())
+        picked += date_order(matched.table, entered)[: limit - len(picked)]
     found: list[Any] = []
-    if allowed:
-        found = list(
-            matched.searcher.search(
-                Every(),
-                filter=allowed,
-                sortedby=[
-                    sorting.FieldFacet("indexed_at", reverse=True),
-                    DateOrder(matched.table),
-                    sorting.FieldFacet("position"),
-                ],
-                limit=limit,
-            )
-        )
+    if picked:
+        by_docnum = {
+            hit.docnum: hit
+            for hit in matched.searcher.search(Records(frozenset(picked)), limit=None)
+        }
+        found = [by_docnum[d] for d in picked]
     return HitStream(
         request, len(allowed), matched.notices, matched.suggestion, _hits(matched, found)
     )
