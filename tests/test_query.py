@@ -18,6 +18,7 @@ from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, SearchResults, run_search
 from kb.search.grouping import group_by_document
 from kb.search.query import parse_query, plain_words, tame_wildcards
+from kb.search.ranking import has_words
 from kb.search.values import match_values
 
 REPO = Path(__file__).resolve().parents[1]
@@ -307,7 +308,10 @@ def test_a_question_mark_ends_a_question_and_is_no_wildcard(qix: Index) -> None:
         ("LSS?!", "LSS", False),
         ("hemtjänsten?.", "hemtjänsten", False),
         ('"*tjänst" ämne:äldre*', '"*tjänst" ämne:äldre*', False),
-        ("? *", "? *", False),  # punctuation, which the search leaves out
+        ("titel:*e*", "titel:e", True),  # a title has as many terms as a text
+        ("talare:carnlöf? vad gör IVO:s?", "talare:carnlöf vad gör IVO:s", False),
+        ("? *", ". .", False),  # wildcards alone are punctuation, left out
+        ("kvalitet -*", "kvalitet .", False),  # not "every term" (7 s)
     ],
 )
 def test_a_wildcard_needs_three_letters_before_it(typed: str, searched: str, said: bool) -> None:
@@ -315,6 +319,21 @@ def test_a_wildcard_needs_three_letters_before_it(typed: str, searched: str, sai
     text, notices = tame_wildcards(typed)
     assert text == searched
     assert bool(notices) == said
+
+
+def test_patterns_and_title_words_rank_filters_and_nots_do_not(qix: Index) -> None:
+    for ranked, typed in (
+        (True, "patrull*"),
+        (True, "titel:trygghetslarm"),
+        (True, "nattpatrull -vintern"),
+        (False, "-nattpatrull"),
+        (False, "talare:carnlöf"),
+        (False, ""),
+    ):
+        assert has_words(parse_query(qix, typed)[0]) == ranked, typed
+    # A pattern is ranked and marked, not listed by date.
+    hits = search(qix, "patrull*").hits
+    assert hits and all("<mark>" in h.snippet for h in hits)
 
 
 def test_a_leading_wildcard_is_searched_without_it_and_said(qix: Index) -> None:

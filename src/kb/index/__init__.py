@@ -395,7 +395,7 @@ def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatc
         batch._commit()
         try:
             write_facet_table(ix)  # read by every search of this state (kb.facettable)
-        except OSError as exc:
+        except Exception as exc:  # the commit stands: a search builds the table itself
             log.warning("facet table not written (%s): searches read it from the index", exc)
         if fresh:
             _switch_generation(index_dir, gen, previous=_generation(index_dir))

@@ -93,37 +93,43 @@ def tame_wildcards(text: str) -> tuple[str, tuple[str, ...]]:
     """The query with the wildcards Whoosh would expand against a whole field taken out,
     and a notice for each word so changed.
 
-    A "?" that ends a word ends a question ("hur fungerar hemtjänsten?"): it goes
-    without a notice (Whoosh read it as "one more letter", and the word found nothing).
-    Wildcards that open a word go, and a word with fewer than MIN_WILDCARD_PREFIX
-    letters before its first wildcard is searched without its wildcards. Phrases and
-    field values (a field has few values) are left as typed.
+    A "?" that ends a word ends a question ("hur fungerar hemtjänsten?", "talare:carnlöf?"):
+    it goes without a notice (Whoosh read it as "one more letter", and the word found
+    nothing). Wildcards that open a word go, a word with fewer than MIN_WILDCARD_PREFIX
+    letters before its first wildcard is searched without its wildcards, and wildcards
+    alone ("-*") are punctuation. Phrases are left as typed, and so are the values of the
+    facet fields (few values, read by kb.search.values), but not those of titel: and rubrik:.
     """
     notices: list[str] = []
 
     def tame(match: re.Match[str]) -> str:
         chunk = match.group()
-        if chunk.startswith('"') or ":" in chunk or not any(c in chunk for c in _WILDCARDS):
+        if chunk.startswith('"') or not any(c in chunk for c in _WILDCARDS):
             return chunk
-        if not any(c.isalnum() for c in chunk):
-            return chunk  # punctuation, which the search leaves out ("?" alone)
         core = chunk.lstrip("-(")
         head = chunk[: len(chunk) - len(core)]
         word = core.rstrip(")")
         tail = core[len(word) :]
+        if not any(c.isalnum() for c in word):
+            # Wildcards alone match every term ("-*" took 7 s): punctuation, which the
+            # search leaves out.
+            return head.replace("-", "") + "." + tail
         # "?", "?!", "?." after a word end a question.
         ending = _QUESTION_END.search(word)
         asked = word[: ending.start()] if ending else word
-        tamed = asked.lstrip(_WILDCARDS)
+        name, colon, value = asked.rpartition(":")
+        if colon and QUERY_FIELD_ALIASES.get(name.lower()) not in SEARCH_FIELDS:
+            return head + asked + tail  # a facet's value, or "IVO:s", "2001:453"
+        tamed = value.lstrip(_WILDCARDS)
         first = min((i for i, c in enumerate(tamed) if c in _WILDCARDS), default=len(tamed))
         if first < MIN_WILDCARD_PREFIX:
             tamed = "".join(c for c in tamed if c not in _WILDCARDS)
-        if tamed != asked:  # never empty: the chunk has a letter or digit
+        if tamed != value:
             notices.append(
-                f"»{asked}« söktes som »{tamed}«: * och ? gäller efter minst "
+                f"»{value}« söktes som »{tamed}«: * och ? gäller efter minst "
                 f"{MIN_WILDCARD_PREFIX} bokstäver i ordet."
             )
-        return head + tamed + tail
+        return head + name + colon + tamed + tail
 
     return _CHUNK.sub(tame, text), tuple(notices)
 

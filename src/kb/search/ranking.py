@@ -44,6 +44,7 @@ from kb.search.coverage import Records, covering, whole_words
 from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
+    FOLDED_FIELD,
     MATCH_FIELDS,
     SEARCH_FIELDS,
     QuerySyntaxError,
@@ -299,9 +300,16 @@ def title_only(query: Query) -> Query | None:
 
 
 def has_words(query: Query) -> bool:
-    """Whether the query has words or phrases to rank by (not only filters and NOTs): one
-    without ("-kommunala", "talare:carnlöf", none at all) lists its passages by date."""
-    return next(_title_terms(query), None) is not None
+    """Whether the query has words, phrases or patterns of the text fields to rank by (not
+    only filters and NOTs): one without ("-kommunala", "talare:carnlöf", none at all)
+    lists its passages by date."""
+    if isinstance(query, Not | Records):
+        return False
+    if isinstance(query, AndNot):
+        return has_words(query.a)
+    if query.is_leaf():
+        return query.field() in (*SEARCH_FIELDS, FOLDED_FIELD)
+    return any(has_words(child) for child in query.children())
 
 
 def _filters(query: Query) -> list[Query]:
