@@ -16,6 +16,7 @@ from whoosh.query import Phrase, TermRange
 from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, SearchResults, run_search
+from kb.search.export import stream_hits
 from kb.search.grouping import group_by_document
 from kb.search.query import parse_query, plain_words, tame_wildcards
 from kb.search.ranking import has_words
@@ -334,6 +335,23 @@ def test_patterns_and_title_words_rank_filters_and_nots_do_not(qix: Index) -> No
     # A pattern is ranked and marked, not listed by date.
     hits = search(qix, "patrull*").hits
     assert hits and all("<mark>" in h.snippet for h in hits)
+
+
+@pytest.mark.parametrize("typed", ["", "-nattpatrull", "talare:carnlöf"])
+def test_a_query_without_words_lists_by_date_alike_everywhere(qix: Index, typed: str) -> None:
+    page = run_search(qix, SearchRequest.create(typed, per_page=100))
+    listed = [h.passage for h in page.hits]
+    assert listed and len(listed) == min(page.total, 100)
+    dates = [h.document["date"] or "" for h in page.hits]
+    dated = [d for d in dates if d]
+    assert dated == sorted(dated, reverse=True) and dates[: len(dated)] == dated
+    # Within a document and a date, its passages in reading order.
+    for a, b in zip(listed, listed[1:], strict=False):
+        if a.doc_id == b.doc_id:
+            assert a.position < b.position
+    # The export lists the same hits in the same order.
+    exported = [h.passage.id for h in stream_hits(qix, SearchRequest.create(typed)).hits]
+    assert exported[: len(listed)] == [p.id for p in listed]
 
 
 def test_a_leading_wildcard_is_searched_without_it_and_said(qix: Index) -> None:

@@ -439,7 +439,7 @@ def _typed_filters(filters: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
     """The filter options as given, a cited document written as kb stores it ("prop. …")."""
     typed = {facet: list(values) for facet, values in filters.items() if values}
     if "references" in typed:
-        # Imported only here: kb.extract imports wordfreq (0.12-0.5 s of a fresh `kb search`).
+        # Imported only here: the extraction code is not needed by a plain `kb search`.
         from kb.extract.references import find_references
 
         typed["references"] = [

@@ -57,10 +57,8 @@ def analyse_fields(
     document: Document, passages: tuple[Passage, ...]
 ) -> tuple[dict[str, AnalysedValue], ...]:
     """The text fields of the document's record and of each passage's, analysed (in a worker)."""
-    title = AnalysedValue(
-        analyse_text(document.title).postings(TITLE_BOOST),
-        analyse_text(document.title).spelling(),
-    )
+    title_text = analyse_text(document.title)
+    title = AnalysedValue(title_text.postings(TITLE_BOOST), title_text.spelling())
     records: list[dict[str, AnalysedValue]] = [{"title": title}]
     for passage in passages:
         text = analyse_text(passage.text)

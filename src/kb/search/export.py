@@ -19,6 +19,7 @@ from kb.search import (
     Matched,
     SearchRequest,
     _document_meta,
+    _listed_order,
     _sortedby,
     _with_also_in,
     match_request,
@@ -69,6 +70,7 @@ def stream_hits(ix: Index, request: SearchRequest) -> HitStream:
         matched.table.values["doc_id"],
         group=request.sort == "relevance" and has_words(matched.query),
         ranking=matched.ranking,
+        order=_listed_order(request, matched.query, matched.table, allowed),
     )
     return HitStream(
         request,

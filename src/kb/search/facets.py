@@ -4,8 +4,8 @@ Whoosh re-reads a facet's posting lists on every search, enumerates every
 document for a Not(...) and sorts newest-first with a list.index() per hit. On
 the 39,510 passages of the interpellation corpus a search with two filters took
 0.54 s, most of it there, and an empty query sorted by date 2 s. The table
-(kb.facettable, written by the ingest) is read once per index state and shared by threads; a search
-then narrows and counts with set operations, in milliseconds. Counts are
+(kb.facettable, written by the ingest) is read once per index state and shared
+by threads; a search then narrows and counts with set operations, in milliseconds. Counts are
 disjunctive within a facet (a facet with a selection is counted without its
 own filter) and conjunctive across facets.
 """
