@@ -18,7 +18,9 @@ regeringen: the seeds plus the 631 pages of ../shared/corpora/regeringen, each
 with a sidecar made from its manifest.csv, ingested by kb once per version of
 kb's sources (cached under the temp folder). 48 queries in eight classes
 (relevance-regeringen-queries.toml), judged 0/1/2 on the pooled top-10s of
-the systems (relevance-regeringen-judgments-*.toml). Systems: kb through
+the systems (relevance-regeringen-judgments-*.toml). regeringen-b: 32 more queries
+over the same collection, written blind after kb was tuned on the first set, judged
+the same way (relevance-regeringen-b-*.toml): a held-out measure. Systems: kb through
 run_search as the UI answers (and after a click on "Menade du …?"), a naive
 Whoosh (regex words, lowercase, NLTK Snowball; AND, OR when AND finds
 nothing) and SQLite FTS5 (unicode61, bm25; AND, OR when AND finds nothing),
@@ -32,6 +34,7 @@ overall: nDCG@10, MRR@10, success@5, and the unjudged share of the top 10s.
     python3 bench/relevance.py --make-slice   # rewrite the slice list from ../shared
     python3 bench/relevance.py --set regeringen [--details]
     python3 bench/relevance.py --set regeringen --pool /tmp/pool-1.md:1-24 --pool /tmp/pool-2.md:25-48
+    python3 bench/relevance.py --set regeringen-b [--details]   # the held-out set
 
 Another tree's kb is measured with its sources first on the path:
 PYTHONPATH=/work/wt-X/src /work/main/.venv/bin/python bench/relevance.py --set regeringen
@@ -284,8 +287,11 @@ def print_judged(query_id: str, passages: list[tuple[str, str, str, str]]) -> No
 # --- the regeringen set ----------------------------------------------------
 
 REGERINGEN = SHARED / "corpora" / "regeringen"
-REG_QUERIES = DATA / "relevance-regeringen-queries.toml"
-REG_JUDGMENTS = "relevance-regeringen-judgments-*.toml"
+# The query sets over this collection: each has its queries file and its judgment
+# files, relevance-NAME-queries.toml and relevance-NAME-judgments-*.toml.
+# "regeringen-b" is held out: 32 queries written (blind) after kb had been tuned on
+# "regeringen", to measure how the tuning carries over to queries nobody tuned on.
+REG_SETS = ("regeringen", "regeringen-b")
 REG_CLASSES = (
     "single",
     "compound",
@@ -457,12 +463,15 @@ def sqlite_fts5(passages: list[tuple[str, str, str, str]]) -> Callable[[str], li
     return search
 
 
-def load_regeringen() -> tuple[list[dict[str, object]], dict[tuple[str, str], int]]:
-    """The queries and every judgment, (query id, key) -> grade, from all judgment files."""
-    queries = tomllib.loads(REG_QUERIES.read_text(encoding="utf-8"))["query"]
+def load_regeringen(
+    name: str = "regeringen",
+) -> tuple[list[dict[str, object]], dict[tuple[str, str], int]]:
+    """A set's queries and every judgment, (query id, key) -> grade, from all its judgment files."""
+    path = DATA / f"relevance-{name}-queries.toml"
+    queries = tomllib.loads(path.read_text(encoding="utf-8"))["query"]
     known = {str(q["id"]) for q in queries}
     grades: dict[tuple[str, str], int] = {}
-    for path in sorted(DATA.glob(REG_JUDGMENTS)):
+    for path in sorted(DATA.glob(f"relevance-{name}-judgments-*.toml")):
         for entry in tomllib.loads(path.read_text(encoding="utf-8")).get("j", []):
             if entry["query"] not in known:
                 print(f"warning: {path.name}: unknown query {entry['query']!r}", file=sys.stderr)
@@ -486,6 +495,7 @@ def graded_metrics(keys: list[str], grades: dict[str, int]) -> tuple[float, floa
 
 
 def write_pool(
+    name: str,
     path: Path,
     queries: list[dict[str, object]],
     rankings: dict[str, dict[str, list[str]]],
@@ -499,7 +509,7 @@ def write_pool(
         "# Relevance pool: judge each passage against its query's need",
         "",
         "For every passage below, copy its TOML block into",
-        "`bench/data/relevance-regeringen-judgments-N.toml` and set `grade`:",
+        f"`bench/data/relevance-{name}-judgments-N.toml` and set `grade`:",
         "",
         "- `2`: the passage answers the need directly (it is about it);",
         "- `1`: it bears on the need (names it with some substance, or is part of the answer);",
@@ -553,8 +563,9 @@ def write_pool(
     return count
 
 
-def run_regeringen(details: bool, pools: list[str]) -> None:
-    """Score kb and the two baselines on the regeringen set, or write judging pools."""
+def run_regeringen(details: bool, pools: list[str], name: str = "regeringen") -> None:
+    """Score kb and the two baselines on a set over the regeringen pages, or write judging
+    pools."""
     import time
 
     if not REGERINGEN.is_dir():
@@ -575,7 +586,7 @@ def run_regeringen(details: bool, pools: list[str]) -> None:
         "Whoosh naive (Snowball)": naive_whoosh(passages),
         "SQLite FTS5 (bm25)": sqlite_fts5(passages),
     }
-    queries, judged = load_regeringen()
+    queries, judged = load_regeringen(name)
     rankings = {
         name: {str(q["id"]): [key_of[pid] for pid in search(str(q["q"]))] for q in queries}
         for name, search in systems.items()
@@ -585,7 +596,7 @@ def run_regeringen(details: bool, pools: list[str]) -> None:
             path, _, span = spec.partition(":")
             first, _, last = (span or f"1-{len(queries)}").partition("-")
             chosen = queries[int(first) - 1 : int(last or first)]
-            n = write_pool(Path(path), chosen, rankings, judged, about)
+            n = write_pool(name, Path(path), chosen, rankings, judged, about)
             print(f"{path}: {len(chosen)} queries, {n} passages to judge")
         print(f"{time.monotonic() - started:.0f} s")
         return
@@ -644,7 +655,7 @@ def main() -> None:
     parser.add_argument("--make-slice", action="store_true")
     parser.add_argument("--index", type=Path, help="reuse (or build once into) this index folder")
     parser.add_argument(
-        "--set", choices=("interpellations", "regeringen"), default="interpellations"
+        "--set", choices=("interpellations", *REG_SETS), default="interpellations"
     )
     parser.add_argument(
         "--pool",
@@ -654,8 +665,8 @@ def main() -> None:
         help="regeringen: write the unjudged pooled top-10s of queries FROM-TO (1-based) to FILE",
     )
     args = parser.parse_args()
-    if args.set == "regeringen":
-        run_regeringen(args.details, args.pool)
+    if args.set in REG_SETS:
+        run_regeringen(args.details, args.pool, args.set)
         return
     if not INTERPELLATIONS.is_dir():
         sys.exit(
