@@ -45,6 +45,7 @@ Reads ../shared/corpora/riksdagen-interpellations and …/regeringen (or $KB_SHA
 from __future__ import annotations
 
 import argparse
+import atexit
 import math
 import os
 import re
@@ -352,6 +353,11 @@ def build_regeringen_collection(folder: Path) -> None:
             )
 
 
+# The system's temp folder, where the index is kept between runs (main() gives each run a
+# temp folder of its own for the rest).
+CACHE_ROOT = Path(tempfile.gettempdir())
+
+
 def regeringen_cache_dir() -> Path:
     """The cache folder for the index: keyed on the kb sources imported and the files read."""
     import hashlib
@@ -365,7 +371,7 @@ def regeringen_cache_dir() -> Path:
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
-    return Path(tempfile.gettempdir()) / f"kb-relevance-regeringen-{digest.hexdigest()[:16]}"
+    return CACHE_ROOT / f"kb-relevance-regeringen-{digest.hexdigest()[:16]}"
 
 
 def regeringen_index() -> Path:
@@ -374,7 +380,7 @@ def regeringen_index() -> Path:
     index_dir = cache / "index"
     if (index_dir / "CURRENT").exists():
         return index_dir
-    building = Path(tempfile.mkdtemp(prefix="kb-relevance-regeringen-build-"))
+    building = Path(tempfile.mkdtemp(prefix="kb-relevance-regeringen-build-", dir=CACHE_ROOT))
     try:
         build_regeringen_collection(building / "collection")
         report = run_ingest(building / "collection", IngestOptions(index_dir=building / "index"))
@@ -648,6 +654,10 @@ def run_regeringen(details: bool, pools: list[str], name: str = "regeringen") ->
 
 
 def main() -> None:
+    # Whoosh spills a large in-memory index (the baselines) to <temp>/MAIN.tmp: two runs at
+    # once removed each other's files. Each run gets its own temp folder.
+    tempfile.tempdir = tempfile.mkdtemp(prefix="kb-relevance-run-")
+    atexit.register(shutil.rmtree, tempfile.tempdir, ignore_errors=True)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="print every query")
     parser.add_argument("--judge", metavar="ID", help="print the passages judged for one query")
