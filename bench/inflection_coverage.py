@@ -41,16 +41,18 @@ from kb.parse.vocab import STOPWORDS  # noqa: E402
 
 # Endings of a base word's forms, by the shape of the base (Svenska Akademiens
 # grammatik's declensions 1-5 and the adjective's inflection). Each entry:
-# (what the base ends with, whether the forms drop its last letter, the endings).
+# (what the base ends with, how many of its last letters the forms drop, the endings).
 ADJECTIVE = ("t", "a", "e", "are", "ast", "aste")
-PARADIGMS: tuple[tuple[tuple[str, ...], bool, tuple[str, ...]], ...] = (
+PARADIGMS: tuple[tuple[tuple[str, ...], int, tuple[str, ...]], ...] = (
     # 1st declension: flicka, flickan, flickor, flickorna, flickans
-    (("a",), True, ("a", "as", "an", "ans", "or", "ors", "orna", "ornas")),
+    (("a",), 1, ("a", "as", "an", "ans", "or", "ors", "orna", "ornas")),
+    # nouns of a verb in -an, plural in -ningar: anmälan, anmälans, anmälningar, ansökningarna
+    (("an",), 2, ("an", "ans", "ningar", "ningars", "ningarna", "ningarnas")),
     # 2nd/3rd declension and neuters in a consonant: bil·en·ar·arna, insats·en·er·erna,
     # beslut·et·en; genitives
     (
         ("",),
-        False,
+        0,
         (
             "",
             "s",
@@ -69,16 +71,16 @@ PARADIGMS: tuple[tuple[tuple[str, ...], bool, tuple[str, ...]], ...] = (
         ),
     ),
     # 2nd declension in -e: pojke, pojkar, pojkarna (the e drops)
-    (("e",), True, ("e", "es", "en", "ens", "ar", "arna", "arnas")),
+    (("e",), 1, ("e", "es", "en", "ens", "ar", "arna", "arnas")),
     # a base in a vowel other than a and å (verbs: föreslå·r·s): pandemi·n·er·erna,
     # rike·t·n·na, sko·n·r·rna
     (
         tuple("eiouyäö"),
-        False,
+        0,
         ("n", "ns", "t", "ts", "r", "rs", "rna", "rnas", "na", "nas", "erna", "ernas"),
     ),
     # adjectives: viktig·t·a·are·ast·aste
-    (("",), False, ADJECTIVE),
+    (("",), 0, ADJECTIVE),
 )
 # The shortest base considered: shorter words are mostly function words and
 # their "forms" other words ("ny"/"nyn").
@@ -113,6 +115,8 @@ KEPT_APART: frozenset[tuple[str, str]] = frozenset(
         ("plan", "planet"),
         ("plan", "planets"),
         ("media", "median"),
+        # hälsan (the health) and hälsningar (greetings)
+        ("hälsan", "hälsningar"),
         # misspellings of kvalitet ("kvalite", "kvaliten"): a typo, not a form
         ("kvalitet", "kvalite"),
         ("kvalitet", "kvaliten"),
@@ -141,7 +145,7 @@ def bases(word: str) -> set[str]:
             if not word.endswith(ending):
                 continue
             stem = word[: len(word) - len(ending)]
-            base = stem + shapes[0] if drops else stem
+            base = stem + shapes[0][len(shapes[0]) - drops :] if drops else stem
             if base.endswith(shapes) and len(base) >= MIN_BASE:
                 found.add(base)
     return found
@@ -153,7 +157,7 @@ def forms(base: str, exists: collections.abc.Container[str]) -> set[str]:
     for shapes, drops, endings in PARADIGMS:
         if not base.endswith(shapes):
             continue
-        stem = base[:-1] if drops else base
+        stem = base[: len(base) - drops]
         attested = {stem + e for e in endings if stem + e in exists} - {base}
         verb = stem + "er" in exists or stem + "de" in exists
         if endings == ADJECTIVE and (verb or not {stem + "a", stem + "t"} <= attested):

@@ -217,6 +217,22 @@ def test_passive_supine_stems_like_the_verb() -> None:
     assert stem_word("uppsats") == stem_word("uppsatsen")
 
 
+def test_nouns_in_an_stem_like_their_plural_in_ningar() -> None:
+    for forms in (
+        ("anmälan", "anmälans", "anmälningar", "anmälningarna"),
+        ("ansökan", "ansökningar", "ansökningarnas"),
+        ("förväntan", "förväntningar"),
+        # a compound, also when the splitter does not know its first part ("oro")
+        ("orosanmälan", "orosanmälningar", "orosanmälningarna"),
+        ("polisanmälan", "polisanmälningar"),
+    ):
+        assert len({stem_word(w) for w in forms}) == 1, forms
+    # A noun in -ning of its own keeps it; "-an" of a noun in -a is its definite form.
+    assert stem_word("ledningar") == stem_word("ledning") != stem_word("ledan")
+    assert stem_word("räkningar") == stem_word("räkning") != stem_word("räkan")
+    assert stem_word("hälsningar") != stem_word("hälsan") == stem_word("hälsa")
+
+
 def folded_terms(text: str, mode: str = "index") -> set[str]:
     return {t.text for t in swedish_folded_analyzer()(text, mode=mode)}
 

@@ -64,7 +64,8 @@ __all__ = [
 # new names of several words in kb.analysis.vocab.SYNONYM_GROUPS ("covid-19", "arbete hemifrån").
 # 6: definite forms that drop the "e" of a noun in -er/-el ("registret", "exemplet").
 # 7: a verb's passive supine in "-ats" stems like its other forms ("förändrats").
-ANALYZER_VERSION = 7
+# 8: a noun in -an stems like its plural in -ningar ("anmälan", "anmälningar").
+ANALYZER_VERSION = 8
 
 # Weight of a compound's part against the whole word (Whoosh sums token
 # boosts into the posting's weight, which BM25F reads as term frequency): a

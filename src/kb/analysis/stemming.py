@@ -25,7 +25,9 @@ when its plural exists ("pandemin" like "pandemi"); and an adjective's neuter
 a noun in -er or -el ("registret", "fönstren", "exemplet") is stemmed like the
 noun, also inside a compound ("socialdataregistret" like "socialdataregister").
 A verb's passive supine in "-ats" ("förändrats", "påverkats") is stemmed like its
-active supine ("förändrat"), so that it finds the verb's other forms.
+active supine ("förändrat"), so that it finds the verb's other forms. A noun in
+-an made from a verb has its plural in -ningar ("anmälan", "anmälningar"; "ansökan",
+"ansökningar"), which Snowball stems apart from it: it is stemmed like the singular.
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ _ADJECTIVE_SUFFIXES = ("ell", "al", "iv", "är", "bar", "il", "ös")
 # Forms of a verb in -a, one of which shows that a word in "-ats" is its passive supine
 # ("förändr·a", "lyck·ades", "påverk·ar"): not "insats", "uppsats", "palats".
 _VERB_ENDINGS = ("a", "ar", "ade", "as")
+# The shortest root of a noun in -an looked for at the end of a word whose first part
+# kb's compound splitter does not know ("orosanmälningar": "anmäl").
+_MIN_AN_ROOT = 5
 # The shortest exclusion that is looked for at the end of a compound.
 _MIN_EXCLUDED_TAIL = 5
 
@@ -123,6 +128,8 @@ def stem_word(word: str) -> str:
         return word
     if stem != word and _is_own_stem(word):
         return word
+    if stem.endswith("ning") and (noun := _an_noun(stem[:-4])):
+        return stem_word(noun)
     if len(stem) < len(word) - 2 and word.endswith(_OWN_ENDINGS[:3]) and _is_whole(word[:-2]):
         return word[:-2]  # "sambanden": Snowball cuts "-anden", the noun is "samband"
     return stem
@@ -155,6 +162,33 @@ def _syncope_base(word: str) -> str:
         if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
             return base
         return ""
+    return ""
+
+
+def _an_noun(root: str) -> str:
+    """The noun in -an whose plural in -ningar has this root ("anmäl" of "anmälningar":
+    "anmälan", "orosanmäl": "orosanmälan"), or "".
+
+    Nouns made from a verb in -an form their plural in -ningar (anmälan, anmälningar;
+    ansökan, ansökningar; förväntan, förväntningar), which Snowball stems to "anmälning",
+    apart from the singular. Such a noun's own "-ning" is rarer than its plural (the
+    singular is "anmälan"), unlike a noun in -ning of its own ("ledning", "räkning"); and
+    "-an" is no definite form of a noun in -a ("hälsan", "hälsningar").
+    """
+    vocabulary = load_vocabulary()
+    for start in range(len(root) - 2):
+        tail = root[start:]
+        # A compound's last part: after a known first part, or a root long enough to
+        # stand for the word ("oros·anmäl": "oro" is too short for the splitter).
+        if start and not (len(tail) >= _MIN_AN_ROOT or is_compound_head(root[:start])):
+            continue
+        noun = tail + "an"
+        if (
+            vocabulary.get(noun, 0.0) >= MIN_BASE_ZIPF
+            and vocabulary.get(tail + "ning", 0.0) < vocabulary.get(tail + "ningar", 0.0)
+            and not _is_vowel_noun(tail + "a")
+        ):
+            return root[:start] + noun
     return ""
 
 
