@@ -21,6 +21,7 @@ from kb.analysis import (
     swedish_query_analyzer,
 )
 from kb.analysis.compounds import CompoundSplitter, elided_tail, split_compound
+from kb.analysis.derivation import verb_noun
 from kb.analysis.expansion import expand_synonyms, find_synonyms, quote_references
 from kb.analysis.stemming import stem_word
 from kb.search.query import expand
@@ -231,6 +232,22 @@ def test_nouns_in_an_stem_like_their_plural_in_ningar() -> None:
     assert stem_word("ledningar") == stem_word("ledning") != stem_word("ledan")
     assert stem_word("räkningar") == stem_word("räkning") != stem_word("räkan")
     assert stem_word("hälsningar") != stem_word("hälsan") == stem_word("hälsa")
+
+
+def test_a_verb_form_gives_the_noun_made_from_it() -> None:
+    words = {"förskriva", "granska", "granskar", "hälsa", "använda", "använder", "skydda"}
+    nouns = {"förskrivning", "granskning", "hälsning", "användning"}
+    for form, noun in (
+        ("förskrivs", "förskrivning"),
+        ("granskas", "granskning"),
+        ("granskades", "granskning"),
+        ("använda", "användning"),  # an infinitive, with a present to show it is one
+    ):
+        assert verb_noun(form, words.__contains__, nouns.__contains__) == noun, form
+    # A noun in -a without a present form is no verb ("hälsa": not "hälsning"); a word
+    # whose verb or noun the lexicon lacks gives nothing; nor does a stop word.
+    for word in ("hälsa", "skyddas", "tider", "och"):
+        assert verb_noun(word, words.__contains__, nouns.__contains__) == "", word
 
 
 def folded_terms(text: str, mode: str = "index") -> set[str]:

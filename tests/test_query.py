@@ -429,6 +429,17 @@ def test_a_question_falls_back_on_what_it_asks_about(qix: Index) -> None:
     assert texts(question) == texts(search(qix, "nattpatrull rutiner användas"))
 
 
+def test_a_verb_finds_the_noun_made_from_it(qix: Index) -> None:
+    # "förskrivs" asks about "förskrivningen" (kb.analysis.derivation): the passage that
+    # uses the noun matches, not only those with the verb ("förskriva").
+    results = search(qix, "förskrivs lugnande")
+    assert results.total == 1  # then passages with one of the words, not counted
+    assert texts(results)[0].startswith("Förskrivningen av lugnande läkemedel")
+    # The verb's own passages still match the verb alone, and rank first.
+    verb = search(qix, "förskriva")
+    assert texts(verb)[0].startswith("Läkaren ska förskriva")
+
+
 def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:
     # No passage has all four words; the best cover most of the query.
     results = search(qix, "nattpatrull vintern rutiner hemtjänsten")

@@ -11,7 +11,7 @@ from collections import defaultdict
 from typing import Any
 
 from whoosh.matching import ListMatcher, Matcher, NullMatcher
-from whoosh.query import Or, Query
+from whoosh.query import Or, Query, Term
 from whoosh.searching import Searcher
 
 
@@ -47,9 +47,16 @@ def whole_words(unit: Query) -> Query:
     word by the word itself. Walking the parts' posting lists (two common words, such
     as "social" and "tjänst") took most of the time of a long query."""
     if isinstance(unit, Or):
-        kept = [q for q in unit.subqueries if getattr(q, "boost", 1.0) >= 1]
+        kept = [
+            q for q in unit.subqueries if getattr(q, "boost", 1.0) >= 1 or isinstance(q, Derived)
+        ]
         return Or(kept) if kept else unit
     return unit
+
+
+class Derived(Term):
+    """A word made from a query word (the noun of a verb, kb.analysis.derivation): scored at
+    its lower weight, but a passage that has it covers the query word."""
 
 
 class Records(Query):
