@@ -22,6 +22,7 @@ from pathlib import Path
 import msgpack
 
 from kb.analysis.vocab import COMPOUND_LINKS, COMPOUND_LINKS_FIRST, COMPOUND_NON_PARTS
+from kb.analysis.wordtable import known_analysis
 from kb.parse.vocab import STOPWORDS
 
 log = logging.getLogger(__name__)
@@ -241,7 +242,10 @@ def split_compound(word: str) -> tuple[str, ...]:
     >>> split_compound("kvalitetsförsämring")
     ('kvalitet', 'försämring')
     """
-    return () if len(word) > MAX_WORD_LENGTH else _DEFAULT.split(word)
+    if len(word) > MAX_WORD_LENGTH:
+        return ()
+    known = known_analysis(word)  # as computed at ingest (kb.analysis.wordtable)
+    return known[1:] if known is not None else _DEFAULT.split(word)
 
 
 def is_compound_head(surface: str) -> bool:

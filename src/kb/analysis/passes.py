@@ -1,5 +1,6 @@
 """One analysis of a text for every use at ingest: text in, its index postings, spelling words,
-folded postings, topic positions and grounds terms out.
+folded postings, topic positions, grounds terms and its words' analyses (for
+kb.analysis.wordtable) out.
 
 An ingested passage's text was analysed four or five times: for its topics,
 its grounds, the text field, its spelling words and the folded field. Here the
@@ -27,8 +28,11 @@ from kb.analysis import (
     SwedishFoldStemFilter,
     SwedishNameFilter,
     SwedishTokenizer,
+    fold_accents,
     stem_word,
 )
+from kb.analysis.compounds import split_compound
+from kb.analysis.wordtable import MAX_WORDS, Analysis
 
 # (text, position, kind, boost) of a token, as kb's filters leave it.
 TokenTuple = tuple[str, int, str, float]
@@ -43,10 +47,12 @@ CACHED_TEXTS = 1024
 
 @dataclass(frozen=True)
 class AnalysedValue:
-    """A field value analysed in a worker: Whoosh's postings for it, and its spelling words."""
+    """A field value analysed in a worker: Whoosh's postings for it, its spelling words, and
+    the analyses of its words this process had not reported yet (kb.analysis.wordtable)."""
 
     postings: tuple[Posting, ...]
     spelling: tuple[str, ...] = ()
+    words: tuple[tuple[str, Analysis], ...] = ()
 
 
 class TextAnalysis:
@@ -90,6 +96,34 @@ class TextAnalysis:
         for text, pos, _, _ in self.terms:
             found[text].add(pos)
         return dict(found)
+
+
+# The words this process has reported (new_word_analyses): each goes to the writer once, not
+# with every passage that has it. An ingest's workers are new processes; the writer's own
+# process starts over at each batch (forget_reported_words).
+_reported: set[str] = set()
+
+
+def new_word_analyses(analysis: TextAnalysis) -> tuple[tuple[str, Analysis], ...]:
+    """(word, (stem, *parts)) of each word of the text not reported before, and of its form
+    without accents (a query typed without them): the stems and parts are those the text's
+    analysis computed, so mostly found in stem_word's and split_compound's caches."""
+    if len(_reported) > MAX_WORDS:
+        _reported.clear()
+    found: list[tuple[str, Analysis]] = []
+    for text, _, kind, _ in analysis.tokens:
+        if kind == LITERAL or text in _reported:
+            continue
+        for word in dict.fromkeys((text, fold_accents(text))):
+            if word not in _reported:
+                _reported.add(word)
+                found.append((word, (stem_word(word), *split_compound(word))))
+    return tuple(found)
+
+
+def forget_reported_words() -> None:
+    """Report every word again (a new batch of the writer's own process)."""
+    _reported.clear()
 
 
 @lru_cache(maxsize=CACHED_TEXTS)

@@ -1,0 +1,198 @@
+"""The words of an index with their analysis, kept beside it: words in, their stem and compound
+parts out, without NLTK's stemmer or wordfreq's vocabulary.
+
+A fresh `kb search` spent 0.3-0.4 s of its 0.8 s importing NLTK and reading wordfreq's list
+to stem a few words (its own and those of the synonym groups). An ingest's parse workers
+report each word they analysed, with its stem (kb.analysis.stemming.stem_word) and its
+compound parts (kb.analysis.compounds.split_compound); the ingest writes them beside the
+index at each commit (words.marshal in the generation's folder, merged with the words
+already there). open_index says where the table is; stem_word and split_compound read it on
+first use and compute a word it lacks as before. The table holds those functions' own
+results, so a word's terms are the same either way (tests/test_wordtable.py checks every
+word of an index). A missing, unreadable or outdated file only means the slow path.
+"""
+
+from __future__ import annotations
+
+import logging
+import marshal
+import os
+import threading
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+# The file in a generation's folder (kb.index).
+WORDS_FILE = "words.marshal"
+# Bumped when what the file holds changes: a file of another version is ignored.
+WORD_TABLE_VERSION = 1
+# At most this many words are kept (a corpus of codes or other strings could add words
+# without end); a word beyond them is analysed as before. corpus/ (5,577 passages) has
+# 22,341 words with their forms without accents: 0.63 MiB, read in 5 ms.
+MAX_WORDS = 500_000
+
+# A word's analysis: its stem, then its compound parts (none when it stays whole).
+Analysis = tuple[str, ...]
+
+
+class WordTable:
+    """Words and their analyses as the file keeps them: the sorted words in one string, the
+    analyses in another with where each ends. Reading it makes four objects, and a lookup
+    splits out one analysis: a dict of corpus/'s 22,000 words took 19-22 ms to read, these
+    strings 2.6 ms (with the words split into a list to search)."""
+
+    def __init__(self, words: str, analyses: str, ends: bytes) -> None:
+        self._words = words.split("\n") if words else []
+        self._analyses = analyses
+        self._ends = array("I")
+        self._ends.frombytes(ends)
+        if len(self._ends) != len(self._words):
+            raise ValueError("a word table whose words and analyses do not pair up")
+
+    @classmethod
+    def from_dict(cls, table: dict[str, Analysis]) -> WordTable:
+        """The table of these words and analyses."""
+        words = sorted(table)
+        analyses = [" ".join(table[word]) for word in words]
+        ends = array("I")
+        end = 0
+        for text in analyses:
+            end += len(text)
+            ends.append(end)
+        return cls("\n".join(words), "".join(analyses), ends.tobytes())
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def get(self, word: str) -> Analysis | None:
+        """The word's (stem, *parts), or None when the table lacks it."""
+        i = bisect_left(self._words, word)
+        if i == len(self._words) or self._words[i] != word:
+            return None
+        start = self._ends[i - 1] if i else 0
+        return tuple(self._analyses[start : self._ends[i]].split(" "))
+
+    def as_dict(self) -> dict[str, Analysis]:
+        """Every word with its analysis."""
+        return {word: analysis for word in self._words if (analysis := self.get(word))}
+
+    def as_data(self) -> dict[str, object]:
+        """What the file holds (marshal)."""
+        from kb.analysis import ANALYZER_VERSION
+
+        return {
+            "version": WORD_TABLE_VERSION,
+            "analyzer": ANALYZER_VERSION,
+            "words": "\n".join(self._words),
+            "analyses": self._analyses,
+            "ends": self._ends.tobytes(),
+        }
+
+
+_tables: list[WordTable] = []
+_pending: list[Path] = []
+_read: set[Path] = set()
+_lock = threading.Lock()
+
+
+def use_word_table(folder: Path) -> None:
+    """Let stem_word and split_compound look words up in the table of `folder` (read when
+    first needed; a table read before is not read again)."""
+    path = folder / WORDS_FILE
+    if path not in _read and path not in _pending:
+        _pending.append(path)
+
+
+def forget_word_tables() -> None:
+    """Look no word up in a table again (until use_word_table): the slow path for every word."""
+    with _lock:
+        _tables.clear()
+        _pending.clear()
+        _read.clear()
+
+
+def known_analysis(word: str) -> Analysis | None:
+    """The word's (stem, *parts) from a table in use, or None when none holds it."""
+    if _pending:
+        _read_pending()
+    for table in _tables:
+        found = table.get(word)
+        if found is not None:
+            return found
+    return None
+
+
+def _read_pending() -> None:
+    with _lock:
+        while _pending:
+            path = _pending.pop()
+            _read.add(path)
+            table = read_word_table(path)
+            if table:
+                _tables.append(table)
+
+
+def read_word_table(path: Path) -> WordTable | None:
+    """The table in `path`, or None when it is missing, unreadable or of another analyzer."""
+    from kb.analysis import ANALYZER_VERSION
+
+    try:
+        data = marshal.loads(path.read_bytes())
+        if (
+            not isinstance(data, dict)
+            or data.get("version") != WORD_TABLE_VERSION
+            or data.get("analyzer") != ANALYZER_VERSION
+        ):
+            return None
+        return WordTable(data["words"], data["analyses"], data["ends"])
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError) as exc:
+        log.warning("word table %s unreadable (%s): words are analysed as before", path, exc)
+        return None
+
+
+def write_word_table(folder: Path, words: dict[str, Analysis], names: Iterable[str] = ()) -> int:
+    """Merge `words` and the words of `names` (the synonym groups' names, which every query
+    analyses) into the table of `folder`; the number of words it holds."""
+    path = folder / WORDS_FILE
+    old = read_word_table(path)
+    table = old.as_dict() if old else {}
+    before = len(table)
+    room = MAX_WORDS - len(table)
+    for word in (w for w in words if w not in table):
+        if room <= 0:
+            log.info("word table of %s is full (%d words)", folder, MAX_WORDS)
+            break
+        table[word] = words[word]
+        room -= 1
+    missing = [w for w in dict.fromkeys(query_words(names)) if w not in table]
+    table.update(analyse_words(missing[: max(room, 0)]))
+    if len(table) == before and path.is_file():
+        return before
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(marshal.dumps(WordTable.from_dict(table).as_data()))
+    os.replace(tmp, path)
+    return len(table)
+
+
+def query_words(texts: Iterable[str]) -> Iterable[str]:
+    """The words kb's query analyzer stems in each text, before stemming."""
+    from kb.analysis import LITERAL, SwedishTokenizer
+
+    tokenizer = SwedishTokenizer(mode="query")
+    for text in texts:
+        for t in tokenizer(text):
+            if t.kind != LITERAL and not t.stopped:
+                yield t.text
+
+
+def analyse_words(words: Iterable[str]) -> dict[str, Analysis]:
+    """Each word's (stem, *parts), computed (kb.analysis.stemming, kb.analysis.compounds)."""
+    from kb.analysis.compounds import split_compound
+    from kb.analysis.stemming import stem_word
+
+    return {word: (stem_word(word), *split_compound(word)) for word in words}
