@@ -18,8 +18,8 @@ import sys
 import time
 from pathlib import Path
 
-from kb.analysis import query_terms
-from kb.analysis.compounds import split_compound
+from kb.analysis import analyze, query_terms
+from kb.analysis.compounds import elided_tail, forget_tails, split_compound
 from kb.analysis.stemming import stem_word
 from kb.analysis.wordtable import WORDS_FILE, forget_word_tables, read_word_table
 from kb.index import _generation, open_index
@@ -42,11 +42,17 @@ def near_words(words: list[str], count: int, seed: int = 13) -> list[str]:
     return made[:count]
 
 
-def analyses(words: list[str], texts: list[str]) -> tuple[list[tuple[str, ...]], list[object]]:
-    """(stem, *parts) of each word, query_terms of each text, from caches cleared first."""
+def analyses(words: list[str], texts: list[str]) -> tuple[list[object], ...]:
+    """(stem, *parts) and elided tail of each word, the query terms and the index terms of each
+    text (as the highlighter analyses a passage), from caches cleared first."""
     stem_word.cache_clear()
     split_compound.cache_clear()
-    return [(stem_word(w), *split_compound(w)) for w in words], [query_terms(t) for t in texts]
+    forget_tails()
+    return (
+        [(stem_word(w), *split_compound(w), elided_tail(w)) for w in words],
+        [query_terms(t) for t in texts],
+        [analyze(t) for t in texts],
+    )
 
 
 def main() -> int:
@@ -62,10 +68,13 @@ def main() -> int:
     read = read_word_table(path)
     took = time.perf_counter() - start
     table = read.as_dict() if read else {}
-    if not table:
+    if not read or not table:
         sys.exit(f"no word table in {gen} (missing, unreadable or of another analyzer)")
     size = path.stat().st_size
-    print(f"{path}: {len(table):,} words, {size / 2**20:.2f} MiB, read in {took * 1000:.0f} ms")
+    print(
+        f"{path}: {len(table):,} words, {len(read.tails):,} elided tails, "
+        f"{size / 2**20:.2f} MiB, read in {took * 1000:.0f} ms"
+    )
     ix = open_index(args.index)
     forget_word_tables()  # the analyzer alone first
     with ix.searcher() as searcher:
@@ -84,10 +93,14 @@ def main() -> int:
     rng = random.Random(7)
     texts = [" ".join(rng.sample(words, 6)) for _ in range(2000)]
     texts += [" ".join(rng.sample(unknown, 3) + rng.sample(words, 3)) for _ in range(500)]
+    texts += [f"hälso- och {w}" for w in [*read.tails, *unknown[:500]]]
     start = time.perf_counter()
     alone = analyses(words + unknown, texts)
     print(f"analyzer alone: {time.perf_counter() - start:.1f} s")
-    differ = [(w, table[w], a) for w, a in zip(words, alone[0], strict=False) if table[w] != a]
+    differ: list[tuple[object, ...]] = [
+        (w, table[w], a) for w, a in zip(words, alone[0], strict=False) if table[w] != a[:-1]
+    ]
+    differ += [(w, t, elided_tail(w)) for w, t in read.tails.items() if elided_tail(w) != t]
     open_index(args.index)  # the table in use again
     start = time.perf_counter()
     tabled = analyses(words + unknown, texts)
@@ -95,7 +108,8 @@ def main() -> int:
     differ += [
         (w, a, b) for w, a, b in zip(words + unknown, alone[0], tabled[0], strict=True) if a != b
     ]
-    differ += [(t, a, b) for t, a, b in zip(texts, alone[1], tabled[1], strict=True) if a != b]
+    for i in (1, 2):
+        differ += [(t, a, b) for t, a, b in zip(texts, alone[i], tabled[i], strict=True) if a != b]
     print(
         f"compared: {len(words):,} words of the table, {len(unknown):,} words it lacks, "
         f"{len(texts):,} texts; differences: {len(differ)}"

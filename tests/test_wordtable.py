@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from kb.analysis import ANALYZER_VERSION, query_terms
-from kb.analysis.compounds import split_compound
+from kb.analysis import ANALYZER_VERSION, analyze, query_terms
+from kb.analysis.compounds import elided_tail, forget_tails, split_compound
 from kb.analysis.stemming import stem_word
 from kb.analysis.wordtable import (
     WORD_TABLE_VERSION,
@@ -32,6 +32,7 @@ from .conftest import CORPUS
 def _clear_caches() -> None:
     stem_word.cache_clear()
     split_compound.cache_clear()
+    forget_tails()
 
 
 @pytest.fixture()
@@ -44,12 +45,16 @@ def no_tables() -> Iterator[None]:
     _clear_caches()
 
 
-def _table(index_dir: Path) -> dict[str, tuple[str, ...]]:
+def _read(index_dir: Path) -> WordTable:
     gen = _generation(index_dir)
     assert gen is not None
     table = read_word_table(gen / WORDS_FILE)
     assert table
-    return table.as_dict()
+    return table
+
+
+def _table(index_dir: Path) -> dict[str, tuple[str, ...]]:
+    return _read(index_dir).as_dict()
 
 
 def _unknown_words(words: list[str], count: int) -> list[str]:
@@ -69,26 +74,32 @@ def _unknown_words(words: list[str], count: int) -> list[str]:
     return made
 
 
-def _analyses(words: list[str], texts: list[str]) -> tuple[list[tuple[str, ...]], list[object]]:
+def _analyses(words: list[str], texts: list[str]) -> tuple[list[object], ...]:
     return (
         [(stem_word(w), *split_compound(w)) for w in words],
         [query_terms(text) for text in texts],
+        [analyze(text) for text in texts],  # as the highlighter analyses a passage
+        [elided_tail(w) for w in words],
     )
 
 
 def test_table_gives_the_analyzers_terms(index_dir: Path, no_tables: None) -> None:
-    table = _table(index_dir)
+    read = _read(index_dir)
+    table = read.as_dict()
+    assert read.tails  # the seeds have "hälso- och sjukvård" and more
     words = sorted(table)
     unknown = _unknown_words(words, 600)
     texts = [" ".join(words[i : i + 7]) for i in range(0, len(words), 7)] + [
         "Hur arbetar IVO:s tillsyn med LSS-insatser, hälso- och sjukvård och SOU 2020:47?",
         "aldreomsorg vardanalys distansmoten kvalitetsforsamring",
+        *(f"social- och {word}" for word in list(read.tails) + unknown[:200]),
     ]
     # The analyzer alone.
     computed = _analyses(words + unknown, texts)
     assert [(w, *a) for w, a in zip(words, computed[0], strict=False)] == [
         (w, *table[w]) for w in words
     ]
+    assert {w: elided_tail(w) for w in read.tails} == read.tails
     # The table in use, then the analyzer for the words it lacks.
     _clear_caches()
     open_index(index_dir)

@@ -31,7 +31,7 @@ from kb.analysis import (
     fold_accents,
     stem_word,
 )
-from kb.analysis.compounds import split_compound
+from kb.analysis.compounds import split_compound, take_new_tails
 from kb.analysis.wordtable import MAX_WORDS, Analysis
 
 # (text, position, kind, boost) of a token, as kb's filters leave it.
@@ -53,6 +53,7 @@ class AnalysedValue:
     postings: tuple[Posting, ...]
     spelling: tuple[str, ...] = ()
     words: tuple[tuple[str, Analysis], ...] = ()
+    tails: tuple[tuple[str, str], ...] = ()  # kb.analysis.compounds.elided_tail's new finds
 
 
 class TextAnalysis:
@@ -107,7 +108,8 @@ _reported: set[str] = set()
 def new_word_analyses(analysis: TextAnalysis) -> tuple[tuple[str, Analysis], ...]:
     """(word, (stem, *parts)) of each word of the text not reported before, and of its form
     without accents (a query typed without them): the stems and parts are those the text's
-    analysis computed, so mostly found in stem_word's and split_compound's caches."""
+    analysis computed, so mostly found in stem_word's and split_compound's caches. The
+    elided tails are taken apart (new_tails)."""
     if len(_reported) > MAX_WORDS:
         _reported.clear()
     found: list[tuple[str, Analysis]] = []
@@ -119,6 +121,11 @@ def new_word_analyses(analysis: TextAnalysis) -> tuple[tuple[str, Analysis], ...
                 _reported.add(word)
                 found.append((word, (stem_word(word), *split_compound(word))))
     return tuple(found)
+
+
+def new_tails() -> tuple[tuple[str, str], ...]:
+    """The elided tails (kb.analysis.compounds.elided_tail) found since last asked."""
+    return tuple(take_new_tails().items())
 
 
 def forget_reported_words() -> None:

@@ -44,7 +44,12 @@ class WordTable:
     splits out one analysis: a dict of corpus/'s 22,000 words took 19-22 ms to read, these
     strings 2.6 ms (with the words split into a list to search)."""
 
-    def __init__(self, words: str, analyses: str, ends: bytes) -> None:
+    def __init__(
+        self, words: str, analyses: str, ends: bytes, tails: dict[str, str] | None = None
+    ) -> None:
+        # What an elided first member borrows from a word (kb.analysis.compounds.elided_tail),
+        # for the few words that completed one: the highlighter analyses passages as indexed.
+        self.tails = tails or {}
         self._words = words.split("\n") if words else []
         self._analyses = analyses
         self._ends = array("I")
@@ -53,8 +58,10 @@ class WordTable:
             raise ValueError("a word table whose words and analyses do not pair up")
 
     @classmethod
-    def from_dict(cls, table: dict[str, Analysis]) -> WordTable:
-        """The table of these words and analyses."""
+    def from_dict(
+        cls, table: dict[str, Analysis], tails: dict[str, str] | None = None
+    ) -> WordTable:
+        """The table of these words and analyses (and elided tails)."""
         words = sorted(table)
         analyses = [" ".join(table[word]) for word in words]
         ends = array("I")
@@ -62,7 +69,7 @@ class WordTable:
         for text in analyses:
             end += len(text)
             ends.append(end)
-        return cls("\n".join(words), "".join(analyses), ends.tobytes())
+        return cls("\n".join(words), "".join(analyses), ends.tobytes(), tails)
 
     def __len__(self) -> int:
         return len(self._words)
@@ -89,6 +96,7 @@ class WordTable:
             "words": "\n".join(self._words),
             "analyses": self._analyses,
             "ends": self._ends.tobytes(),
+            "tails": self.tails,
         }
 
 
@@ -125,6 +133,17 @@ def known_analysis(word: str) -> Analysis | None:
     return None
 
 
+def known_tail(word: str) -> str | None:
+    """What an elided first member borrows from the word, from a table in use, or None."""
+    if _pending:
+        _read_pending()
+    for table in _tables:
+        found = table.tails.get(word)
+        if found is not None:
+            return found
+    return None
+
+
 def _read_pending() -> None:
     with _lock:
         while _pending:
@@ -147,7 +166,7 @@ def read_word_table(path: Path) -> WordTable | None:
             or data.get("analyzer") != ANALYZER_VERSION
         ):
             return None
-        return WordTable(data["words"], data["analyses"], data["ends"])
+        return WordTable(data["words"], data["analyses"], data["ends"], dict(data["tails"]))
     except FileNotFoundError:
         return None
     except (OSError, EOFError, ValueError, TypeError, KeyError, AttributeError) as exc:
@@ -155,13 +174,16 @@ def read_word_table(path: Path) -> WordTable | None:
         return None
 
 
-def write_word_table(folder: Path, words: dict[str, Analysis], names: Iterable[str] = ()) -> int:
-    """Merge `words` and the words of `names` (the synonym groups' names, which every query
-    analyses) into the table of `folder`; the number of words it holds."""
+def write_word_table(
+    folder: Path, words: dict[str, Analysis], tails: dict[str, str], names: Iterable[str] = ()
+) -> int:
+    """Merge `words`, `tails` and the words of `names` (the synonym groups' names, which every
+    query analyses) into the table of `folder`; the number of words it holds."""
     path = folder / WORDS_FILE
     old = read_word_table(path)
     table = old.as_dict() if old else {}
-    before = len(table)
+    all_tails = (old.tails if old else {}) | dict(list(tails.items())[:MAX_WORDS])
+    before = (len(table), len(all_tails))
     room = MAX_WORDS - len(table)
     for word in (w for w in words if w not in table):
         if room <= 0:
@@ -171,10 +193,10 @@ def write_word_table(folder: Path, words: dict[str, Analysis], names: Iterable[s
         room -= 1
     missing = [w for w in dict.fromkeys(query_words(names)) if w not in table]
     table.update(analyse_words(missing[: max(room, 0)]))
-    if len(table) == before and path.is_file():
-        return before
+    if (len(table), len(all_tails)) == before and path.is_file():
+        return len(table)
     tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(marshal.dumps(WordTable.from_dict(table).as_data()))
+    tmp.write_bytes(marshal.dumps(WordTable.from_dict(table, all_tails).as_data()))
     os.replace(tmp, path)
     return len(table)
 

@@ -265,6 +265,7 @@ class IndexBatch:
         self._spelled: dict[str, set[str]] = {}  # field -> spelling words indexed (_unspelled)
         # The analyses of the words added, for the word table (kb.analysis.wordtable).
         self.words: dict[str, Analysis] = {}
+        self.tails: dict[str, str] = {}
         forget_reported_words()
         with writer.searcher() as searcher:
             self._synonyms: dict[str, list[list[str]]] = _meta(searcher).get("synonyms", {})
@@ -321,6 +322,7 @@ class IndexBatch:
         for fields in analysed:
             for value in fields.values():
                 self.words.update(value.words)
+                self.tails.update(value.tails)
         self._writer.add_document(
             **with_analysed(
                 document_fields(document, root, self.indexed_at), self._unspelled(analysed[0])
@@ -412,7 +414,8 @@ def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatc
             log.warning("facet table not written (%s): searches read it from the index", exc)
         try:
             names = [n for group in (*SYNONYM_GROUPS, *batch.synonym_groups()) for n in group]
-            write_word_table(gen, batch.words, names)  # read by searches (kb.analysis.wordtable)
+            # Read by searches, to analyse their words (kb.analysis.wordtable).
+            write_word_table(gen, batch.words, batch.tails, names)
         except Exception as exc:  # the commit stands: a search analyses its words itself
             log.warning("word table not written (%s): searches analyse every word", exc)
         if fresh:

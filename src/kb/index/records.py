@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kb.analysis.passes import AnalysedValue, analyse_text, new_word_analyses
+from kb.analysis.passes import AnalysedValue, analyse_text, new_tails, new_word_analyses
 from kb.models import Document, Passage
 
 # Weights of a title's and a heading's words against the text's (Whoosh's field_boost).
@@ -71,7 +71,9 @@ def analyse_fields(
                 "heading": AnalysedValue(
                     heading.postings(HEADING_BOOST), words=new_word_analyses(heading)
                 ),
-                "text": AnalysedValue(text.postings(), text.spelling(), new_word_analyses(text)),
+                "text": AnalysedValue(
+                    text.postings(), text.spelling(), new_word_analyses(text), new_tails()
+                ),
                 "folded": AnalysedValue(analyse_text(_folded(passage)).folded_postings()),
             }
         )
