@@ -149,9 +149,10 @@ def test_table_round_trips() -> None:
     words |= {"": ("",), "ö": ("ö",)}
     table = WordTable.from_dict(words)
     data = marshal.loads(marshal.dumps(table.as_data()))
-    again = WordTable(data["words"], data["analyses"], data["ends"])
+    again = WordTable(data["words"], data["word_starts"], data["analyses"], data["analysis_starts"])
     assert again.as_dict() == words
-    assert again.get("kvalite") is None and again.get("zzz") is None
+    assert again.get("kvalite") is None and again.get("zzz") is None and again.get("") == ("",)
+    assert [again.get(w) for w in words] == list(words.values())
     assert len(WordTable.from_dict({})) == 0 and WordTable.from_dict({}).get("a") is None
 
 
