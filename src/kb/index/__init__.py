@@ -6,7 +6,9 @@ Layout of an index folder::
       CURRENT        name of the live generation, replaced atomically
       ingest.lock    held (flock) by the one ingest writing; freed if it dies
       gen-0003/      a Whoosh index: one record per document and per passage,
-                     and one "meta" record (schema version, build time)
+                     and one "meta" record (schema version, build time); beside it
+                     each state's facet table (kb.facettable) and the words' analyses
+                     (words.marshal, kb.analysis.wordtable)
 
 Incremental ingests commit into the live generation (Whoosh commits are
 atomic). A rebuild writes a new generation and switches CURRENT only after its
