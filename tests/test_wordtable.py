@@ -173,3 +173,14 @@ def test_incremental_ingest_adds_its_words(tmp_path: Path, no_tables: None) -> N
     assert set(before) < set(after)
     assert {"skrufflingarna", "flumbrigadsinsats", "kommunen"} <= set(after)
     assert after["kommunen"] == before.get("kommunen", after["kommunen"])
+
+
+@pytest.mark.slow
+def test_kb_add_writes_its_words(site, tmp_path: Path, no_tables: None) -> None:  # noqa: ANN001
+    from .test_add import HTML_PATH, run_add
+
+    result = run_add(tmp_path, site.url(HTML_PATH))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    table = _table(tmp_path / "index")
+    assert {"flamingoprotokoll", "inspektörerna", "inspektorerna"} <= set(table)
+    assert table["flamingoprotokoll"][0] == stem_word("flamingoprotokoll")
