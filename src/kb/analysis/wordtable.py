@@ -4,12 +4,14 @@ parts out, without NLTK's stemmer or wordfreq's vocabulary.
 A fresh `kb search` spent 0.3-0.4 s of its 0.8 s importing NLTK and reading wordfreq's list
 to stem a few words (its own and those of the synonym groups). An ingest's parse workers
 report each word they analysed, with its stem (kb.analysis.stemming.stem_word) and its
-compound parts (kb.analysis.compounds.split_compound); the ingest writes them beside the
-index at each commit (words.marshal in the generation's folder, merged with the words
-already there). open_index says where the table is; stem_word and split_compound read it on
-first use and compute a word it lacks as before. The table holds those functions' own
-results, so a word's terms are the same either way (tests/test_wordtable.py checks every
-word of an index). A missing, unreadable or outdated file only means the slow path.
+compound parts (kb.analysis.compounds.split_compound), and what an elided first member
+borrowed from a word (elided_tail); the ingest writes them beside the index at each commit
+(words.marshal in the generation's folder, merged with the words already there).
+open_index says where the table is; those functions read it on first use and compute a
+word it lacks as before. The table holds their own results, so a word's terms are the
+same either way (tests/test_wordtable.py, and bench/word_table.py for every word of an
+index). A missing or unreadable file, or one of another ANALYZER_VERSION, only means the
+slow path.
 """
 
 from __future__ import annotations
