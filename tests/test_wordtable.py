@@ -184,3 +184,15 @@ def test_kb_add_writes_its_words(site, tmp_path: Path, no_tables: None) -> None:
     table = _table(tmp_path / "index")
     assert {"flamingoprotokoll", "inspektörerna", "inspektorerna"} <= set(table)
     assert table["flamingoprotokoll"][0] == stem_word("flamingoprotokoll")
+
+
+def test_a_process_keeps_the_newest_tables(tmp_path: Path, no_tables: None) -> None:
+    from kb.analysis import wordtable
+
+    for n in range(3):
+        folder = tmp_path / f"gen-{n}"
+        folder.mkdir()
+        _write(folder, {"ordet": (f"ord{n}",)}, ANALYZER_VERSION)
+        use_word_table(folder)
+        assert known_analysis("ordet") == (f"ord{n}",)
+    assert len(wordtable._tables) == 2

@@ -139,7 +139,8 @@ def _starts(items: Iterable[bytes]) -> bytes:
     return starts.tobytes()
 
 
-_tables: list[WordTable] = []
+_tables: list[WordTable] = []  # newest first
+_KEEP_TABLES = 2
 _pending: list[Path] = []
 _read: set[Path] = set()
 _lock = threading.Lock()
@@ -190,7 +191,10 @@ def _read_pending() -> None:
             _read.add(path)
             table = read_word_table(path)
             if table:
-                _tables.append(table)
+                _tables.insert(0, table)
+                # The newest tables: a server that outlives rebuilds reads each new
+                # generation's, and an older one only spares work the analyzer can do.
+                del _tables[_KEEP_TABLES:]
 
 
 def read_word_table(path: Path) -> WordTable | None:
