@@ -2,6 +2,7 @@
 
     python3 bench/speed_table.py FOLDER [--against REV] [--queries 300] [--load-seconds 10]
     python3 bench/speed_table.py FOLDER --against REV --only ingest   # the two ingest rows
+    python3 bench/speed_table.py FOLDER --against REV --only cli --cli-runs 10   # and cold CLI
 
 On FOLDER (e.g. corpus/), for this tree and, with --against, for kb at REV (a
 temporary git worktree), row by row so that both see the same load:
@@ -34,7 +35,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench"
-CLI_RUNS = 3
+CLI_RUNS = 3  # fresh `kb search` runs per tree (--cli-runs), the trees taking turns
 
 
 def load() -> str:
@@ -206,8 +207,11 @@ def main() -> int:
     parser.add_argument("--load-seconds", type=float, default=10.0, help="0 skips the load row")
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument(
-        "--only", choices=("ingest",), help="only these rows (ingest: full and unchanged re-ingest)"
+        "--only",
+        choices=("ingest", "cli"),
+        help="only these rows (ingest: full and unchanged re-ingest; cli: those and the cold CLI)",
     )
+    parser.add_argument("--cli-runs", type=int, default=CLI_RUNS, help="fresh `kb search` runs")
     parser.add_argument("--search-worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--baselines", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -270,6 +274,9 @@ def measure(args: argparse.Namespace, trees: dict[str, Path], work: Path) -> Non
         )
     if args.only == "ingest":
         return
+    if args.only == "cli":
+        cold_cli(args, trees, index, width)
+        return
     row(f"search, full request, {args.queries} distinct requests (ms)")
     for i, (name, src) in enumerate(trees.items()):
         for system, s in search_latency(src, index[name], args.queries, i == 0).items():
@@ -279,16 +286,7 @@ def measure(args: argparse.Namespace, trees: dict[str, Path], work: Path) -> Non
                 f"  {label:<{width}} p50 {s['p50']:6.2f}  p95 {s['p95']:6.2f}  max {s['max']:7.1f}{cpu}",
                 flush=True,
             )
-    row(f"`kb search kvalitet`, fresh process, {CLI_RUNS} runs (s)")
-    for name, src in trees.items():
-        runs = [
-            timed(kb("search", "kvalitet", "--index", str(index[name])), src)[0]
-            for _ in range(CLI_RUNS)
-        ]
-        print(
-            f"  {name:<{width}} median {statistics.median(runs):5.2f}  min {min(runs):5.2f}",
-            flush=True,
-        )
+    cold_cli(args, trees, index, width)
     row("fresh `kb serve`: listening after, then its first search page (s)")
     for name, src in trees.items():
         up, first = first_request(src, index[name])
@@ -299,6 +297,22 @@ def measure(args: argparse.Namespace, trees: dict[str, Path], work: Path) -> Non
             line = web_load(src, index[name], args.load_seconds, args.clients)
             print(f"  {name:<{width}} {line}", flush=True)
     shutil.rmtree(work / "index-0", ignore_errors=True)
+
+
+def cold_cli(
+    args: argparse.Namespace, trees: dict[str, Path], index: dict[str, Path], width: int
+) -> None:
+    """The cold-CLI row: `kb search kvalitet` in a fresh process, the trees taking turns."""
+    print(f"\n`kb search kvalitet`, fresh process, {args.cli_runs} runs (s), {load()}", flush=True)
+    runs: dict[str, list[float]] = {name: [] for name in trees}
+    for _ in range(args.cli_runs):
+        for name, src in trees.items():
+            runs[name].append(timed(kb("search", "kvalitet", "--index", str(index[name])), src)[0])
+    for name, times in runs.items():
+        print(
+            f"  {name:<{width}} median {statistics.median(times):5.2f}  min {min(times):5.2f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

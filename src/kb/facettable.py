@@ -8,6 +8,11 @@ named by Whoosh's generation number (the docnums it holds are that state's); a
 searcher of that state reads it back (pickle: the folder is kb's own, as Whoosh's
 pickled schema beside it). A missing or unreadable file, or an index of another
 state, is not an error: the table is then built from the postings, as before.
+
+The file holds each record's values (the columns a search counts facets from) and the
+records of each date; the records of each value (read when a filter or a profile asks)
+and the dates' order (a sort by date) are derived when first used. Deriving the columns
+when the file was read took 79 ms of a fresh `kb search` on 45,087 passages.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+from functools import cached_property
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -39,7 +45,8 @@ FACETS = (
 # The facets, each record's document and its publisher.
 TABLE_FIELDS = (*FACETS, "doc_id", "publisher")
 # Bumped when what the file holds changes: a file of another version is ignored.
-TABLE_VERSION = 1
+# 2: the columns (values by record) instead of the records of each value.
+TABLE_VERSION = 2
 # Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
 DATE_END = "~"
 
@@ -73,6 +80,27 @@ def _by_docnum(by_value: dict[str, frozenset[int]]) -> dict[int, tuple[str, ...]
     return column
 
 
+class _RecordsOfValues(dict[str, dict[str, frozenset[int]]]):
+    """The records of each value of a field (as `FacetTable.docs`), derived from the field's
+    column when first asked for: its terms in Whoosh's order, those without a record too."""
+
+    def __init__(
+        self, values: dict[str, dict[int, tuple[str, ...]]], terms: dict[str, tuple[str, ...]]
+    ) -> None:
+        super().__init__()
+        self._values = values
+        self._terms = terms
+
+    def __missing__(self, name: str) -> dict[str, frozenset[int]]:
+        found: dict[str, list[int]] = {term: [] for term in self._terms[name]}
+        for docnum, values in self._values[name].items():
+            for value in values:
+                found[value].append(docnum)
+        by_value = {term: frozenset(docnums) for term, docnums in found.items()}
+        self[name] = by_value
+        return by_value
+
+
 class FacetTable:
     """Every record's facet values, doc_id and date by Whoosh docnum, the records of each
     value, and which records are searchable passages (repeated quotes left out)."""
@@ -80,17 +108,26 @@ class FacetTable:
     def __init__(
         self,
         passages: frozenset[int],
-        docs: dict[str, dict[str, frozenset[int]]],
+        values: dict[str, dict[int, tuple[str, ...]]],
         dates: dict[str, frozenset[int]],
+        terms: dict[str, tuple[str, ...]],
     ) -> None:
         self.passages = passages
-        self.docs = docs
+        # Each field's values by record (kb.search.facets counts from these).
+        self.values = values
         self.dates = dates
-        self.values = {name: _by_docnum(by_value) for name, by_value in docs.items()}
-        # Rank of each record's date among all dates (0 = oldest); undated records have none.
-        self.date_rank: dict[int, int] = {}
-        for rank, date in enumerate(sorted(dates)):
-            self.date_rank.update(dict.fromkeys(dates[date], rank))
+        # Each field's values, in Whoosh's order (the order of `docs`).
+        self.terms = terms
+        # The records of each value of each field, derived when a field is first asked for.
+        self.docs: dict[str, dict[str, frozenset[int]]] = _RecordsOfValues(values, terms)
+
+    @cached_property
+    def date_rank(self) -> dict[int, int]:
+        """Rank of each record's date among all dates (0 = oldest); undated records have none."""
+        rank_of: dict[int, int] = {}
+        for rank, date in enumerate(sorted(self.dates)):
+            rank_of.update(dict.fromkeys(self.dates[date], rank))
+        return rank_of
 
     @classmethod
     def from_searcher(cls, searcher: Searcher) -> FacetTable:
@@ -99,7 +136,11 @@ class FacetTable:
             searcher.docs_for_query(Term("repeat", True))
         )
         docs = {name: _postings(searcher, name) for name in TABLE_FIELDS}
-        return cls(passages, docs, _postings(searcher, "date"))
+        values = {name: _by_docnum(by_value) for name, by_value in docs.items()}
+        terms = {name: tuple(by_value) for name, by_value in docs.items()}
+        table = cls(passages, values, _postings(searcher, "date"), terms)
+        table.docs.update(docs)
+        return table
 
     def in_dates(self, date_from: str, date_to: str) -> frozenset[int]:
         """Records whose date overlaps the range; a partial date ("2021") spans its whole year."""
@@ -132,8 +173,9 @@ def write_facet_table(ix: Index) -> None:
         "version": TABLE_VERSION,
         "generation": generation,
         "passages": table.passages,
-        "docs": table.docs,
+        "values": table.values,
         "dates": table.dates,
+        "terms": table.terms,
     }
     path = _table_path(folder, generation)
     tmp = path.with_suffix(".tmp")
@@ -152,7 +194,9 @@ def read_facet_table(ix: Index, searcher: Searcher) -> FacetTable:
     if folder is not None:
         stored = _load(_table_path(folder, generation))
         if stored is not None and stored.get("generation") == generation:
-            return FacetTable(stored["passages"], stored["docs"], stored["dates"])
+            return FacetTable(
+                stored["passages"], stored["values"], stored["dates"], stored["terms"]
+            )
     return FacetTable.from_searcher(searcher)
 
 

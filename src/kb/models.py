@@ -84,6 +84,12 @@ class Speaker:
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
 
+    def as_line(self) -> str:
+        """ "Isabelle Carnlöf, projektledare, Myndigheten för vård- och omsorgsanalys"."""
+        parts = (self.name, self.role, self.organisation)
+        # An organisation that speaks is its own name and organisation: say it once.
+        return ", ".join(dict.fromkeys(p for p in parts if p.strip()))
+
 
 @dataclass(frozen=True)
 class Passage:

@@ -19,9 +19,8 @@ from functools import cached_property, lru_cache
 from math import log10
 from pathlib import Path
 
-import msgpack
-
 from kb.analysis.vocab import COMPOUND_LINKS, COMPOUND_LINKS_FIRST, COMPOUND_NON_PARTS
+from kb.analysis.wordtable import known_analysis, known_tail
 from kb.parse.vocab import STOPWORDS
 
 log = logging.getLogger(__name__)
@@ -82,6 +81,8 @@ def _frequency_list() -> list[list[str]]:
     folders = spec.submodule_search_locations if spec else None
     path = Path(next(iter(folders or [""])), "data", "large_sv.msgpack.gz")
     if path.is_file():
+        import msgpack  # here: a query of words the word table holds reads no list
+
         with gzip.open(path, "rb") as infile:
             data = msgpack.load(infile, raw=False)
         header = data[0]
@@ -241,7 +242,10 @@ def split_compound(word: str) -> tuple[str, ...]:
     >>> split_compound("kvalitetsförsämring")
     ('kvalitet', 'försämring')
     """
-    return () if len(word) > MAX_WORD_LENGTH else _DEFAULT.split(word)
+    if len(word) > MAX_WORD_LENGTH:
+        return ()
+    known = known_analysis(word)  # as computed at ingest (kb.analysis.wordtable)
+    return known[1:] if known is not None else _DEFAULT.split(word)
 
 
 def is_compound_head(surface: str) -> bool:
@@ -249,7 +253,13 @@ def is_compound_head(surface: str) -> bool:
     return surface in _DEFAULT.heads
 
 
-@lru_cache(maxsize=50_000)
+# The tails elided_tail found (a memo, started over at this size), and those found since
+# kb.analysis.passes last took them for the word table (kb.analysis.wordtable).
+_MAX_TAILS = 50_000
+_tails: dict[str, str] = {}
+_new_tails: dict[str, str] = {}
+
+
 def elided_tail(word: str) -> str:
     """What an elided first member borrows from `word`: "vård" from "sjukvård" (cached).
 
@@ -257,6 +267,31 @@ def elided_tail(word: str) -> str:
     everything after the first simple part of the word that completes it, so
     "sjukvårdslagen" lends "vårdslagen". "" when `word` is not a compound.
     """
+    tail = _tails.get(word)
+    if tail is None:
+        if len(_tails) >= _MAX_TAILS:
+            _tails.clear()
+            _new_tails.clear()
+        known = known_tail(word)  # as computed at ingest (kb.analysis.wordtable)
+        tail = _tails[word] = known if known is not None else _elided_tail(word)
+        _new_tails[word] = tail
+    return tail
+
+
+def take_new_tails() -> dict[str, str]:
+    """The tails elided_tail found since this was last called."""
+    found = dict(_new_tails)
+    _new_tails.clear()
+    return found
+
+
+def forget_tails() -> None:
+    """Empty elided_tail's memo (as lru_cache's cache_clear)."""
+    _tails.clear()
+    _new_tails.clear()
+
+
+def _elided_tail(word: str) -> str:
     _, surfaces = _DEFAULT.read(word)
     if not surfaces:
         return ""

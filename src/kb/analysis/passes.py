@@ -1,5 +1,6 @@
 """One analysis of a text for every use at ingest: text in, its index postings, spelling words,
-folded postings, topic positions and grounds terms out.
+folded postings, topic positions, grounds terms and its words' analyses (for
+kb.analysis.wordtable) out.
 
 An ingested passage's text was analysed four or five times: for its topics,
 its grounds, the text field, its spelling words and the folded field. Here the
@@ -16,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from whoosh.analysis import Token
 from whoosh.formats import Positions
@@ -27,8 +29,12 @@ from kb.analysis import (
     SwedishFoldStemFilter,
     SwedishNameFilter,
     SwedishTokenizer,
+    fold_accents,
     stem_word,
 )
+from kb.analysis.compounds import split_compound, take_new_tails
+from kb.analysis.vocab import SYNONYM_GROUPS
+from kb.analysis.wordtable import MAX_WORDS, Analysis, query_words
 
 # (text, position, kind, boost) of a token, as kb's filters leave it.
 TokenTuple = tuple[str, int, str, float]
@@ -43,10 +49,13 @@ CACHED_TEXTS = 1024
 
 @dataclass(frozen=True)
 class AnalysedValue:
-    """A field value analysed in a worker: Whoosh's postings for it, and its spelling words."""
+    """A field value analysed in a worker: Whoosh's postings for it, its spelling words, and
+    the analyses of its words this process had not reported yet (kb.analysis.wordtable)."""
 
     postings: tuple[Posting, ...]
     spelling: tuple[str, ...] = ()
+    words: tuple[tuple[str, Analysis], ...] = ()
+    tails: tuple[tuple[str, str], ...] = ()  # kb.analysis.compounds.elided_tail's new finds
 
 
 class TextAnalysis:
@@ -90,6 +99,51 @@ class TextAnalysis:
         for text, pos, _, _ in self.terms:
             found[text].add(pos)
         return dict(found)
+
+
+# The words this process has reported (new_word_analyses): each goes to the writer once, not
+# with every passage that has it. An ingest's workers are new processes; the writer's own
+# process starts over at each batch (forget_reported_words).
+_reported: set[str] = set()
+
+
+def new_word_analyses(analysis: TextAnalysis) -> tuple[tuple[str, Analysis], ...]:
+    """(word, (stem, *parts)) of each word of the text not reported before, and of its form
+    without accents (a query typed without them): the stems and parts are those the text's
+    analysis computed, so mostly found in stem_word's and split_compound's caches. The
+    elided tails are taken apart (new_tails).
+
+    A process's first report also holds the words of kb's synonym groups, which every
+    query analyses (kb.analysis.expansion): the writer's process, which analyses no text
+    when workers parse, then loads neither NLTK nor wordfreq for them (its peak RSS on
+    corpus/ 173 -> 134 MiB).
+    """
+    if len(_reported) > MAX_WORDS:
+        _reported.clear()
+    words: Iterable[str] = (
+        word
+        for text, _, kind, _ in analysis.tokens
+        if kind != LITERAL
+        for word in (text, fold_accents(text))
+    )
+    if not _reported:
+        words = chain(query_words(name for group in SYNONYM_GROUPS for name in group), words)
+    found: list[tuple[str, Analysis]] = []
+    for word in words:
+        if word not in _reported:
+            _reported.add(word)
+            found.append((word, (stem_word(word), *split_compound(word))))
+    return tuple(found)
+
+
+def new_tails() -> tuple[tuple[str, str], ...]:
+    """The elided tails (kb.analysis.compounds.elided_tail) found since last asked."""
+    return tuple(take_new_tails().items())
+
+
+def forget_reported_words() -> None:
+    """Report every word again (a new batch of the writer's own process)."""
+    _reported.clear()
 
 
 @lru_cache(maxsize=CACHED_TEXTS)

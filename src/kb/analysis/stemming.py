@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from kb.analysis.compounds import is_compound_head, load_vocabulary, split_compound
 from kb.analysis.vocab import STEM_EXCLUSIONS
+from kb.analysis.wordtable import known_analysis
 from kb.parse.vocab import STOPWORDS
 
 if TYPE_CHECKING:
@@ -94,6 +95,9 @@ def _stemmer() -> SnowballStemmer:
 @lru_cache(maxsize=500_000)
 def stem_word(word: str) -> str:
     """The stem kb indexes for a lowercase Swedish word."""
+    known = known_analysis(word)  # as computed at ingest (kb.analysis.wordtable)
+    if known is not None:
+        return known[0]
     excluded = STEM_EXCLUSIONS.get(word)
     if excluded:
         return excluded

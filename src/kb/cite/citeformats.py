@@ -60,11 +60,7 @@ def format_citations(citations: Sequence[Citation], style: str) -> str:
 
 def speaker_line(speaker: Speaker | None) -> str:
     """ "Isabelle Carnlöf, projektledare, Myndigheten för vård- och omsorgsanalys"."""
-    if speaker is None:
-        return ""
-    parts = (speaker.name, speaker.role, speaker.organisation)
-    # An organisation that speaks is its own name and organisation: say it once.
-    return ", ".join(dict.fromkeys(p for p in parts if p.strip()))
+    return speaker.as_line() if speaker is not None else ""
 
 
 def format_text(citations: Sequence[Citation], style: str) -> str:

@@ -223,7 +223,6 @@ def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
     """A page of results as terminal text, in Swedish."""
     import shlex
 
-    from kb.cite.citeformats import speaker_line
     from kb.search.notices import results_notices
     from kb.search.vocab import KIND_NAMES
 
@@ -246,7 +245,9 @@ def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
         kind = KIND_NAMES.get(hit.passage.kind, hit.passage.kind)
         title = doc.get("title") or "(utan titel)"
         publisher = f" ({doc['publisher']})" if doc.get("publisher") else ""
-        speaker = f" — {speaker_line(hit.passage.speaker)}" if hit.passage.speaker else ""
+        # Speaker.as_line, not kb.cite: importing kb.cite (citeproc, rispy) took 85-200 ms
+        # of a fresh `kb search` (load average 6).
+        speaker = f" — {hit.passage.speaker.as_line()}" if hit.passage.speaker else ""
         click.echo(f"\n{n}. [{kind}] {title}{publisher}{speaker}")
         click.echo(f"   {_plain(hit.snippet)}")
         if hit.title_only:

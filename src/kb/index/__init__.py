@@ -6,7 +6,9 @@ Layout of an index folder::
       CURRENT        name of the live generation, replaced atomically
       ingest.lock    held (flock) by the one ingest writing; freed if it dies
       gen-0003/      a Whoosh index: one record per document and per passage,
-                     and one "meta" record (schema version, build time)
+                     and one "meta" record (schema version, build time); beside it
+                     each state's facet table (kb.facettable) and the words' analyses
+                     (words.marshal, kb.analysis.wordtable)
 
 Incremental ingests commit into the live generation (Whoosh commits are
 atomic). A rebuild writes a new generation and switches CURRENT only after its
@@ -23,7 +25,7 @@ import os
 import shutil
 import weakref
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -35,7 +37,9 @@ from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
 
 from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
-from kb.analysis.passes import AnalysedValue
+from kb.analysis.passes import AnalysedValue, forget_reported_words
+from kb.analysis.vocab import SYNONYM_GROUPS
+from kb.analysis.wordtable import Analysis, use_word_table, write_word_table
 from kb.errors import IndexBusy, IndexMissing, IndexOutdated
 from kb.facettable import write_facet_table
 from kb.index.records import (
@@ -171,6 +175,7 @@ def open_index(index_dir: Path) -> Index:
             f"Indexet i {index_dir}/ byggdes av en annan kb (schema {version}, nu "
             f"{INDEX_VERSION}). Kör: kb ingest corpus/ --index {index_dir} --rebuild"
         )
+    use_word_table(gen)  # its words' stems, read when a word is first analysed
     return ix
 
 
@@ -260,8 +265,16 @@ class IndexBatch:
         self.changed = False
         self.indexed_at = datetime.now(UTC).isoformat(timespec="milliseconds")
         self._spelled: dict[str, set[str]] = {}  # field -> spelling words indexed (_unspelled)
+        # The analyses of the words added, for the word table (kb.analysis.wordtable).
+        self.words: dict[str, Analysis] = {}
+        self.tails: dict[str, str] = {}
+        forget_reported_words()
         with writer.searcher() as searcher:
             self._synonyms: dict[str, list[list[str]]] = _meta(searcher).get("synonyms", {})
+
+    def synonym_groups(self) -> list[list[str]]:
+        """The synonym groups of every ingested folder's synonyms.toml, as the batch leaves them."""
+        return [group for root in sorted(self._synonyms) for group in self._synonyms[root]]
 
     def set_synonyms(self, root: str, groups: tuple[tuple[str, ...], ...]) -> None:
         """Keep the synonym groups of root's synonyms.toml; none forgets them."""
@@ -308,6 +321,10 @@ class IndexBatch:
     ) -> None:
         """Add one document and its passages; analysed: their analyse_fields, if made already."""
         analysed = analysed or analyse_fields(document, tuple(passages))
+        for fields in analysed:
+            for value in fields.values():
+                self.words.update(value.words)
+                self.tails.update(value.tails)
         self._writer.add_document(
             **with_analysed(
                 document_fields(document, root, self.indexed_at), self._unspelled(analysed[0])
@@ -337,9 +354,9 @@ class IndexBatch:
             if value.spelling and not seen.issuperset(value.spelling):
                 words = tuple(w for w in value.spelling if w not in seen)
                 seen.update(words)
-                changed[name] = AnalysedValue(value.postings, words)
+                changed[name] = replace(value, spelling=words)
             elif value.spelling:
-                changed[name] = AnalysedValue(value.postings)
+                changed[name] = replace(value, spelling=())
         return fields | changed if changed else fields
 
     def _commit(self) -> None:
@@ -397,6 +414,12 @@ def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatc
             write_facet_table(ix)  # read by every search of this state (kb.facettable)
         except Exception as exc:  # the commit stands: a search builds the table itself
             log.warning("facet table not written (%s): searches read it from the index", exc)
+        try:
+            names = [n for group in (*SYNONYM_GROUPS, *batch.synonym_groups()) for n in group]
+            # Read by searches, to analyse their words (kb.analysis.wordtable).
+            write_word_table(gen, batch.words, batch.tails, names)
+        except Exception as exc:  # the commit stands: a search analyses its words itself
+            log.warning("word table not written (%s): searches analyse every word", exc)
         if fresh:
             _switch_generation(index_dir, gen, previous=_generation(index_dir))
 

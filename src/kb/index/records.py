@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from kb.analysis.passes import AnalysedValue, analyse_text
+from kb.analysis.passes import AnalysedValue, analyse_text, new_tails, new_word_analyses
 from kb.models import Document, Passage
 
 # Weights of a title's and a heading's words against the text's (Whoosh's field_boost).
@@ -58,15 +58,22 @@ def analyse_fields(
 ) -> tuple[dict[str, AnalysedValue], ...]:
     """The text fields of the document's record and of each passage's, analysed (in a worker)."""
     title_text = analyse_text(document.title)
-    title = AnalysedValue(title_text.postings(TITLE_BOOST), title_text.spelling())
+    title = AnalysedValue(
+        title_text.postings(TITLE_BOOST), title_text.spelling(), new_word_analyses(title_text)
+    )
     records: list[dict[str, AnalysedValue]] = [{"title": title}]
     for passage in passages:
         text = analyse_text(passage.text)
+        heading = analyse_text(passage.heading)
         records.append(
             {
                 "title": title,
-                "heading": AnalysedValue(analyse_text(passage.heading).postings(HEADING_BOOST)),
-                "text": AnalysedValue(text.postings(), text.spelling()),
+                "heading": AnalysedValue(
+                    heading.postings(HEADING_BOOST), words=new_word_analyses(heading)
+                ),
+                "text": AnalysedValue(
+                    text.postings(), text.spelling(), new_word_analyses(text), new_tails()
+                ),
                 "folded": AnalysedValue(analyse_text(_folded(passage)).folded_postings()),
             }
         )
