@@ -89,8 +89,11 @@ class FacetTable:
         self.values = {name: _by_docnum(by_value) for name, by_value in docs.items()}
         # Rank of each record's date among all dates (0 = oldest); undated records have none.
         self.date_rank: dict[int, int] = {}
-        for rank, date in enumerate(sorted(dates)):
+        self.ranked_dates = sorted(dates)  # each date at its rank
+        for rank, date in enumerate(self.ranked_dates):
             self.date_rank.update(dict.fromkeys(dates[date], rank))
+        # Whether no record has two dates: then a record's date is its rank's.
+        self.one_date_each = sum(map(len, dates.values())) == len(self.date_rank)
 
     @classmethod
     def from_searcher(cls, searcher: Searcher) -> FacetTable:
