@@ -241,12 +241,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
     tried: dict[tuple[str, bool], _Match] = {}
 
     def match(text: str, ranked: bool = True) -> _Match:
-        """The query `text` searched and counted; scored and re-ranked only when `ranked`.
-
-        Another reading (a correction, a fallback) is counted first and ranked only
-        if chosen: scoring and re-ranking them all took 1 ms of a 21 ms search of
-        distinct word pairs (bench/distinct_queries.py), where a third had one.
-        """
+        """The query `text` searched and counted; scored and re-ranked only when `ranked`."""
         if (text, ranked) in tried:
             return tried[text, ranked]
         if not ranked and (text, True) in tried:
@@ -274,7 +269,12 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
     suggestion = corrected = ""
     spelled = suggest_spelling(searcher, q) if q.strip() else ""
     if spelled:
-        better = match(spelled, ranked=False)
+        # A correction of a query that finds something is seldom searched instead (it
+        # must find far more): counted first, ranked only if chosen. Scoring and
+        # re-ranking it took 1 ms of a 21 ms search of distinct word pairs
+        # (bench/distinct_queries.py), a third of which had one. A query that finds
+        # nothing takes any correction that does: ranked at once, not walked twice.
+        better = match(spelled, ranked=not found.counted.allowed)
         if not request.exact and len(better.counted.allowed) > len(found.counted.allowed) * (
             CORRECT_WHEN_FEWER
         ):
@@ -287,7 +287,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
     if not found.counted.allowed and q.strip() and not corrected:
         # Nothing found: another reading of the query that finds something (kb.search.suggest).
         for fallback in fallbacks(searcher, q):
-            if match(fallback.query, ranked=False).counted.allowed:
+            if match(fallback.query).counted.allowed:
                 found = match(fallback.query)
                 notices += (fallback.notice,)
                 break
