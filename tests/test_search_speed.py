@@ -12,7 +12,9 @@ from kb.analysis import query_terms
 from kb.search import SearchRequest, _document_meta, _searcher, run_search
 from kb.search.coverage import PhraseWithin, Records
 from kb.search.facets import facet_table
+from kb.search.ranking import plan_query
 from kb.search.settings import PROXIMITY_SLOP
+from kb.search.snippets import MarkFormatter, make_snippet, prepare_results
 
 
 def test_a_phrase_within_records_scores_as_the_phrase_does(ix) -> None:  # noqa: ANN001
@@ -58,3 +60,18 @@ def test_a_document_read_once_is_not_shared_between_searches(ix) -> None:  # noq
     first["title"] = "ändrad"
     assert _document_meta(searcher, hit.passage.doc_id) == hit.document
     assert _document_meta(searcher, "no-such-document") == {"id": "no-such-document"}
+
+
+def test_marks_are_the_same_with_the_query_terms_kept(ix) -> None:  # noqa: ANN001
+    searcher = _searcher(ix)
+    plan = plan_query(ix, searcher, "kvalitet")
+    kept = searcher.search(plan.query, limit=10)
+    fresh = searcher.search(plan.query, limit=10)
+    prepare_results(kept)
+    prepare_results(kept)  # once is enough; twice changes nothing
+    fresh.formatter = MarkFormatter()
+    assert len(kept) > 1
+    for a, b in zip(kept, fresh, strict=True):
+        text = json.loads(a["data"])["text"]
+        assert make_snippet(a, text) == make_snippet(b, text)
+    assert "<mark>" in make_snippet(kept[0], json.loads(kept[0]["data"])["text"])

@@ -80,7 +80,7 @@ from kb.search.request import (
     shorten_query as shorten_query,
 )
 from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE
-from kb.search.snippets import MarkFormatter, make_snippet
+from kb.search.snippets import make_snippet, prepare_results
 from kb.search.suggest import fallbacks, suggest_spelling
 from kb.search.timeline import count_timeline
 
@@ -365,7 +365,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     hits: list[Hit] = []
     documents: dict[str, dict[str, Any]] = {}
     for n, hit in enumerate(page):
-        hit.results.formatter = MarkFormatter()
+        prepare_results(hit.results)
         passage = _with_also_in(searcher, Passage.from_dict(json.loads(hit["data"])))
         if passage.doc_id not in documents:
             documents[passage.doc_id] = _document_meta(searcher, passage.doc_id)
