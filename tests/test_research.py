@@ -15,9 +15,11 @@ from bs4 import BeautifulSoup
 
 from kb.cite.resultformats import CSV_BOM, EXPORT_COLUMNS, iter_csv
 from kb.cli import main as kb_main
+from kb.facettable import FacetTable
 from kb.ingest import IngestOptions, run_ingest
 from kb.models import Passage, Speaker
 from kb.search import Hit
+from kb.search import timeline as timeline_module
 from kb.search.notices import PAGE_ONLY_CODES
 from kb.search.profiles import profile_key
 from kb.search.timeline import count_timeline
@@ -160,20 +162,20 @@ def test_unknown_keys_answer_404_in_swedish(client) -> None:  # noqa: ANN001
 # --- the timeline ------------------------------------------------------------------------
 
 
-class _Dates:
-    """A facet table's dates, as count_timeline reads them."""
-
-    def __init__(self, dates: dict[str, frozenset[int]]) -> None:
-        self.dates = dates
+def _dates_table(dates: dict[str, frozenset[int]]) -> FacetTable:
+    """A facet table of dates alone, as count_timeline reads it."""
+    return FacetTable(frozenset(), {}, dates, {})
 
 
-def test_timeline_is_per_year_over_three_years_and_per_month_under() -> None:
-    years = _Dates({"2019-05-01": frozenset({1}), "2021": frozenset({2, 3}), "2019": frozenset({4})})
+@pytest.mark.parametrize("by_record", [10**9, -1])  # a hit at a time, a date at a time
+def test_timeline_is_per_year_over_three_years_and_per_month_under(by_record, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(timeline_module, "TIMELINE_BY_RECORD", by_record)
+    years = _dates_table({"2019-05-01": frozenset({1}), "2021": frozenset({2, 3}), "2019": frozenset({4})})
     timeline = count_timeline(years, {1, 2, 3, 4, 5})
     assert timeline.unit == "year"
     assert [(b.period, b.count) for b in timeline.bars] == [("2019", 2), ("2020", 0), ("2021", 2)]
     assert timeline.undated == 1
-    months = _Dates({"2021-11-30": frozenset({1}), "2022-02": frozenset({2}), "2022": frozenset({3})})
+    months = _dates_table({"2021-11-30": frozenset({1}), "2022-02": frozenset({2}), "2022": frozenset({3})})
     timeline = count_timeline(months, {1, 2, 3})
     assert timeline.unit == "month"
     assert [(b.period, b.count) for b in timeline.bars] == [

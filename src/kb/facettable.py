@@ -122,12 +122,22 @@ class FacetTable:
         self.docs: dict[str, dict[str, frozenset[int]]] = _RecordsOfValues(values, terms)
 
     @cached_property
+    def ranked_dates(self) -> list[str]:
+        """Every date, oldest first: each at its rank."""
+        return sorted(self.dates)
+
+    @cached_property
     def date_rank(self) -> dict[int, int]:
         """Rank of each record's date among all dates (0 = oldest); undated records have none."""
         rank_of: dict[int, int] = {}
-        for rank, date in enumerate(sorted(self.dates)):
+        for rank, date in enumerate(self.ranked_dates):
             rank_of.update(dict.fromkeys(self.dates[date], rank))
         return rank_of
+
+    @cached_property
+    def one_date_each(self) -> bool:
+        """Whether no record has two dates: then a record's date is its rank's."""
+        return sum(map(len, self.dates.values())) == len(self.date_rank)
 
     @classmethod
     def from_searcher(cls, searcher: Searcher) -> FacetTable:

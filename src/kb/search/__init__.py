@@ -80,7 +80,7 @@ from kb.search.request import (
     shorten_query as shorten_query,
 )
 from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE
-from kb.search.snippets import MarkFormatter, make_snippet
+from kb.search.snippets import make_snippet, prepare_results
 from kb.search.suggest import fallbacks, suggest_spelling
 from kb.search.timeline import count_timeline
 
@@ -98,11 +98,15 @@ def _base_docs(
 
     `ranking`, when given, holds every match of the query already.
     """
-    docs = set(table.passages)
+    # From the side that is usually small: copying the table's 45,000 passages to
+    # intersect them with a handful of matches took 0.8 ms of a 22 ms search.
+    passages = table.passages
     if ranking is not None:
-        docs.intersection_update(docnum for _, docnum in ranking.top_n)
+        docs = {docnum for _, docnum in ranking.top_n if docnum in passages}
     elif query != Every():
-        docs.intersection_update(searcher.docs_for_query(query))
+        docs = {docnum for docnum in searcher.docs_for_query(query) if docnum in passages}
+    else:
+        docs = set(passages)
     if request.date_from or request.date_to:
         docs.intersection_update(table.in_dates(request.date_from, request.date_to))
     return docs
@@ -185,13 +189,25 @@ def _search_more(
     return searcher.search(query, limit=limit, mask=shown or None)
 
 
+# Documents' stored data as read by this thread's searcher (kept while the searcher is).
+_MAX_CACHED_DOCUMENTS = 20_000
+
+
 def _document_meta(searcher: Searcher, doc_id: str) -> dict[str, Any]:
-    # By the unique id alone: adding record="document" makes Whoosh walk every document
-    # record (6 ms a hit on the interpellation corpus).
-    stored = searcher.document(id=doc_id)
-    return (
-        json.loads(stored["data"]) if stored and stored["record"] == "document" else {"id": doc_id}
-    )
+    # Kept per searcher (one index state): reading a document's record took 0.25 ms, 1.2 ms
+    # of a 22 ms search of ten hits, and the same documents come back in search after
+    # search. The JSON text is kept, so that no caller shares a dict with another.
+    cached: tuple[Searcher, dict[str, str | None]] | None = getattr(_local, "documents", None)
+    if cached is None or cached[0] is not searcher or len(cached[1]) > _MAX_CACHED_DOCUMENTS:
+        cached = _local.documents = (searcher, {})
+    if doc_id not in cached[1]:
+        # By the unique id alone: adding record="document" makes Whoosh walk every document
+        # record (6 ms a hit on the interpellation corpus).
+        stored = searcher.document(id=doc_id)
+        found = stored is not None and stored["record"] == "document"
+        cached[1][doc_id] = stored["data"] if found else None
+    data = cached[1][doc_id]
+    return json.loads(data) if data is not None else {"id": doc_id}
 
 
 @dataclass(frozen=True)
@@ -222,39 +238,49 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
     # The query as searched: request.q stays as typed, for the page and its links.
     q, wildcard_notices = tame_wildcards(request.q)
 
-    tried: dict[str, _Match] = {}
+    tried: dict[tuple[str, bool], _Match] = {}
 
-    def match(text: str) -> _Match:
-        if text not in tried:
-            plan = plan_query(ix, searcher, text, ranked=request.sort == "relevance")
-            # One scored search of every match serves the facet counts and the
-            # ranking (each used to run the query: twice the time).
-            ranking = None
-            if has_words(plan.query):
-                sortedby = _sortedby(request, plan.query, table)
-                ranking = searcher.search(plan.query, sortedby=sortedby, limit=None)
-                if sortedby is None:
-                    rerank_near(searcher, ranking, plan.near)
-                    rerank_by_kind(ranking, table.values["kind"])
-                    if len(text.split()) == 1:  # one word typed (kb.search.settings)
-                        rerank_by_length(searcher, ranking)
-            base = _base_docs(searcher, table, plan.query, request, ranking)
-            counted = count_facets(table, base, request.filters)
-            tried[text] = _Match(plan.query, plan.notices, ranking, counted, base, plan.partial)
-        return tried[text]
+    def match(text: str, ranked: bool = True) -> _Match:
+        """The query `text` searched and counted; scored and re-ranked only when `ranked`."""
+        if (text, ranked) in tried:
+            return tried[text, ranked]
+        if not ranked and (text, True) in tried:
+            return tried[text, True]
+        plan = plan_query(ix, searcher, text, ranked=request.sort == "relevance")
+        # One scored search of every match serves the facet counts and the
+        # ranking (each used to run the query: twice the time).
+        ranking = None
+        if ranked and has_words(plan.query):
+            sortedby = _sortedby(request, plan.query, table)
+            ranking = searcher.search(plan.query, sortedby=sortedby, limit=None)
+            if sortedby is None:
+                rerank_near(searcher, ranking, plan.near)
+                rerank_by_kind(ranking, table.values["kind"])
+                if len(text.split()) == 1:  # one word typed (kb.search.settings)
+                    rerank_by_length(searcher, ranking)
+        base = _base_docs(searcher, table, plan.query, request, ranking)
+        counted = count_facets(table, base, request.filters)
+        found = _Match(plan.query, plan.notices, ranking, counted, base, plan.partial)
+        tried[text, ranked] = found
+        return found
 
     found = match(q)
     notices = wildcard_notices + found.notices
     suggestion = corrected = ""
     spelled = suggest_spelling(searcher, q) if q.strip() else ""
     if spelled:
-        better = match(spelled)
+        # A correction of a query that finds something is seldom searched instead (it
+        # must find far more): counted first, ranked only if chosen. Scoring and
+        # re-ranking it took 1 ms of a 21 ms search of distinct word pairs
+        # (bench/distinct_queries.py), a third of which had one. A query that finds
+        # nothing takes any correction that does: ranked at once, not walked twice.
+        better = match(spelled, ranked=not found.counted.allowed)
         if not request.exact and len(better.counted.allowed) > len(found.counted.allowed) * (
             CORRECT_WHEN_FEWER
         ):
             # Searched as corrected, and said so (with a link to the query as typed).
             corrected = spelled
-            found = better
+            found = match(spelled)
             notices = wildcard_notices + found.notices
         elif len(better.counted.allowed) > len(found.counted.allowed):
             suggestion = spelled  # "Menade du …?"
@@ -339,7 +365,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
     hits: list[Hit] = []
     documents: dict[str, dict[str, Any]] = {}
     for n, hit in enumerate(page):
-        hit.results.formatter = MarkFormatter()
+        prepare_results(hit.results)
         passage = _with_also_in(searcher, Passage.from_dict(json.loads(hit["data"])))
         if passage.doc_id not in documents:
             documents[passage.doc_id] = _document_meta(searcher, passage.doc_id)

@@ -2,16 +2,19 @@
 
 In: a searcher and one query per word (kb.search.ranking); out: the records
 that cover a share of the words' weight, as a set and as a query (Records).
+Also a phrase looked for in a fixed set of records only (PhraseWithin), for
+kb.search.ranking's proximity re-rank of the first matches.
 """
 
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from typing import Any
 
-from whoosh.matching import ListMatcher, Matcher, NullMatcher
-from whoosh.query import Or, Query, Term
+from whoosh.matching import ListMatcher, Matcher, NullMatcher, WrappingMatcher
+from whoosh.query import Or, Phrase, Query, SpanNear2, Term
 from whoosh.searching import Searcher
 
 
@@ -87,12 +90,130 @@ class Records(Query):
         return len(self.docnums)
 
     def matcher(self, searcher: Searcher, context: Any = None) -> Matcher:
-        # Whoosh asks each segment's searcher, which numbers its records from 0.
-        offset = 0
-        if searcher.has_parent():
-            offset = searcher.get_parent()._offset_for_subsearcher(searcher) or 0
-        end = offset + searcher.doc_count_all()
-        ids = sorted(d - offset for d in self.docnums if offset <= d < end)
+        ids = _segment_ids(searcher, self.docnums)
         if not ids:
             return NullMatcher()
         return ListMatcher(ids, all_weights=0.0)
+
+
+def _segment_ids(searcher: Searcher, docnums: frozenset[int]) -> list[int]:
+    """The records of `docnums` in the searcher's segment, numbered as it numbers them."""
+    # Whoosh asks each segment's searcher, which numbers its records from 0.
+    offset = 0
+    if searcher.has_parent():
+        offset = searcher.get_parent()._offset_for_subsearcher(searcher) or 0
+    end = offset + searcher.doc_count_all()
+    return sorted(d - offset for d in docnums if offset <= d < end)
+
+
+class PhraseWithin(Phrase):
+    """A phrase (with its slop) matched and scored as Whoosh's Phrase does, but only in the
+    given records.
+
+    Whoosh's phrase matcher looks for the next record where the words stand close
+    wherever it is asked to move: AndMaybe(Records(30 records), phrase) walked both
+    words' postings to the end, 2 ms of a 21 ms search of two common words. Here each
+    word's postings visit the given records only, so the walk is 30 skips.
+    """
+
+    def __init__(
+        self,
+        fieldname: str,
+        words: list[str],
+        docnums: frozenset[int],
+        slop: int = 1,
+        boost: float = 1.0,
+    ) -> None:
+        super().__init__(fieldname, words, slop=slop, boost=boost)
+        self.docnums = docnums
+
+    def matcher(self, searcher: Searcher, context: Any = None) -> Matcher:
+        # Whoosh's Phrase.matcher, with each Term kept to the records.
+        if self.fieldname not in searcher.schema:
+            return NullMatcher()
+        field = searcher.schema[self.fieldname]
+        reader = searcher.reader()
+        terms = []
+        for word in self.words:
+            try:
+                text = field.to_bytes(word)
+            except ValueError:
+                return NullMatcher()
+            if (self.fieldname, text) not in reader:
+                return NullMatcher()
+            terms.append(_TermWithin(self.fieldname, text, self.docnums))
+        m = SpanNear2(terms, slop=self.slop, ordered=True, mindist=1).matcher(searcher, context)
+        if self.boost != 1.0:
+            m = WrappingMatcher(m, boost=self.boost)
+        return m
+
+
+class _TermWithin(Term):
+    """A term whose postings are read at the given records only."""
+
+    def __init__(self, fieldname: str, text: bytes, docnums: frozenset[int]) -> None:
+        super().__init__(fieldname, text)
+        self.docnums = docnums
+
+    def matcher(self, searcher: Searcher, context: Any = None) -> Matcher:
+        ids = _segment_ids(searcher, self.docnums)
+        postings = super().matcher(searcher, context)
+        if not ids or not postings.is_active():
+            return NullMatcher()
+        return _PostingsWithin(postings, ids)
+
+
+class _PostingsWithin(WrappingMatcher):
+    """A posting list's entries at `ids` (the segment's record numbers, sorted) only;
+    the entries themselves (weights, positions, scores) as the postings give them."""
+
+    def __init__(self, child: Matcher, ids: list[int], at: int = 0) -> None:
+        super().__init__(child)
+        self._ids = ids
+        self._at = at  # index into ids of the record the postings stand on
+        self._settle()
+
+    def _settle(self) -> None:
+        """Move to the first of ids (from self._at) that the postings hold."""
+        child, ids = self.child, self._ids
+        while self._at < len(ids) and child.is_active():
+            wanted = ids[self._at]
+            if child.id() < wanted:
+                child.skip_to(wanted)
+                if not child.is_active():
+                    break
+            if child.id() == wanted:
+                return
+            self._at = bisect_left(ids, child.id(), self._at)
+        self._at = len(ids)
+
+    def is_active(self) -> bool:
+        return self._at < len(self._ids) and self.child.is_active()
+
+    def next(self) -> bool:
+        self._at += 1
+        self._settle()
+        return True  # a new block, for all a caller knows
+
+    def skip_to(self, id: int) -> bool:
+        if self.is_active() and id > self.child.id():
+            self._at = bisect_left(self._ids, id, self._at)
+            self._settle()
+        return True
+
+    def all_ids(self) -> Any:
+        while self.is_active():
+            yield self.id()
+            self.next()
+
+    def copy(self) -> _PostingsWithin:
+        return _PostingsWithin(self.child.copy(), self._ids, self._at)
+
+    def _replacement(self, newchild: Matcher) -> _PostingsWithin:
+        return _PostingsWithin(newchild, self._ids, self._at)
+
+    def replace(self, minquality: float = 0) -> Matcher:
+        return self if self.is_active() else NullMatcher()
+
+    def supports_block_quality(self) -> bool:
+        return False

@@ -43,7 +43,7 @@ from kb.analysis import query_terms
 from kb.analysis.derivation import verb_noun
 from kb.analysis.expansion import SynonymTable, find_synonyms
 from kb.analysis.stemming import stem_word
-from kb.search.coverage import Derived, Records, covering, whole_words
+from kb.search.coverage import Derived, PhraseWithin, Records, covering, whole_words
 from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
@@ -314,12 +314,20 @@ def rerank_near(searcher: Searcher, ranking: Results, near: Query | None) -> Non
     if near is None or not window:
         return
     records = frozenset(docnum for _, docnum in window)
+    within = _phrases_within(near, records)
     close = {
         docnum: score
-        for score, docnum in searcher.search(AndMaybe(Records(records), near), limit=None).top_n
+        for score, docnum in searcher.search(AndMaybe(Records(records), within), limit=None).top_n
     }
     raised = sorted(((s + close.get(d, 0.0), d) for s, d in window), key=lambda item: -item[0])
     ranking.top_n = [*raised, *ranking.top_n[NEAR_WINDOW:]]
+
+
+def _phrases_within(near: Query, records: frozenset[int]) -> Query:
+    """`near` with each phrase looked for in `records` only (kb.search.coverage.PhraseWithin)."""
+    if isinstance(near, Phrase):
+        return PhraseWithin(near.fieldname, near.words, records, slop=near.slop, boost=near.boost)
+    return near.apply(lambda child: _phrases_within(child, records))
 
 
 def title_only(query: Query) -> Query | None:

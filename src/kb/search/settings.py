@@ -101,6 +101,13 @@ NEAR_WINDOW = 30
 # old gains up to 1.05: 1.02 keeps most of old's gain and is near a tie-breaker on reg.
 KIND_BOOST = 1.02
 
+# --- kb.search.timeline ---
+
+# Up to this many hits the timeline counts them a record at a time, beyond it a date at a
+# time. On the 45,087 passages (1,599 dates), by record / by date: 10 hits 0.008 / 0.38 ms,
+# 1,000 0.23 / 0.86, 3,000 0.64 / 1.5, 10,000 1.7 / 1.7, 45,000 4.5 / 3.1.
+TIMELINE_BY_RECORD = 5_000
+
 # --- kb.search.suggest ---
 
 # Words shorter than this are not corrected: too many real words lie one edit away.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from whoosh import highlight
 from whoosh.searching import Hit as WhooshHit
+from whoosh.searching import Results
 
 from kb.analysis import fold_accents
 from kb.search.query import FOLDED_FIELD
@@ -44,6 +45,30 @@ class MarkFormatter(highlight.HtmlFormatter):
         if merged[-1].endchar < len(merged[-1].text.rstrip()):
             text += " …"
         return text
+
+
+def prepare_results(results: Results) -> None:
+    """Set kb's formatter on a Whoosh Results object and keep its query's terms per field.
+
+    Whoosh's highlighter asks the results for the query's terms at every hit it marks
+    (walking the query and looking each term up in the index): 0.3 ms a hit, 15% of
+    marking a page. The terms are the same for every hit of one results object.
+    """
+    if getattr(results, "_kb_prepared", False):
+        return
+    results.formatter = MarkFormatter()
+    known: dict[tuple[bool, str | None], frozenset[tuple[str, bytes]]] = {}
+    terms_of = results.query_terms
+
+    def query_terms(
+        expand: bool = False, fieldname: str | None = None
+    ) -> frozenset[tuple[str, bytes]]:
+        if (expand, fieldname) not in known:
+            known[expand, fieldname] = frozenset(terms_of(expand=expand, fieldname=fieldname))
+        return known[expand, fieldname]
+
+    results.query_terms = query_terms
+    results._kb_prepared = True
 
 
 def _has_folded_match(hit: WhooshHit, text: str) -> bool:

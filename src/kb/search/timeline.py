@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kb.search.facets import FacetTable
+from kb.search.settings import TIMELINE_BY_RECORD
 
 # Under this many years between the first and the last hit, bars are months:
 # "per month when the results span less than three years", as the chart was asked for.
@@ -64,10 +65,18 @@ class Timeline:
 
 def count_timeline(table: FacetTable, docs: set[int] | frozenset[int]) -> Timeline:
     """The timeline of a set of hits (Whoosh docnums)."""
-    # One intersection per date, each walking the smaller side: on 40,000 records of 708
+    # Few hits: each one's date by its rank in the table (TIMELINE_BY_RECORD). More: one
+    # intersection per date, each walking the smaller side: on 40,000 records of 708
     # dates 0.4 ms for 10 hits, 2.7 ms for all (a second table of each record's date,
     # as before: 0 and 8 ms, and its memory per worker).
-    dates = Counter({date: n for date, docnums in table.dates.items() if (n := len(docnums & docs))})
+    if table.one_date_each and len(docs) <= TIMELINE_BY_RECORD:
+        ranks = Counter(map(table.date_rank.get, docs))
+        ranks.pop(None, None)  # undated
+        dates = Counter({table.ranked_dates[r]: n for r, n in ranks.items() if r is not None})
+    else:
+        dates = Counter(
+            {date: n for date, docnums in table.dates.items() if (n := len(docnums & docs))}
+        )
     undated = len(docs) - sum(dates.values())
     years = Counter[str]()
     for date, n in dates.items():
