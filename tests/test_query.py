@@ -438,6 +438,9 @@ def test_a_verb_finds_the_noun_made_from_it(qix: Index) -> None:
     # The verb's own passages still match the verb alone, and rank first.
     verb = search(qix, "förskriva")
     assert texts(verb)[0].startswith("Läkaren ska förskriva")
+    # No noun is made up of another word's stem: "antas" is no "antingen".
+    antas = search(qix, "antas")
+    assert antas.total and not any("antingen" in t for t in texts(antas)[: antas.total])
 
 
 def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:

@@ -9,42 +9,38 @@ placering, behandla: behandling, förskriva: förskrivning). Snowball stems the
 verb and the noun apart, so a question found only the passages that use the
 verb. kb.search looks for the noun beside the verb, at a lower weight.
 
-The lexicon is the caller's (kb.search asks the index): a word is read as a form
-of a verb when its infinitive in -a is a known word, and the noun must be known
-too, so no noun is made up. Domain verbs such as "förskriva" are too rare in
-general Swedish for wordfreq's list (zipf 1.9) to tell them from chance strings
-("orda" 2.6, which would make "ordning" of "ords").
+The lexicon is the caller's (kb.search asks the index's words as written): a word
+is read as a form of a verb when its infinitive in -a is a known word, and the
+noun must be known as a word of its own (or in a form of it), so no noun is made
+up. Domain verbs such as "förskriva" are too rare in general Swedish for
+wordfreq's list (zipf 1.9) to tell them from chance strings ("orda" 2.6, which
+would make "ordning" of "ords").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from kb.analysis.vocab import NOUN_FORM_ENDINGS, VERB_FORM_ENDINGS, VERB_NOUN_ENDINGS
 from kb.parse.vocab import STOPWORDS
 
-# Endings of a verb's forms, longest first: of a verb whose present is in -ar
-# (granskar, granskas, granskade, granskades, granskat, granskats, granska) and of one in
-# -er (förskriver, förskrivs, bedömer, bedöms, bedömt).
-VERB_ENDINGS = ("ades", "ats", "ade", "as", "ar", "at", "er", "ts", "a", "s", "t")
 # The present and passive of a verb, one of which shows that a word in -a is its infinitive.
 PRESENT_ENDINGS = ("ar", "er", "as", "s")
-# Endings that make a noun of a verb's root: "granskning", "placering", "behandling".
-NOUN_ENDINGS = ("ning", "ing")
 # The shortest root read: "ök" (ökar: ökning) is the shortest common one.
 MIN_ROOT = 2
 
 
-def verb_noun(word: str, is_word: Callable[[str], bool], is_noun: Callable[[str], bool]) -> str:
+def verb_noun(word: str, is_word: Callable[[str], bool]) -> str:
     """The noun made from the verb that `word` is a form of ("förskrivs": "förskrivning"),
-    or "" when `word` is no verb form or its verb has no such noun.
+    or "" when `word` is no verb form or no such noun is known.
 
-    `is_word` says whether a word (the verb's infinitive) is known, `is_noun` whether a
-    noun in -ning/-ing is.
+    `is_word` says whether a word, as written, is known: the verb's infinitive, and the
+    noun or one of its forms ("förskrivningen").
     """
     word = word.lower()
     if word in STOPWORDS or not word.isalpha():
         return ""
-    for ending in VERB_ENDINGS:
+    for ending in VERB_FORM_ENDINGS:
         if not word.endswith(ending) or len(word) - len(ending) < MIN_ROOT:
             continue
         root = word[: len(word) - len(ending)]
@@ -52,7 +48,8 @@ def verb_noun(word: str, is_word: Callable[[str], bool], is_noun: Callable[[str]
             continue
         if root + "a" == word and not any(is_word(root + e) for e in PRESENT_ENDINGS):
             continue  # a noun in -a ("hälsa", "skola") is no infinitive without a present
-        for noun_ending in NOUN_ENDINGS:
-            if is_noun(root + noun_ending):
-                return root + noun_ending
+        for noun_ending, min_root in VERB_NOUN_ENDINGS:
+            noun = root + noun_ending
+            if len(root) >= min_root and any(is_word(noun + e) for e in NOUN_FORM_ENDINGS):
+                return noun
     return ""

@@ -33,7 +33,7 @@ from kb.analysis import (
     stem_word,
 )
 from kb.analysis.compounds import split_compound, take_new_tails
-from kb.analysis.vocab import SYNONYM_GROUPS
+from kb.analysis.vocab import QUERY_LANGUAGE_WORDS
 from kb.analysis.wordtable import MAX_WORDS, Analysis, query_words
 
 # (text, position, kind, boost) of a token, as kb's filters leave it.
@@ -127,7 +127,7 @@ def new_word_analyses(analysis: TextAnalysis) -> tuple[tuple[str, Analysis], ...
         for word in (text, fold_accents(text))
     )
     if not _reported:
-        words = chain(query_words(name for group in SYNONYM_GROUPS for name in group), words)
+        words = chain(query_words(QUERY_LANGUAGE_WORDS), words)
     found: list[tuple[str, Analysis]] = []
     for word in words:
         if word not in _reported:

@@ -147,3 +147,33 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 # the sun, "sis" a word in slang, "lov" leave or a school holiday): expanded
 # only when typed with a capital.
 CASE_SENSITIVE_SYNONYMS: frozenset[str] = frozenset({"SoL", "SiS", "LOV"})
+
+
+# Verbs and the nouns made from them (kb.analysis.derivation). Endings of a verb's
+# forms, longest first: of a verb whose present is in -ar (granskar, granskas,
+# granskade, granskades, granskat, granskats, granska) and of one in -er (förskriver,
+# förskrivs, bedömer, bedöms, bedömt).
+VERB_FORM_ENDINGS = ("ades", "ats", "ade", "as", "ar", "at", "er", "ts", "a", "s", "t")
+# Endings that make a noun of a verb's root ("granskning", "placering", "behandling"),
+# each with the shortest root it is read after: "-ing" after two or three letters makes
+# other words' stems ("anting" of "antingen", "göring" of "tjänstgöring", "köping").
+VERB_NOUN_ENDINGS = (("ning", 2), ("ing", 4))
+# Forms of such a noun, one of which must be a known word: granskning, granskningen,
+# granskningar, granskningarna.
+NOUN_FORM_ENDINGS = ("", "en", "ar", "arna")
+
+# Boolean operators of the query language, English and Swedish, upper case only so
+# that the words "och", "eller" and "inte" in a query stay words (kb.search.query).
+# Here because the analyzer meets them too: a query's synonyms are looked for in its
+# whole text, operators included, so the word table holds them (kb.analysis.wordtable).
+QUERY_OPERATORS: dict[str, tuple[str, ...]] = {
+    "and": ("AND", "OCH"),
+    "or": ("OR", "ELLER"),
+    "not": ("NOT", "INTE"),
+}
+# The words every query may analyse besides its own: the synonym groups' names and
+# the operators; the word table is given them at every ingest.
+QUERY_LANGUAGE_WORDS: tuple[str, ...] = (
+    *(name for group in SYNONYM_GROUPS for name in group),
+    *(word for words in QUERY_OPERATORS.values() for word in words),
+)

@@ -38,7 +38,7 @@ from whoosh.writing import IndexWriter
 
 from kb.analysis import ANALYZER_VERSION, swedish_analyzer, swedish_folded_analyzer
 from kb.analysis.passes import AnalysedValue, forget_reported_words
-from kb.analysis.vocab import SYNONYM_GROUPS
+from kb.analysis.vocab import QUERY_LANGUAGE_WORDS
 from kb.analysis.wordtable import Analysis, use_word_table, write_word_table
 from kb.errors import IndexBusy, IndexMissing, IndexOutdated
 from kb.facettable import write_facet_table
@@ -415,7 +415,7 @@ def write_batch(index_dir: Path, *, rebuild: bool = False) -> Iterator[IndexBatc
         except Exception as exc:  # the commit stands: a search builds the table itself
             log.warning("facet table not written (%s): searches read it from the index", exc)
         try:
-            names = [n for group in (*SYNONYM_GROUPS, *batch.synonym_groups()) for n in group]
+            names = [*QUERY_LANGUAGE_WORDS, *(n for g in batch.synonym_groups() for n in g)]
             # Read by searches, to analyse their words (kb.analysis.wordtable).
             write_word_table(gen, batch.words, batch.tails, names)
         except Exception as exc:  # the commit stands: a search analyses its words itself

@@ -40,10 +40,8 @@ from whoosh.query import (
 from whoosh.searching import Results, Searcher
 
 from kb.analysis import query_terms
-from kb.analysis.derivation import verb_noun
 from kb.analysis.expansion import SynonymTable, find_synonyms
-from kb.analysis.stemming import stem_word
-from kb.search.coverage import Derived, PhraseWithin, Records, covering, whole_words
+from kb.search.coverage import PhraseWithin, Records, covering, whole_words
 from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
@@ -73,8 +71,8 @@ from kb.search.settings import (
     SHORT_PASSAGE_POWER,
     SHORT_PASSAGE_WORDS,
     TITLE_BOOST,
-    VERB_NOUN_BOOST,
 )
+from kb.search.verbs import verb_nouns, with_verb_noun
 from kb.search.words import NON_RESTRICTING
 
 log = logging.getLogger(__name__)
@@ -217,41 +215,14 @@ def _units(
     notices.extend(said)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
     children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
-    nouns = _verb_nouns(searcher, [t.text for t in content if t.kind == "word"])
+    nouns = verb_nouns(searcher, [t.text for t in content if t.kind == "word"])
     units = []
     for child in children:
         unit = child.normalize()
         if unit is not NullQuery:
-            units.append(_with_verb_noun(_names_as_terms(unit), nouns))
+            units.append(with_verb_noun(_names_as_terms(unit), nouns))
     words = [t.text for t in content if t.kind == "word" and len(query_terms(t.text)) == 1]
     return units, words
-
-
-def _verb_nouns(searcher: Searcher, words: list[str]) -> dict[str, str]:
-    """The stem of each of `words` that is a form of a verb mapped to the stem of the noun
-    made from it ("förskriv": "förskrivning", kb.analysis.derivation), by the index's words."""
-    reader = searcher.reader()
-    nouns = {}
-    for word in words:
-        terms = query_terms(word)
-        noun = verb_noun(
-            word,
-            is_word=lambda w: ("spell_text", w) in reader,
-            is_noun=lambda w: ("text", stem_word(w)) in reader,
-        )
-        if noun and len(terms) == 1:
-            nouns[terms[0][0]] = stem_word(noun)
-    return nouns
-
-
-def _with_verb_noun(unit: Query, nouns: dict[str, str]) -> Query:
-    """A word's unit with the noun made from it if it is a verb, at a lower weight, in the
-    text: a passage with the noun covers the word."""
-    stems = [q.text for q in unit.leaves() if isinstance(q, Term) and q.fieldname == "text"]
-    if not stems or stems[0] not in nouns:
-        return unit
-    derived = Derived("text", nouns[stems[0]], boost=VERB_NOUN_BOOST)
-    return Or([*unit.subqueries, derived]) if isinstance(unit, Or) else Or([unit, derived])
 
 
 def _loose_parser(searcher: Searcher) -> MultifieldParser:

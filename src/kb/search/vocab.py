@@ -5,6 +5,8 @@ Each group says where it comes from. Change words here, not in the modules.
 
 from __future__ import annotations
 
+from kb.analysis.vocab import QUERY_OPERATORS as _QUERY_OPERATORS
+
 # Field names a user may type in a query (`talare:Carnlöf`), Swedish and
 # English, mapped to index fields. Chosen with kb's query language (README, "How a query is read").
 QUERY_FIELD_ALIASES: dict[str, str] = {
@@ -36,13 +38,8 @@ KIND_NAMES: dict[str, str] = {
     "other": "övrigt",
 }
 
-# Boolean operators of the query language, English and Swedish, upper case
-# only so that the words "och", "eller" and "inte" in a query stay words.
-QUERY_OPERATORS: dict[str, tuple[str, ...]] = {
-    "and": ("AND", "OCH"),
-    "or": ("OR", "ELLER"),
-    "not": ("NOT", "INTE"),
-}
+# Boolean operators of the query language: kb.analysis.vocab (the word table knows them).
+QUERY_OPERATORS = _QUERY_OPERATORS
 
 # How each facet is named to a user: the search page's filter headings, the CLI's
 # --facets lines, and (lower-cased) the brief's and the feed's description of a search.

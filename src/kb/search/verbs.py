@@ -1,0 +1,47 @@
+"""A query's verbs and the nouns made from them, by the index's words (kb.analysis.derivation).
+
+"förskrivs" in a query also finds "förskrivningen": the unit of the word (kb.search.ranking)
+gets the noun's stem in the text, at VERB_NOUN_BOOST, as a Derived term, which covers the
+word (kb.search.coverage). The lexicon is the index's words as written (its spelling field):
+no noun is looked for that no passage has.
+"""
+
+from __future__ import annotations
+
+from whoosh.query import Or, Query, Term
+from whoosh.searching import Searcher
+
+from kb.analysis import query_terms
+from kb.analysis.derivation import verb_noun
+from kb.analysis.stemming import stem_word
+from kb.search.coverage import Derived
+from kb.search.settings import VERB_NOUN_BOOST
+
+# The field of the index's words as written (Whoosh's spelling words of "text").
+WORDS_FIELD = "spell_text"
+
+
+def verb_nouns(searcher: Searcher, words: list[str]) -> dict[str, str]:
+    """The stem of each of `words` that is a form of a verb, mapped to the stem of the noun
+    made from it ("förskriv": "förskrivning")."""
+    reader = searcher.reader()
+    nouns = {}
+    for word in words:
+        terms = query_terms(word)
+        if len(terms) != 1:
+            continue
+        noun = verb_noun(word, is_word=lambda w: (WORDS_FIELD, w) in reader)
+        if noun:
+            # A word of the index, so in its word table (kb.analysis.wordtable).
+            nouns[terms[0][0]] = stem_word(noun)
+    return nouns
+
+
+def with_verb_noun(unit: Query, nouns: dict[str, str]) -> Query:
+    """A word's unit with the noun made from it if it is a verb, at a lower weight, in the
+    text: a passage with the noun covers the word."""
+    stems = [q.text for q in unit.leaves() if isinstance(q, Term) and q.fieldname == "text"]
+    if not stems or stems[0] not in nouns:
+        return unit
+    derived = Derived("text", nouns[stems[0]], boost=VERB_NOUN_BOOST)
+    return Or([*unit.subqueries, derived]) if isinstance(unit, Or) else Or([unit, derived])
