@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import marshal
+import struct
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -17,7 +18,11 @@ from whoosh.index import Index
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
-from kb.index.settings import RUN_SLICE
+from kb.analysis.passes import AnalysedValue
+from kb.index.settings import INDEXED_VALUES, RUN_SLICE
+
+# The length of a marshalled slice of a run, before it.
+_SLICE_LENGTH = struct.Struct("<Q")
 
 
 class _LengthsReader(W3PerDocReader):
@@ -55,7 +60,9 @@ class _PostingPool(PostingPool):
     postings), and checks each posting's types as it comes. Here a run is
     written and read in slices of RUN_SLICE postings with marshal (the
     postings are tuples of str, bytes and numbers), and the memory estimate
-    is Whoosh's own.
+    is Whoosh's own. Each slice is read as bytes, its length before it, and
+    unmarshalled from them: marshal.load on a file reads it a few bytes at a
+    time (18 s of a 35 s commit on the interpellations; marshal.loads 1 s).
     """
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
@@ -66,33 +73,120 @@ class _PostingPool(PostingPool):
             self.save()
         self.current.append(item)
 
+    def add_many(self, items: list[tuple[str, bytes, int, float, bytes | None]]) -> None:
+        """Add postings, as add does each."""
+        self.currentsize += sum(
+            150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"") for item in items
+        )
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.extend(items)
+
     def _write_run(self, f: Any, items: Iterable[Any]) -> None:
         items = iter(items)
         while chunk := list(itertools.islice(items, RUN_SLICE)):
-            marshal.dump(chunk, f)
+            data = marshal.dumps(chunk)
+            f.write(_SLICE_LENGTH.pack(len(data)))
+            f.write(data)
         f.close()
 
     def _read_run(self, path: str) -> Iterator[Any]:
         f = self._open_run(path)
         try:
-            while True:
-                try:
-                    chunk = marshal.load(f)
-                except EOFError:
-                    return
-                yield from chunk
+            while header := f.read(_SLICE_LENGTH.size):
+                (length,) = _SLICE_LENGTH.unpack(header)
+                yield from marshal.loads(f.read(length))
         finally:
             f.close()
             self._remove_run(path)
 
 
 class KbSegmentWriter(SegmentWriter):
-    """Whoosh's segment writer, with _PostingPool and _LengthsReader (see there why)."""
+    """Whoosh's segment writer, with _PostingPool and _LengthsReader (see there why), and an
+    add_document that indexes a repeated value of a field once."""
 
     def __init__(self, ix: Index, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         # Whoosh's own "poolclass" argument is accepted and ignored.
         self.pool = _PostingPool(self._tempstorage, self.newsegment, limitmb=kwargs["limitmb"])
+        # (field name, value) -> the field's index() of it: most of a record's 20 indexed
+        # fields repeat (its kind, year, publisher, its document's id and title...).
+        self._indexed: dict[tuple[str, Any], tuple[tuple[bytes, int, float, bytes], ...]] = {}
+
+    def add_document(self, **fields: Any) -> None:
+        """As SegmentWriter.add_document, for the records kb writes.
+
+        Whoosh analyses every value of every field again at each record (its
+        ID tokenizer and Format for "passage", "2021", the document's id...),
+        and files each posting through a method call: 40% of the writer's time
+        before its commit on the interpellations. Here a field's postings of a
+        value are made once (up to INDEXED_VALUES values) and filed in one
+        pass. Records with boosts or term vectors, which kb does not write, go
+        to Whoosh's own.
+        """
+        schema = self.schema
+        if any(name.startswith("_") and not name.startswith("_stored_") for name in fields) or any(
+            schema[name].vector for name in fields if name in schema
+        ):
+            super().add_document(**fields)
+            return
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        pool = self.pool
+        docnum = self.docnum
+        indexed = self._indexed
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        # As in Whoosh: a spelling posting carries the value bytes of the posting filed
+        # last before it in the record.
+        vbytes = b""
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    if isinstance(value, AnalysedValue):
+                        items = value.postings
+                    else:
+                        key = (fieldname, value)
+                        items = indexed.get(key)  # type: ignore[assignment]
+                        if items is None:
+                            if len(indexed) >= INDEXED_VALUES:
+                                indexed.clear()
+                            items = indexed[key] = tuple(field.index(value))
+                    if items:
+                        if field.scorable:
+                            length = sum(item[1] for item in items)
+                        pool.add_many(
+                            [
+                                (fieldname, tbytes, docnum, weight, vb)
+                                for tbytes, _, weight, vb in items
+                            ]
+                        )
+                        vbytes = items[-1][3]
+                if field.separate_spelling():
+                    spellfield = field.spelling_fieldname(fieldname)
+                    pool.add_many(
+                        [
+                            (spellfield, word.encode("utf-8"), 0, 1, vbytes)
+                            for word in field.spellable_words(value)
+                        ]
+                    )
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                column = field.column_type
+                if column and stored is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(stored))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
 
     def per_document_reader(self) -> W3PerDocReader:
         if not self.perdocwriter.is_closed:
