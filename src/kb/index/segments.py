@@ -13,7 +13,14 @@ from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
+from whoosh.codec.base import OutOfOrderError
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    W3FieldWriter,
+    W3PerDocReader,
+    W3PostingsWriter,
+    _lenfield,
+)
 from whoosh.index import Index
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
@@ -40,12 +47,16 @@ class _LengthsReader(W3PerDocReader):
         super().__init__(storage, segment)
         self._length_bytes: dict[str, array[int] | None] = {}
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
+    def length_bytes(self, fieldname: str) -> array[int] | None:
+        """The field's length byte of each record, or None if the field keeps no lengths."""
         if fieldname in self._length_bytes:
-            lengths = self._length_bytes[fieldname]
-        else:
-            reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            lengths = self._length_bytes[fieldname] = reader.load() if reader else None
+            return self._length_bytes[fieldname]
+        reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        lengths = self._length_bytes[fieldname] = reader.load() if reader else None
+        return lengths
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
+        lengths = self.length_bytes(fieldname)
         if lengths is None:
             return default
         # As W3PerDocReader.doc_field_length: None where the length byte is 0.
@@ -101,8 +112,92 @@ class _PostingPool(PostingPool):
             self._remove_run(path)
 
 
+class _PostingsWriter(W3PostingsWriter):
+    """Whoosh's writer of one term's postings, without the type assertions on each posting
+    (four isinstance calls each: a sixth of a commit's time; kb's postings come from its own
+    writer, typed)."""
+
+    # Set by Whoosh's _new_block at each block.
+    _maxweight: float
+    _minlength: int | None
+    _maxlength: int
+
+    def add_posting(
+        self, id_: int, weight: float, vbytes: bytes, length: int | None = None
+    ) -> None:
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            if self._minlength is None or length < self._minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
+
+
+def _file_postings(
+    fieldwriter: W3FieldWriter,
+    schema: Any,
+    lengths: _LengthsReader | None,
+    items: Iterable[tuple[str, bytes, int, float, bytes | None]],
+) -> None:
+    """As Whoosh's FieldWriter.add_postings: sorted postings into the segment's term files.
+
+    Whoosh passes each posting through three calls (the field writer's add, the
+    lengths reader, the postings writer's add_posting); here the loop hands it to
+    _PostingsWriter with the record's length byte read from the field's array.
+    """
+    codec = fieldwriter._codec
+    last_field: str | None = None
+    last_text: bytes | None = None
+    postings: Any = None
+    field_lengths: array[int] | None = None
+    for fieldname, btext, docnum, weight, value in items:
+        if fieldname != last_field:
+            if last_field is not None and fieldname < last_field:
+                raise OutOfOrderError(f"Field {last_field!r} .. {fieldname!r}")
+            if last_text is not None:
+                fieldwriter.finish_term()
+            if last_field is not None:
+                fieldwriter.finish_field()
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            # The codec's own settings, kb's add_posting (see _PostingsWriter).
+            fieldwriter._postwriter = postings = _PostingsWriter(
+                fieldwriter._postfile,
+                blocklimit=codec._blocklimit,
+                compression=codec._compression,
+                inlinelimit=codec._inlinelimit,
+            )
+            field_lengths = lengths.length_bytes(fieldname) if lengths else None
+            last_field, last_text = fieldname, None
+        if docnum == -1:
+            continue  # as in Whoosh: a word for a spelling graph, which kb does not keep
+        if btext != last_text:
+            if last_text is not None:
+                if btext < last_text:
+                    raise OutOfOrderError(f"Term {fieldname}:{last_text!r} .. {btext!r}")
+                fieldwriter.finish_term()
+            fieldwriter.start_term(btext)
+            last_text = btext
+        length: int | None = 0
+        if field_lengths is not None:
+            length_byte = field_lengths[docnum]
+            length = byte_to_length(length_byte) if length_byte else None
+        postings.add_posting(docnum, weight, value or b"", length)
+    if last_text is not None:
+        fieldwriter.finish_term()
+    if last_field is not None:
+        fieldwriter.finish_field()
+
+
 class KbSegmentWriter(SegmentWriter):
-    """Whoosh's segment writer, with _PostingPool and _LengthsReader (see there why), and an
+    """Whoosh's segment writer, with _PostingPool, _LengthsReader and _file_postings (see there
+    why), and an
     add_document that indexes a repeated value of a field once."""
 
     def __init__(self, ix: Index, **kwargs: Any) -> None:
@@ -118,10 +213,11 @@ class KbSegmentWriter(SegmentWriter):
 
         Whoosh analyses every value of every field again at each record (its
         ID tokenizer and Format for "passage", "2021", the document's id...),
-        and files each posting through a method call: 40% of the writer's time
-        before its commit on the interpellations. Here a field's postings of a
-        value are made once (up to INDEXED_VALUES values) and filed in one
-        pass. Records with boosts or term vectors, which kb does not write, go
+        and files each posting through a method call. Here a field's postings
+        of a value are made once (up to INDEXED_VALUES values) and filed in one
+        pass: on a third of corpus/ and the interpellations, pre-parsed, the
+        writer's adding took 8.0 s CPU where Whoosh's took 8.8-12.2 s. Records
+        with boosts or term vectors, which kb does not write, go
         to Whoosh's own.
         """
         schema = self.schema
@@ -151,6 +247,8 @@ class KbSegmentWriter(SegmentWriter):
                 if field.indexed:
                     if isinstance(value, AnalysedValue):
                         items = value.postings
+                    elif not isinstance(value, str | int | float):
+                        items = tuple(field.index(value))  # a list of terms, say: not kept
                     else:
                         key = (fieldname, value)
                         items = indexed.get(key)  # type: ignore[assignment]
@@ -188,7 +286,16 @@ class KbSegmentWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
-    def per_document_reader(self) -> W3PerDocReader:
+    def _flush_segment(self) -> None:
+        # As SegmentWriter._flush_segment, with kb's _file_postings.
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        _file_postings(self.fieldwriter, self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if lengths:
+            lengths.close()
+
+    def per_document_reader(self) -> _LengthsReader:
         if not self.perdocwriter.is_closed:
             raise RuntimeError("Per-doc writer is still open")
         return _LengthsReader(self.storage, self.get_segment())
