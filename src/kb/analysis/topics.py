@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from kb.analysis import swedish_analyzer
 from kb.analysis.passes import analyse_text
@@ -98,18 +99,28 @@ def _matches(term: Term, positions: dict[str, set[int]]) -> bool:
     return bool(ends)
 
 
-@lru_cache(maxsize=8)
+# The vocabulary _last_stems read last, and what it found: keyed by identity, since hashing
+# the vocabulary (127 frozen terms) at each passage cost as much as the matching it saves.
+# One tuple, read and replaced whole, so that threads never mix two vocabularies'.
+_last_read: list[tuple[Any, Any]] = [(None, None)]
+
+
 def _last_stems(
     topics: tuple[Topic, ...],
 ) -> tuple[frozenset[str], tuple[frozenset[str] | None, ...]]:
     """Every topic's last stems of its whole-word terms, and each topic's (None if it has a prefix term)."""
+    read, found = _last_read[0]
+    if read is topics:
+        return found
     each = tuple(
         None
         if any(term.prefix for term in topic.terms)
         else frozenset(term.stems[-1] for term in topic.terms)
         for topic in topics
     )
-    return frozenset().union(*(lasts for lasts in each if lasts)), each
+    found = (frozenset().union(*(lasts for lasts in each if lasts)), each)
+    _last_read[0] = (topics, found)
+    return found
 
 
 def tag_topics(text: str, topics: tuple[Topic, ...] | None = None) -> tuple[str, ...]:
