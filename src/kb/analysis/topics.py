@@ -12,6 +12,7 @@ import logging
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from kb.analysis import swedish_analyzer
 from kb.analysis.passes import analyse_text
@@ -98,11 +99,45 @@ def _matches(term: Term, positions: dict[str, set[int]]) -> bool:
     return bool(ends)
 
 
+# The vocabulary _last_stems read last, and what it found: keyed by identity, since hashing
+# the vocabulary (127 frozen terms) at each passage cost as much as the matching it saves.
+# One tuple, read and replaced whole, so that threads never mix two vocabularies'.
+_last_read: list[tuple[Any, Any]] = [(None, None)]
+
+
+def _last_stems(
+    topics: tuple[Topic, ...],
+) -> tuple[frozenset[str], tuple[frozenset[str] | None, ...]]:
+    """Every topic's last stems of its whole-word terms, and each topic's (None if it has a prefix term)."""
+    read, found = _last_read[0]
+    if read is topics:
+        return found
+    each = tuple(
+        None
+        if any(term.prefix for term in topic.terms)
+        else frozenset(term.stems[-1] for term in topic.terms)
+        for topic in topics
+    )
+    found = (frozenset().union(*(lasts for lasts in each if lasts)), each)
+    _last_read[0] = (topics, found)
+    return found
+
+
 def tag_topics(text: str, topics: tuple[Topic, ...] | None = None) -> tuple[str, ...]:
     """The names of the topics a text is about, in vocabulary order."""
     topics = load_topics() if topics is None else topics
     positions = _analyse(text)
-    return tuple(t.name for t in topics if any(_matches(term, positions) for term in t.terms))
+    # A topic none of whose terms' last stems the text has cannot match: most
+    # passages have one topic or none, and trying each of the 127 terms of
+    # kb's vocabulary on each passage was a tenth of a parse worker's time.
+    every_last, lasts = _last_stems(topics)
+    present = every_last.intersection(positions)
+    return tuple(
+        topic.name
+        for topic, last in zip(topics, lasts, strict=True)
+        if (last is None or not last.isdisjoint(present))
+        and any(_matches(term, positions) for term in topic.terms)
+    )
 
 
 def tag_passages(passages: list[Passage]) -> list[Passage]:

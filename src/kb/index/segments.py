@@ -8,16 +8,28 @@ from __future__ import annotations
 
 import itertools
 import marshal
+import struct
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3PerDocReader, _lenfield
+from whoosh.codec.base import OutOfOrderError
+from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
+    W3FieldWriter,
+    W3PerDocReader,
+    W3PostingsWriter,
+    _lenfield,
+)
 from whoosh.index import Index
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import PostingPool, SegmentWriter
 
-from kb.index.settings import RUN_SLICE
+from kb.analysis.passes import AnalysedValue
+from kb.index.settings import INDEXED_VALUES, RUN_SLICE
+
+# The length of a marshalled slice of a run, before it.
+_SLICE_LENGTH = struct.Struct("<Q")
 
 
 class _LengthsReader(W3PerDocReader):
@@ -35,12 +47,16 @@ class _LengthsReader(W3PerDocReader):
         super().__init__(storage, segment)
         self._length_bytes: dict[str, array[int] | None] = {}
 
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
+    def length_bytes(self, fieldname: str) -> array[int] | None:
+        """The field's length byte of each record, or None if the field keeps no lengths."""
         if fieldname in self._length_bytes:
-            lengths = self._length_bytes[fieldname]
-        else:
-            reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            lengths = self._length_bytes[fieldname] = reader.load() if reader else None
+            return self._length_bytes[fieldname]
+        reader = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+        lengths = self._length_bytes[fieldname] = reader.load() if reader else None
+        return lengths
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int | None:
+        lengths = self.length_bytes(fieldname)
         if lengths is None:
             return default
         # As W3PerDocReader.doc_field_length: None where the length byte is 0.
@@ -55,7 +71,9 @@ class _PostingPool(PostingPool):
     postings), and checks each posting's types as it comes. Here a run is
     written and read in slices of RUN_SLICE postings with marshal (the
     postings are tuples of str, bytes and numbers), and the memory estimate
-    is Whoosh's own.
+    is Whoosh's own. Each slice is read as bytes, its length before it, and
+    unmarshalled from them: marshal.load on a file reads it a few bytes at a
+    time (18 s of a 35 s commit on the interpellations; marshal.loads 1 s).
     """
 
     def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
@@ -66,35 +84,218 @@ class _PostingPool(PostingPool):
             self.save()
         self.current.append(item)
 
+    def add_many(self, items: list[tuple[str, bytes, int, float, bytes | None]]) -> None:
+        """Add postings, as add does each."""
+        self.currentsize += sum(
+            150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"") for item in items
+        )
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.extend(items)
+
     def _write_run(self, f: Any, items: Iterable[Any]) -> None:
         items = iter(items)
         while chunk := list(itertools.islice(items, RUN_SLICE)):
-            marshal.dump(chunk, f)
+            data = marshal.dumps(chunk)
+            f.write(_SLICE_LENGTH.pack(len(data)))
+            f.write(data)
         f.close()
 
     def _read_run(self, path: str) -> Iterator[Any]:
         f = self._open_run(path)
         try:
-            while True:
-                try:
-                    chunk = marshal.load(f)
-                except EOFError:
-                    return
-                yield from chunk
+            while header := f.read(_SLICE_LENGTH.size):
+                (length,) = _SLICE_LENGTH.unpack(header)
+                yield from marshal.loads(f.read(length))
         finally:
             f.close()
             self._remove_run(path)
 
 
+class _PostingsWriter(W3PostingsWriter):
+    """Whoosh's writer of one term's postings, without the type assertions on each posting
+    (four isinstance calls each: a sixth of a commit's time; kb's postings come from its own
+    writer, typed)."""
+
+    # Set by Whoosh's _new_block at each block.
+    _maxweight: float
+    _minlength: int | None
+    _maxlength: int
+
+    def add_posting(
+        self, id_: int, weight: float, vbytes: bytes, length: int | None = None
+    ) -> None:
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            if self._minlength is None or length < self._minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
+
+
+def _file_postings(
+    fieldwriter: W3FieldWriter,
+    schema: Any,
+    lengths: _LengthsReader | None,
+    items: Iterable[tuple[str, bytes, int, float, bytes | None]],
+) -> None:
+    """As Whoosh's FieldWriter.add_postings: sorted postings into the segment's term files.
+
+    Whoosh passes each posting through three calls (the field writer's add, the
+    lengths reader, the postings writer's add_posting); here the loop hands it to
+    _PostingsWriter with the record's length byte read from the field's array.
+    """
+    codec = fieldwriter._codec
+    last_field: str | None = None
+    last_text: bytes | None = None
+    postings: Any = None
+    field_lengths: array[int] | None = None
+    for fieldname, btext, docnum, weight, value in items:
+        if fieldname != last_field:
+            if last_field is not None and fieldname < last_field:
+                raise OutOfOrderError(f"Field {last_field!r} .. {fieldname!r}")
+            if last_text is not None:
+                fieldwriter.finish_term()
+            if last_field is not None:
+                fieldwriter.finish_field()
+            fieldwriter.start_field(fieldname, schema[fieldname])
+            # The codec's own settings, kb's add_posting (see _PostingsWriter).
+            fieldwriter._postwriter = postings = _PostingsWriter(
+                fieldwriter._postfile,
+                blocklimit=codec._blocklimit,
+                compression=codec._compression,
+                inlinelimit=codec._inlinelimit,
+            )
+            field_lengths = lengths.length_bytes(fieldname) if lengths else None
+            last_field, last_text = fieldname, None
+        if docnum == -1:
+            continue  # as in Whoosh: a word for a spelling graph, which kb does not keep
+        if btext != last_text:
+            if last_text is not None:
+                if btext < last_text:
+                    raise OutOfOrderError(f"Term {fieldname}:{last_text!r} .. {btext!r}")
+                fieldwriter.finish_term()
+            fieldwriter.start_term(btext)
+            last_text = btext
+        length: int | None = 0
+        if field_lengths is not None:
+            length_byte = field_lengths[docnum]
+            length = byte_to_length(length_byte) if length_byte else None
+        postings.add_posting(docnum, weight, value or b"", length)
+    if last_text is not None:
+        fieldwriter.finish_term()
+    if last_field is not None:
+        fieldwriter.finish_field()
+
+
 class KbSegmentWriter(SegmentWriter):
-    """Whoosh's segment writer, with _PostingPool and _LengthsReader (see there why)."""
+    """Whoosh's segment writer, with _PostingPool, _LengthsReader and _file_postings (see there
+    why), and an
+    add_document that indexes a repeated value of a field once."""
 
     def __init__(self, ix: Index, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         # Whoosh's own "poolclass" argument is accepted and ignored.
         self.pool = _PostingPool(self._tempstorage, self.newsegment, limitmb=kwargs["limitmb"])
+        # (field name, value) -> the field's index() of it: most of a record's 20 indexed
+        # fields repeat (its kind, year, publisher, its document's id and title...).
+        self._indexed: dict[tuple[str, Any], tuple[tuple[bytes, int, float, bytes], ...]] = {}
 
-    def per_document_reader(self) -> W3PerDocReader:
+    def add_document(self, **fields: Any) -> None:
+        """As SegmentWriter.add_document, for the records kb writes.
+
+        Whoosh analyses every value of every field again at each record (its
+        ID tokenizer and Format for "passage", "2021", the document's id...),
+        and files each posting through a method call. Here a field's postings
+        of a value are made once (up to INDEXED_VALUES values) and filed in one
+        pass: on a third of corpus/ and the interpellations, pre-parsed, the
+        writer's adding took 8.0 s CPU where Whoosh's took 8.8-12.2 s. Records
+        with boosts or term vectors, which kb does not write, go
+        to Whoosh's own.
+        """
+        schema = self.schema
+        if any(name.startswith("_") and not name.startswith("_stored_") for name in fields) or any(
+            schema[name].vector for name in fields if name in schema
+        ):
+            super().add_document(**fields)
+            return
+        self._check_state()
+        perdocwriter = self.perdocwriter
+        pool = self.pool
+        docnum = self.docnum
+        indexed = self._indexed
+        fieldnames = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, fieldnames)
+        perdocwriter.start_doc(docnum)
+        # As in Whoosh: a spelling posting carries the value bytes of the posting filed
+        # last before it in the record.
+        vbytes = b""
+        try:
+            for fieldname in fieldnames:
+                value = fields[fieldname]
+                if value is None:
+                    continue
+                field = schema[fieldname]
+                length = 0
+                if field.indexed:
+                    if isinstance(value, AnalysedValue):
+                        items = value.postings
+                    elif not isinstance(value, str | int | float):
+                        items = tuple(field.index(value))  # a list of terms, say: not kept
+                    else:
+                        key = (fieldname, value)
+                        items = indexed.get(key)  # type: ignore[assignment]
+                        if items is None:
+                            if len(indexed) >= INDEXED_VALUES:
+                                indexed.clear()
+                            items = indexed[key] = tuple(field.index(value))
+                    if items:
+                        if field.scorable:
+                            length = sum(item[1] for item in items)
+                        pool.add_many(
+                            [
+                                (fieldname, tbytes, docnum, weight, vb)
+                                for tbytes, _, weight, vb in items
+                            ]
+                        )
+                        vbytes = items[-1][3]
+                if field.separate_spelling():
+                    spellfield = field.spelling_fieldname(fieldname)
+                    pool.add_many(
+                        [
+                            (spellfield, word.encode("utf-8"), 0, 1, vbytes)
+                            for word in field.spellable_words(value)
+                        ]
+                    )
+                stored = fields.get(f"_stored_{fieldname}", value)
+                perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
+                column = field.column_type
+                if column and stored is not None:
+                    perdocwriter.add_column_value(fieldname, column, field.to_column_value(stored))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self) -> None:
+        # As SegmentWriter._flush_segment, with kb's _file_postings.
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        _file_postings(self.fieldwriter, self.schema, lengths, self.pool.iter_postings())
+        self.fieldwriter.close()
+        if lengths:
+            lengths.close()
+
+    def per_document_reader(self) -> _LengthsReader:
         if not self.perdocwriter.is_closed:
             raise RuntimeError("Per-doc writer is still open")
         return _LengthsReader(self.storage, self.get_segment())

@@ -11,3 +11,8 @@ WRITER_POOL_MB = 128
 # Postings marshalled at once when the pool writes or reads a run: one call per
 # posting was a third of the writer's time (pickle), one per slice is noise.
 RUN_SLICE = 10_000
+
+# Field values whose postings the writer keeps to file again (kb.index.segments.KbSegmentWriter):
+# a record's kind, year, publisher, document id and title repeat; a passage's own id does not,
+# so the table is emptied when full. 50,000 entries are a few MB.
+INDEXED_VALUES = 50_000
