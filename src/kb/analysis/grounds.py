@@ -63,7 +63,9 @@ def score_ground(
     """How much a finding supports a recommendation: shared terms by idf, shared topics."""
     shared = terms[recommendation.id] & terms[finding.id]
     topics = set(recommendation.topics) & set(finding.topics)
-    return sum(idf[t] for t in shared) + TOPIC_WEIGHT * len(topics)
+    # Summed in a fixed order: a float sum over a set's order (which the hash seed sets)
+    # moved near-ties of two grounds from one ingest to the next.
+    return sum(idf[t] for t in sorted(shared)) + TOPIC_WEIGHT * len(topics)
 
 
 def link_grounds(passages: Sequence[Passage]) -> list[Passage]:
