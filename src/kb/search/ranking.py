@@ -215,14 +215,19 @@ def _units(
     notices.extend(said)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
     children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
-    nouns = verb_nouns(searcher, [t.text for t in content if t.kind == "word"])
+    # Each word that is one term, with its stem: for the verbs' nouns and proximity.
+    stems = {
+        t.text: terms[0][0]
+        for t in content
+        if t.kind == "word" and len(terms := query_terms(t.text)) == 1
+    }
+    nouns = verb_nouns(searcher, stems)
     units = []
     for child in children:
         unit = child.normalize()
         if unit is not NullQuery:
             units.append(with_verb_noun(_names_as_terms(unit), nouns))
-    words = [t.text for t in content if t.kind == "word" and len(query_terms(t.text)) == 1]
-    return units, words
+    return units, list(stems)
 
 
 def _loose_parser(searcher: Searcher) -> MultifieldParser:

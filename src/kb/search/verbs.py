@@ -11,7 +11,6 @@ from __future__ import annotations
 from whoosh.query import Or, Query, Term
 from whoosh.searching import Searcher
 
-from kb.analysis import query_terms
 from kb.analysis.derivation import verb_noun
 from kb.analysis.stemming import stem_word
 from kb.search.coverage import Derived
@@ -21,19 +20,16 @@ from kb.search.settings import VERB_NOUN_BOOST
 WORDS_FIELD = "spell_text"
 
 
-def verb_nouns(searcher: Searcher, words: list[str]) -> dict[str, str]:
-    """The stem of each of `words` that is a form of a verb, mapped to the stem of the noun
-    made from it ("förskriv": "förskrivning")."""
+def verb_nouns(searcher: Searcher, stems: dict[str, str]) -> dict[str, str]:
+    """The stem of each word (`stems`: word -> its stem) that is a form of a verb, mapped to
+    the stem of the noun made from it ("förskriv": "förskrivning")."""
     reader = searcher.reader()
     nouns = {}
-    for word in words:
-        terms = query_terms(word)
-        if len(terms) != 1:
-            continue
+    for word, stem in stems.items():
         noun = verb_noun(word, is_word=lambda w: (WORDS_FIELD, w) in reader)
         if noun:
             # A word of the index, so in its word table (kb.analysis.wordtable).
-            nouns[terms[0][0]] = stem_word(noun)
+            nouns[stem] = stem_word(noun)
     return nouns
 
 
