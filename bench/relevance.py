@@ -20,7 +20,8 @@ kb's sources (cached under the temp folder). 48 queries in eight classes
 (relevance-regeringen-queries.toml), judged 0/1/2 on the pooled top-10s of
 the systems (relevance-regeringen-judgments-*.toml). regeringen-b: 32 more queries
 over the same collection, written blind after kb was tuned on the first set, judged
-the same way (relevance-regeringen-b-*.toml): a held-out measure. Systems: kb through
+the same way (relevance-regeringen-b-*.toml): a held-out measure; regeringen-c: 20
+questions written and judged the same way, after kb was tuned on both. Systems: kb through
 run_search as the UI answers (and after a click on "Menade du …?"), a naive
 Whoosh (regex words, lowercase, NLTK Snowball; AND, OR when AND finds
 nothing) and SQLite FTS5 (unicode61, bm25; AND, OR when AND finds nothing),
@@ -35,6 +36,7 @@ overall: nDCG@10, MRR@10, success@5, and the unjudged share of the top 10s.
     python3 bench/relevance.py --set regeringen [--details]
     python3 bench/relevance.py --set regeringen --pool /tmp/pool-1.md:1-24 --pool /tmp/pool-2.md:25-48
     python3 bench/relevance.py --set regeringen-b [--details]   # the held-out set
+    python3 bench/relevance.py --set regeringen-c [--details]   # held-out questions
 
 Another tree's kb is measured with its sources first on the path:
 PYTHONPATH=/work/wt-X/src /work/main/.venv/bin/python bench/relevance.py --set regeringen
@@ -291,8 +293,9 @@ REGERINGEN = SHARED / "corpora" / "regeringen"
 # The query sets over this collection: each has its queries file and its judgment
 # files, relevance-NAME-queries.toml and relevance-NAME-judgments-*.toml.
 # "regeringen-b" is held out: 32 queries written (blind) after kb had been tuned on
-# "regeringen", to measure how the tuning carries over to queries nobody tuned on.
-REG_SETS = ("regeringen", "regeringen-b")
+# "regeringen", to measure how the tuning carries over to queries nobody tuned on;
+# "regeringen-c" the same for questions alone (20), the class kb does worst on.
+REG_SETS = ("regeringen", "regeringen-b", "regeringen-c")
 REG_CLASSES = (
     "single",
     "compound",
@@ -640,8 +643,10 @@ def run_regeringen(details: bool, pools: list[str], name: str = "regeringen") ->
         cells = []
         for c in columns:
             ms = scores[name][c]
-            n = len(ms) or 1
-            cells.append("/".join(f"{sum(m[i] for m in ms) / n:.2f}" for i in range(3)).rjust(17))
+            if not ms:  # a set without queries of the class (regeringen-c: questions only)
+                cells.append("-".rjust(17))
+                continue
+            cells.append("/".join(f"{sum(m[i] for m in ms) / len(ms):.2f}" for i in range(3)).rjust(17))
         unjudged = sum(m[3] for m in scores[name]["all"])
         shown = sum(min(len(r), CUTOFF) for r in rankings[name].values())
         print(f"{name:<26}" + "".join(cells) + f"{unjudged:>5}/{shown}")
