@@ -20,6 +20,7 @@ from kb.search.export import stream_hits
 from kb.search.grouping import group_by_document
 from kb.search.query import parse_query, plain_words, tame_wildcards
 from kb.search.ranking import has_words
+from kb.search.settings import MAX_PER_DOCUMENT
 from kb.search.values import match_values
 
 REPO = Path(__file__).resolve().parents[1]
@@ -383,19 +384,24 @@ def test_recent_documents_are_not_penalised(qix: Index) -> None:
 
 
 def test_one_document_does_not_flood_the_first_page(qix: Index) -> None:
-    results = run_search(qix, SearchRequest.create("hemtjänsten", per_page=5))
+    # "Granskning av äldres vardag" has 5 passages with the word, three other documents one.
+    flooding_title, its_passages = "Granskning av äldres vardag", 5
+    kept = MAX_PER_DOCUMENT
+    assert kept < its_passages
+    per_page = 5
+    results = run_search(qix, SearchRequest.create("hemtjänsten", per_page=per_page))
     docs = [h.document["title"] for h in results.hits]
-    assert docs.count("Granskning av äldres vardag") == 2
-    assert len(set(docs)) == 4
-    flooding = [h for h in results.hits if h.document["title"] == "Granskning av äldres vardag"]
-    assert all(h.more_in_document == 3 for h in flooding)
-    assert {h["more_in_document"] for h in results.as_dict()["hits"]} == {0, 3}
+    assert docs.count(flooding_title) == kept
+    assert len(set(docs)) == 1 + per_page - kept
+    flooding = [h for h in results.hits if h.document["title"] == flooding_title]
+    assert all(h.more_in_document == its_passages - kept for h in flooding)
+    assert {h["more_in_document"] for h in results.as_dict()["hits"]} == {0, its_passages - kept}
     # The document's other passages come after the other documents' best.
     everything = search(qix, "hemtjänsten")
-    assert everything.total == len(everything.hits) == 8
-    assert [h.document["title"] for h in everything.hits][-3:] == [
-        "Granskning av äldres vardag"
-    ] * 3
+    assert everything.total == len(everything.hits) == its_passages + 3
+    assert [h.document["title"] for h in everything.hits][-(its_passages - kept) :] == [
+        flooding_title
+    ] * (its_passages - kept)
 
 
 def test_date_order_is_not_grouped(qix: Index) -> None:

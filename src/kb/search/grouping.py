@@ -2,7 +2,7 @@
 
 The ranking lists each document's best MAX_PER_DOCUMENT passages where they
 rank, then every other passage, in rank order: a long interpellation that
-mentions "äldreomsorg" forty times takes two places on the first page instead
+mentions "äldreomsorg" forty times takes three places on the first page instead
 of ten, and its other passages come after the best of every other document
 (so a short list still shows every hit). Each hit says how many more of its
 document's passages matched ("fler träffar i detta dokument"), which the
