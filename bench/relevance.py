@@ -646,7 +646,8 @@ def run_regeringen(details: bool, pools: list[str], name: str = "regeringen") ->
             if not ms:  # a set without queries of the class (regeringen-c: questions only)
                 cells.append("-".rjust(17))
                 continue
-            cells.append("/".join(f"{sum(m[i] for m in ms) / len(ms):.2f}" for i in range(3)).rjust(17))
+            means = (sum(m[i] for m in ms) / len(ms) for i in range(3))
+            cells.append("/".join(f"{mean:.2f}" for mean in means).rjust(17))
         unjudged = sum(m[3] for m in scores[name]["all"])
         shown = sum(min(len(r), CUTOFF) for r in rankings[name].values())
         print(f"{name:<26}" + "".join(cells) + f"{unjudged:>5}/{shown}")
