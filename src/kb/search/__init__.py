@@ -37,6 +37,7 @@ from kb.search.facets import (
     FacetValue as FacetValue,
 )
 from kb.search.grouping import rank_page
+from kb.search.postings import KbSearcher
 from kb.search.query import tame_wildcards
 from kb.search.ranking import (
     has_words,
@@ -132,7 +133,7 @@ def _searcher(ix: Index) -> Searcher:
     if cached is not None:
         # Only this thread used it, and its last request is over.
         cached[1].close()
-    searcher = ix.searcher()
+    searcher = KbSearcher(ix.reader(), fromindex=ix)
     _local.searcher = (ix, searcher)
     return searcher
 

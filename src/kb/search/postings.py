@@ -1,0 +1,292 @@
+"""Posting lists decoded once per index state and shared by every thread of a process.
+
+In: Whoosh's reader of one segment; out: KbSearcher, a Whoosh Searcher whose
+term matchers walk posting lists decoded once (CachedPostings), with the ids,
+weights, positions, blocks and scores Whoosh's own matcher gives.
+
+Why: Whoosh (whoosh-reloaded 2.7.5, pure Python) decodes a block of postings
+(a zlib-compressed pickle) every time a query walks it, and skips inside a
+block one posting at a time, three method calls each; BM25 reads the
+field-length column for every posting it scores. Distinct queries share their
+words, so a word's list decoded for one query serves the next. This keeps the
+index's own data, for one state of it (a segment), not results: a query never
+seen before is walked as Whoosh walks it. Whoosh itself stays unpatched.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
+from itertools import accumulate, islice
+from typing import Any
+
+from whoosh.codec.whoosh3 import W3LeafMatcher
+from whoosh.matching import LeafMatcher, Matcher, ReadTooFar
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import IndexReader
+from whoosh.scoring import BaseScorer, WeightLengthScorer
+from whoosh.searching import Searcher
+
+from kb.search.settings import CACHED_POSTINGS_BYTES
+
+
+@dataclass(frozen=True)
+class _Postings:
+    """One term's posting list in one segment, decoded: record numbers, weights, the
+    encoded values (positions) end to end, and Whoosh's blocks with their bounds."""
+
+    ids: array[int]  # "I", ascending
+    weights: array[float]  # "f"
+    value_ends: array[int] | None  # "I": value i is values[value_ends[i - 1]:value_ends[i]]
+    values: bytes
+    block_ends: array[int]  # "I": block b holds postings block_ends[b - 1] up to block_ends[b]
+    block_max_weights: array[float]  # "f"
+    block_min_lengths: array[int]  # "I"
+    block_max_lengths: array[int]  # "I"
+
+    @property
+    def size(self) -> int:
+        """Bytes held: the arrays and the values with their object headers, and this."""
+        parts = [getattr(self, f.name) for f in fields(self)]
+        return sys.getsizeof(self) + sum(sys.getsizeof(p) for p in parts if p is not None)
+
+
+def _decode(matcher: W3LeafMatcher) -> _Postings:
+    """Every block of Whoosh's on-disk matcher of a term, from the first.
+
+    Its methods give a posting at a time; its block reading methods and
+    attributes (private: whoosh-reloaded 2.7.5 is pinned) give a block's at once.
+    """
+    matcher.reset()  # a filter of deleted records may have moved it past its first blocks
+    ids, weights = array("I"), array("f")
+    values: list[bytes | None] = []
+    ends, max_weights, min_lengths, max_lengths = array("I"), array("f"), array("I"), array("I")
+    while matcher.is_active():
+        matcher._read_ids()
+        matcher._read_weights()
+        matcher._read_values()
+        ids.extend(matcher._ids)
+        weights.extend(matcher._weights)
+        values.extend(matcher._values)
+        ends.append(len(ids))
+        max_weights.append(matcher.block_max_weight())
+        min_lengths.append(matcher.block_min_length())
+        max_lengths.append(matcher.block_max_length())
+        matcher._next_block()
+    # A field without values (ID, KEYWORD) has None for every posting.
+    has_values = any(v is not None for v in values)
+    return _Postings(
+        ids,
+        weights,
+        array("I", accumulate(len(v or b"") for v in values)) if has_values else None,
+        b"".join(v or b"" for v in values),
+        ends,
+        max_weights,
+        min_lengths,
+        max_lengths,
+    )
+
+
+class CachedPostings(LeafMatcher):
+    """Whoosh's W3LeafMatcher (blocks, bounds, quality skips, return values) over a
+    decoded posting list: skipping bisects instead of stepping posting by posting."""
+
+    def __init__(
+        self, postings: _Postings, format: Any, scorer: BaseScorer | None, term: Any
+    ) -> None:
+        self._postings = postings
+        self._ids = postings.ids
+        self._weights = postings.weights
+        self._end = len(postings.ids)
+        self.format = format
+        self.scorer = scorer
+        self._term = term
+        self.reset()
+
+    def _at(self, i: int) -> None:
+        """Stand on posting i, in the block that holds it (past the end: in the last)."""
+        ends = self._postings.block_ends
+        self._i = i
+        self._block = min(bisect_right(ends, i), len(ends) - 1)
+        self._block_end = ends[self._block]
+
+    def reset(self) -> None:
+        self._at(0)
+
+    def copy(self) -> CachedPostings:
+        twin = CachedPostings(self._postings, self.format, self.scorer, self._term)
+        twin._at(self._i)
+        return twin
+
+    def is_active(self) -> bool:
+        return self._i < self._end
+
+    def id(self) -> int:
+        return self._ids[self._i]
+
+    def all_ids(self) -> Iterator[int]:
+        start, self._i = self._i, self._end
+        return islice(self._ids, start, None)
+
+    def weight(self) -> float:
+        return self._weights[self._i]
+
+    def value(self) -> bytes | None:
+        ends, i = self._postings.value_ends, self._i
+        if ends is None:
+            return None
+        return self._postings.values[ends[i - 1] if i else 0 : ends[i]]
+
+    def next(self) -> bool:
+        """To the next posting; True when it leaves its block (as Whoosh's matcher)."""
+        self._i += 1
+        if self._i < self._block_end:
+            return False
+        ends = self._postings.block_ends
+        if self._block + 1 < len(ends):  # past the end it stays in the last, as Whoosh's does
+            self._block += 1
+            self._block_end = ends[self._block]
+        return True
+
+    def skip_to(self, id: int) -> None:
+        if not self.is_active():
+            raise ReadTooFar
+        if id > self._ids[self._i]:
+            self._at(bisect_left(self._ids, id, self._i))
+
+    def skip_to_quality(self, minquality: float) -> int:
+        """Skip the blocks whose best score cannot beat minquality; how many."""
+        skipped = 0
+        while self.is_active() and self.block_quality() <= minquality:
+            self._at(self._block_end)
+            skipped += 1
+        return skipped
+
+    def block_min_id(self) -> int:
+        ends = self._postings.block_ends
+        return self._ids[ends[self._block - 1] if self._block else 0]
+
+    def block_max_id(self) -> int:
+        return self._ids[self._block_end - 1]
+
+    def block_min_length(self) -> int:
+        return self._postings.block_min_lengths[self._block]
+
+    def block_max_length(self) -> int:
+        return self._postings.block_max_lengths[self._block]
+
+    def block_max_weight(self) -> float:
+        return self._postings.block_max_weights[self._block]
+
+
+class _SegmentCache:
+    """The decoded posting lists and field lengths of one segment, the least recently
+    used lists dropped first beyond CACHED_POSTINGS_BYTES."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        # None for a term Whoosh keeps inside its entry (a ListMatcher of few postings).
+        self.postings: OrderedDict[tuple[str, bytes], _Postings | None] = OrderedDict()
+        self.held = 0
+        self.lengths: dict[tuple[str, int], array[int]] = {}
+
+    def get(self, reader: IndexReader, fieldname: str, text: bytes) -> _Postings | None:
+        """The term's decoded posting list, decoded now if it is not kept."""
+        key = (fieldname, text)
+        with self.lock:
+            if key in self.postings:
+                self.postings.move_to_end(key)
+                return self.postings[key]
+        # Decoded outside the lock, so that other threads go on.
+        matcher = reader.postings(fieldname, text)
+        if isinstance(matcher, FilterMatcher):  # deletions: filtered per reader (KbSearcher)
+            matcher = matcher.child
+        found = _decode(matcher) if isinstance(matcher, W3LeafMatcher) else None
+        with self.lock:
+            if key not in self.postings:
+                self.postings[key] = found
+                self.held += found.size if found else 0
+                while self.held > CACHED_POSTINGS_BYTES and len(self.postings) > 1:
+                    _, dropped = self.postings.popitem(last=False)
+                    self.held -= dropped.size if dropped else 0
+        return found
+
+    def field_lengths(self, reader: IndexReader, fieldname: str, default: int = 0) -> array[int]:
+        """Every record's length in the field, `default` where it has none."""
+        lengths = self.lengths.get((fieldname, default))
+        if lengths is None:
+            if default:
+                lengths = array("I", (n or default for n in self.field_lengths(reader, fieldname)))
+            else:
+                # Whoosh gives the default when no record has the field, and None for a
+                # record without it (BM25 never asks: it scores records that have the term).
+                count = reader.doc_count_all()
+                lengths = array(
+                    "I", (reader.doc_field_length(d, fieldname) or 0 for d in range(count))
+                )
+            self.lengths[fieldname, default] = lengths
+        return lengths
+
+
+_segments: OrderedDict[str, _SegmentCache] = OrderedDict()
+_segments_lock = threading.Lock()
+# Segments kept: a server's index and the one an ingest has just replaced (or merged).
+_MAX_SEGMENTS = 4
+
+
+def _segment_cache(reader: IndexReader) -> _SegmentCache:
+    """The cache of the reader's segment; its postings never change (deletions are
+    filtered per reader, as Whoosh does)."""
+    key = reader.segment().segment_id()
+    with _segments_lock:
+        cache = _segments.get(key)
+        if cache is None:
+            cache = _segments[key] = _SegmentCache()
+            while len(_segments) > _MAX_SEGMENTS:
+                _segments.popitem(last=False)
+        else:
+            _segments.move_to_end(key)
+        return cache
+
+
+class KbSearcher(Searcher):
+    """A Whoosh Searcher whose term postings and field lengths come from the segment's cache."""
+
+    def __init__(self, reader: IndexReader, **kwargs: Any) -> None:
+        super().__init__(reader, **kwargs)
+        atomic = self.is_atomic() and reader.segment() is not None
+        self._cache = _segment_cache(reader) if atomic else None
+        if self._cache is not None:
+            # Searcher copies the reader's doc_field_length onto itself: replaced here.
+            self.doc_field_length = self._doc_field_length
+
+    def _doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        assert self._cache is not None
+        return self._cache.field_lengths(self.ixreader, fieldname)[docnum] or default
+
+    def postings(self, fieldname: str, text: Any, weighting: Any = None, qf: int = 1) -> Matcher:
+        """Whoosh's Searcher.postings, with the segment's decoded list when it has one."""
+        if self._cache is None:
+            return super().postings(fieldname, text, weighting, qf)
+        reader = self.ixreader
+        scorer = (weighting or self.weighting).scorer(self, fieldname, text, qf=qf)
+        if not isinstance(text, bytes):
+            text = self.schema[fieldname].to_bytes(text)
+        postings = self._cache.get(reader, fieldname, text)
+        if postings is None:
+            return reader.postings(fieldname, text, scorer=scorer)
+        if isinstance(scorer, WeightLengthScorer):
+            # Whoosh's scorer asks self.doc_field_length(docnum, fieldname, 1) per posting,
+            # three calls deep: the same lengths, read straight from the array.
+            scorer.dfl = self._cache.field_lengths(reader, fieldname, 1).__getitem__
+        matcher: Matcher = CachedPostings(
+            postings, self.schema[fieldname].format, scorer, (fieldname, text)
+        )
+        deleted = reader.deleted_docs_set
+        # As SegmentReader.postings does: records deleted since the segment was written.
+        return FilterMatcher(matcher, deleted, exclude=True) if deleted else matcher

@@ -1,0 +1,166 @@
+"""Decoded posting lists walk, skip and score as Whoosh's own matchers do (kb.search.postings)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from whoosh import index as whoosh_index
+from whoosh.fields import ID, TEXT, Schema
+from whoosh.query import And, AndMaybe, Or, Phrase, Term
+from whoosh.searching import Searcher
+
+import kb.search.postings as postings
+from kb.search.postings import CachedPostings, KbSearcher
+
+
+def _terms(searcher: Searcher, fieldname: str, count: int, seed: int) -> list[bytes]:
+    """`count` terms of a field, common and rare alike."""
+    terms = sorted(searcher.reader().lexicon(fieldname))
+    return random.Random(seed).sample(terms, min(count, len(terms)))
+
+
+def _walk(matcher, steps: list[tuple[str, float]]) -> list[tuple]:  # noqa: ANN001
+    """What a matcher says along a walk of next, skip_to and skip_to_quality steps."""
+    seen = []
+    for step, arg in steps:
+        if not matcher.is_active():
+            break
+        if step == "next":
+            moved = matcher.next()
+        elif step == "skip_to":
+            moved = matcher.skip_to(int(arg))
+        else:
+            moved = matcher.skip_to_quality(arg)
+        if not matcher.is_active():
+            # Past the end, Whoosh's matchers still tell the last block's bounds.
+            seen.append((step, moved, "end", matcher.block_quality(), matcher.block_max_weight()))
+            break
+        seen.append(
+            (
+                step,
+                moved,
+                matcher.id(),
+                matcher.weight(),
+                matcher.value(),
+                matcher.score(),
+                matcher.block_quality(),
+                matcher.block_max_id(),
+                matcher.max_quality(),
+            )
+        )
+    return seen
+
+
+@pytest.mark.parametrize("fieldname", ["text", "heading", "title", "kind"])
+def test_a_cached_list_walks_as_whoosh_reads_it(ix, fieldname: str) -> None:  # noqa: ANN001
+    plain, cached = Searcher(ix.reader()), KbSearcher(ix.reader())
+    rng = random.Random(3)
+    count = plain.doc_count_all()
+    compared = 0
+    terms = _terms(plain, fieldname, 25, seed=11)
+    for text in terms:
+        steps = [
+            rng.choice([("next", 0), ("skip_to", rng.randrange(count)), ("skip_to_quality", 0)])
+            for _ in range(60)
+        ] + [("next", 0)] * 1500
+        for i, (step, _) in enumerate(steps):
+            if step == "skip_to_quality":  # a score a block of the term might or might not beat
+                steps[i] = (step, rng.uniform(0, 8))
+        expected = _walk(plain.postings(fieldname, text), steps)
+        matcher = cached.postings(fieldname, text)
+        assert _walk(matcher, steps) == expected
+        compared += isinstance(matcher, CachedPostings)
+    assert compared >= min(10, len(terms))  # the others are kept in their entry by Whoosh
+
+
+def test_searches_rank_and_score_as_whoosh_does(ix) -> None:  # noqa: ANN001
+    plain, cached = Searcher(ix.reader()), KbSearcher(ix.reader())
+    words = _terms(plain, "text", 60, seed=5)
+    rng = random.Random(9)
+    for _ in range(40):
+        a, b, c = (w.decode() for w in rng.sample(words, 3))
+        for query in (
+            Or([Term("text", a), Term("heading", a), Term("text", b)]),
+            AndMaybe(Or([Term("text", a), Term("text", b)]), Term("title", c)),
+            And([Term("text", a), Term("text", b)]),
+            Phrase("text", [a, b], slop=3),
+        ):
+            for limit in (None, 5):
+                found = cached.search(query, limit=limit).top_n
+                assert found == plain.search(query, limit=limit).top_n
+                assert list(cached.docs_for_query(query)) == list(plain.docs_for_query(query))
+
+
+def test_field_lengths_are_whoosh_s(ix) -> None:  # noqa: ANN001
+    plain, cached = Searcher(ix.reader()), KbSearcher(ix.reader())
+    for docnum in range(0, plain.doc_count_all(), 7):
+        for fieldname in ("text", "title", "heading", "kind"):
+            expected = plain.doc_field_length(docnum, fieldname, 3)
+            assert cached.doc_field_length(docnum, fieldname, 3) == (expected or 3)
+
+
+def _small_index(path: Path) -> whoosh_index.Index:
+    """An index of two segments (two commits, not merged)."""
+    ix = whoosh_index.create_in(str(path), Schema(id=ID(stored=True, unique=True), body=TEXT))
+    words = "vård omsorg kommun tillsyn brukare personal kvalitet".split()
+    rng = random.Random(1)
+    for part in range(2):
+        writer = ix.writer()
+        for n in range(300):
+            body = " ".join(rng.choice(words) for _ in range(rng.randrange(3, 30)))
+            writer.add_document(id=f"{part}-{n}", body=body)
+        writer.add_document(id=f"{part}-ensam", body="ensam")  # a word of one record a segment
+        writer.commit(merge=False)
+    return ix
+
+
+def _delete(ix: whoosh_index.Index, *ids: str) -> None:
+    writer = ix.writer()
+    for deleted in ids:
+        writer.delete_by_term("id", deleted)
+    writer.commit(merge=False)
+
+
+QUERIES = (
+    Term("body", "ensam"),
+    Term("body", "kvalitet"),
+    Or([Term("body", "vård"), Term("body", "tillsyn")]),
+    And([Term("body", "omsorg"), Term("body", "brukare")]),
+    Phrase("body", ["kommun", "personal"]),
+)
+
+
+def test_segments_and_deletions_as_whoosh_has_them(tmp_path: Path) -> None:
+    ix = _small_index(tmp_path)
+    _delete(ix, "0-0", "0-3", "1-ensam")  # 0-0 starts every list of its words
+    plain, cached = Searcher(ix.reader()), KbSearcher(ix.reader())
+    assert not cached.is_atomic() and cached.reader().has_deletions()
+    for query in QUERIES:
+        for limit in (None, 10):
+            assert cached.search(query, limit=limit).top_n == plain.search(query, limit=limit).top_n
+
+
+def test_a_list_read_after_a_deletion_serves_a_searcher_from_before(tmp_path: Path) -> None:
+    ix = _small_index(tmp_path)
+    plain, before = Searcher(ix.reader()), KbSearcher(ix.reader())
+    _delete(ix, "0-0", "0-ensam", "1-ensam")
+    after = KbSearcher(ix.reader())
+    found_deleted = 0
+    for query in QUERIES:
+        after.search(query)  # its lists are decoded first
+        assert before.search(query, limit=None).top_n == plain.search(query, limit=None).top_n
+        found_deleted += 0 in set(before.docs_for_query(query)) - set(after.docs_for_query(query))
+    assert found_deleted
+
+
+def test_the_cache_keeps_to_its_bound(ix, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(postings, "CACHED_POSTINGS_BYTES", 20_000)
+    monkeypatch.setattr(postings, "_segments", type(postings._segments)())
+    searcher = KbSearcher(ix.reader())
+    for text in _terms(searcher, "text", 300, seed=2):
+        searcher.postings("text", text)
+    (cache,) = postings._segments.values()
+    assert 0 < cache.held <= 20_000 or len(cache.postings) == 1
+    assert cache.held == sum(p.size for p in cache.postings.values() if p)
