@@ -29,7 +29,7 @@ from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.matching import LeafMatcher, Matcher, ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader
-from whoosh.scoring import BaseScorer, WeightLengthScorer
+from whoosh.scoring import BM25FScorer, WeightLengthScorer, bm25
 from whoosh.searching import Searcher
 
 from kb.search.settings import CACHED_POSTINGS_BYTES
@@ -96,16 +96,19 @@ class CachedPostings(LeafMatcher):
     """Whoosh's W3LeafMatcher (blocks, bounds, quality skips, return values) over a
     decoded posting list: skipping bisects instead of stepping posting by posting."""
 
-    def __init__(
-        self, postings: _Postings, format: Any, scorer: BaseScorer | None, term: Any
-    ) -> None:
+    def __init__(self, postings: _Postings, format: Any, scorer: Any, term: Any) -> None:
         self._postings = postings
         self._ids = postings.ids
         self._weights = postings.weights
         self._end = len(postings.ids)
         self.format = format
-        self.scorer = scorer
+        self.scorer = scorer  # a whoosh.scoring.BaseScorer
         self._term = term
+        # BM25F's score of a posting is bm25(idf, weight, length, avgfl, B, K1): called
+        # here with the scorer's figures, not through its three methods a posting.
+        self._bm25 = None
+        if type(scorer) is BM25FScorer:
+            self._bm25 = (scorer.idf, scorer.avgfl, scorer.B, scorer.K1, scorer.dfl)
         self.reset()
 
     def _at(self, i: int) -> None:
@@ -135,6 +138,15 @@ class CachedPostings(LeafMatcher):
 
     def weight(self) -> float:
         return self._weights[self._i]
+
+    def score(self) -> float:
+        if self._bm25 is None:
+            score: float = self.scorer.score(self)
+        else:
+            idf, avgfl, b, k1, lengths = self._bm25
+            i = self._i
+            score = bm25(idf, self._weights[i], lengths(self._ids[i]), avgfl, b, k1)
+        return score
 
     def value(self) -> bytes | None:
         ends, i = self._postings.value_ends, self._i
