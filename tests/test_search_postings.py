@@ -163,4 +163,4 @@ def test_the_cache_keeps_to_its_bound(ix, monkeypatch) -> None:  # noqa: ANN001
         searcher.postings("text", text)
     (cache,) = postings._segments.values()
     assert 0 < cache.held <= 20_000 or len(cache.postings) == 1
-    assert cache.held == sum(p.size for p in cache.postings.values() if p)
+    assert cache.held == sum(postings._entry_size(*entry) for entry in cache.postings.items())
