@@ -1,7 +1,10 @@
 """Whether two trees of kb give the same search results: hits, order, scores, facets, snippets.
 
-    python3 bench/same_results.py --index /tmp/idx --against main [--queries 300]
-    python3 bench/same_results.py --index /tmp/idx --against main --against-index /tmp/idx-main
+    python3 bench/same_results.py --index /tmp/idx --against REV [--queries 300]
+    python3 bench/same_results.py --index /tmp/idx --against REV --against-index /tmp/idx-rev
+
+REV is the tree to compare with (a commit before the change: run from a branch,
+`--against main`; run from main, e.g. `--against HEAD~3`; main against itself says 0).
 
 Runs the distinct requests of bench/distinct_queries.py (every fifth also asked
 for its second page, every seventh sorted newest first) through

@@ -15,6 +15,7 @@ seen before is walked as Whoosh walks it. Whoosh itself stays unpatched.
 
 from __future__ import annotations
 
+import os
 import sys
 import threading
 from array import array
@@ -46,7 +47,7 @@ class _Postings:
     value_ends: array[int] | None  # "I": value i is values[value_ends[i - 1]:value_ends[i]]
     values: bytes
     block_ends: array[int]  # "I": block b holds postings block_ends[b - 1] up to block_ends[b]
-    block_max_weights: array[float]  # "f"
+    block_max_weights: array[float]  # "d": Whoosh keeps the bound as a Python float
     block_min_lengths: array[int]  # "I"
     block_max_lengths: array[int]  # "I"
 
@@ -66,7 +67,7 @@ def _decode(matcher: W3LeafMatcher) -> _Postings:
     matcher.reset()  # a filter of deleted records may have moved it past its first blocks
     ids, weights = array("I"), array("f")
     values: list[bytes | None] = []
-    ends, max_weights, min_lengths, max_lengths = array("I"), array("f"), array("I"), array("I")
+    ends, max_weights, min_lengths, max_lengths = array("I"), array("d"), array("I"), array("I")
     while matcher.is_active():
         matcher._read_ids()
         matcher._read_weights()
@@ -197,25 +198,45 @@ class CachedPostings(LeafMatcher):
         return self._postings.block_max_weights[self._block]
 
 
-def _entry_size(key: tuple[str, bytes], found: _Postings | None) -> int:
+# A segment as the caches know it: its index's folder (or its storage in memory), Whoosh's
+# name for it and its record count. Whoosh's name alone is the index's name and 16
+# letters from the global `random`: a seeded generator gives two indexes one name.
+_SegmentKey = tuple[str, str, int]
+_Key = tuple[_SegmentKey, str, bytes]
+
+
+def _segment_key(reader: IndexReader) -> _SegmentKey:
+    """The key of a segment reader's segment, the same for every reader of it."""
+    storage = reader.storage()
+    # A compound segment is read through an overlay on the index's storage (its .b).
+    storage = getattr(storage, "b", storage)
+    folder = getattr(storage, "folder", None)
+    place = os.path.realpath(folder) if folder else f"memory:{id(storage)}"
+    return (place, reader.segment().segment_id(), reader.doc_count_all())
+
+
+def _entry_size(key: _Key, found: _Postings | None) -> int:
     """Bytes an entry of the cache holds: its key, its list (if any), the dictionary's slot."""
-    return sys.getsizeof(key) + sys.getsizeof(key[1]) + 100 + (found.size if found else 0)
+    return sys.getsizeof(key) + sys.getsizeof(key[2]) + 100 + (found.size if found else 0)
 
 
-class _SegmentCache:
-    """The decoded posting lists and field lengths of one segment, the least recently
-    used lists dropped first beyond CACHED_POSTINGS_BYTES."""
+class _PostingCache:
+    """The decoded posting lists of every segment the process searches, the least recently
+    used dropped first beyond CACHED_POSTINGS_BYTES in all: one bound however many
+    segments, threads or index generations (a list of a replaced generation is dropped
+    as it ages)."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         # None for a term Whoosh keeps inside its entry (a ListMatcher of few postings).
-        self.postings: OrderedDict[tuple[str, bytes], _Postings | None] = OrderedDict()
+        self.postings: OrderedDict[_Key, _Postings | None] = OrderedDict()
         self.held = 0
-        self.lengths: dict[tuple[str, int], array[int]] = {}
 
-    def get(self, reader: IndexReader, fieldname: str, text: bytes) -> _Postings | None:
-        """The term's decoded posting list, decoded now if it is not kept."""
-        key = (fieldname, text)
+    def get(
+        self, segment: _SegmentKey, reader: IndexReader, fieldname: str, text: bytes
+    ) -> _Postings | None:
+        """The term's decoded posting list in the reader's segment, decoded now if not kept."""
+        key = (segment, fieldname, text)
         with self.lock:
             if key in self.postings:
                 self.postings.move_to_end(key)
@@ -233,6 +254,16 @@ class _SegmentCache:
                     dropped = self.postings.popitem(last=False)
                     self.held -= _entry_size(*dropped)
         return found
+
+
+_postings = _PostingCache()
+
+
+class _SegmentLengths:
+    """Every record's field lengths in one segment, a field at a time, read once."""
+
+    def __init__(self) -> None:
+        self.lengths: dict[tuple[str, int], array[int]] = {}
 
     def field_lengths(self, reader: IndexReader, fieldname: str, default: int = 0) -> array[int]:
         """Every record's length in the field, `default` where it has none."""
@@ -268,57 +299,55 @@ def _read_lengths(reader: IndexReader, fieldname: str) -> array[int]:
     return lengths
 
 
-_segments: OrderedDict[str, _SegmentCache] = OrderedDict()
-_segments_lock = threading.Lock()
-# Segments kept: a server's index and the one an ingest has just replaced (or merged).
-_MAX_SEGMENTS = 4
+# The field lengths of the segments searched last (a few arrays of one number a record
+# each), shared by their searchers; a searcher keeps its own segment's while it lives.
+_lengths: OrderedDict[_SegmentKey, _SegmentLengths] = OrderedDict()
+_lengths_lock = threading.Lock()
+_MAX_SEGMENT_LENGTHS = 16
 
 
-def _segment_cache(reader: IndexReader) -> _SegmentCache:
-    """The cache of the reader's segment; its postings never change (deletions are
-    filtered per reader, as Whoosh does)."""
-    key = reader.segment().segment_id()
-    with _segments_lock:
-        cache = _segments.get(key)
-        if cache is None:
-            cache = _segments[key] = _SegmentCache()
-            while len(_segments) > _MAX_SEGMENTS:
-                _segments.popitem(last=False)
+def _segment_lengths(segment: _SegmentKey) -> _SegmentLengths:
+    with _lengths_lock:
+        found = _lengths.get(segment)
+        if found is None:
+            found = _lengths[segment] = _SegmentLengths()
+            while len(_lengths) > _MAX_SEGMENT_LENGTHS:
+                _lengths.popitem(last=False)
         else:
-            _segments.move_to_end(key)
-        return cache
+            _lengths.move_to_end(segment)
+        return found
 
 
 class KbSearcher(Searcher):
-    """A Whoosh Searcher whose term postings and field lengths come from the segment's cache."""
+    """A Whoosh Searcher whose term postings and field lengths come from the process's caches."""
 
     def __init__(self, reader: IndexReader, **kwargs: Any) -> None:
         super().__init__(reader, **kwargs)
         atomic = self.is_atomic() and reader.segment() is not None
-        self._cache = _segment_cache(reader) if atomic else None
-        if self._cache is not None:
+        self._segment = _segment_key(reader) if atomic else None
+        if self._segment is not None:
+            self._lengths = _segment_lengths(self._segment)
             # Searcher copies the reader's doc_field_length onto itself: replaced here.
             self.doc_field_length = self._doc_field_length
 
     def _doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        assert self._cache is not None
-        return self._cache.field_lengths(self.ixreader, fieldname)[docnum] or default
+        return self._lengths.field_lengths(self.ixreader, fieldname)[docnum] or default
 
     def postings(self, fieldname: str, text: Any, weighting: Any = None, qf: int = 1) -> Matcher:
         """Whoosh's Searcher.postings, with the segment's decoded list when it has one."""
-        if self._cache is None:
+        if self._segment is None:
             return super().postings(fieldname, text, weighting, qf)
         reader = self.ixreader
         scorer = (weighting or self.weighting).scorer(self, fieldname, text, qf=qf)
         if not isinstance(text, bytes):
             text = self.schema[fieldname].to_bytes(text)
-        postings = self._cache.get(reader, fieldname, text)
+        postings = _postings.get(self._segment, reader, fieldname, text)
         if postings is None:
             return reader.postings(fieldname, text, scorer=scorer)
         if isinstance(scorer, WeightLengthScorer):
             # Whoosh's scorer asks self.doc_field_length(docnum, fieldname, 1) per posting,
             # three calls deep: the same lengths, read straight from the array.
-            scorer.dfl = self._cache.field_lengths(reader, fieldname, 1).__getitem__
+            scorer.dfl = self._lengths.field_lengths(reader, fieldname, 1).__getitem__
         matcher: Matcher = CachedPostings(
             postings, self.schema[fieldname].format, scorer, (fieldname, text)
         )

@@ -31,10 +31,11 @@ CORRECT_WHEN_FEWER = 2
 
 # --- kb.search.postings ---
 
-# Bytes of decoded posting lists a process keeps per segment (the least recently used
-# dropped first). 2,000 distinct requests (bench/distinct_queries.py) on the 45,087
-# passages decode 10,507 lists, 35 MiB; lists decoded in the second thousand with room
-# for all: 3,043 (words new to the process), with 32 MiB: 3,068, 16 MiB: 4,793, 8 MiB: 5,657.
+# Bytes of decoded posting lists a process keeps, for all its segments and index
+# generations together (the least recently used dropped first). 2,000 distinct
+# requests (bench/distinct_queries.py) on the 45,087 passages decode 10,507 lists,
+# 35 MiB; lists decoded in the second thousand with room for all: 3,043 (words new to
+# the process), with 32 MiB: 3,068, 16 MiB: 4,793, 8 MiB: 5,657.
 CACHED_POSTINGS_BYTES = 32 * 2**20
 
 # --- kb.search.query ---
