@@ -164,26 +164,12 @@ def _tuples(tokens: Iterable[Token]) -> tuple[TokenTuple, ...]:
     return tuple((t.text, t.pos, t.kind, t.boost) for t in tokens)
 
 
-# Whoosh's encoding of a posting's positions (the format's field boost does not enter it).
-_encode_positions = Positions().encode
-
-
 def _postings(terms: Iterable[TokenTuple], field_boost: float) -> tuple[Posting, ...]:
-    """Whoosh's Positions.word_values of the terms, with each term as UTF-8 bytes.
-
-    As word_values makes them, term by term in order of first position, without
-    passing each term through a Token again (a fifth of making the postings).
-    """
-    positions: dict[str, list[int]] = {}
-    weights: dict[str, float] = {}
-    for text, pos, _, boost in terms:
-        if text in positions:
-            positions[text].append(pos)
-            weights[text] += boost
-        else:
-            positions[text] = [pos]
-            weights[text] = 0.0 + boost  # word_values sums into a defaultdict(float)
+    """Whoosh's Positions.word_values of the terms, with each term as UTF-8 bytes."""
+    analyzer = lambda value, **kwargs: _replay(terms)  # noqa: E731 - word_values wants an analyzer
     return tuple(
-        (term.encode("utf-8"), len(found), weights[term] * field_boost, _encode_positions(found))
-        for term, found in positions.items()
+        (term.encode("utf-8"), freq, weight, value)
+        for term, freq, weight, value in Positions(field_boost=field_boost).word_values(
+            "", analyzer
+        )
     )

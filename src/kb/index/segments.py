@@ -6,10 +6,14 @@ Whoosh stays as installed; each class here says what it replaces and why.
 
 from __future__ import annotations
 
+import itertools
+import marshal
+import struct
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
     W3FieldWriter,
@@ -19,11 +23,13 @@ from whoosh.codec.whoosh3 import (
 )
 from whoosh.index import Index
 from whoosh.util.numeric import byte_to_length
-from whoosh.writing import SegmentWriter
+from whoosh.writing import PostingPool, SegmentWriter
 
 from kb.analysis.passes import AnalysedValue
-from kb.index.postings import PostingTable, TermPostings
-from kb.index.settings import INDEXED_VALUES
+from kb.index.settings import INDEXED_VALUES, RUN_SLICE
+
+# The length of a marshalled slice of a run, before it.
+_SLICE_LENGTH = struct.Struct("<Q")
 
 
 class _LengthsReader(W3PerDocReader):
@@ -57,75 +63,110 @@ class _LengthsReader(W3PerDocReader):
         return byte_to_length(lengths[docnum]) if lengths[docnum] else None
 
 
-class _PostingsWriter(W3PostingsWriter):
-    """Whoosh's writer of one term's postings, given them a block at a time.
+class _PostingPool(PostingPool):
+    """Whoosh's pool of postings waiting for the commit, sorted in runs on disk past limitmb.
 
-    W3PostingsWriter.add_posting takes one posting a call, asserting four types
-    and updating the block's statistics each time (a sixth of a commit). kb's
-    postings come by term from its own PostingTable, in arrays.
+    Whoosh writes and reads a run one posting at a time (a pickle call each: a
+    third of the writer's time on corpus/ and the interpellations, 5 million
+    postings), and checks each posting's types as it comes. Here a run is
+    written and read in slices of RUN_SLICE postings with marshal (the
+    postings are tuples of str, bytes and numbers), and the memory estimate
+    is Whoosh's own. Each slice is read as bytes, its length before it, and
+    unmarshalled from them: marshal.load on a file reads it a few bytes at a
+    time (18 s of a 35 s commit on the interpellations; marshal.loads 1 s).
     """
 
+    def add(self, item: tuple[str, bytes, int, float, bytes | None]) -> None:
+        # As PostingPool.add, without its type assertions and its set of field names
+        # (read only by Whoosh's multiprocessing writer, which kb does not use).
+        self.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"")
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
+    def add_many(self, items: list[tuple[str, bytes, int, float, bytes | None]]) -> None:
+        """Add postings, as add does each."""
+        self.currentsize += sum(
+            150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"") for item in items
+        )
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.extend(items)
+
+    def _write_run(self, f: Any, items: Iterable[Any]) -> None:
+        items = iter(items)
+        while chunk := list(itertools.islice(items, RUN_SLICE)):
+            data = marshal.dumps(chunk)
+            f.write(_SLICE_LENGTH.pack(len(data)))
+            f.write(data)
+        f.close()
+
+    def _read_run(self, path: str) -> Iterator[Any]:
+        f = self._open_run(path)
+        try:
+            while header := f.read(_SLICE_LENGTH.size):
+                (length,) = _SLICE_LENGTH.unpack(header)
+                yield from marshal.loads(f.read(length))
+        finally:
+            f.close()
+            self._remove_run(path)
+
+
+class _PostingsWriter(W3PostingsWriter):
+    """Whoosh's writer of one term's postings, without the type assertions on each posting
+    (four isinstance calls each: a sixth of a commit's time; kb's postings come from its own
+    writer, typed)."""
+
     # Set by Whoosh's _new_block at each block.
-    _ids: array[int]
-    _weights: array[float]
-    _values: list[bytes]
     _maxweight: float
     _minlength: int | None
     _maxlength: int
 
-    def add_postings(
-        self,
-        ids: array[int],
-        weights: array[float],
-        values: list[bytes],
-        length_bytes: array[int] | None,
+    def add_posting(
+        self, id_: int, weight: float, vbytes: bytes, length: int | None = None
     ) -> None:
-        """As add_posting for each posting, with each record's length byte from length_bytes."""
-        limit = self._blocklimit
-        start = 0
-        while start < len(ids):
-            if len(self._ids) >= limit:
-                self._write_block()
-            end = start + limit - len(self._ids)
-            block_ids = ids[start:end]
-            self._ids.fromlist(block_ids.tolist())  # an array("I"); the table's are signed
-            block_weights = weights[start:end]
-            self._weights.fromlist(block_weights.tolist())  # floats of 4 bytes; the table's 8
-            self._maxweight = max(self._maxweight, max(block_weights))
-            self._values.extend(v for v in values[start:end] if v)
-            if length_bytes is not None:
-                # byte_to_length is monotonic, and a byte of 0 is no length (None).
-                measured = [b for b in (length_bytes[d] for d in block_ids) if b]
-                if measured:
-                    shortest = byte_to_length(min(measured))
-                    if self._minlength is None or shortest < self._minlength:
-                        self._minlength = shortest
-                    self._maxlength = max(self._maxlength, byte_to_length(max(measured)))
-            start = end
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            if self._minlength is None or length < self._minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
 
 
 def _file_postings(
     fieldwriter: W3FieldWriter,
     schema: Any,
     lengths: _LengthsReader | None,
-    terms: Iterable[TermPostings],
+    items: Iterable[tuple[str, bytes, int, float, bytes | None]],
 ) -> None:
-    """As Whoosh's FieldWriter.add_postings: each term's postings into the segment's term files.
+    """As Whoosh's FieldWriter.add_postings: sorted postings into the segment's term files.
 
     Whoosh passes each posting through three calls (the field writer's add, the
-    lengths reader, the postings writer's add_posting); here a term's postings
-    go to _PostingsWriter in blocks, with the field's length bytes in one array.
+    lengths reader, the postings writer's add_posting); here the loop hands it to
+    _PostingsWriter with the record's length byte read from the field's array.
     """
     codec = fieldwriter._codec
     last_field: str | None = None
+    last_text: bytes | None = None
     postings: Any = None
     field_lengths: array[int] | None = None
-    for fieldname, btext, ids, weights, values in terms:
+    for fieldname, btext, docnum, weight, value in items:
         if fieldname != last_field:
+            if last_field is not None and fieldname < last_field:
+                raise OutOfOrderError(f"Field {last_field!r} .. {fieldname!r}")
+            if last_text is not None:
+                fieldwriter.finish_term()
             if last_field is not None:
                 fieldwriter.finish_field()
             fieldwriter.start_field(fieldname, schema[fieldname])
-            # The codec's own settings, kb's add_postings (see _PostingsWriter).
+            # The codec's own settings, kb's add_posting (see _PostingsWriter).
             fieldwriter._postwriter = postings = _PostingsWriter(
                 fieldwriter._postfile,
                 blocklimit=codec._blocklimit,
@@ -133,25 +174,36 @@ def _file_postings(
                 inlinelimit=codec._inlinelimit,
             )
             field_lengths = lengths.length_bytes(fieldname) if lengths else None
-            last_field = fieldname
-        if not ids:
-            continue  # as in Whoosh: only words for a spelling graph, which kb does not keep
-        fieldwriter.start_term(btext)
-        postings.add_postings(ids, weights, values, field_lengths)
+            last_field, last_text = fieldname, None
+        if docnum == -1:
+            continue  # as in Whoosh: a word for a spelling graph, which kb does not keep
+        if btext != last_text:
+            if last_text is not None:
+                if btext < last_text:
+                    raise OutOfOrderError(f"Term {fieldname}:{last_text!r} .. {btext!r}")
+                fieldwriter.finish_term()
+            fieldwriter.start_term(btext)
+            last_text = btext
+        length: int | None = 0
+        if field_lengths is not None:
+            length_byte = field_lengths[docnum]
+            length = byte_to_length(length_byte) if length_byte else None
+        postings.add_posting(docnum, weight, value or b"", length)
+    if last_text is not None:
         fieldwriter.finish_term()
     if last_field is not None:
         fieldwriter.finish_field()
 
 
 class KbSegmentWriter(SegmentWriter):
-    """Whoosh's segment writer, with kb's PostingTable as its pool (kb.index.postings),
-    _LengthsReader and _file_postings (see there why), and an add_document that indexes a
-    repeated value of a field once."""
+    """Whoosh's segment writer, with _PostingPool, _LengthsReader and _file_postings (see there
+    why), and an
+    add_document that indexes a repeated value of a field once."""
 
     def __init__(self, ix: Index, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         # Whoosh's own "poolclass" argument is accepted and ignored.
-        self.pool = PostingTable(self._tempstorage, limitmb=kwargs["limitmb"])
+        self.pool = _PostingPool(self._tempstorage, self.newsegment, limitmb=kwargs["limitmb"])
         # (field name, value) -> the field's index() of it: most of a record's 20 indexed
         # fields repeat (its kind, year, publisher, its document's id and title...).
         self._indexed: dict[tuple[str, Any], tuple[tuple[bytes, int, float, bytes], ...]] = {}
@@ -207,17 +259,20 @@ class KbSegmentWriter(SegmentWriter):
                     if items:
                         if field.scorable:
                             length = sum(item[1] for item in items)
-                        pool.add_postings(fieldname, docnum, items)
+                        pool.add_many(
+                            [
+                                (fieldname, tbytes, docnum, weight, vb)
+                                for tbytes, _, weight, vb in items
+                            ]
+                        )
                         vbytes = items[-1][3]
                 if field.separate_spelling():
                     spellfield = field.spelling_fieldname(fieldname)
-                    pool.add_postings(
-                        spellfield,
-                        0,
+                    pool.add_many(
                         [
-                            (word.encode("utf-8"), 1, 1.0, vbytes)
+                            (spellfield, word.encode("utf-8"), 0, 1, vbytes)
                             for word in field.spellable_words(value)
-                        ],
+                        ]
                     )
                 stored = fields.get(f"_stored_{fieldname}", value)
                 perdocwriter.add_field(fieldname, field, stored if field.stored else None, length)
@@ -235,7 +290,7 @@ class KbSegmentWriter(SegmentWriter):
         # As SegmentWriter._flush_segment, with kb's _file_postings.
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
-        _file_postings(self.fieldwriter, self.schema, lengths, self.pool.iter_terms())
+        _file_postings(self.fieldwriter, self.schema, lengths, self.pool.iter_postings())
         self.fieldwriter.close()
         if lengths:
             lengths.close()
