@@ -58,23 +58,14 @@ def main() -> int:
         folder = work / "docs"
         shutil.copytree(args.folder, folder, ignore=shutil.ignore_patterns("*.csv"))
         pages = sum(1 for p in folder.rglob("*") if p.is_file() and not p.name.endswith(".toml"))
-        old = work / "old"
-        subprocess.run(
-            ["git", "-C", str(REPO), "worktree", "add", "--detach", str(old), args.against],
-            check=True,
-            capture_output=True,
-        )
-        try:
+        sys.path.insert(0, str(REPO / "bench"))
+        from worktree import checked_out
+
+        with checked_out(args.against, work / "old") as old:
             times: dict[str, list[float]] = {"this tree": [], args.against: []}
             for _ in range(args.rounds):
                 times["this tree"].append(run_ingest(REPO / "src", folder, work / "i1"))
                 times[args.against].append(run_ingest(old / "src", folder, work / "i2"))
-        finally:
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(old)],
-                check=False,
-                capture_output=True,
-            )
     print(f"{pages} files from {args.folder}, {args.rounds} rounds, load {os.getloadavg()[0]:.1f}")
     for name, values in times.items():
         median = statistics.median(values)

@@ -99,21 +99,12 @@ def main() -> int:
         todo = work / "requests.json"
         requests = made_requests(args.index, args.queries)
         todo.write_text(json.dumps(requests, ensure_ascii=False), encoding="utf-8")
-        old = work / "old"
-        subprocess.run(
-            ["git", "-C", str(REPO), "worktree", "add", "--detach", str(old), args.against],
-            check=True,
-            capture_output=True,
-        )
-        try:
+        sys.path.insert(0, str(BENCH))
+        from worktree import checked_out
+
+        with checked_out(args.against, work / "old") as old:
             ours = results_of(REPO / "src", args.index, todo)
             theirs = results_of(old / "src", args.against_index or args.index, todo)
-        finally:
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "remove", "--force", str(old)],
-                check=False,
-                capture_output=True,
-            )
     found = []
     for request, a, b in zip(requests, ours, theirs, strict=True):
         found += [f"{request}: {d}" for d in differences(a, b)]

@@ -225,23 +225,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kb-speed-table-") as tmp:
         work = Path(tmp)
         trees = {"this tree": REPO / "src"}
-        if args.against:
-            old = work / "old"
-            subprocess.run(
-                ["git", "-C", str(REPO), "worktree", "add", "--detach", str(old), args.against],
-                check=True,
-                capture_output=True,
-            )
-            trees[args.against] = old / "src"
-        try:
-            measure(args, trees, work)
-        finally:
+        sys.path.insert(0, str(BENCH))
+        from worktree import checked_out
+
+        with contextlib.ExitStack() as stack:
             if args.against:
-                subprocess.run(
-                    ["git", "-C", str(REPO), "worktree", "remove", "--force", str(work / "old")],
-                    check=False,
-                    capture_output=True,
-                )
+                old = stack.enter_context(checked_out(args.against, work / "old"))
+                trees[args.against] = old / "src"
+            measure(args, trees, work)
     print(load())
     return 0
 
