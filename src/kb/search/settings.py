@@ -140,7 +140,7 @@ MAX_CORRECTED_WORDS = 3
 # A document's best passages listed where they rank, the rest after every other
 # document's best: three show that a document treats the subject and leave a page
 # of ten at least four documents. nDCG@10 (every passage of the variants' top 10s
-# judged blind, 69 more judgments), 2 / 3 / 4 / no grouping: --set regeringen
+# judged blind, 65 more judgments), 2 / 3 / 4 / no grouping: --set regeringen
 # 0.78 / 0.80 / 0.80 / 0.79, regeringen-b 0.85 / 0.86 / 0.86 / 0.86, regeringen-c
 # (questions held out) 0.61 / 0.65 / 0.66 / 0.66 (success@5 0.88 / 0.88 / 0.82 /
 # 0.82), bench/relevance.py 0.810 / 0.827 / 0.836 / 0.842: judged passages cluster
