@@ -16,13 +16,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from whoosh import index as whoosh_index
 from whoosh.reading import IndexReader
 
-REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO / "src"))
-
-from kb.index import _generation  # noqa: E402
+from kb.index import open_index
 
 LENGTH_FIELDS = ("title", "heading", "text", "folded")
 
@@ -56,8 +52,8 @@ def postings(reader: IndexReader) -> Iterator[tuple[tuple[str, bytes], list[Any]
 def main() -> int:
     a, b = (Path(arg) for arg in sys.argv[1:3])
     with (
-        whoosh_index.open_dir(str(_generation(a))).reader() as ra,
-        whoosh_index.open_dir(str(_generation(b))).reader() as rb,
+        open_index(a).reader() as ra,
+        open_index(b).reader() as rb,
     ):
         print(f"records {ra.doc_count_all()} / {rb.doc_count_all()}")
         sa, sb = stored(ra), stored(rb)
