@@ -59,6 +59,7 @@ from kb.search.query import (
     plain_words,
     tokenize_query,
 )
+from kb.search.scoring import score_all
 from kb.search.settings import (
     ALL_REQUIRED_TERMS,
     COVERAGE_SHARE,
@@ -353,7 +354,7 @@ def title_hits(searcher: Searcher, query: Query, matched: set[int], limit: int) 
     in_titles = title_only(query)
     if in_titles is None:
         return None
-    return searcher.search(in_titles, limit=limit, mask=matched or None)
+    return score_all(searcher, in_titles, limit=limit, mask=matched or None)
 
 
 def _title_terms(query: Query) -> Iterator[Query]:
