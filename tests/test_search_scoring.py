@@ -1,4 +1,5 @@
-"""score_all finds, scores and orders what Whoosh's Searcher.search does (kb.search.scoring)."""
+"""score_all finds, scores and orders what Whoosh's Searcher.search does, and matching finds
+what its docs_for_query does (kb.search.scoring)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from kb.search import _searcher
 from kb.search.coverage import Records
 from kb.search.postings import KbSearcher
 from kb.search.ranking import plan_query, title_only
-from kb.search.scoring import score_all
+from kb.search.scoring import matching, score_all
 from tests.test_search_postings import QUERIES, _delete, _small_index
 
 
@@ -26,6 +27,7 @@ def _same(searcher: Searcher, query: Query, limit: int | None, mask: set[int] | 
     assert found.top_n == expected.top_n[:limit], query
     if limit is None:
         assert set(found.docs()) == set(expected.docs())
+        assert matching(searcher, query) == set(searcher.docs_for_query(query))
 
 
 def test_the_best_of_a_limited_search_are_the_best_of_all(ix) -> None:  # noqa: ANN001

@@ -80,7 +80,7 @@ from kb.search.request import (
 from kb.search.request import (
     shorten_query as shorten_query,
 )
-from kb.search.scoring import score_all
+from kb.search.scoring import matching, score_all
 from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE
 from kb.search.snippets import make_snippet, prepare_results
 from kb.search.suggest import fallbacks, suggest_spelling
@@ -106,7 +106,7 @@ def _base_docs(
     if ranking is not None:
         docs = {docnum for _, docnum in ranking.top_n if docnum in passages}
     elif query != Every():
-        docs = {docnum for docnum in searcher.docs_for_query(query) if docnum in passages}
+        docs = matching(searcher, query) & passages
     else:
         docs = set(passages)
     if request.date_from or request.date_to:

@@ -17,6 +17,8 @@ from whoosh.matching import ListMatcher, Matcher, NullMatcher, WrappingMatcher
 from whoosh.query import Or, Phrase, Query, SpanNear2, Term
 from whoosh.searching import Searcher
 
+from kb.search.scoring import matching
+
 
 def weight_of(documents: int, total: int) -> float:
     """BM25's idf: a word in few passages says more about what is asked."""
@@ -36,7 +38,7 @@ def covering(searcher: Searcher, units: list[Query], share: float) -> frozenset[
     covered: dict[int, float] = defaultdict(float)
     weights = []
     for unit in units:
-        docs = list(searcher.docs_for_query(whole_words(unit)))
+        docs = matching(searcher, whole_words(unit))
         weight = weight_of(len(docs), total_docs)
         weights.append(weight)
         for docnum in docs:

@@ -163,3 +163,37 @@ def _walked(m: Any, within: Sequence[int] | None = None) -> Scores:
         if m.id() == docnum:
             found[docnum] = m.score()
     return found
+
+
+def matching(searcher: Searcher, query: Query) -> set[int]:
+    """The records searcher.docs_for_query(query) gives, gathered a matcher at a time.
+
+    Whoosh's docs_for_query yields them one by one through every node of the tree:
+    the weights of a question's words (kb.search.coverage) took a quarter of its
+    search (2.2 of 8 s for 46 questions).
+    """
+    found: set[int] = set()
+    context = searcher.boolean_context()  # what docs_for_query builds the matchers with
+    for sub, offset in searcher.leaf_searchers():
+        records = _records(query.matcher(sub, context))
+        found.update(records if not offset else {docnum + offset for docnum in records})
+    return found
+
+
+def _records(m: Matcher) -> set[int]:
+    """The records the matcher `m` (from where it stands) matches."""
+    kind = type(m)
+    if kind is CachedPostings:
+        return set(m._ids[m._i : m._end])
+    if kind is UnionMatcher:
+        return _records(m.a) | _records(m.b)
+    if kind is IntersectionMatcher:
+        return _records(m.a) & _records(m.b)
+    if kind in (AndMaybeMatcher, WrappingMatcher):
+        return _records(m.a if kind is AndMaybeMatcher else m.child)
+    if kind is FilterMatcher:
+        ids, exclude = m._ids, m._exclude
+        return {d for d in _records(m.child) if (d in ids) != exclude}
+    if kind is NullMatcherClass:
+        return set()
+    return set(m.all_ids())
