@@ -16,11 +16,16 @@ same sum of the same terms as Whoosh's matchers compute (addition is commutative
 so scores and the order of equal ones come out bit for bit the same; a node of a
 kind not listed here is walked as Whoosh walks it.
 
-With a limit, Whoosh's collector also drops branches of the tree that, by their
-bound on the score they can add, cannot reach the scores already collected; the
-bound of an AND-MAYBE of ORs is too low (4.4 where a record scores 10.1 on the
-seeds: tests/test_search_scoring.py), so it left the best passages with some of
-the words out of a short page's fill. Here the first `limit` of all are the best.
+Two Whoosh defects are not copied. With a limit, Whoosh's collector drops
+branches of the tree that, by their bound on the score they can add, cannot reach
+the scores already collected; the bound of an AND-MAYBE of ORs is too low (4.4
+where a record scores 10.1 on the seeds: tests/test_search_scoring.py), so it left
+the best passages with some of the words out of a short page's fill: here the
+first `limit` of all are the best. And an AND-MAYBE under an AND (a question of
+three words or more with "-word" or field:value, kb.search.ranking) is moved by the
+AND with skip_to, which moves its optional side to the record asked for, not to
+the one its required side lands on: Whoosh then scores that record without the
+optional side's words. Here every record the required side matches gets them.
 """
 
 from __future__ import annotations
@@ -35,6 +40,8 @@ from whoosh.matching import (
     AndMaybeMatcher,
     FilterMatcher,
     IntersectionMatcher,
+    InverseMatcher,
+    ListMatcher,
     Matcher,
     NullMatcherClass,
     UnionMatcher,
@@ -53,6 +60,8 @@ def score_all(
     searcher: Searcher, query: Query, limit: int | None = None, mask: set[int] | None = None
 ) -> Results:
     """What searcher.search(query, limit=limit, mask=mask) returns, scored node by node."""
+    if limit is not None and limit < 1:
+        raise ValueError("limit must be >= 1")  # as Whoosh says
     items: list[tuple[float, int]] = []
     context = searcher.context()  # what Searcher.search builds the matchers with
     for sub, offset in searcher.leaf_searchers():
@@ -65,9 +74,9 @@ def score_all(
     # time of one on a (-score, record) key: 1.7 against 3.2 ms for 5,000 matches.
     items.sort(key=itemgetter(1))
     items.sort(key=itemgetter(0), reverse=True)
-    if limit is None:
-        return Results(searcher, query, items, docset={docnum for _, docnum in items})
-    return Results(searcher, query, items[:limit])
+    results = Results(searcher, query, items[:limit], docset={docnum for _, docnum in items})
+    results._total = len(items)  # len(results), as Whoosh's collector would count them
+    return results
 
 
 def _scores(m: Matcher, within: Sequence[int] | None = None) -> Scores:
@@ -118,7 +127,11 @@ def _size(m: Matcher) -> float:
         return min(_size(m.a), _size(m.b))
     if kind is AndMaybeMatcher:
         return _size(m.a)
-    if kind in (WrappingMatcher, FilterMatcher):
+    if kind is InverseMatcher:  # every record but the child's ("-word")
+        return m.limit - m._id
+    if kind is ListMatcher:  # a fixed set of records (kb.search.coverage.Records)
+        return len(m._ids) - m._i
+    if isinstance(m, WrappingMatcher):  # the child's records or some of them
         return _size(m.child)
     if kind is NullMatcherClass:
         return 0
