@@ -19,7 +19,10 @@ import argparse
 import sys
 import time
 import tomllib
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.append(str(REPO / "src"))  # after $PYTHONPATH: another tree's kb may be measured
@@ -39,6 +42,30 @@ def judged_queries() -> list[str]:
     for path in sorted((REPO / "bench" / "data").glob("relevance-*queries.toml")):
         found += [str(q["q"]) for q in tomllib.loads(path.read_text(encoding="utf-8"))["query"]]
     return found
+
+
+def whoosh_best(searcher: Any, query: Any, limit: int | None, mask: set[int] | None) -> Any:
+    """Whoosh's ranking of every match, cut at limit (its own limited search may leave the
+    best out: kb.search.scoring)."""
+    return searcher.search(query, limit=None, mask=mask).top_n[:limit]
+
+
+def kb_best(searcher: Any, query: Any, limit: int | None, mask: set[int] | None) -> Any:
+    return score_all(searcher, query, limit=limit, mask=mask).top_n
+
+
+def whoosh_records(searcher: Any, query: Any) -> set[int]:
+    return set(searcher.docs_for_query(query))
+
+
+def timed(spent: dict[str, float], *ways: tuple[str, Callable[[], Any]]) -> list[Any]:
+    """Each way's result, run one after the other; its time added to spent[its name]."""
+    results = []
+    for name, way in ways:
+        started = time.perf_counter()
+        results.append(way())
+        spent[name] += time.perf_counter() - started
+    return results
 
 
 def main() -> int:
@@ -62,12 +89,11 @@ def main() -> int:
         for query, limit, mask in ways:
             # Untimed first: the posting lists decoded (kb.search.postings) serve both.
             score_all(searcher, query, limit=limit, mask=mask)
-            started = time.perf_counter()
-            expected = searcher.search(query, limit=None, mask=mask).top_n[:limit]
-            middle = time.perf_counter()
-            found = score_all(searcher, query, limit=limit, mask=mask).top_n
-            spent["whoosh"] += middle - started
-            spent["score_all"] += time.perf_counter() - middle
+            expected, found = timed(
+                spent,
+                ("whoosh", partial(whoosh_best, searcher, query, limit, mask)),
+                ("score_all", partial(kb_best, searcher, query, limit, mask)),
+            )
             searches += 1
             if found != expected:
                 differ += 1
@@ -75,12 +101,11 @@ def main() -> int:
         for query in (plan.query, plan.partial):
             if query is None:
                 continue
-            started = time.perf_counter()
-            expected_set = set(searcher.docs_for_query(query))
-            middle = time.perf_counter()
-            found_set = matching(searcher, query)
-            spent["docs_for_query"] += middle - started
-            spent["matching"] += time.perf_counter() - middle
+            expected_set, found_set = timed(
+                spent,
+                ("docs_for_query", partial(whoosh_records, searcher, query)),
+                ("matching", partial(matching, searcher, query)),
+            )
             sets += 1
             if found_set != expected_set:
                 differ += 1
