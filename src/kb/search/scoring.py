@@ -59,7 +59,8 @@ Scores = dict[int, float]
 def score_all(
     searcher: Searcher, query: Query, limit: int | None = None, mask: set[int] | None = None
 ) -> Results:
-    """What searcher.search(query, limit=limit, mask=mask) returns, scored node by node."""
+    """What searcher.search(query, limit=limit, mask=mask) returns, scored node by node (with a
+    limit, the best `limit` of every match; the module says where Whoosh differs)."""
     if limit is not None and limit < 1:
         raise ValueError("limit must be >= 1")  # as Whoosh says
     items: list[tuple[float, int]] = []
