@@ -254,11 +254,10 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
         ranking = None
         if ranked and has_words(plan.query):
             sortedby = _sortedby(request, plan.query, table)
-            if sortedby is None:
-                ranking = score_all(searcher, plan.query)  # as searcher.search, faster
-            else:
+            if sortedby is not None:
                 ranking = searcher.search(plan.query, sortedby=sortedby, limit=None)
-            if sortedby is None:
+            else:
+                ranking = score_all(searcher, plan.query)  # as searcher.search, faster
                 rerank_near(searcher, ranking, plan.near)
                 rerank_by_kind(ranking, table.values["kind"])
                 if len(text.split()) == 1:  # one word typed (kb.search.settings)
