@@ -8,28 +8,38 @@ from __future__ import annotations
 
 import itertools
 import marshal
+import pickle
 import struct
+import zlib
 from array import array
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import repeat
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
     W3FieldWriter,
     W3PerDocReader,
     W3PostingsWriter,
     _lenfield,
 )
 from whoosh.index import Index
-from whoosh.util.numeric import byte_to_length
+from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import PostingPool, SegmentWriter
 
 from kb.analysis.passes import AnalysedValue
-from kb.index.settings import INDEXED_VALUES, RUN_SLICE
+from kb.index.settings import COMPRESSED_BLOCK_BYTES, INDEXED_VALUES, RUN_SLICE
 
 # The length of a marshalled slice of a run, before it.
 _SLICE_LENGTH = struct.Struct("<Q")
+
+# A field's postings of a value, as Whoosh's Field.index gives them: (term bytes,
+# frequency, weight, value bytes).
+FieldPostings = Sequence[tuple[bytes, int, float, bytes | None]]
+_TERM, _FREQUENCY, _WEIGHT, _VALUE = (itemgetter(i) for i in range(4))
 
 
 class _LengthsReader(W3PerDocReader):
@@ -93,6 +103,26 @@ class _PostingPool(PostingPool):
             self.save()
         self.current.extend(items)
 
+    def add_field(self, fieldname: str, docnum: int, items: FieldPostings) -> None:
+        """Add one record's postings of one field, as add_many does, with the size estimate
+        and the pool's tuples made by C loops (map, zip) rather than a Python loop each."""
+        self.currentsize += (
+            len(items) * (150 + len(fieldname))
+            + 2 * sum(map(len, map(_TERM, items)))
+            + sum(map(len, filter(None, map(_VALUE, items))))
+        )
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.extend(
+            zip(
+                repeat(fieldname),
+                map(_TERM, items),
+                repeat(docnum),
+                map(_WEIGHT, items),
+                map(_VALUE, items),
+            )
+        )
+
     def _write_run(self, f: Any, items: Iterable[Any]) -> None:
         items = iter(items)
         while chunk := list(itertools.islice(items, RUN_SLICE)):
@@ -115,7 +145,8 @@ class _PostingPool(PostingPool):
 class _PostingsWriter(W3PostingsWriter):
     """Whoosh's writer of one term's postings, without the type assertions on each posting
     (four isinstance calls each: a sixth of a commit's time; kb's postings come from its own
-    writer, typed)."""
+    writer, typed), and with small blocks left uncompressed: zlib's set-up costs more than
+    such a block saves (kb.index.settings.COMPRESSED_BLOCK_BYTES)."""
 
     # Set by Whoosh's _new_block at each block.
     _maxweight: float
@@ -138,6 +169,36 @@ class _PostingsWriter(W3PostingsWriter):
                 self._minlength = length
             if length > self._maxlength:
                 self._maxlength = length
+
+    def _write_block(self, last: bool = False) -> None:
+        # As W3PostingsWriter._write_block (whoosh-reloaded 2.7.5) but for which blocks are
+        # compressed: Whoosh meant to spare blocks under 20 bytes and compresses all (its
+        # "comp = 0" is overwritten on the next line). Each block's info says whether it is
+        # compressed; Whoosh's reader, and so kb.search.postings, reads both.
+        if not self._blockcount:
+            self._postfile.write(WHOOSH3_HEADER_MAGIC)
+        self._terminfo.add_block(self)
+        data = (self._mini_ids(), self._mini_weights(), self._mini_values())
+        databytes = pickle.dumps(data, 2)
+        comp = self._compression if len(databytes) >= COMPRESSED_BLOCK_BYTES else 0
+        if comp:
+            databytes = zlib.compress(databytes, comp)
+        ids = self._ids
+        info = (
+            len(ids),
+            ids[-1],
+            self._maxweight,
+            comp,
+            length_to_byte(self._minlength),
+            length_to_byte(self._maxlength),
+        )
+        infobytes = pickle.dumps(info, 2)
+        blocklength = len(infobytes) + len(databytes)
+        self._postfile.write_int(-blocklength if last else blocklength)  # the last: negative
+        self._postfile.write(infobytes)
+        self._postfile.write(databytes)
+        self._blockcount += 1
+        self._new_block()
 
 
 def _file_postings(
@@ -195,6 +256,20 @@ def _file_postings(
         fieldwriter.finish_field()
 
 
+class _FieldPlan(NamedTuple):
+    """A field of a record as KbSegmentWriter.add_document files it."""
+
+    name: str
+    field: Any  # whoosh.fields.FieldType
+    spelling: str  # the field's spelling field, or ""
+
+
+# A record KbSegmentWriter leaves to Whoosh's add_document (see there).
+_WHOOSH_ADDS: list[_FieldPlan] = []
+# Sets of field names whose plans a writer keeps: kb writes a handful.
+_MAX_PLANS = 64
+
+
 class KbSegmentWriter(SegmentWriter):
     """Whoosh's segment writer, with _PostingPool, _LengthsReader and _file_postings (see there
     why), and an
@@ -206,7 +281,9 @@ class KbSegmentWriter(SegmentWriter):
         self.pool = _PostingPool(self._tempstorage, self.newsegment, limitmb=kwargs["limitmb"])
         # (field name, value) -> the field's index() of it: most of a record's 20 indexed
         # fields repeat (its kind, year, publisher, its document's id and title...).
-        self._indexed: dict[tuple[str, Any], tuple[tuple[bytes, int, float, bytes], ...]] = {}
+        self._indexed: dict[tuple[str, Any], FieldPostings] = {}
+        # The field names of a record, as given -> what add_document needs of the schema.
+        self._plans: dict[tuple[str, ...], list[_FieldPlan]] = {}
 
     def add_document(self, **fields: Any) -> None:
         """As SegmentWriter.add_document, for the records kb writes.
@@ -216,14 +293,17 @@ class KbSegmentWriter(SegmentWriter):
         and files each posting through a method call. Here a field's postings
         of a value are made once (up to INDEXED_VALUES values) and filed in one
         pass: on a third of corpus/ and the interpellations, pre-parsed, the
-        writer's adding took 8.0 s CPU where Whoosh's took 8.8-12.2 s. Records
-        with boosts or term vectors, which kb does not write, go
-        to Whoosh's own.
+        writer's adding took 8.0 s CPU where Whoosh's took 8.8-12.2 s. What a
+        record's set of fields needs from the schema is looked up once per set
+        (_plan; Whoosh's schema lookups were about 100 a record), and the postings
+        go to the pool by _PostingPool.add_field: 2,016 interpellations pre-parsed,
+        median of 10 alternated, 8.6 -> 8.1 s CPU. Records with boosts or term
+        vectors, which kb does not write, go to Whoosh's own.
         """
-        schema = self.schema
-        if any(name.startswith("_") and not name.startswith("_stored_") for name in fields) or any(
-            schema[name].vector for name in fields if name in schema
-        ):
+        plan = self._plans.get(tuple(fields))
+        if plan is None:
+            plan = self._plan(fields)
+        if plan is _WHOOSH_ADDS:
             super().add_document(**fields)
             return
         self._check_state()
@@ -231,43 +311,35 @@ class KbSegmentWriter(SegmentWriter):
         pool = self.pool
         docnum = self.docnum
         indexed = self._indexed
-        fieldnames = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, fieldnames)
         perdocwriter.start_doc(docnum)
         # As in Whoosh: a spelling posting carries the value bytes of the posting filed
         # last before it in the record.
-        vbytes = b""
+        vbytes: bytes | None = b""
         try:
-            for fieldname in fieldnames:
+            for fieldname, field, spellfield in plan:
                 value = fields[fieldname]
                 if value is None:
                     continue
-                field = schema[fieldname]
                 length = 0
                 if field.indexed:
                     if isinstance(value, AnalysedValue):
-                        items = value.postings
+                        items: FieldPostings = value.postings
                     elif not isinstance(value, str | int | float):
                         items = tuple(field.index(value))  # a list of terms, say: not kept
                     else:
                         key = (fieldname, value)
-                        items = indexed.get(key)  # type: ignore[assignment]
-                        if items is None:
+                        cached = indexed.get(key)
+                        if cached is None:
                             if len(indexed) >= INDEXED_VALUES:
                                 indexed.clear()
-                            items = indexed[key] = tuple(field.index(value))
+                            cached = indexed[key] = tuple(field.index(value))
+                        items = cached
                     if items:
                         if field.scorable:
-                            length = sum(item[1] for item in items)
-                        pool.add_many(
-                            [
-                                (fieldname, tbytes, docnum, weight, vb)
-                                for tbytes, _, weight, vb in items
-                            ]
-                        )
+                            length = sum(map(_FREQUENCY, items))
+                        pool.add_field(fieldname, docnum, items)
                         vbytes = items[-1][3]
-                if field.separate_spelling():
-                    spellfield = field.spelling_fieldname(fieldname)
+                if spellfield:
                     pool.add_many(
                         [
                             (spellfield, word.encode("utf-8"), 0, 1, vbytes)
@@ -285,6 +357,27 @@ class KbSegmentWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _plan(self, fields: dict[str, Any]) -> list[_FieldPlan]:
+        """What add_document needs of the schema for a record of these fields (checked to be
+        the schema's), in Whoosh's order; _WHOOSH_ADDS for a record Whoosh's own must add."""
+        schema = self.schema
+        if len(self._plans) >= _MAX_PLANS:
+            self._plans.clear()
+        if any(name.startswith("_") and not name.startswith("_stored_") for name in fields) or any(
+            schema[name].vector for name in fields if name in schema
+        ):
+            plan = _WHOOSH_ADDS
+        else:
+            fieldnames = sorted(name for name in fields if not name.startswith("_"))
+            self._check_fields(schema, fieldnames)
+            plan = []
+            for name in fieldnames:
+                field = schema[name]
+                spelling = field.spelling_fieldname(name) if field.separate_spelling() else ""
+                plan.append(_FieldPlan(name, field, spelling))
+        self._plans[tuple(fields)] = plan
+        return plan
 
     def _flush_segment(self) -> None:
         # As SegmentWriter._flush_segment, with kb's _file_postings.
