@@ -39,12 +39,14 @@ def stored(reader: IndexReader) -> list[tuple[int, dict[str, Any]]]:
 
 
 def postings(reader: IndexReader) -> Iterator[tuple[tuple[str, bytes], list[Any]]]:
-    """Every term and its postings (record, weight, value bytes)."""
+    """Every term and its postings (record, weight, value bytes or None)."""
     for fieldname, term in reader.all_terms():
         matcher = reader.postings(fieldname, term)
         found = []
         while matcher.is_active():
-            found.append((matcher.id(), matcher.weight(), matcher.value()))
+            # A term kept in its entry of the terms file (kb.index.settings.INLINED_POSTINGS)
+            # gives "" for no value where one in the postings file gives None.
+            found.append((matcher.id(), matcher.weight(), matcher.value() or None))
             matcher.next()
         yield (fieldname, term), found
 

@@ -8,10 +8,11 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.codec.whoosh3 import W3LeafMatcher
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.matching import ListMatcher
 from whoosh.writing import SegmentWriter
 
 from kb.index.segments import KbSegmentWriter
-from kb.index.settings import COMPRESSED_BLOCK_BYTES
+from kb.index.settings import COMPRESSED_BLOCK_BYTES, INLINED_POSTINGS
 
 SCHEMA_FIELDS = {
     "id": ID(stored=True, unique=True),
@@ -25,10 +26,10 @@ SCHEMA_FIELDS = {
 
 def _records() -> list[dict[str, object]]:
     """Records of two field sets, a word in every record (postings over several blocks,
-    positions and all) and words in one record each."""
+    positions and all), words in two records each and words in one record each."""
     records: list[dict[str, object]] = []
     for n in range(300):
-        words = f"kvalitet socialtjänst ord{n} " + "tillsyn " * (n % 7)
+        words = f"kvalitet socialtjänst ord{n} par{n // 2} " + "tillsyn " * (n % 7)
         record: dict[str, object] = {
             "id": f"r{n}",
             "kind": "passage" if n % 3 else "document",
@@ -60,7 +61,9 @@ def _contents(ix: whoosh_index.Index) -> tuple[object, ...]:
             matcher = reader.postings(fieldname, text)
             found = []
             while matcher.is_active():
-                found.append((matcher.id(), matcher.weight(), matcher.value()))
+                # A term kept in the terms file (kb.index.settings.INLINED_POSTINGS) gives
+                # "" for no value where Whoosh's postings file gives None.
+                found.append((matcher.id(), matcher.weight(), matcher.value() or None))
                 matcher.next()
             postings[fieldname, text] = found
         stored = [dict(fields) for _, fields in reader.iter_docs()]
@@ -80,25 +83,32 @@ def test_the_same_index_as_whoosh_writes(tmp_path: Path) -> None:
     assert len(postings["text", b"kvalitet"]) == 300  # three blocks of up to 128
 
 
-def _block_compression(ix: whoosh_index.Index, fieldname: str, text: bytes) -> set[int]:
-    """The zlib level of each block of a term's postings (0: stored uncompressed)."""
-    levels = set()
+def _stored_as(ix: whoosh_index.Index, fieldname: str, text: bytes) -> set[int | str]:
+    """Where a term's postings are: "inlined" in the terms file, or the zlib level of each of
+    their blocks in the postings file (0: stored uncompressed)."""
     with ix.reader() as reader:
         matcher = reader.postings(fieldname, text)
+        if isinstance(matcher, ListMatcher):
+            return {"inlined"}
         assert isinstance(matcher, W3LeafMatcher)
+        levels: set[int | str] = set()
         while matcher.is_active():
             levels.add(matcher._compression)
             matcher._next_block()
     return levels
 
 
-def test_small_blocks_are_stored_uncompressed_and_large_ones_compressed(tmp_path: Path) -> None:
+def test_where_postings_are_stored(tmp_path: Path) -> None:
     ix = _build(tmp_path / "kb", KbSegmentWriter)
-    # One posting with its position: a pickle of a few dozen bytes.
-    assert _block_compression(ix, "text", b"ord7") == {0}
+    # One posting: in the term's entry of the terms file.
+    assert INLINED_POSTINGS == 2
+    assert _stored_as(ix, "text", b"ord7") == {"inlined"}
+    assert _stored_as(ix, "id", b"r7") == {"inlined"}
+    # Two postings with their positions: a pickle of a few dozen bytes, uncompressed.
+    assert _stored_as(ix, "text", b"par7") == {0}
     # 128 postings with positions: well over COMPRESSED_BLOCK_BYTES, compressed as Whoosh does.
     assert COMPRESSED_BLOCK_BYTES < 128 * 4
-    assert _block_compression(ix, "text", b"kvalitet") == {3}
+    assert _stored_as(ix, "text", b"kvalitet") == {3}
 
 
 def test_an_unknown_field_is_refused_each_time(tmp_path: Path) -> None:

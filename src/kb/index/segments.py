@@ -21,6 +21,7 @@ from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
     WHOOSH3_HEADER_MAGIC,
+    W3Codec,
     W3FieldWriter,
     W3PerDocReader,
     W3PostingsWriter,
@@ -31,7 +32,12 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import PostingPool, SegmentWriter
 
 from kb.analysis.passes import AnalysedValue
-from kb.index.settings import COMPRESSED_BLOCK_BYTES, INDEXED_VALUES, RUN_SLICE
+from kb.index.settings import (
+    COMPRESSED_BLOCK_BYTES,
+    INDEXED_VALUES,
+    INLINED_POSTINGS,
+    RUN_SLICE,
+)
 
 # The length of a marshalled slice of a run, before it.
 _SLICE_LENGTH = struct.Struct("<Q")
@@ -145,9 +151,12 @@ class _PostingPool(PostingPool):
 class _PostingsWriter(W3PostingsWriter):
     """Whoosh's writer of one term's postings, without the type assertions on each posting
     (four isinstance calls each: a sixth of a commit's time; kb's postings come from its own
-    writer, typed), and with small blocks left uncompressed: zlib's set-up costs more than
-    such a block saves (kb.index.settings.COMPRESSED_BLOCK_BYTES)."""
+    writer, typed), with small blocks left uncompressed: zlib's set-up costs more than such
+    a block saves (kb.index.settings.COMPRESSED_BLOCK_BYTES), and with a term of a single
+    posting kept in its entry of the terms file (kb.index.settings.INLINED_POSTINGS)."""
 
+    # Whoosh's: the statistics of the term being written (a W3TermInfo), None between terms.
+    _terminfo: Any
     # Set by Whoosh's _new_block at each block.
     _maxweight: float
     _minlength: int | None
@@ -199,6 +208,23 @@ class _PostingsWriter(W3PostingsWriter):
         self._postfile.write(databytes)
         self._blockcount += 1
         self._new_block()
+
+    def finish_postings(self) -> Any:
+        # As W3PostingsWriter.finish_postings (whoosh-reloaded 2.7.5), which keeps a term of
+        # fewer postings than the codec's inlinelimit in its entry of the terms file
+        # rather than in a block of the postings file, and fails doing so (it calls
+        # W3TermInfo.set_inline, whose name is set_inlined): Whoosh's own default of 1
+        # never inlines. Whoosh's reader reads such a term as a ListMatcher.
+        terminfo = self._terminfo
+        if not self.written() and len(self) < self._inlinelimit:
+            terminfo.add_block(self)
+            terminfo.set_inlined(self._ids, self._weights, self._values)
+        else:
+            if self._ids:
+                self._write_block(last=True)
+            terminfo.set_extent(self._startoffset, self._postfile.tell() - self._startoffset)
+        self._terminfo = None
+        return terminfo
 
 
 def _file_postings(
@@ -276,6 +302,8 @@ class KbSegmentWriter(SegmentWriter):
     add_document that indexes a repeated value of a field once."""
 
     def __init__(self, ix: Index, **kwargs: Any) -> None:
+        # Whoosh's codec with its defaults, but for the terms kept in the terms file.
+        kwargs.setdefault("codec", W3Codec(inlinelimit=INLINED_POSTINGS))
         super().__init__(ix, **kwargs)
         # Whoosh's own "poolclass" argument is accepted and ignored.
         self.pool = _PostingPool(self._tempstorage, self.newsegment, limitmb=kwargs["limitmb"])
