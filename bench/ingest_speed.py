@@ -2,16 +2,21 @@
 
 Copies a folder of documents (default: the 631 regeringen.se pages of
 ../shared/corpora/regeringen), then runs `kb ingest --rebuild` on it with this
-tree's kb and with kb at REV (a temporary git worktree), alternating, and prints
-wall time per page for each. The machine is shared: compare only figures of one run.
+tree's kb and with kb at REV (a temporary git worktree), alternating (which tree
+goes first turns each round: the second finds the files in the page cache), and
+prints for each the median wall time per page and of the two phases: parsing and
+adding (the parse workers beside the writer) and the commit (the writer alone,
+on one core), with the writer process's CPU. The machine is shared: compare only
+figures of one run.
 
     python3 bench/ingest_speed.py --against 4bc9946
-    python3 bench/ingest_speed.py --against HEAD~5 --rounds 5 --folder corpus/
+    python3 bench/ingest_speed.py --against HEAD~5 --rounds 4 --folder corpus/
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import statistics
@@ -25,15 +30,37 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("KB_SHARED", REPO.parent / "shared"))
 
 
-def run_ingest(src: Path, folder: Path, index: Path) -> float:
-    """Seconds for one full `kb ingest --rebuild` with the kb under src."""
+# Run in the ingest's process: kb's CLI with the commit timed (kb.index.IndexBatch._commit).
+_TIMED_INGEST = """
+import json, sys, time
+import kb.index
+start, cpu, phases = time.perf_counter(), time.process_time(), {}
+commit = kb.index.IndexBatch._commit
+def timed(batch):
+    phases["parse and add"] = time.perf_counter() - start
+    began = time.perf_counter()
+    commit(batch)
+    phases["commit"] = time.perf_counter() - began
+kb.index.IndexBatch._commit = timed
+from kb.cli import main
+try:
+    main()
+finally:
+    phases["writer CPU"] = time.process_time() - cpu
+    sys.stderr.write("KB-PHASES " + json.dumps(phases) + "\\n")
+"""
+PHASES = ("parse and add", "commit", "writer CPU")
+
+
+def run_ingest(src: Path, folder: Path, index: Path) -> dict[str, float]:
+    """Seconds of one full `kb ingest --rebuild` with the kb under src: in all, and by phase."""
     env = {**os.environ, "PYTHONPATH": str(src)}
     start = time.perf_counter()
-    subprocess.run(
+    done = subprocess.run(
         [
             sys.executable,
             "-c",
-            "from kb.cli import main; main()",
+            _TIMED_INGEST,
             "ingest",
             str(folder),
             "--index",
@@ -44,7 +71,11 @@ def run_ingest(src: Path, folder: Path, index: Path) -> float:
         check=True,
         capture_output=True,
     )
-    return time.perf_counter() - start
+    seconds = {"all": time.perf_counter() - start}
+    for line in done.stderr.decode().splitlines():
+        if line.startswith("KB-PHASES "):
+            seconds.update(json.loads(line.removeprefix("KB-PHASES ")))
+    return seconds
 
 
 def main() -> int:
@@ -62,17 +93,25 @@ def main() -> int:
         from worktree import checked_out
 
         with checked_out(args.against, work / "old") as old:
-            times: dict[str, list[float]] = {"this tree": [], args.against: []}
-            for _ in range(args.rounds):
-                times["this tree"].append(run_ingest(REPO / "src", folder, work / "i1"))
-                times[args.against].append(run_ingest(old / "src", folder, work / "i2"))
+            trees = {
+                "this tree": (REPO / "src", work / "i1"),
+                args.against: (old / "src", work / "i2"),
+            }
+            times: dict[str, list[dict[str, float]]] = {name: [] for name in trees}
+            for round_ in range(args.rounds):
+                for name in list(trees)[:: 1 if round_ % 2 == 0 else -1]:
+                    times[name].append(run_ingest(trees[name][0], folder, trees[name][1]))
     print(f"{pages} files from {args.folder}, {args.rounds} rounds, load {os.getloadavg()[0]:.1f}")
-    for name, values in times.items():
-        median = statistics.median(values)
+    for name, runs in times.items():
+        median = statistics.median(run["all"] for run in runs)
+        phases = "  ".join(
+            f"{phase} {statistics.median(run[phase] for run in runs):.1f} s"
+            for phase in PHASES
+            if all(phase in run for run in runs)
+        )
         print(
-            f"  {name:12} median {median:6.1f} s  {1000 * median / pages:6.1f} ms/page  (runs: "
-            + ", ".join(f"{v:.1f}" for v in values)
-            + ")"
+            f"  {name:12} median {median:6.1f} s  {1000 * median / pages:6.1f} ms/page  {phases}"
+            "  (runs: " + ", ".join(f"{run['all']:.1f}" for run in runs) + ")"
         )
     return 0
 
