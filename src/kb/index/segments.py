@@ -297,9 +297,9 @@ _MAX_PLANS = 64
 
 
 class KbSegmentWriter(SegmentWriter):
-    """Whoosh's segment writer, with _PostingPool, _LengthsReader and _file_postings (see there
-    why), and an
-    add_document that indexes a repeated value of a field once."""
+    """Whoosh's segment writer, with _PostingPool, _LengthsReader, _file_postings and
+    _PostingsWriter (see there why), Whoosh's codec keeping a term of one posting in its
+    terms-file entry, and an add_document that indexes a repeated value of a field once."""
 
     def __init__(self, ix: Index, **kwargs: Any) -> None:
         # Whoosh's codec with its defaults, but for the terms kept in the terms file.

@@ -130,7 +130,7 @@ def _size(m: Matcher) -> float:
         return _size(m.a)
     if kind is InverseMatcher:  # every record but the child's ("-word")
         return m.limit - m._id
-    if kind is ListMatcher:  # a fixed set of records (kb.search.coverage.Records)
+    if kind is ListMatcher:  # kb.search.coverage.Records, or a term kept in its terms-file entry
         return len(m._ids) - m._i
     if isinstance(m, WrappingMatcher):  # the child's records or some of them
         return _size(m.child)
