@@ -9,6 +9,7 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import And, AndMaybe, Or, Phrase, Term
+from whoosh.reading import TermNotFound
 from whoosh.searching import Searcher
 
 import kb.search.postings as postings
@@ -108,6 +109,41 @@ def test_field_lengths_are_whoosh_s(ix) -> None:  # noqa: ANN001
             # only asks of records with the term, whose length is never 0.
             assert cached.doc_field_length(docnum, fieldname, 3) == (expected or 3)
 
+
+
+@pytest.mark.parametrize("fieldname", ["text", "title", "kind"])
+def test_term_entries_are_whoosh_s(ix, fieldname: str) -> None:  # noqa: ANN001
+    plain, cached = ix.reader(), KbSearcher(ix.reader()).reader()
+    assert isinstance(cached._terms, postings._CachedTermsReader)
+    present = _terms(Searcher(plain), fieldname, 60, seed=4)
+    absent = [b"finnsintealls", b"zz" + present[0]]
+    for _ in range(2):  # the second time from the kept entries
+        for text in present:
+            assert (fieldname, text) in cached
+            assert vars(cached.term_info(fieldname, text)) == vars(plain.term_info(fieldname, text))
+            assert cached.frequency(fieldname, text) == plain.frequency(fieldname, text)
+            assert cached.doc_frequency(fieldname, text) == plain.doc_frequency(fieldname, text)
+        for text in absent:
+            assert (fieldname, text) not in cached
+            assert cached.frequency(fieldname, text) == cached.doc_frequency(fieldname, text) == 0
+            with pytest.raises(TermNotFound):
+                cached.term_info(fieldname, text)
+    # A postings list found through a kept entry is the one Whoosh reads.
+    text = present[0]
+    assert list(cached.postings(fieldname, text).all_ids()) == list(
+        plain.postings(fieldname, text).all_ids()
+    )
+
+
+def test_term_entries_keep_to_their_bound(ix, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setattr(postings, "CACHED_TERM_ENTRIES", 50)
+    reader = KbSearcher(ix.reader()).reader()
+    terms = _terms(Searcher(reader), "text", 300, seed=6)
+    for text in terms:
+        assert ("text", text) in reader
+        assert len(reader._terms.entries) <= 50
+    # Another reader of the segment shares what this one looked up.
+    assert KbSearcher(ix.reader()).reader()._terms.entries is reader._terms.entries
 
 def _small_index(path: Path) -> whoosh_index.Index:
     """An index of two segments (two commits, not merged)."""

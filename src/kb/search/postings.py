@@ -7,8 +7,10 @@ weights, positions, blocks and scores Whoosh's own matcher gives.
 Why: Whoosh (whoosh-reloaded 2.7.5, pure Python) decodes a block of postings
 (a zlib-compressed pickle) every time a query walks it, and skips inside a
 block one posting at a time, three method calls each; BM25 reads the
-field-length column for every posting it scores. Distinct queries share their
-words, so a word's list decoded for one query serves the next. This keeps the
+field-length column for every posting it scores, and it finds a term's entry in
+the terms file (an md5 hash and a table lookup) up to three times a query.
+Distinct queries share their words, so a word's list decoded (and its entry
+found) for one query serves the next. This keeps the
 index's own data, for one state of it (a segment), not results: a query never
 seen before is walked as Whoosh walks it. Whoosh itself stays unpatched.
 """
@@ -26,15 +28,15 @@ from dataclasses import dataclass, fields
 from itertools import accumulate, islice
 from typing import Any
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3TermInfo, W3TermsReader
 from whoosh.matching import LeafMatcher, Matcher, ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher
-from whoosh.reading import IndexReader
+from whoosh.reading import IndexReader, TermNotFound
 from whoosh.scoring import BM25FScorer, WeightLengthScorer, bm25
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from kb.search.settings import CACHED_POSTINGS_BYTES
+from kb.search.settings import CACHED_POSTINGS_BYTES, CACHED_TERM_ENTRIES
 
 
 @dataclass(frozen=True)
@@ -259,11 +261,13 @@ class _PostingCache:
 _postings = _PostingCache()
 
 
-class _SegmentLengths:
-    """Every record's field lengths in one segment, a field at a time, read once."""
+class _SegmentData:
+    """Every record's field lengths in one segment, a field at a time, read once; and the
+    terms file's entries looked up in it (_CachedTermsReader)."""
 
     def __init__(self) -> None:
         self.lengths: dict[tuple[str, int], array[int]] = {}
+        self.term_entries: dict[tuple[str, bytes], bytes | None] = {}
 
     def field_lengths(self, reader: IndexReader, fieldname: str, default: int = 0) -> array[int]:
         """Every record's length in the field, `default` where it has none."""
@@ -299,39 +303,46 @@ def _read_lengths(reader: IndexReader, fieldname: str) -> array[int]:
     return lengths
 
 
-# The field lengths of the segments searched last (a few arrays of one number a record
-# each), shared by their searchers; a searcher keeps its own segment's while it lives.
-_lengths: OrderedDict[_SegmentKey, _SegmentLengths] = OrderedDict()
-_lengths_lock = threading.Lock()
-_MAX_SEGMENT_LENGTHS = 16
+# The field lengths (a few arrays of one number a record each) and the kept term entries
+# of the segments searched last, shared by their searchers; a searcher keeps its own
+# segment's while it lives.
+_segments: OrderedDict[_SegmentKey, _SegmentData] = OrderedDict()
+_segments_lock = threading.Lock()
+_MAX_SEGMENTS = 16
 
 
-def _segment_lengths(segment: _SegmentKey) -> _SegmentLengths:
-    with _lengths_lock:
-        found = _lengths.get(segment)
+def _segment_data(segment: _SegmentKey) -> _SegmentData:
+    with _segments_lock:
+        found = _segments.get(segment)
         if found is None:
-            found = _lengths[segment] = _SegmentLengths()
-            while len(_lengths) > _MAX_SEGMENT_LENGTHS:
-                _lengths.popitem(last=False)
+            found = _segments[segment] = _SegmentData()
+            while len(_segments) > _MAX_SEGMENTS:
+                _segments.popitem(last=False)
         else:
-            _lengths.move_to_end(segment)
+            _segments.move_to_end(segment)
         return found
 
 
 class KbSearcher(Searcher):
-    """A Whoosh Searcher whose term postings and field lengths come from the process's caches."""
+    """A Whoosh Searcher whose term postings, term entries and field lengths come from the
+    process's caches."""
 
     def __init__(self, reader: IndexReader, **kwargs: Any) -> None:
         super().__init__(reader, **kwargs)
         atomic = self.is_atomic() and reader.segment() is not None
         self._segment = _segment_key(reader) if atomic else None
         if self._segment is not None:
-            self._lengths = _segment_lengths(self._segment)
+            self._data = _segment_data(self._segment)
             # Searcher copies the reader's doc_field_length onto itself: replaced here.
             self.doc_field_length = self._doc_field_length
+            terms = getattr(reader, "_terms", None)  # SegmentReader's (whoosh-reloaded 2.7.5)
+            # Whoosh's own class only (not a subclass of it that kb does not know).
+            if isinstance(terms, W3TermsReader) and type(terms) in _TERMS_READERS:
+                terms.__class__ = _CachedTermsReader
+                terms.entries = self._data.term_entries
 
     def _doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        return self._lengths.field_lengths(self.ixreader, fieldname)[docnum] or default
+        return self._data.field_lengths(self.ixreader, fieldname)[docnum] or default
 
     def postings(self, fieldname: str, text: Any, weighting: Any = None, qf: int = 1) -> Matcher:
         """Whoosh's Searcher.postings, with the segment's decoded list when it has one."""
@@ -347,10 +358,70 @@ class KbSearcher(Searcher):
         if isinstance(scorer, WeightLengthScorer):
             # Whoosh's scorer asks self.doc_field_length(docnum, fieldname, 1) per posting,
             # three calls deep: the same lengths, read straight from the array.
-            scorer.dfl = self._lengths.field_lengths(reader, fieldname, 1).__getitem__
+            scorer.dfl = self._data.field_lengths(reader, fieldname, 1).__getitem__
         matcher: Matcher = CachedPostings(
             postings, self.schema[fieldname].format, scorer, (fieldname, text)
         )
         deleted = reader.deleted_docs_set
         # As SegmentReader.postings does: records deleted since the segment was written.
         return FilterMatcher(matcher, deleted, exclude=True) if deleted else matcher
+
+
+class _CachedTermsReader(W3TermsReader):
+    """Whoosh's reader of a segment's terms file, each term's entry looked up once per process.
+
+    A term's entry (where its postings are, its document frequency) is found by hashing
+    the term (md5) into the file's table, and Whoosh looks it up up to three times a term
+    and query: whether the term is there, its document frequency for the score, and where
+    its postings are. A distinct request of bench/web_load.py (two words, the 45,087
+    passages of corpus/ and the interpellations) made 84 lookups, 71 of them of entries
+    looked up before; the three lookups of a term took 34 µs, 6 µs from here. A segment
+    never changes once written, so its entries are kept as the file has them (`entries`,
+    shared by every reader of the segment, emptied beyond CACHED_TERM_ENTRIES): decoding
+    one again is a struct unpack. KbSearcher makes a SegmentReader's terms reader one of
+    these.
+    """
+
+    entries: dict[tuple[str, bytes], bytes | None]
+
+    def _entry(self, fieldname: str, tbytes: bytes) -> bytes | None:
+        key = (fieldname, tbytes)
+        try:
+            return self.entries[key]
+        except KeyError:
+            pass
+        found: bytes | None
+        try:
+            found = self._tindex[self._keycoder(fieldname, tbytes)]
+        except KeyError:
+            found = None
+        if len(self.entries) >= CACHED_TERM_ENTRIES:
+            self.entries.clear()
+        self.entries[key] = found
+        return found
+
+    def __contains__(self, term: Any) -> bool:
+        return self._entry(*term) is not None
+
+    def term_info(self, fieldname: str, tbytes: bytes) -> W3TermInfo:
+        found = self._entry(fieldname, tbytes)
+        if found is None:
+            raise TermNotFound(f"No term {fieldname}:{tbytes!r}")
+        return W3TermInfo.from_bytes(found)
+
+    def frequency(self, fieldname: str, tbytes: bytes) -> float:
+        return float(self._found(fieldname, tbytes).weight())
+
+    def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
+        return int(self._found(fieldname, tbytes).doc_frequency())
+
+    def _found(self, fieldname: str, tbytes: bytes) -> W3TermInfo:
+        """The term's entry; KeyError when it is not there, as Whoosh's own raises in these
+        two (SegmentReader then answers 0; term_info raises TermNotFound, no KeyError)."""
+        found = self._entry(fieldname, tbytes)
+        if found is None:
+            raise KeyError((fieldname, tbytes))
+        return W3TermInfo.from_bytes(found)
+
+
+_TERMS_READERS = (W3TermsReader, _CachedTermsReader)
