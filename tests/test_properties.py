@@ -10,7 +10,13 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kb.analysis import analyze, query_terms, swedish_analyzer, swedish_query_analyzer
+from kb.analysis import (
+    analyze,
+    fold_accents,
+    query_terms,
+    swedish_analyzer,
+    swedish_query_analyzer,
+)
 from kb.cite.citations import CiteOptions, cite_passage, quote_words
 from kb.cite.textfragment import (
     TextDirective,
@@ -76,6 +82,17 @@ def test_query_terms_point_into_the_query(text: str) -> None:
 def test_the_query_analyzer_reads_each_word_as_indexing_does(text: str) -> None:
     # Every term a query searches for is among the terms indexed for the same text.
     assert set(analyze(text, mode="query")) <= set(analyze(text))
+
+
+_FOLDED_LETTERS = str.maketrans("åäöéèü", "aaoeeu")
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("aåäöéèüoeuÅÄÖxz -")) | texts)
+@example("Müller idé, åäöéèü ÅÄÖ")
+def test_folding_accents_maps_each_letter_alone(text: str) -> None:
+    # What fold_accents does, written as a table of letters.
+    assert fold_accents(text) == text.translate(_FOLDED_LETTERS)
 
 
 # --- the query language and search ------------------------------------------------

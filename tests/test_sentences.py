@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from kb.extract import sentences
 from kb.extract.kinds import classify_text
 from kb.extract.sentences import sentence_end, split_sentences
 
@@ -39,3 +42,24 @@ def test_kinds_use_the_same_sentences() -> None:
     # One question, skipped as a cue; split at "t.ex.", "Bör kommunerna t.ex." would be a
     # sentence of its own with the cue "bör" (a recommendation).
     assert classify_text("Bör kommunerna t.ex. Erbjuda stöd?") == "other"
+
+
+_PIECES = [
+    *("bl.a.", "t.ex.", "kap.", "s.", "prop.", "Nr.", "dvs.", "ca.", "(t.ex.", "5", "2 §"),
+    *("Socialstyrelsen", "IVO.", "vård.", "Det", "»Nej.«", "och", "2020:47.", "? Ja", "!"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
+def test_an_abbreviation_is_looked_for_just_before_the_stop(text: str) -> None:
+    # The boundaries as found when the whole text before each one was searched.
+    expected = []
+    for m in sentences._BOUNDARY.finditer(text):
+        before = text[: m.start("space")]
+        if sentences._TEXT_ABBREVIATION.search(before):
+            continue
+        if text[m.end() : m.end() + 1].isdigit() and sentences._NUMBER_ABBREVIATION.search(before):
+            continue
+        expected.append((m.start("space"), m.end()))
+    assert list(sentences._boundaries(text)) == expected

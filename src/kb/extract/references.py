@@ -85,8 +85,16 @@ def _session(y1: str, y2: str) -> str | None:
     return f"{start}/{start + 1}" if start % 100 == 99 else f"{start}/{(start + 1) % 100:02d}"
 
 
+# What every pattern has: a year or session and its colon ("2020:", "2021/22:"). A text
+# without one cites nothing; most passages have none, and the nine patterns searched one
+# at a time took 3% of an ingest's parse workers.
+_NUMBER_START = re.compile(r"(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?:")
+
+
 def iter_references(text: str) -> Iterable[Reference]:
     """Every reference in text, in order of appearance (repeats included)."""
+    if not _NUMBER_START.search(text):
+        return []
     found: list[tuple[int, Reference]] = []
     for series, pattern in _PATTERNS:
         for match in pattern.finditer(text):
