@@ -11,6 +11,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.matching import ListMatcher
 from whoosh.writing import SegmentWriter
 
+from kb.index import segments
 from kb.index.segments import KbSegmentWriter
 from kb.index.settings import COMPRESSED_BLOCK_BYTES, INLINED_POSTINGS
 
@@ -82,6 +83,23 @@ def test_the_same_index_as_whoosh_writes(tmp_path: Path) -> None:
     assert isinstance(postings, dict)
     assert len(postings["text", b"kvalitet"]) == 300  # three blocks of up to 128
 
+
+
+def test_the_counted_offset_is_where_the_file_stands(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    # kb's postings writer counts what it writes instead of asking the file (a seek a term).
+    checked = []
+    finish = segments._PostingsWriter.finish_postings
+
+    def checking(self):  # noqa: ANN001, ANN202
+        assert self._startoffset <= self._offset
+        found = finish(self)
+        assert self._offset == self._postfile.tell()
+        checked.append(found)
+        return found
+
+    monkeypatch.setattr(segments._PostingsWriter, "finish_postings", checking)
+    _build(tmp_path / "kb", KbSegmentWriter)
+    assert len(checked) > 600  # every term of every field (300 records)
 
 def _stored_as(ix: whoosh_index.Index, fieldname: str, text: bytes) -> set[int | str]:
     """Where a term's postings are: "inlined" in the terms file, or the zlib level of each of
