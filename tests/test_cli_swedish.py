@@ -26,5 +26,8 @@ def test_every_command_explains_itself_in_swedish() -> None:
     for name in main.commands:
         out = CliRunner().invoke(main, [name, "--help"], prog_name="kb").output
         assert out.startswith(f"Användning: kb {name} [FLAGGOR]"), name
-        for english in ("Print ", "Show ", "Read the ", "Serve the ", "[default", "env var"):
+        for english in (
+            *("Print ", "Show ", "Read the ", "Serve the ", "[default", "env var"),
+            "one per core",
+        ):
             assert english not in out, (name, english)

@@ -109,7 +109,7 @@ def info(index_dir: Path, as_json: bool) -> None:
     "--workers",
     type=click.IntRange(1, 64),
     default=lambda: os.cpu_count() or 1,
-    show_default="one per core",
+    show_default="en per kärna",
     help="Processer som svarar på porten, var och en med --threads trådar och egen indexläsare.",
 )
 @click.option(
