@@ -135,15 +135,24 @@ def test_term_entries_are_whoosh_s(ix, fieldname: str) -> None:  # noqa: ANN001
     )
 
 
-def test_term_entries_keep_to_their_bound(ix, monkeypatch) -> None:  # noqa: ANN001
+def test_term_entries_keep_to_their_bound(ix, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    entries: dict = {}
+    monkeypatch.setattr(postings, "_term_entries", entries)
     monkeypatch.setattr(postings, "CACHED_TERM_ENTRIES", 50)
+    other = KbSearcher(_small_index(tmp_path).reader())  # two segments of another index
     reader = KbSearcher(ix.reader()).reader()
-    terms = _terms(Searcher(reader), "text", 300, seed=6)
-    for text in terms:
+    for text in _terms(Searcher(reader), "text", 300, seed=6):
         assert ("text", text) in reader
-        assert len(reader._terms.entries) <= 50
-    # Another reader of the segment shares what this one looked up.
-    assert KbSearcher(ix.reader()).reader()._terms.entries is reader._terms.entries
+        ("body", text) in other.reader()  # noqa: B015 - looked up in its segments too
+        assert 0 < len(entries) <= 50  # one bound for every segment
+    assert {key[0] for key in entries} > {reader._terms.segment}  # from several segments
+    # Another reader of the segment finds what this one looked up.
+    entries.clear()
+    text = _terms(Searcher(reader), "text", 1, seed=7)[0]
+    assert ("text", text) in reader
+    kept = dict(entries)
+    assert ("text", text) in KbSearcher(ix.reader()).reader()
+    assert entries == kept
 
 def _small_index(path: Path) -> whoosh_index.Index:
     """An index of two segments (two commits, not merged)."""

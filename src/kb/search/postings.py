@@ -262,12 +262,10 @@ _postings = _PostingCache()
 
 
 class _SegmentData:
-    """Every record's field lengths in one segment, a field at a time, read once; and the
-    terms file's entries looked up in it (_CachedTermsReader)."""
+    """Every record's field lengths in one segment, a field at a time, read once."""
 
     def __init__(self) -> None:
         self.lengths: dict[tuple[str, int], array[int]] = {}
-        self.term_entries: dict[tuple[str, bytes], bytes | None] = {}
 
     def field_lengths(self, reader: IndexReader, fieldname: str, default: int = 0) -> array[int]:
         """Every record's length in the field, `default` where it has none."""
@@ -303,9 +301,8 @@ def _read_lengths(reader: IndexReader, fieldname: str) -> array[int]:
     return lengths
 
 
-# The field lengths (a few arrays of one number a record each) and the kept term entries
-# of the segments searched last, shared by their searchers; a searcher keeps its own
-# segment's while it lives.
+# The field lengths of the segments searched last (a few arrays of one number a record
+# each), shared by their searchers; a searcher keeps its own segment's while it lives.
 _segments: OrderedDict[_SegmentKey, _SegmentData] = OrderedDict()
 _segments_lock = threading.Lock()
 _MAX_SEGMENTS = 16
@@ -339,7 +336,7 @@ class KbSearcher(Searcher):
             # Whoosh's own class only (not a subclass of it that kb does not know).
             if isinstance(terms, W3TermsReader) and type(terms) in _TERMS_READERS:
                 terms.__class__ = _CachedTermsReader
-                terms.entries = self._data.term_entries
+                terms.segment = self._segment
 
     def _doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
         return self._data.field_lengths(self.ixreader, fieldname)[docnum] or default
@@ -375,19 +372,20 @@ class _CachedTermsReader(W3TermsReader):
     and query: whether the term is there, its document frequency for the score, and where
     its postings are. A distinct request of bench/web_load.py (two words, the 45,087
     passages of corpus/ and the interpellations) made 84 lookups, 71 of them of entries
-    looked up before; the three lookups of a term took 34 µs, 6 µs from here. A segment
-    never changes once written, so its entries are kept as the file has them (`entries`,
-    shared by every reader of the segment, emptied beyond CACHED_TERM_ENTRIES): decoding
-    one again is a struct unpack. KbSearcher makes a SegmentReader's terms reader one of
-    these.
+    looked up before; the three lookups of a term took 21-35 µs, 4-9 µs from here (1,208
+    terms, as the machine's load allowed). A segment never changes once written, so its
+    entries are kept as the file has them, by segment (_term_entries: one bound for every
+    segment and index generation a process has searched, emptied beyond
+    CACHED_TERM_ENTRIES): decoding one again is a struct unpack. KbSearcher makes a
+    SegmentReader's terms reader one of these.
     """
 
-    entries: dict[tuple[str, bytes], bytes | None]
+    segment: _SegmentKey
 
     def _entry(self, fieldname: str, tbytes: bytes) -> bytes | None:
-        key = (fieldname, tbytes)
+        key = (self.segment, fieldname, tbytes)
         try:
-            return self.entries[key]
+            return _term_entries[key]
         except KeyError:
             pass
         found: bytes | None
@@ -395,9 +393,9 @@ class _CachedTermsReader(W3TermsReader):
             found = self._tindex[self._keycoder(fieldname, tbytes)]
         except KeyError:
             found = None
-        if len(self.entries) >= CACHED_TERM_ENTRIES:
-            self.entries.clear()
-        self.entries[key] = found
+        if len(_term_entries) >= CACHED_TERM_ENTRIES:
+            _term_entries.clear()
+        _term_entries[key] = found
         return found
 
     def __contains__(self, term: Any) -> bool:
@@ -410,18 +408,23 @@ class _CachedTermsReader(W3TermsReader):
         return W3TermInfo.from_bytes(found)
 
     def frequency(self, fieldname: str, tbytes: bytes) -> float:
-        return float(self._found(fieldname, tbytes).weight())
+        return float(self._figures(fieldname, tbytes)[1])
 
     def doc_frequency(self, fieldname: str, tbytes: bytes) -> int:
-        return int(self._found(fieldname, tbytes).doc_frequency())
+        return int(self._figures(fieldname, tbytes)[2])
 
-    def _found(self, fieldname: str, tbytes: bytes) -> W3TermInfo:
-        """The term's entry; KeyError when it is not there, as Whoosh's own raises in these
-        two (SegmentReader then answers 0; term_info raises TermNotFound, no KeyError)."""
+    def _figures(self, fieldname: str, tbytes: bytes) -> tuple[Any, ...]:
+        """The figures at the head of the term's entry, as W3TermInfo reads them (flags,
+        weight, document frequency, ...: 1 us, where the whole entry takes 5); KeyError
+        when the term is not there, as Whoosh's own raises in these two (SegmentReader
+        then answers 0; term_info raises TermNotFound, no KeyError)."""
         found = self._entry(fieldname, tbytes)
         if found is None:
             raise KeyError((fieldname, tbytes))
-        return W3TermInfo.from_bytes(found)
+        return _ENTRY_HEAD.unpack_from(found)
 
 
 _TERMS_READERS = (W3TermsReader, _CachedTermsReader)
+_ENTRY_HEAD = W3TermInfo._struct  # whoosh-reloaded 2.7.5: "!BfIBBfII"
+# Terms files' entries by (segment, field, term), None for a term not there.
+_term_entries: dict[tuple[_SegmentKey, str, bytes], bytes | None] = {}

@@ -37,10 +37,11 @@ CORRECT_WHEN_FEWER = 2
 # 35 MiB; lists decoded in the second thousand with room for all: 3,043 (words new to
 # the process), with 32 MiB: 3,068, 16 MiB: 4,793, 8 MiB: 5,657.
 CACHED_POSTINGS_BYTES = 32 * 2**20
-# Terms files' entries kept per segment (kb.search.postings._CachedTermsReader), as the
-# file has them: 1,000 distinct requests (bench/distinct_queries.py) on the 45,087
-# passages looked up 14,477 terms, 2.6 MiB with the terms and the dictionary (187 bytes
-# each), so at most some 10-15 MB a segment; a segment's are dropped all at once beyond it.
+# Terms files' entries a process keeps, for all its segments and index generations
+# together (kb.search.postings._CachedTermsReader), as the files have them: 1,000
+# distinct requests (bench/distinct_queries.py) on the 45,087 passages looked up 14,477
+# terms, 2.6 MiB with the terms and the dictionary (187 bytes each), so at most some
+# 10-15 MB; all are dropped at once beyond it.
 CACHED_TERM_ENTRIES = 50_000
 
 # --- kb.search.query ---
