@@ -84,7 +84,6 @@ def test_the_same_index_as_whoosh_writes(tmp_path: Path) -> None:
     assert len(postings["text", b"kvalitet"]) == 300  # three blocks of up to 128
 
 
-
 def test_the_counted_offset_is_where_the_file_stands(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     # kb's postings writer counts what it writes instead of asking the file (a seek a term).
     checked = []
@@ -100,6 +99,7 @@ def test_the_counted_offset_is_where_the_file_stands(tmp_path: Path, monkeypatch
     monkeypatch.setattr(segments._PostingsWriter, "finish_postings", checking)
     _build(tmp_path / "kb", KbSegmentWriter)
     assert len(checked) > 600  # every term of every field (300 records)
+
 
 def _stored_as(ix: whoosh_index.Index, fieldname: str, text: bytes) -> set[int | str]:
     """Where a term's postings are: "inlined" in the terms file, or the zlib level of each of

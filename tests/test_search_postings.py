@@ -110,7 +110,6 @@ def test_field_lengths_are_whoosh_s(ix) -> None:  # noqa: ANN001
             assert cached.doc_field_length(docnum, fieldname, 3) == (expected or 3)
 
 
-
 @pytest.mark.parametrize("fieldname", ["text", "title", "kind"])
 def test_term_entries_are_whoosh_s(ix, fieldname: str) -> None:  # noqa: ANN001
     plain, cached = ix.reader(), KbSearcher(ix.reader()).reader()
@@ -153,6 +152,7 @@ def test_term_entries_keep_to_their_bound(ix, tmp_path: Path, monkeypatch) -> No
     kept = dict(entries)
     assert ("text", text) in KbSearcher(ix.reader()).reader()
     assert entries == kept
+
 
 def _small_index(path: Path) -> whoosh_index.Index:
     """An index of two segments (two commits, not merged)."""

@@ -162,6 +162,13 @@ class _PostingsWriter(W3PostingsWriter):
     One writer writes a field's terms, and nothing else writes the file meanwhile.
     """
 
+    # Whoosh's: the statistics of the term being written (a W3TermInfo), None between terms.
+    _terminfo: Any
+    # Set by Whoosh's _new_block at each block.
+    _maxweight: float
+    _minlength: int | None
+    _maxlength: int
+
     def __init__(self, postfile: Any, **options: Any) -> None:
         super().__init__(postfile, **options)
         self._offset: int = postfile.tell()  # where the next byte goes
@@ -175,13 +182,6 @@ class _PostingsWriter(W3PostingsWriter):
         self._new_block()
         self._terminfo = terminfo
         self._startoffset = self._offset
-
-    # Whoosh's: the statistics of the term being written (a W3TermInfo), None between terms.
-    _terminfo: Any
-    # Set by Whoosh's _new_block at each block.
-    _maxweight: float
-    _minlength: int | None
-    _maxlength: int
 
     def add_posting(
         self, id_: int, weight: float, vbytes: bytes, length: int | None = None

@@ -261,7 +261,7 @@ class _PostingCache:
 _postings = _PostingCache()
 
 
-class _SegmentData:
+class _SegmentLengths:
     """Every record's field lengths in one segment, a field at a time, read once."""
 
     def __init__(self) -> None:
@@ -303,20 +303,20 @@ def _read_lengths(reader: IndexReader, fieldname: str) -> array[int]:
 
 # The field lengths of the segments searched last (a few arrays of one number a record
 # each), shared by their searchers; a searcher keeps its own segment's while it lives.
-_segments: OrderedDict[_SegmentKey, _SegmentData] = OrderedDict()
-_segments_lock = threading.Lock()
-_MAX_SEGMENTS = 16
+_lengths: OrderedDict[_SegmentKey, _SegmentLengths] = OrderedDict()
+_lengths_lock = threading.Lock()
+_MAX_SEGMENT_LENGTHS = 16
 
 
-def _segment_data(segment: _SegmentKey) -> _SegmentData:
-    with _segments_lock:
-        found = _segments.get(segment)
+def _segment_lengths(segment: _SegmentKey) -> _SegmentLengths:
+    with _lengths_lock:
+        found = _lengths.get(segment)
         if found is None:
-            found = _segments[segment] = _SegmentData()
-            while len(_segments) > _MAX_SEGMENTS:
-                _segments.popitem(last=False)
+            found = _lengths[segment] = _SegmentLengths()
+            while len(_lengths) > _MAX_SEGMENT_LENGTHS:
+                _lengths.popitem(last=False)
         else:
-            _segments.move_to_end(segment)
+            _lengths.move_to_end(segment)
         return found
 
 
@@ -329,7 +329,7 @@ class KbSearcher(Searcher):
         atomic = self.is_atomic() and reader.segment() is not None
         self._segment = _segment_key(reader) if atomic else None
         if self._segment is not None:
-            self._data = _segment_data(self._segment)
+            self._lengths = _segment_lengths(self._segment)
             # Searcher copies the reader's doc_field_length onto itself: replaced here.
             self.doc_field_length = self._doc_field_length
             terms = getattr(reader, "_terms", None)  # SegmentReader's (whoosh-reloaded 2.7.5)
@@ -339,7 +339,7 @@ class KbSearcher(Searcher):
                 terms.segment = self._segment
 
     def _doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        return self._data.field_lengths(self.ixreader, fieldname)[docnum] or default
+        return self._lengths.field_lengths(self.ixreader, fieldname)[docnum] or default
 
     def postings(self, fieldname: str, text: Any, weighting: Any = None, qf: int = 1) -> Matcher:
         """Whoosh's Searcher.postings, with the segment's decoded list when it has one."""
@@ -355,7 +355,7 @@ class KbSearcher(Searcher):
         if isinstance(scorer, WeightLengthScorer):
             # Whoosh's scorer asks self.doc_field_length(docnum, fieldname, 1) per posting,
             # three calls deep: the same lengths, read straight from the array.
-            scorer.dfl = self._data.field_lengths(reader, fieldname, 1).__getitem__
+            scorer.dfl = self._lengths.field_lengths(reader, fieldname, 1).__getitem__
         matcher: Matcher = CachedPostings(
             postings, self.schema[fieldname].format, scorer, (fieldname, text)
         )
