@@ -426,6 +426,17 @@ def test_question_words_and_light_verbs_do_not_restrict(qix: Index) -> None:
     assert texts(search(qix, "vad gör nattpatrull")) == texts(search(qix, "nattpatrull"))
 
 
+def test_a_question_of_two_words_is_matched_by_its_rare_word(qix: Index) -> None:
+    # Two words and a question's words: covered as a longer query is, not all-or-nothing.
+    # No passage has both "nattpatrull" and "kvalitet" (in many passages): the patrol's
+    # three passages match, where the two words alone find them only by a fallback.
+    question = search(qix, "vad har nattpatrull för kvalitet")
+    assert question.total == 3 and not any("visar stycken" in n for n in question.notices)
+    assert all("nattpatrull" in t for t in texts(question)[: question.total])
+    plain = search(qix, "nattpatrull kvalitet")
+    assert plain.notices[-1].endswith("visar stycken med något av dem.")
+
+
 def test_a_question_falls_back_on_what_it_asks_about(qix: Index) -> None:
     # No passage covers the question's words: then any of them. Its light verb is
     # no word of the fallback either ("ska" made a passage with "ska användas"

@@ -2,10 +2,10 @@
 
 A query of plain words (and phrases, "-word", field:value) matches a passage
 that covers enough of it, in the spirit of Elasticsearch's
-`minimum_should_match`: every word of a query of one or two words, and beyond
-that a share of the query's weight, each word weighing by its rarity (a
-passage with the rare words of a long question matches without its common
-ones). Question words and light verbs (kb.search.words) do not restrict the
+`minimum_should_match`: every word of a query of one or two words (of a
+question, of one), and beyond that a share of the query's weight, each word
+weighing by its rarity (a passage with the rare words of a long question
+matches without its common ones). Question words and light verbs (kb.search.words) do not restrict the
 match at all, and a verb is also met by the noun made from it ("förskrivs" by
 "förskrivningen", kb.analysis.derivation). A query with AND, OR, NOT/INTE or parentheses is read as the
 query language says (kb.search.query), all-or-nothing as before.
@@ -189,7 +189,10 @@ def _loose_plan(
         # socialsekreterare arbetar på distans" lost the passages of the document
         # so titled (--set regeringen nDCG@10 0.52 with the title, 0 without).
         partial = _with_boosts(some, ranked)
-    if len(units) <= ALL_REQUIRED_TERMS:
+    # A question's words are fewer than it looks ("vad ska socialdataregistret användas
+    # till": two), and seldom all in the passage that answers it: from two words on, a
+    # question is matched by coverage (kb.search.settings.ALL_REQUIRED_TERMS).
+    if len(units) <= (1 if dropped else ALL_REQUIRED_TERMS):
         match: Query = And(units) if len(units) > 1 else units[0]
     else:
         covered = covering(searcher, units, COVERAGE_SHARE)
