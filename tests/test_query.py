@@ -505,6 +505,20 @@ def test_every_hit_shows_a_highlighted_word(qix: Index, q: str) -> None:
     assert kinds == sorted(kinds) and not kinds[0]
 
 
+def test_a_compounds_parts_are_marked_only_where_they_stand_for_it(qix: Index) -> None:
+    # "socialsekreterare" is also searched as its parts apart ("social", "sekreterare"):
+    # a passage with the word itself is marked there, not at "socialkontoret" or
+    # "socialtjänsten" beside it (whose part "social" was marked).
+    import re
+
+    hits = search(qix, "socialsekreterare").hits
+    marks = [re.findall(r"<mark>([^<]+)</mark>", h.snippet) for h in hits]
+    assert marks and all(m and all("socialsekreterare" in w.lower() for w in m) for m in marks)
+    # A passage matched by the parts alone is marked at the parts ("möten på distans").
+    apart = [h for h in search(qix, "distansmöten").hits if "distansmöten" not in h.passage.text]
+    assert apart and all("<mark>" in h.snippet for h in apart)
+
+
 def test_findings_rank_above_other_at_equal_relevance() -> None:
     from types import SimpleNamespace
 

@@ -6,12 +6,13 @@ In: a Whoosh hit and the passage's text and heading; out: escaped HTML with <mar
 from __future__ import annotations
 
 from whoosh import highlight
+from whoosh.query import And, Query, Term
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Results
 
 from kb.analysis import fold_accents
 from kb.search.query import FOLDED_FIELD
-from kb.search.settings import SNIPPET_JOIN_GAP, SNIPPET_WHOLE_CHARS
+from kb.search.settings import COMPOUND_PARTS_BOOST, SNIPPET_JOIN_GAP, SNIPPET_WHOLE_CHARS
 
 _WHOLE = highlight.WholeFragmenter(charlimit=None)
 _CONTEXT = highlight.ContextFragmenter(maxchars=300, surround=70)
@@ -59,16 +60,46 @@ def prepare_results(results: Results) -> None:
     results.formatter = MarkFormatter()
     known: dict[tuple[bool, str | None], frozenset[tuple[str, bytes]]] = {}
     terms_of = results.query_terms
+    parts = _parts_only(results.q)
 
     def query_terms(
         expand: bool = False, fieldname: str | None = None
     ) -> frozenset[tuple[str, bytes]]:
         if (expand, fieldname) not in known:
             known[expand, fieldname] = frozenset(terms_of(expand=expand, fieldname=fieldname))
-        return known[expand, fieldname]
+        terms = known[expand, fieldname]
+        return terms - parts if parts and not results._kb_with_parts else terms
 
     results.query_terms = query_terms
+    results._kb_with_parts = False
     results._kb_prepared = True
+
+
+def _parts_only(query: Query) -> frozenset[tuple[str, bytes]]:
+    """The terms of `query` that are only the parts of a query compound searched apart
+    (kb.search.query): "social", "data" and "register" of "socialdataregistret".
+
+    Marked everywhere, they marked the part of other compounds ("Socialstyrelsen"
+    beside "socialdataregister"), so a snippet is marked without them first, and with
+    them only when that marks nothing ("möten på distans" for "distansmöten").
+    """
+    apart: set[tuple[str, bytes]] = set()
+    other: set[tuple[str, bytes]] = set()
+
+    def walk(q: Query, inside: bool) -> None:
+        if isinstance(q, And) and q.boost == COMPOUND_PARTS_BOOST:
+            inside = inside or all(isinstance(t, Term) for t in q.subqueries)
+        if isinstance(q, Term):
+            (apart if inside else other).add((q.fieldname, _as_bytes(q.text)))
+        for child in q.children():
+            walk(child, inside)
+
+    walk(query, False)
+    return frozenset(apart - other)
+
+
+def _as_bytes(text: object) -> bytes:
+    return text if isinstance(text, bytes) else str(text).encode("utf-8")
 
 
 def _has_folded_match(hit: WhooshHit, text: str) -> bool:
@@ -83,6 +114,11 @@ def make_snippet(hit: WhooshHit, text: str, heading: str = "") -> str:
     """The passage as HTML: its matches marked, whole or as excerpts (or its heading marked)."""
     hit.results.fragmenter = _WHOLE if len(text) <= SNIPPET_WHOLE_CHARS else _CONTEXT
     snippet = hit.highlights("text", text=text, top=3)
+    if not snippet and _parts_only(hit.results.q):
+        # Matched by a compound's parts apart only: marked with them.
+        hit.results._kb_with_parts = True
+        snippet = hit.highlights("text", text=text, top=3)
+        hit.results._kb_with_parts = False
     if not snippet and _has_folded_match(hit, text):
         # Found by the folded field ("vardanalys" for "Vårdanalys"): marked there.
         snippet = hit.highlights(FOLDED_FIELD, text=text, top=3)
