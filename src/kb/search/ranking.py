@@ -5,10 +5,11 @@ that covers enough of it, in the spirit of Elasticsearch's
 `minimum_should_match`: every word of a query of one or two words (of a
 question, of one), and beyond that a share of the query's weight, each word
 weighing by its rarity (a passage with the rare words of a long question
-matches without its common ones). Question words and light verbs (kb.search.words) do not restrict the
-match at all, and a verb is also met by the noun made from it ("förskrivs" by
-"förskrivningen", kb.analysis.derivation). A query with AND, OR, NOT/INTE or parentheses is read as the
-query language says (kb.search.query), all-or-nothing as before.
+matches without its common ones). Question words and light verbs
+(kb.search.words) do not restrict the match at all, and a verb is also met by
+the noun made from it ("förskrivs" by "förskrivningen", kb.analysis.derivation).
+A query with AND, OR, NOT/INTE or parentheses is read as the query language
+says (kb.search.query), all-or-nothing as before.
 
 A passage matches on its own heading and text. Its document's title raises it
 but cannot make it match (kb.search shows title-only passages after the

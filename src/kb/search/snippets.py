@@ -60,7 +60,7 @@ def prepare_results(results: Results) -> None:
     results.formatter = MarkFormatter()
     known: dict[tuple[bool, str | None], frozenset[tuple[str, bytes]]] = {}
     terms_of = results.query_terms
-    parts = _parts_only(results.q)
+    parts = results._kb_parts = _parts_only(results.q)
 
     def query_terms(
         expand: bool = False, fieldname: str | None = None
@@ -71,13 +71,14 @@ def prepare_results(results: Results) -> None:
         return terms - parts if parts and not results._kb_with_parts else terms
 
     results.query_terms = query_terms
-    results._kb_with_parts = False
+    results._kb_with_parts = False  # make_snippet's second try: with the parts
     results._kb_prepared = True
 
 
 def _parts_only(query: Query) -> frozenset[tuple[str, bytes]]:
     """The terms of `query` that are only the parts of a query compound searched apart
-    (kb.search.query): "social", "data" and "register" of "socialdataregistret".
+    (kb.search.query): "social", "data" and "register" of "socialdataregistret". Such an
+    AND is told by its boost, as kb.search.coverage.whole_words tells it.
 
     Marked everywhere, they marked the part of other compounds ("Socialstyrelsen"
     beside "socialdataregister"), so a snippet is marked without them first, and with
@@ -114,11 +115,14 @@ def make_snippet(hit: WhooshHit, text: str, heading: str = "") -> str:
     """The passage as HTML: its matches marked, whole or as excerpts (or its heading marked)."""
     hit.results.fragmenter = _WHOLE if len(text) <= SNIPPET_WHOLE_CHARS else _CONTEXT
     snippet = hit.highlights("text", text=text, top=3)
-    if not snippet and _parts_only(hit.results.q):
-        # Matched by a compound's parts apart only: marked with them.
+    if not snippet and getattr(hit.results, "_kb_parts", None):
+        # Matched by a compound's parts apart only (prepare_results left them out):
+        # marked with them.
         hit.results._kb_with_parts = True
-        snippet = hit.highlights("text", text=text, top=3)
-        hit.results._kb_with_parts = False
+        try:
+            snippet = hit.highlights("text", text=text, top=3)
+        finally:
+            hit.results._kb_with_parts = False
     if not snippet and _has_folded_match(hit, text):
         # Found by the folded field ("vardanalys" for "Vårdanalys"): marked there.
         snippet = hit.highlights(FOLDED_FIELD, text=text, top=3)
