@@ -3,6 +3,7 @@
     python3 bench/speed_table.py FOLDER [--against REV] [--queries 300] [--load-seconds 10]
     python3 bench/speed_table.py FOLDER --against REV --only ingest   # the two ingest rows
     python3 bench/speed_table.py FOLDER --against REV --only cli --cli-runs 10   # and cold CLI
+    python3 bench/speed_table.py FOLDER --engine-floor   # with what indexing alone costs
 
 On FOLDER (e.g. corpus/), for this tree and, with --against, for kb at REV (a
 temporary git worktree), row by row so that both see the same load:
@@ -14,6 +15,13 @@ bench/relevance.py) on the same queries, `kb search kvalitet` in a fresh
 process, the first request to a fresh `kb serve`, and 16 clients on distinct
 requests (bench/web_load.py). The load average is printed before and after:
 the machine is shared, compare only figures of one run.
+
+With --engine-floor, the ingest rows are followed by what indexing the same
+passages alone costs, with nothing read from files, extracted or classified:
+Whoosh's own writer (one process, then Whoosh's two-process writer) over their
+title, heading and text with the naive analyzer of bench/relevance.py, and
+SQLite FTS5 over the same, each into a folder on disk. What Whoosh's writer
+takes for three fields is a floor for an ingest that keeps Whoosh as its engine.
 """
 
 from __future__ import annotations
@@ -127,6 +135,77 @@ def first_request(src: Path, index: Path) -> tuple[float, float]:
         proc.wait(timeout=10)
 
 
+def cpu_seconds() -> float:
+    """CPU seconds of this process and of its children that have ended."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def engine_floor_worker(index: Path, work: Path) -> None:
+    """In a process of its own: index the kb index's passages with Whoosh's writer (one
+    process, then two) and with SQLite FTS5, on disk; print the seconds of each as JSON."""
+    import sqlite3
+
+    from relevance import naive_analyzer
+    from whoosh.fields import ID, TEXT, Schema
+    from whoosh.index import create_in
+
+    from kb.index import open_index
+    from kb.search import iter_passages
+
+    passages = [
+        (p.id, meta.get("title", ""), p.heading, p.text)
+        for p, meta in iter_passages(open_index(index))
+    ]
+    out: dict[str, dict[str, float]] = {}
+    for procs in (1, 2):
+        analyzer = naive_analyzer()
+        schema = Schema(
+            id=ID(stored=True, unique=True),
+            title=TEXT(analyzer=analyzer),
+            heading=TEXT(analyzer=analyzer),
+            text=TEXT(analyzer=analyzer),
+        )
+        folder = work / f"whoosh-{procs}"
+        folder.mkdir()
+        start, cpu = time.perf_counter(), cpu_seconds()
+        writer = create_in(str(folder), schema).writer(procs=procs, limitmb=128)
+        for pid, title, heading, text in passages:
+            writer.add_document(id=pid, title=title, heading=heading, text=text)
+        writer.commit()
+        out[f"Whoosh writer, {procs} process{'es' if procs > 1 else ''}"] = {
+            "wall": time.perf_counter() - start,
+            "cpu": cpu_seconds() - cpu,  # Whoosh's two-process writer: its worker's too
+        }
+        shutil.rmtree(folder)
+    start, cpu = time.perf_counter(), cpu_seconds()
+    db = sqlite3.connect(work / "fts5.sqlite")
+    db.execute(
+        "CREATE VIRTUAL TABLE p USING fts5(id UNINDEXED, title, heading, text,"
+        " tokenize = 'unicode61 remove_diacritics 0')"
+    )
+    db.executemany("INSERT INTO p VALUES (?, ?, ?, ?)", passages)
+    db.commit()
+    db.close()
+    out["SQLite FTS5"] = {"wall": time.perf_counter() - start, "cpu": cpu_seconds() - cpu}
+    print(json.dumps({"passages": len(passages), "builds": out}))
+
+
+def engine_floor(index: Path, work: Path, width: int) -> None:
+    """The rows of engine_floor_worker, run with this tree's kb (to read the passages)."""
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    cmd = [sys.executable, __file__, "--engine-floor-worker", str(index), str(work)]
+    done = subprocess.run(cmd, env=env, capture_output=True, check=True)
+    found = json.loads(done.stdout.decode().strip().splitlines()[-1])
+    print(
+        f"\nindexing the same {found['passages']:,} passages alone (title, heading, text;"
+        f" nothing read or extracted), {load()}",
+        flush=True,
+    )
+    for name, s in found["builds"].items():
+        print(f"  {name:<{width + 12}} {s['wall']:6.1f} s wall  {s['cpu']:6.1f} s CPU", flush=True)
+
+
 def search_worker(index: Path, count: int, baselines: bool) -> None:
     """In a process with the tree's kb first on the path: time distinct requests, print JSON."""
     sys.path.insert(0, str(BENCH))
@@ -212,12 +291,22 @@ def main() -> int:
         help="only these rows (ingest: full and unchanged re-ingest; cli: those and the cold CLI)",
     )
     parser.add_argument("--cli-runs", type=int, default=CLI_RUNS, help="fresh `kb search` runs")
+    parser.add_argument(
+        "--engine-floor",
+        action="store_true",
+        help="after the ingest rows, index the same passages with Whoosh's writer and FTS5",
+    )
     parser.add_argument("--search-worker", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--engine-floor-worker", type=Path, nargs=2, help=argparse.SUPPRESS)
     parser.add_argument("--baselines", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.search_worker:
         sys.path.insert(0, str(BENCH))
         search_worker(args.search_worker, args.queries, args.baselines)
+        return 0
+    if args.engine_floor_worker:
+        sys.path.insert(0, str(BENCH))
+        engine_floor_worker(*args.engine_floor_worker)
         return 0
     if args.folder is None:
         parser.error("FOLDER is required")
@@ -254,6 +343,8 @@ def measure(args: argparse.Namespace, trees: dict[str, Path], work: Path) -> Non
             f"  {name:<{width}} {wall:6.1f} s wall  {cpu:6.1f} s CPU  {rss:5.0f} MiB  {tree:5.0f} MiB",
             flush=True,
         )
+    if args.engine_floor:
+        engine_floor(index["this tree"], work, width)
     row("unchanged re-ingest")
     for name, src in trees.items():
         wall, cpu, rss, tree = timed(
