@@ -406,18 +406,22 @@ def naive_analyzer() -> object:
     )
 
 
-def naive_whoosh(passages: list[tuple[str, str, str, str]]) -> Callable[[str], list[str]]:
-    """Whoosh over title, heading and text: all words (AND), any word (OR) when AND finds none."""
-    from whoosh.qparser import OrGroup
-
+def naive_schema() -> Schema:
+    """The naive baseline's fields: a passage's id, title, heading and text (naive_analyzer)."""
     analyzer = naive_analyzer()
-    schema = Schema(
+    return Schema(
         id=ID(stored=True, unique=True),
         title=TEXT(analyzer=analyzer),
         heading=TEXT(analyzer=analyzer),
         text=TEXT(analyzer=analyzer),
     )
-    ix = RamStorage().create_index(schema)
+
+
+def naive_whoosh(passages: list[tuple[str, str, str, str]]) -> Callable[[str], list[str]]:
+    """Whoosh over title, heading and text: all words (AND), any word (OR) when AND finds none."""
+    from whoosh.qparser import OrGroup
+
+    ix = RamStorage().create_index(naive_schema())
     with ix.writer() as writer:
         for pid, title, heading, text in passages:
             writer.add_document(id=pid, title=title, heading=heading, text=text)

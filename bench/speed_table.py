@@ -146,8 +146,7 @@ def engine_floor_worker(index: Path, work: Path) -> None:
     process, then two) and with SQLite FTS5, on disk; print the seconds of each as JSON."""
     import sqlite3
 
-    from relevance import naive_analyzer
-    from whoosh.fields import ID, TEXT, Schema
+    from relevance import naive_schema
     from whoosh.index import create_in
 
     from kb.index import open_index
@@ -159,17 +158,10 @@ def engine_floor_worker(index: Path, work: Path) -> None:
     ]
     out: dict[str, dict[str, float]] = {}
     for procs in (1, 2):
-        analyzer = naive_analyzer()
-        schema = Schema(
-            id=ID(stored=True, unique=True),
-            title=TEXT(analyzer=analyzer),
-            heading=TEXT(analyzer=analyzer),
-            text=TEXT(analyzer=analyzer),
-        )
         folder = work / f"whoosh-{procs}"
         folder.mkdir()
         start, cpu = time.perf_counter(), cpu_seconds()
-        writer = create_in(str(folder), schema).writer(procs=procs, limitmb=128)
+        writer = create_in(str(folder), naive_schema()).writer(procs=procs, limitmb=128)
         for pid, title, heading, text in passages:
             writer.add_document(id=pid, title=title, heading=heading, text=text)
         writer.commit()
