@@ -69,3 +69,22 @@ def test_a_table_of_the_version_before_is_built_again(tmp_path: Path) -> None:
         _same(read_facet_table(ix, searcher), FacetTable.from_searcher(searcher))
     write_facet_table(ix)
     assert pickle.loads(path.read_bytes())["version"] == TABLE_VERSION
+
+
+def test_an_index_folder_made_again_is_not_counted_from_the_table_before(tmp_path: Path) -> None:
+    """The same folder and Whoosh generation, another index: its own facet table."""
+    import shutil
+
+    from kb.search import SearchRequest, run_search
+
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    text = "Hemtjänsten behöver fler medarbetare under sommaren, enligt rapporten om {}."
+    (corpus / "a.txt").write_text(text.format("Umeå"), encoding="utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=index)).ok
+    request = SearchRequest.create("hemtjänsten")
+    assert run_search(open_index(index), request).total == 1
+    shutil.rmtree(index)
+    (corpus / "b.txt").write_text(text.format("Luleå"), encoding="utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=index)).ok
+    assert run_search(open_index(index), request).total == 2

@@ -179,6 +179,21 @@ def open_index(index_dir: Path) -> Index:
     return ix
 
 
+def state_key(ix: Index, generation: int) -> tuple[str, int, int]:
+    """What tells one state of an index from every other this process has seen: its folder,
+    Whoosh's generation, and when that generation's table of contents was written (an index
+    folder removed and built again starts its generations over, at the same names).
+    An index in memory: its identity in the place of the folder, and no time."""
+    folder = getattr(ix.storage, "folder", None)
+    if folder is None:
+        return (f"memory-{id(ix)}", generation, 0)
+    toc = os.path.join(folder, f"_{ix.indexname}_{generation}.toc")  # Whoosh's TOC._filename
+    try:
+        return (folder, generation, os.stat(toc).st_mtime_ns)
+    except OSError:
+        return (folder, generation, 0)
+
+
 def _is_newer(version: str) -> bool:
     """Whether an index's "schema.analyzer" version is newer than this kb's INDEX_VERSION."""
     try:

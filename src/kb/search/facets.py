@@ -26,6 +26,7 @@ from whoosh.searching import Searcher
 from kb.facettable import DATE_END as DATE_END
 from kb.facettable import FACETS as FACETS
 from kb.facettable import FacetTable, read_facet_table
+from kb.index import state_key
 
 
 @dataclass(frozen=True)
@@ -40,14 +41,14 @@ class FacetValue:
         return {"value": self.value, "count": self.count, "selected": self.selected}
 
 
-_tables: dict[tuple[str, int], FacetTable] = {}  # in the order they were read
+_tables: dict[tuple[str, int, int], FacetTable] = {}  # in the order they were read
 _KEEP_TABLES = 2
 _tables_lock = threading.Lock()
 
 
 def facet_table(ix: Index, searcher: Searcher) -> FacetTable:
     """The table for the index state the searcher sees, read once and shared by threads."""
-    key = (str(getattr(ix.storage, "folder", id(ix))), searcher.reader().generation())
+    key = state_key(ix, searcher.reader().generation())
     with _tables_lock:
         table = _tables.get(key)
         if table is None:
@@ -57,6 +58,8 @@ def facet_table(ix: Index, searcher: Searcher) -> FacetTable:
             # began before an ingest may still be reading). By the order they were
             # read, not by Whoosh's generation number: a rebuild starts a new
             # folder at 1, and the old folder's table used to be kept for good.
+            # (By folder and generation alone, an index folder removed and built
+            # again was counted from the table of the one before.)
             while len(_tables) > _KEEP_TABLES:
                 del _tables[next(iter(_tables))]
         return table
