@@ -220,10 +220,10 @@ def test_long_facets_show_a_few_values_the_rest_under_visa_fler(app) -> None:  #
 
 
 def test_visa_fler_and_filter_box_render_without_javascript(app, monkeypatch) -> None:  # noqa: ANN001
-    from kb.web import views
+    import kb.search
 
     names = [f"Talare {i:02d}" for i in range(30)]
-    monkeypatch.setattr(views, "run_search", lambda ix, req: _fake_results(app, names))
+    monkeypatch.setattr(kb.search, "run_search", lambda ix, req: _fake_results(app, names))
     page = soup(app.test_client().get("/?q=x"))
     facet = page.select_one("fieldset#facet-speaker")
     assert facet.legend.get_text(strip=True) == "Talare"
@@ -237,11 +237,11 @@ def test_visa_fler_and_filter_box_render_without_javascript(app, monkeypatch) ->
 def test_no_results_says_so_suggests_and_offers_to_drop_filters(client, app, monkeypatch) -> None:  # noqa: ANN001
     from dataclasses import replace
 
-    from kb.web import views
+    import kb.search
 
-    real = views.run_search
+    real = kb.search.run_search
     monkeypatch.setattr(
-        views, "run_search", lambda ix, req: replace(real(ix, req), suggestion="kvalitet")
+        kb.search, "run_search", lambda ix, req: replace(real(ix, req), suggestion="kvalitet")
     )
     page = soup(client.get("/?q=kvalitte&doctype=artikel&exact=1"))
     empty = page.select_one(".empty")

@@ -28,6 +28,15 @@ FILL_SPARE = 5
 # kommunerna", finds 1 passage and its correction 4: corrected
 # at 2, not at 5.
 CORRECT_WHEN_FEWER = 2
+# Answers a server's process keeps, the least recently asked dropped first, each for
+# the index state it was made from (kb.search.answers): a reload, a step back through
+# the pages, the same question from many users. 128 answers to distinct requests
+# (bench/distinct_queries.py) on corpus/ and the interpellations held 5.8 MiB
+# (tracemalloc; 47 KiB each: a page of ten hits, its facets and timeline); a request
+# for more than CACHED_PER_PAGE hits a page is not kept. Repeated, /api/search answers
+# 686-760 requests a second from 16 clients instead of 98-102 (bench/web_load.py).
+CACHED_RESULTS = 128
+CACHED_PER_PAGE = 20
 
 # --- kb.search.postings ---
 

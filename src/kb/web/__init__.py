@@ -13,6 +13,8 @@ from flask.json.provider import DefaultJSONProvider
 
 from kb import templates_dir
 from kb.index import open_index
+from kb.search import SearchRequest, SearchResults, run_search
+from kb.search.answers import AnswerCache
 
 if TYPE_CHECKING:  # only kb.analysis, kb.index and kb.search work with Whoosh itself
     from whoosh.index import Index
@@ -69,6 +71,8 @@ def create_app(index_dir: Path | str | None = None, config: dict[str, Any] | Non
         app.json.ensure_ascii = False
     holder = IndexHolder(Path(app.config["KB_INDEX"]))
     app.extensions["kb_index"] = holder
+    # The search page's and /api/search's recent answers (KB_CACHED_RESULTS of them; 0: none).
+    app.extensions["kb_answers"] = AnswerCache(int(app.config.get("KB_CACHED_RESULTS", 128)))
 
     from kb.web import api, brief, cite, editor, exports, research, views
 
@@ -109,3 +113,14 @@ def get_index() -> Index:
     if "kb_ix" not in g:
         g.kb_ix = current_app.extensions["kb_index"].get()
     return g.kb_ix
+
+
+def search_index(request: SearchRequest) -> SearchResults:
+    """run_search on this request's index, answered from the app's recent answers when the
+    same request was asked of the same index state (kb.search.AnswerCache)."""
+    from flask import current_app
+
+    answers: AnswerCache | None = current_app.extensions.get("kb_answers")
+    if answers is None:
+        return run_search(get_index(), request)
+    return answers.search(get_index(), request)

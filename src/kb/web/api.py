@@ -12,7 +12,7 @@ from kb.errors import KbError, NotFound
 from kb.search import FACETS, SORTS, SearchRequest, fetch_document, fetch_passage, run_search
 from kb.search.notices import NOTICE_CODES, results_as_dict
 from kb.search.profiles import PROFILE_FACETS
-from kb.web import get_index
+from kb.web import get_index, search_index
 from kb.web.requests import profile_url, request_notices, search_request_from_args
 
 bp = Blueprint("api", __name__)
@@ -213,7 +213,7 @@ def index():  # noqa: ANN201
 def search():  # noqa: ANN201
     """Search results as JSON (the same as `kb search --json`)."""
     req = search_request_from_args()
-    results = run_search(get_index(), req)
+    results = search_index(req)
     return jsonify(results_as_dict(results, request_notices(results.request)))
 
 

@@ -28,11 +28,10 @@ from kb.search import (
     SearchResults,
     fetch_document,
     fetch_passage,
-    run_search,
 )
 from kb.search.designations import find_designated
 from kb.search.vocab import KIND_NAMES
-from kb.web import get_index
+from kb.web import get_index, search_index
 from kb.web.facets import chips_view, facet_view
 from kb.web.requests import (
     facet_finds,
@@ -142,7 +141,7 @@ def search():  # noqa: ANN201
     if needs_cleaning():
         # A form sent without JavaScript leaves empty fields: answer at the clean URL.
         return redirect(url_for("views.search", **search_params(req, finds, page=req.page)), 303)
-    results = run_search(get_index(), req)
+    results = search_index(req)
     req = results.request  # the page actually shown
     notices = [*(n.text for n in request_notices(req)), *results.notices]
     return render_template(
