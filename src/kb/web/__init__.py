@@ -15,6 +15,7 @@ from kb import templates_dir
 from kb.index import open_index
 from kb.search import SearchRequest, SearchResults, run_search
 from kb.search.answers import AnswerCache
+from kb.search.settings import CACHED_RESULTS
 
 if TYPE_CHECKING:  # only kb.analysis, kb.index and kb.search work with Whoosh itself
     from whoosh.index import Index
@@ -72,7 +73,8 @@ def create_app(index_dir: Path | str | None = None, config: dict[str, Any] | Non
     holder = IndexHolder(Path(app.config["KB_INDEX"]))
     app.extensions["kb_index"] = holder
     # The search page's and /api/search's recent answers (KB_CACHED_RESULTS of them; 0: none).
-    app.extensions["kb_answers"] = AnswerCache(int(app.config.get("KB_CACHED_RESULTS", 128)))
+    size = int(app.config.get("KB_CACHED_RESULTS", CACHED_RESULTS))
+    app.extensions["kb_answers"] = AnswerCache(size)
 
     from kb.web import api, brief, cite, editor, exports, research, views
 
@@ -117,7 +119,7 @@ def get_index() -> Index:
 
 def search_index(request: SearchRequest) -> SearchResults:
     """run_search on this request's index, answered from the app's recent answers when the
-    same request was asked of the same index state (kb.search.AnswerCache)."""
+    same request was asked of the same index state (kb.search.answers.AnswerCache)."""
     from flask import current_app
 
     answers: AnswerCache | None = current_app.extensions.get("kb_answers")
