@@ -28,6 +28,7 @@ from whoosh.codec.whoosh3 import (
     _lenfield,
 )
 from whoosh.index import Index
+from whoosh.system import _INT_SIZE  # StructFile.write_int's bytes
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import PostingPool, SegmentWriter
 
@@ -228,7 +229,7 @@ class _PostingsWriter(W3PostingsWriter):
         self._postfile.write_int(-blocklength if last else blocklength)  # the last: negative
         self._postfile.write(infobytes)
         self._postfile.write(databytes)
-        self._offset += _INT_BYTES + blocklength
+        self._offset += _INT_SIZE + blocklength
         self._blockcount += 1
         self._new_block()
 
@@ -248,10 +249,6 @@ class _PostingsWriter(W3PostingsWriter):
             terminfo.set_extent(self._startoffset, self._offset - self._startoffset)
         self._terminfo = None
         return terminfo
-
-
-# StructFile.write_int's bytes (a struct "!i").
-_INT_BYTES = 4
 
 
 def _file_postings(

@@ -13,7 +13,7 @@ from flask.json.provider import DefaultJSONProvider
 
 from kb import templates_dir
 from kb.index import open_index
-from kb.search import SearchRequest, SearchResults, run_search
+from kb.search import SearchRequest, SearchResults
 from kb.search.answers import AnswerCache
 from kb.search.settings import CACHED_RESULTS
 
@@ -122,7 +122,5 @@ def search_index(request: SearchRequest) -> SearchResults:
     same request was asked of the same index state (kb.search.answers.AnswerCache)."""
     from flask import current_app
 
-    answers: AnswerCache | None = current_app.extensions.get("kb_answers")
-    if answers is None:
-        return run_search(get_index(), request)
+    answers: AnswerCache = current_app.extensions["kb_answers"]  # made by create_app
     return answers.search(get_index(), request)
