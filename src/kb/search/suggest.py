@@ -8,6 +8,11 @@ documents write them, while whether a word is found at all is asked of the
 stemmed fields the search uses. A word is corrected only when the search
 fields do not know it, to the closest known word (Damerau-Levenshtein
 distance, then the most documents); stop words and question words never are.
+The closest of all is the word with its å, ä, ö put back ("atgarder": "åtgärder"),
+and such a correction is always searched: the accent-free field found the word,
+but not its compounds and synonyms. A typo in a word's first two letters, which
+the candidates share, is tried edit by edit (bench/typo_recall.py measures each
+kind of typo on the index's frequent words).
 
 When a query of several plain words finds nothing and no correction is
 offered, kb searches again without the words no passage has, then for
@@ -23,7 +28,7 @@ from dataclasses import dataclass
 
 from whoosh.searching import Searcher
 
-from kb.analysis import query_terms
+from kb.analysis import fold_accents, query_terms
 from kb.analysis.compounds import split_compound
 from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
 from kb.search.settings import (
@@ -39,6 +44,13 @@ log = logging.getLogger(__name__)
 
 SPELLING_FIELDS = ("spell_text", "spell_title")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# The letters a word typed without å, ä, ö has in their place (kb.analysis.fold_accents).
+_ACCENTED = {"a": "aåä", "o": "oö"}
+# The letters a Swedish word is written with (an edit of a word's first letters: _early_edits).
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
+# Ways of writing a word with å, ä, ö for its a and o that are looked up, at most: a word
+# with six a's has 729 ("organisationsforandringar" 648).
+MAX_ACCENTED = 1_000
 
 
 @dataclass(frozen=True)
@@ -59,8 +71,12 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
         if not query_terms(word) or _is_known(searcher, word):
             continue  # a stop word, or a word the index knows
         parts = split_compound(word.lower())
-        if parts and all(_is_known(searcher, part) for part in parts):
-            continue  # a compound of known words, not a misspelling
+        if (
+            parts
+            and all(_is_known(searcher, part) for part in parts)
+            and not _restorations(searcher, word.lower())
+        ):
+            continue  # a compound of known words, not a misspelling ("sjukvard" is one)
         unknown.append((start, end, word))
     if len(unknown) > MAX_CORRECTED_WORDS:
         return ""
@@ -100,7 +116,14 @@ def _is_known(searcher: Searcher, word: str) -> bool:
 
 
 def _closest_word(searcher: Searcher, word: str) -> str:
-    """The known word nearest to `word`, ties going to the one in most documents; "" if none."""
+    """The known word nearest to `word`, ties going to the one in most documents; "" if none.
+
+    A word that is `word` with its å, ä, ö put back ("atgarder": "åtgärder") is
+    nearer than any other: a user without those keys typed it.
+    """
+    restored = _restorations(searcher, word)
+    if restored:
+        return max(restored)[1]
     maxdist = 1 if len(word) < LONG_WORD_CHARS else 2
     reader = searcher.reader()
     fields = [f for f in SPELLING_FIELDS if f in reader.indexed_field_names()]
@@ -118,15 +141,77 @@ def _closest_word(searcher: Searcher, word: str) -> str:
         if candidate == word:
             continue
         distance = _distance(word, candidate, maxdist)
-        if distance > maxdist:
-            continue
-        terms = [term for term, _, _ in query_terms(candidate)]
-        if not terms:
-            continue
-        documents = max(searcher.doc_frequency(field, terms[0]) for field in SEARCH_FIELDS)
-        if documents:
+        if distance <= maxdist and (documents := _word_documents(searcher, candidate)):
             ranked.append((distance, -documents, candidate))
+    if not ranked and len(word) >= LONG_WORD_CHARS:
+        # A shorter word is as often another word spelt right ("kanske": "danske").
+        ranked = [(1, -documents, text) for text, documents in _early_edits(searcher, fields, word)]
     return min(ranked)[2] if ranked else ""
+
+
+def _word_documents(searcher: Searcher, word: str) -> int:
+    """In about how many passages (or titles) the search fields have the word's first term."""
+    terms = [term for term, _, _ in query_terms(word)]
+    return max(searcher.doc_frequency(field, terms[0]) for field in SEARCH_FIELDS) if terms else 0
+
+
+def _early_edits(searcher: Searcher, fields: list[str], word: str) -> list[tuple[str, int]]:
+    """Known words one edit from `word` in its first two letters, the rest as typed.
+
+    The candidates above share the word's first letters; a typo among them
+    ("oscialtjänsten", "gemtjänst") is found here instead, by looking up each
+    edit (some 120 words; LOOKUP_COST).
+    """
+    head, rest = word[:2], word[2:]
+    # Swapped, or the second letter typed once too many; not the first left out: that
+    # reads "omöjligt" as "möjligt".
+    edited = {head[1] + head[0], head[0]}
+    for letter in _ALPHABET:
+        edited |= {letter + head[1:], head[0] + letter, letter + head, head[0] + letter + head[1:]}
+    reader = searcher.reader()
+    found = []
+    for start in edited - {head}:
+        text = start + rest
+        known = any((field, text) in reader for field in fields)
+        if known and (documents := _word_documents(searcher, text)):
+            found.append((text, documents))
+    return found
+
+
+def _accented(text: str) -> list[str]:
+    """`text` and each way of writing it with å, ä, ö for its a and o ("at": "åt", "ät")."""
+    variants = [""]
+    for letter in text:
+        options = _ACCENTED.get(letter, letter)
+        variants = [variant + option for variant in variants for option in options]
+    return variants
+
+
+def _restorations(searcher: Searcher, word: str) -> list[tuple[int, str]]:
+    """(passages, word) of each known word that is `word` with å, ä or ö for some of its
+    a and o.
+
+    Each way of writing it is looked up (9 for "atgarder"), up to MAX_ACCENTED of
+    them: walking the known words with its first letters took 14-58 ms for a word
+    in "fo" ("forslagen"), so many words being in "fö".
+    """
+    reader = searcher.reader()
+    fields = [f for f in SPELLING_FIELDS if f in reader.indexed_field_names()]
+    variants = _accented(word)
+    if len(variants) > MAX_ACCENTED:
+        return []
+    return [
+        (documents, text)
+        for text in variants
+        if text != word
+        and any((field, text) in reader for field in fields)
+        and (documents := _word_documents(searcher, text))
+    ]
+
+
+def is_accent_restored(typed: str, corrected: str) -> bool:
+    """Whether `corrected` differs from `typed` only by the å, ä, ö put back."""
+    return typed != corrected and fold_accents(corrected.lower()) == fold_accents(typed.lower())
 
 
 def _distance(a: str, b: str, limit: int) -> int:
