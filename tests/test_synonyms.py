@@ -78,6 +78,13 @@ def test_corona_finds_the_covid_passages(ix) -> None:  # noqa: ANN001
     assert any("»covid-19«" in notice for notice in corona.notices)
 
 
+def test_covid_alone_is_a_name_of_the_pandemic() -> None:
+    # A user types "covid" as often as "covid-19"; alone, it found only the passages
+    # that write "covid", not those that say "coronapandemin".
+    [match] = find_synonyms("covid")
+    assert {"covid-19", "corona", "coronapandemin"} <= set(match.alternatives)
+
+
 def test_ingest_reads_the_synonyms_file_of_the_folder(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
