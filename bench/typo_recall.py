@@ -34,6 +34,7 @@ sys.path.insert(0, str(REPO / "bench"))
 os.environ.setdefault("KB_SHARED", str(REPO.parent / "shared"))
 
 from kb.analysis import fold_accents, query_terms  # noqa: E402
+from kb.analysis.compounds import split_compound  # noqa: E402
 from kb.index import open_index  # noqa: E402
 from kb.parse.vocab import STOPWORDS  # noqa: E402
 from kb.search import SearchRequest, run_search  # noqa: E402
@@ -113,6 +114,7 @@ def _early(word: str, rng: random.Random) -> str:
             return word[0] + word[2:]
 
 
+# Beside these, "apart": a compound written as two words (apart() below).
 KINDS: dict[str, Callable[[str, random.Random], str]] = {
     "drop": _drop,
     "double": _double,
@@ -158,6 +160,17 @@ def first_page(ix: object, text: str) -> tuple[list[str], str]:
     return [hit.passage.id for hit in results.hits], how
 
 
+def apart(word: str) -> str:
+    """The compound written as two words (särskrivning: "social tjänsten"), split where
+    kb's splitter finds its last part; "" if it is no compound to kb (a word it keeps
+    whole, such as "hemtjänsten", is left out: nothing here says where its parts meet)."""
+    parts = split_compound(word)
+    if len(parts) < 2 or not word.endswith(parts[-1]):
+        return ""
+    at = len(word) - len(parts[-1])
+    return word[:at] + " " + word[at:]
+
+
 def typos(words: list[str], searcher: object) -> Iterator[tuple[str, str, str]]:
     rng = random.Random(SEED)
     for word in words:
@@ -165,6 +178,8 @@ def typos(words: list[str], searcher: object) -> Iterator[tuple[str, str, str]]:
             typo = make(word, rng)
             if typo != word and not is_known(searcher, typo):
                 yield kind, word, typo
+        if typo := apart(word):
+            yield "apart", word, typo
 
 
 def real_words_unknown(ix: object, count: int) -> tuple[list[str], list[tuple[str, str]]]:
@@ -226,7 +241,7 @@ def main() -> None:
     print(f"{args.index}: {len(words)} words of {MIN_CHARS}+ letters, typos made with seed {SEED}")
     print(f"{'typo':12} {'searched':>8} {'found':>7} {'nothing':>8} {'mean share':>11}   answered")
     every: list[tuple[float, str]] = []
-    for kind in KINDS:
+    for kind in [*KINDS, "apart"]:
         found = rows[kind]
         every += found
         print(_row(kind, found))

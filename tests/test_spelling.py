@@ -1,4 +1,5 @@
-"""Words typed without å, ä, ö, and typos in a word's first letters, searched as the word meant.
+"""Words typed without å, ä, ö, typos in a word's first letters and compounds written apart,
+searched as the word meant.
 
 bench/typo_recall.py measures the same on hundreds of words; these are its rules on
 a corpus small enough to read.
@@ -19,6 +20,17 @@ PAGES = {
     # of "sjuk" and "vard" in a larger corpus.
     "forsen.txt": "Vid forsen\n\nVid forsen gäller lagen om fiske, och det är möjligt att fiska.",
     "social.txt": "Socialtjänsten\n\nSocialtjänsten i kommunen har fått fler socialsekreterare.",
+    "lagen.txt": "Ny lag\n\nSocialtjänstlagen ersätts av en ny socialtjänstlag.",
+    "regi.txt": (
+        "Driften\n\nKommunen driver boendet i egen regi.\n\n"
+        "Hemtjänsten drivs också i egen regi sedan i fjol.\n\n"
+        "Köket i egen regi lagar maten.\n\nEgenregi är ett ord i budgeten."
+    ),
+    "hem.txt": (
+        "Hem\n\nHemtjänst finns i kommunen.\n\nPersonal i hemtjänst.\n\n"
+        "Personal ger tjänst i ett hem.\n\nEtt hem får tjänst av personal.\n\n"
+        "Personal gör tjänst i varje hem.\n\nHem och tjänst och personal."
+    ),
 }
 
 
@@ -81,3 +93,28 @@ def test_a_first_letter_is_not_taken_away_nor_a_short_word_changed(six: Index) -
     # A word under seven letters gets no edit of its first letters: as often as not it is
     # another word spelt right ("kanske" is no "danske"). "giske" is one key from "fiske".
     assert search(six, "giske").corrected_query == ""
+
+
+def test_a_compound_written_apart_is_searched_as_one_word(six: Index) -> None:
+    typed = search(six, "social tjänsten")
+    assert typed.corrected_query == "socialtjänsten"
+    assert ids(typed) == ids(search(six, "socialtjänsten"))
+    # Three parts, and the rest of the query kept.
+    assert search(six, "social tjänst lagen").corrected_query == "socialtjänstlagen"
+    assert search(six, "Social tjänsten i kommunen").corrected_query == "Socialtjänsten i kommunen"
+
+
+def test_two_words_stay_two_when_the_one_word_finds_much_less(six: Index) -> None:
+    # "egenregi" is a word of the corpus, but "egen regi" is what three passages say (the
+    # fourth has "egenregi": the words find it by its parts).
+    typed = search(six, "egen regi")
+    assert typed.corrected_query == "" and typed.total == 4
+
+
+
+def test_words_are_not_joined_when_the_query_would_lose_most_of_its_hits(six: Index) -> None:
+    assert search(six, "hem tjänst").corrected_query == "hemtjänst"
+    # Four passages have the three words; one has "hemtjänst" and "personal".
+    typed = search(six, "hem tjänst personal")
+    assert typed.corrected_query == "" and typed.total == 4
+    assert search(six, "hemtjänst personal").total == 1

@@ -81,9 +81,9 @@ from kb.search.request import (
     shorten_query as shorten_query,
 )
 from kb.search.scoring import matching, score_all
-from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE
+from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE, JOINED_SHARE
 from kb.search.snippets import make_snippet, prepare_results
-from kb.search.suggest import fallbacks, is_accent_restored, suggest_spelling
+from kb.search.suggest import fallbacks, is_accent_restored, is_rejoined, suggest_spelling
 from kb.search.timeline import count_timeline
 
 log = logging.getLogger(__name__)
@@ -284,6 +284,13 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
             # Typed without å, ä, ö: the folded field finds the word, but it is searched
             # as the word itself, its compounds and synonyms too (bench/typo_recall.py).
             or (better.counted.allowed and is_accent_restored(q, spelled))
+            # So is a compound written apart ("social tjänsten") when the word is written
+            # whole in most of the passages with its parts (kb.search.suggest), unless the
+            # query loses most of its hits ("hem tjänst personal": 16, "hemtjänst personal": 1).
+            or (
+                is_rejoined(q, spelled)
+                and len(better.counted.allowed) * JOINED_SHARE >= len(found.counted.allowed)
+            )
         ):
             # Searched as corrected, and said so (with a link to the query as typed).
             corrected = spelled

@@ -25,13 +25,16 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
+from whoosh.query import And, Term
 from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
 from kb.analysis.compounds import split_compound
 from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
 from kb.search.settings import (
+    JOINED_SHARE,
     LONG_WORD_CHARS,
     MAX_ANY_WORD_TERMS,
     MAX_CORRECTED_WORDS,
@@ -62,10 +65,12 @@ class Fallback:
 
 
 def suggest_spelling(searcher: Searcher, text: str) -> str:
-    """The query with each unknown word replaced by the closest known word, or "" if none."""
+    """The query with each unknown word replaced by the closest known word, and two
+    words that are one word of the index written apart joined; "" if none."""
     corrections: list[tuple[int, int, str]] = []
     unknown = []
-    for start, end, word in _plain_words(text):
+    words = _plain_words(text)
+    for start, end, word in words:
         if len(word) < MIN_CORRECTED_CHARS or word.lower() in NON_RESTRICTING:
             continue  # "vilka" is no misspelt "vilja": question words are never searched
         if not query_terms(word) or _is_known(searcher, word):
@@ -84,16 +89,68 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
         best = _closest_word(searcher, word.lower())
         if best:
             corrections.append((start, end, _same_case(best, word)))
+    corrections += _joined(searcher, text, [w for w in words if w not in unknown])
     if not corrections:
         return ""
     pieces = []
     last = 0
-    for start, end, word in corrections:
+    for start, end, word in sorted(corrections):
         pieces.append(text[last:start])
         pieces.append(word)
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _joined(
+    searcher: Searcher, text: str, words: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """(start, end, word) of each run of two or three known words in a row that the index
+    has as one word: a compound written apart ("social tjänsten", "social tjänst
+    lagen"), the commonest misspelling of Swedish compounds (särskrivning).
+
+    Only when the word is written so in at least 1/JOINED_SHARE of the passages that
+    have the words: "egen regi" stays two words where "egenregi" is rarer.
+    """
+    joined: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(words):
+        for size in (3, 2):
+            run = words[at : at + size]
+            if len(run) == size and _written_apart(searcher, text, run):
+                joined.append((run[0][0], run[-1][1], _same_case(_join(run), run[0][2])))
+                at += size
+                break
+        else:
+            at += 1
+    return joined
+
+
+def _join(run: list[tuple[int, int, str]]) -> str:
+    return "".join(word.lower() for _, _, word in run)
+
+
+def _written_apart(searcher: Searcher, text: str, run: list[tuple[int, int, str]]) -> bool:
+    """Whether the words of `run` are one word of the index written apart (_joined)."""
+    if not all(_searched(word) for _, _, word in run):
+        return False
+    if not all(text[end:start].isspace() for (_, end, _), (start, _, _) in pairwise(run)):
+        return False  # something stands between them
+    word = _join(run)
+    reader = searcher.reader()
+    if not any((f, word) in reader for f in SPELLING_FIELDS if f in reader.indexed_field_names()):
+        return False
+    stems = [query_terms(w) for _, _, w in run]
+    if not all(len(s) == 1 for s in stems):
+        return False
+    together = And([Term("text", s[0][0]) for s in stems])
+    apart = len(list(together.docs(searcher)))
+    return _word_documents(searcher, word) * JOINED_SHARE >= apart
+
+
+def _searched(word: str) -> bool:
+    """Whether a word of a query is searched: no stop word, question word or light verb."""
+    return word.lower() not in NON_RESTRICTING and bool(query_terms(word))
 
 
 def _plain_words(text: str) -> list[tuple[int, int, str]]:
@@ -212,6 +269,14 @@ def _restorations(searcher: Searcher, word: str) -> list[tuple[int, str]]:
 def is_accent_restored(typed: str, corrected: str) -> bool:
     """Whether `corrected` differs from `typed` only by the å, ä, ö put back."""
     return typed != corrected and fold_accents(corrected.lower()) == fold_accents(typed.lower())
+
+
+def is_rejoined(typed: str, corrected: str) -> bool:
+    """Whether `corrected` joins words of `typed` written apart, and changes nothing else
+    but the å, ä, ö put back."""
+    return len(corrected.split()) < len(typed.split()) and fold_accents(
+        "".join(corrected.split()).lower()
+    ) == fold_accents("".join(typed.split()).lower())
 
 
 def _distance(a: str, b: str, limit: int) -> int:
