@@ -236,7 +236,13 @@ def _early_edits(searcher: Searcher, fields: list[str], word: str) -> list[tuple
 
 
 def _accented(text: str) -> list[str]:
-    """`text` and each way of writing it with å, ä, ö for its a and o ("at": "åt", "ät")."""
+    """`text` and each way of writing it with å, ä, ö for its a and o ("at": "åt", "ät");
+    none when there are more than MAX_ACCENTED ("aaaa…" of a hostile query has 3**n)."""
+    ways = 1
+    for letter in text:
+        ways *= len(_ACCENTED.get(letter, letter))
+        if ways > MAX_ACCENTED:
+            return []
     variants = [""]
     for letter in text:
         options = _ACCENTED.get(letter, letter)
@@ -254,12 +260,9 @@ def _restorations(searcher: Searcher, word: str) -> list[tuple[int, str]]:
     """
     reader = searcher.reader()
     fields = [f for f in SPELLING_FIELDS if f in reader.indexed_field_names()]
-    variants = _accented(word)
-    if len(variants) > MAX_ACCENTED:
-        return []
     return [
         (documents, text)
-        for text in variants
+        for text in _accented(word)
         if text != word
         and any((field, text) in reader for field in fields)
         and (documents := _word_documents(searcher, text))
