@@ -154,6 +154,9 @@ LONG_WORD_CHARS = 7
 # Candidates share the word's first letters: misspellings seldom touch them,
 # and it keeps the walk through the word list short.
 SAME_PREFIX_CHARS = 2
+# A word the index does not have but Swedish uses this often (wordfreq's zipf) is no
+# typo: it is not corrected by its letters (only its å, ä, ö put back).
+REAL_WORD_ZIPF = 3.0
 # Words of a query beyond which "all but one" and "any of the words" are no
 # fallbacks: kb.search.ranking's coverage is looser than the first already, a
 # passage with one word of a long text says nothing of it, and the OR of them

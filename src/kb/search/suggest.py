@@ -11,8 +11,9 @@ distance, then the most documents); stop words and question words never are.
 The closest of all is the word with its å, ä, ö put back ("atgarder": "åtgärder"),
 and such a correction is always searched: the accent-free field found the word,
 but not its compounds and synonyms. A typo in a word's first two letters, which
-the candidates share, is tried edit by edit (bench/typo_recall.py measures each
-kind of typo on the index's frequent words).
+the candidates share, is tried edit by edit. A word of Swedish common enough is
+no typo, only perhaps typed without å, ä, ö (bench/typo_recall.py measures each
+kind of typo on the index's frequent words, and common words read as others).
 
 When a query of several plain words finds nothing and no correction is
 offered, kb searches again without the words no passage has, then for
@@ -31,7 +32,7 @@ from whoosh.query import And, Term
 from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
-from kb.analysis.compounds import split_compound
+from kb.analysis.compounds import load_vocabulary, split_compound
 from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
 from kb.search.settings import (
     JOINED_SHARE,
@@ -39,6 +40,7 @@ from kb.search.settings import (
     MAX_ANY_WORD_TERMS,
     MAX_CORRECTED_WORDS,
     MIN_CORRECTED_CHARS,
+    REAL_WORD_ZIPF,
     SAME_PREFIX_CHARS,
 )
 from kb.search.words import NON_RESTRICTING
@@ -86,7 +88,7 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
     if len(unknown) > MAX_CORRECTED_WORDS:
         return ""
     for start, end, word in unknown:
-        best = _closest_word(searcher, word.lower())
+        best = _closest_word(searcher, word.lower(), edits=not _is_real_word(word.lower()))
         if best:
             corrections.append((start, end, _same_case(best, word)))
     corrections += _joined(searcher, text, [w for w in words if w not in unknown])
@@ -172,15 +174,16 @@ def _is_known(searcher: Searcher, word: str) -> bool:
     )
 
 
-def _closest_word(searcher: Searcher, word: str) -> str:
+def _closest_word(searcher: Searcher, word: str, edits: bool = True) -> str:
     """The known word nearest to `word`, ties going to the one in most documents; "" if none.
 
     A word that is `word` with its å, ä, ö put back ("atgarder": "åtgärder") is
-    nearer than any other: a user without those keys typed it.
+    nearer than any other: a user without those keys typed it. Without `edits`, it
+    is the only correction.
     """
     restored = _restorations(searcher, word)
-    if restored:
-        return max(restored)[1]
+    if restored or not edits:
+        return max(restored)[1] if restored else ""
     maxdist = 1 if len(word) < LONG_WORD_CHARS else 2
     reader = searcher.reader()
     fields = [f for f in SPELLING_FIELDS if f in reader.indexed_field_names()]
@@ -200,10 +203,16 @@ def _closest_word(searcher: Searcher, word: str) -> str:
         distance = _distance(word, candidate, maxdist)
         if distance <= maxdist and (documents := _word_documents(searcher, candidate)):
             ranked.append((distance, -documents, candidate))
-    if not ranked and len(word) >= LONG_WORD_CHARS:
-        # A shorter word is as often another word spelt right ("kanske": "danske").
+    if not ranked:
         ranked = [(1, -documents, text) for text, documents in _early_edits(searcher, fields, word)]
     return min(ranked)[2] if ranked else ""
+
+
+def _is_real_word(word: str) -> bool:
+    """Whether a word is common Swedish (wordfreq), so no typo to correct by its letters:
+    "kanske", "trodde" or "ensamhet" where the index does not have them. Searched as
+    "danske", "trädde" or "ensamma", they found what nobody asked for."""
+    return load_vocabulary().get(word, 0.0) >= REAL_WORD_ZIPF
 
 
 def _word_documents(searcher: Searcher, word: str) -> int:
