@@ -110,3 +110,23 @@ def test_ingest_reads_the_synonyms_file_of_the_folder(tmp_path: Path) -> None:
     (corpus / "synonyms.toml").unlink()
     assert run_ingest(corpus, IngestOptions(index_dir=index_dir)).ok
     assert found("hemifrånjobb") == 0
+
+
+def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Placering\n\nBarnet placerades i ett familjehem.\n\n"
+        "Pojken vårdas på ett särskilt ungdomshem.\n\n"
+        "Hon har rätt till försörjningsstöd.",
+        "utf-8",
+    )
+    run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
+    ix = open_index(tmp_path / "index")
+    for typed, said in [
+        ("fosterhem", "familjehem"),
+        ("SiS-hem", "ungdomshem"),
+        ("socialbidrag", "försörjningsstöd"),
+    ]:
+        [hit] = run_search(ix, SearchRequest.create(typed)).hits
+        assert said in hit.passage.text

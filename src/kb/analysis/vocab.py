@@ -125,7 +125,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Statens offentliga utredningar", "SOU"),
     # SoL 5 kap. 5 § "särskilda boendeformer … för äldre", called äldreboende in
     # everyday use and in the interpellations (51 times beside 22 "särskilt/särskilda boende").
-    ("särskilt boende", "SÄBO", "äldreboende"),
+    ("särskilt boende", "SÄBO", "äldreboende", "särskilda boenden"),
     # SoL 6 kap. 1 §; the interpellations write HVB 119 times, the name 3.
     ("hem för vård eller boende", "HVB"),
     # The pandemic of 2020-2022: the interpellations say "corona" 330 times and
@@ -141,7 +141,19 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lagen om valfrihetssystem", "LOV"),
     ("barnkonventionen", "FN:s konvention om barnets rättigheter"),
     ("Akademikerförbundet SSR", "SSR"),
-    ("ekonomiskt bistånd", "försörjningsstöd"),
+    # "socialbidrag" was its name before SoL 2001 and is still what many people call it.
+    ("ekonomiskt bistånd", "försörjningsstöd", "socialbidrag"),
+    # Socialstyrelsen's terms (termbanken): "familjehem" replaced "fosterhem" in SoL;
+    # "funktionsnedsättning" took over much of what "funktionshinder" meant (2007);
+    # the interpellations write 299 and 72, the regeringen pages 101 and 47.
+    ("familjehem", "fosterhem"),
+    ("funktionsnedsättning", "funktionshinder"),
+    ("hemlöshet", "bostadslöshet"),
+    # SiS's own homes for young people (LVU 12 §), and two tools of social work
+    # named by their acronyms in Socialstyrelsen's guidance.
+    ("särskilda ungdomshem", "särskilt ungdomshem", "SiS-hem"),
+    ("samordnad individuell plan", "SIP"),
+    ("Barns behov i centrum", "BBIC"),
 )
 
 # Acronyms that are also ordinary words when written in lower case ("sol" is
