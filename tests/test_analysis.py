@@ -297,6 +297,14 @@ def test_brukare_does_not_find_bruk(index: Index) -> None:
         ("ordförande", ()),
         ("regeringen", ()),
         ("förslag", ()),
+        # An inflected form is split as its base is: "tjänst", "myndighet", "förslag"
+        # and "placering" stay whole, so "tjänsten" is no tjän·sten, "myndighets" no
+        # myndig·hets (a search for "hets" found them all), "förslagen" no förs·lagen.
+        ("tjänsten", ()),
+        ("myndighets", ()),
+        ("förslagen", ()),
+        ("placeringar", ()),
+        ("socialtjänstens", ("sociala", "tjänstens")),
     ],
 )
 def test_split_compound(word: str, parts: tuple[str, ...]) -> None:
@@ -317,7 +325,7 @@ def test_splitter_against_gold_list() -> None:
         if got:
             made += 1
             right += [stem_word(p) for p in got] == [stem_word(p) for p in gold]
-    # Figures from bench/compound_split.py: precision 0.98, recall 0.93.
+    # Figures from bench/compound_split.py: precision 0.98, recall 0.92.
     assert right / made >= 0.95
     assert right / compounds >= 0.9
     assert false_splits <= 3

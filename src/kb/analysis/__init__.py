@@ -66,7 +66,8 @@ __all__ = [
 # 7: a verb's passive supine in "-ats" stems like its other forms ("förändrats").
 # 8: a noun in -an stems like its plural in -ningar ("anmälan", "anmälningar").
 # 9: new names of several words in SYNONYM_GROUPS ("särskilt ungdomshem", "BBIC"'s name).
-ANALYZER_VERSION = 9
+# 10: an inflected form is split only as its base is ("tjänsten" no longer tjän·sten).
+ANALYZER_VERSION = 10
 
 # Weight of a compound's part against the whole word (Whoosh sums token
 # boosts into the posting's weight, which BM25F reads as term frequency): a

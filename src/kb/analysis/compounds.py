@@ -36,6 +36,38 @@ MAX_PARTS = 4
 # longer "word" is a code, a URL or a blob, and splitting it recurses per letter.
 MAX_WORD_LENGTH = 64
 
+# Endings of a noun's, adjective's or verb's inflected forms, each with what its base
+# form ends with instead (kvinn·orna: kvinn·a), for _bases; and a base's shortest length.
+INFLECTION_ENDINGS = (
+    ("s", ""),
+    ("en", ""),
+    ("ens", ""),
+    ("et", ""),
+    ("ets", ""),
+    ("n", ""),
+    ("ns", ""),
+    ("er", ""),
+    ("erna", ""),
+    ("ernas", ""),
+    ("ar", ""),
+    ("arna", ""),
+    ("arnas", ""),
+    ("or", "a"),
+    ("orna", "a"),
+    ("ornas", "a"),
+    ("na", ""),
+    ("t", ""),
+    ("a", ""),
+    ("e", ""),
+    ("ade", "a"),
+    ("ades", "a"),
+    ("as", "a"),
+    ("ar", "a"),
+    ("at", "a"),
+    ("ats", "a"),
+)
+MIN_BASE_LENGTH = 4
+
 # A reading of a word: its parts as dictionary words, as written, and the sum
 # of the parts' zipf frequencies.
 Split = tuple[tuple[str, ...], tuple[str, ...], float]
@@ -164,9 +196,19 @@ class CompoundSplitter:
         if found is None:
             return (), ()
         parts, surfaces, total = found
-        if total / len(parts) <= self.parts.get(word, 0.0):
+        if total / len(parts) <= self._whole_zipf(word):
             return (), ()
         return parts, surfaces
+
+    def _whole_zipf(self, word: str) -> float:
+        """How often the word is written, or the base it is a form of if that is more
+        often and stays whole itself (_bases)."""
+        zipf = self.parts.get(word, 0.0)
+        for base in _bases(word):
+            base_zipf = self.parts.get(base, 0.0)
+            if base_zipf > zipf and not self.read(base)[0]:
+                zipf = base_zipf
+        return zipf
 
     def _best_split(self, word: str) -> Split | None:
         # memo[i]: the best reading of word[i:] whose last part is a whole word.
@@ -225,6 +267,24 @@ class _Heads:
 
     def __contains__(self, surface: object) -> bool:
         return isinstance(surface, str) and self.get(surface) is not None
+
+
+def _bases(word: str) -> list[str]:
+    """The forms `word` may be an inflection of ("myndighets": "myndighet", "tjänsten":
+    "tjänst"), whether words or not.
+
+    wordfreq counts each form apart, and an inflected form is rarer than its base:
+    against the form alone, the parts' frequency outweighed "myndighets" (myndig·hets),
+    "tjänsten" (tjän·sten), "riksdagens" (riks·dagens) and "förslagen" (förs·lagen),
+    so a search for "hets" found every "myndighets". A word is split only if its
+    parts outweigh its base as well, when the base stays whole ("socialtjänstens"
+    is split as "socialtjänst" is).
+    """
+    return [
+        word[: len(word) - len(ending)] + base_ending
+        for ending, base_ending in INFLECTION_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_BASE_LENGTH
+    ]
 
 
 def _preference(candidate: Split) -> tuple[int, float]:
