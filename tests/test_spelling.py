@@ -23,7 +23,10 @@ PAGES = {
         "Vid forsen\n\nVid forsen gäller lagen om fiske, och det är möjligt att fiska."
         " En danske fiskar där."
     ),
-    "social.txt": "Socialtjänsten\n\nSocialtjänsten i kommunen har fått fler socialsekreterare.",
+    "social.txt": (
+        "Socialtjänsten\n\nSocialtjänsten i kommunen har fått fler socialsekreterare."
+        "\n\nHon bor på ett LSS-boende i kommunen."
+    ),
     "lagen.txt": "Ny lag\n\nSocialtjänstlagen ersätts av en ny socialtjänstlag som trädde i kraft.",
     "regi.txt": (
         "Driften\n\nKommunen driver boendet i egen regi.\n\n"
@@ -107,6 +110,8 @@ def test_a_compound_written_apart_is_searched_as_one_word(six: Index) -> None:
     # Three parts, and the rest of the query kept.
     assert search(six, "social tjänst lagen").corrected_query == "socialtjänstlagen"
     assert search(six, "Social tjänsten i kommunen").corrected_query == "Socialtjänsten i kommunen"
+    # An acronym is no part to join: "LSS boende" is not searched as "LSSBOENDE".
+    assert search(six, "LSS boende").corrected_query == ""
 
 
 def test_two_words_stay_two_when_the_one_word_finds_much_less(six: Index) -> None:

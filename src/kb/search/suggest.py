@@ -136,6 +136,8 @@ def _written_apart(searcher: Searcher, text: str, run: list[tuple[int, int, str]
     """Whether the words of `run` are one word of the index written apart (_joined)."""
     if not all(_searched(word) for _, _, word in run):
         return False
+    if any(word.isupper() and len(word) > 1 for _, _, word in run):
+        return False  # an acronym joins with a hyphen (LSS-boende), no word "LSSBOENDE"
     if not all(text[end:start].isspace() for (_, end, _), (start, _, _) in pairwise(run)):
         return False  # something stands between them
     word = _join(run)
