@@ -83,7 +83,9 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
             and all(_is_known(searcher, part) for part in parts)
             and not _restorations(searcher, word.lower())
         ):
-            continue  # a compound of known words, not a misspelling ("sjukvard" is one)
+            # A compound of known words, not a misspelling; unless it is a word typed
+            # without å, ä, ö ("sjukvard": sjuk + vard).
+            continue
         unknown.append((start, end, word))
     if len(unknown) > MAX_CORRECTED_WORDS:
         return ""
