@@ -9,6 +9,7 @@ first page has at least FOUND_SHARE of the first page of the word spelt right.
 
     KB_SHARED=../shared python3 bench/typo_recall.py             # the regeringen index of bench/relevance.py
     python3 bench/typo_recall.py --index index --words 200
+    KB_SHARED=../shared python3 bench/typo_recall.py --bands  # also less frequent words
     KB_SHARED=../shared python3 bench/typo_recall.py --show drop # also each typo of a kind not found
 
 Prints, per kind of typo: how many were searched, the share found, the share
@@ -201,6 +202,24 @@ def real_words_unknown(ix: object, count: int) -> tuple[list[str], list[tuple[st
     return unknown, changed
 
 
+def real_words_in_bands(ix: object, count: int) -> None:
+    """Print, for common words of three frequency bands that the index does not have, how
+    many kb searches as another word (kb.search.settings.REAL_WORD_ZIPF is the lower end)."""
+    from kb.analysis.compounds import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    for low, high in ((3.0, 3.5), (3.5, 4.0), (4.0, 9.0)):
+        words = sorted(w for w, z in vocabulary.items() if low <= z < high and len(w) >= MIN_CHARS)
+        random.Random(SEED).shuffle(words)
+        with ix.searcher() as searcher:  # type: ignore[attr-defined]
+            unknown = [w for w in words if w.isalpha() and not is_known(searcher, w)][:count]
+        changed = sum(
+            bool(run_search(ix, SearchRequest.create(w)).corrected_query)  # type: ignore[arg-type]
+            for w in unknown
+        )
+        print(f"  zipf {low}-{high}: {changed} of {len(unknown)} searched as another word")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument(
@@ -214,6 +233,9 @@ def main() -> None:
     parser.add_argument("--show", metavar="KIND", help="print each typo of this kind not found")
     parser.add_argument(
         "--examples", type=int, default=10, help="words spelt right searched as another, shown"
+    )
+    parser.add_argument(
+        "--bands", action="store_true", help="also common words the index lacks, by frequency band"
     )
     args = parser.parse_args()
     if args.index is None:
@@ -257,6 +279,9 @@ def main() -> None:
     )
     for typed, corrected in changed[: args.examples]:
         print(f"  {typed:28} as {corrected}")
+    if args.bands:
+        print("words the index does not have, by wordfreq's zipf (300 of each band):")
+        real_words_in_bands(ix, 300)
     for word, typo, share, how in misses:
         print(f"  {typo:28} for {word:24} {share:4.0%}  {how}")
 
