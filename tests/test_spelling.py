@@ -33,6 +33,10 @@ PAGES = {
         "Hemtjänsten drivs också i egen regi sedan i fjol.\n\n"
         "Köket i egen regi lagar maten.\n\nEgenregi är ett ord i budgeten."
     ),
+    "bris.txt": (
+        "Väder och vård\n\nEn lätt bris blåste över sjön.\n\nHon fick laga en tand."
+        "\n\nRapporten pekar på bristande rutiner."
+    ),
     "hem.txt": (
         "Hem\n\nHemtjänst finns i kommunen.\n\nPersonal i hemtjänst.\n\n"
         "Personal ger tjänst i ett hem.\n\nEtt hem får tjänst av personal.\n\n"
@@ -144,3 +148,11 @@ def test_a_common_word_the_corpus_lacks_is_no_typo(six: Index) -> None:
     assert results.corrected_query == "" and results.total == 0
     # A letter wrong in no word of Swedish is corrected.
     assert search(six, "trädfe").corrected_query == "trädde"
+
+
+def test_a_typo_that_reads_as_two_words_never_together_is_corrected(six: Index) -> None:
+    # "bristand" splits into "bris" and "tand", words of the corpus, but no passage has
+    # both: it is no compound of theirs but "bristande" misspelt.
+    assert search(six, "bristand").corrected_query == "bristande"
+    # A compound whose parts a passage has together stays as typed: "hemtjänstpersonal".
+    assert search(six, "tjänstpersonal").corrected_query == ""

@@ -82,6 +82,9 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
             parts
             and all(_is_known(searcher, part) for part in parts)
             and not _restorations(searcher, word.lower())
+            # Parts no passage has together are a misspelling's pieces: "samhelle" is
+            # samh + elle, "bristand" bris + tand (bench/typo_recall.py, "sound").
+            and _passages_with_all(searcher, list(parts))
         ):
             # A compound of known words, not a misspelling; unless it is a word typed
             # without å, ä, ö ("sjukvard": sjuk + vard).
@@ -146,12 +149,17 @@ def _written_apart(searcher: Searcher, text: str, run: list[tuple[int, int, str]
     reader = searcher.reader()
     if not any((f, word) in reader for f in SPELLING_FIELDS if f in reader.indexed_field_names()):
         return False
-    stems = [query_terms(w) for _, _, w in run]
-    if not all(len(s) == 1 for s in stems):
-        return False
-    together = And([Term("text", s[0][0]) for s in stems])
-    apart = len(list(together.docs(searcher)))
-    return _word_documents(searcher, word) * JOINED_SHARE >= apart
+    apart = _passages_with_all(searcher, [w for _, _, w in run])
+    return apart is not None and _word_documents(searcher, word) * JOINED_SHARE >= apart
+
+
+def _passages_with_all(searcher: Searcher, words: list[str]) -> int | None:
+    """How many passages have every one of `words` (by stem, compound parts included), or
+    None when a word is no single term (a stop word, or one the analyzer splits)."""
+    stems = [query_terms(word) for word in words]
+    if not all(len(terms) == 1 for terms in stems):
+        return None
+    return len(list(And([Term("text", terms[0][0]) for terms in stems]).docs(searcher)))
 
 
 def _searched(word: str) -> bool:
