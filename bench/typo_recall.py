@@ -39,7 +39,7 @@ from kb.analysis.compounds import split_compound  # noqa: E402
 from kb.index import open_index  # noqa: E402
 from kb.parse.vocab import STOPWORDS  # noqa: E402
 from kb.search import SearchRequest, run_search  # noqa: E402
-from kb.search.query import SEARCH_FIELDS  # noqa: E402
+from kb.search.suggest import _is_known as is_known  # noqa: E402  (as the corrector knows words)
 
 MIN_CHARS = 6
 FOUND_SHARE = 0.8
@@ -145,14 +145,6 @@ def frequent_words(ix: object, count: int) -> list[str]:
                 counted.append((searcher.doc_frequency("text", terms[0][0]), word))
     counted.sort(key=lambda pair: (-pair[0], pair[1]))
     return [word for _, word in counted[:count]]
-
-
-def is_known(searcher: object, word: str) -> bool:
-    terms = [term for term, _, _ in query_terms(word)]
-    return bool(terms) and all(
-        any(searcher.doc_frequency(field, term) for field in SEARCH_FIELDS)  # type: ignore[attr-defined]
-        for term in terms
-    )
 
 
 def first_page(ix: object, text: str) -> tuple[list[str], str]:

@@ -28,6 +28,7 @@ PAGES = {
         "\n\nHon bor på ett LSS-boende i kommunen."
     ),
     "lagen.txt": "Ny lag\n\nSocialtjänstlagen ersätts av en ny socialtjänstlag som trädde i kraft.",
+    "mota.txt": "Hotet\n\nKommunen vill möta de unga.\n\nKommunen vill mota bort hotet.",
     "regi.txt": (
         "Driften\n\nKommunen driver boendet i egen regi.\n\n"
         "Hemtjänsten drivs också i egen regi sedan i fjol.\n\n"
@@ -82,8 +83,9 @@ def test_a_query_typed_without_accents_keeps_its_other_words(six: Index) -> None
 
 
 def test_a_known_word_is_not_read_as_one_with_accents(six: Index) -> None:
-    # "forsen" is a word of the corpus: never "försen", whatever else there is.
-    assert search(six, "forsen").corrected_query == ""
+    # "mota" and "möta" are both words of the corpus: "mota" is searched as typed.
+    assert search(six, "mota").corrected_query == ""
+    assert search(six, "mota hotet").corrected_query == ""
 
 
 @pytest.mark.parametrize(

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from whoosh.query import And, Term
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
@@ -84,7 +85,7 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
             and not _restorations(searcher, word.lower())
             # Parts no passage has together are a misspelling's pieces: "samhelle" is
             # samh + elle, "bristand" bris + tand (bench/typo_recall.py, "sound").
-            and _passages_with_all(searcher, list(parts))
+            and _passages_with_all(searcher, list(parts)) != 0
         ):
             # A compound of known words, not a misspelling; unless it is a word typed
             # without å, ä, ö ("sjukvard": sjuk + vard).
@@ -139,15 +140,15 @@ def _join(run: list[tuple[int, int, str]]) -> str:
 
 def _written_apart(searcher: Searcher, text: str, run: list[tuple[int, int, str]]) -> bool:
     """Whether the words of `run` are one word of the index written apart (_joined)."""
-    if not all(_searched(word) for _, _, word in run):
-        return False
-    if any(word.isupper() and len(word) > 1 for _, _, word in run):
-        return False  # an acronym joins with a hyphen (LSS-boende), no word "LSSBOENDE"
+    # Cheapest first: every query of two words or more asks this of each pair.
     if not all(text[end:start].isspace() for (_, end, _), (start, _, _) in pairwise(run)):
         return False  # something stands between them
+    if any(word.isupper() and len(word) > 1 for _, _, word in run):
+        return False  # an acronym joins with a hyphen (LSS-boende), no word "LSSBOENDE"
     word = _join(run)
-    reader = searcher.reader()
-    if not any((f, word) in reader for f in SPELLING_FIELDS if f in reader.indexed_field_names()):
+    if not _is_spelled(searcher.reader(), word):
+        return False
+    if not all(_searched(w) for _, _, w in run):
         return False
     apart = _passages_with_all(searcher, [w for _, _, w in run])
     return apart is not None and _word_documents(searcher, word) * JOINED_SHARE >= apart
@@ -160,6 +161,11 @@ def _passages_with_all(searcher: Searcher, words: list[str]) -> int | None:
     if not all(len(terms) == 1 for terms in stems):
         return None
     return len(list(And([Term("text", terms[0][0]) for terms in stems]).docs(searcher)))
+
+
+def _is_spelled(reader: IndexReader, word: str) -> bool:
+    """Whether the documents write `word` so (title or text, unstemmed)."""
+    return any((f, word) in reader for f in SPELLING_FIELDS if f in reader.indexed_field_names())
 
 
 def _searched(word: str) -> bool:
@@ -216,7 +222,7 @@ def _closest_word(searcher: Searcher, word: str, edits: bool = True) -> str:
         if distance <= maxdist and (documents := _word_documents(searcher, candidate)):
             ranked.append((distance, -documents, candidate))
     if not ranked:
-        ranked = [(1, -documents, text) for text, documents in _early_edits(searcher, fields, word)]
+        ranked = [(1, -documents, text) for text, documents in _early_edits(searcher, word)]
     return min(ranked)[2] if ranked else ""
 
 
@@ -233,12 +239,12 @@ def _word_documents(searcher: Searcher, word: str) -> int:
     return max(searcher.doc_frequency(field, terms[0]) for field in SEARCH_FIELDS) if terms else 0
 
 
-def _early_edits(searcher: Searcher, fields: list[str], word: str) -> list[tuple[str, int]]:
+def _early_edits(searcher: Searcher, word: str) -> list[tuple[str, int]]:
     """Known words one edit from `word` in its first two letters, the rest as typed.
 
     The candidates above share the word's first letters; a typo among them
     ("oscialtjänsten", "gemtjänst") is found here instead, by looking up each
-    edit (some 120 words; LOOKUP_COST).
+    edit: some 120 words, 1-3 ms.
     """
     head, rest = word[:2], word[2:]
     # Swapped, or the second letter typed once too many; not the first left out: that
@@ -250,8 +256,7 @@ def _early_edits(searcher: Searcher, fields: list[str], word: str) -> list[tuple
     found = []
     for start in edited - {head}:
         text = start + rest
-        known = any((field, text) in reader for field in fields)
-        if known and (documents := _word_documents(searcher, text)):
+        if _is_spelled(reader, text) and (documents := _word_documents(searcher, text)):
             found.append((text, documents))
     return found
 
@@ -280,12 +285,11 @@ def _restorations(searcher: Searcher, word: str) -> list[tuple[int, str]]:
     in "fo" ("forslagen"), so many words being in "fö".
     """
     reader = searcher.reader()
-    fields = [f for f in SPELLING_FIELDS if f in reader.indexed_field_names()]
     return [
         (documents, text)
         for text in _accented(word)
         if text != word
-        and any((field, text) in reader for field in fields)
+        and _is_spelled(reader, text)
         and (documents := _word_documents(searcher, text))
     ]
 
