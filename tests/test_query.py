@@ -139,6 +139,18 @@ def test_year_and_a_span_of_years(qix: Index) -> None:
     assert "2017" in years and years <= {"2017", "2018", "2019", "2020"}
 
 
+def test_a_year_among_words_is_the_text_or_the_date(qix: Index) -> None:
+    dated = search(qix, "år:2017 kvalitet")
+    typed = search(qix, "kvalitet 2017")
+    matched = typed.hits[: typed.total]  # then passages with some of the words, not counted
+    # Every passage dated 2017 with the word, and those that write the year beside it.
+    assert set(texts(dated)) <= {h.passage.text for h in matched}
+    assert all(h.document["date"][:4] == "2017" or "2017" in h.passage.text for h in matched)
+    assert any(n.startswith("»2017« söks både i texten och som år") for n in typed.notices)
+    # A year no passage is dated in is a word like any other.
+    assert not any("som år" in n for n in search(qix, "kvalitet 1901").notices)
+
+
 def test_mottagare_amne_and_dokumenttyp(qix: Index) -> None:
     regeringen = search(qix, "mottagare:regeringen")
     assert regeringen.total and {h.passage.addressee for h in regeringen.hits} == {"Regeringen"}

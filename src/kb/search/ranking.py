@@ -21,6 +21,7 @@ recommendation ranks above "other".
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
@@ -84,6 +85,8 @@ log = logging.getLogger(__name__)
 # keeps the order of equal scores as a key of -score does, in half the time (5,000 matches:
 # 0.8 against 1.3 ms).
 _SCORE = itemgetter(0)
+# A year in a query of plain words (kb.search.ranking._units).
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 # At equal text relevance, a finding, quote or recommendation ranks above
 # "other" (often a questionnaire item or a list): its score is multiplied by
@@ -221,7 +224,16 @@ def _units(
     pieces = []
     for token in content:
         whole = any(start <= token.start < end for start, end in names)
-        pieces.append(token.text if whole else _with_parts(token))
+        if _is_dated_year(searcher, token):
+            # "hemlöshet 2024": the year as written or as the passage's date, which the
+            # text seldom repeats (år:2024 for the date alone).
+            pieces.append(f"({token.text} OR year:{token.text})")
+            notices.append(
+                f"»{token.text}« söks både i texten och som år (dokument från {token.text}); "
+                f"skriv år:{token.text} för bara dokumenten från det året."
+            )
+        else:
+            pieces.append(token.text if whole else _with_parts(token))
     expanded, said = expand(" ".join(pieces), synonyms)
     notices.extend(said)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
@@ -239,6 +251,15 @@ def _units(
         if unit is not NullQuery:
             units.append(with_verb_noun(_names_as_terms(unit), nouns))
     return units, list(stems)
+
+
+def _is_dated_year(searcher: Searcher, token: _Token) -> bool:
+    """Whether the token is a year (1900-2099) some passage of the index is dated in."""
+    return (
+        token.kind == "word"
+        and _YEAR.fullmatch(token.text) is not None
+        and ("year", token.text) in searcher.reader()
+    )
 
 
 def _loose_parser(searcher: Searcher) -> MultifieldParser:
