@@ -480,6 +480,19 @@ def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:
     assert sum(w in best for w in ("nattpatrull", "vinter", "rutin", "hemtjänst")) >= 2
 
 
+def test_a_query_of_many_words_finds_the_passages_with_the_most_of_them(qix: Index) -> None:
+    # Nine words, and no passage with most of their weight: it has no any-word fallback,
+    # so the passages with less of it are shown, and said to be.
+    words = "nattpatrull vintern rutiner hemtjänsten socialsekreterare distans kvalitet pandemin"
+    results = search(qix, words + " kommunerna")
+    assert results.total
+    assert any(n.startswith("Inga stycken innehåller de flesta av") for n in results.notices)
+    # A query of many words no passage has: nothing, and a notice that says what to do.
+    nothing = search(qix, " ".join(f"qxzv{letter}" for letter in "abcdefghij"))
+    assert nothing.total == 0
+    assert any("Skriv färre ord" in n for n in nothing.notices)
+
+
 def test_operators_still_mean_all_or_nothing(qix: Index) -> None:
     assert search(qix, "nattpatrull AND vintern AND rutiner AND hemtjänsten").total == 0
     assert search(qix, "(nattpatrull vintern rutiner hemtjänsten)").total == 0

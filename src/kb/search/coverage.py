@@ -25,8 +25,12 @@ def weight_of(documents: int, total: int) -> float:
     return math.log(1 + (total - documents + 0.5) / (documents + 0.5))
 
 
-def covering(searcher: Searcher, units: list[Query], share: float) -> frozenset[int]:
-    """The records that hold `share` of the units' weight, each unit weighing its idf.
+def covering(
+    searcher: Searcher, units: list[Query], share: float, looser: tuple[float, ...] = ()
+) -> tuple[frozenset[int], float]:
+    """The records that hold `share` of the units' weight, each unit weighing its idf, and
+    the share they hold; when none does, those of the first of the `looser` shares some
+    record holds (an empty set when none).
 
     Each unit's posting lists are read once. Scoring the OR of the units with
     these records as a filter walked every passage with any of the words, and
@@ -43,8 +47,12 @@ def covering(searcher: Searcher, units: list[Query], share: float) -> frozenset[
         weights.append(weight)
         for docnum in docs:
             covered[docnum] += weight
-    needed = share * sum(weights) - 1e-9
-    return frozenset(d for d, w in covered.items() if w >= needed)
+    for wanted in (share, *looser):
+        needed = wanted * sum(weights) - 1e-9
+        found = frozenset(d for d, w in covered.items() if w >= needed)
+        if found:
+            return found, wanted
+    return frozenset(), share
 
 
 def whole_words(unit: Query) -> Query:

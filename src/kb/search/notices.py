@@ -39,7 +39,9 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("unknown_parameter", re.compile(r"^Okända parametrar")),
     ("unknown_sort", re.compile(r"^Okänd sortering")),
     ("page_missing", re.compile(r"^Sidan \d+ finns inte")),
-    ("fallback", re.compile(r"^Inga stycken innehåller alla orden")),
+    ("fallback", re.compile(r"^Inga stycken innehåller (alla orden|de flesta)")),
+    # kb.search.ranking: a query of many words no passage covers even loosely.
+    ("long_query_unmatched", re.compile(r"^Inga stycken innehåller tillräckligt många")),
     ("synonyms", re.compile(r"^Söker även på")),
     ("plain_words", re.compile(r"så frågan söktes som vanliga ord\.$")),
     ("unknown_kind", re.compile(r"^Ingen typ heter")),
