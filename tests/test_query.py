@@ -599,3 +599,25 @@ def test_adjacent_words_raise_a_passage(qix: Index) -> None:
     assert [q.words for q in near] == [["fysisk", "möt"], ["möt", "distans"]]
     # Side by side in the text, the words rank that passage first.
     assert "fysiska möten" in search(qix, "fysiska möten").hits[0].passage.text
+
+
+def test_a_hyphenated_word_needs_all_its_pieces(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pages = {
+        "lss.txt": "Boende\n\nHon bor på ett LSS-boende i kommunen.\n\nInsatser enligt LSS ges.",
+        "boende.txt": "Boendet\n\nEtt boende för unga öppnar i höst.",
+        "eu.txt": "EU\n\nEU-direktivet gäller alla medlemsländer.",
+        "migranter.txt": "Migranter\n\nMånga migranter sover ute i vinter.",
+    }
+    for name, text in pages.items():
+        (corpus / name).write_text(text, "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    # Not every passage with "boende" or with "LSS": the hyphenated word or both pieces.
+    lss = search(ix, "LSS-boende")
+    assert texts(lss)[: lss.total] == ["Hon bor på ett LSS-boende i kommunen."]
+    # A hyphenated word no passage has: no hit, then the passages with one of its pieces,
+    # said so (they were its hits, unsaid, when its pieces were ORed).
+    eu = search(ix, "EU-migranter")
+    assert eu.total == 2 and eu.notices[-1].endswith("visar stycken med något av dem.")

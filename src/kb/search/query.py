@@ -37,6 +37,7 @@ from kb.analysis.expansion import (
     synonym_table,
 )
 from kb.index import read_synonyms
+from kb.parse.vocab import STOPWORDS
 from kb.search.settings import COMPOUND_PARTS_BOOST, FOLDED_BOOST, MIN_WILDCARD_PREFIX
 from kb.search.values import resolve_values
 from kb.search.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
@@ -316,7 +317,10 @@ def _rebuild(text: str, tokens: list[_Token], whole: Sequence[tuple[int, int]] =
 
 def _with_parts(token: _Token) -> str:
     """A compound as itself or, weighted lower, all its parts in one passage:
-    "distansmöten" also finds "möten på distans"."""
+    "distansmöten" also finds "möten på distans"; a hyphenated word as itself or all its
+    pieces: "LSS-insatser" also finds "insatser enligt LSS"."""
+    if token.kind == "word" and "-" in token.text.strip("-"):
+        return _hyphenated(token.text)
     if token.kind != "word" or not token.text.isalpha():
         return token.text
     parts = split_compound(token.text.lower())
@@ -327,6 +331,27 @@ def _with_parts(token: _Token) -> str:
     # AND written out: the words of a loose query are ORed (kb.search.ranking).
     apart = " AND ".join(f"text:{part}" for part in parts)
     return f"({token.text} OR ({apart})^{COMPOUND_PARTS_BOOST})"
+
+
+def _hyphenated(word: str) -> str:
+    """A hyphenated word as its joined form (which the index holds for it, kb.analysis) or
+    all its pieces in one passage. Left to the analyzer, its pieces were ORed in a query
+    of plain words: "EU-migranter" found every passage with "EU"."""
+    pieces = hyphen_pieces(word)
+    if not pieces:
+        return word
+    return f"({''.join(pieces)} OR ({' AND '.join(pieces)}))"
+
+
+def hyphen_pieces(word: str) -> list[str]:
+    """The pieces of a hyphenated word searched as words ("EU-migranter": EU, migranter), or
+    none for one the analyzer reads whole or not at all ("hälso-", "e-post", "2020-2021")."""
+    pieces = word.split("-")
+    if len(pieces) < 2 or not all(len(p) >= 2 and p.isalnum() for p in pieces):
+        return []
+    if not any(c.isalpha() for c in word) or any(p.lower() in STOPWORDS for p in pieces):
+        return []
+    return pieces
 
 
 def plain_words(text: str) -> str:

@@ -34,7 +34,13 @@ from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
 from kb.analysis.compounds import load_vocabulary, split_compound
-from kb.search.query import SEARCH_FIELDS, QuerySyntaxError, plain_words, tokenize_query
+from kb.search.query import (
+    SEARCH_FIELDS,
+    QuerySyntaxError,
+    hyphen_pieces,
+    plain_words,
+    tokenize_query,
+)
 from kb.search.settings import (
     JOINED_SHARE,
     LONG_WORD_CHARS,
@@ -413,9 +419,12 @@ def _plain_terms(text: str) -> list[str] | None:
     # "vad ska socialdataregistret användas till" made "ska användas" a passage with
     # all words but one, above every passage on the register.
     terms = [
-        t.text
+        word
         for t in tokens
-        if t.kind == "phrase" or (t.text.lower() not in NON_RESTRICTING and query_terms(t.text))
+        # A hyphenated word's pieces are words of their own here: "EU-migranter" that no
+        # passage has falls back to the passages with "EU" or "migranter", and says so.
+        for word in ((hyphen_pieces(t.text) or [t.text]) if t.kind == "word" else [t.text])
+        if t.kind == "phrase" or (word.lower() not in NON_RESTRICTING and query_terms(word))
     ]
     return list(dict.fromkeys(terms))
 
