@@ -141,6 +141,36 @@ def test_stem_exclusions_keep_domain_words_apart() -> None:
     assert stem_word("tillsynsmyndigheten") == "tillsynsmyndighet"
 
 
+@pytest.mark.parametrize(
+    ("forms", "other"),
+    [
+        (("handläggare", "handläggaren", "handläggarna", "handläggares"), "handlägga"),
+        (("utredare", "utredarens", "utredarnas"), "utreder"),
+        (("vårdare", "vårdaren"), "vård"),
+        (("arbetare", "arbetarna"), "arbete"),
+        (("läkare", "läkarna"), "läka"),
+        (("politiker", "politikern", "politikerna", "politikers"), "politik"),
+        (("kritiker", "kritikerna"), "kritiken"),
+        # compounds, by their last part
+        (("biståndshandläggare", "biståndshandläggarna"), "biståndshandlägga"),
+        (("socialsekreterare", "socialsekreterarnas", "socialsekreteraren"), "sekretera"),
+    ],
+)
+def test_an_agent_noun_stems_apart_from_what_it_is_made_from(
+    forms: tuple[str, ...], other: str
+) -> None:
+    assert len({stem_word(form) for form in forms}) == 1
+    assert stem_word(forms[0]) != stem_word(other)
+
+
+def test_words_that_only_look_like_agent_nouns_keep_their_stems() -> None:
+    # A comparative has no definite form; a plural in -ar is no "sjuk·domare"; a noun in
+    # -ik has its plural in -iker.
+    assert stem_word("tydligare") == stem_word("tydlig")
+    assert stem_word("sjukdomarna") == stem_word("sjukdom")
+    assert stem_word("butikerna") == stem_word("butik")
+
+
 def test_stem_repairs_for_neuter_et_and_nouns_in_s() -> None:
     assert stem_word("beslutet") == stem_word("beslut")
     assert stem_word("mötet") == stem_word("möte") == stem_word("möten")

@@ -67,7 +67,9 @@ __all__ = [
 # 8: a noun in -an stems like its plural in -ningar ("anmälan", "anmälningar").
 # 9: new names of several words in SYNONYM_GROUPS ("särskilt ungdomshem", "BBIC"'s name).
 # 10: an inflected form is split only as its base is ("tjänsten" no longer tjän·sten).
-ANALYZER_VERSION = 10
+# 11: agent nouns stem apart from the verb or noun they are made from ("handläggare",
+# "politiker").
+ANALYZER_VERSION = 11
 
 # Weight of a compound's part against the whole word (Whoosh sums token
 # boosts into the posting's weight, which BM25F reads as term frequency): a

@@ -102,9 +102,12 @@ def stem_word(word: str) -> str:
     if excluded:
         return excluded
     for start in range(1, len(word) - _MIN_EXCLUDED_TAIL + 1):
-        tail = STEM_EXCLUSIONS.get(word[start:])
+        tail = STEM_EXCLUSIONS.get(word[start:]) or _agent_tail(word, start)
         if tail and is_compound_head(word[:start]):
             return word[:start] + tail
+    agent = agent_stem(word)
+    if agent:
+        return agent
     vocabulary = load_vocabulary()
     core = word[:-1] if word.endswith("ets") else word
     if len(core) >= 5 and core.endswith("et") and core + "en" not in vocabulary:
@@ -194,6 +197,59 @@ def _an_noun(root: str) -> str:
         ):
             return root[:start] + noun
     return ""
+
+
+# Forms of an agent noun in -are ("handläggar·e", "-en", "-na", "-es", "-ens", "-nas") and
+# in -iker ("politik·er", "-ern", "-erna", "-ers", "-erns", "-ernas"), longest first.
+_ARE_FORMS = ("arnas", "arens", "arna", "aren", "ares", "are")
+_IKER_FORMS = ("ikernas", "ikerns", "ikerna", "ikern", "ikers", "iker")
+# The shortest root of an agent noun ("läk·are"; not "b·are", "sv·aren").
+_MIN_AGENT_ROOT = 3
+
+
+def agent_stem(word: str) -> str:
+    """The stem of a form of an agent noun, kept apart from the verb or noun it is made
+    from, or "" for another word.
+
+    Snowball cuts "-are" and "-er": "handläggare" stems with "handlägga", "utredare" with
+    "utreda", "vårdare" with "vård", "politiker" with "politik", "kritiker" with "kritik".
+    An agent noun names a person, not the act or the field: "handläggare" is stemmed
+    "handläggar" (as kb's exclusions stem "brukare", "läkare"), "politiker" "politiker".
+    A word in -are is read as one when wordfreq knows its definite form ("handläggaren",
+    "handläggarna"), which a comparative ("tydligare", "snabbare") has not; a word in
+    -iker when it knows the noun in -ik beside its definite singular ("politikern"; the
+    plural of the noun, "butiker", has none). Wordfreq
+    also knows "teknikerna" (the technicians), so "tekniker" (techniques, too) is read
+    as the person. bench/stem_collisions.py lists the words so parted.
+    """
+    vocabulary = load_vocabulary()
+    for forms, whole, definite in (
+        (_ARE_FORMS, "are", ("aren", "arna")),
+        # "-ikerna" is also the plural of the noun in -ik ("butikerna", "rubrikerna").
+        (_IKER_FORMS, "iker", ("ikern",)),
+    ):
+        for ending in forms:
+            if not word.endswith(ending):
+                continue
+            root = word[: -len(ending)]
+            if len(root) < _MIN_AGENT_ROOT or root + whole not in vocabulary:
+                return ""
+            if not any(root + d in vocabulary for d in definite):
+                return ""
+            if whole == "iker" and vocabulary.get(root + "ik", 0.0) < MIN_BASE_ZIPF:
+                return ""  # no noun in -ik to keep apart from: Snowball's stem is kept
+            return root + ("ar" if whole == "are" else whole)
+    return ""
+
+
+def _agent_tail(word: str, start: int) -> str:
+    """The agent noun stem of `word`'s tail from `start` ("biståndshandläggarna":
+    "handläggar"), or "" when the word is a plural of a word of its own: "sjukdomarna"
+    are diseases, not "sjuk·domare" (judges)."""
+    stem = agent_stem(word[start:])
+    if stem.endswith("ar") and _is_common(word[: start + len(stem) - 2]):
+        return ""
+    return stem
 
 
 def _is_common(base: str) -> bool:

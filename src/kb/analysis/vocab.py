@@ -12,24 +12,14 @@ from __future__ import annotations
 # (bench/stem_collisions.py) and reading the groups of words that end up with
 # one stem: each line says what the Snowball stem would collide with. A
 # compound ending in one of these words is stemmed the same way
-# ("tillsynsmyndigheten" → "tillsynsmyndighet", kb.analysis.stemming).
-_AGENT = ("e", "en", "ens", "es", "na", "nas")  # brukar·e, brukar·na, …
-
+# ("tillsynsmyndigheten" → "tillsynsmyndighet", kb.analysis.stemming). Agent nouns
+# (brukare → "bruk", läkare → "läk", politiker → "politik") follow a rule of their own
+# there, which replaced five lines of this list.
 _HET = ("", "en", "ens", "er", "erna", "ernas", "s")  # myndighet·en, …
 
 _ADJ = ("", "a", "t", "are", "ast", "aste")  # viktig·a, viktig·are, …
 
 STEM_EXCLUSIONS: dict[str, str] = {
-    # brukare → "bruk": use, mill ("bruk", "bruka")
-    **dict.fromkeys(("brukar" + e for e in _AGENT), "brukar"),
-    # ledare → "led": joint, path ("led") and the verb "leda"
-    **dict.fromkeys(("ledar" + e for e in _AGENT), "ledar"),
-    # förare → "för": the preposition and "föra", "före"
-    **dict.fromkeys(("förar" + e for e in _AGENT), "förar"),
-    # läkare → "läk": the verb "läka" (heal)
-    **dict.fromkeys(("läkar" + e for e in _AGENT), "läkar"),
-    # lärare → "lär": the verbs "lära" and "lär" (is said to)
-    **dict.fromkeys(("lärar" + e for e in _AGENT), "lärar"),
     # lägenhet → "lägen": plural of "läge" (position)
     **dict.fromkeys(("lägenhet" + e for e in _HET), "lägenhet"),
     # myndighet → "mynd": "myndig" (of age)
