@@ -165,6 +165,12 @@ def test_a_value_no_one_has_is_explained(qix: Index) -> None:
     assert results.total == 0
     assert any("Ingen talare matchar »zzyzx«" in n for n in results.notices)
     assert any("Ingen typ heter" in n for n in search(qix, "typ:bananer").notices)
+    assert not any("dokumenttyp:" in n for n in search(qix, "typ:bananer").notices)
+    # A kind of document, typed as a kind of passage: the notice names the field to use.
+    assert any(
+        n.endswith("För dokumentets typ: dokumenttyp:pressmeddelande.")
+        for n in search(qix, "typ:pressmeddelande").notices
+    )
 
 
 def test_values_prefer_whole_name_parts() -> None:
@@ -174,6 +180,16 @@ def test_values_prefer_whole_name_parts() -> None:
     assert match_values("IVO", ["Inspektionen för vård och omsorg", "Vision"]) == [
         "Inspektionen för vård och omsorg"
     ]
+
+
+def test_values_typed_without_accents_are_found() -> None:
+    names = ["Isabelle Carnlöf", "Åsa Regnér", "Carl Carnlof"]
+    # As typed first: "carnlof" is a name of its own here.
+    assert match_values("carnlof", names) == ["Carl Carnlof"]
+    assert match_values("asa regner", names) == ["Åsa Regnér"]
+    assert match_values("carnl", names) == ["Isabelle Carnlöf", "Carl Carnlof"]
+    assert match_values("regnér", names) == ["Åsa Regnér"]
+    assert match_values("isabelle carnlof", names) == ["Isabelle Carnlöf"]
 
 
 # --- malformed queries ----------------------------------------------------------
@@ -225,6 +241,11 @@ def test_acronym_finds_the_name_and_says_so(qix: Index) -> None:
     results = search(qix, "IVO")
     assert any("Inspektionen för vård och omsorg" in t and "IVO" not in t for t in texts(results))
     assert "Söker även på »Inspektionen för vård och omsorg« för »IVO«." in results.notices
+    # Left out, the acronym leaves out its name too, and the notice says so.
+    without = search(qix, "socialtjänsten -IVO")
+    assert without.total
+    assert "Utesluter även »Inspektionen för vård och omsorg« för »IVO«." in without.notices
+    assert not any("Inspektionen för vård och omsorg" in t for t in texts(without))
 
 
 def test_name_finds_the_acronym(qix: Index) -> None:

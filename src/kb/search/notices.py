@@ -42,7 +42,7 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("fallback", re.compile(r"^Inga stycken innehåller (alla orden|de flesta)")),
     # kb.search.ranking: a query of many words no passage covers even loosely.
     ("long_query_unmatched", re.compile(r"^Inga stycken innehåller tillräckligt många")),
-    ("synonyms", re.compile(r"^Söker även på")),
+    ("synonyms", re.compile(r"^(Söker även på|Utesluter även)")),
     ("plain_words", re.compile(r"så frågan söktes som vanliga ord\.$")),
     ("unknown_kind", re.compile(r"^Ingen typ heter")),
     ("no_matching_value", re.compile(r"^Ingen \w+ matchar")),

@@ -387,6 +387,10 @@ def _synonyms(ix: Index, searcher: Searcher | None) -> SynonymTable:
     return synonym_table(read_synonyms(searcher))
 
 
+# The words a NOT is written with in a query as kb.search.query hands it to the parser.
+_NEGATIONS = tuple(QUERY_OPERATORS["not"])
+
+
 def expand(text: str, synonyms: SynonymTable | None = None) -> tuple[str, list[str]]:
     """The query with references quoted and each acronym or name ORed with the other names
     it goes by (kb.analysis.expansion), and a "Söker även på …" notice for each."""
@@ -396,7 +400,10 @@ def expand(text: str, synonyms: SynonymTable | None = None) -> tuple[str, list[s
     for match in matches:
         names = [f"»{a}«" for a in match.alternatives]
         others = " och ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-        notices.append(f"Söker även på {others} för »{match.text}«.")
+        # "-covid" (NOT covid) leaves out the passages with the other names too.
+        negated = quoted[: match.start].rstrip("( ").endswith(_NEGATIONS)
+        verb = "Utesluter även" if negated else "Söker även på"
+        notices.append(f"{verb} {others} för »{match.text}«.")
     return expand_synonyms(quoted, matches), notices
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from whoosh.query import NullQuery, Or, Phrase, Prefix, Query, Term, TermRange, Wildcard
 from whoosh.searching import Searcher
 
+from kb.analysis import fold_accents
 from kb.analysis.vocab import SYNONYM_GROUPS
 from kb.search.vocab import KIND_NAMES
 
@@ -51,7 +52,7 @@ def resolve_values(searcher: Searcher, query: Query, notices: list[str]) -> Quer
             return q.apply(visit)
         field = q.field()
         if field == "kind":
-            return _kind_query(q, notices)
+            return _kind_query(searcher, q, notices)
         if field == "year":
             return _year_query(q, notices)
         if field in EXACT_FIELDS:
@@ -77,13 +78,17 @@ def _exact_query(searcher: Searcher, q: Query, notices: list[str]) -> Query:
     if typed is None:
         return q
     field = q.field()
-    values = [t for t in searcher.lexicon(field) if t]
-    texts = [v.decode("utf-8") if isinstance(v, bytes) else str(v) for v in values]
+    texts = [_text(v) for v in searcher.lexicon(field) if v]
     matched = match_values(typed, texts)
     if not matched:
         notices.append(f"Ingen {FIELD_LABELS.get(field, field)} matchar »{typed}«.")
         return NullQuery
     return _any_of(field, matched)
+
+
+def _text(value: bytes | str) -> str:
+    """A value of the index's lexicon as text."""
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
 
 def match_values(typed: str, values: Iterable[str]) -> list[str]:
@@ -98,10 +103,23 @@ def match_values(typed: str, values: Iterable[str]) -> list[str]:
             or any(fnmatch.fnmatchcase(w, pattern) for w in _words(v))
         ]
     names = _names(typed)
-    whole = [v for v in values if any(_has_run(_words(v), n, prefix=False) for n in names)]
+    # Typed without å, ä, ö ("talare:gronvall"), as a query's words may be: compared
+    # folded when nothing matches as typed.
+    return _named(values, names, fold=False) or _named(values, names, fold=True)
+
+
+def _named(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
+    """The values with a run of words that is one of `names`, whole words first, else the
+    words' starts; compared without å, ä, ö when `fold`."""
+
+    def words(value: str) -> list[str]:
+        return [fold_accents(w) for w in _words(value)] if fold else _words(value)
+
+    wanted = [[fold_accents(w) for w in name] for name in names] if fold else names
+    whole = [v for v in values if any(_has_run(words(v), n, prefix=False) for n in wanted)]
     if whole:
         return whole
-    return [v for v in values if any(_has_run(_words(v), n, prefix=True) for n in names)]
+    return [v for v in values if any(_has_run(words(v), n, prefix=True) for n in wanted)]
 
 
 def _names(typed: str) -> list[list[str]]:
@@ -130,7 +148,7 @@ def _has_run(words: list[str], wanted: list[str], prefix: bool) -> bool:
     return False
 
 
-def _kind_query(q: Query, notices: list[str]) -> Query:
+def _kind_query(searcher: Searcher, q: Query, notices: list[str]) -> Query:
     typed = _typed(q)
     if typed is None:
         return q
@@ -142,7 +160,12 @@ def _kind_query(q: Query, notices: list[str]) -> Query:
     ]
     if not kinds:
         names = ", ".join(KIND_NAMES.values())
-        notices.append(f"Ingen typ heter »{typed}« (typer: {names}).")
+        notice = f"Ingen typ heter »{typed}« (typer: {names})."
+        # "typ:interpellation": a kind of document, not of passage.
+        doctypes = [_text(v) for v in searcher.lexicon("doctype") if v]
+        if match_values(typed, doctypes):
+            notice += f" För dokumentets typ: dokumenttyp:{typed}."
+        notices.append(notice)
         return NullQuery
     return _any_of("kind", kinds)
 
