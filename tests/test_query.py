@@ -291,7 +291,9 @@ def test_a_misspelt_query_is_searched_as_corrected(qix: Index, typed: str, meant
 
 
 def test_correction_keeps_the_rest_of_the_query(qix: Index) -> None:
-    assert search(qix, "Hemtjensten talare:carnlöf").corrected_query == ""  # no hits with that filter
+    assert (
+        search(qix, "Hemtjensten talare:carnlöf").corrected_query == ""
+    )  # no hits with that filter
     assert search(qix, "hemtjensten nattpatrull").corrected_query == "hemtjänsten nattpatrull"
 
 
@@ -596,7 +598,10 @@ def test_a_one_word_query_lowers_short_fragments() -> None:
         ("hur vad varför", "bara frågeord"),
         ("och det att som", "bara vanliga småord"),
         ("?!. … ,,, ;", "inga ord att söka på"),
-        (" ".join(f"{a}{b}{c}" for a in "kvs" for b in "aeiou" for c in "lmnrt" * 14), "Frågan är lång"),
+        (
+            " ".join(f"{a}{b}{c}" for a in "kvs" for b in "aeiou" for c in "lmnrt" * 14),
+            "Frågan är lång",
+        ),
     ],
 )
 def test_bad_input_answers_quickly_with_a_notice(qix: Index, q: str, notice: str) -> None:
@@ -642,3 +647,28 @@ def test_a_hyphenated_word_needs_all_its_pieces(tmp_path: Path) -> None:
     # said so (they were its hits, unsaid, when its pieces were ORed).
     eu = search(ix, "EU-migranter")
     assert eu.total == 2 and eu.notices[-1].endswith("visar stycken med något av dem.")
+
+
+def test_a_quoted_phrase_held_word_for_word_ranks_first(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pages = {
+        # Three passages where "behöva" stands alone among stop words, the phrase's only
+        # searchable word, and one that says the phrase: the index cannot tell them apart.
+        "a.txt": "Vård\n\nVi ska inte behöva vänta på vård, inte behöva ringa om och om igen.",
+        "b.txt": "Skola\n\nSkolan ska inte behöva bära allt, och ingen lärare ska ensam behöva.",
+        "c.txt": "Hem\n\n– Ingen ska behöva sova ute i vinter, säger ministern.",
+    }
+    for name, text in pages.items():
+        (corpus / name).write_text(text, "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    results = search(ix, '"ingen ska behöva"')
+    assert results.total == 3
+    assert texts(results)[0].startswith("– Ingen ska behöva sova ute")
+    # A phrase no passage says: its other words are searched, and the page says so.
+    missing = search(ix, '"ingen ska inte behöva"')
+    assert missing.total == 3
+    assert any(
+        n.startswith("Inget stycke har »ingen ska inte behöva« ordagrant") for n in missing.notices
+    )

@@ -37,6 +37,7 @@ from kb.search.facets import (
     FacetValue as FacetValue,
 )
 from kb.search.grouping import rank_page
+from kb.search.literal import quoted_phrases, rerank_literal
 from kb.search.postings import KbSearcher
 from kb.search.query import tame_wildcards
 from kb.search.ranking import (
@@ -252,6 +253,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
         # One scored search of every match serves the facet counts and the
         # ranking (each used to run the query: twice the time).
         ranking = None
+        said: tuple[str, ...] = ()
         if ranked and has_words(plan.query):
             sortedby = _sortedby(request, plan.query, table)
             if sortedby is not None:
@@ -262,9 +264,10 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
                 rerank_by_kind(ranking, table.values["kind"])
                 if len(text.split()) == 1:  # one word typed (kb.search.settings)
                     rerank_by_length(searcher, ranking)
+                said += tuple(rerank_literal(searcher, ranking, quoted_phrases(text)))
         base = _base_docs(searcher, table, plan.query, request, ranking)
         counted = count_facets(table, base, request.filters)
-        found = _Match(plan.query, plan.notices, ranking, counted, base, plan.partial)
+        found = _Match(plan.query, plan.notices + said, ranking, counted, base, plan.partial)
         tried[text, ranked] = found
         return found
 

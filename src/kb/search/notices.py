@@ -43,6 +43,8 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # kb.search.ranking: a query of many words no passage covers even loosely.
     ("long_query_unmatched", re.compile(r"^Inga stycken innehåller tillräckligt många")),
     ("synonyms", re.compile(r"^(Söker även på|Utesluter även)")),
+    # kb.search.literal: a quoted phrase with stop words that no passage has word for word.
+    ("phrase_not_literal", re.compile(r"^Inget stycke har ».*« ordagrant")),
     ("plain_words", re.compile(r"så frågan söktes som vanliga ord\.$")),
     ("unknown_kind", re.compile(r"^Ingen typ heter")),
     ("no_matching_value", re.compile(r"^Ingen \w+ matchar")),

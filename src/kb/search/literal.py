@@ -1,0 +1,62 @@
+"""Quoted phrases as written: the passages that hold a phrase word for word rank first.
+
+The index holds stems without stop words, so a phrase query matches the phrase's
+searchable words in order, in any of their forms: "ingen ska behöva" is "behöva"
+alone, and a journalist who half remembers a quote found eight passages saying
+"inte ska behöva" above the three that say it. Here the first LITERAL_WINDOW
+matches of a query with a quoted phrase are read, and those whose text has
+every quoted phrase word for word (case and punctuation aside) move to the top,
+in their order. When none has a phrase with stop words in it, a notice says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh.searching import Results, Searcher
+
+from kb.parse.vocab import STOPWORDS
+from kb.search.query import QuerySyntaxError, tokenize_query
+from kb.search.settings import LITERAL_WINDOW
+
+_WORD = re.compile(r"\w+")
+
+
+def quoted_phrases(text: str) -> tuple[str, ...]:
+    """The quoted phrases of a query of two words or more, as typed ("" when it does not
+    parse: a query read as plain words has none)."""
+    try:
+        tokens = tokenize_query(text)
+    except QuerySyntaxError:
+        return ()
+    phrases = (t.plain for t in tokens if t.kind == "phrase")
+    return tuple(p for p in phrases if len(_WORD.findall(p)) > 1)
+
+
+def rerank_literal(searcher: Searcher, ranking: Results, phrases: tuple[str, ...]) -> list[str]:
+    """Move the first LITERAL_WINDOW matches that hold every phrase word for word to the
+    top; the notices to show (one for a phrase with stop words no passage holds so)."""
+    if not phrases or not ranking.top_n:
+        return []
+    patterns = [_pattern(p) for p in phrases]
+    window = ranking.top_n[:LITERAL_WINDOW]
+    literal: list[tuple[float, int]] = []
+    other: list[tuple[float, int]] = []
+    for item in window:
+        text = searcher.stored_fields(item[1]).get("text", "")
+        (literal if all(p.search(text) for p in patterns) else other).append(item)
+    if literal:
+        ranking.top_n = [*literal, *other, *ranking.top_n[LITERAL_WINDOW:]]
+        return []
+    return [
+        f"Inget stycke har »{phrase}« ordagrant; småord som "
+        f"{', '.join(f'»{w}«' for w in stop)} söks inte, så stycken med frasens övriga ord visas."
+        for phrase in phrases
+        if (stop := [w for w in _WORD.findall(phrase) if w.lower() in STOPWORDS][:3])
+    ]
+
+
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """The phrase's words in order, whole, with anything but letters between them."""
+    words = _WORD.findall(phrase)
+    return re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
