@@ -80,6 +80,32 @@ PARADIGMS: tuple[tuple[tuple[str, ...], int, tuple[str, ...]], ...] = (
         0,
         ("n", "ns", "t", "ts", "r", "rs", "rna", "rnas", "na", "nas", "erna", "ernas"),
     ),
+    # a noun in a short vowel and -m or -n that doubles it: hem·met·men·mens,
+    # vän·nen·ner·nerna, medlem·mar·marna, program·met
+    *(
+        (
+            (c,),
+            0,
+            tuple(
+                c + e
+                for e in (
+                    "et",
+                    "ets",
+                    "en",
+                    "ens",
+                    "ar",
+                    "ars",
+                    "arna",
+                    "arnas",
+                    "er",
+                    "ers",
+                    "erna",
+                    "ernas",
+                )
+            ),
+        )
+        for c in "mn"
+    ),
     # adjectives: viktig·t·a·are·ast·aste
     (("",), 0, ADJECTIVE),
 )

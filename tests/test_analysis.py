@@ -163,6 +163,30 @@ def test_an_agent_noun_stems_apart_from_what_it_is_made_from(
     assert stem_word(forms[0]) != stem_word(other)
 
 
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("hem", "hemmet", "hemmen", "hemmens"),
+        ("familjehem", "familjehemmet", "familjehemmen", "familjehemmens"),
+        ("ungdomshem", "ungdomshemmen"),
+        ("vän", "vännen", "vänner", "vännerna"),
+        ("medlem", "medlemmar", "medlemmarna"),
+        ("program", "programmet", "programmen"),
+    ],
+)
+def test_a_noun_that_doubles_its_last_letter_stems_like_its_forms(forms: tuple[str, ...]) -> None:
+    assert len({stem_word(form) for form in forms}) == 1
+
+
+def test_doubled_letters_of_a_word_of_their_own_are_kept() -> None:
+    # "hemma" (at home) is no form of "hem"; a well, memories, a thumb, wins: other words.
+    assert stem_word("hemma") != stem_word("hem")
+    assert stem_word("brunnen") != stem_word("brun")
+    assert stem_word("minnen") != stem_word("min")
+    assert stem_word("tummen") != stem_word("tum")
+    assert stem_word("vinner") != stem_word("vin")
+
+
 def test_words_that_only_look_like_agent_nouns_keep_their_stems() -> None:
     # A comparative has no definite form; a plural in -ar is no "sjuk·domare"; a noun in
     # -ik has its plural in -iker.

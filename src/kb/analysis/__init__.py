@@ -68,8 +68,9 @@ __all__ = [
 # 9: new names of several words in SYNONYM_GROUPS ("särskilt ungdomshem", "BBIC"'s name).
 # 10: an inflected form is split only as its base is ("tjänsten" no longer tjän·sten).
 # 11: agent nouns stem apart from the verb or noun they are made from ("handläggare",
-# "politiker").
-ANALYZER_VERSION = 11
+# "politiker"). 12: a noun that doubles its -m or -n stems like its forms ("hemmet",
+# "familjehemmens", "vänner", "medlemmar").
+ANALYZER_VERSION = 12
 
 # Weight of a compound's part against the whole word (Whoosh sums token
 # boosts into the posting's weight, which BM25F reads as term frequency): a
