@@ -118,7 +118,10 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
     (corpus / "a.txt").write_text(
         "Placering\n\nBarnet placerades i ett familjehem.\n\n"
         "Pojken vårdas på ett särskilt ungdomshem.\n\n"
-        "Hon har rätt till försörjningsstöd.",
+        "Hon har rätt till försörjningsstöd.\n\n"
+        "Kommunen arbetar mot våld i nära relationer.\n\n"
+        "Polisen beslagtog narkotika.\n\n"
+        "Han flyttade till ett äldreboende.",
         "utf-8",
     )
     run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
@@ -127,6 +130,10 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
         ("fosterhem", "familjehem"),
         ("SiS-hem", "ungdomshem"),
         ("socialbidrag", "försörjningsstöd"),
+        ("fosterhemmen", "familjehem"),  # an inflected form of the name
+        ("våld i hemmet", "våld i nära relationer"),
+        ("knark", "narkotika"),
+        ("ålderdomshem", "äldreboende"),
     ]:
         [hit] = run_search(ix, SearchRequest.create(typed)).hits
         assert said in hit.passage.text

@@ -69,7 +69,8 @@ __all__ = [
 # 10: an inflected form is split only as its base is ("tjänsten" no longer tjän·sten).
 # 11: agent nouns stem apart from the verb or noun they are made from ("handläggare",
 # "politiker"). 12: a noun that doubles its -m or -n stems like its forms ("hemmet",
-# "familjehemmens", "vänner", "medlemmar").
+# "familjehemmens", "vänner", "medlemmar"); new names of several words in SYNONYM_GROUPS
+# ("våld i hemmet").
 ANALYZER_VERSION = 12
 
 # Weight of a compound's part against the whole word (Whoosh sums token

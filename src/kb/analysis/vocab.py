@@ -115,7 +115,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Statens offentliga utredningar", "SOU"),
     # SoL 5 kap. 5 § "särskilda boendeformer … för äldre", called äldreboende in
     # everyday use and in the interpellations (51 times beside 22 "särskilt/särskilda boende").
-    ("särskilt boende", "SÄBO", "äldreboende", "särskilda boenden"),
+    # "ålderdomshem", the name before 1992's Ädelreform, is still what many people say.
+    ("särskilt boende", "SÄBO", "äldreboende", "särskilda boenden", "ålderdomshem"),
     # SoL 6 kap. 1 §; the interpellations write HVB 119 times, the name 3.
     ("hem för vård eller boende", "HVB"),
     # The pandemic of 2020-2022: the interpellations say "corona" 330 times and
@@ -143,6 +144,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # named by their acronyms in Socialstyrelsen's guidance.
     ("särskilda ungdomshem", "särskilt ungdomshem", "SiS-hem"),
     ("samordnad individuell plan", "SIP"),
+    # Socialstyrelsen's term for violence by a partner or relative, and the everyday
+    # words for it; "knark", everyday Swedish for narcotics.
+    ("våld i nära relationer", "våld i hemmet", "familjevåld", "relationsvåld"),
+    ("narkotika", "knark"),
     ("Barns behov i centrum", "BBIC"),
 )
 
