@@ -672,3 +672,17 @@ def test_a_quoted_phrase_held_word_for_word_ranks_first(tmp_path: Path) -> None:
     assert any(
         n.startswith("Inget stycke har »ingen ska inte behöva« ordagrant") for n in missing.notices
     )
+
+
+def test_filters_that_leave_nothing_are_named_with_what_the_words_find(qix: Index) -> None:
+    results = search(qix, "kvalitet år:1999")
+    assert results.total == 0
+    words = search(qix, "kvalitet").total
+    assert f"Inga träffar med år:1999; utan: {words} för »kvalitet«." in results.notices
+    # A name of two words after a field without quotes: the filter took the first.
+    unquoted = search(qix, "nattpatrull talare:Isabelle Carnlöf")
+    assert unquoted.total == 0
+    assert 'Ett namn i flera ord skrivs inom citattecken: talare:"Isabelle Carnlöf".' in (
+        unquoted.notices
+    )
+    assert not any("citattecken" in n for n in search(qix, "nattpatrull talare:carnlöf").notices)

@@ -84,7 +84,14 @@ from kb.search.request import (
 from kb.search.scoring import matching, score_all
 from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE, JOINED_SHARE
 from kb.search.snippets import make_snippet, prepare_results
-from kb.search.suggest import fallbacks, is_accent_restored, is_rejoined, suggest_spelling
+from kb.search.suggest import (
+    fallbacks,
+    is_accent_restored,
+    is_rejoined,
+    quoting_hint,
+    suggest_spelling,
+    without_filters,
+)
 from kb.search.timeline import count_timeline
 
 log = logging.getLogger(__name__)
@@ -308,6 +315,12 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
                 found = match(fallback.query)
                 notices += (fallback.notice,)
                 break
+        unfiltered = without_filters(q) if not found.counted.allowed else None
+        if unfiltered and (n := len(match(unfiltered[0], ranked=False).counted.allowed)):
+            # "vårdanalys organisation:Vårdanalys typ:rekommendation": say it is the filters.
+            notices += (f"Inga träffar med {unfiltered[1]}; utan: {n} för »{unfiltered[0]}«.",)
+        if not found.counted.allowed and (hint := quoting_hint(q)):
+            notices += (hint,)
     query, ranking, counted = found.query, found.ranking, found.counted
     return Matched(
         query,

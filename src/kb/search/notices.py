@@ -40,6 +40,9 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("unknown_sort", re.compile(r"^Okänd sortering")),
     ("page_missing", re.compile(r"^Sidan \d+ finns inte")),
     ("fallback", re.compile(r"^Inga stycken innehåller (alla orden|de flesta)")),
+    # kb.search: a query whose field filters leave nothing, and what its words find alone.
+    ("filters_left_nothing", re.compile(r"^Inga träffar med .*; utan: \d+ för")),
+    ("quote_the_name", re.compile(r"^Ett namn i flera ord skrivs inom citattecken")),
     # kb.search.ranking: a query of many words no passage covers even loosely.
     ("long_query_unmatched", re.compile(r"^Inga stycken innehåller tillräckligt många")),
     ("synonyms", re.compile(r"^(Söker även på|Utesluter även)")),

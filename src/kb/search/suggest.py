@@ -376,6 +376,52 @@ def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
     return found
 
 
+def without_filters(text: str) -> tuple[str, str] | None:
+    """A query of words and field filters (no operators) as its words alone and its
+    filters as typed, to tell a user whom the filters left with nothing how many the words
+    find; None for another query."""
+    try:
+        tokens = tokenize_query(text)
+    except QuerySyntaxError:
+        return None
+    if any(t.kind not in ("word", "phrase", "field") for t in tokens):
+        return None
+    filters, words = [], []
+    for i, token in enumerate(tokens):
+        # A field's value may be the phrase after it: talare:"Anna Svensson".
+        after_field = i > 0 and tokens[i - 1].kind == "field" and tokens[i - 1].text.endswith(":")
+        if token.kind == "field" or after_field:
+            filters.append(text[token.start : token.end])
+        else:
+            words.append(text[token.start : token.end])
+    if not filters or not words:
+        return None
+    return " ".join(words), "".join(
+        f if i == 0 or filters[i - 1].endswith(":") else " " + f for i, f in enumerate(filters)
+    )
+
+
+def quoting_hint(text: str) -> str:
+    """A notice for a field value followed by a capitalised word ("talare:Lena Hallengren":
+    the filter took "Lena", the search "Hallengren"), saying how to write the name whole;
+    "" for another query."""
+    try:
+        tokens = tokenize_query(text)
+    except QuerySyntaxError:
+        return ""
+    for field, word in zip(tokens, tokens[1:], strict=False):
+        if (
+            field.kind == "field"
+            and not field.text.endswith(":")
+            and word.kind == "word"
+            and word.text[:1].isupper()
+            and word.start == field.end + 1
+        ):
+            name, _, value = text[field.start : field.end].partition(":")
+            return f'Ett namn i flera ord skrivs inom citattecken: {name}:"{value} {word.text}".'
+    return ""
+
+
 def _all_but_one(terms: list[str]) -> str:
     """A query for passages with all of `terms` but at most one.
 
