@@ -686,3 +686,44 @@ def test_filters_that_leave_nothing_are_named_with_what_the_words_find(qix: Inde
         unquoted.notices
     )
     assert not any("citattecken" in n for n in search(qix, "nattpatrull talare:carnlöf").notices)
+
+
+def test_a_name_kb_knows_and_a_reference_are_never_read_as_other_words(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pages = {
+        "bbc.txt": "Nyheter\n\nBBC rapporterade om vården.\n\nBBC sände ett reportage.",
+        "prop.txt": "Lagen\n\nRegeringen lämnade prop. 2015/16:132 om socialtjänsten.",
+        "prop2.txt": "Budget\n\nI prop. 2020/21:1 finns budgeten för vården.",
+        "sol.txt": "Energi\n\nSol och vind ger el.\n\nSocialtjänstlagen gäller alla kommuner.",
+    }
+    for name, text in pages.items():
+        (corpus / name).write_text(text, "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    # BBIC (Barns behov i centrum) is in kb's synonyms: not a misspelt "BBC".
+    bbic = search(ix, "BBIC")
+    assert bbic.total == 0 and not bbic.corrected_query
+    # A bill no passage cites: nothing, not every passage citing a bill.
+    assert search(ix, "prop. 2019/20:150").total == 0
+    assert search(ix, "prop. 2015/16:132").total == 1
+    # "SoL" in lower case is the sun: not searched for "socialtjänstlagen".
+    assert texts(search(ix, "socialtjänstlagen")) == ["Socialtjänstlagen gäller alla kommuner."]
+
+
+def test_a_persons_name_is_one_thing_asked_about(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    pages = {
+        "a.txt": "Besök\n\nLena Hallengren talade om hemtjänst i Umeå.",
+        "b.txt": "Skolan\n\nLena Hallengren besökte en skola.\n\nLena Andersson och Per Hallengren.",
+        "c.txt": "Omsorg\n\nHemtjänst ges i hemmet.\n\nKvaliteten i hemtjänst granskas.",
+        "d.txt": "Mer\n\nHallengren och Lena om skolan och om vården.",
+    }
+    for name, text in pages.items():
+        (corpus / name).write_text(text, "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    # The rare surname and the first name covered the query without its topic.
+    results = search(ix, "Lena Hallengren hemtjänst")
+    assert texts(results)[: results.total] == ["Lena Hallengren talade om hemtjänst i Umeå."]

@@ -194,7 +194,14 @@ def _match_at(
             return None
         # A name typed without its accents ("vardanalys") is searched as listed too.
         unaccented = fold_accents(typed) == typed and fold_accents(name) != name
-        alternatives = tuple(other for other in group if other != name or unaccented)
+        # An acronym that is a word in lower case ("SoL": sol, the sun; "LOV": lov, lovade)
+        # is no alternative: the index has it in lower case, so "socialtjänstlagen" found
+        # "sol- och vindenergi". Typed itself, it is searched as typed.
+        alternatives = tuple(
+            other
+            for other in group
+            if (other != name or unaccented) and other not in CASE_SENSITIVE_SYNONYMS
+        )
         if not alternatives:
             return None
         weaker = tuple(a for a in alternatives if not (_is_name(a) or _is_name(name)))

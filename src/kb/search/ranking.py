@@ -249,6 +249,7 @@ def _units(
             )
         else:
             pieces.append(token.text if whole else _with_parts(token))
+    pieces = _names_together(content, pieces, names)
     expanded, said = expand(" ".join(pieces), synonyms)
     notices.extend(said)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
@@ -266,6 +267,41 @@ def _units(
         if unit is not NullQuery:
             units.append(with_verb_noun(_names_as_terms(unit), nouns))
     return units, list(stems)
+
+
+def _names_together(
+    content: list[_Token], pieces: list[str], names: list[tuple[int, int]]
+) -> list[str]:
+    """`pieces` with each run of capitalised words side by side ("Lena Hallengren") as one
+    piece, all its words required: a person's name is one thing asked about. As two of
+    three words, "Lena Hallengren hemtjänst" was covered by the rare surname and the first
+    name alone (192 passages of the interpellations, none on hemtjänst)."""
+    merged: list[str] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if len(run) > 1:
+            merged.append("(" + " AND ".join(pieces[i] for i in run) + ")")
+        else:
+            merged.extend(pieces[i] for i in run)
+        run.clear()
+
+    for i, token in enumerate(content):
+        named = (
+            token.kind == "word"
+            and token.text[:1].isupper()
+            and token.text.isalpha()
+            and not token.text.isupper()  # an acronym ("IVO", "LSS") is no name's part
+            and not any(start <= token.start < end for start, end in names)
+        )
+        if not named or (run and content[run[-1]].end + 1 != token.start):
+            flush()
+        if named:
+            run.append(i)
+        else:
+            merged.append(pieces[i])
+    flush()
+    return merged
 
 
 def _is_dated_year(searcher: Searcher, token: _Token) -> bool:

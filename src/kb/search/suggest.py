@@ -34,6 +34,8 @@ from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
 from kb.analysis.compounds import load_vocabulary, split_compound
+from kb.analysis.expansion import find_synonyms, quote_references, synonym_table
+from kb.index import read_synonyms
 from kb.search.query import (
     SEARCH_FIELDS,
     QuerySyntaxError,
@@ -97,6 +99,11 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
             # without å, ä, ö ("sjukvard": sjuk + vard).
             continue
         unknown.append((start, end, word))
+    if unknown:
+        # A name kb knows the other names of ("BBIC": Barns behov i centrum) is no
+        # misspelling, though no passage has it: it was searched as "BBC".
+        table = synonym_table(read_synonyms(searcher))
+        unknown = [(s, e, w) for s, e, w in unknown if not find_synonyms(w, table)]
     if len(unknown) > MAX_CORRECTED_WORDS:
         return ""
     for start, end, word in unknown:
@@ -351,7 +358,9 @@ def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
     parts as well already (kb.search.query).
     """
     terms = _plain_terms(text)
-    if terms is None or len(terms) < 2:
+    if terms is None or len(terms) < 2 or quote_references(text) != text:
+        # A reference no passage cites ("prop. 2019/20:150") is not found: without its
+        # number the query was "prop.", every passage citing any bill.
         return []
     found = []
     unknown = [t for t in terms if not _documents(searcher, t)]
