@@ -151,6 +151,20 @@ def test_a_year_among_words_is_the_text_or_the_date(qix: Index) -> None:
     assert not any("som år" in n for n in search(qix, "kvalitet 1901").notices)
 
 
+def test_a_word_naming_a_document_type_is_the_text_or_the_type(qix: Index) -> None:
+    typed = search(qix, "rapporter kvalitet")
+    assert any(
+        n.startswith("»rapporter« söks både i texten och som dokumenttyp") for n in typed.notices
+    )
+    matched = typed.hits[: typed.total]
+    reports = search(qix, "kvalitet dokumenttyp:rapport")
+    assert reports.total and set(texts(reports)) <= {h.passage.text for h in matched}
+    assert any("rapport" not in h.passage.text.lower() for h in matched)
+    assert all(
+        h.document["doctype"] == "rapport" or "rapport" in h.passage.text.lower() for h in matched
+    )
+
+
 def test_mottagare_amne_and_dokumenttyp(qix: Index) -> None:
     regeringen = search(qix, "mottagare:regeringen")
     assert regeringen.total and {h.passage.addressee for h in regeringen.hits} == {"Regeringen"}

@@ -21,7 +21,6 @@ recommendation ranks above "other".
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
@@ -62,6 +61,7 @@ from kb.search.query import (
     plain_words,
     tokenize_query,
 )
+from kb.search.readings import as_metadata, names_together
 from kb.search.scoring import score_all
 from kb.search.settings import (
     ALL_REQUIRED_TERMS,
@@ -93,8 +93,6 @@ _LONG_NOTHING = (
     "Inga stycken innehåller tillräckligt många av frågans ord. "
     "Skriv färre ord: de som säger vad du letar efter."
 )
-# A year in a query of plain words (kb.search.ranking._units).
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 # At equal text relevance, a finding, quote or recommendation ranks above
 # "other" (often a questionnaire item or a list): its score is multiplied by
@@ -239,17 +237,9 @@ def _units(
     pieces = []
     for token in content:
         whole = any(start <= token.start < end for start, end in names)
-        if _is_dated_year(searcher, token):
-            # "hemlöshet 2024": the year as written or as the passage's date, which the
-            # text seldom repeats (år:2024 for the date alone).
-            pieces.append(f"({token.text} OR year:{token.text})")
-            notices.append(
-                f"»{token.text}« söks både i texten och som år (dokument från {token.text}); "
-                f"skriv år:{token.text} för bara dokumenten från det året."
-            )
-        else:
-            pieces.append(token.text if whole else _with_parts(token))
-    pieces = _names_together(content, pieces, names)
+        piece = token.text if whole else _with_parts(token)
+        pieces.append(as_metadata(searcher, token, piece, notices))
+    pieces = names_together(content, pieces, names)
     expanded, said = expand(" ".join(pieces), synonyms)
     notices.extend(said)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
@@ -267,50 +257,6 @@ def _units(
         if unit is not NullQuery:
             units.append(with_verb_noun(_names_as_terms(unit), nouns))
     return units, list(stems)
-
-
-def _names_together(
-    content: list[_Token], pieces: list[str], names: list[tuple[int, int]]
-) -> list[str]:
-    """`pieces` with each run of capitalised words side by side ("Lena Hallengren") as one
-    piece, all its words required: a person's name is one thing asked about. As two of
-    three words, "Lena Hallengren hemtjänst" was covered by the rare surname and the first
-    name alone (192 passages of the interpellations, none on hemtjänst)."""
-    merged: list[str] = []
-    run: list[int] = []
-
-    def flush() -> None:
-        if len(run) > 1:
-            merged.append("(" + " AND ".join(pieces[i] for i in run) + ")")
-        else:
-            merged.extend(pieces[i] for i in run)
-        run.clear()
-
-    for i, token in enumerate(content):
-        named = (
-            token.kind == "word"
-            and token.text[:1].isupper()
-            and token.text.isalpha()
-            and not token.text.isupper()  # an acronym ("IVO", "LSS") is no name's part
-            and not any(start <= token.start < end for start, end in names)
-        )
-        if not named or (run and content[run[-1]].end + 1 != token.start):
-            flush()
-        if named:
-            run.append(i)
-        else:
-            merged.append(pieces[i])
-    flush()
-    return merged
-
-
-def _is_dated_year(searcher: Searcher, token: _Token) -> bool:
-    """Whether the token is a year (1900-2099) some passage of the index is dated in."""
-    return (
-        token.kind == "word"
-        and _YEAR.fullmatch(token.text) is not None
-        and ("year", token.text) in searcher.reader()
-    )
 
 
 def _loose_parser(searcher: Searcher) -> MultifieldParser:
