@@ -741,3 +741,25 @@ def test_a_persons_name_is_one_thing_asked_about(tmp_path: Path) -> None:
     # The rare surname and the first name covered the query without its topic.
     results = search(ix, "Lena Hallengren hemtjänst")
     assert texts(results)[: results.total] == ["Lena Hallengren talade om hemtjänst i Umeå."]
+
+
+def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(REPO / "tests" / "fixtures" / "formats" / "interpellation.xml", corpus)
+    (corpus / "ek.txt").write_text("Ek\n\nEn ek växer i Umeå.", "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    # "Karin Ek" is in the interpellation's title and author, not in its passages' text.
+    results = search(ix, "Karin Ek rekrytera")
+    assert texts(results)[: results.total] and all(
+        "rekrytera" in t for t in texts(results)[: results.total]
+    )
+    assert any(
+        n.startswith("»Karin Ek« söks både i texten och som författare") for n in results.notices
+    )
+    # The field, by a part of the name, and by the party.
+    assert search(ix, "författare:ek").total == search(ix, "författare:C").total > 0
+    assert "En ek växer i Umeå." not in texts(search(ix, "författare:ek"))
+    # A word of the text that is no author's name is searched as a word only.
+    assert not any("författare" in n for n in search(ix, "Umeå").notices)

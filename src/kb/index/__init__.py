@@ -61,7 +61,8 @@ log = logging.getLogger(__name__)
 # 4: references (passages), designation (documents); 5: the folded field (heading and
 # text without å, ä, ö); 6: indexed_at (when a document entered the index, for feeds);
 # 7: the text fields are AnalysedText (they take values analysed in the parse workers).
-SCHEMA_VERSION = 7
+# 8: author (the document's authors on each passage: an interpellation's member).
+SCHEMA_VERSION = 8
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -110,6 +111,8 @@ def build_schema() -> Schema:
         addressee=ID(stored=True, sortable=True),
         doctype=ID(stored=True, sortable=True),
         publisher=ID(stored=True, sortable=True),
+        # The document's authors ("Finn Bengtsson (M)"), on each of its passages.
+        author=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         topics=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         # Public documents a passage cites ("SOU 2020:47"), and those a document is.
         references=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),

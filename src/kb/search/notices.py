@@ -55,6 +55,7 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # kb.search.ranking: a year among plain words, searched in the text and as the date.
     ("year_as_date", re.compile(r"söks både i texten och som år")),
     ("doctype_word", re.compile(r"söks både i texten och som dokumenttyp")),
+    ("author_name", re.compile(r"söks både i texten och som författare")),
     ("did_you_mean", re.compile(r"^Menade du")),
     # kb.search.ranking: a long query cut to its first words, a query with nothing to
     # search, and the last page filled with passages that have some of the words or

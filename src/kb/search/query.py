@@ -69,7 +69,9 @@ _LEXEME = re.compile(r'"[^"]*"?|[()]|[^\s()"]+')
 _SYNTAX = re.compile(r"[\"():*?^~\[\]{}+!\\]")
 _PLAIN_NOTICE = "{reason}, så frågan söktes som vanliga ord."
 # The Swedish field names, for a notice about an unknown field.
-_FIELD_HELP = "talare, organisation, typ, år, mottagare, ämne, dokumenttyp, titel, rubrik"
+_FIELD_HELP = (
+    "talare, organisation, typ, år, mottagare, ämne, dokumenttyp, författare, titel, rubrik"
+)
 
 
 @dataclass(frozen=True)

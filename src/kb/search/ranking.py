@@ -61,7 +61,7 @@ from kb.search.query import (
     plain_words,
     tokenize_query,
 )
-from kb.search.readings import as_metadata, names_together
+from kb.search.readings import as_metadata, authors_named, names_together
 from kb.search.scoring import score_all
 from kb.search.settings import (
     ALL_REQUIRED_TERMS,
@@ -239,10 +239,22 @@ def _units(
         whole = any(start <= token.start < end for start, end in names)
         piece = token.text if whole else _with_parts(token)
         pieces.append(as_metadata(searcher, token, piece, notices))
-    pieces = names_together(content, pieces, names)
+    pieces, named = names_together(content, pieces, names)
+    authors: dict[str, list[str]] = {}
+    for at, name in named:
+        # A name that is a document's author: the name in the text or the author.
+        found = authors_named(searcher, name) if "author" in searcher.schema else []
+        if found:
+            authors[f"kbauthor{len(authors)}"] = found
+            pieces[at] = f"({pieces[at]} OR author:kbauthor{len(authors) - 1})"
+            notices.append(
+                f"»{name}« söks både i texten och som författare (författare:{name.split()[-1]})."
+            )
     expanded, said = expand(" ".join(pieces), synonyms)
     notices.extend(said)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
+    if authors:
+        parsed = _with_authors(parsed, authors)
     children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
     # Each word that is one term, with its stem: for the verbs' nouns and proximity.
     stems = {
@@ -257,6 +269,14 @@ def _units(
         if unit is not NullQuery:
             units.append(with_verb_noun(_names_as_terms(unit), nouns))
     return units, list(stems)
+
+
+def _with_authors(query: Query, authors: dict[str, list[str]]) -> Query:
+    """`query` with each placeholder author term (kb.search.ranking._units) as its values."""
+    if isinstance(query, Term) and query.fieldname == "author" and query.text in authors:
+        values = [Term("author", v) for v in authors[query.text]]
+        return values[0] if len(values) == 1 else Or(values)
+    return query.apply(lambda child: _with_authors(child, authors))
 
 
 def _loose_parser(searcher: Searcher) -> MultifieldParser:

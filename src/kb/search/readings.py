@@ -10,7 +10,9 @@ text each became; out: the pieces as kb.search.ranking parses them, and notices.
   (dokumenttyp:… is the type alone).
 - Capitalised words side by side are one person's or body's name, all required:
   "Lena Hallengren hemtjänst" was covered by the rare surname and the first name
-  alone (192 passages of the interpellations, none on hemtjänst).
+  alone (192 passages of the interpellations, none on hemtjänst). A name that is a
+  document's author (an interpellation's member) is the name in the text or the
+  author: "Kakabaveh" found her interpellations only as title-only fill.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from whoosh.searching import Searcher
 
 from kb.analysis.stemming import stem_word
 from kb.search.query import _Token
+from kb.search.values import values_named
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -62,33 +65,53 @@ def _doctype(searcher: Searcher, word: str) -> str:
 
 def names_together(
     content: list[_Token], pieces: list[str], names: list[tuple[int, int]]
-) -> list[str]:
+) -> tuple[list[str], list[tuple[int, str]]]:
     """`pieces` (one per token of `content`) with each run of capitalised words side by
     side as one piece, all its words required; not acronyms ("IVO") nor words inside a
-    name of kb's synonyms (`names`, spans of the query)."""
+    name of kb's synonyms (`names`, spans of the query). Also each such run (of one word
+    or more) as (its position in the pieces, its words)."""
     merged: list[str] = []
     run: list[int] = []
 
     def flush() -> None:
-        if len(run) > 1:
-            merged.append("(" + " AND ".join(pieces[i] for i in run) + ")")
-        else:
-            merged.extend(pieces[i] for i in run)
+        if not run:
+            return
+        piece = "(" + " AND ".join(pieces[i] for i in run) + ")" if len(run) > 1 else pieces[run[0]]
+        merged.append(piece)
+        named.append((len(merged) - 1, " ".join(content[i].text for i in run)))
         run.clear()
 
+    named: list[tuple[int, str]] = []
+
     for i, token in enumerate(content):
-        named = (
+        capitalised = (
             token.kind == "word"
             and token.text[:1].isupper()
             and token.text.isalpha()
             and not token.text.isupper()
             and not any(start <= token.start < end for start, end in names)
         )
-        if not named or (run and content[run[-1]].end + 1 != token.start):
+        if not capitalised or (run and content[run[-1]].end + 1 != token.start):
             flush()
-        if named:
+        if capitalised:
             run.append(i)
         else:
             merged.append(pieces[i])
     flush()
-    return merged
+    return merged, named
+
+
+def authors_named(searcher: Searcher, name: str) -> list[str]:
+    """The authors of the index's documents that `name` names whole ("Kakabaveh"), by the
+    name alone: not by the constituency or party a member of the Riksdag is written with
+    ("Karin Ek i Umeå (C)": "Umeå" is no name of hers; författare:C finds the party)."""
+    by_name: dict[str, list[str]] = {}
+    for value in searcher.lexicon("author"):
+        text = value.decode("utf-8") if isinstance(value, bytes) else str(value)
+        if text:
+            by_name.setdefault(_PLACE_AND_PARTY.sub("", text), []).append(text)
+    return [v for found in values_named(name, list(by_name)) for v in by_name[found]]
+
+
+# What follows a member's name: " i Umeå", " (C)".
+_PLACE_AND_PARTY = re.compile(r"(\s+i\s+[^()]*)?\s*\([^()]*\)\s*$|\s+i\s+\S.*$")

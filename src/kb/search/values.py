@@ -27,7 +27,9 @@ from kb.search.vocab import KIND_NAMES
 
 log = logging.getLogger(__name__)
 
-EXACT_FIELDS = frozenset({"speaker", "organisation", "addressee", "topics", "doctype", "publisher"})
+EXACT_FIELDS = frozenset(
+    {"speaker", "organisation", "addressee", "topics", "doctype", "publisher", "author"}
+)
 # How the notices name a field: the Swedish word a user types for it.
 FIELD_LABELS = {
     "speaker": "talare",
@@ -36,6 +38,7 @@ FIELD_LABELS = {
     "topics": "ämne",
     "doctype": "dokumenttyp",
     "publisher": "utgivare",
+    "author": "författare",
     "kind": "typ",
     "year": "år",
     "references": "hänvisning",
@@ -108,6 +111,23 @@ def match_values(typed: str, values: Iterable[str]) -> list[str]:
     return _named(values, names, fold=False) or _named(values, names, fold=True)
 
 
+def values_named(typed: str, values: Iterable[str]) -> list[str]:
+    """The values that have the words of `typed` whole, in order ("kakabaveh": "Amineh
+    Kakabaveh (-)"), with or without å, ä, ö; no word's start alone, as match_values takes."""
+    values, names = list(values), [_words(typed)]
+    return _whole(values, names, fold=False) or _whole(values, names, fold=True)
+
+
+def _whole(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
+    """The values with a run of whole words that is one of `names`."""
+
+    def words(value: str) -> list[str]:
+        return [fold_accents(w) for w in _words(value)] if fold else _words(value)
+
+    wanted = [[fold_accents(w) for w in name] for name in names] if fold else names
+    return [v for v in values if any(_has_run(words(v), n, prefix=False) for n in wanted)]
+
+
 def _named(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
     """The values with a run of words that is one of `names`, whole words first, else the
     words' starts; compared without å, ä, ö when `fold`."""
@@ -115,10 +135,10 @@ def _named(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
     def words(value: str) -> list[str]:
         return [fold_accents(w) for w in _words(value)] if fold else _words(value)
 
-    wanted = [[fold_accents(w) for w in name] for name in names] if fold else names
-    whole = [v for v in values if any(_has_run(words(v), n, prefix=False) for n in wanted)]
+    whole = _whole(values, names, fold)
     if whole:
         return whole
+    wanted = [[fold_accents(w) for w in name] for name in names] if fold else names
     return [v for v in values if any(_has_run(words(v), n, prefix=True) for n in wanted)]
 
 

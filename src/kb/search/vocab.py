@@ -20,6 +20,8 @@ QUERY_FIELD_ALIASES: dict[str, str] = {
     "year": "year",
     "mottagare": "addressee",
     "addressee": "addressee",
+    "författare": "author",
+    "author": "author",
     "dokumenttyp": "doctype",
     "doctype": "doctype",
     "ämne": "topics",
