@@ -61,7 +61,13 @@ from kb.search.query import (
     plain_words,
     tokenize_query,
 )
-from kb.search.readings import as_metadata, authors_named, names_together
+from kb.search.readings import (
+    as_metadata,
+    authors_named,
+    names_together,
+    party_members,
+    party_of,
+)
 from kb.search.scoring import score_all
 from kb.search.settings import (
     ALL_REQUIRED_TERMS,
@@ -242,14 +248,15 @@ def _units(
     pieces, named = names_together(content, pieces, names)
     authors: dict[str, list[str]] = {}
     for at, name in named:
-        # A name that is a document's author: the name in the text or the author.
-        found = authors_named(searcher, name) if "author" in searcher.schema else []
+        # A name that is a document's author, or a party's whose members wrote some: the
+        # name in the text or the authors.
+        found, typed = authors_named(searcher, name), name.split()[-1]
+        if not found and (party := party_of(name)):
+            found, typed = party_members(searcher, party), party[0]
         if found:
             authors[f"kbauthor{len(authors)}"] = found
             pieces[at] = f"({pieces[at]} OR author:kbauthor{len(authors) - 1})"
-            notices.append(
-                f"»{name}« söks både i texten och som författare (författare:{name.split()[-1]})."
-            )
+            notices.append(f"»{name}« söks både i texten och som författare (författare:{typed}).")
     expanded, said = expand(" ".join(pieces), synonyms)
     notices.extend(said)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)

@@ -32,6 +32,21 @@ QUERY_FIELD_ALIASES: dict[str, str] = {
     "heading": "heading",
 }
 
+# The parties of the Riksdag by the names a user types, lower case, with the letters the
+# Riksdag writes after a member's name ("Finn Bengtsson (M)"); Liberalerna were Folkpartiet
+# (FP) until 2015. From riksdagen.se's list of parties.
+RIKSDAG_PARTIES: dict[str, tuple[str, ...]] = {
+    "socialdemokraterna": ("S",),
+    "moderaterna": ("M",),
+    "sverigedemokraterna": ("SD",),
+    "centerpartiet": ("C",),
+    "vänsterpartiet": ("V",),
+    "kristdemokraterna": ("KD",),
+    "liberalerna": ("L", "FP"),
+    "folkpartiet": ("FP",),
+    "miljöpartiet": ("MP",),
+}
+
 # Swedish names of passage kinds, as a user types and reads them.
 KIND_NAMES: dict[str, str] = {
     "finding": "fynd",
