@@ -204,6 +204,10 @@ def test_values_typed_without_accents_are_found() -> None:
     assert match_values("carnl", names) == ["Isabelle Carnlöf", "Carl Carnlof"]
     assert match_values("regnér", names) == ["Åsa Regnér"]
     assert match_values("isabelle carnlof", names) == ["Isabelle Carnlöf"]
+    # A whole word without its accents before another word's start.
+    assert match_values("gronvall", ["Camilla Grönvall", "Per Gronvallsson"]) == [
+        "Camilla Grönvall"
+    ]
 
 
 # --- malformed queries ----------------------------------------------------------
@@ -767,3 +771,15 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
     party = search(ix, "centerpartiets rekrytera")
     assert party.total and all("rekrytera" in t for t in texts(party)[: party.total])
     assert any(n.endswith("(författare:C).") for n in party.notices)
+
+
+def test_a_phrase_after_a_minus_is_left_out(qix: Index) -> None:
+    both = search(qix, "distans")
+    without = search(qix, 'distans -"fysiska möten"')
+    assert without.total < both.total
+    assert not any("fysiska möten" in t for t in texts(without))
+    # A phrase left out or a field's value is not read word for word, nor said missing.
+    assert not any("ordagrant" in n for n in search(qix, 'distans NOT "om det"').notices)
+    assert not any("ordagrant" in n for n in search(qix, 'titel:"om kvalitet"').notices)
+    # A year after a field is no name to quote.
+    assert not any("citattecken" in n for n in search(qix, "kvalitet år:1999 Stockholm").notices)

@@ -216,7 +216,7 @@ def agent_stem(word: str) -> str:
     Snowball cuts "-are" and "-er": "handläggare" stems with "handlägga", "utredare" with
     "utreda", "vårdare" with "vård", "politiker" with "politik", "kritiker" with "kritik".
     An agent noun names a person, not the act or the field: "handläggare" is stemmed
-    "handläggar" (as kb's exclusions stem "brukare", "läkare"), "politiker" "politiker".
+    "handläggar" (as "brukare" and "läkare" were, by a list, before this rule), "politiker" "politiker".
     A word in -are is read as one when wordfreq knows its definite form ("handläggaren",
     "handläggarna"), which a comparative ("tydligare", "snabbare") has not; a word in
     -iker when it knows the noun in -ik beside its definite singular ("politikern"; the

@@ -29,7 +29,12 @@ def quoted_phrases(text: str) -> tuple[str, ...]:
         tokens = tokenize_query(text)
     except QuerySyntaxError:
         return ()
-    phrases = (t.plain for t in tokens if t.kind == "phrase")
+    # Not a field's value (titel:"om kvalitet") nor a phrase left out (NOT "…").
+    phrases = (
+        t.plain
+        for i, t in enumerate(tokens)
+        if t.kind == "phrase" and not (i and tokens[i - 1].kind in ("field", "not"))
+    )
     return tuple(p for p in phrases if _has_loose_ends(p))
 
 
@@ -60,7 +65,7 @@ def rerank_literal(searcher: Searcher, ranking: Results, phrases: tuple[str, ...
         ranking.top_n = [*literal, *other, *ranking.top_n[LITERAL_WINDOW:]]
         return []
     return [
-        f"Inget stycke har »{phrase}« ordagrant; småord som "
+        f"Inget stycke har »{phrase}« ordagrant bland de första {LITERAL_WINDOW}; småord som "
         f"{', '.join(f'»{w}«' for w in stop)} söks inte, så stycken med frasens övriga ord visas."
         for phrase in phrases
         if (stop := [w for w in _WORD.findall(phrase) if w.lower() in STOPWORDS][:3])

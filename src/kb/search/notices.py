@@ -52,7 +52,7 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("unknown_kind", re.compile(r"^Ingen typ heter")),
     ("no_matching_value", re.compile(r"^Ingen \w+ matchar")),
     ("not_a_year", re.compile(r"är inget årtal")),
-    # kb.search.ranking: a year among plain words, searched in the text and as the date.
+    # kb.search.readings: a year, a document type or an author's name among plain words.
     ("year_as_date", re.compile(r"söks både i texten och som år")),
     ("doctype_word", re.compile(r"söks både i texten och som dokumenttyp")),
     ("author_name", re.compile(r"söks både i texten och som författare")),

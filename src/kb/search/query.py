@@ -218,7 +218,17 @@ def tokenize_query(text: str) -> list[_Token]:
     """The query's tokens, or QuerySyntaxError with the reason (in Swedish) it does not hold."""
     tokens: list[_Token] = []
     for match in _LEXEME.finditer(text):
-        tokens.extend(_classify(match.group(), match.start(), tokens))
+        lexeme, start = match.group(), match.start()
+        if (
+            lexeme == "-"
+            and text.startswith('"', match.end())
+            and (start == 0 or text[start - 1].isspace())
+        ):
+            # -"en fras" leaves the phrase out, as -word leaves the word (it was a lone "-"
+            # and the phrase, required).
+            tokens.append(_Token("not", "NOT ", start, match.end()))
+            continue
+        tokens.extend(_classify(lexeme, start, tokens))
     _check_structure(tokens, text)
     return tokens
 

@@ -19,7 +19,7 @@ text each became; out: the pieces as kb.search.ranking parses them, and notices.
 from __future__ import annotations
 
 import re
-import threading
+import weakref
 
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
@@ -27,7 +27,7 @@ from whoosh.searching import Searcher
 from kb.analysis import fold_accents
 from kb.analysis.stemming import stem_word
 from kb.search.query import _Token
-from kb.search.values import values_named
+from kb.search.values import lexicon_text, values_named
 from kb.search.vocab import RIKSDAG_PARTIES
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -61,30 +61,22 @@ def _doctype(searcher: Searcher, word: str) -> str:
     if not word.isalpha():
         return ""
     reader = searcher.reader()
-    cached = _doctype_tables.get(id(reader))
-    if cached is None or cached[0] is not reader:
-        types = [
-            text
-            for value in reader.lexicon("doctype")
-            if (text := value.decode("utf-8") if isinstance(value, bytes) else str(value))
-            and text.isalpha()
-        ]
-        with _tables_lock:
-            if len(_doctype_tables) >= _KEEP_TABLES:
-                _doctype_tables.pop(next(iter(_doctype_tables)))
-            _doctype_tables[id(reader)] = cached = (reader, types)
+    types = _doctype_tables.get(reader)
+    if types is None:
+        types = [t for v in reader.lexicon("doctype") if (t := lexicon_text(v)) and t.isalpha()]
+        _doctype_tables[reader] = types
     lowered = word.lower()
     # Stemmed only when the word begins as a type does: a type the word table lacks is
     # stemmed by Snowball, whose import (nltk, 0.16 s) a search of known words never waits
     # for (tests/test_cold_start.py).
-    for text in cached[1]:
+    for text in types:
         if lowered[:4] == text[:4].lower() and stem_word(lowered) == stem_word(text.lower()):
             return text
     return ""
 
 
-# Readers' document types, as _author_tables.
-_doctype_tables: dict[int, tuple[IndexReader, list[str]]] = {}
+# Each open reader's document types, as _author_tables.
+_doctype_tables: weakref.WeakKeyDictionary[IndexReader, list[str]] = weakref.WeakKeyDictionary()
 
 
 def names_together(
@@ -163,12 +155,12 @@ def _authors(reader: IndexReader) -> tuple[dict[str, list[str]], dict[str, set[s
     """The reader's authors by their names (without place and party), and those names by
     each of their words (also without å, ä, ö), read once per reader: reading them for
     each capitalised word of a query took 8-14 ms on the interpellations (473 authors)."""
-    cached = _author_tables.get(id(reader))
-    if cached is not None and cached[0] is reader:
-        return cached[1], cached[2]
+    cached = _author_tables.get(reader)
+    if cached is not None:
+        return cached
     by_name: dict[str, list[str]] = {}
     for value in reader.lexicon("author") if "author" in reader.schema else ():
-        text = value.decode("utf-8") if isinstance(value, bytes) else str(value)
+        text = lexicon_text(value)
         if text:
             by_name.setdefault(_PLACE_AND_PARTY.sub("", text), []).append(text)
     by_word: dict[str, set[str]] = {}
@@ -176,18 +168,15 @@ def _authors(reader: IndexReader) -> tuple[dict[str, list[str]], dict[str, set[s
         for word in found.lower().split():
             by_word.setdefault(word, set()).add(found)
             by_word.setdefault(fold_accents(word), set()).add(found)
-    with _tables_lock:
-        if len(_author_tables) >= _KEEP_TABLES:
-            _author_tables.pop(next(iter(_author_tables)))
-        _author_tables[id(reader)] = (reader, by_name, by_word)
+    _author_tables[reader] = (by_name, by_word)
     return by_name, by_word
 
 
-# Readers' author tables by id (the reader kept beside, so a reused id is not taken for
-# its table): the index states searched last.
-_author_tables: dict[int, tuple[IndexReader, dict[str, list[str]], dict[str, set[str]]]] = {}
-_tables_lock = threading.Lock()
-_KEEP_TABLES = 4
+# Each open reader's author tables, gone with the reader (kb serve's threads each have
+# one). Two threads building a reader's table at once both build it; one is kept.
+_author_tables: weakref.WeakKeyDictionary[
+    IndexReader, tuple[dict[str, list[str]], dict[str, set[str]]]
+] = weakref.WeakKeyDictionary()
 
 
 # What follows a member's name: " i Umeå", " (C)".

@@ -52,6 +52,7 @@ from kb.search.settings import (
     REAL_WORD_ZIPF,
     SAME_PREFIX_CHARS,
 )
+from kb.search.vocab import QUERY_FIELD_ALIASES
 from kb.search.words import NON_RESTRICTING
 
 log = logging.getLogger(__name__)
@@ -358,12 +359,14 @@ def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
     parts as well already (kb.search.query).
     """
     terms = _plain_terms(text)
-    if terms is None or len(terms) < 2 or quote_references(text) != text:
-        # A reference no passage cites ("prop. 2019/20:150") is not found: without its
-        # number the query was "prop.", every passage citing any bill.
+    if terms is None or len(terms) < 2:
         return []
     found = []
     unknown = [t for t in terms if not _documents(searcher, t)]
+    if any(quote_references(f"prop. {t}") != f"prop. {t}" for t in unknown):
+        # A reference no passage cites ("prop. 2019/20:150") is not found: without its
+        # number the query was "prop.", every passage citing any bill.
+        return []
     known = [t for t in terms if t not in unknown]
     if unknown and known:
         found.append(Fallback(" ".join(known), _without_notice(unknown)))
@@ -410,6 +413,10 @@ def without_filters(text: str) -> tuple[str, str] | None:
     )
 
 
+# Fields whose values are names of several words (a person's, a body's).
+_NAME_FIELDS = frozenset({"speaker", "organisation", "addressee", "author", "publisher"})
+
+
 def quoting_hint(text: str) -> str:
     """A notice for a field value followed by a capitalised word ("talare:Lena Hallengren":
     the filter took "Lena", the search "Hallengren"), saying how to write the name whole;
@@ -419,14 +426,15 @@ def quoting_hint(text: str) -> str:
     except QuerySyntaxError:
         return ""
     for field, word in zip(tokens, tokens[1:], strict=False):
+        name, _, value = text[field.start : field.end].partition(":")
         if (
             field.kind == "field"
-            and not field.text.endswith(":")
+            and QUERY_FIELD_ALIASES.get(name.lower()) in _NAME_FIELDS
+            and value[:1].isupper()
             and word.kind == "word"
             and word.text[:1].isupper()
             and word.start == field.end + 1
         ):
-            name, _, value = text[field.start : field.end].partition(":")
             return f'Ett namn i flera ord skrivs inom citattecken: {name}:"{value} {word.text}".'
     return ""
 

@@ -81,7 +81,7 @@ def _exact_query(searcher: Searcher, q: Query, notices: list[str]) -> Query:
     if typed is None:
         return q
     field = q.field()
-    texts = [_text(v) for v in searcher.lexicon(field) if v]
+    texts = [lexicon_text(v) for v in searcher.lexicon(field) if v]
     matched = match_values(typed, texts)
     if not matched:
         notices.append(f"Ingen {FIELD_LABELS.get(field, field)} matchar »{typed}«.")
@@ -89,7 +89,7 @@ def _exact_query(searcher: Searcher, q: Query, notices: list[str]) -> Query:
     return _any_of(field, matched)
 
 
-def _text(value: bytes | str) -> str:
+def lexicon_text(value: bytes | str) -> str:
     """A value of the index's lexicon as text."""
     return value.decode("utf-8") if isinstance(value, bytes) else str(value)
 
@@ -107,8 +107,14 @@ def match_values(typed: str, values: Iterable[str]) -> list[str]:
         ]
     names = _names(typed)
     # Typed without å, ä, ö ("talare:gronvall"), as a query's words may be: compared
-    # folded when nothing matches as typed.
-    return _named(values, names, fold=False) or _named(values, names, fold=True)
+    # folded when nothing matches as typed; whole words, as typed or folded, before any
+    # word's start ("gronvall" is Grönvall's before it is Gronvallsson's).
+    return (
+        _whole(values, names, fold=False)
+        or _whole(values, names, fold=True)
+        or _starting(values, names, fold=False)
+        or _starting(values, names, fold=True)
+    )
 
 
 def values_named(typed: str, values: Iterable[str]) -> list[str]:
@@ -120,26 +126,25 @@ def values_named(typed: str, values: Iterable[str]) -> list[str]:
 
 def _whole(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
     """The values with a run of whole words that is one of `names`."""
+    wanted = _compared(names, fold)
+    return [
+        v
+        for v in values
+        if any(_has_run(_compared([_words(v)], fold)[0], n, False) for n in wanted)
+    ]
 
-    def words(value: str) -> list[str]:
-        return [fold_accents(w) for w in _words(value)] if fold else _words(value)
 
-    wanted = [[fold_accents(w) for w in name] for name in names] if fold else names
-    return [v for v in values if any(_has_run(words(v), n, prefix=False) for n in wanted)]
+def _starting(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
+    """The values with a run of words starting with those of one of `names`."""
+    wanted = _compared(names, fold)
+    return [
+        v for v in values if any(_has_run(_compared([_words(v)], fold)[0], n, True) for n in wanted)
+    ]
 
 
-def _named(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
-    """The values with a run of words that is one of `names`, whole words first, else the
-    words' starts; compared without å, ä, ö when `fold`."""
-
-    def words(value: str) -> list[str]:
-        return [fold_accents(w) for w in _words(value)] if fold else _words(value)
-
-    whole = _whole(values, names, fold)
-    if whole:
-        return whole
-    wanted = [[fold_accents(w) for w in name] for name in names] if fold else names
-    return [v for v in values if any(_has_run(words(v), n, prefix=True) for n in wanted)]
+def _compared(names: list[list[str]], fold: bool) -> list[list[str]]:
+    """Names' words as compared: without å, ä, ö when `fold`."""
+    return [[fold_accents(w) for w in name] for name in names] if fold else names
 
 
 def _names(typed: str) -> list[list[str]]:
@@ -182,7 +187,7 @@ def _kind_query(searcher: Searcher, q: Query, notices: list[str]) -> Query:
         names = ", ".join(KIND_NAMES.values())
         notice = f"Ingen typ heter »{typed}« (typer: {names})."
         # "typ:interpellation": a kind of document, not of passage.
-        doctypes = [_text(v) for v in searcher.lexicon("doctype") if v]
+        doctypes = [lexicon_text(v) for v in searcher.lexicon("doctype") if v]
         if match_values(typed, doctypes):
             notice += f" För dokumentets typ: dokumenttyp:{typed}."
         notices.append(notice)
@@ -222,11 +227,7 @@ def resolve_filters(
         known = (
             list(KIND_NAMES)
             if field == "kind"
-            else [
-                v.decode("utf-8") if isinstance(v, bytes) else str(v)
-                for v in searcher.lexicon(field)
-                if v
-            ]
+            else [lexicon_text(v) for v in searcher.lexicon(field) if v]
         )
         for value in values:
             if field == "kind":
