@@ -44,6 +44,11 @@ from kb.parse.vocab import STOPWORDS  # noqa: E402
 # grammatik's declensions 1-5 and the adjective's inflection). Each entry:
 # (what the base ends with, how many of its last letters the forms drop, the endings).
 ADJECTIVE = ("t", "a", "e", "are", "ast", "aste")
+# Definite and plural endings after a consonant, with their genitives.
+DEFINITE_AND_PLURAL = (
+    *("en", "ens", "ar", "ars", "arna", "arnas"),
+    *("er", "ers", "erna", "ernas", "et", "ets"),
+)
 PARADIGMS: tuple[tuple[tuple[str, ...], int, tuple[str, ...]], ...] = (
     # 1st declension: flicka, flickan, flickor, flickorna, flickans
     (("a",), 1, ("a", "as", "an", "ans", "or", "ors", "orna", "ornas")),
@@ -51,26 +56,7 @@ PARADIGMS: tuple[tuple[tuple[str, ...], int, tuple[str, ...]], ...] = (
     (("an",), 2, ("an", "ans", "ningar", "ningars", "ningarna", "ningarnas")),
     # 2nd/3rd declension and neuters in a consonant: bil·en·ar·arna, insats·en·er·erna,
     # beslut·et·en; genitives
-    (
-        ("",),
-        0,
-        (
-            "",
-            "s",
-            "en",
-            "ens",
-            "ar",
-            "ars",
-            "arna",
-            "arnas",
-            "er",
-            "ers",
-            "erna",
-            "ernas",
-            "et",
-            "ets",
-        ),
-    ),
+    (("",), 0, ("", "s", *DEFINITE_AND_PLURAL)),
     # 2nd declension in -e: pojke, pojkar, pojkarna (the e drops)
     (("e",), 1, ("e", "es", "en", "ens", "ar", "arna", "arnas")),
     # a base in a vowel other than a and å (verbs: föreslå·r·s): pandemi·n·er·erna,
@@ -82,30 +68,7 @@ PARADIGMS: tuple[tuple[tuple[str, ...], int, tuple[str, ...]], ...] = (
     ),
     # a noun in a short vowel and -m or -n that doubles it: hem·met·men·mens,
     # vän·nen·ner·nerna, medlem·mar·marna, program·met
-    *(
-        (
-            (c,),
-            0,
-            tuple(
-                c + e
-                for e in (
-                    "et",
-                    "ets",
-                    "en",
-                    "ens",
-                    "ar",
-                    "ars",
-                    "arna",
-                    "arnas",
-                    "er",
-                    "ers",
-                    "erna",
-                    "ernas",
-                )
-            ),
-        )
-        for c in "mn"
-    ),
+    *(((c,), 0, tuple(c + e for e in DEFINITE_AND_PLURAL)) for c in "mn"),
     # adjectives: viktig·t·a·are·ast·aste
     (("",), 0, ADJECTIVE),
 )

@@ -43,6 +43,16 @@ def search(ix: Index, q: str, **kwargs: object) -> SearchResults:
     return run_search(ix, SearchRequest.create(q, per_page=100, **kwargs))  # type: ignore[arg-type]
 
 
+def index_of(tmp_path: Path, pages: dict[str, str]) -> Index:
+    """An index of these pages (file name: text), ingested under tmp_path."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in pages.items():
+        (corpus / name).write_text(text, "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    return open_index(tmp_path / "index")
+
+
 def texts(results: SearchResults) -> list[str]:
     return [hit.passage.text for hit in results.hits]
 
@@ -646,18 +656,15 @@ def test_adjacent_words_raise_a_passage(qix: Index) -> None:
 
 
 def test_a_hyphenated_word_needs_all_its_pieces(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    pages = {
-        "lss.txt": "Boende\n\nHon bor på ett LSS-boende i kommunen.\n\nInsatser enligt LSS ges.",
-        "boende.txt": "Boendet\n\nEtt boende för unga öppnar i höst.",
-        "eu.txt": "EU\n\nEU-direktivet gäller alla medlemsländer.",
-        "migranter.txt": "Migranter\n\nMånga migranter sover ute i vinter.",
-    }
-    for name, text in pages.items():
-        (corpus / name).write_text(text, "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    ix = index_of(
+        tmp_path,
+        {
+            "lss.txt": "Boende\n\nHon bor på ett LSS-boende i kommunen.\n\nInsatser enligt LSS ges.",
+            "boende.txt": "Boendet\n\nEtt boende för unga öppnar i höst.",
+            "eu.txt": "EU\n\nEU-direktivet gäller alla medlemsländer.",
+            "migranter.txt": "Migranter\n\nMånga migranter sover ute i vinter.",
+        },
+    )
     # Not every passage with "boende" or with "LSS": the hyphenated word or both pieces.
     lss = search(ix, "LSS-boende")
     assert texts(lss)[: lss.total] == ["Hon bor på ett LSS-boende i kommunen."]
@@ -668,19 +675,16 @@ def test_a_hyphenated_word_needs_all_its_pieces(tmp_path: Path) -> None:
 
 
 def test_a_quoted_phrase_held_word_for_word_ranks_first(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    pages = {
-        # Three passages where "behöva" stands alone among stop words, the phrase's only
-        # searchable word, and one that says the phrase: the index cannot tell them apart.
-        "a.txt": "Vård\n\nVi ska inte behöva vänta på vård, inte behöva ringa om och om igen.",
-        "b.txt": "Skola\n\nSkolan ska inte behöva bära allt, och ingen lärare ska ensam behöva.",
-        "c.txt": "Hem\n\n– Ingen ska behöva sova ute i vinter, säger ministern.",
-    }
-    for name, text in pages.items():
-        (corpus / name).write_text(text, "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    ix = index_of(
+        tmp_path,
+        {
+            # Three passages where "behöva" stands alone among stop words, the phrase's only
+            # searchable word, and one that says the phrase: the index cannot tell them apart.
+            "a.txt": "Vård\n\nVi ska inte behöva vänta på vård, inte behöva ringa om och om igen.",
+            "b.txt": "Skola\n\nSkolan ska inte behöva bära allt, och ingen lärare ska ensam behöva.",
+            "c.txt": "Hem\n\n– Ingen ska behöva sova ute i vinter, säger ministern.",
+        },
+    )
     results = search(ix, '"ingen ska behöva"')
     assert results.total == 3
     assert texts(results)[0].startswith("– Ingen ska behöva sova ute")
@@ -707,18 +711,15 @@ def test_filters_that_leave_nothing_are_named_with_what_the_words_find(qix: Inde
 
 
 def test_a_name_kb_knows_and_a_reference_are_never_read_as_other_words(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    pages = {
-        "bbc.txt": "Nyheter\n\nBBC rapporterade om vården.\n\nBBC sände ett reportage.",
-        "prop.txt": "Lagen\n\nRegeringen lämnade prop. 2015/16:132 om socialtjänsten.",
-        "prop2.txt": "Budget\n\nI prop. 2020/21:1 finns budgeten för vården.",
-        "sol.txt": "Energi\n\nSol och vind ger el.\n\nSocialtjänstlagen gäller alla kommuner.",
-    }
-    for name, text in pages.items():
-        (corpus / name).write_text(text, "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    ix = index_of(
+        tmp_path,
+        {
+            "bbc.txt": "Nyheter\n\nBBC rapporterade om vården.\n\nBBC sände ett reportage.",
+            "prop.txt": "Lagen\n\nRegeringen lämnade prop. 2015/16:132 om socialtjänsten.",
+            "prop2.txt": "Budget\n\nI prop. 2020/21:1 finns budgeten för vården.",
+            "sol.txt": "Energi\n\nSol och vind ger el.\n\nSocialtjänstlagen gäller alla kommuner.",
+        },
+    )
     # BBIC (Barns behov i centrum) is in kb's synonyms: not a misspelt "BBC".
     bbic = search(ix, "BBIC")
     assert bbic.total == 0 and not bbic.corrected_query
@@ -730,18 +731,15 @@ def test_a_name_kb_knows_and_a_reference_are_never_read_as_other_words(tmp_path:
 
 
 def test_a_persons_name_is_one_thing_asked_about(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    pages = {
-        "a.txt": "Besök\n\nLena Hallengren talade om hemtjänst i Umeå.",
-        "b.txt": "Skolan\n\nLena Hallengren besökte en skola.\n\nLena Andersson och Per Hallengren.",
-        "c.txt": "Omsorg\n\nHemtjänst ges i hemmet.\n\nKvaliteten i hemtjänst granskas.",
-        "d.txt": "Mer\n\nHallengren och Lena om skolan och om vården.",
-    }
-    for name, text in pages.items():
-        (corpus / name).write_text(text, "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Besök\n\nLena Hallengren talade om hemtjänst i Umeå.",
+            "b.txt": "Skolan\n\nLena Hallengren besökte en skola.\n\nLena Andersson och Per Hallengren.",
+            "c.txt": "Omsorg\n\nHemtjänst ges i hemmet.\n\nKvaliteten i hemtjänst granskas.",
+            "d.txt": "Mer\n\nHallengren och Lena om skolan och om vården.",
+        },
+    )
     # The rare surname and the first name covered the query without its topic.
     results = search(ix, "Lena Hallengren hemtjänst")
     assert texts(results)[: results.total] == ["Lena Hallengren talade om hemtjänst i Umeå."]

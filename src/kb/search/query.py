@@ -395,7 +395,12 @@ def _synonyms(ix: Index, searcher: Searcher | None) -> SynonymTable:
     """kb's synonym groups with those the index holds from synonyms.toml files."""
     if searcher is None:
         with ix.searcher() as own:
-            return synonym_table(read_synonyms(own))
+            return searcher_synonyms(own)
+    return searcher_synonyms(searcher)
+
+
+def searcher_synonyms(searcher: Searcher) -> SynonymTable:
+    """kb's synonym groups with those the searcher's index holds (synonyms.toml files)."""
     return synonym_table(read_synonyms(searcher))
 
 

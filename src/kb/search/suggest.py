@@ -34,13 +34,13 @@ from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
 from kb.analysis.compounds import load_vocabulary, split_compound
-from kb.analysis.expansion import find_synonyms, quote_references, synonym_table
-from kb.index import read_synonyms
+from kb.analysis.expansion import find_synonyms, quote_references
 from kb.search.query import (
     SEARCH_FIELDS,
     QuerySyntaxError,
     hyphen_pieces,
     plain_words,
+    searcher_synonyms,
     tokenize_query,
 )
 from kb.search.settings import (
@@ -103,7 +103,7 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
     if unknown:
         # A name kb knows the other names of ("BBIC": Barns behov i centrum) is no
         # misspelling, though no passage has it: it was searched as "BBC".
-        table = synonym_table(read_synonyms(searcher))
+        table = searcher_synonyms(searcher)
         unknown = [(s, e, w) for s, e, w in unknown if not find_synonyms(w, table)]
     if len(unknown) > MAX_CORRECTED_WORDS:
         return ""
@@ -363,7 +363,7 @@ def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
         return []
     found = []
     unknown = [t for t in terms if not _documents(searcher, t)]
-    if any(quote_references(f"prop. {t}") != f"prop. {t}" for t in unknown):
+    if any(quote_references(t) != t for t in unknown):
         # A reference no passage cites ("prop. 2019/20:150") is not found: without its
         # number the query was "prop.", every passage citing any bill.
         return []
@@ -398,19 +398,17 @@ def without_filters(text: str) -> tuple[str, str] | None:
         return None
     if any(t.kind not in ("word", "phrase", "field") for t in tokens):
         return None
-    filters, words = [], []
+    filters: list[str] = []
+    words: list[str] = []
     for i, token in enumerate(tokens):
-        # A field's value may be the phrase after it: talare:"Anna Svensson".
-        after_field = i > 0 and tokens[i - 1].kind == "field" and tokens[i - 1].text.endswith(":")
-        if token.kind == "field" or after_field:
-            filters.append(text[token.start : token.end])
+        typed = text[token.start : token.end]
+        if i and tokens[i - 1].kind == "field" and tokens[i - 1].text.endswith(":"):
+            filters[-1] += typed  # the field's value: talare:"Anna Svensson"
         else:
-            words.append(text[token.start : token.end])
+            (filters if token.kind == "field" else words).append(typed)
     if not filters or not words:
         return None
-    return " ".join(words), "".join(
-        f if i == 0 or filters[i - 1].endswith(":") else " " + f for i, f in enumerate(filters)
-    )
+    return " ".join(words), " ".join(filters)
 
 
 # Fields whose values are names of several words (a person's, a body's).
