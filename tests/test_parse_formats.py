@@ -304,6 +304,24 @@ def test_text_front_matter_is_not_text() -> None:
     assert texts(document) == ["Rubrik", "En mening."]
 
 
+def test_case_number_is_not_part_of_the_title() -> None:
+    # regeringen.se's exports glue the case number to the title (13 of its 464 documents).
+    (document,) = parse_markdown(
+        "# Uppdrag att stärka äldre personers trygghetDiarienummer:  S2025/02119\n\n"
+        "Regeringen uppdrar åt Socialstyrelsen.\n\nDnr: 2021/12-3\n\n"
+        "Beslutet har dnr: S2025/1.\n"
+    )
+    assert document.title == "Uppdrag att stärka äldre personers trygghet"
+    assert texts(document) == [
+        "Uppdrag att stärka äldre personers trygghet",
+        "Regeringen uppdrar åt Socialstyrelsen.",
+        "Beslutet har dnr: S2025/1.",
+    ]
+    # Glued, the label must be capitalised: "Kundnr" is no case number.
+    (document,) = parse_text("Kundnr: 123\n\nEn mening.\n")
+    assert texts(document)[0] == "Kundnr: 123"
+
+
 # --- Plain text: boilerplate ---------------------------------------------------
 
 

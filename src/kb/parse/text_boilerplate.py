@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.models import Block
 from kb.parse.dates import iso_date
@@ -22,6 +22,7 @@ from kb.parse.vocab import (
     BOILERPLATE_LINES,
     BOILERPLATE_PREFIXES,
     BYLINE_PREFIXES,
+    CASE_NUMBER_LABELS,
     CONTACT_LABELS,
     DATE_LABELS,
     HTML_MONTHS,
@@ -53,6 +54,13 @@ _PHONE = re.compile(rf"^(?:(?:{_CONTACT_LABEL})[\s.:]*)*\+?[\d][\d\s\-–()/]{{6
 _EMAIL = re.compile(rf"^(?:(?:{_CONTACT_LABEL})[\s.:]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
 _NOTICE = re.compile("|".join(NOTICE_PATTERNS), re.I)
 _ABOUT = re.compile(ABOUT_HEADING_PATTERN, re.I)
+# A case number at the end of a line, after a space or glued to the word before it
+# (then capitalised: "trygghetDiarienummer", not "kundnr").
+_CASE_LABEL = "|".join(CASE_NUMBER_LABELS)
+_CASE_NUMBER = re.compile(
+    rf"(?:(?:^|\s+)(?i:{_CASE_LABEL})|(?<=[a-zåäö])(?:{_CASE_LABEL.title()}))"
+    r"\.?\s*:\s*[\w./-]+$"
+)
 _CLOSING = re.compile(r"[.!?…:;,”\")]$")
 _ELLIPSIS = ("…", "...")
 
@@ -100,6 +108,7 @@ def is_contact_line(text: str) -> bool:
 def clean_blocks(blocks: list[Block]) -> Cleaned:
     """Drop page furniture from a reader's blocks, keeping the page's date and byline."""
     blocks = _cut_teasers(blocks)
+    blocks = _drop_case_numbers(blocks)
     blocks, date, authors = _take_dates_and_bylines(blocks)
     blocks = _drop_repeats(blocks)
     blocks = [b for b in blocks if not is_boilerplate_line(b.text)]
@@ -107,6 +116,22 @@ def clean_blocks(blocks: list[Block]) -> Cleaned:
     blocks = _drop_notices(blocks)
     blocks = _drop_about(blocks)
     return Cleaned(blocks, date, authors)
+
+
+def _drop_case_numbers(blocks: list[Block]) -> list[Block]:
+    """Case numbers ("Diarienummer: S2025/02119"), on a line of their own or glued to a heading."""
+    kept: list[Block] = []
+    for block in blocks:
+        text = _CASE_NUMBER.sub("", block.text)
+        if text == block.text:
+            kept.append(block)
+        elif text and block.kind == "heading":
+            kept.append(replace(block, text=text))
+        elif not text:
+            continue  # the number alone
+        else:
+            kept.append(block)  # a sentence ending in one is text
+    return kept
 
 
 def _folded(block: Block) -> str:

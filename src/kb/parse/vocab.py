@@ -284,6 +284,10 @@ ABOUT_HEADING_PATTERN = (
 # ("Citat"): each quote there is followed by a line naming its speaker.
 QUOTE_SECTION_HEADINGS: frozenset[str] = frozenset({"citat", "citaten", "citat från"})
 
+# Labels of an authority's case number ("Diarienummer: S2025/02119"), which exported
+# pages glue to the title ("…trygghetDiarienummer: S2025/02119"): metadata, not text.
+CASE_NUMBER_LABELS: tuple[str, ...] = ("diarienummer", "dnr")
+
 # Labels before a date on its own line ("Senast uppdaterad 2021-06-23").
 DATE_LABELS: tuple[str, ...] = (
     "senast uppdaterad",
