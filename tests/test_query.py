@@ -765,6 +765,10 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
     assert "En ek växer i Umeå." not in texts(search(ix, "författare:ek"))
     # A word of the text that is no author's name is searched as a word only.
     assert not any("författare" in n for n in search(ix, "Umeå").notices)
+    # A capitalised word naming a document type is no part of the name after it.
+    typed = search(ix, "Interpellationer Karin Ek")
+    assert any(n.startswith("»Karin Ek« söks både") for n in typed.notices)
+    assert typed.total and "En ek växer i Umeå." not in texts(typed)[: typed.total]
     # A party's name, in any form and case, finds its members' documents.
     party = search(ix, "centerpartiets rekrytera")
     assert party.total and all("rekrytera" in t for t in texts(party)[: party.total])

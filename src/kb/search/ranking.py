@@ -240,12 +240,14 @@ def _units(
     kb's own and the index's synonyms.toml groups, inside it), stop words left out; and
     the words that stand alone (for proximity)."""
     names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
-    pieces = []
-    for token in content:
+    pieces, read = [], set()
+    for i, token in enumerate(content):
         whole = any(start <= token.start < end for start, end in names)
         piece = token.text if whole else _with_parts(token)
         pieces.append(as_metadata(searcher, token, piece, notices))
-    pieces, named = names_together(content, pieces, names)
+        if pieces[-1] != piece:
+            read.add(i)  # a year or a document type ("Rapporter Karin Ek"): no name's word
+    pieces, named = names_together(content, pieces, names, apart=read)
     authors: dict[str, list[str]] = {}
     for at, name in named:
         # A name that is a document's author, or a party's whose members wrote some: the

@@ -80,12 +80,16 @@ _doctype_tables: weakref.WeakKeyDictionary[IndexReader, list[str]] = weakref.Wea
 
 
 def names_together(
-    content: list[_Token], pieces: list[str], names: list[tuple[int, int]]
+    content: list[_Token],
+    pieces: list[str],
+    names: list[tuple[int, int]],
+    apart: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[str], list[tuple[int, str]]]:
     """`pieces` (one per token of `content`) with each run of capitalised words side by
-    side as one piece, all its words required; not acronyms ("IVO") nor words inside a
-    name of kb's synonyms (`names`, spans of the query). Also each such run (of one word
-    or more) as (its position in the pieces, its words)."""
+    side as one piece, all its words required; not acronyms ("IVO"), words inside a
+    name of kb's synonyms (`names`, spans of the query) nor the tokens `apart` (by
+    position). Also each such run (of one word or more) as (its position in the pieces,
+    its words)."""
     merged: list[str] = []
     run: list[int] = []
 
@@ -106,6 +110,7 @@ def names_together(
             and token.text.isalpha()
             and not token.text.isupper()
             and not any(start <= token.start < end for start, end in names)
+            and i not in apart
         )
         if not capitalised or (run and content[run[-1]].end + 1 != token.start):
             flush()
