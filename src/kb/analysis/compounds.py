@@ -308,6 +308,16 @@ def split_compound(word: str) -> tuple[str, ...]:
     return known[1:] if known is not None else _DEFAULT.split(word)
 
 
+def compound_tail(word: str) -> str:
+    """The last part of a compound as written ("skyddet" of "barnskyddet"), or "" for a word
+    that stays whole; by the splitter itself, not the word table (kb.analysis.stemming
+    computes what the table holds)."""
+    if len(word) > MAX_WORD_LENGTH:
+        return ""
+    surfaces = _DEFAULT.read(word)[1]
+    return surfaces[-1] if surfaces else ""
+
+
 def is_compound_head(surface: str) -> bool:
     """Whether `surface` can be the first part of a compound as written ("tillsyns")."""
     return surface in _DEFAULT.heads

@@ -35,7 +35,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from kb.analysis.compounds import is_compound_head, load_vocabulary, split_compound
+from kb.analysis.compounds import (
+    compound_tail,
+    is_compound_head,
+    load_vocabulary,
+    split_compound,
+)
 from kb.analysis.vocab import STEM_EXCLUSIONS
 from kb.analysis.wordtable import known_analysis
 from kb.parse.vocab import STOPWORDS
@@ -112,7 +117,12 @@ def stem_word(word: str) -> str:
     core = word[:-1] if word.endswith("ets") else word
     if len(core) >= 5 and core.endswith("et") and core + "en" not in vocabulary:
         for base in (core[:-1], core[:-2]):
-            if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
+            # The noun, or a compound of it: "barnskyddet" is "barnskydd"'s as "skyddet"
+            # is "skydd"'s (Snowball cut the "d" of one and kept the "-et" of the other).
+            if base not in STOPWORDS and (
+                vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF
+                or vocabulary.get(compound_tail(base), 0.0) >= MIN_BASE_ZIPF
+            ):
                 return stem_word(base)
     if len(word) >= 5 and (base := _geminate_base(word)):
         return stem_word(base)
@@ -315,7 +325,9 @@ def _is_whole(base: str) -> bool:
 def _is_genitive(word: str) -> bool:
     """Whether `word` is the genitive of an inflected form wordfreq knows ("kommuners")."""
     base = word[:-1]
-    if not base.endswith(_GENITIVE_BASES) or base not in load_vocabulary() or base in STOPWORDS:
+    if not base.endswith(_GENITIVE_BASES) or base in STOPWORDS:
+        return False
+    if base not in load_vocabulary() and not compound_tail(base):  # "barnskyddet·s"
         return False
     # After "-n" only a definite form: in "-en" ("ordföranden·s") or of a noun in a vowel
     # ("strategin·s", "kvinnan·s"); "balans" is no genitive of "balan" (the bale).
