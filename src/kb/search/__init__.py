@@ -36,6 +36,7 @@ from kb.search.facets import (
 from kb.search.facets import (
     FacetValue as FacetValue,
 )
+from kb.search.fallbacks import fallbacks, quoting_hint, without_filters
 from kb.search.grouping import rank_page
 from kb.search.literal import quoted_phrases, rerank_literal
 from kb.search.postings import KbSearcher
@@ -84,14 +85,7 @@ from kb.search.request import (
 from kb.search.scoring import matching, score_all
 from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE, JOINED_SHARE
 from kb.search.snippets import make_snippet, prepare_results
-from kb.search.suggest import (
-    fallbacks,
-    is_accent_restored,
-    is_rejoined,
-    quoting_hint,
-    suggest_spelling,
-    without_filters,
-)
+from kb.search.suggest import is_accent_restored, is_rejoined, suggest_spelling
 from kb.search.timeline import count_timeline
 
 log = logging.getLogger(__name__)
@@ -309,7 +303,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
         elif len(better.counted.allowed) > len(found.counted.allowed):
             suggestion = spelled  # "Menade du …?"
     if not found.counted.allowed and q.strip() and not corrected:
-        # Nothing found: another reading of the query that finds something (kb.search.suggest).
+        # Nothing found: another reading of the query that finds something (kb.search.fallbacks).
         for fallback in fallbacks(searcher, q):
             if match(fallback.query).counted.allowed:
                 found = match(fallback.query)

@@ -211,7 +211,7 @@ def _loose_plan(
     if len(units) <= (1 if dropped else ALL_REQUIRED_TERMS):
         match: Query = And(units) if len(units) > 1 else units[0]
     else:
-        # A long query has no any-word fallback (kb.search.suggest): its passages
+        # A long query has no any-word fallback (kb.search.fallbacks): its passages
         # with the most of its weight, said so, rather than nothing.
         looser = LOOSER_SHARES if len(units) > MAX_ANY_WORD_TERMS else ()
         covered, share = covering(searcher, units, COVERAGE_SHARE, looser)

@@ -16,8 +16,7 @@ no typo, only perhaps typed without å, ä, ö (bench/typo_recall.py measures ea
 kind of typo on the index's frequent words, and common words read as others).
 
 When a query of several plain words finds nothing and no correction is
-offered, kb searches again without the words no passage has, then for
-passages with all the words but one, then for passages with any of them.
+offered, kb.search.fallbacks has other readings of it to search.
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
 from itertools import pairwise
 
 from whoosh.query import And, Term
@@ -34,25 +32,21 @@ from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
 from kb.analysis.compounds import load_vocabulary, split_compound
-from kb.analysis.expansion import find_synonyms, quote_references
+from kb.analysis.expansion import find_synonyms
 from kb.search.query import (
     SEARCH_FIELDS,
     QuerySyntaxError,
-    hyphen_pieces,
-    plain_words,
     searcher_synonyms,
     tokenize_query,
 )
 from kb.search.settings import (
     JOINED_SHARE,
     LONG_WORD_CHARS,
-    MAX_ANY_WORD_TERMS,
     MAX_CORRECTED_WORDS,
     MIN_CORRECTED_CHARS,
     REAL_WORD_ZIPF,
     SAME_PREFIX_CHARS,
 )
-from kb.search.vocab import QUERY_FIELD_ALIASES
 from kb.search.words import NON_RESTRICTING
 
 log = logging.getLogger(__name__)
@@ -66,14 +60,6 @@ _ALPHABET = "abcdefghijklmnopqrstuvwxyzåäöé"
 # Ways of writing a word with å, ä, ö for its a and o that are looked up, at most: a word
 # with six a's has 729 ("organisationsforandringar" 648).
 MAX_ACCENTED = 1_000
-
-
-@dataclass(frozen=True)
-class Fallback:
-    """Another reading of a query to search when it finds nothing, and the notice to show."""
-
-    query: str
-    notice: str
 
 
 def suggest_spelling(searcher: Searcher, text: str) -> str:
@@ -94,7 +80,7 @@ def suggest_spelling(searcher: Searcher, text: str) -> str:
             and not _restorations(searcher, word.lower())
             # Parts no passage has together are a misspelling's pieces: "samhelle" is
             # samh + elle, "bristand" bris + tand (bench/typo_recall.py, "sound").
-            and _passages_with_all(searcher, list(parts)) != 0
+            and passages_with_all(searcher, list(parts)) != 0
         ):
             # A compound of known words, not a misspelling; unless it is a word typed
             # without å, ä, ö ("sjukvard": sjuk + vard).
@@ -164,11 +150,11 @@ def _written_apart(searcher: Searcher, text: str, run: list[tuple[int, int, str]
         return False
     if not all(_searched(w) for _, _, w in run):
         return False
-    apart = _passages_with_all(searcher, [w for _, _, w in run])
+    apart = passages_with_all(searcher, [w for _, _, w in run])
     return apart is not None and _word_documents(searcher, word) * JOINED_SHARE >= apart
 
 
-def _passages_with_all(searcher: Searcher, words: list[str]) -> int | None:
+def passages_with_all(searcher: Searcher, words: list[str]) -> int | None:
     """How many passages have every one of `words` (by stem, compound parts included), or
     None when a word is no single term (a stop word, or one the analyzer splits)."""
     stems = [query_terms(word) for word in words]
@@ -348,151 +334,3 @@ def _same_case(word: str, typed: str) -> str:
     if typed[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
-
-
-def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
-    """Readings of a query of plain words that found nothing, to try in order.
-
-    First without the words no passage has; then every way of leaving out one
-    word, ORed (a passage with all words but one); then any of the words.
-    No reading splits a compound: every compound of a query is searched as its
-    parts as well already (kb.search.query).
-    """
-    terms = _plain_terms(text)
-    if terms is None or len(terms) < 2:
-        return []
-    found = []
-    unknown = [t for t in terms if not _documents(searcher, t)]
-    if any(quote_references(t) != t for t in unknown):
-        # A reference no passage cites ("prop. 2019/20:150") is not found: without its
-        # number the query was "prop.", every passage citing any bill.
-        return []
-    known = [t for t in terms if t not in unknown]
-    if unknown and known:
-        found.append(Fallback(" ".join(known), _without_notice(unknown)))
-        terms = known
-    if 3 <= len(terms) <= MAX_ANY_WORD_TERMS:
-        found.append(
-            Fallback(
-                _all_but_one(terms),
-                "Inga stycken innehåller alla orden; visar stycken med alla utom ett.",
-            )
-        )
-    if 2 <= len(terms) <= MAX_ANY_WORD_TERMS:
-        found.append(
-            Fallback(
-                " OR ".join(terms),
-                "Inga stycken innehåller alla orden; visar stycken med något av dem.",
-            )
-        )
-    return found
-
-
-def without_filters(text: str) -> tuple[str, str] | None:
-    """A query of words and field filters (no operators) as its words alone and its
-    filters as typed, to tell a user whom the filters left with nothing how many the words
-    find; None for another query."""
-    try:
-        tokens = tokenize_query(text)
-    except QuerySyntaxError:
-        return None
-    if any(t.kind not in ("word", "phrase", "field") for t in tokens):
-        return None
-    filters: list[str] = []
-    words: list[str] = []
-    for i, token in enumerate(tokens):
-        typed = text[token.start : token.end]
-        if i and tokens[i - 1].kind == "field" and tokens[i - 1].text.endswith(":"):
-            filters[-1] += typed  # the field's value: talare:"Anna Svensson"
-        else:
-            (filters if token.kind == "field" else words).append(typed)
-    if not filters or not words:
-        return None
-    return " ".join(words), " ".join(filters)
-
-
-# Fields whose values are names of several words (a person's, a body's).
-_NAME_FIELDS = frozenset({"speaker", "organisation", "addressee", "author", "publisher"})
-
-
-def quoting_hint(text: str) -> str:
-    """A notice for a field value followed by a capitalised word ("talare:Lena Hallengren":
-    the filter took "Lena", the search "Hallengren"), saying how to write the name whole;
-    "" for another query."""
-    try:
-        tokens = tokenize_query(text)
-    except QuerySyntaxError:
-        return ""
-    for field, word in zip(tokens, tokens[1:], strict=False):
-        name, _, value = text[field.start : field.end].partition(":")
-        if (
-            field.kind == "field"
-            and QUERY_FIELD_ALIASES.get(name.lower()) in _NAME_FIELDS
-            and value[:1].isupper()
-            and word.kind == "word"
-            and word.text[:1].isupper()
-            and word.start == field.end + 1
-        ):
-            return f'Ett namn i flera ord skrivs inom citattecken: {name}:"{value} {word.text}".'
-    return ""
-
-
-def _all_but_one(terms: list[str]) -> str:
-    """A query for passages with all of `terms` but at most one.
-
-    Written as (all of one half and all but one of the other) OR the same the
-    other way round, not as an OR of every way to leave one out: half the AND
-    clauses, and half the time (0.10 s to 0.05 s for "kommunernas ekonomi
-    förebyggande arbete" on the interpellations).
-    """
-    if len(terms) == 2:
-        return f"({terms[0]} OR {terms[1]})"
-    half = len(terms) // 2
-    first, second = terms[:half], terms[half:]
-
-    def side(whole: list[str], but_one: list[str]) -> str:
-        rest = [_all_but_one(but_one)] if len(but_one) > 1 else []
-        return "(" + " ".join([*whole, *rest]) + ")"
-
-    return f"({side(first, second)} OR {side(second, first)})"
-
-
-def _without_notice(dropped: list[str]) -> str:
-    names = ["»" + t.strip('"') + "«" for t in dropped]
-    left_out = " och ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
-    return f"Inga stycken innehåller alla orden; visar stycken utan {left_out}."
-
-
-def _plain_terms(text: str) -> list[str] | None:
-    """The words and phrases of a query made of nothing else (stop words left out), or None."""
-    try:
-        tokens = tokenize_query(text)
-    except QuerySyntaxError:
-        try:
-            tokens = tokenize_query(plain_words(text))
-        except QuerySyntaxError:
-            # "ämne:svensk* OR NOT" is still no query of plain words (a 500 under
-            # bench/web_load.py --hostile).
-            return None
-    if any(t.kind not in ("word", "phrase") for t in tokens):
-        return None
-    # Question words and light verbs are no terms, as in kb.search.ranking: "ska" of
-    # "vad ska socialdataregistret användas till" made "ska användas" a passage with
-    # all words but one, above every passage on the register.
-    terms = [
-        word
-        for t in tokens
-        # A hyphenated word's pieces are words of their own here: "EU-migranter" that no
-        # passage has falls back to the passages with "EU" or "migranter", and says so.
-        for word in ((hyphen_pieces(t.text) or [t.text]) if t.kind == "word" else [t.text])
-        if t.kind == "phrase" or (word.lower() not in NON_RESTRICTING and query_terms(word))
-    ]
-    return list(dict.fromkeys(terms))
-
-
-def _documents(searcher: Searcher, term: str) -> int:
-    """About how many passages have a word (or a phrase's rarest word), by its stem."""
-    stems = [stem for stem, _, _ in query_terms(term.strip('"'))]
-    if not stems:
-        return 0
-    return min(searcher.doc_frequency("text", stem) for stem in stems)
