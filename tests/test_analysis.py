@@ -196,6 +196,10 @@ def test_words_that_only_look_like_agent_nouns_keep_their_stems() -> None:
 
 
 def test_stem_repairs_for_neuter_et_and_nouns_in_s() -> None:
+    # A compound of a neuter noun stems as the noun does (Snowball: "barnskyd", "barnskyddet").
+    assert stem_word("barnskyddet") == stem_word("barnskydd") == stem_word("barnskyddets")
+    assert stem_word("barnperspektivet") == stem_word("barnperspektiv")
+    assert stem_word("arbetsmiljöverket") == stem_word("arbetsmiljöverk")
     assert stem_word("beslutet") == stem_word("beslut")
     assert stem_word("mötet") == stem_word("möte") == stem_word("möten")
     assert stem_word("samhällets") == stem_word("samhälle")
