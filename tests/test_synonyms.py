@@ -121,7 +121,13 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
         "Hon har rätt till försörjningsstöd.\n\n"
         "Kommunen arbetar mot våld i nära relationer.\n\n"
         "Polisen beslagtog narkotika.\n\n"
-        "Han flyttade till ett äldreboende.",
+        "Han flyttade till ett äldreboende.\n\n"
+        "Socialtjänsten gjorde en utredning.\n\n"
+        "Satsningen på Bostad först fortsätter.\n\n"
+        "Vården ska bygga på evidensbaserad praktik.\n\n"
+        "Personalen har anmälningsskyldighet.\n\n"
+        "Barn rekryteras till gängkriminalitet.\n\n"
+        "Rätten tillämpade lagen om vård av unga.",
         "utf-8",
     )
     run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
@@ -134,6 +140,14 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
         ("våld i hemmet", "våld i nära relationer"),
         ("knark", "narkotika"),
         ("ålderdomshem", "äldreboende"),
+        ("soc utredning", "Socialtjänsten"),
+        ("housing first", "Bostad först"),
+        ("evidence based practice", "evidensbaserad praktik"),
+        ("anmälningsplikt", "anmälningsskyldighet"),
+        ("gängvåld", "gängkriminalitet"),
+        ("LVU", "lagen om vård av unga"),
     ]:
         [hit] = run_search(ix, SearchRequest.create(typed)).hits
         assert said in hit.passage.text
+    # "soc" stands for the social services; they are not searched for "soc".
+    assert not run_search(ix, SearchRequest.create("socialtjänsten")).notices

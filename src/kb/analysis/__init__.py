@@ -71,7 +71,8 @@ __all__ = [
 # "politiker"). 12: a noun that doubles its -m or -n stems like its forms ("hemmet",
 # "familjehemmens", "vänner", "medlemmar"); new names of several words in SYNONYM_GROUPS
 # ("våld i hemmet"). 13: the "-et" form of a compound of a neuter noun stems like the
-# compound ("barnperspektivet", "arbetsmiljöverket": 998 words of the corpora did not).
+# compound ("barnperspektivet", "arbetsmiljöverket": 998 words of the corpora did not);
+# new names of several words in SYNONYM_GROUPS ("lagen om vård av unga", "Housing first").
 ANALYZER_VERSION = 13
 
 # Weight of a compound's part against the whole word (Whoosh sums token

@@ -23,7 +23,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from kb.analysis import REFERENCE_PATTERN, fold_accents, query_terms
-from kb.analysis.vocab import CASE_SENSITIVE_SYNONYMS, SYNONYM_GROUPS
+from kb.analysis.vocab import CASE_SENSITIVE_SYNONYMS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS
 from kb.errors import KbError
 
 # The file in an ingested folder that adds synonym groups (README: "Synonyms").
@@ -119,7 +119,10 @@ class SynonymTable:
         """(folded terms of a name, the name, its group), longest names first."""
         names = []
         for group in self.groups:
+            one_way = any(name in ONE_WAY_SYNONYMS for name in group)
             for name in group:
+                if one_way and name not in ONE_WAY_SYNONYMS:
+                    continue  # "socialtjänsten" typed is searched as any word, not as a name
                 terms = tuple(fold_accents(term) for term, _, _ in query_terms(name))
                 if terms:
                     names.append((terms, name, group))
@@ -196,11 +199,14 @@ def _match_at(
         unaccented = fold_accents(typed) == typed and fold_accents(name) != name
         # An acronym that is a word in lower case ("SoL": sol, the sun; "LOV": lov, lovade)
         # is no alternative: the index has it in lower case, so "socialtjänstlagen" found
-        # "sol- och vindenergi". Typed itself, it is searched as typed.
+        # "sol- och vindenergi". Typed itself, it is searched as typed. Nor is an everyday
+        # word that only stands for its group ("soc").
         alternatives = tuple(
             other
             for other in group
-            if (other != name or unaccented) and other not in CASE_SENSITIVE_SYNONYMS
+            if (other != name or unaccented)
+            and other not in CASE_SENSITIVE_SYNONYMS
+            and other not in ONE_WAY_SYNONYMS
         )
         if not alternatives:
             return None

@@ -108,7 +108,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("lagen om stöd och service till vissa funktionshindrade", "LSS"),
     ("Socialstyrelsen",),
     ("hälso- och sjukvårdslagen", "HSL"),
-    ("lagen med särskilda bestämmelser om vård av unga", "LVU"),
+    ("lagen med särskilda bestämmelser om vård av unga", "LVU", "lagen om vård av unga"),
     ("lagen om vård av missbrukare i vissa fall", "LVM"),
     ("Statens institutionsstyrelse", "SiS"),
     ("barn- och ungdomspsykiatri", "BUP"),
@@ -149,12 +149,25 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("våld i nära relationer", "våld i hemmet", "familjevåld", "relationsvåld"),
     ("narkotika", "knark"),
     ("Barns behov i centrum", "BBIC"),
+    # "soc", everyday Swedish for the social services (and no other word); the duty to
+    # report (SoL 14 kap. 1 §) by both its names; the housing programme and the practice
+    # by their Swedish and English names, as social work writes them.
+    ("socialtjänsten", "soc", "socen"),
+    ("anmälningsskyldighet", "anmälningsplikt"),
+    ("Bostad först", "Housing first"),
+    ("evidensbaserad praktik", "evidence based practice", "evidence-based practice"),
+    # Crime by gangs, by the three words the interpellations use for it.
+    ("gängkriminalitet", "gängbrottslighet", "gängvåld"),
 )
 
 # Acronyms that are also ordinary words when written in lower case ("sol" is
 # the sun, "sis" a word in slang, "lov" leave or a school holiday): expanded
 # only when typed with a capital.
 CASE_SENSITIVE_SYNONYMS: frozenset[str] = frozenset({"SoL", "SiS", "LOV"})
+# Everyday words searched as the rest of their group when typed; the rest, typed, is
+# searched as any word (not as a name, whole: kb.search.ranking), without them: a
+# search of "socialtjänsten" said "Söker även på »soc« och »socen«" for nothing.
+ONE_WAY_SYNONYMS: frozenset[str] = frozenset({"soc", "socen"})
 
 
 # Verbs and the nouns made from them (kb.analysis.derivation). Endings of a verb's
