@@ -252,7 +252,9 @@ def _units(
     for at, name in named:
         # A name that is a document's author, or a party's whose members wrote some: the
         # name in the text or the authors.
-        found, typed = authors_named(searcher, name), name.split()[-1]
+        # The field as the user would type it for this author alone: a name of several
+        # words quoted ("författare:Johansson" is every Johansson's).
+        found, typed = authors_named(searcher, name), f'"{name}"' if " " in name else name
         if not found and (party := party_of(name)):
             found, typed = party_members(searcher, party), party[0]
         if found:
