@@ -798,6 +798,26 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
     assert any(n.endswith("(författare:C).") for n in party.notices)
 
 
+def test_a_name_of_the_minister_asked_finds_the_interpellations_to_her(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(REPO / "tests" / "fixtures" / "formats" / "interpellation.xml", corpus)
+    (corpus / "tal.txt").write_text("Tal\n\nLena Hallengren talade om skolan.", "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    # Her name is in the interpellation's title and its lead-in line ("vill jag fråga
+    # socialminister Lena Hallengren:"), not beside its topic.
+    results = search(ix, "Hallengren kompetensplan")
+    assert texts(results)[: results.total] == [
+        "Avser ministern att ta initiativ till en nationell kompetensplan?"
+    ]
+    assert "och som mottagare (mottagare:Hallengren)." in results.notices[0]
+    # The filter and the facet know her as the interpellation's addressee.
+    addressed = search(ix, "", filters={"addressee": ["Lena Hallengren"]})
+    assert addressed.total == 5 and "Lena Hallengren talade om skolan." not in texts(addressed)
+    assert texts(search(ix, "mottagare:Hallengren")) == texts(addressed)
+
+
 def test_a_phrase_after_a_minus_is_left_out(qix: Index) -> None:
     both = search(qix, "distans")
     without = search(qix, 'distans -"fysiska möten"')

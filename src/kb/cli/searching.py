@@ -23,7 +23,11 @@ FILTER_OPTIONS = (
         "organisation",
         "Utgivare eller talarens organisation (IVO går också).",
     ),
-    (("--mottagare", "--addressee"), "addressee", "En rekommendations mottagare."),
+    (
+        ("--mottagare", "--addressee"),
+        "addressee",
+        "En rekommendations mottagare, eller den minister en interpellation ställs till.",
+    ),
     (("--dokumenttyp", "--doctype"), "doctype", "Dokumenttyp (rapport, pressmeddelande …)."),
     (("--ämne", "--topic"), "topics", "Ämne."),
     (

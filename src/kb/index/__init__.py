@@ -62,7 +62,8 @@ log = logging.getLogger(__name__)
 # text without å, ä, ö); 6: indexed_at (when a document entered the index, for feeds);
 # 7: the text fields are AnalysedText (they take values analysed in the parse workers).
 # 8: author (the document's authors on each passage: an interpellation's member).
-SCHEMA_VERSION = 8
+# 9: addressee also the document's (an interpellation's minister) on each passage.
+SCHEMA_VERSION = 9
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from kb.analysis.passes import AnalysedValue, analyse_text, new_tails, new_word_analyses
 from kb.models import Document, Passage
+from kb.parse.tei import addressee_name
 
 # Weights of a title's and a heading's words against the text's (Whoosh's field_boost).
 TITLE_BOOST = 2.0
@@ -34,7 +35,9 @@ def passage_fields(
         "kind": passage.kind,
         "speaker": speaker.name if speaker else "",
         "organisation": ",".join(sorted(o.replace(",", " ") for o in organisations)),
-        "addressee": passage.addressee,
+        # A recommendation's addressee; else the document's (an interpellation's minister:
+        # mottagare:Hallengren finds the interpellations to her).
+        "addressee": passage.addressee or addressee_name(document.addressee),
         "doctype": document.doctype,
         "publisher": document.publisher,
         "author": ",".join(a.replace(",", " ") for a in document.authors),

@@ -62,6 +62,7 @@ from kb.search.query import (
     tokenize_query,
 )
 from kb.search.readings import (
+    addressees_named,
     as_metadata,
     authors_named,
     names_together,
@@ -248,24 +249,34 @@ def _units(
         if pieces[-1] != piece:
             read.add(i)  # a year or a document type ("Rapporter Karin Ek"): no name's word
     pieces, named = names_together(content, pieces, names, apart=read)
-    authors: dict[str, list[str]] = {}
+    persons: dict[str, list[str]] = {}  # a placeholder term's values (_with_persons)
     for at, name in named:
-        # A name that is a document's author, or a party's whose members wrote some: the
-        # name in the text or the authors.
-        # The field as the user would type it for this author alone: a name of several
+        # A name that is a document's author, or a party's whose members wrote some, or
+        # a person documents are addressed to: the name in the text or those documents.
+        # The field as the user would type it for this person alone: a name of several
         # words quoted ("författare:Johansson" is every Johansson's).
-        found, typed = authors_named(searcher, name), f'"{name}"' if " " in name else name
-        if not found and (party := party_of(name)):
-            found, typed = party_members(searcher, party), party[0]
-        if found:
-            authors[f"kbauthor{len(authors)}"] = found
-            pieces[at] = f"({pieces[at]} OR author:kbauthor{len(authors) - 1})"
-            notices.append(f"»{name}« söks både i texten och som författare (författare:{typed}).")
-    expanded, said = expand(" ".join(pieces), synonyms)
-    notices.extend(said)
+        typed = f'"{name}"' if " " in name else name
+        readings = [("author", "författare", authors_named(searcher, name), typed)]
+        if not readings[0][2] and (party := party_of(name)):
+            readings = [("author", "författare", party_members(searcher, party), party[0])]
+        readings.append(("addressee", "mottagare", addressees_named(searcher, name), typed))
+        said = []
+        for field, label, found, value in readings:
+            if found:
+                persons[placeholder := f"kbperson{len(persons)}"] = found
+                pieces[at] = f"({pieces[at]} OR {field}:{placeholder})"
+                said.append((label, value))
+        if said:
+            notices.append(
+                f"»{name}« söks både i texten och som "
+                + " och som ".join(f"{label} ({label}:{value})" for label, value in said)
+                + "."
+            )
+    expanded, said_synonyms = expand(" ".join(pieces), synonyms)
+    notices.extend(said_synonyms)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
-    if authors:
-        parsed = _with_authors(parsed, authors)
+    if persons:
+        parsed = _with_persons(parsed, persons)
     children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
     # Each word that is one term, with its stem: for the verbs' nouns and proximity.
     stems = {
@@ -282,12 +293,12 @@ def _units(
     return units, list(stems)
 
 
-def _with_authors(query: Query, authors: dict[str, list[str]]) -> Query:
-    """`query` with each placeholder author term (kb.search.ranking._units) as its values."""
-    if isinstance(query, Term) and query.fieldname == "author" and query.text in authors:
-        values = [Term("author", v) for v in authors[query.text]]
+def _with_persons(query: Query, persons: dict[str, list[str]]) -> Query:
+    """`query` with each placeholder term of an author or addressee (_units) as its values."""
+    if isinstance(query, Term) and query.text in persons:
+        values = [Term(query.fieldname, v) for v in persons[query.text]]
         return values[0] if len(values) == 1 else Or(values)
-    return query.apply(lambda child: _with_authors(child, authors))
+    return query.apply(lambda child: _with_persons(child, persons))
 
 
 def _loose_parser(searcher: Searcher) -> MultifieldParser:

@@ -13,7 +13,9 @@ text each became; out: the pieces as kb.search.ranking parses them, and notices.
   alone (192 passages of the interpellations, none on hemtjänst). A name that is a
   document's author (an interpellation's member) is the name in the text or the
   author: "Kakabaveh" found her interpellations only as title-only fill; so is a
-  party's name and its members: "Moderaterna äldreomsorg".
+  party's name and its members: "Moderaterna äldreomsorg". A name of a person a document
+  is addressed to (an interpellation's minister) is the name or the addressee:
+  "Hallengren assistansersättning".
 """
 
 from __future__ import annotations
@@ -129,7 +131,19 @@ def authors_named(searcher: Searcher, name: str) -> list[str]:
     """The authors of the index's documents that `name` names whole ("Kakabaveh"), by the
     name alone: not by the constituency or party a member of the Riksdag is written with
     ("Karin Ek i Umeå (C)": "Umeå" is no name of hers; författare:C finds the party)."""
-    by_name, by_word = _authors(searcher.reader())
+    return _named(_names(searcher.reader(), "author"), name)
+
+
+def addressees_named(searcher: Searcher, name: str) -> list[str]:
+    """The persons documents are addressed to (an interpellation's minister) that `name`
+    names whole ("Hallengren"): "Hallengren assistansersättning" found the lines asking
+    her a question of any topic ("Med anledning av detta vill jag fråga …"), not the
+    interpellations to her on the topic."""
+    return _named(_names(searcher.reader(), "addressee"), name)
+
+
+def _named(tables: tuple[dict[str, list[str]], dict[str, set[str]]], name: str) -> list[str]:
+    by_name, by_word = tables
     first = name.split()[0].lower()
     candidates = sorted(by_word.get(first, set()) | by_word.get(fold_accents(first), set()))
     return [v for found in values_named(name, candidates) for v in by_name[found]]
@@ -151,37 +165,44 @@ def party_of(name: str) -> tuple[str, ...]:
 
 def party_members(searcher: Searcher, letters: tuple[str, ...]) -> list[str]:
     """The authors of the index written with one of these party letters ("… (M)")."""
-    by_name, _ = _authors(searcher.reader())
+    by_name, _ = _names(searcher.reader(), "author")
     wanted = {f"({letter})" for letter in letters}
     return [v for values in by_name.values() for v in values if v.split()[-1] in wanted]
 
 
-def _authors(reader: IndexReader) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
-    """The reader's authors by their names (without place and party), and those names by
-    each of their words (also without å, ä, ö), read once per reader: reading them for
-    each capitalised word of a query took 8-14 ms on the interpellations (473 authors)."""
-    cached = _author_tables.get(reader)
+def _names(reader: IndexReader, field: str) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
+    """The reader's persons in `field` (authors, addressees) by their names (without place
+    and party), and those names by each of their words (also without å, ä, ö), read once
+    per reader: reading them for each capitalised word of a query took 8-14 ms on the
+    interpellations (473 authors). Of the addressees only persons' names: not a body a
+    recommendation is addressed to ("Socialstyrelsen")."""
+    tables = _name_tables.get(reader)
+    if tables is None:
+        tables = _name_tables.setdefault(reader, {})
+    cached = tables.get(field)
     if cached is not None:
         return cached
     by_name: dict[str, list[str]] = {}
-    for value in reader.lexicon("author") if "author" in reader.schema else ():
+    for value in reader.lexicon(field) if field in reader.schema else ():
         text = lexicon_text(value)
-        if text:
+        if text and (field == "author" or _PERSON.fullmatch(text)):
             by_name.setdefault(_PLACE_AND_PARTY.sub("", text), []).append(text)
     by_word: dict[str, set[str]] = {}
     for found in by_name:
         for word in found.lower().split():
             by_word.setdefault(word, set()).add(found)
             by_word.setdefault(fold_accents(word), set()).add(found)
-    _author_tables[reader] = (by_name, by_word)
+    tables[field] = (by_name, by_word)
     return by_name, by_word
 
 
-# Each open reader's author tables, gone with the reader (kb serve's threads each have
-# one). Two threads building a reader's table at once both build it; one is kept.
-_author_tables: weakref.WeakKeyDictionary[
-    IndexReader, tuple[dict[str, list[str]], dict[str, set[str]]]
+# Each open reader's name tables by field, gone with the reader (kb serve's threads each
+# have one). Two threads building a reader's table at once both build it; one is kept.
+_name_tables: weakref.WeakKeyDictionary[
+    IndexReader, dict[str, tuple[dict[str, list[str]], dict[str, set[str]]]]
 ] = weakref.WeakKeyDictionary()
+# A person's name: two to four capitalised words ("Lena Hallengren", "Alice Bah Kuhnke").
+_PERSON = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?: [A-ZÅÄÖÉ][\w'’-]+){1,3}")
 
 
 # What follows a member's name: " i Umeå", " (C)".
