@@ -767,13 +767,17 @@ def test_a_persons_name_is_one_thing_asked_about(tmp_path: Path) -> None:
     assert texts(results)[: results.total] == ["Lena Hallengren talade om hemtjänst i Umeå."]
 
 
-def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) -> None:
+def interpellation_and(tmp_path: Path, name: str, text: str) -> Index:
+    """An index of the interpellation fixture (Karin Ek (C) to Lena Hallengren) and a page."""
+    index_of(tmp_path, {name: text})
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
     shutil.copy(REPO / "tests" / "fixtures" / "formats" / "interpellation.xml", corpus)
-    (corpus / "ek.txt").write_text("Ek\n\nEn ek växer i Umeå.", "utf-8")
     assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    return open_index(tmp_path / "index")
+
+
+def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) -> None:
+    ix = interpellation_and(tmp_path, "ek.txt", "Ek\n\nEn ek växer i Umeå.")
     # "Karin Ek" is in the interpellation's title and author, not in its passages' text.
     results = search(ix, "Karin Ek rekrytera")
     assert texts(results)[: results.total] and all(
@@ -799,12 +803,7 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
 
 
 def test_a_name_of_the_minister_asked_finds_the_interpellations_to_her(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    shutil.copy(REPO / "tests" / "fixtures" / "formats" / "interpellation.xml", corpus)
-    (corpus / "tal.txt").write_text("Tal\n\nLena Hallengren talade om skolan.", "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    ix = interpellation_and(tmp_path, "tal.txt", "Tal\n\nLena Hallengren talade om skolan.")
     # Her name is in the interpellation's title and its lead-in line ("vill jag fråga
     # socialminister Lena Hallengren:"), not beside its topic.
     results = search(ix, "Hallengren kompetensplan")
