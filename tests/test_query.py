@@ -377,6 +377,23 @@ def test_a_compound_no_passage_has_with_the_others_is_searched_apart(tmp_path: P
     assert not any("hallen" in n for n in search(ix, "Hallengren kompetensbrist").notices)
 
 
+def test_a_number_and_the_word_after_it_are_one_phrase(tmp_path: Path) -> None:
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Lag\n\nEnligt 5 kap. 10 § socialtjänstlagen ska anhöriga få stöd.",
+            "b.txt": "Tillsyn\n\nI 27 kap. socialtjänstlagen finns 5 regler om tillsyn.",
+            "c.txt": "Pengar\n\nRegeringen avsätter 200 miljoner kronor, 5 miljoner i år.",
+        },
+    )
+    chapter = search(ix, "5 kap. socialtjänstlagen")
+    assert texts(chapter)[: chapter.total] == [
+        "Enligt 5 kap. 10 § socialtjänstlagen ska anhöriga få stöd."
+    ]
+    assert search(ix, "200 miljoner").total == 1
+    assert search(ix, "socialtjänstlagen kap").total == 2
+
+
 def test_a_question_mark_ends_a_question_and_is_no_wildcard(qix: Index) -> None:
     asked = search(qix, "hur fungerar nattpatrullen?")
     assert texts(asked) == texts(search(qix, "hur fungerar nattpatrullen"))

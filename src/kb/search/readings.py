@@ -3,6 +3,8 @@
 In: the tokens of a query of plain words (kb.search.ranking) and the piece of query
 text each became; out: the pieces as kb.search.ranking parses them, and notices.
 
+- A number and the word after it are one phrase: "5 kap. socialtjänstlagen", "200
+  miljoner".
 - A year some passage is dated in is the year in the text or the passage's date:
   "hemlöshet 2024" (the text seldom repeats its year; år:2024 is the date alone).
 - A word that names a document type of the index, in any form, is the word in the
@@ -28,6 +30,7 @@ from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents
 from kb.analysis.stemming import stem_word
+from kb.parse.vocab import STOPWORDS
 from kb.search.query import _Token
 from kb.search.values import lexicon_text, values_named
 from kb.search.vocab import RIKSDAG_PARTIES
@@ -79,6 +82,31 @@ def _doctype(searcher: Searcher, word: str) -> str:
 
 # Each open reader's document types, as _author_tables.
 _doctype_tables: weakref.WeakKeyDictionary[IndexReader, list[str]] = weakref.WeakKeyDictionary()
+
+
+def numbers_with_units(tokens: list[_Token]) -> list[_Token]:
+    """`tokens` with a number and the word right after it as one phrase ("5 kap.", "200
+    miljoner", "18 år"): apart, "5 kap. socialtjänstlagen" found "27 kap." of the law in
+    a passage with a 5 elsewhere. Not a year ("2024 hemlöshet": the year reading)."""
+    merged: list[_Token] = []
+    for token in tokens:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and last.kind == "word"
+            and (len(merged) < 2 or merged[-2].kind not in ("not", "field"))
+            and last.text.isdigit()
+            and not _YEAR.fullmatch(last.text)
+            and token.kind == "word"
+            and (unit := token.text.rstrip(".")).isalpha()
+            and unit.lower() not in STOPWORDS
+            and token.start == last.end + 1
+        ):
+            phrase = f"{last.text} {unit}"
+            merged[-1] = _Token("phrase", f'"{phrase}"', last.start, token.end, phrase)
+        else:
+            merged.append(token)
+    return merged
 
 
 def names_together(
