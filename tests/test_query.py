@@ -517,6 +517,29 @@ def test_group_by_document_keeps_order_within_tiers() -> None:
     grouped = group_by_document(["a", "a", "a", "b", "", "a", "c"], per_document=2)
     assert grouped.order == (0, 1, 3, 4, 6, 2, 5)
     assert grouped.more_in_document("a") == 2 and grouped.more_in_document("b") == 0
+    # The same words in another document (a copy) go after every other hit.
+    copies = group_by_document(
+        ["a", "b", "c", "d", "e", "f"],
+        copies=[("x", ""), ("x", ""), ("y", ""), ("x", ""), ("z", "t"), ("w", "t")],
+    )
+    assert copies.order == (0, 2, 4, 5, 1, 3)
+    # Documents of one title (submitted again) are capped as one document is.
+    titled = group_by_document(
+        ["a", "b", "c", "d"], 2, copies=[("x", "t"), ("y", "t"), ("z", "t"), ("v", "")]
+    )
+    assert titled.order == (0, 1, 3, 2)
+
+
+def test_a_passage_copied_into_another_document_is_listed_once_first(tmp_path: Path) -> None:
+    text = "Familjehem behöver stöd."
+    other = "Kommunen ger familjehem stöd, men det behövs mer av allt i hela landet och länge."
+    ix = index_of(
+        tmp_path,
+        {"a.txt": f"Första\n\n{text}", "b.txt": f"Andra\n\n{text}", "c.txt": f"Tredje\n\n{other}"},
+    )
+    # The copy ranks above the other passage, and is listed after it.
+    results = search(ix, "familjehem stöd")
+    assert results.total == 3 and texts(results) == [text, other, text]
 
 
 # --- questions, coverage, titles, kinds ------------------------------------------
@@ -801,7 +824,7 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
         "rekrytera" in t for t in texts(results)[: results.total]
     )
     assert (
-        "»Karin Ek« söks både i texten och som författare (författare:\"Karin Ek\")."
+        '»Karin Ek« söks både i texten och som författare (författare:"Karin Ek").'
         in results.notices
     )
     # The field, by a part of the name, and by the party.

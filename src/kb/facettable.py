@@ -42,11 +42,13 @@ FACETS = (
     "references",
     "year",
 )
-# The facets, each record's document and its publisher.
-TABLE_FIELDS = (*FACETS, "doc_id", "publisher")
+# The facets, each record's document, its publisher and the keys of its words and its
+# document's title (copies, kb.search.grouping).
+TABLE_FIELDS = (*FACETS, "doc_id", "publisher", "text_key", "title_key")
 # Bumped when what the file holds changes: a file of another version is ignored.
-# 2: the columns (values by record) instead of the records of each value.
-TABLE_VERSION = 2
+# 2: the columns (values by record) instead of the records of each value. 3: text_key
+# and title_key.
+TABLE_VERSION = 3
 # Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
 DATE_END = "~"
 

@@ -62,7 +62,8 @@ log = logging.getLogger(__name__)
 # text without å, ä, ö); 6: indexed_at (when a document entered the index, for feeds);
 # 7: the text fields are AnalysedText (they take values analysed in the parse workers).
 # 8: author (the document's authors on each passage: an interpellation's member).
-# 9: addressee also the document's (an interpellation's minister) on each passage.
+# 9: addressee also the document's (an interpellation's minister) on each passage;
+# text_key (passages of the same words), title_key (documents of one title and year).
 SCHEMA_VERSION = 9
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
@@ -119,6 +120,12 @@ def build_schema() -> Schema:
         references=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         designation=KEYWORD(stored=True, commas=True, lowercase=False, scorable=False),
         quote_key=ID(stored=True),  # shared by passages quoting the same words
+        # Shared by passages of the same words (a press release published twice, an
+        # interpellation submitted again): one is listed, the others after every hit.
+        text_key=ID(),
+        # Shared by the passages of documents of one title and year (an interpellation
+        # submitted again under a new number): a few of them are listed, the rest after.
+        title_key=ID(),
         repeat=BOOLEAN(stored=True),  # a quote already quoted earlier in its document
         year=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),

@@ -4,7 +4,9 @@ text fields analysed, in a parse worker, by analyse_fields).
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from typing import Any
 
 from kb.analysis.passes import AnalysedValue, analyse_text, new_tails, new_word_analyses
@@ -46,11 +48,34 @@ def passage_fields(
         "date": document.date,
         "date_certain": document.date_certain,
         "quote_key": passage.quote_key,
+        "text_key": text_key(passage.text),
+        "title_key": title_key(document),
         "references": ",".join(passage.references),
         "repeat": repeat,
         "indexed_at": indexed_at,
         "data": json.dumps(passage.as_dict(), ensure_ascii=False),
     }
+
+
+def text_key(text: str) -> str:
+    """A short key shared by passages of the same words (case, spacing and punctuation
+    aside)."""
+    words = " ".join(_WORD.findall(text.casefold()))
+    return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16]
+
+
+def title_key(document: Document) -> str:
+    """A short key shared by documents of one title and year: by the Riksdag's year when
+    the title has a number of one ("Interpellation 2017/18:249 …" and "2017/18:366 …",
+    sent in 2017 and 2018), else by the calendar year."""
+    number = _NUMBER.search(document.title)
+    year = number["session"] if number else str(document.year or "")
+    return text_key(f"{_NUMBER.sub('', document.title)} {year}")
+
+
+_WORD = re.compile(r"\w+")
+# A document's number in its title ("Interpellation 2017/18:249 av …").
+_NUMBER = re.compile(r"\b(?P<session>\d{4}/\d{2}):\d+\b")
 
 
 def _folded(passage: Passage) -> str:

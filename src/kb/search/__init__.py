@@ -345,6 +345,7 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         table.values["doc_id"],
         # In date order the reader wants the dates in order, whatever the document.
         group=request.sort == "relevance" and has_words(query),
+        copies=table.values,
         ranking=ranking,
         order=_listed_order(request, query, table, counted.allowed),
     )

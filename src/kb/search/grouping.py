@@ -1,4 +1,5 @@
-"""One document does not flood a page: a few passages per document first, the rest after.
+"""One document does not flood a page: a few passages per document first, the rest after;
+and the same words in several documents are listed once, the copies after.
 
 The ranking lists each document's best MAX_PER_DOCUMENT passages where they
 rank, then every other passage, in rank order: a long interpellation that
@@ -37,19 +38,41 @@ class Grouped:
         return self.moved.get(doc_id, 0)
 
 
-def group_by_document(doc_ids: Iterable[str], per_document: int = MAX_PER_DOCUMENT) -> Grouped:
+def group_by_document(
+    doc_ids: Iterable[str],
+    per_document: int = MAX_PER_DOCUMENT,
+    copies: Iterable[tuple[str, str]] | None = None,
+) -> Grouped:
     """The first `per_document` passages of each document in rank order, then the rest.
 
     `doc_ids` gives each ranked passage's document; a passage without one ("")
-    is never moved.
+    is never moved. `copies`, when given, each one's keys of its words and of its
+    document's title and year: a passage of the same words as one listed before it
+    (a press release published twice), and passages beyond `per_document` of documents
+    of one title (an interpellation submitted again under a new number) go to the rest
+    too: "familjehemsplacerade barn" listed one interpellation submitted three times in
+    nine of its first ten places.
     """
     seen: Counter[str] = Counter()
+    titled: Counter[str] = Counter()
+    said: set[str] = set()
     first: list[int] = []
     rest: list[int] = []
+    keys = iter(copies) if copies is not None else None
     for position, doc_id in enumerate(doc_ids):
+        words, title = next(keys, ("", "")) if keys is not None else ("", "")
+        if words and words in said:
+            rest.append(position)
+            continue
+        said.add(words)
         if doc_id:
             seen[doc_id] += 1
             if seen[doc_id] > per_document:
+                rest.append(position)
+                continue
+        if title:
+            titled[title] += 1
+            if titled[title] > per_document:
                 rest.append(position)
                 continue
         first.append(position)
@@ -75,6 +98,7 @@ def rank_page(
     pagelen: int,
     doc_of: Mapping[int, tuple[str, ...]],
     group: bool = True,
+    copies: Mapping[str, Mapping[int, tuple[str, ...]]] | None = None,
     ranking: Results | None = None,
     order: list[int] | None = None,
 ) -> RankedPage:
@@ -101,8 +125,20 @@ def rank_page(
     grouped = group_by_document(
         ((doc_of.get(ranking.top_n[i][1]) or ("",))[0] for i in positions),
         MAX_PER_DOCUMENT if group else len(positions),
+        _copy_keys(copies, [ranking.top_n[i][1] for i in positions])
+        if group and copies is not None
+        else None,
     )
     pages = max(1, -(-len(grouped.order) // pagelen))
     pagenum = min(max(1, pagenum), pages)
     chosen = grouped.order[(pagenum - 1) * pagelen : pagenum * pagelen]
     return RankedPage([ranking[positions[i]] for i in chosen], grouped, pagenum)
+
+
+def _copy_keys(
+    columns: Mapping[str, Mapping[int, tuple[str, ...]]], docnums: list[int]
+) -> Iterable[tuple[str, str]]:
+    """Each record's keys of its words and of its document's title (kb.facettable)."""
+    words, titles = columns.get("text_key", {}), columns.get("title_key", {})
+    for docnum in docnums:
+        yield (words.get(docnum) or ("",))[0], (titles.get(docnum) or ("",))[0]
