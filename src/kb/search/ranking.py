@@ -65,6 +65,7 @@ from kb.search.readings import (
     addressees_named,
     as_metadata,
     authors_named,
+    collocations,
     names_together,
     numbers_with_units,
     party_members,
@@ -161,8 +162,9 @@ def _loose_plan(
     if not any(t.kind == "word" and t.text.lower() in NON_RESTRICTING for t in tokens):
         # Not in a question, matched by coverage: "15 år" as one rare unit outweighed the
         # rest of "vad gör socialtjänsten när barn under 15 år begår brott" (regeringen-b
-        # questions 0.63 -> 0.58; weighed as its rarest word, 0.48).
-        tokens = numbers_with_units(tokens)
+        # questions 0.63 -> 0.58; weighed as its rarest word, 0.48). Nor collocations
+        # (kb.search.settings.COLLOCATION_SHARE).
+        tokens = collocations(searcher, numbers_with_units(tokens))
     content: list[_Token] = []
     seen: set[str] = set()
     constraints: list[str] = []

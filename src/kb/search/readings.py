@@ -4,7 +4,7 @@ In: the tokens of a query of plain words (kb.search.ranking) and the piece of qu
 text each became; out: the pieces as kb.search.ranking parses them, and notices.
 
 - A number and the word after it are one phrase: "5 kap. socialtjänstlagen", "200
-  miljoner".
+  miljoner"; so are two words the passages mostly write side by side: "unga vuxna".
 - A year some passage is dated in is the year in the text or the passage's date:
   "hemlöshet 2024" (the text seldom repeats its year; år:2024 is the date alone).
 - A word that names a document type of the index, in any form, is the word in the
@@ -25,13 +25,16 @@ from __future__ import annotations
 import re
 import weakref
 
+from whoosh.query import Phrase
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from kb.analysis import fold_accents
+from kb.analysis import fold_accents, query_terms
 from kb.analysis.stemming import stem_word
 from kb.parse.vocab import STOPWORDS
 from kb.search.query import _Token
+from kb.search.scoring import matching
+from kb.search.settings import COLLOCATION_MIN, COLLOCATION_SHARE, MAX_ANY_WORD_TERMS
 from kb.search.values import lexicon_text, values_named
 from kb.search.vocab import RIKSDAG_PARTIES
 
@@ -107,6 +110,49 @@ def numbers_with_units(tokens: list[_Token]) -> list[_Token]:
         else:
             merged.append(token)
     return merged
+
+
+def collocations(searcher: Searcher, tokens: list[_Token]) -> list[_Token]:
+    """`tokens` with two words side by side that the passages mostly write side by side as
+    one phrase ("psykisk ohälsa", "personlig assistans"; kb.search.settings.COLLOCATION_SHARE),
+    in a query of three words or more (matched by coverage: two words are both required
+    anyway, and "egen regi" is also "regi i egen … form")."""
+    if not 3 <= sum(_plain_word(t) or t.kind == "phrase" for t in tokens) <= MAX_ANY_WORD_TERMS:
+        return tokens  # nor in a long query: few passages cover it as it is (LOOSER_SHARES)
+    merged: list[_Token] = []
+    for token in tokens:
+        last = merged[-1] if merged else None
+        if (
+            last is not None
+            and _plain_word(last)
+            and _plain_word(token)
+            and (len(merged) < 2 or merged[-2].kind not in ("not", "field"))
+            and token.start == last.end + 1
+            and _side_by_side(searcher, last.text, token.text)
+        ):
+            phrase = f"{last.text} {token.text}"
+            merged[-1] = _Token("phrase", f'"{phrase}"', last.start, token.end, phrase)
+        else:
+            merged.append(token)
+    return merged
+
+
+def _plain_word(token: _Token) -> bool:
+    """A word in lower case: not a name (names_together) nor an acronym."""
+    return token.kind == "word" and token.text.isalpha() and token.text.islower()
+
+
+def _side_by_side(searcher: Searcher, first: str, second: str) -> bool:
+    """Whether the passages write the two words side by side in COLLOCATION_SHARE of the
+    passages with the rarer of them."""
+    a, b = query_terms(first), query_terms(second)
+    if len(a) != 1 or len(b) != 1:
+        return False  # a stop word, or a word the analyzer splits
+    rarer = min(searcher.doc_frequency("text", a[0][0]), searcher.doc_frequency("text", b[0][0]))
+    if rarer < COLLOCATION_MIN:
+        return False
+    together = len(matching(searcher, Phrase("text", [a[0][0], b[0][0]])))
+    return together >= max(COLLOCATION_MIN, COLLOCATION_SHARE * rarer)
 
 
 def names_together(
