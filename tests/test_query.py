@@ -408,11 +408,18 @@ def test_two_words_the_passages_write_side_by_side_are_one_phrase(tmp_path: Path
     # Two of three words (the rarer two) covered "personlig assistans behov" without its
     # topic word.
     results = search(ix, "personlig assistans behov")
-    assert texts(results)[: results.total] == [
-        "Personlig assistans ges den som har stora behov."
-    ]
+    assert texts(results)[: results.total] == ["Personlig assistans ges den som har stora behov."]
     # Not in a question, matched by coverage.
     assert search(ix, "vad kostar personlig assistans").total == 1
+
+
+def test_a_lead_in_ranks_below_a_passage_that_says_something(tmp_path: Path) -> None:
+    said = "Lena Hallengren besökte ett äldreboende i Umeå och talade med personalen där."
+    ix = index_of(
+        tmp_path,
+        {"a.txt": "Frågor\n\nMina frågor till Lena Hallengren är:", "b.txt": f"Besök\n\n{said}"},
+    )
+    assert texts(search(ix, "Hallengren")) == [said, "Mina frågor till Lena Hallengren är:"]
 
 
 def test_a_question_mark_ends_a_question_and_is_no_wildcard(qix: Index) -> None:

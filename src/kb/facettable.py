@@ -42,12 +42,12 @@ FACETS = (
     "references",
     "year",
 )
-# The facets, each record's document, its publisher and the keys of its words and its
-# document's title (copies, kb.search.grouping).
-TABLE_FIELDS = (*FACETS, "doc_id", "publisher", "text_key", "title_key")
+# The facets, each record's document, its publisher, the keys of its words and its
+# document's title (copies, kb.search.grouping) and its shape (a lead-in, kb.search.ranking).
+TABLE_FIELDS = (*FACETS, "doc_id", "publisher", "text_key", "title_key", "shape")
 # Bumped when what the file holds changes: a file of another version is ignored.
-# 2: the columns (values by record) instead of the records of each value. 3: text_key
-# and title_key.
+# 2: the columns (values by record) instead of the records of each value. 3: text_key,
+# title_key and shape.
 TABLE_VERSION = 3
 # Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
 DATE_END = "~"

@@ -63,7 +63,8 @@ log = logging.getLogger(__name__)
 # 7: the text fields are AnalysedText (they take values analysed in the parse workers).
 # 8: author (the document's authors on each passage: an interpellation's member).
 # 9: addressee also the document's (an interpellation's minister) on each passage;
-# text_key (passages of the same words), title_key (documents of one title and year).
+# text_key (passages of the same words), title_key (documents of one title and year),
+# shape (lead-ins).
 SCHEMA_VERSION = 9
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
@@ -126,6 +127,9 @@ def build_schema() -> Schema:
         # Shared by the passages of documents of one title and year (an interpellation
         # submitted again under a new number): a few of them are listed, the rest after.
         title_key=ID(),
+        # "lead_in": a passage that only leads in to what follows ("Mot denna bakgrund vill
+        # jag fråga socialminister Jakob Forssmed:"), ranked lower (kb.search.ranking).
+        shape=ID(),
         repeat=BOOLEAN(stored=True),  # a quote already quoted earlier in its document
         year=ID(stored=True, sortable=True),
         date=ID(stored=True, sortable=True),

@@ -50,6 +50,7 @@ def passage_fields(
         "quote_key": passage.quote_key,
         "text_key": text_key(passage.text),
         "title_key": title_key(document),
+        "shape": "lead_in" if is_lead_in(passage.text) else "",
         "references": ",".join(passage.references),
         "repeat": repeat,
         "indexed_at": indexed_at,
@@ -62,6 +63,18 @@ def text_key(text: str) -> str:
     aside)."""
     words = " ".join(_WORD.findall(text.casefold()))
     return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16]
+
+
+def is_lead_in(text: str) -> bool:
+    """A short passage that ends in a colon: it leads in to a list or questions that follow
+    ("Socialstyrelsen ska bland annat:", "Mina frågor till socialminister Lena Hallengren
+    är:") and says little of its own."""
+    text = text.rstrip()
+    return text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS
+
+
+# At most this many words: a longer passage ending in a colon says something first.
+LEAD_IN_WORDS = 25
 
 
 def title_key(document: Document) -> str:

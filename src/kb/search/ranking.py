@@ -76,6 +76,7 @@ from kb.search.settings import (
     ALL_REQUIRED_TERMS,
     COVERAGE_SHARE,
     KIND_BOOST,
+    LEAD_IN_WEIGHT,
     LENGTH_WINDOW,
     LOOSER_SHARES,
     MAX_ANY_WORD_TERMS,
@@ -470,12 +471,21 @@ def rerank_by_length(searcher: Searcher, ranking: Results) -> None:
     ranking.top_n = sorted(window + ordered[LENGTH_WINDOW:], key=_SCORE, reverse=True)
 
 
-def rerank_by_kind(ranking: Results, kinds: Mapping[int, tuple[str, ...]]) -> None:
-    """Multiply the score of each finding, quote and recommendation by KIND_BOOST; sort again."""
-    if KIND_BOOST == 1.0:
-        return
+def rerank_by_kind(
+    ranking: Results,
+    kinds: Mapping[int, tuple[str, ...]],
+    shapes: Mapping[int, tuple[str, ...]] | None = None,
+) -> None:
+    """Multiply the score of each finding, quote and recommendation by KIND_BOOST, and of
+    each lead-in by LEAD_IN_WEIGHT; sort again."""
+    shapes = shapes or {}
     boosted = [
-        (score * KIND_BOOST if (kinds.get(docnum) or ("",))[0] in RAISED_KINDS else score, docnum)
+        (
+            score
+            * (KIND_BOOST if (kinds.get(docnum) or ("",))[0] in RAISED_KINDS else 1.0)
+            * (LEAD_IN_WEIGHT if docnum in shapes else 1.0),
+            docnum,
+        )
         for score, docnum in ranking.top_n
     ]
     # sorted() is stable: equal scores keep Whoosh's order (by document number).
