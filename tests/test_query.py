@@ -325,6 +325,22 @@ def test_correction_keeps_the_rest_of_the_query(qix: Index) -> None:
     assert search(qix, "hemtjensten nattpatrull").corrected_query == "hemtjänsten nattpatrull"
 
 
+def test_a_correction_falls_back_as_the_query_would(qix: Index) -> None:
+    # No passage says "zzqx": the correction of the rest is searched, without it (the
+    # query as typed fell back to nothing, or to the other words alone).
+    results = search(qix, "hemtjensten zzqx")
+    assert results.corrected_query == "hemtjänsten zzqx" and results.total
+    assert results.notices[-1].endswith("visar stycken utan »zzqx«.")
+
+
+def test_a_name_typed_without_its_accents_is_corrected(tmp_path: Path) -> None:
+    ix = index_of(tmp_path, {"a.txt": "Stöd\n\nHon har rätt till försörjningsstöd.\n\nUnga vuxna."})
+    # A synonym's name (kb.analysis.vocab) typed without å, ä, ö: found by its folded
+    # form, not as the word, so "forsorjningsstod unga" found nothing with both.
+    results = search(ix, "forsorjningsstod")
+    assert results.corrected_query == "försörjningsstöd" and results.total == 1
+
+
 def test_correction_only_when_it_finds_something(qix: Index) -> None:
     # No "hemtjänsten" in any article: the correction would find nothing there.
     assert search(qix, "hemtjensten", filters={"doctype": ["artikel"]}).corrected_query == ""

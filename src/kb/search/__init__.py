@@ -303,9 +303,18 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
         elif len(better.counted.allowed) > len(found.counted.allowed):
             suggestion = spelled  # "Menade du …?"
     if not found.counted.allowed and q.strip() and not corrected:
-        # Nothing found: another reading of the query that finds something (kb.search.fallbacks).
-        for fallback in fallbacks(searcher, q):
-            if match(fallback.query).counted.allowed:
+        # Nothing found: another reading of the query that finds something (kb.search.fallbacks);
+        # of its correction first: "asylsokande barn apati" (no passage says "apati") fell
+        # back to "barn" alone, the correction to "asylsökande barn".
+        readings = [spelled, q] if spelled and not request.exact else [q]
+        for reading in readings:
+            fallback = next(
+                (f for f in fallbacks(searcher, reading) if match(f.query).counted.allowed), None
+            )
+            if fallback is not None:
+                if reading is spelled:  # said as a correction is, with the correction's notices
+                    corrected, suggestion = spelled, ""
+                    notices = wildcard_notices + match(spelled).notices
                 found = match(fallback.query)
                 notices += (fallback.notice,)
                 break
