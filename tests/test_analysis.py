@@ -200,6 +200,9 @@ def test_stem_repairs_for_neuter_et_and_nouns_in_s() -> None:
     assert stem_word("barnskyddet") == stem_word("barnskydd") == stem_word("barnskyddets")
     assert stem_word("barnperspektivet") == stem_word("barnperspektiv")
     assert stem_word("arbetsmiljöverket") == stem_word("arbetsmiljöverk")
+    # Not a compound whose "-et" is its own: "kvalitet" is no form of "kvalite".
+    assert stem_word("vårdkvalitet") == stem_word("vårdkvaliteten")
+    assert stem_word("fritidsaktivitet") == stem_word("fritidsaktiviteter")
     assert stem_word("beslutet") == stem_word("beslut")
     assert stem_word("mötet") == stem_word("möte") == stem_word("möten")
     assert stem_word("samhällets") == stem_word("samhälle")

@@ -46,9 +46,9 @@ FACETS = (
 # document's title (copies, kb.search.grouping) and its shape (a lead-in, kb.search.ranking).
 TABLE_FIELDS = (*FACETS, "doc_id", "publisher", "text_key", "title_key", "shape")
 # Bumped when what the file holds changes: a file of another version is ignored.
-# 2: the columns (values by record) instead of the records of each value. 3: text_key,
+# 2: the columns (values by record) instead of the records of each value. 4: text_key,
 # title_key and shape.
-TABLE_VERSION = 3
+TABLE_VERSION = 4
 # Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
 DATE_END = "~"
 
@@ -147,7 +147,11 @@ class FacetTable:
         passages = frozenset(searcher.docs_for_query(Term("record", "passage"))) - set(
             searcher.docs_for_query(Term("repeat", True))
         )
-        docs = {name: _postings(searcher, name) for name in TABLE_FIELDS}
+        # A field the index lacks (an index of an older kb being rebuilt) has no values.
+        docs = {
+            name: _postings(searcher, name) if name in searcher.schema else {}
+            for name in TABLE_FIELDS
+        }
         values = {name: _by_docnum(by_value) for name, by_value in docs.items()}
         terms = {name: tuple(by_value) for name, by_value in docs.items()}
         table = cls(passages, values, _postings(searcher, "date"), terms)

@@ -120,8 +120,7 @@ def stem_word(word: str) -> str:
             # The noun, or a compound of it: "barnskyddet" is "barnskydd"'s as "skyddet"
             # is "skydd"'s (Snowball cut the "d" of one and kept the "-et" of the other).
             if base not in STOPWORDS and (
-                vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF
-                or vocabulary.get(compound_tail(base), 0.0) >= MIN_BASE_ZIPF
+                vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF or _et_compound(core, base)
             ):
                 return stem_word(base)
     if len(word) >= 5 and (base := _geminate_base(word)):
@@ -152,6 +151,18 @@ def stem_word(word: str) -> str:
     if len(stem) < len(word) - 2 and word.endswith(_OWN_ENDINGS[:3]) and _is_whole(word[:-2]):
         return word[:-2]  # "sambanden": Snowball cuts "-anden", the noun is "samband"
     return stem
+
+
+def _et_compound(core: str, base: str) -> bool:
+    """Whether `core` is a compound whose last part is the "-et" form of `base`'s last
+    part, as the part's own stems say ("barnskyddet": "skyddet" stems as "skydd"); not a
+    word whose "-et" is its own ("vårdkvalitet": "kvalitet" is no form of "kvalite")."""
+    tail, base_tail = compound_tail(core), compound_tail(base)
+    return (
+        bool(tail and base_tail)
+        and load_vocabulary().get(base_tail, 0.0) >= MIN_BASE_ZIPF
+        and stem_word(tail) == stem_word(base_tail)
+    )
 
 
 # Definite endings that drop the "e" of a noun in -er or -el (register/registret,

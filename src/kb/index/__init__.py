@@ -62,10 +62,10 @@ log = logging.getLogger(__name__)
 # text without å, ä, ö); 6: indexed_at (when a document entered the index, for feeds);
 # 7: the text fields are AnalysedText (they take values analysed in the parse workers).
 # 8: author (the document's authors on each passage: an interpellation's member).
-# 9: addressee also the document's (an interpellation's minister) on each passage;
-# text_key (passages of the same words), title_key (documents of one title and year),
-# shape (lead-ins).
-SCHEMA_VERSION = 9
+# 9: addressee also the document's (an interpellation's minister) on each passage.
+# 10: text_key (passages of the same words), title_key (documents of one title), shape
+# (lead-ins).
+SCHEMA_VERSION = 10
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 

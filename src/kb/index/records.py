@@ -78,12 +78,13 @@ LEAD_IN_WORDS = 25
 
 
 def title_key(document: Document) -> str:
-    """A short key shared by documents of one title and year: by the Riksdag's year when
-    the title has a number of one ("Interpellation 2017/18:249 …" and "2017/18:366 …",
-    sent in 2017 and 2018), else by the calendar year."""
+    """A short key shared by documents of one type, title and date: by the Riksdag's year
+    when the title has a number of one ("Interpellation 2017/18:249 …" and "2017/18:366
+    …", sent in 2017 and 2018), else by the date ("Socialtjänstministern besöker
+    Göteborg" in April and in October are two visits)."""
     number = _NUMBER.search(document.title)
-    year = number["session"] if number else str(document.year or "")
-    return text_key(f"{_NUMBER.sub('', document.title)} {year}")
+    when = number["session"] if number else document.date
+    return text_key(f"{document.doctype} {_NUMBER.sub('', document.title)} {when}")
 
 
 _WORD = re.compile(r"\w+")

@@ -41,14 +41,7 @@ from kb.search.grouping import rank_page
 from kb.search.literal import quoted_phrases, rerank_literal
 from kb.search.postings import KbSearcher
 from kb.search.query import tame_wildcards
-from kb.search.ranking import (
-    has_words,
-    plan_query,
-    rerank_by_kind,
-    rerank_by_length,
-    rerank_near,
-    title_hits,
-)
+from kb.search.ranking import has_words, plan_query, title_hits
 from kb.search.request import (
     FILL_NOTICES as FILL_NOTICES,
 )
@@ -82,6 +75,7 @@ from kb.search.request import (
 from kb.search.request import (
     shorten_query as shorten_query,
 )
+from kb.search.rerank import rerank_by_kind, rerank_by_length, rerank_near
 from kb.search.scoring import matching, score_all
 from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE, JOINED_SHARE
 from kb.search.snippets import make_snippet, prepare_results
@@ -233,9 +227,10 @@ class Matched:
 def match_request(ix: Index, request: SearchRequest) -> Matched:
     """Parse and run the request's query, narrow by date and filters, count facets.
 
-    A misspelt query is searched as corrected when its correction finds far more; with
-    no hit, a "Menade du …?" suggestion or another reading of the query that finds
-    something (kb.search.suggest). The page, the exports and the feed start here.
+    A misspelt query is searched as corrected when its correction finds far more
+    (kb.search.suggest); with no hit, a "Menade du …?" suggestion or another reading of the
+    correction or the query that finds something (kb.search.fallbacks). The page, the
+    exports and the feed start here.
     """
     searcher = _searcher(ix)
     table = facet_table(ix, searcher)

@@ -63,7 +63,6 @@ def group_by_document(
         if words and words in said:
             rest.append(position)
             continue
-        said.add(words)
         if doc_id:
             seen[doc_id] += 1
             if seen[doc_id] > per_document:
@@ -74,6 +73,7 @@ def group_by_document(
             if titled[title] > per_document:
                 rest.append(position)
                 continue
+        said.add(words)  # listed: its copies after (not when it goes after itself)
         first.append(position)
     moved = {d: n - per_document for d, n in seen.items() if n > per_document}
     return Grouped((*first, *rest), moved)

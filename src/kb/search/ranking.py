@@ -14,16 +14,15 @@ says (kb.search.query), all-or-nothing as before.
 A passage matches on its own heading and text. Its document's title raises it
 but cannot make it match (kb.search shows title-only passages after the
 matches, uncounted, when there are few: title_hits); query words side by side
-in the text raise it; and at equal relevance a finding, quote or
-recommendation ranks above "other".
+in the text raise it, and at equal relevance a finding, quote or recommendation
+ranks above "other" (kb.search.rerank).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
-from operator import itemgetter
 
 from whoosh.index import Index
 from whoosh.qparser import MultifieldParser, OrGroup
@@ -43,7 +42,7 @@ from whoosh.searching import Results, Searcher
 
 from kb.analysis import query_terms
 from kb.analysis.expansion import SynonymTable, find_synonyms
-from kb.search.coverage import PhraseWithin, Records, covering, whole_words
+from kb.search.coverage import Records, covering, whole_words
 from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
@@ -75,17 +74,11 @@ from kb.search.scoring import score_all
 from kb.search.settings import (
     ALL_REQUIRED_TERMS,
     COVERAGE_SHARE,
-    KIND_BOOST,
-    LEAD_IN_WEIGHT,
-    LENGTH_WINDOW,
     LOOSER_SHARES,
     MAX_ANY_WORD_TERMS,
     MAX_QUERY_TERMS,
-    NEAR_WINDOW,
     PROXIMITY_BOOST,
     PROXIMITY_SLOP,
-    SHORT_PASSAGE_POWER,
-    SHORT_PASSAGE_WORDS,
     TITLE_BOOST,
 )
 from kb.search.verbs import verb_nouns, with_verb_noun
@@ -93,21 +86,12 @@ from kb.search.words import NON_RESTRICTING
 
 log = logging.getLogger(__name__)
 
-# A ranking's (score, record) pairs sorted best first by this key with reverse=True, which
-# keeps the order of equal scores as a key of -score does, in half the time (5,000 matches:
-# 0.8 against 1.3 ms).
-_SCORE = itemgetter(0)
 # Notices of a long query that few passages cover (LOOSER_SHARES).
 _LONG_LOOSER = "Inga stycken innehåller de flesta av frågans ord; visar stycken med färre av dem."
 _LONG_NOTHING = (
     "Inga stycken innehåller tillräckligt många av frågans ord. "
     "Skriv färre ord: de som säger vad du letar efter."
 )
-
-# At equal text relevance, a finding, quote or recommendation ranks above
-# "other" (often a questionnaire item or a list): its score is multiplied by
-# KIND_BOOST (kb.search.settings).
-RAISED_KINDS = frozenset({"finding", "quote", "recommendation"})
 
 
 @dataclass(frozen=True)
@@ -363,29 +347,6 @@ def _near(words: list[str]) -> Query | None:
     return (Or(pairs) if len(pairs) > 1 else pairs[0]) if pairs else None
 
 
-def rerank_near(searcher: Searcher, ranking: Results, near: Query | None) -> None:
-    """Add to the score of each of the first NEAR_WINDOW matches its words' proximity
-    (`near`), and sort them again."""
-    window = ranking.top_n[:NEAR_WINDOW]
-    if near is None or not window:
-        return
-    records = frozenset(docnum for _, docnum in window)
-    within = _phrases_within(near, records)
-    close = {
-        docnum: score
-        for score, docnum in searcher.search(AndMaybe(Records(records), within), limit=None).top_n
-    }
-    raised = sorted(((s + close.get(d, 0.0), d) for s, d in window), key=_SCORE, reverse=True)
-    ranking.top_n = [*raised, *ranking.top_n[NEAR_WINDOW:]]
-
-
-def _phrases_within(near: Query, records: frozenset[int]) -> Query:
-    """`near` with each phrase looked for in `records` only (kb.search.coverage.PhraseWithin)."""
-    if isinstance(near, Phrase):
-        return PhraseWithin(near.fieldname, near.words, records, slop=near.slop, boost=near.boost)
-    return near.apply(lambda child: _phrases_within(child, records))
-
-
 def title_only(query: Query) -> Query | None:
     """The passages whose document's title has the query's words (all of them), with the
     query's field filters and excluded words; None when the query has no words."""
@@ -454,39 +415,3 @@ def _title_terms(query: Query) -> Iterator[Query]:
     else:
         for child in query.children():
             yield from _title_terms(child)
-
-
-def rerank_by_length(searcher: Searcher, ranking: Results) -> None:
-    """For a one-word query: lower the score of a passage shorter than SHORT_PASSAGE_WORDS
-    (a list fragment that only names the word) among the first LENGTH_WINDOW; sort again."""
-    if not ranking.top_n:
-        return
-    ordered = sorted(ranking.top_n, key=_SCORE, reverse=True)
-    window = []
-    for score, docnum in ordered[:LENGTH_WINDOW]:
-        words = searcher.doc_field_length(docnum, "text", 0) or 1
-        if words < SHORT_PASSAGE_WORDS:
-            score *= (words / SHORT_PASSAGE_WORDS) ** SHORT_PASSAGE_POWER
-        window.append((score, docnum))
-    ranking.top_n = sorted(window + ordered[LENGTH_WINDOW:], key=_SCORE, reverse=True)
-
-
-def rerank_by_kind(
-    ranking: Results,
-    kinds: Mapping[int, tuple[str, ...]],
-    shapes: Mapping[int, tuple[str, ...]] | None = None,
-) -> None:
-    """Multiply the score of each finding, quote and recommendation by KIND_BOOST, and of
-    each lead-in by LEAD_IN_WEIGHT; sort again."""
-    shapes = shapes or {}
-    boosted = [
-        (
-            score
-            * (KIND_BOOST if (kinds.get(docnum) or ("",))[0] in RAISED_KINDS else 1.0)
-            * (LEAD_IN_WEIGHT if docnum in shapes else 1.0),
-            docnum,
-        )
-        for score, docnum in ranking.top_n
-    ]
-    # sorted() is stable: equal scores keep Whoosh's order (by document number).
-    ranking.top_n = sorted(boosted, key=_SCORE, reverse=True)

@@ -103,11 +103,12 @@ def numbers_with_units(tokens: list[_Token]) -> list[_Token]:
         if (
             last is not None
             and last.kind == "word"
-            and (len(merged) < 2 or merged[-2].kind not in ("not", "field"))
+            and not _takes(merged[:-1])
             and last.text.isdigit()
             and not _YEAR.fullmatch(last.text)
             and token.kind == "word"
             and (unit := token.text.rstrip(".")).isalpha()
+            and unit.islower()  # not an acronym or a name: "2 LSS" is no "2 lss"
             and unit.lower() not in STOPWORDS
             and token.start == last.end + 1
         ):
@@ -119,10 +120,11 @@ def numbers_with_units(tokens: list[_Token]) -> list[_Token]:
 
 
 def collocations(searcher: Searcher, tokens: list[_Token]) -> list[_Token]:
-    """`tokens` with two words side by side that the passages mostly write side by side as
-    one phrase ("psykisk ohälsa", "personlig assistans"; kb.search.settings.COLLOCATION_SHARE),
-    in a query of three words or more (matched by coverage: two words are both required
-    anyway, and "egen regi" is also "regi i egen … form")."""
+    """`tokens` with two words in lower case side by side that the passages mostly write
+    side by side as one phrase ("psykisk ohälsa", "personlig assistans";
+    kb.search.settings.COLLOCATION_SHARE), in a query of three to eight such words and
+    phrases (matched by coverage: two words are both required anyway, and "egen regi" is
+    also "regi i egen … form")."""
     if not 3 <= sum(_plain_word(t) or t.kind == "phrase" for t in tokens) <= MAX_ANY_WORD_TERMS:
         return tokens  # nor in a long query: few passages cover it as it is (LOOSER_SHARES)
     merged: list[_Token] = []
@@ -132,7 +134,7 @@ def collocations(searcher: Searcher, tokens: list[_Token]) -> list[_Token]:
             last is not None
             and _plain_word(last)
             and _plain_word(token)
-            and (len(merged) < 2 or merged[-2].kind not in ("not", "field"))
+            and not _takes(merged[:-1])
             and token.start == last.end + 1
             and _side_by_side(searcher, last.text, token.text)
         ):
@@ -141,6 +143,14 @@ def collocations(searcher: Searcher, tokens: list[_Token]) -> list[_Token]:
         else:
             merged.append(token)
     return merged
+
+
+def _takes(before: list[_Token]) -> bool:
+    """Whether the token after `before` is the value of a "-" or a "field:" before it."""
+    last = before[-1] if before else None
+    return last is not None and (
+        last.kind == "not" or (last.kind == "field" and last.text.endswith(":"))
+    )
 
 
 def _plain_word(token: _Token) -> bool:
@@ -170,8 +180,10 @@ def _side_by_side(searcher: Searcher, first: str, second: str) -> bool:
             rarer = words[counts.index(min(counts))]
             sample = frozenset(islice(reader.postings("text", rarer).all_ids(), COLLOCATION_SAMPLE))
             together = len(matching(searcher, PhraseWithin("text", list(words), sample)))
-        known[words] = together >= max(COLLOCATION_MIN, COLLOCATION_SHARE * len(sample))
-    return known[words]
+        found = together >= max(COLLOCATION_MIN, COLLOCATION_SHARE * len(sample))
+        known[words] = found  # another thread may clear the dict: the value is returned
+        return found
+    return known.get(words, False)
 
 
 # Each open reader's pairs of words and whether they are written side by side (3-7 ms a
