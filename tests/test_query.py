@@ -574,6 +574,11 @@ def test_group_by_document_keeps_order_within_tiers() -> None:
         ["a", "b", "c", "d"], 2, copies=[("x", "t"), ("y", "t"), ("z", "t"), ("v", "")]
     )
     assert titled.order == (0, 1, 3, 2)
+    # A passage put after its document's best is no listed copy: its copy elsewhere stays.
+    capped = group_by_document(
+        ["a", "a", "a", "a", "b"], 3, copies=[("x", ""), ("y", ""), ("z", ""), ("w", ""), ("w", "")]
+    )
+    assert capped.order == (0, 1, 2, 4, 3)
 
 
 def test_a_passage_copied_into_another_document_is_listed_after_the_other_hits(tmp_path: Path) -> None:
