@@ -257,7 +257,8 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
             else:
                 ranking = score_all(searcher, plan.query)  # as searcher.search, faster
                 rerank_near(searcher, ranking, plan.near)
-                rerank_by_kind(ranking, table.values["kind"], table.values.get("shape"))
+                lead_ins = table.docs["shape"].get("lead_in", frozenset())
+                rerank_by_kind(ranking, table.values["kind"], lead_ins)
                 if len(text.split()) == 1:  # one word typed (kb.search.settings)
                     rerank_by_length(searcher, ranking)
                 said += tuple(rerank_literal(searcher, ranking, quoted_phrases(text)))

@@ -11,6 +11,7 @@ one-word query, a passage of a few words that only names the word ranks lower
 from __future__ import annotations
 
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from operator import itemgetter
 
 from whoosh.query import AndMaybe, Phrase, Query
@@ -74,31 +75,22 @@ def rerank_by_length(searcher: Searcher, ranking: Results) -> None:
     ranking.top_n = sorted(window + ordered[LENGTH_WINDOW:], key=_SCORE, reverse=True)
 
 
-def _lead_in(
-    docnum: int, kinds: Mapping[int, tuple[str, ...]], shapes: Mapping[int, tuple[str, ...]]
-) -> bool:
-    """Whether the record is a lead-in of kind "other": a recommendation that ends in a
-    colon is the assignment itself ("Regeringen ger Socialstyrelsen i uppdrag att … I
-    uppdraget ingår bland annat att:", kb.extract.settle)."""
-    return "lead_in" in shapes.get(docnum, ()) and (kinds.get(docnum) or ("",))[0] == "other"
-
-
 def rerank_by_kind(
     ranking: Results,
     kinds: Mapping[int, tuple[str, ...]],
-    shapes: Mapping[int, tuple[str, ...]] | None = None,
+    lead_ins: AbstractSet[int] = frozenset(),
 ) -> None:
     """Multiply the score of each finding, quote and recommendation by KIND_BOOST, and of
-    each lead-in by LEAD_IN_WEIGHT; sort again."""
-    shapes = shapes or {}
-    boosted = [
-        (
-            score
-            * (KIND_BOOST if (kinds.get(docnum) or ("",))[0] in RAISED_KINDS else 1.0)
-            * (LEAD_IN_WEIGHT if _lead_in(docnum, kinds, shapes) else 1.0),
-            docnum,
-        )
-        for score, docnum in ranking.top_n
-    ]
+    each lead-in of kind "other" by LEAD_IN_WEIGHT (a recommendation that ends in a colon
+    is the assignment itself: "Regeringen ger Socialstyrelsen i uppdrag att … I uppdraget
+    ingår bland annat att:", kb.extract.settle); sort again."""
+    boosted = []
+    for score, docnum in ranking.top_n:
+        kind = (kinds.get(docnum) or ("",))[0]
+        if kind in RAISED_KINDS:
+            score *= KIND_BOOST
+        elif docnum in lead_ins and kind == "other":
+            score *= LEAD_IN_WEIGHT
+        boosted.append((score, docnum))
     # sorted() is stable: equal scores keep Whoosh's order (by document number).
     ranking.top_n = sorted(boosted, key=_SCORE, reverse=True)
