@@ -591,6 +591,9 @@ def test_a_passage_copied_into_another_document_is_listed_after_the_other_hits(t
     # The copy ranks above the other passage, and is listed after it.
     results = search(ix, "familjehem stöd")
     assert results.total == 3 and texts(results) == [text, other, text]
+    # The export lists them as the page does.
+    exported = stream_hits(ix, SearchRequest.create("familjehem stöd")).hits
+    assert [h.passage.text for h in exported] == texts(results)
 
 
 # --- questions, coverage, titles, kinds ------------------------------------------

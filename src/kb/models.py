@@ -7,11 +7,16 @@ empty; ingest fills those in (see ``kb.ingest``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 # "note", "caption" and "table" come from PDFs: a footnote, a figure's or table's
 # caption, a table's rows (cells joined by " | ", rows by newlines).
+# An interpellation's addressee: "Socialminister Lena Hallengren (S)" (Document.addressee_name).
+_PARTY = re.compile(r"\s*\([^()]*\)\s*$")
+_OFFICE = re.compile(r"^.*?(?:minister|statsrådet)\s+", re.I)
+
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "quote", "note", "caption", "table")
 PASSAGE_KINDS = ("finding", "quote", "recommendation", "other")
 
@@ -57,6 +62,14 @@ class Document:
     def year(self) -> int | None:
         """The publication year, when the date has one."""
         return int(self.date[:4]) if self.date[:4].isdigit() else None
+
+    @property
+    def addressee_name(self) -> str:
+        """The person the document is addressed to, without office and party: "Lena
+        Hallengren" of "Socialminister Lena Hallengren (S)", "Morgan Johansson" of
+        "Justitie- och migrationsminister Morgan Johansson (S)"; "" for none."""
+        name = _OFFICE.sub("", _PARTY.sub("", self.addressee)).strip()
+        return name if name != self.addressee.strip() else ""
 
     def as_dict(self, *, blocks: bool = True) -> dict[str, Any]:
         data = asdict(self)

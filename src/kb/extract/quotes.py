@@ -10,11 +10,11 @@ extractor to resolve from the surrounding text.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb.extract.keys import fingerprint, words_key
 from kb.extract.sentences import sentence_end, sentence_start
 from kb.extract.settings import MIN_QUOTE_WORDS
 from kb.extract.speakers import (
@@ -65,12 +65,12 @@ class QuoteMatch:
 
 def quote_fingerprint(words: str) -> str:
     """The quoted words as compared across passages: case folded, letters and digits only."""
-    return " ".join(re.findall(r"\w+", fold(words)))
+    return fingerprint(words)
 
 
 def quote_key(words: str) -> str:
     """A short key shared by every passage that quotes the same words."""
-    return hashlib.sha1(quote_fingerprint(words).encode("utf-8")).hexdigest()[:16]
+    return words_key(words)
 
 
 def is_dash_led(text: str) -> bool:

@@ -4,14 +4,13 @@ text fields analysed, in a parse worker, by analyse_fields).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from typing import Any
 
 from kb.analysis.passes import AnalysedValue, analyse_text, new_tails, new_word_analyses
+from kb.extract.keys import words_key
 from kb.models import Document, Passage
-from kb.parse.tei import addressee_name
 
 # Weights of a title's and a heading's words against the text's (Whoosh's field_boost).
 TITLE_BOOST = 2.0
@@ -39,7 +38,7 @@ def passage_fields(
         "organisation": ",".join(sorted(o.replace(",", " ") for o in organisations)),
         # A recommendation's addressee; else the document's (an interpellation's minister:
         # mottagare:Hallengren finds the interpellations to her).
-        "addressee": passage.addressee or addressee_name(document.addressee),
+        "addressee": passage.addressee or document.addressee_name,
         "doctype": document.doctype,
         "publisher": document.publisher,
         "author": ",".join(a.replace(",", " ") for a in document.authors),
@@ -48,7 +47,7 @@ def passage_fields(
         "date": document.date,
         "date_certain": document.date_certain,
         "quote_key": passage.quote_key,
-        "text_key": text_key(passage.text),
+        "text_key": words_key(passage.text),
         "title_key": title_key(document),
         "shape": "lead_in" if is_lead_in(passage.text) else "",
         "references": ",".join(passage.references),
@@ -58,17 +57,12 @@ def passage_fields(
     }
 
 
-def text_key(text: str) -> str:
-    """A short key shared by passages of the same words (case, spacing and punctuation
-    aside)."""
-    words = " ".join(_WORD.findall(text.casefold()))
-    return hashlib.sha1(words.encode("utf-8")).hexdigest()[:16]
-
-
 def is_lead_in(text: str) -> bool:
     """A short passage that ends in a colon: it leads in to a list or questions that follow
     ("Socialstyrelsen ska bland annat:", "Mina frågor till socialminister Lena Hallengren
-    är:") and says little of its own."""
+    är:") and says little of its own. By the text alone, as the index stores it; the
+    extractor's lead-in (kb.extract.passages: a paragraph before a list) is read from the
+    blocks around it while classifying, and no passage keeps it."""
     text = text.rstrip()
     return text.endswith(":") and len(text.split()) <= LEAD_IN_WORDS
 
@@ -84,10 +78,9 @@ def title_key(document: Document) -> str:
     Göteborg" in April and in October are two visits)."""
     number = _NUMBER.search(document.title)
     when = number["session"] if number else document.date
-    return text_key(f"{document.doctype} {_NUMBER.sub('', document.title)} {when}")
+    return words_key(f"{document.doctype} {_NUMBER.sub('', document.title)} {when}")
 
 
-_WORD = re.compile(r"\w+")
 # A document's number in its title ("Interpellation 2017/18:249 av …").
 _NUMBER = re.compile(r"\b(?P<session>\d{4}/\d{2}):\d+\b")
 

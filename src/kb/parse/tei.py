@@ -75,18 +75,6 @@ def parse_tei(data: bytes) -> list[Document]:
     ]
 
 
-def addressee_name(addressee: str) -> str:
-    """The person an interpellation is addressed to, without office and party:
-    "Lena Hallengren" of "Socialminister Lena Hallengren (S)", "Morgan Johansson" of
-    "Justitie- och migrationsminister Morgan Johansson (S)"."""
-    name = _OFFICE.sub("", _PARTY.sub("", addressee)).strip()
-    return name if name != addressee.strip() else ""
-
-
-_PARTY = re.compile(r"\s*\([^()]*\)\s*$")
-_OFFICE = re.compile(r"^.*?(?:minister|statsrådet)\s+", re.I)
-
-
 def _text(element: etree._Element | None) -> str:
     """An element's whole text with whitespace collapsed."""
     if element is None:

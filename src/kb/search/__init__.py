@@ -347,10 +347,9 @@ def run_search(ix: Index, request: SearchRequest) -> SearchResults:
         _sortedby(request, query, table),
         request.page,
         request.per_page,
-        table.values["doc_id"],
+        table.values,
         # In date order the reader wants the dates in order, whatever the document.
         group=request.sort == "relevance" and has_words(query),
-        copies=table.values,
         ranking=ranking,
         order=_listed_order(request, query, table, counted.allowed),
     )

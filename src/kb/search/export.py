@@ -67,7 +67,7 @@ def stream_hits(ix: Index, request: SearchRequest) -> HitStream:
         _sortedby(request, matched.query, matched.table),
         1,
         max(1, len(allowed)),
-        matched.table.values["doc_id"],
+        matched.table.values,
         group=request.sort == "relevance" and has_words(matched.query),
         ranking=matched.ranking,
         order=_listed_order(request, matched.query, matched.table, allowed),

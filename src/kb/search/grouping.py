@@ -47,7 +47,7 @@ def group_by_document(
 
     `doc_ids` gives each ranked passage's document; a passage without one ("")
     is never moved. `copies`, the first passages' keys of their words and of their
-    document's title and year: a passage of the same words as one listed before it
+    document's type, title and date: a passage of the same words as one listed before it
     (a press release published twice), and passages beyond `per_document` of documents
     of one title (an interpellation submitted again under a new number) go to the rest
     too: "familjehemsplacerade barn" listed one interpellation submitted three times in
@@ -95,14 +95,15 @@ def rank_page(
     sortedby: list[sorting.FacetType] | None,
     pagenum: int,
     pagelen: int,
-    doc_of: Mapping[int, tuple[str, ...]],
+    columns: Mapping[str, Mapping[int, tuple[str, ...]]],
     group: bool = True,
-    copies: Mapping[str, Mapping[int, tuple[str, ...]]] | None = None,
     ranking: Results | None = None,
     order: list[int] | None = None,
 ) -> RankedPage:
     """Rank every allowed hit, group by document (unless told not to), and cut out one page.
 
+    `columns` are the facet table's values by record (kb.facettable): each one's document,
+    and the keys of its words and its document's title, for copies (group_by_document).
     `ranking` is every match of the query, ranked, if the caller has it already;
     the allowed ones are kept from it. `order` is the allowed hits in the order to list
     them, ungrouped (a query without words, by date): only the page is read from Whoosh.
@@ -121,13 +122,14 @@ def rank_page(
         positions = list(range(len(ranking.top_n)))
     else:
         positions = [i for i, (_, docnum) in enumerate(ranking.top_n) if docnum in allowed]
+    doc_of = columns["doc_id"]
     grouped = group_by_document(
         ((doc_of.get(ranking.top_n[i][1]) or ("",))[0] for i in positions),
         MAX_PER_DOCUMENT if group else len(positions),
         # Copies among the first COPIES_WINDOW only: keys for every match of a common word
         # took 5 ms of a search (grouping, 2 ms before).
-        _copy_keys(copies, [ranking.top_n[i][1] for i in positions[:COPIES_WINDOW]])
-        if group and copies is not None
+        _copy_keys(columns, [ranking.top_n[i][1] for i in positions[:COPIES_WINDOW]])
+        if group
         else (),
     )
     pages = max(1, -(-len(grouped.order) // pagelen))

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections.abc import Callable
 from itertools import islice
 
 from whoosh.reading import IndexReader
@@ -97,26 +98,22 @@ def numbers_with_units(tokens: list[_Token]) -> list[_Token]:
     """`tokens` with a number and the word right after it as one phrase ("5 kap.", "200
     miljoner", "18 år"): apart, "5 kap. socialtjänstlagen" found "27 kap." of the law in
     a passage with a 5 elsewhere. Not a year ("2024 hemlöshet": the year reading)."""
-    merged: list[_Token] = []
-    for token in tokens:
-        last = merged[-1] if merged else None
+
+    def unit(number: _Token, word: _Token) -> str:
+        text = word.text.rstrip(".")
         if (
-            last is not None
-            and last.kind == "word"
-            and not _takes(merged[:-1])
-            and last.text.isdigit()
-            and not _YEAR.fullmatch(last.text)
-            and token.kind == "word"
-            and (unit := token.text.rstrip(".")).isalpha()
-            and unit.islower()  # not an acronym or a name: "2 LSS" is no "2 lss"
-            and unit.lower() not in STOPWORDS
-            and token.start == last.end + 1
+            number.kind == "word"
+            and number.text.isdigit()
+            and not _YEAR.fullmatch(number.text)
+            and word.kind == "word"
+            and text.isalpha()
+            and text.islower()  # not an acronym or a name: "2 LSS" is no "2 lss"
+            and text not in STOPWORDS
         ):
-            phrase = f"{last.text} {unit}"
-            merged[-1] = _Token("phrase", f'"{phrase}"', last.start, token.end, phrase)
-        else:
-            merged.append(token)
-    return merged
+            return f"{number.text} {text}"
+        return ""
+
+    return _joined(tokens, unit)
 
 
 def collocations(searcher: Searcher, tokens: list[_Token]) -> list[_Token]:
@@ -127,18 +124,30 @@ def collocations(searcher: Searcher, tokens: list[_Token]) -> list[_Token]:
     also "regi i egen … form")."""
     if not 3 <= sum(_plain_word(t) or t.kind == "phrase" for t in tokens) <= MAX_ANY_WORD_TERMS:
         return tokens  # nor in a long query: few passages cover it as it is (LOOSER_SHARES)
+
+    def pair(first: _Token, second: _Token) -> str:
+        side_by_side = (
+            _plain_word(first)
+            and _plain_word(second)
+            and _side_by_side(searcher, first.text, second.text)
+        )
+        return f"{first.text} {second.text}" if side_by_side else ""
+
+    return _joined(tokens, pair)
+
+
+def _joined(tokens: list[_Token], join: Callable[[_Token, _Token], str]) -> list[_Token]:
+    """`tokens` with each two side by side that `join` makes a phrase of (its text, or "")
+    as one phrase token; not a "-word" or a field's value."""
     merged: list[_Token] = []
     for token in tokens:
         last = merged[-1] if merged else None
         if (
             last is not None
-            and _plain_word(last)
-            and _plain_word(token)
             and not _takes(merged[:-1])
             and token.start == last.end + 1
-            and _side_by_side(searcher, last.text, token.text)
+            and (phrase := join(last, token))
         ):
-            phrase = f"{last.text} {token.text}"
             merged[-1] = _Token("phrase", f'"{phrase}"', last.start, token.end, phrase)
         else:
             merged.append(token)
