@@ -914,6 +914,39 @@ def test_a_name_of_the_minister_asked_finds_the_interpellations_to_her(tmp_path:
     assert texts(search(ix, "mottagare:Hallengren")) == texts(addressed)
 
 
+def test_a_document_number_finds_the_document_it_numbers(tmp_path: Path) -> None:
+    ix = interpellation_and(
+        tmp_path, "svar.txt", "Svar\n\nI interpellation 2020/21:42 frågade hon om kompetensplanen."
+    )
+    # The number is in the interpellation's title only: it made no passage match.
+    whole = search(ix, "2021/22:42")
+    assert whole.total == 5 and {h.document["title"] for h in whole.hits} == {
+        "Interpellation 2021/22:42 av Karin Ek i Umeå (C) till Socialminister Lena Hallengren "
+        "(S) om Bemanningen inom socialtjänsten"
+    }
+    assert "»2021/22:42« söks både i texten och som dokumentet ip. 2021/22:42." in whole.notices
+    # With other words: its passages, those with the words first (the words in its title
+    # only, "bemanning", made none match); with the series word (not read as a word of the
+    # text, nor as the document type) or the years written whole.
+    for typed in (
+        "2021/22:42 kompetensplan",
+        "ip. 2021/22:42 kompetensplan",
+        "Interpellation 2021/2022:42 kompetensplan",
+    ):
+        results = search(ix, typed)
+        assert results.total == 5 and texts(results)[0] == (
+            "Avser ministern att ta initiativ till en nationell kompetensplan?"
+        ), typed
+        assert not any("dokumenttyp" in n for n in results.notices), typed
+    assert search(ix, "2021/22:42 bemanning").total == 5
+    # A number no document of the index bears is a word of the text (the page citing it).
+    cited = search(ix, "2020/21:42")
+    assert texts(cited) == ["I interpellation 2020/21:42 frågade hon om kompetensplanen."]
+    assert not any("dokumentet" in n for n in cited.notices)
+    # A proposition of the same number is not the interpellation.
+    assert search(ix, "prop. 2021/22:42").total == 0
+
+
 def test_a_phrase_after_a_minus_is_left_out(qix: Index) -> None:
     both = search(qix, "distans")
     without = search(qix, 'distans -"fysiska möten"')

@@ -59,6 +59,9 @@ def test_what_is_not_a_reference(text: str) -> None:
         ("skr. 2019/20:26", "skr. 2019/20:26"),
         ("RiR 2019:4", "RiR 2019:4"),
         ("SOU 2020:047", "SOU 2020:47"),
+        ("Interpellation 2017/18:45 av Edward Riedl (M)", "ip. 2017/18:45"),
+        ("i interpellationen 2019/2020:123", "ip. 2019/20:123"),
+        ("ip. 2017/18:45", "ip. 2017/18:45"),
     ],
 )
 def test_spellings_become_one_designation(text: str, designation: str) -> None:
@@ -81,6 +84,8 @@ def test_a_repeated_reference_is_kept_once() -> None:
         ("bet. 2021/22:UU19", "https://data.riksdagen.se/dokument/H901UU19"),
         ("bet. 1993/94:SfU20", "https://data.riksdagen.se/dokument/GH01SfU20"),
         ("bet. 2007/08:AU5", "https://data.riksdagen.se/dokument/GV01AU5"),
+        ("ip. 2017/18:1", "https://data.riksdagen.se/dokument/H5101"),
+        ("ip. 2021/22:42", "https://data.riksdagen.se/dokument/H91042"),
         ("RiR 2019:4", ""),
         ("inte en hänvisning", ""),
     ],

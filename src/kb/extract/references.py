@@ -59,6 +59,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"\b(?:[Ss]kr\.|[Ss]krivelse(?:n)?)\s*{_SESSION}:(?P<n>\d{{1,3}}){_END}"),
     ),
     ("RiR", re.compile(rf"\bRiR\s+{_YEAR}:(?P<n>\d{{1,3}}){_END}")),
+    # An interpellation: "Interpellation 2017/18:45" (its own title), "ip. 2017/18:45".
+    (
+        "ip.",
+        re.compile(rf"\b(?:[Ii]nterpellation(?:en)?|[Ii]p\.)\s*{_SESSION}:(?P<n>\d{{1,4}}){_END}"),
+    ),
 )
 
 
@@ -66,7 +71,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 class Reference:
     """One cited public document: its series, number and normalised designation."""
 
-    series: str  # SOU, Ds, prop., dir., SFS, bet., skr., RiR
+    series: str  # SOU, Ds, prop., dir., SFS, bet., skr., RiR, ip.
     number: str  # "2020:47", "2021/22:123", "2021/22:SoU5"
 
     @property
@@ -119,6 +124,27 @@ def find_references(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(ref.designation for ref in iter_references(text)))
 
 
+def normal_number(number: str) -> str:
+    """A document's number as designations write it ("2017/2018:045" -> "2017/18:45",
+    "2020:47"), or "" when it is none."""
+    match = _NUMBER.fullmatch(number.strip())
+    if match is None:
+        return ""
+    year = match["y1"]
+    if match["y2"] is not None:
+        year = _session(match["y1"], match["y2"]) or ""
+    item = match["n"]
+    item = (item.lstrip("0") or "0") if item.isdigit() else item
+    return f"{year}:{item}" if year else ""
+
+
+# A number alone, as a query may type it: "2017/18:45", "2020:47", "2021/22:SoU5".
+_NUMBER = re.compile(
+    r"(?P<y1>(?:19|20)\d\d)(?:/(?P<y2>\d\d(?:\d\d)?))?:"
+    r"(?P<n>\d{1,4}|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{1,3})"
+)
+
+
 def parse_designation(designation: str) -> Reference | None:
     """A designation as find_references writes it, read back; None when it is not one."""
     refs = list(iter_references(designation))
@@ -156,6 +182,9 @@ def public_url(designation: str) -> str:
     - skr.: https://data.riksdagen.se/dokument/H903<number>. Skrivelser share the
       propositions' number series and type code; inferred from that, not seen
       as a documented skr. address.
+    - ip.: https://data.riksdagen.se/dokument/H510<number>, type code "10", as every
+      interpellation of ../shared/corpora/riksdagen-interpellations links itself
+      (Interpellation 2017/18:1: data.riksdagen.se/dokument/H5101).
     - RiR: none (riksrevisionen.se addresses carry a title, not the number).
     """
     ref = parse_designation(designation)
@@ -166,12 +195,12 @@ def public_url(designation: str) -> str:
         return f"https://lagen.nu/{number}"
     if ref.series in ("SOU", "Ds", "prop.", "dir."):
         return f"https://lagen.nu/{ref.series.rstrip('.').lower()}/{number}"
-    if ref.series in ("bet.", "skr."):
+    if ref.series in ("bet.", "skr.", "ip."):
         session, _, item = number.partition(":")
         code = riksdagen_session_code(session)
         if not code:
             return ""
-        kind = "01" if ref.series == "bet." else "03"
+        kind = {"bet.": "01", "skr.": "03", "ip.": "10"}[ref.series]
         return f"https://data.riksdagen.se/dokument/{code}{kind}{item}"
     return ""
 

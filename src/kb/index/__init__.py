@@ -64,8 +64,8 @@ log = logging.getLogger(__name__)
 # 8: author (the document's authors on each passage: an interpellation's member).
 # 9: addressee also the document's (an interpellation's minister) on each passage.
 # 10: text_key (passages of the same words), title_key (documents of one title), shape
-# (lead-ins).
-SCHEMA_VERSION = 10
+# (lead-ins). 11: an interpellation's number is its designation ("ip. 2017/18:45").
+SCHEMA_VERSION = 11
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 

@@ -65,6 +65,7 @@ from kb.search.readings import (
     as_metadata,
     authors_named,
     collocations,
+    document_numbers,
     names_together,
     numbers_with_units,
     party_members,
@@ -199,11 +200,18 @@ def _loose_plan(
         # socialsekreterare arbetar på distans" lost the passages of the document
         # so titled (--set regeringen nDCG@10 0.52 with the title, 0 without).
         partial = _with_boosts(some, ranked)
-    # A question's words are fewer than it looks ("vad ska socialdataregistret användas
-    # till": two), and seldom all in the passage that answers it: from two words on, a
-    # question is matched by coverage (kb.search.settings.ALL_REQUIRED_TERMS).
-    if len(units) <= (1 if dropped else ALL_REQUIRED_TERMS):
-        match: Query = And(units) if len(units) > 1 else units[0]
+    pinned = [unit for unit in units if _names_documents(unit)]
+    if pinned and len(pinned) < len(units):
+        # A document's number (readings.document_numbers) says which document: its passages
+        # (and those citing the number) match, and the other words rank them.
+        # "2017/18:45 kritisk infrastruktur" found nothing: the words are in its title.
+        rest = [unit for unit in units if unit not in pinned]
+        match: Query = AndMaybe(And(pinned) if len(pinned) > 1 else pinned[0], Or(rest))
+    elif len(units) <= (1 if dropped else ALL_REQUIRED_TERMS):
+        # A question's words are fewer than it looks ("vad ska socialdataregistret användas
+        # till": two), and seldom all in the passage that answers it: from two words on, a
+        # question is matched by coverage (kb.search.settings.ALL_REQUIRED_TERMS).
+        match = And(units) if len(units) > 1 else units[0]
     else:
         # A long query has no any-word fallback (kb.search.fallbacks): its passages
         # with the most of its weight, said so, rather than nothing.
@@ -234,13 +242,17 @@ def _units(
     kb's own and the index's synonyms.toml groups, inside it), stop words left out; and
     the words that stand alone (for proximity)."""
     names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
-    pieces, read = [], set()
+    pieces = [
+        token.text if any(start <= token.start < end for start, end in names) else _with_parts(token)
+        for token in content
+    ]
+    # A document's number (with its series word), a year or a document type ("Rapporter
+    # Karin Ek"): no name's word.
+    read = document_numbers(searcher, content, pieces, notices)
     for i, token in enumerate(content):
-        whole = any(start <= token.start < end for start, end in names)
-        piece = token.text if whole else _with_parts(token)
-        pieces.append(as_metadata(searcher, token, piece, notices))
-        if pieces[-1] != piece:
-            read.add(i)  # a year or a document type ("Rapporter Karin Ek"): no name's word
+        if i not in read and (piece := as_metadata(searcher, token, pieces[i], notices)) != pieces[i]:
+            pieces[i] = piece
+            read.add(i)
     pieces, named = names_together(content, pieces, names, apart=read)
     persons: dict[str, list[str]] = {}  # a placeholder term's values (_with_persons)
     for at, name in named:
@@ -284,6 +296,11 @@ def _units(
         if unit is not NullQuery:
             units.append(with_verb_noun(_names_as_terms(unit), nouns))
     return units, list(stems)
+
+
+def _names_documents(unit: Query) -> bool:
+    """Whether a unit is a document's number: it has the documents' ids (doc_id:…)."""
+    return any(leaf.field() == "doc_id" for leaf in unit.leaves()) if not unit.is_leaf() else False
 
 
 def _with_persons(query: Query, persons: dict[str, list[str]]) -> Query:

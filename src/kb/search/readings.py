@@ -10,6 +10,9 @@ text each became; out: the pieces as kb.search.ranking parses them, and notices.
 - A word that names a document type of the index, in any form, is the word in the
   text or the type: "interpellationer om hemtjänst", "rapport äldreomsorg"
   (dokumenttyp:… is the type alone).
+- A document's number ("2017/18:45", "ip. 2017/18:45", "SOU 2020:47") is the number in
+  the text or the passages of the documents that bear it (kb.index's designation): the
+  number is in an interpellation's title only, which makes no passage match.
 - Capitalised words side by side are one person's or body's name, all required:
   "Lena Hallengren hemtjänst" was covered by the rare surname and the first name
   alone (192 passages of the interpellations, none on hemtjänst). A name that is a
@@ -32,6 +35,7 @@ from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
 from kb.analysis.stemming import stem_word
+from kb.extract.references import find_references, normal_number
 from kb.parse.vocab import STOPWORDS
 from kb.search.coverage import PhraseWithin
 from kb.search.query import _Token
@@ -68,6 +72,65 @@ def as_metadata(searcher: Searcher, token: _Token, piece: str, notices: list[str
         )
         return f"({piece} OR doctype:{doctype})"
     return piece
+
+
+def document_numbers(
+    searcher: Searcher, content: list[_Token], pieces: list[str], notices: list[str]
+) -> set[int]:
+    """`pieces` with each document number of `content` ORed with the passages of the
+    documents that bear it, and a series word typed before it ("ip.", "Interpellation",
+    "SOU") taken into the number (its piece emptied); the indexes of the pieces changed."""
+    changed: set[int] = set()
+    numbered: dict[str, list[str]] | None = None
+    for i, token in enumerate(content):
+        number = normal_number(token.text) if token.kind == "word" else ""
+        if not number:
+            continue
+        if numbered is None:
+            numbered = _numbered(searcher.reader())
+        designations = numbered.get(number, [])
+        series_word = i > 0 and content[i - 1].end + 1 == token.start
+        if series_word:
+            # "ip. 2017/18:45": the interpellation, not the proposition of that number.
+            named = find_references(f"{content[i - 1].text} {token.text}")
+            series_word = bool(named)
+            designations = [d for d in designations if d in named]
+        doc_ids = [
+            stored["doc_id"]
+            for designation in designations
+            for stored in searcher.documents(designation=designation)
+            if stored["record"] == "document"
+        ]
+        if not doc_ids:
+            continue
+        if series_word:
+            pieces[i - 1] = ""
+            changed.add(i - 1)
+        pieces[i] = "(" + " OR ".join([pieces[i], *(f"doc_id:{d}" for d in doc_ids)]) + ")"
+        changed.add(i)
+        names = ", ".join(designations)
+        notices.append(f"»{token.text}« söks både i texten och som dokumentet {names}.")
+    return changed
+
+
+def _numbered(reader: IndexReader) -> dict[str, list[str]]:
+    """The reader's document designations by their number ("2017/18:45": ["ip. 2017/18:45"]),
+    read once per reader."""
+    table = _number_tables.get(reader)
+    if table is None:
+        table = {}
+        for value in reader.lexicon("designation") if "designation" in reader.schema else ():
+            text = lexicon_text(value)
+            if text:
+                table.setdefault(text.rpartition(" ")[2], []).append(text)
+        _number_tables[reader] = table
+    return table
+
+
+# Each open reader's designations by number, as _doctype_tables.
+_number_tables: weakref.WeakKeyDictionary[IndexReader, dict[str, list[str]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _doctype(searcher: Searcher, word: str) -> str:
