@@ -139,6 +139,17 @@ def test_stem_exclusions_keep_domain_words_apart() -> None:
     assert stem_word("viktigt") != stem_word("vikt")
     # A compound ending in an excluded word is stemmed like it.
     assert stem_word("tillsynsmyndigheten") == "tillsynsmyndighet"
+    # A country is no adjective: "Ungern" is not "unga".
+    assert stem_word("ungern") == stem_word("ungerns") != stem_word("unga")
+
+
+def test_an_adjective_in_ern_keeps_it() -> None:
+    # Snowball cut "-ern" as a noun's ending: "modern" was "mod" (courage), "interna"
+    # "int" while "internt" stayed whole.
+    for forms in (("modern", "moderna", "modernt"), ("intern", "interna", "internt")):
+        assert {stem_word(form) for form in forms} == {forms[0]}
+    assert stem_word("modern") != stem_word("modet")
+    assert stem_word("bilderna") == stem_word("bild")  # a noun's "-erna" is an ending
 
 
 @pytest.mark.parametrize(
@@ -463,6 +474,9 @@ def test_expansion_respects_case_quotes_and_fields() -> None:
     assert expand_synonyms("lagen om valfrihetssystem") == "lagen om valfrihetssystem"
     [match] = find_synonyms("särskilda ungdomshem")
     assert "SiS-hem" in match.alternatives and "SiS" not in match.alternatives
+    # "SiS" is no other word: the agency's name is also searched as it.
+    [match] = find_synonyms("Statens institutionsstyrelse")
+    assert "SiS" in match.alternatives
 
 
 def test_references_are_quoted_for_the_parser(index: Index) -> None:

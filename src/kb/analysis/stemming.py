@@ -28,6 +28,8 @@ A verb's passive supine in "-ats" ("förändrats", "påverkats") is stemmed like
 active supine ("förändrat"), so that it finds the verb's other forms. A noun in
 -an made from a verb has its plural in -ningar ("anmälan", "anmälningar"; "ansökan",
 "ansökningar"), which Snowball stems apart from it: it is stemmed like the singular.
+An adjective in -ern keeps it ("moderna", "modernt" like "modern"; Snowball made it
+"mod").
 """
 
 from __future__ import annotations
@@ -141,6 +143,8 @@ def stem_word(word: str) -> str:
         return stem_word(word[:-1])
     if len(word) >= 7 and word.endswith("ats") and _is_passive_supine(word):
         return stem_word(word[:-1])
+    if len(word) >= 6 and (adjective := _ern_adjective(word)):
+        return adjective
     stem = _stemmer().stem(word)
     if stem == word[:-1] and word.endswith("s") and _is_s_noun(word):
         return word
@@ -151,6 +155,26 @@ def stem_word(word: str) -> str:
     if len(stem) < len(word) - 2 and word.endswith(_OWN_ENDINGS[:3]) and _is_whole(word[:-2]):
         return word[:-2]  # "sambanden": Snowball cuts "-anden", the noun is "samband"
     return stem
+
+
+def _ern_adjective(word: str) -> str:
+    """The adjective in -ern that `word` is a form of ("moderna", "internt": "modern",
+    "intern"), or "": Snowball cuts "-ern" as a noun's ending, so "modern" was "mod"
+    (courage) and "interna" "int" while "internt" stayed whole. An adjective, as wordfreq's
+    Swedish words tell: its forms in -a and -t both exist (not "bilderna": "bildernt")."""
+    for ending in _ERN_FORMS:
+        if word.endswith(ending):
+            base = word[: len(word) - len(ending)] + "ern"
+            vocabulary = load_vocabulary()
+            forms = (vocabulary.get(base + "a", 0.0), vocabulary.get(base + "t", 0.0))
+            return base if min(forms) >= _ERN_ZIPF else ""
+    return ""
+
+
+_ERN_FORMS = ("ernaste", "ernare", "erna", "ernt", "ern")
+# How common both forms must be (wordfreq's zipf): modern, intern, extern, omodern and
+# toppmodern have both from 2.4 on, and no other word in -ern has either.
+_ERN_ZIPF = 2.0
 
 
 def _et_compound(core: str, base: str) -> bool:
