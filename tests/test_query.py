@@ -774,6 +774,25 @@ def test_adjacent_words_raise_a_passage(qix: Index) -> None:
     assert "fysiska möten" in search(qix, "fysiska möten").hits[0].passage.text
 
 
+def test_words_of_a_synonyms_name_are_no_phrase_of_their_own(tmp_path: Path) -> None:
+    said = "Kommunen stöder den som utsatts för våld i nära relationer."
+    ix = index_of(
+        tmp_path,
+        {
+            **{f"v{n}.txt": f"Sida {n}\n\n{said} Det gäller {n} personer." for n in range(4)},
+            "familj.txt": "Familjen\n\nFamiljevåld drabbar barnen.",
+        },
+    )
+    # "nära relationer", side by side in every passage with "relationer", was made one
+    # phrase inside the name, which broke it: nothing matched, then all the words but one.
+    results = search(ix, "våld i nära relationer")
+    assert results.total == 5 and not any("alla utom ett" in n for n in results.notices)
+    assert (
+        "Söker även på »våld i hemmet«, »familjevåld« och »relationsvåld« för "
+        "»våld i nära relationer«." in results.notices
+    )
+
+
 def test_a_hyphenated_word_needs_all_its_pieces(tmp_path: Path) -> None:
     ix = index_of(
         tmp_path,

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from itertools import islice
 
 from whoosh.reading import IndexReader
@@ -179,12 +179,15 @@ def numbers_with_units(tokens: list[_Token]) -> list[_Token]:
     return _joined(tokens, unit)
 
 
-def collocations(searcher: Searcher, tokens: list[_Token]) -> list[_Token]:
+def collocations(
+    searcher: Searcher, tokens: list[_Token], names: Sequence[tuple[int, int]] = ()
+) -> list[_Token]:
     """`tokens` with two words in lower case side by side that the passages mostly write
     side by side as one phrase ("psykisk ohälsa", "personlig assistans";
     kb.search.settings.COLLOCATION_SHARE), in a query of three to eight such words and
     phrases (matched by coverage: two words are both required anyway, and "egen regi" is
-    also "regi i egen … form")."""
+    also "regi i egen … form"); not words inside `names` (spans of the query: its names
+    of the synonyms, searched whole)."""
     if not 3 <= sum(_plain_word(t) or t.kind == "phrase" for t in tokens) <= MAX_ANY_WORD_TERMS:
         return tokens  # nor in a long query: few passages cover it as it is (LOOSER_SHARES)
 
@@ -192,6 +195,7 @@ def collocations(searcher: Searcher, tokens: list[_Token]) -> list[_Token]:
         side_by_side = (
             _plain_word(first)
             and _plain_word(second)
+            and not any(start <= first.start < end for start, end in names)
             and _side_by_side(searcher, first.text, second.text)
         )
         return f"{first.text} {second.text}" if side_by_side else ""
