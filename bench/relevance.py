@@ -294,8 +294,10 @@ REGERINGEN = SHARED / "corpora" / "regeringen"
 # files, relevance-NAME-queries.toml and relevance-NAME-judgments-*.toml.
 # "regeringen-b" is held out: 32 queries written (blind) after kb had been tuned on
 # "regeringen", to measure how the tuning carries over to queries nobody tuned on;
-# "regeringen-c" the same for questions alone (20), the class kb does worst on.
-REG_SETS = ("regeringen", "regeringen-b", "regeringen-c")
+# "regeringen-c" the same for questions alone (20), the class kb does worst on;
+# "regeringen-d" 16 queries of a person's name (alone, or with a topic), written and
+# judged the same way, for the name's readings (kb.search.readings).
+REG_SETS = ("regeringen", "regeringen-b", "regeringen-c", "regeringen-d")
 REG_CLASSES = (
     "single",
     "compound",
@@ -590,7 +592,10 @@ def run_regeringen(details: bool, pools: list[str], name: str = "regeringen") ->
     for p, meta in iter_passages(ix):
         key = passage_key(str(meta.get("source", "")), p.text)
         key_of[p.id] = key
-        about.setdefault(key, (str(meta.get("title", "")), p.text))
+        # A quote's speaker, as kb shows it beside the quote: the text seldom names them.
+        who = ", ".join(filter(None, (p.speaker.name, p.speaker.role))) if p.speaker else ""
+        said_by = f"\n\n(Citat av {who})" if who else ""
+        about.setdefault(key, (str(meta.get("title", "")), p.text + said_by))
         if p.id not in repeats:
             passages.append((p.id, str(meta.get("title", "")), p.heading, p.text))
     systems = {
@@ -641,13 +646,19 @@ def run_regeringen(details: bool, pools: list[str], name: str = "regeringen") ->
         f" not searched), {len(judged)} judgments; nDCG@{CUTOFF} / MRR@{CUTOFF} /"
         f" success@{SUCCESS_AT}; unjudged = results in the top {CUTOFF}s nobody judged\n"
     )
-    columns = (*REG_CLASSES, "all")
+    # The set's classes: kb's eight, then any of its own (regeringen-d: names).
+    present = list(dict.fromkeys(str(q["class"]) for q in queries))
+    columns = (
+        *[c for c in REG_CLASSES if c in present],
+        *[c for c in present if c not in REG_CLASSES],
+        "all",
+    )
     print(f"{'system':<26}" + "".join(f"{c:>17}" for c in columns) + f"{'unjudged':>10}")
     for name in systems:
         cells = []
         for c in columns:
             ms = scores[name][c]
-            if not ms:  # a set without queries of the class (regeringen-c: questions only)
+            if not ms:  # a class whose queries no judge found a relevant passage for
                 cells.append("-".rjust(17))
                 continue
             means = (sum(m[i] for m in ms) / len(ms) for i in range(3))

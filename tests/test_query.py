@@ -966,6 +966,33 @@ def test_a_document_number_finds_the_document_it_numbers(tmp_path: Path) -> None
     assert search(ix, "prop. 2021/22:42").total == 0
 
 
+def test_a_name_of_a_person_quoted_finds_the_quotes_first(tmp_path: Path) -> None:
+    ix = index_of(
+        tmp_path,
+        {
+            "pm.txt": "Ny satsning på hemtjänsten\n\n"
+            "Regeringen satsar 100 miljoner kronor på hemtjänsten under 2025.\n\n"
+            "– Äldre ska kunna lita på hemtjänsten varje dag, säger socialminister Anna Kvist.\n\n"
+            "– Personalen behöver mer tid hos varje brukare, och det ger vi dem nu.\n\n"
+            "Kontakt: Anna Kvist är tillgänglig för intervjuer.",
+        },
+    )
+    results = search(ix, "Kvist")
+    # The second quote names nobody: found by its speaker. The line that only names her
+    # (shorter, so BM25 raised it) comes after her quotes.
+    assert texts(results) == [
+        "– Äldre ska kunna lita på hemtjänsten varje dag, säger socialminister Anna Kvist.",
+        "– Personalen behöver mer tid hos varje brukare, och det ger vi dem nu.",
+        "Kontakt: Anna Kvist är tillgänglig för intervjuer.",
+    ]
+    assert "»Kvist« söks både i texten och som talare (talare:Kvist)." in results.notices
+    # With a topic: her quotes on it, whether or not they name her.
+    topic = search(ix, "Kvist personalen")
+    assert texts(topic)[: topic.total] == [
+        "– Personalen behöver mer tid hos varje brukare, och det ger vi dem nu."
+    ]
+
+
 def test_a_phrase_after_a_minus_is_left_out(qix: Index) -> None:
     both = search(qix, "distans")
     without = search(qix, 'distans -"fysiska möten"')

@@ -70,6 +70,7 @@ from kb.search.readings import (
     numbers_with_units,
     party_members,
     party_of,
+    speakers_named,
 )
 from kb.search.scoring import score_all
 from kb.search.settings import (
@@ -80,6 +81,7 @@ from kb.search.settings import (
     MAX_QUERY_TERMS,
     PROXIMITY_BOOST,
     PROXIMITY_SLOP,
+    SPEAKER_WEIGHT,
     TITLE_BOOST,
 )
 from kb.search.verbs import verb_nouns, with_verb_noun
@@ -260,7 +262,8 @@ def _units(
     persons: dict[str, list[str]] = {}  # a placeholder term's values (_with_persons)
     for at, name in named:
         # A name that is a document's author, or a party's whose members wrote some, or
-        # a person documents are addressed to: the name in the text or those documents.
+        # a person documents are addressed to, or one quoted: the name in the text or
+        # those documents or quotes (a quote's speaker weighs SPEAKER_WEIGHT).
         # The field as the user would type it for this person alone: a name of several
         # words quoted ("författare:Johansson" is every Johansson's).
         typed = f'"{name}"' if " " in name else name
@@ -268,11 +271,13 @@ def _units(
         if not readings[0][2] and (party := party_of(name)):
             readings = [("author", "författare", party_members(searcher, party), party[0])]
         readings.append(("addressee", "mottagare", addressees_named(searcher, name), typed))
+        readings.append(("speaker", "talare", speakers_named(searcher, name), typed))
         said = []
         for field, label, found, value in readings:
             if found:
                 persons[placeholder := f"kbperson{len(persons)}"] = found
-                pieces[at] = f"({pieces[at]} OR {field}:{placeholder})"
+                boost = f"^{SPEAKER_WEIGHT}" if field == "speaker" else ""
+                pieces[at] = f"({pieces[at]} OR {field}:{placeholder}{boost})"
                 said.append((label, value))
         if said:
             notices.append(
@@ -307,9 +312,9 @@ def _names_documents(unit: Query) -> bool:
 
 
 def _with_persons(query: Query, persons: dict[str, list[str]]) -> Query:
-    """`query` with each placeholder term of an author or addressee (_units) as its values."""
+    """`query` with each placeholder term of a person (_units) as its values."""
     if isinstance(query, Term) and query.text in persons:
-        values = [Term(query.fieldname, v) for v in persons[query.text]]
+        values = [Term(query.fieldname, v, boost=query.boost) for v in persons[query.text]]
         return values[0] if len(values) == 1 else Or(values)
     return query.apply(lambda child: _with_persons(child, persons))
 

@@ -20,7 +20,8 @@ text each became; out: the pieces as kb.search.ranking parses them, and notices.
   author: "Kakabaveh" found her interpellations only as title-only fill; so is a
   party's name and its members: "Moderaterna äldreomsorg". A name of a person a document
   is addressed to (an interpellation's minister) is the name or the addressee:
-  "Hallengren assistansersättning".
+  "Hallengren assistansersättning". A name of a person quoted is the name or the quotes'
+  speaker ("Forssmed": his quotes first, then the lines that name him).
 """
 
 from __future__ import annotations
@@ -329,6 +330,12 @@ def addressees_named(searcher: Searcher, name: str) -> list[str]:
     her a question of any topic ("Med anledning av detta vill jag fråga …"), not the
     interpellations to her on the topic."""
     return _named(_names(searcher.reader(), "addressee"), name)
+
+
+def speakers_named(searcher: Searcher, name: str) -> list[str]:
+    """The persons quoted in the index (a passage's speaker) that `name` names whole
+    ("Forssmed"): a press release names its minister at the first quote only."""
+    return _named(_names(searcher.reader(), "speaker"), name)
 
 
 def _named(tables: tuple[dict[str, list[str]], dict[str, set[str]]], name: str) -> list[str]:
