@@ -17,6 +17,7 @@ from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, SearchResults, run_search
 from kb.search.export import stream_hits
+from kb.search.notices import code_notice
 from kb.search.grouping import group_by_document
 from kb.search.query import parse_query, plain_words, tame_wildcards
 from kb.search.ranking import has_words
@@ -944,6 +945,7 @@ def test_a_document_number_finds_the_document_it_numbers(tmp_path: Path) -> None
         "(S) om Bemanningen inom socialtjänsten"
     }
     assert "»2021/22:42« söks både i texten och som dokumentet ip. 2021/22:42." in whole.notices
+    assert "document_number" in {code_notice(n).code for n in whole.notices}
     # With other words: its passages, those with the words first (the words in its title
     # only, "bemanning", made none match); with the series word (not read as a word of the
     # text, nor as the document type) or the years written whole.
@@ -986,6 +988,7 @@ def test_a_name_of_a_person_quoted_finds_the_quotes_first(tmp_path: Path) -> Non
         "Kontakt: Anna Kvist är tillgänglig för intervjuer.",
     ]
     assert "»Kvist« söks både i texten och som talare (talare:Kvist)." in results.notices
+    assert "speaker_name" in {code_notice(n).code for n in results.notices}
     # With a topic: her quotes on it, whether or not they name her.
     topic = search(ix, "Kvist personalen")
     assert texts(topic)[: topic.total] == [

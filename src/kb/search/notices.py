@@ -52,12 +52,14 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("unknown_kind", re.compile(r"^Ingen typ heter")),
     ("no_matching_value", re.compile(r"^Ingen \w+ matchar")),
     ("not_a_year", re.compile(r"är inget årtal")),
-    # kb.search.readings: a year, a document type, an author's or addressee's name among
-    # plain words.
+    # kb.search.readings: a year, a document type, an author's, addressee's or speaker's
+    # name, a document's number among plain words.
     ("year_as_date", re.compile(r"söks både i texten och som år")),
     ("doctype_word", re.compile(r"söks både i texten och som dokumenttyp")),
     ("author_name", re.compile(r"söks både i texten och som författare")),
     ("addressee_name", re.compile(r"söks både i texten och som mottagare")),
+    ("speaker_name", re.compile(r"söks både i texten och som talare")),
+    ("document_number", re.compile(r"söks både i texten och som dokumentet")),
     ("did_you_mean", re.compile(r"^Menade du")),
     # kb.search.ranking: a long query cut to its first words, a query with nothing to
     # search, and the last page filled with passages that have some of the words or
