@@ -17,8 +17,8 @@ from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, SearchResults, run_search
 from kb.search.export import stream_hits
-from kb.search.notices import code_notice
 from kb.search.grouping import group_by_document
+from kb.search.notices import code_notice
 from kb.search.query import parse_query, plain_words, tame_wildcards
 from kb.search.ranking import has_words
 from kb.search.settings import MAX_PER_DOCUMENT
@@ -160,6 +160,20 @@ def test_a_year_among_words_is_the_text_or_the_date(qix: Index) -> None:
     assert any(n.startswith("»2017« söks både i texten och som år") for n in typed.notices)
     # A year no passage is dated in is a word like any other.
     assert not any("som år" in n for n in search(qix, "kvalitet 1901").notices)
+
+
+def test_the_fill_of_a_word_and_a_year_needs_the_word(tmp_path: Path) -> None:
+    pages = {
+        "a.txt": "Hemlöshet\n\nHemlösheten ökade under 2023.\n\nHemlösheten ökar i kommunen.",
+        "b.txt": "Lagen\n\nLagen träder i kraft den 1 augusti 2023.",
+        "b.meta.toml": 'date = "2023-05-01"\n',
+    }
+    results = search(index_of(tmp_path, pages), "hemlöshet 2023")
+    # The fill after the one match has the word, not every passage dated or naming 2023.
+    assert results.total == 1 and texts(results) == [
+        "Hemlösheten ökade under 2023.",
+        "Hemlösheten ökar i kommunen.",
+    ]
 
 
 def test_a_word_naming_a_document_type_is_the_text_or_the_type(qix: Index) -> None:

@@ -197,7 +197,10 @@ def _loose_plan(
     # Passages with some of the words, by the words themselves: with the compounds'
     # parts apart (common words, such as "äldre", "omsorg") the union of them all took
     # 35 ms for "arbetsmiljön inom äldreomsorgen".
-    whole = Or([whole_words(unit) for unit in units])
+    # Not by a year, a document type or a document's number alone: "hemlöshet 2023" was
+    # filled with passages dated 2023 on anything ("träda i kraft den 1 augusti 2023").
+    topical = [unit for unit in units if not _reads_metadata(unit)] or units
+    whole = Or([whole_words(unit) for unit in topical])
     partial = None
     if len(units) > 1:
         some = whole if constraint == Every() else And([whole, constraint])
@@ -304,6 +307,14 @@ def _units(
         if unit is not NullQuery:
             units.append(with_verb_noun(_names_as_terms(unit), nouns))
     return units, list(stems)
+
+
+def _reads_metadata(unit: Query) -> bool:
+    """Whether a unit is a word read as a year, a document type or a document's number
+    (kb.search.readings): it has a term of those fields."""
+    return not unit.is_leaf() and any(
+        leaf.field() in ("year", "doctype", "doc_id") for leaf in unit.leaves()
+    )
 
 
 def _names_documents(unit: Query) -> bool:
