@@ -211,3 +211,25 @@ def test_api_and_cli_filter_by_reference(cited_index: Path) -> None:
         .output
     )
     assert '"total": 0' in none
+
+
+def test_a_designation_typed_finds_the_document_and_the_passages_citing_it(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "sou.txt").write_text(
+        "Hållbar socialtjänst\n\nSOU 2020:47\n\nUtredningen föreslår en ny socialtjänstlag.\n",
+        encoding="utf-8",
+    )
+    (corpus / "rapport.txt").write_text("Rapport\n\n" + THREE + "\n", encoding="utf-8")
+    (corpus / "sfs.txt").write_text(
+        "Förordning\n\nSe SFS 2020:47 om tillsynen av socialtjänsten.\n", encoding="utf-8"
+    )
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    results = run_search(open_index(tmp_path / "index"), SearchRequest.create("SOU 2020:47"))
+    found = {h.passage.text for h in results.hits[: results.total]}
+    # The SOU's own passage (its number is on its cover only) and the passage citing it;
+    # not another series' 2020:47.
+    assert found == {"Utredningen föreslår en ny socialtjänstlag.", THREE}
+    assert "»SOU 2020:47« söks både i texten och som dokumentet SOU 2020:47." in results.notices

@@ -166,15 +166,13 @@ def _ern_adjective(word: str) -> str:
         if word.endswith(ending):
             base = word[: len(word) - len(ending)] + "ern"
             vocabulary = load_vocabulary()
-            forms = (vocabulary.get(base + "a", 0.0), vocabulary.get(base + "t", 0.0))
-            return base if min(forms) >= _ERN_ZIPF else ""
+            return base if base + "a" in vocabulary and base + "t" in vocabulary else ""
     return ""
 
 
+# The forms of an adjective in -ern. Of the words in -ern whose forms in -a and -t are
+# both in wordfreq's list (from zipf 2.0): modern, intern, extern, omodern, toppmodern.
 _ERN_FORMS = ("ernaste", "ernare", "erna", "ernt", "ern")
-# How common both forms must be (wordfreq's zipf): modern, intern, extern, omodern and
-# toppmodern have both from 2.4 on, and no other word in -ern has either.
-_ERN_ZIPF = 2.0
 
 
 def _et_compound(core: str, base: str) -> bool:

@@ -59,7 +59,7 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("author_name", re.compile(r"söks både i texten och som författare")),
     ("addressee_name", re.compile(r"söks både i texten och som mottagare")),
     ("speaker_name", re.compile(r"söks både i texten och som talare")),
-    ("document_number", re.compile(r"söks både i texten och som dokumentet")),
+    ("document_number", re.compile(r"söks både i texten och som dokumente[tn] ")),
     ("did_you_mean", re.compile(r"^Menade du")),
     # kb.search.ranking: a long query cut to its first words, a query with nothing to
     # search, and the last page filled with passages that have some of the words or

@@ -147,14 +147,15 @@ def _loose_plan(
     ix: Index, searcher: Searcher, text: str, tokens: list[_Token], ranked: bool
 ) -> QueryPlan:
     """Plain words and phrases matched by coverage; "-word" and field:value as they say."""
+    synonyms = _synonyms(ix, searcher)
+    names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
     if not any(t.kind == "word" and t.text.lower() in NON_RESTRICTING for t in tokens):
         # Not in a question, matched by coverage: "15 år" as one rare unit outweighed the
         # rest of "vad gör socialtjänsten när barn under 15 år begår brott" (regeringen-b
         # questions 0.63 -> 0.58; weighed as its rarest word, 0.48). Nor collocations
-        # (kb.search.settings.COLLOCATION_SHARE).
-        # Not inside a name of the synonyms: "våld i nära relationer" is searched with its
-        # synonyms as one name, and "nära relationer" made a phrase of broke it (nothing found).
-        names = [(m.start, m.end) for m in find_synonyms(text, _synonyms(ix, searcher))]
+        # (kb.search.settings.COLLOCATION_SHARE), and not inside a name of the synonyms:
+        # "våld i nära relationer" is searched with its synonyms as one name, and "nära
+        # relationer" made a phrase of broke it (nothing found).
         tokens = collocations(searcher, numbers_with_units(tokens), names)
     content: list[_Token] = []
     seen: set[str] = set()
@@ -185,7 +186,7 @@ def _loose_plan(
     if constraints:
         constraint, said = parse_query(ix, " ".join(constraints), searcher)
         notices.extend(said)
-    units, words = _units(searcher, text, content, notices, _synonyms(ix, searcher))
+    units, words = _units(searcher, content, notices, synonyms, names)
     if not units:
         if constraint != Every() and not dropped and not content:
             return QueryPlan(_with_boosts(constraint, ranked), notices=tuple(notices))
@@ -211,10 +212,11 @@ def _loose_plan(
     pinned = [unit for unit in units if _names_documents(unit)]
     if pinned and len(pinned) < len(units):
         # A document's number (readings.document_numbers) says which document: its passages
-        # (and those citing the number) match, and the other words rank them.
+        # (and those citing the number) match, and the other words rank them; of several
+        # numbers, any.
         # "2017/18:45 kritisk infrastruktur" found nothing: the words are in its title.
         rest = [unit for unit in units if unit not in pinned]
-        match: Query = AndMaybe(And(pinned) if len(pinned) > 1 else pinned[0], Or(rest))
+        match: Query = AndMaybe(Or(pinned) if len(pinned) > 1 else pinned[0], Or(rest))
     elif len(units) <= (1 if dropped else ALL_REQUIRED_TERMS):
         # A question's words are fewer than it looks ("vad ska socialdataregistret användas
         # till": two), and seldom all in the passage that answers it: from two words on, a
@@ -241,24 +243,24 @@ def _loose_plan(
 
 def _units(
     searcher: Searcher,
-    text: str,
     content: list[_Token],
     notices: list[str],
     synonyms: SynonymTable,
+    names: list[tuple[int, int]],
 ) -> tuple[list[Query], list[str]]:
     """One query per word or phrase of `content` (compound parts, names and their synonyms,
-    kb's own and the index's synonyms.toml groups, inside it), stop words left out; and
-    the words that stand alone (for proximity)."""
-    names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
+    kb's own and the index's synonyms.toml groups, inside it: `names`, spans of the query),
+    stop words left out; and the words that stand alone (for proximity)."""
     pieces = [
-        token.text if any(start <= token.start < end for start, end in names) else _with_parts(token)
+        token.text if any(s <= token.start < e for s, e in names) else _with_parts(token)
         for token in content
     ]
     # A document's number (with its series word), a year or a document type ("Rapporter
     # Karin Ek"): no name's word.
     read = document_numbers(searcher, content, pieces, notices)
     for i, token in enumerate(content):
-        if i not in read and (piece := as_metadata(searcher, token, pieces[i], notices)) != pieces[i]:
+        piece = pieces[i] if i in read else as_metadata(searcher, token, pieces[i], notices)
+        if piece != pieces[i]:
             pieces[i] = piece
             read.add(i)
     pieces, named = names_together(content, pieces, names, apart=read)
@@ -275,19 +277,13 @@ def _units(
             readings = [("author", "författare", party_members(searcher, party), party[0])]
         readings.append(("addressee", "mottagare", addressees_named(searcher, name), typed))
         readings.append(("speaker", "talare", speakers_named(searcher, name), typed))
-        said = []
         for field, label, found, value in readings:
             if found:
                 persons[placeholder := f"kbperson{len(persons)}"] = found
                 boost = f"^{SPEAKER_WEIGHT}" if field == "speaker" else ""
                 pieces[at] = f"({pieces[at]} OR {field}:{placeholder}{boost})"
-                said.append((label, value))
-        if said:
-            notices.append(
-                f"»{name}« söks både i texten och som "
-                + " och som ".join(f"{label} ({label}:{value})" for label, value in said)
-                + "."
-            )
+                # One notice a reading, each with its code (kb.search.notices).
+                notices.append(f"»{name}« söks både i texten och som {label} ({label}:{value}).")
     expanded, said_synonyms = expand(" ".join(pieces), synonyms)
     notices.extend(said_synonyms)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)

@@ -79,8 +79,9 @@ def document_numbers(
     searcher: Searcher, content: list[_Token], pieces: list[str], notices: list[str]
 ) -> set[int]:
     """`pieces` with each document number of `content` ORed with the passages of the
-    documents that bear it, and a series word typed before it ("ip.", "Interpellation",
-    "SOU") taken into the number (its piece emptied); the indexes of the pieces changed."""
+    documents that bear it; a series word typed before it ("ip.", "Interpellation", "SOU")
+    is taken into the number (the two as one phrase in the text, its piece emptied). The
+    indexes of the pieces changed."""
     changed: set[int] = set()
     numbered: dict[str, list[str]] | None = None
     for i, token in enumerate(content):
@@ -90,12 +91,14 @@ def document_numbers(
         if numbered is None:
             numbered = _numbered(searcher.reader())
         designations = numbered.get(number, [])
-        series_word = i > 0 and content[i - 1].end + 1 == token.start
-        if series_word:
-            # "ip. 2017/18:45": the interpellation, not the proposition of that number.
-            named = find_references(f"{content[i - 1].text} {token.text}")
-            series_word = bool(named)
+        typed = token.text
+        before = content[i - 1] if i > 0 and content[i - 1].end + 1 == token.start else None
+        named = find_references(f"{before.text} {typed}") if before is not None else ()
+        if named and before is not None:
+            # "ip. 2017/18:45": the interpellation, not the proposition of that number; in
+            # the text "SOU 2020:47", not every "2020:47" ("SFS 2020:47").
             designations = [d for d in designations if d in named]
+            typed = f"{before.text} {typed}"
         doc_ids = [
             stored["doc_id"]
             for designation in designations
@@ -104,13 +107,17 @@ def document_numbers(
         ]
         if not doc_ids:
             continue
-        if series_word:
+        if named:
             pieces[i - 1] = ""
             changed.add(i - 1)
+            pieces[i] = f'"{typed}"'
+        # The ids are kb's own hex digests (kb.ingest), safe in the query's text.
         pieces[i] = "(" + " OR ".join([pieces[i], *(f"doc_id:{d}" for d in doc_ids)]) + ")"
         changed.add(i)
-        names = ", ".join(designations)
-        notices.append(f"»{token.text}« söks både i texten och som dokumentet {names}.")
+        which = "dokumenten" if len(designations) > 1 else "dokumentet"
+        notices.append(
+            f"»{typed}« söks både i texten och som {which} {', '.join(designations)}."
+        )
     return changed
 
 
@@ -196,7 +203,7 @@ def collocations(
         side_by_side = (
             _plain_word(first)
             and _plain_word(second)
-            and not any(start <= first.start < end for start, end in names)
+            and not any(first.start < end and start < second.end for start, end in names)
             and _side_by_side(searcher, first.text, second.text)
         )
         return f"{first.text} {second.text}" if side_by_side else ""
@@ -333,9 +340,16 @@ def addressees_named(searcher: Searcher, name: str) -> list[str]:
 
 
 def speakers_named(searcher: Searcher, name: str) -> list[str]:
-    """The persons quoted in the index (a passage's speaker) that `name` names whole
-    ("Forssmed"): a press release names its minister at the first quote only."""
-    return _named(_names(searcher.reader(), "speaker"), name)
+    """The persons quoted in the index (a passage's speaker) that `name` names whole, by
+    their surname at least ("Forssmed", "Jakob Forssmed"; not "Jakob" alone, whose quotes
+    would outweigh the passages naming any Jakob): a press release names its minister
+    at the first quote only."""
+    last = fold_accents(name.split()[-1].lower())
+    return [
+        speaker
+        for speaker in _named(_names(searcher.reader(), "speaker"), name)
+        if fold_accents(speaker.split()[-1].lower()) == last
+    ]
 
 
 def _named(tables: tuple[dict[str, list[str]], dict[str, set[str]]], name: str) -> list[str]:
@@ -367,11 +381,11 @@ def party_members(searcher: Searcher, letters: tuple[str, ...]) -> list[str]:
 
 
 def _names(reader: IndexReader, field: str) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
-    """The reader's persons in `field` (authors, addressees) by their names (without place
-    and party), and those names by each of their words (also without å, ä, ö), read once
-    per reader: reading them for each capitalised word of a query took 8-14 ms on the
-    interpellations (473 authors). Of the addressees only persons' names: not a body a
-    recommendation is addressed to ("Socialstyrelsen")."""
+    """The reader's persons in `field` (authors, addressees, speakers) by their names
+    (without place and party), and those names by each of their words (also without å, ä,
+    ö), read once per reader: reading them for each capitalised word of a query took 8-14
+    ms on the interpellations (473 authors). Of the addressees and speakers only persons'
+    names: not a body a recommendation is addressed to ("Socialstyrelsen")."""
     tables = _name_tables.get(reader)
     if tables is None:
         tables = _name_tables.setdefault(reader, {})

@@ -160,7 +160,8 @@ LEAD_IN_WEIGHT = 0.5
 # judgments), nDCG@10 all (name / name-topic): no reading 0.54 (0.40 / 0.78), 4: 0.68
 # (0.60 / 0.80), 8: 0.74 (0.70 / 0.81), 16: 0.79 (0.80 / 0.76): from 16 a quote by the
 # person outranks the passages that tell what they did on the topic ("Brandberg
-# barnäktenskap"). The other sets have no name query that is a speaker's: unchanged.
+# barnäktenskap"). Chosen on this set: for this weight it is a tuning set, not a held-out
+# one. The other sets have no name query that is a speaker's: unchanged.
 SPEAKER_WEIGHT = 8.0
 
 # --- kb.search.timeline ---
