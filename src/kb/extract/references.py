@@ -19,6 +19,8 @@ from kb.models import Block
 _SESSION = r"(?P<y1>(?:19|20)\d\d)/(?P<y2>\d\d(?:\d\d)?)"
 _YEAR = r"(?P<y1>(?:19|20)\d\d)"
 _END = r"(?![\w:/])"  # not the start of a longer number ("2020:470", "2001:4530")
+# A committee's report's number: "SoU5" of "bet. 2021/22:SoU5".
+_COMMITTEE_NUMBER = r"[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{1,3}"
 
 # Series -> (pattern, normalised prefix). The series names are the ones
 # Regeringskansliet and Riksdagen print on the documents' covers and in their
@@ -51,7 +53,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "bet.",
         re.compile(
-            rf"\b(?:[Bb]et\.|[Bb]etänkande(?:t)?)\s*{_SESSION}:(?P<n>[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{{0,3}}\d{{1,3}}){_END}"
+            rf"\b(?:[Bb]et\.|[Bb]etänkande(?:t)?)\s*{_SESSION}:(?P<n>{_COMMITTEE_NUMBER}){_END}"
         ),
     ),
     (
@@ -140,8 +142,7 @@ def normal_number(number: str) -> str:
 
 # A number alone, as a query may type it: "2017/18:45", "2020:47", "2021/22:SoU5".
 _NUMBER = re.compile(
-    r"(?P<y1>(?:19|20)\d\d)(?:/(?P<y2>\d\d(?:\d\d)?))?:"
-    r"(?P<n>\d{1,4}|[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{0,3}\d{1,3})"
+    rf"(?P<y1>(?:19|20)\d\d)(?:/(?P<y2>\d\d(?:\d\d)?))?:(?P<n>\d{{1,4}}|{_COMMITTEE_NUMBER})"
 )
 
 

@@ -200,7 +200,7 @@ def _loose_plan(
     # 35 ms for "arbetsmiljön inom äldreomsorgen".
     # Not by a year, a document type or a document's number alone: "hemlöshet 2023" was
     # filled with passages dated 2023 on anything ("träda i kraft den 1 augusti 2023").
-    topical = [unit for unit in units if not _reads_metadata(unit)] or units
+    topical = [unit for unit in units if not _read_as(unit, "year", "doctype", "doc_id")] or units
     whole = Or([whole_words(unit) for unit in topical])
     partial = None
     if len(units) > 1:
@@ -209,7 +209,7 @@ def _loose_plan(
         # socialsekreterare arbetar på distans" lost the passages of the document
         # so titled (--set regeringen nDCG@10 0.52 with the title, 0 without).
         partial = _with_boosts(some, ranked)
-    pinned = [unit for unit in units if _names_documents(unit)]
+    pinned = [unit for unit in units if _read_as(unit, "doc_id")]
     if pinned and len(pinned) < len(units):
         # A document's number (readings.document_numbers) says which document: its passages
         # (and those citing the number) match, and the other words rank them; of several
@@ -305,17 +305,10 @@ def _units(
     return units, list(stems)
 
 
-def _reads_metadata(unit: Query) -> bool:
-    """Whether a unit is a word read as a year, a document type or a document's number
-    (kb.search.readings): it has a term of those fields."""
-    return not unit.is_leaf() and any(
-        leaf.field() in ("year", "doctype", "doc_id") for leaf in unit.leaves()
-    )
-
-
-def _names_documents(unit: Query) -> bool:
-    """Whether a unit is a document's number: it has the documents' ids (doc_id:…)."""
-    return any(leaf.field() == "doc_id" for leaf in unit.leaves()) if not unit.is_leaf() else False
+def _read_as(unit: Query, *fields: str) -> bool:
+    """Whether a word's unit was also read as a value of one of `fields` (kb.search.readings:
+    "year" a year, "doctype" a document type, "doc_id" a document's number)."""
+    return not unit.is_leaf() and any(leaf.field() in fields for leaf in unit.leaves())
 
 
 def _with_persons(query: Query, persons: dict[str, list[str]]) -> Query:
