@@ -1029,3 +1029,30 @@ def test_a_phrase_after_a_minus_is_left_out(qix: Index) -> None:
     assert not any("ordagrant" in n for n in search(qix, 'titel:"om kvalitet"').notices)
     # A year after a field is no name to quote.
     assert not any("citattecken" in n for n in search(qix, "kvalitet år:1999 Stockholm").notices)
+
+
+def test_a_name_of_two_words_lowers_short_fragments_as_one_word_does(tmp_path: Path) -> None:
+    # A name is one thing asked about, as a word is: the line that only names her ranked
+    # above the passage on what she did (BM25 rewards the short text).
+    about = (
+        "Socialministern Lena Hallengren presenterade i dag en proposition om en ny "
+        "socialtjänstlag. – Socialtjänsten ska bli mer förebyggande, säger Lena Hallengren."
+    )
+    # Passages of some 20 words around them.
+    filler = " ".join(["Kommunen bygger en ny skola med plats för fler elever i centrum."] * 2)
+    ix = index_of(
+        tmp_path,
+        {
+            "kontakt.txt": "Kontakt\n\nFrågor besvaras av Lena Hallengren.",
+            "lag.txt": f"Ny lag\n\n{about}",
+            **{f"x{n}.txt": f"Annat {n}\n\n{filler} Skola nummer {n}." for n in range(6)},
+        },
+    )
+    with ix.searcher() as searcher:
+        from kb.search.ranking import plan_query
+
+        assert plan_query(ix, searcher, "Lena Hallengren").single
+        assert plan_query(ix, searcher, '"ny socialtjänstlag"').single
+        assert not plan_query(ix, searcher, "socialtjänstlag skola").single
+    assert texts(search(ix, "Hallengren"))[0] == about
+    assert texts(search(ix, "Lena Hallengren"))[0] == about

@@ -259,7 +259,9 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
                 rerank_near(searcher, ranking, plan.near)
                 lead_ins = table.docs["shape"].get("lead_in", frozenset())
                 rerank_by_kind(ranking, table.values["kind"], lead_ins)
-                if len(text.split()) == 1:  # one word typed (kb.search.settings)
+                # One word typed, or one thing asked about in several: a name, a phrase
+                # (kb.search.settings.SHORT_PASSAGE_WORDS).
+                if plan.single or len(text.split()) == 1:
                     rerank_by_length(searcher, ranking)
                 said += tuple(rerank_literal(searcher, ranking, quoted_phrases(text)))
         base = _base_docs(searcher, table, plan.query, request, ranking)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from whoosh.index import Index
 from whoosh.qparser import MultifieldParser, OrGroup
@@ -108,6 +108,8 @@ class QueryPlan:
     partial: Query | None = None
     # Adjacent query words as loose phrases, for rerank_near.
     near: Query | None = None
+    # One thing asked about: a word, a name of several words, a phrase (rerank_by_length).
+    single: bool = False
 
 
 def plan_query(ix: Index, searcher: Searcher, text: str, ranked: bool = True) -> QueryPlan:
@@ -132,7 +134,7 @@ def plan_query(ix: Index, searcher: Searcher, text: str, ranked: bool = True) ->
         query, said = parse_query(ix, text, searcher)
         return QueryPlan(_with_boosts(query, ranked), notices=notices + said)
     plan = _loose_plan(ix, searcher, text, tokens, ranked)
-    return QueryPlan(plan.query, notices + plan.notices, plan.partial, plan.near)
+    return replace(plan, notices=notices + plan.notices)
 
 
 def _uses_operators(text: str, tokens: list[_Token]) -> bool:
@@ -238,7 +240,10 @@ def _loose_plan(
     if constraint != Every():
         match = And([match, constraint])
     near = _near(words) if ranked else None
-    return QueryPlan(_with_boosts(match, ranked), tuple(notices), partial, near)
+    # Without "-word" or a field, which operator queries read too: "kvalitet -distans"
+    # ranks as "kvalitet NOT distans" does.
+    single = len(units) == 1 and not constraints
+    return QueryPlan(_with_boosts(match, ranked), tuple(notices), partial, near, single)
 
 
 def _units(
