@@ -33,6 +33,24 @@ def test_seed_corpus_gives_nine_documents(index_dir: Path) -> None:
     assert info.passages > 50
 
 
+def test_a_linked_folder_is_read_once_and_a_link_loop_never(tmp_path: Path) -> None:
+    from kb.ingest.corpus import iter_source_paths
+
+    elsewhere = tmp_path / "elsewhere"
+    (elsewhere / "djup").mkdir(parents=True)
+    (elsewhere / "a.txt").write_text("Rubrik\n\nEtt stycke.", "utf-8")
+    (elsewhere / "djup" / "b.md").write_text("# Rubrik\n\nEtt stycke.", "utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "egen.txt").write_text("Rubrik\n\nEtt stycke.", "utf-8")
+    # A collection linked into the corpus was skipped without a word.
+    (corpus / "länkad").symlink_to(elsewhere)
+    (corpus / "ännu en väg").symlink_to(elsewhere)  # the same folder again: read once
+    (corpus / "länkad-djup").symlink_to(elsewhere / "djup")  # nearer the top: it names b.md
+    (elsewhere / "tillbaka").symlink_to(corpus)  # a loop
+    assert list(iter_source_paths(corpus)) == ["egen.txt", "länkad/a.txt", "länkad-djup/b.md"]
+
+
 def test_sidecar_metadata_wins(ix) -> None:  # noqa: ANN001
     results = run_search(ix, SearchRequest.create("distansmöten"))
     doc = results.hits[0].document

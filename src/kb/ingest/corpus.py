@@ -43,11 +43,20 @@ METADATA_KEYS = frozenset(
 def iter_source_paths(root: Path) -> Iterator[str]:
     """Relative paths (POSIX style, sorted) of every file under root that ingest reads.
 
-    Hidden files and folders and sidecars are skipped; symbolic links to
-    folders are not followed, so a link loop cannot trap the walk.
+    Hidden files and folders and sidecars are skipped. A link to a folder is
+    followed (a collection linked into the corpus was skipped without a word), each
+    real folder once, so a link loop cannot trap the walk: of two ways to a folder,
+    the one nearer the top (then first in sorted order) names its files.
     """
-    for folder, dirs, files in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+    walked = {os.path.realpath(root)}
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        kept = []
+        for name in sorted(dirs):
+            real = os.path.realpath(os.path.join(folder, name))
+            if not name.startswith(".") and real not in walked:
+                walked.add(real)
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(files):
             if name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or not is_supported(name):
                 continue
