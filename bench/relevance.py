@@ -21,7 +21,9 @@ kb's sources (cached under the temp folder). 48 queries in eight classes
 the systems (relevance-regeringen-judgments-*.toml). regeringen-b: 32 more queries
 over the same collection, written blind after kb was tuned on the first set, judged
 the same way (relevance-regeringen-b-*.toml): a held-out measure; regeringen-c: 20
-questions written and judged the same way, after kb was tuned on both. Systems: kb through
+questions written and judged the same way, after kb was tuned on both; regeringen-d: 16
+names of persons, regeringen-e: 16 topics with a year or a document type, each the
+tuning set of the weight of its reading (kb.search.settings). Systems: kb through
 run_search as the UI answers (and after a click on "Menade du …?"), a naive
 Whoosh (regex words, lowercase, NLTK Snowball; AND, OR when AND finds
 nothing) and SQLite FTS5 (unicode61, bm25; AND, OR when AND finds nothing),
@@ -37,6 +39,8 @@ overall: nDCG@10, MRR@10, success@5, and the unjudged share of the top 10s.
     python3 bench/relevance.py --set regeringen --pool /tmp/pool-1.md:1-24 --pool /tmp/pool-2.md:25-48
     python3 bench/relevance.py --set regeringen-b [--details]   # the held-out set
     python3 bench/relevance.py --set regeringen-c [--details]   # held-out questions
+    python3 bench/relevance.py --set regeringen-d [--details]   # names
+    python3 bench/relevance.py --set regeringen-e [--details]   # years, document types
 
 Another tree's kb is measured with its sources first on the path:
 PYTHONPATH=/work/wt-X/src /work/main/.venv/bin/python bench/relevance.py --set regeringen
@@ -296,8 +300,9 @@ REGERINGEN = SHARED / "corpora" / "regeringen"
 # "regeringen", to measure how the tuning carries over to queries nobody tuned on;
 # "regeringen-c" the same for questions alone (20), the class kb does worst on;
 # "regeringen-d" 16 queries of a person's name (alone, or with a topic), written and
-# judged the same way, for the name's readings (kb.search.readings).
-REG_SETS = ("regeringen", "regeringen-b", "regeringen-c", "regeringen-d")
+# judged the same way, for the name's readings (kb.search.readings); "regeringen-e" 16
+# queries with a year or a document type, for those readings.
+REG_SETS = ("regeringen", "regeringen-b", "regeringen-c", "regeringen-d", "regeringen-e")
 REG_CLASSES = (
     "single",
     "compound",

@@ -190,6 +190,25 @@ def test_a_word_naming_a_document_type_is_the_text_or_the_type(qix: Index) -> No
     )
 
 
+def test_a_year_and_a_type_rank_the_documents_that_are_so_first(tmp_path: Path) -> None:
+    # "pressmeddelanden 2023" listed the texts mentioning a press release of 2023 above the
+    # press releases of 2023 (the reading scored 1.0, the word in the text some 10).
+    filler = " ".join(["Kommunen bygger en ny skola med plats för fler elever i centrum."] * 2)
+    release = "Regeringen ger Socialstyrelsen i uppdrag att stärka stödet till anhöriga."
+    mention = "I ett pressmeddelande i mars 2023 lovade ministern mer pengar till skolan."
+    pages = {
+        "p.txt": f"Anhöriga\n\n{release}",
+        "p.meta.toml": 'doctype = "pressmeddelande"\ndate = "2023-03-01"\n',
+        "i.txt": f"Frågan\n\n{mention}",
+        "i.meta.toml": 'doctype = "interpellation"\ndate = "2023-04-01"\n',
+        **{f"x{n}.txt": f"Annat {n}\n\n{filler} Nummer {n}." for n in range(4)},
+        **{f"x{n}.meta.toml": 'doctype = "artikel"\ndate = "2022-01-01"\n' for n in range(4)},
+    }
+    ix = index_of(tmp_path, pages)
+    assert texts(search(ix, "pressmeddelanden 2023"))[:2] == [release, mention]
+    assert texts(search(ix, "interpellation"))[0] == mention
+
+
 def test_mottagare_amne_and_dokumenttyp(qix: Index) -> None:
     regeringen = search(qix, "mottagare:regeringen")
     assert regeringen.total and {h.passage.addressee for h in regeringen.hits} == {"Regeringen"}

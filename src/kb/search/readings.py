@@ -46,6 +46,7 @@ from kb.search.settings import (
     COLLOCATION_SAMPLE,
     COLLOCATION_SHARE,
     MAX_ANY_WORD_TERMS,
+    METADATA_WEIGHT,
 )
 from kb.search.values import lexicon_text, values_named
 from kb.search.vocab import RIKSDAG_PARTIES
@@ -64,15 +65,20 @@ def as_metadata(searcher: Searcher, token: _Token, piece: str, notices: list[str
             f"»{word}« söks både i texten och som år (dokument från {word}); "
             f"skriv år:{word} för bara dokumenten från det året."
         )
-        return f"({piece} OR year:{word})"
+        return f"({piece} OR year:{word}{_weight()})"
     doctype = _doctype(searcher, word)
     if doctype:
         notices.append(
             f"»{word}« söks både i texten och som dokumenttyp; "
             f"skriv dokumenttyp:{doctype} för bara den typen."
         )
-        return f"({piece} OR doctype:{doctype})"
+        return f"({piece} OR doctype:{doctype}{_weight()})"
     return piece
+
+
+def _weight() -> str:
+    """The boost of a year's or a document type's metadata term (METADATA_WEIGHT)."""
+    return "" if METADATA_WEIGHT == 1 else f"^{METADATA_WEIGHT}"
 
 
 def document_numbers(
