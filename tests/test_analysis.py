@@ -477,6 +477,11 @@ def test_expansion_respects_case_quotes_and_fields() -> None:
     # "SiS" is no other word: the agency's name is also searched as it.
     [match] = find_synonyms("Statens institutionsstyrelse")
     assert "SiS" in match.alternatives
+    # A field word typed without its accents is searched as itself at full weight; only
+    # its synonyms weigh less ("vald i nara relationer" ranked by "relationsvåld" alone).
+    [match] = find_synonyms("vald i nara relationer")
+    assert "våld i nära relationer" in match.alternatives
+    assert "våld i nära relationer" not in match.weaker and "relationsvåld" in match.weaker
 
 
 def test_references_are_quoted_for_the_parser(index: Index) -> None:

@@ -210,7 +210,13 @@ def _match_at(
         )
         if not alternatives:
             return None
-        weaker = tuple(a for a in alternatives if not (_is_name(a) or _is_name(name)))
+        # The name itself, typed without its accents, is what was asked: not weaker ("vald i
+        # nara relationer" ranked by "relationsvåld" alone, a tenth of the accented score).
+        weaker = tuple(
+            a
+            for a in alternatives
+            if not (_is_name(a) or _is_name(name) or (unaccented and a == name))
+        )
         return SynonymMatch(start, end, typed, alternatives, weaker), width
     return None
 
