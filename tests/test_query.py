@@ -388,6 +388,24 @@ def test_a_compound_also_finds_its_parts_apart(qix: Index) -> None:
     assert search(qix, "distansmöten").hits[0].snippet.count("<mark>") >= 1
 
 
+def test_a_short_page_of_all_words_but_one_is_filled_with_some_of_them(tmp_path: Path) -> None:
+    # No passage covers the query, one has all its words but one: after it, the passages
+    # with some of the words, as after any short page (the page had one hit).
+    pages = {
+        **{f"k{n}.txt": f"Kommun {n}\n\nKommunen har en skola nummer {n}." for n in range(20)},
+        "a.txt": "Djur\n\nKommunen hittade en kattunge i parken.",
+        "a2.txt": "Djur två\n\nEn kattunge sov i solen.",
+        "b.txt": "Trafik\n\nEn cykelhjälm skyddar huvudet.",
+    }
+    results = search(index_of(tmp_path, pages), "kommunen kattunge cykelhjälm")
+    assert results.total == 1
+    assert results.notices[0].endswith("visar stycken med alla utom ett.")
+    assert results.notices[-1].startswith("Få stycken innehåller orden")
+    shown = texts(results)
+    assert shown[0] == "Kommunen hittade en kattunge i parken."
+    assert {"En kattunge sov i solen.", "En cykelhjälm skyddar huvudet."} <= set(shown)
+
+
 def test_fewer_words_when_no_passage_has_all(qix: Index) -> None:
     # No passage says "brandvarnare" or "zzqx": they go first.
     results = search(qix, "nattpatrull brandvarnare zzqx")
@@ -401,7 +419,9 @@ def test_fewer_words_when_no_passage_has_all(qix: Index) -> None:
     assert matched and all("nattpatrull" in t for t in matched)
     # Two words are both required; then a compound's parts apart, by coverage.
     results = search(qix, "nattpatrull rutiner")
-    assert results.notices[0].endswith("söker »nattpatrull« som »natt patrull«.")
+    assert results.notices[0].endswith(
+        "söker »nattpatrull« som »natt patrull« och visar stycken med de flesta av orden."
+    )
     assert results.total == 3
     # Then any of the words.
     results = search(qix, "rutiner vintern")

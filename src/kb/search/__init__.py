@@ -314,6 +314,12 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
                     corrected, suggestion = spelled, ""
                     notices = wildcard_notices + match(spelled).notices
                 found = match(fallback.query)
+                if found.partial is None:
+                    # A fallback of operators ("all but one" word) has no fill of its own:
+                    # the reading's, so that a short page still shows the passages with
+                    # some of the words ("narkotika skadereducering sprututbyte": two
+                    # hits, and none of the three passages on sprututbyte).
+                    found = replace(found, partial=match(reading).partial)
                 notices += (fallback.notice,)
                 break
         unfiltered = without_filters(q) if not found.counted.allowed else None

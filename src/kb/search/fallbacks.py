@@ -64,10 +64,14 @@ def fallbacks(searcher: Searcher, text: str) -> list[Fallback]:
         # (nDCG@10 0.29 -> 0.91; only compounds no passage has whole, 0.29). Not a
         # capitalised word: a name ("Hallengren" is no "hallen gren").
         said = " och ".join(f"»{t}« som »{' '.join(p)}«" for t, p in apart.items())
+        # Three words or more, matched by coverage: each passage lacks some word, which is
+        # said ("assistansersättning Försäkringskassan indragning" showed passages without
+        # "indragning" under a notice that named only the split).
         found.append(
             Fallback(
                 " ".join(" ".join(apart[t]) if t in apart else t for t in terms),
-                f"Inga stycken innehåller alla orden; söker {said}.",
+                f"Inga stycken innehåller alla orden; söker {said} och visar stycken med de "
+                "flesta av orden.",
             )
         )
     if 3 <= len(terms) <= MAX_ANY_WORD_TERMS:
