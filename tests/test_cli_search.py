@@ -138,6 +138,17 @@ def test_notices_and_suggestion_are_printed(runner: CliRunner, index_dir: Path) 
     assert data["total"] and data["notices"][0]["code"] == "query_shortened"
 
 
+def test_passages_filling_a_short_page_say_they_are_no_hits(
+    runner: CliRunner, index_dir: Path
+) -> None:
+    code, out, _ = _search(runner, index_dir, "fysiska möten")
+    assert code == 0
+    counted = int(out.split(" ", 1)[0])
+    listed = out.count("\n   id ")
+    said = out.count("(stycket har några av sökorden, för få för att räknas som träff)")
+    assert said and listed == counted + said + out.count("(sökorden finns i dokumentets titel")
+
+
 def test_facets_on_request(runner: CliRunner, index_dir: Path) -> None:
     code, out, _ = _search(runner, index_dir, "kvalitet")
     assert "Talare:" not in out
