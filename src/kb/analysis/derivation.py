@@ -5,7 +5,8 @@ utvecklas kvaliteten", "hur granskas hemtjänsten"), while reports and governmen
 pages say the same with nouns made from them ("förskrivningen av läkemedel",
 "utvecklingen av kvaliteten", "granskningen"): Swedish makes such a noun of
 nearly every verb in -a with "-ning" or "-ing" (granska: granskning, placera:
-placering, behandla: behandling, förskriva: förskrivning). Snowball stems the
+placering, behandla: behandling, förskriva: förskrivning), some with "-an" (påverka:
+påverkan, samverka: samverkan). Snowball stems the
 verb and the noun apart, so a question found only the passages that use the
 verb. kb.search looks for the noun beside the verb, at a lower weight.
 
@@ -50,6 +51,11 @@ def verb_noun(word: str, is_word: Callable[[str], bool]) -> str:
             continue  # a noun in -a ("hälsa", "skola") is no infinitive without a present
         for noun_ending, min_root in VERB_NOUN_ENDINGS:
             noun = root + noun_ending
-            if len(root) >= min_root and any(is_word(noun + e) for e in NOUN_FORM_ENDINGS):
+            if noun_ending == "an":
+                # "påverkan", not "visan", the song, whose plural "visor" shows that it is
+                # the definite form of a noun in -a; such a noun has no other form here.
+                if len(root) >= min_root and is_word(noun) and not is_word(root + "or"):
+                    return noun
+            elif len(root) >= min_root and any(is_word(noun + e) for e in NOUN_FORM_ENDINGS):
                 return noun
     return ""
