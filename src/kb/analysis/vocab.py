@@ -184,10 +184,9 @@ VERB_FORM_ENDINGS = ("ades", "ats", "ade", "as", "ar", "at", "er", "ts", "a", "s
 # Endings that make a noun of a verb's root ("granskning", "placering", "behandling"),
 # each with the shortest root it is read after: "-ing" after two or three letters makes
 # other words' stems ("anting" of "antingen", "göring" of "tjänstgöring", "köping").
-# "-an" makes the noun of some verbs (påverka: påverkan, samverka: samverkan, ansöka:
-# ansökan, anmäla: anmälan), read only when the word is no definite form of a noun in -a
-# (kb.analysis.derivation: "visan" of "visa" has a plural, "visor").
-VERB_NOUN_ENDINGS = (("ning", 2), ("ing", 4), ("an", 3))
+# "-an" makes the noun of some verbs of the first conjugation (påverka: påverkan,
+# samverka: samverkan, vänta: väntan), read as kb.analysis.derivation says.
+VERB_NOUN_ENDINGS = (("ning", 2), ("ing", 4), ("an", 4))
 # Forms of such a noun, one of which must be a known word: granskning, granskningen,
 # granskningar, granskningarna.
 NOUN_FORM_ENDINGS = ("", "en", "ar", "arna")
