@@ -30,6 +30,10 @@ def test_notices_carry_stable_codes(client) -> None:  # noqa: ANN001
     assert "fallback" in _codes(fallback) and fallback["total"]
     assert _codes(client.get("/api/search?q=kvalitet&page=999").get_json()) == ["page_missing"]
     assert "no_matching_value" in _codes(client.get("/api/search?q=talare:zzyzx").get_json())
+    # A compound no passage has, found by its parts; not one the passages have.
+    apart = client.get("/api/search?q=distanskvalitet").get_json()
+    assert _codes(apart) == ["compound_apart"] and apart["total"]
+    assert "compound_apart" not in _codes(client.get("/api/search?q=distansmöten").get_json())
     # A misspelling is offered as "Menade du", or searched as corrected where kb does that.
     assert _codes(client.get("/api/search?q=kvalitetn").get_json()) in (
         ["did_you_mean"],

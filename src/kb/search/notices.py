@@ -61,6 +61,8 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("speaker_name", re.compile(r"söks både i texten och som talare")),
     ("document_number", re.compile(r"söks både i texten och som dokumente[tn] ")),
     ("did_you_mean", re.compile(r"^Menade du")),
+    # kb.search.readings: a compound no passage has, found by its parts.
+    ("compound_apart", re.compile(r"« står inte i något stycke; söker stycken med")),
     # kb.search.ranking: a long query cut to its first words, a query with nothing to
     # search, and the last page filled with passages that have some of the words or
     # whose document's title has them (not counted as hits; page only, not in exports).

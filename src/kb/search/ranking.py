@@ -65,6 +65,7 @@ from kb.search.readings import (
     as_metadata,
     authors_named,
     collocations,
+    compounds_apart,
     document_numbers,
     names_together,
     numbers_with_units,
@@ -189,6 +190,7 @@ def _loose_plan(
         constraint, said = parse_query(ix, " ".join(constraints), searcher)
         notices.extend(said)
     units, words = _units(searcher, content, notices, synonyms, names)
+    compounds_apart(searcher, content, notices, names)
     if not units:
         if constraint != Every() and not dropped and not content:
             return QueryPlan(_with_boosts(constraint, ranked), notices=tuple(notices))

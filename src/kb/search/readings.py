@@ -13,6 +13,7 @@ text each became; out: the pieces as kb.search.ranking parses them, and notices.
 - A document's number ("2017/18:45", "ip. 2017/18:45", "SOU 2020:47") is the number in
   the text or the passages of the documents that bear it (kb.index's designation): the
   number is in an interpellation's title only, which makes no passage match.
+- A compound no passage has ("kontaktfamilj") is found by its parts apart, and said so.
 - Capitalised words side by side are one person's or body's name, all required:
   "Lena Hallengren hemtjänst" was covered by the rare surname and the first name
   alone (192 passages of the interpellations, none on hemtjänst). A name that is a
@@ -35,6 +36,7 @@ from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
+from kb.analysis.compounds import split_compound
 from kb.analysis.stemming import stem_word
 from kb.extract.references import find_references, normal_number
 from kb.parse.vocab import STOPWORDS
@@ -423,3 +425,30 @@ _PERSON = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?: [A-ZÅÄÖÉ][\w'’-]+){1,3}"
 
 # What follows a member's name: " i Umeå", " (C)".
 _PLACE_AND_PARTY = re.compile(r"(\s+i\s+[^()]*)?\s*\([^()]*\)\s*$|\s+i\s+\S.*$")
+
+
+def compounds_apart(
+    searcher: Searcher, content: list[_Token], notices: list[str], names: list[tuple[int, int]]
+) -> None:
+    """Say of each compound of the query that no passage has ("kontaktfamilj") that its
+    parts are found apart: "kontaktfamilj" listed "fördjupade kontakter … sin familj"
+    without a word of why (kb.search.query searches a compound as itself or its parts).
+    Not of a word in a name of the synonyms (`names`: spans), searched by its synonyms too."""
+    for token in content:
+        word = token.text
+        if token.kind != "word" or not word.isalpha() or word[:1].isupper():
+            continue
+        if any(start <= token.start < end for start, end in names):
+            continue
+        parts = split_compound(word.lower())
+        stems = query_terms(word)
+        if not parts or len(stems) != 1:
+            continue
+        stem = stems[0][0]
+        if not any(
+            searcher.doc_frequency(field, term)
+            for field, term in (("text", stem), ("heading", stem), ("folded", fold_accents(stem)))
+        ):
+            apart = " och ".join(f"»{part}«" for part in parts)
+            notices.append(f"»{word}« står inte i något stycke; söker stycken med {apart}.")
+
