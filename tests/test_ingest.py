@@ -41,14 +41,40 @@ def test_a_linked_folder_is_read_once_and_a_link_loop_never(tmp_path: Path) -> N
     (elsewhere / "a.txt").write_text("Rubrik\n\nEtt stycke.", "utf-8")
     (elsewhere / "djup" / "b.md").write_text("# Rubrik\n\nEtt stycke.", "utf-8")
     corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "egen.txt").write_text("Rubrik\n\nEtt stycke.", "utf-8")
+    (corpus / "rapporter").mkdir(parents=True)
+    (corpus / "rapporter" / "egen.txt").write_text("Rubrik\n\nEtt stycke.", "utf-8")
     # A collection linked into the corpus was skipped without a word.
     (corpus / "länkad").symlink_to(elsewhere)
     (corpus / "ännu en väg").symlink_to(elsewhere)  # the same folder again: read once
-    (corpus / "länkad-djup").symlink_to(elsewhere / "djup")  # nearer the top: it names b.md
     (elsewhere / "tillbaka").symlink_to(corpus)  # a loop
-    assert list(iter_source_paths(corpus)) == ["egen.txt", "länkad/a.txt", "länkad-djup/b.md"]
+    # A link to a folder of the corpus would rename its files (their ids): not followed.
+    (corpus / "arkiv").symlink_to(corpus / "rapporter")
+    problems: list[tuple[str, str]] = []
+    found = list(iter_source_paths(corpus, problems))
+    assert found == ["länkad/a.txt", "länkad/djup/b.md", "rapporter/egen.txt"]
+    assert problems == []
+    # A link to a folder that holds the corpus, or to nothing, is said, not followed.
+    (corpus / "alla").symlink_to(tmp_path)
+    (corpus / "borta").symlink_to(tmp_path / "finns-inte")
+    assert list(iter_source_paths(corpus, problems)) == found
+    assert [where for where, _ in problems] == ["alla", "borta"]
+
+
+def test_a_linked_folder_gone_keeps_what_was_indexed_from_it(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "a.txt").write_text("Rubrik\n\nEtt stycke om hemtjänst.", "utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "egen.txt").write_text("Rubrik\n\nEtt stycke om äldreomsorg.", "utf-8")
+    (corpus / "länkad").symlink_to(elsewhere)
+    options = IngestOptions(index_dir=tmp_path / "index")
+    assert run_ingest(corpus, options).ok
+    # Unmounted, moved: the link leads nowhere. Said, and its documents stay.
+    elsewhere.rename(tmp_path / "flyttad")
+    report = run_ingest(corpus, options)
+    assert [f.path for f in report.failures] == ["länkad"] and report.removed == 0
+    assert index_info(options.index_dir).documents == 2
 
 
 def test_sidecar_metadata_wins(ix) -> None:  # noqa: ANN001

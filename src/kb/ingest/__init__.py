@@ -229,8 +229,12 @@ def run_ingest(
     if not root.is_dir():
         raise KbError(f"{root} is not a folder. Give the folder that holds your documents.")
     root_key = str(root.resolve())
-    sources = list(iter_source_paths(root))
+    problems: list[tuple[str, str]] = []
+    sources = list(iter_source_paths(root, problems))
     failures: list[Failure] = []
+    for where, reason in problems:
+        failures.append(Failure(where, reason))
+        log.warning("%s: %s", where, reason)
     added = updated = unchanged = 0
     with write_batch(options.index_dir, rebuild=options.rebuild) as batch:
         known = batch.stored_sources(root_key)
@@ -256,7 +260,10 @@ def run_ingest(
                 loaded.documents, loaded.analysed, strict=True
             ):
                 batch.add(document, [speakers.canonical(p) for p in passages], root_key, analysed)
-        gone = sorted(set(known) - set(sources))
+        # A folder that could not be read (a link to nothing: moved, unmounted) keeps
+        # what was indexed from it, as a file that fails does.
+        kept = tuple(f"{where}/" for where, _ in problems)
+        gone = sorted(s for s in set(known) - set(sources) if not s.startswith(kept))
         for source in gone:
             batch.delete_source(root_key, source)
         try:

@@ -40,25 +40,52 @@ METADATA_KEYS = frozenset(
 )
 
 
-def iter_source_paths(root: Path) -> Iterator[str]:
+def iter_source_paths(
+    root: Path, problems: list[tuple[str, str]] | None = None
+) -> Iterator[str]:
     """Relative paths (POSIX style, sorted) of every file under root that ingest reads.
 
-    Hidden files and folders and sidecars are skipped. A link to a folder is
-    followed (a collection linked into the corpus was skipped without a word), each
-    real folder once, so a link loop cannot trap the walk: of two ways to a folder,
-    the one nearer the top (then first in sorted order) names its files.
+    Hidden files and folders and sidecars are skipped. A link to a folder outside the
+    corpus is followed (a collection linked into it was skipped without a word), each
+    real folder once, so a link loop cannot trap the walk. A link to a folder inside the
+    corpus is not: its files keep the path, and so the ids, they have there. A link to a
+    folder that holds the corpus (`alla -> ..`), or to nothing, is appended to `problems`
+    as (its path, the reason), and so is an unreadable folder.
     """
-    walked = {os.path.realpath(root)}
-    for folder, dirs, files in os.walk(root, followlinks=True):
+    problems = [] if problems is None else problems
+    top = os.path.realpath(root)
+    walked = {top}
+
+    def refused(folder: str, name: str, reason: str) -> None:
+        problems.append((Path(folder, name).relative_to(root).as_posix(), reason))
+
+    def on_error(error: OSError) -> None:
+        where = Path(error.filename or root)
+        if where != root:
+            problems.append((where.relative_to(root).as_posix(), f"unreadable ({error.strerror})"))
+
+    for folder, dirs, files in os.walk(root, followlinks=True, onerror=on_error):
         kept = []
         for name in sorted(dirs):
-            real = os.path.realpath(os.path.join(folder, name))
-            if not name.startswith(".") and real not in walked:
-                walked.add(real)
-                kept.append(name)
+            path = os.path.join(folder, name)
+            real = os.path.realpath(path)
+            if name.startswith(".") or real in walked:
+                continue
+            if os.path.islink(path) and (real == top or real.startswith(top + os.sep)):
+                continue  # inside the corpus: walked by its own path
+            if top.startswith(real + os.sep):
+                refused(folder, name, "a link to a folder that holds the corpus; not followed")
+                continue
+            walked.add(real)
+            kept.append(name)
         dirs[:] = kept
         for name in sorted(files):
-            if name.startswith(".") or name.endswith(SIDECAR_SUFFIX) or not is_supported(name):
+            if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
+                continue
+            path = os.path.join(folder, name)
+            if not is_supported(name):
+                if os.path.islink(path) and not os.path.exists(path):
+                    refused(folder, name, "a link to nothing (a folder moved or unmounted?)")
                 continue
             yield Path(folder, name).relative_to(root).as_posix()
 
