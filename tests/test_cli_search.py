@@ -145,7 +145,7 @@ def test_passages_filling_a_short_page_say_they_are_no_hits(
     assert code == 0
     counted = int(out.split(" ", 1)[0])
     listed = out.count("\n   id ")
-    said = out.count("(stycket har några av sökorden, för få för att räknas som träff)")
+    said = out.count("(stycket har några av sökorden, inte tillräckligt många för att räknas")
     assert said and listed == counted + said + out.count("(sökorden finns i dokumentets titel")
 
 

@@ -22,7 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kb.analysis.vocab import NOUN_FORM_ENDINGS, VERB_FORM_ENDINGS, VERB_NOUN_ENDINGS
+from kb.analysis.vocab import (
+    FIRST_CONJUGATION_ENDINGS,
+    NOUN_FORM_ENDINGS,
+    VERB_FORM_ENDINGS,
+    VERB_NOUN_ENDINGS,
+)
 from kb.parse.vocab import STOPWORDS
 
 # The present and passive of a verb, one of which shows that a word in -a is its infinitive.
@@ -59,12 +64,6 @@ def verb_noun(word: str, is_word: Callable[[str], bool]) -> str:
     return ""
 
 
-# The forms of a verb of the first conjugation (påverka, påverkar, påverkade, påverkat,
-# påverkas), the only ones read for a noun in -an: an adjective's -t ("gult", "makt") and
-# a word in -er or -s made "gulan", "makan" of them.
-_FIRST_CONJUGATION = ("ades", "ats", "ade", "as", "ar", "at", "a")
-
-
 def _an_noun(word: str, root: str, is_word: Callable[[str], bool]) -> bool:
     """Whether `root` + "an" is the noun of the verb `word` is a form of: a known word, the
     verb of the first conjugation (its present in -ar), and no definite form of a noun in
@@ -75,7 +74,7 @@ def _an_noun(word: str, root: str, is_word: Callable[[str], bool]) -> bool:
     "redan" of "reda", "Göran" of "göra", "makan" of "makt") and 8 right (begäran,
     överklagan: another conjugation, or no present in the words)."""
     return (
-        word.endswith(_FIRST_CONJUGATION)
+        word.endswith(FIRST_CONJUGATION_ENDINGS)
         and is_word(root + "an")
         and is_word(root + "ar")
         and not is_word(root + "or")

@@ -187,6 +187,10 @@ VERB_FORM_ENDINGS = ("ades", "ats", "ade", "as", "ar", "at", "er", "ts", "a", "s
 # "-an" makes the noun of some verbs of the first conjugation (påverka: påverkan,
 # samverka: samverkan, vänta: väntan), read as kb.analysis.derivation says.
 VERB_NOUN_ENDINGS = (("ning", 2), ("ing", 4), ("an", 4))
+# The forms of a verb of the first conjugation (påverka, påverkar, påverkade, påverkat,
+# påverkas), the only ones read for a noun in -an: an adjective's -t ("halvt") and a word
+# in -er or -s made "halvan" and the like of them.
+FIRST_CONJUGATION_ENDINGS = ("ades", "ats", "ade", "as", "ar", "at", "a")
 # Forms of such a noun, one of which must be a known word: granskning, granskningen,
 # granskningar, granskningarna.
 NOUN_FORM_ENDINGS = ("", "en", "ar", "arna")

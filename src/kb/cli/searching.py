@@ -256,8 +256,11 @@ def _print_results(results, before, show_facets: bool) -> None:  # noqa: ANN001
         click.echo(f"   {_plain(hit.snippet)}")
         if hit.title_only:
             click.echo("   (sökorden finns i dokumentets titel, inte i stycket)")
-        elif hit.partial:  # as the page says it: the fill after few hits is no hit
-            click.echo("   (stycket har några av sökorden, för få för att räknas som träff)")
+        elif hit.partial:  # the fill after few hits is no hit (templates/_hit.html)
+            click.echo(
+                "   (stycket har några av sökorden, inte tillräckligt många för att räknas "
+                "som träff)"
+            )
         click.echo(f"   id {hit.passage.id}")
     if show_facets:
         _print_facets(results)

@@ -259,8 +259,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
                 rerank_near(searcher, ranking, plan.near)
                 lead_ins = table.docs["shape"].get("lead_in", frozenset())
                 rerank_by_kind(ranking, table.values["kind"], lead_ins)
-                # One word typed, or one thing asked about in several: a name, a phrase
-                # (kb.search.settings.SHORT_PASSAGE_WORDS).
+                # One word typed, or one name of several (kb.search.settings.SHORT_PASSAGE_WORDS).
                 if plan.single or len(text.split()) == 1:
                     rerank_by_length(searcher, ranking)
                 said += tuple(rerank_literal(searcher, ranking, quoted_phrases(text)))
@@ -316,9 +315,11 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
                 found = match(fallback.query)
                 if found.partial is None:
                     # A fallback of operators ("all but one" word) has no fill of its own:
-                    # the reading's, so that a short page still shows the passages with
-                    # some of the words ("narkotika skadereducering sprututbyte": two
-                    # hits, and none of the three passages on sprututbyte).
+                    # the reading's, so that a short page goes on with passages that have
+                    # some of the words, as any short page does ("narkotika skadereducering
+                    # sprututbyte" showed two hits and nothing after them). They are ranked
+                    # as any fill is, by their score: there, the passages on narkotika come
+                    # before the three on sprututbyte (12th and 18th).
                     found = replace(found, partial=match(reading).partial)
                 notices += (fallback.notice,)
                 break

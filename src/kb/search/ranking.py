@@ -109,7 +109,7 @@ class QueryPlan:
     partial: Query | None = None
     # Adjacent query words as loose phrases, for rerank_near.
     near: Query | None = None
-    # One thing asked about: a word, a name of several words, a phrase (rerank_by_length).
+    # One name of several words, one thing asked about as a word is (rerank_by_length).
     single: bool = False
 
 
@@ -242,9 +242,9 @@ def _loose_plan(
     if constraint != Every():
         match = And([match, constraint])
     near = _near(words) if ranked else None
-    # Without "-word" or a field, which operator queries read too: "kvalitet -distans"
-    # ranks as "kvalitet NOT distans" does.
-    single = len(units) == 1 and not constraints
+    # A name of several words is one thing asked about, as one word is (the measured
+    # case, --set regeringen-d); not a phrase, a number with its unit or a question.
+    single = len(units) == 1 and len(content) > 1 and all(_capitalised(t) for t in content)
     return QueryPlan(_with_boosts(match, ranked), tuple(notices), partial, near, single)
 
 
@@ -310,6 +310,11 @@ def _units(
         if unit is not NullQuery:
             units.append(with_verb_noun(_names_as_terms(unit), nouns))
     return units, list(stems)
+
+
+def _capitalised(token: _Token) -> bool:
+    """Whether a token is a word written with a capital ("Brandberg")."""
+    return token.kind == "word" and token.text[:1].isupper()
 
 
 def _read_as(unit: Query, *fields: str) -> bool:

@@ -4,8 +4,8 @@ In: the Results of a query (kb.search.scoring.score_all) and what the search kno
 each record (kb.facettable); out: the same Results with their order changed. Query
 words side by side raise a passage (rerank_near); at equal relevance a finding, quote
 or recommendation ranks above "other", and a lead-in below (rerank_by_kind); for a
-query of one word, name or phrase, a passage of a few words that only names it ranks
-lower (rerank_by_length).
+query of one word or name, a passage of a few words that only names it ranks lower
+(rerank_by_length).
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ def _phrases_within(near: Query, records: frozenset[int]) -> Query:
 
 
 def rerank_by_length(searcher: Searcher, ranking: Results) -> None:
-    """For a query of one word, name or phrase: lower the score of a passage shorter than
+    """For a query of one word or name: lower the score of a passage shorter than
     SHORT_PASSAGE_WORDS (a list fragment that only names it) among the first LENGTH_WINDOW;
     sort again."""
     if not ranking.top_n:

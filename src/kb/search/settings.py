@@ -271,8 +271,9 @@ SNIPPET_JOIN_GAP = 40
 # 0.71, single words 0.80 / 0.85 / 0.85 / 0.88), bench/relevance.py 0.793 / 0.794 /
 # 0.793 / 0.793. For every query, not only one-word ones, it cost the interpellation
 # set's multi-word class 0.679 -> 0.630, so it stays with one-word queries, and with
-# queries of one thing in several words: a name ("Paulina Brandberg"), a quoted phrase
-# (--set regeringen-d 0.74 -> 0.78, names 0.70 -> 0.76; the other sets unchanged).
+# a name of several words ("Paulina Brandberg": --set regeringen-d 0.74 -> 0.78, names
+# 0.70 -> 0.76; the other sets unchanged). Quoted phrases too: A's phrases 0.85 -> 0.84,
+# B's unchanged, so not them.
 SHORT_PASSAGE_WORDS = 20
 SHORT_PASSAGE_POWER = 0.3
 LENGTH_WINDOW = 300

@@ -27,9 +27,10 @@ def verb_nouns(searcher: Searcher, stems: dict[str, str]) -> dict[str, str]:
     nouns = {}
     for word, stem in stems.items():
         noun = verb_noun(word, is_word=lambda w: (WORDS_FIELD, w) in reader)
-        if noun:
-            # A word of the index, so in its word table (kb.analysis.wordtable).
-            nouns[stem] = stem_word(noun)
+        # A word of the index, so in its word table (kb.analysis.wordtable); not a noun
+        # stemmed as the verb is ("väntan": "vänt"), which finds nothing the verb does not.
+        if noun and (noun_stem := stem_word(noun)) != stem:
+            nouns[stem] = noun_stem
     return nouns
 
 
