@@ -257,7 +257,7 @@ def is_root_reading_everything(path: Path) -> bool:
 def write_corpus(root: Path) -> None:
     root.mkdir(parents=True)
     (root / "under").mkdir()
-    (root / "under" / "upp").symlink_to("..")  # a folder loop, never followed
+    (root / "under" / "upp").symlink_to("..")  # a folder loop: the corpus, walked already
     (root / "under" / "själv").symlink_to(".")
     for name, (write, _) in CASES.items():
         write(root / name)

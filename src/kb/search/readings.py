@@ -80,7 +80,7 @@ def as_metadata(searcher: Searcher, token: _Token, piece: str, notices: list[str
 
 def _weight() -> str:
     """The boost of a year's or a document type's metadata term (METADATA_WEIGHT)."""
-    return "" if METADATA_WEIGHT == 1 else f"^{METADATA_WEIGHT}"
+    return "" if METADATA_WEIGHT == 1 else f"^{METADATA_WEIGHT:f}"  # "^1e-05" would not parse
 
 
 def document_numbers(
