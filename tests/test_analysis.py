@@ -336,6 +336,10 @@ def test_a_verb_form_gives_the_noun_made_from_it() -> None:
     for word in ("frågar", "antyda", "halvt"):
         assert verb_noun(word, known.__contains__) == "", word
     assert verb_noun("halvar", known.__contains__) == "halvan"  # the rules, not the words
+    # "-nad": "vad kostar hemtjänsten" asks about "kostnaden"; "vårdas" not about custody.
+    known |= {"kosta", "kostar", "kostnad", "vårda", "vårdar", "vårdnad"}
+    assert verb_noun("kostar", known.__contains__) == "kostnad"
+    assert verb_noun("vårdas", known.__contains__) == ""
 
 
 def folded_terms(text: str, mode: str = "index") -> set[str]:

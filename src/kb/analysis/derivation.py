@@ -6,7 +6,7 @@ pages say the same with nouns made from them ("förskrivningen av läkemedel",
 "utvecklingen av kvaliteten", "granskningen"): Swedish makes such a noun of
 nearly every verb in -a with "-ning" or "-ing" (granska: granskning, placera:
 placering, behandla: behandling, förskriva: förskrivning), some with "-an" (påverka:
-påverkan, samverka: samverkan). Snowball stems the
+påverkan, samverka: samverkan) or "-nad" (kosta: kostnad). Snowball stems the
 verb and the noun apart, so a question found only the passages that use the
 verb. kb.search looks for the noun beside the verb, at a lower weight.
 
@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from kb.analysis.vocab import (
     FIRST_CONJUGATION_ENDINGS,
+    NOT_VERB_NOUNS,
     NOUN_FORM_ENDINGS,
     VERB_FORM_ENDINGS,
     VERB_NOUN_ENDINGS,
@@ -56,6 +57,8 @@ def verb_noun(word: str, is_word: Callable[[str], bool]) -> str:
             continue  # a noun in -a ("hälsa", "skola") is no infinitive without a present
         for noun_ending, min_root in VERB_NOUN_ENDINGS:
             noun = root + noun_ending
+            if noun in NOT_VERB_NOUNS:
+                continue
             if noun_ending == "an":
                 if len(root) >= min_root and _an_noun(word, root, is_word):
                     return noun
