@@ -692,6 +692,21 @@ def test_a_verb_finds_the_noun_made_from_it(qix: Index) -> None:
     assert antas.total and not any("antingen" in t for t in texts(antas)[: antas.total])
 
 
+def test_a_verbs_noun_stemmed_as_the_verb_is_not_added() -> None:
+    from types import SimpleNamespace
+
+    from kb.analysis.stemming import stem_word
+    from kb.search.verbs import WORDS_FIELD, verb_nouns
+
+    words = {"vänta", "väntar", "väntan", "samverka", "samverkar", "samverkan"}
+    searcher = SimpleNamespace(reader=lambda: {(WORDS_FIELD, w) for w in words})
+    stems = {w: stem_word(w) for w in ("väntar", "samverkar")}
+    # "väntan" stems as "väntar" does: it would find nothing the verb does not.
+    assert stem_word("väntan") == stems["väntar"]
+    nouns = verb_nouns(searcher, stems)  # type: ignore[arg-type]
+    assert nouns == {stems["samverkar"]: stem_word("samverkan")}
+
+
 def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:
     # No passage has all four words; the best cover most of the query.
     results = search(qix, "nattpatrull vintern rutiner hemtjänsten")

@@ -440,15 +440,16 @@ def compounds_apart(
             continue
         if any(start <= token.start < end for start, end in names):
             continue
-        parts = split_compound(word.lower())
         stems = query_terms(word)
-        if not parts or len(stems) != 1:
+        if len(stems) != 1:
             continue
         stem = stems[0][0]
-        if not any(
+        if any(
             searcher.doc_frequency(field, term)
             for field, term in (("text", stem), ("heading", stem), ("folded", fold_accents(stem)))
         ):
+            continue  # the word itself is in a passage (nearly every word of a query)
+        if parts := split_compound(word.lower()):
             apart = " och ".join(f"»{part}«" for part in parts)
             notices.append(f"»{word}« står inte i något stycke; söker stycken med {apart}.")
 
