@@ -44,6 +44,8 @@ PASSAGES = {
     "far": "Hennes far arbetar inom hemtjänsten.",
     "brukare": "Brukarnas synpunkter samlades in.",
     "bruk": "Bruket av tvång har minskat.",
+    "missbrukare": "Missbrukare får stöd av kommunen.",
+    "redovisa": "Socialstyrelsen ska redovisa uppdraget i mars.",
 }
 
 
@@ -369,7 +371,15 @@ def test_an_accented_query_word_never_matches_in_the_folded_field() -> None:
 
 
 def test_brukare_does_not_find_bruk(index: Index) -> None:
-    assert search(index, "brukare") == ["brukare"]
+    assert search(index, "brukare") == ["brukare"]  # not "bruk", not "missbrukare"
+
+
+def test_a_particle_verb_or_a_miss_word_is_no_compound(index: Index) -> None:
+    # "missbrukare" was missa·brukare and "redovisa" redo·visa: "brukare" (clients) found
+    # addicts, "visa" (show) every report due.
+    assert search(index, "visa") == ["ivo"]  # "visade brister", not "redovisa"
+    assert search(index, "missbrukare") == ["missbrukare"]
+    assert search(index, "redovisa") == ["redovisa"]
 
 
 # --- compounds --------------------------------------------------------------
@@ -396,6 +406,20 @@ def test_brukare_does_not_find_bruk(index: Index) -> None:
         ("förslagen", ()),
         ("placeringar", ()),
         ("socialtjänstens", ("sociala", "tjänstens")),
+        # Particle verbs and their nouns, "miss-" words, and -lös, -full, -skap are no
+        # compounds (kb.analysis.vocab.COMPOUND_NON_HEADS, COMPOUND_NON_PARTS) ...
+        ("redovisning", ()),
+        ("fortsätter", ()),
+        ("säkerställa", ()),
+        ("missbrukare", ()),
+        ("misshandel", ()),
+        ("arbetslösa", ()),
+        ("meningsfull", ()),
+        ("ägarskap", ()),
+        ("sammanställning", ()),
+        # ... but a compound of them is.
+        ("missbrukarvård", ("missbrukare", "vård")),
+        ("redovisningskrav", ("redovisning", "krav")),
     ],
 )
 def test_split_compound(word: str, parts: tuple[str, ...]) -> None:

@@ -19,7 +19,12 @@ from functools import cached_property, lru_cache
 from math import log10
 from pathlib import Path
 
-from kb.analysis.vocab import COMPOUND_LINKS, COMPOUND_LINKS_FIRST, COMPOUND_NON_PARTS
+from kb.analysis.vocab import (
+    COMPOUND_LINKS,
+    COMPOUND_LINKS_FIRST,
+    COMPOUND_NON_HEADS,
+    COMPOUND_NON_PARTS,
+)
 from kb.analysis.wordtable import known_analysis, known_tail
 from kb.parse.vocab import STOPWORDS
 
@@ -172,7 +177,13 @@ class CompoundSplitter:
             stem = surface[: len(surface) - len(ending)]
             lemma = stem + lemma_ending
             zipf = parts.get(lemma)
-            if zipf is None or len(stem) < self.min_head_length or stem in COMPOUND_NON_PARTS:
+            if (
+                zipf is None
+                or len(stem) < self.min_head_length
+                or stem in COMPOUND_NON_PARTS
+                or stem in COMPOUND_NON_HEADS
+                or lemma in COMPOUND_NON_HEADS
+            ):
                 continue
             rank = self._rank[lemma]
             if ending in COMPOUND_LINKS_FIRST:

@@ -84,13 +84,34 @@ COMPOUND_LINKS_FIRST: frozenset[str] = frozenset({"ar"})
 # Words of wordfreq's Swedish list that are prefixes or suffixes rather than
 # compound parts, found by reading the most frequent heads and tails of the
 # interpellations' splits (bench/compound_split.py): "före·slå", "sam·arbete",
-# "företag·ande", "individ·erna".
+# "företag·ande", "individ·erna"; and the suffixes -skap, -lös and -full, which the
+# list has as words: "medlem·skap", "arbets·lösa" (not "lösa", to solve, nor "slösa"),
+# "menings·full".
 COMPOUND_NON_PARTS: frozenset[str] = frozenset(
     """
     före fram genom åter uppe bort inse mede mota vare nina lika
     ande andet ende erna arna orna ning ningar ingar erat rade rats
     liga ligt lige bara heten heter isk iska iskt else eras aren ares anden ella
-    aste bart ring samt
+    aste bart ring samt skap lös lösa löst slösa full fulla fullt
+    """.split()
+)
+
+# Words that are no first part of a compound, though wordfreq's list has them as words:
+# the prefix "miss-" (miss·bruk, miss·handel, miss·tanke, read as the verb "missa"), the
+# particles and adverbs of Swedish particle verbs and their nouns, which are one word,
+# not a sum of two (SAG vol. 2, "Partikelverb"; fort·sätta, inne·hålla, redo·visa,
+# förut·sätta, samman·ställa, undan·ta, kvar·stå, fast·ställa, säker·ställa,
+# klar·lägga, kart·lägga, full·följa, hand·lägga), and forms of "för-" words read as
+# the verb "föra" (förs·våra, förde·lade); and the wrong readings these left ("samm·an"
+# read as "samme" with "anställning"). Found by reading the most frequent first
+# parts of the collections' splits (bench/compound_split.py --parts): split, "redovisa"
+# was found by "visa", "fortsätter" by "sätt", "missbrukare" by "brukare", "angeläget"
+# by "läget".
+COMPOUND_NON_HEADS: frozenset[str] = frozenset(
+    """
+    miss redo förut inne fort kvar undan förbi samman sönder ovan tills ange avse gent
+    däri förs förde förd förda säker fast klar klara kart karta full hand hands
+    handla handha handled samme amman förutse kvart
     """.split()
 )
 
