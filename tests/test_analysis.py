@@ -21,7 +21,7 @@ from kb.analysis import (
     swedish_query_analyzer,
 )
 from kb.analysis.compounds import CompoundSplitter, elided_tail, split_compound
-from kb.analysis.derivation import verb_noun
+from kb.analysis.derivation import particle_verb_noun, verb_noun
 from kb.analysis.expansion import expand_synonyms, find_synonyms, quote_references
 from kb.analysis.stemming import stem_word
 from kb.search.query import expand
@@ -306,6 +306,21 @@ def test_nouns_in_an_stem_like_their_plural_in_ningar() -> None:
     assert stem_word("ledningar") == stem_word("ledning") != stem_word("ledan")
     assert stem_word("räkningar") == stem_word("räkning") != stem_word("räkan")
     assert stem_word("hälsningar") != stem_word("hälsan") == stem_word("hälsa")
+
+
+def test_a_particle_verb_gives_its_noun() -> None:
+    known = {"följa", "uppföljning", "bygga", "utbyggnaden", "lägga", "nedläggningen"}
+    known |= {"ställa", "fortsätta"}
+    for word, particle, noun in (
+        ("följas", "upp", "uppföljning"),
+        ("följer", "upp", "uppföljning"),
+        ("byggs", "ut", "utbyggnad"),
+        ("lägga", "ner", "nedläggning"),  # "ner" is "ned" in the noun
+    ):
+        assert particle_verb_noun(word, particle, known.__contains__) == noun, word
+    # No such noun known, no particle, or a verb the lexicon lacks: nothing.
+    for word, particle in (("ställa", "in"), ("följas", "och"), ("springa", "upp")):
+        assert particle_verb_noun(word, particle, known.__contains__) == "", word
 
 
 def test_a_verb_form_gives_the_noun_made_from_it() -> None:

@@ -692,6 +692,25 @@ def test_a_verb_finds_the_noun_made_from_it(qix: Index) -> None:
     assert antas.total and not any("antingen" in t for t in texts(antas)[: antas.total])
 
 
+def test_a_particle_verb_finds_its_noun(tmp_path: Path) -> None:
+    # "följas upp" asks about "uppföljningen" (kb.analysis.derivation.particle_verb_noun).
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Tillsyn\n\nUppföljningen av läkemedelsgenomgångarna brister i flera"
+            " kommuner.\n\nLäkemedelsgenomgångarna görs en gång om året.",
+            "b.txt": "Mottagning\n\nLäkaren ska följa patienten till mottagningen.",
+        },
+    )
+    results = search(ix, "hur ska läkemedelsgenomgångarna följas upp")
+    assert results.total == 1
+    assert texts(results)[0].startswith("Uppföljningen av läkemedelsgenomgångarna")
+    assert search(ix, "läkemedelsgenomgångarna följs upp").total == 1
+    # Not when the particle is not right after the verb: no passage has both words.
+    apart = search(ix, "följs läkemedelsgenomgångarna upp")
+    assert apart.notices[0].startswith("Inga stycken innehåller alla orden")
+
+
 def test_a_verbs_noun_stemmed_as_the_verb_is_not_added() -> None:
     from types import SimpleNamespace
 

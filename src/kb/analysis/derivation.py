@@ -28,6 +28,7 @@ from kb.analysis.vocab import (
     NOUN_FORM_ENDINGS,
     VERB_FORM_ENDINGS,
     VERB_NOUN_ENDINGS,
+    VERB_PARTICLES,
 )
 from kb.parse.vocab import STOPWORDS
 
@@ -63,6 +64,29 @@ def verb_noun(word: str, is_word: Callable[[str], bool]) -> str:
                 if len(root) >= min_root and _an_noun(word, root, is_word):
                     return noun
             elif len(root) >= min_root and any(is_word(noun + e) for e in NOUN_FORM_ENDINGS):
+                return noun
+    return ""
+
+
+def particle_verb_noun(word: str, particle: str, is_word: Callable[[str], bool]) -> str:
+    """The noun of the particle verb that `word` and the `particle` after it are a form of
+    ("följas upp": "uppföljning", "byggs ut": "utbyggnad"), or "" when there is none: the
+    verb's infinitive and a form of the noun (particle first, in -ning or -nad) must be
+    known words, as for verb_noun. Reports say "uppföljningen av kvaliteten" where a
+    question asks how the quality "ska följas upp"."""
+    prefix = VERB_PARTICLES.get(particle.lower())
+    word = word.lower()
+    if prefix is None or word in STOPWORDS or not word.isalpha():
+        return ""
+    for ending in VERB_FORM_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < MIN_ROOT:
+            continue
+        root = word[: len(word) - len(ending)]
+        if not is_word(root + "a"):
+            continue
+        for noun_ending in ("ning", "nad"):
+            noun = prefix + root + noun_ending
+            if any(is_word(noun + e) for e in NOUN_FORM_ENDINGS):
                 return noun
     return ""
 

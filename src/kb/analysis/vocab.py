@@ -218,6 +218,13 @@ NOT_VERB_NOUNS: frozenset[str] = frozenset({"vårdnad", "förordnad"})
 # påverkas), the only ones read for a noun in -an: an adjective's -t ("halvt") and a word
 # in -er or -s made "halvan" and the like of them.
 FIRST_CONJUGATION_ENDINGS = ("ades", "ats", "ade", "as", "ar", "at", "a")
+# Particles of Swedish particle verbs (SAG vol. 2, "Partikelverb") with how each is
+# written first in the verb's noun: följa upp: uppföljning, bygga ut: utbyggnad, lägga
+# ner: nedläggning, stänga av: avstängning, flytta om: omflyttning.
+VERB_PARTICLES: dict[str, str] = {
+    "upp": "upp", "ut": "ut", "in": "in", "fram": "fram", "ner": "ned", "ned": "ned",
+    "av": "av", "om": "om", "bort": "bort", "till": "till",
+}  # fmt: skip
 # Forms of such a noun, one of which must be a known word: granskning, granskningen,
 # granskningar, granskningarna.
 NOUN_FORM_ENDINGS = ("", "en", "ar", "arna")

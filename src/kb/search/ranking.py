@@ -303,7 +303,13 @@ def _units(
         for t in content
         if t.kind == "word" and len(terms := query_terms(t.text)) == 1
     }
-    nouns = verb_nouns(searcher, stems)
+    # A verb and the particle right after it ("följas upp"): the particle verb's noun.
+    particles = {
+        t.text: after.text
+        for t, after in zip(content, content[1:], strict=False)
+        if after.kind == "word" and after.start - t.end <= 1
+    }
+    nouns = verb_nouns(searcher, stems, particles)
     units = []
     for child in children:
         unit = child.normalize()

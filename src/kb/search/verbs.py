@@ -11,7 +11,7 @@ from __future__ import annotations
 from whoosh.query import Or, Query, Term
 from whoosh.searching import Searcher
 
-from kb.analysis.derivation import verb_noun
+from kb.analysis.derivation import particle_verb_noun, verb_noun
 from kb.analysis.stemming import stem_word
 from kb.search.coverage import Derived
 from kb.search.settings import VERB_NOUN_BOOST
@@ -20,13 +20,22 @@ from kb.search.settings import VERB_NOUN_BOOST
 WORDS_FIELD = "spell_text"
 
 
-def verb_nouns(searcher: Searcher, stems: dict[str, str]) -> dict[str, str]:
+def verb_nouns(
+    searcher: Searcher, stems: dict[str, str], particles: dict[str, str] | None = None
+) -> dict[str, str]:
     """The stem of each word (`stems`: word -> its stem) that is a form of a verb, mapped to
-    the stem of the noun made from it ("förskriv": "förskrivning")."""
+    the stem of the noun made from it ("förskriv": "förskrivning"); of a particle verb's
+    (`particles`: word -> the particle after it), its noun ("följas upp": "uppföljning")."""
     reader = searcher.reader()
+    particles = particles or {}
     nouns = {}
     for word, stem in stems.items():
-        noun = verb_noun(word, is_word=lambda w: (WORDS_FIELD, w) in reader)
+
+        def is_word(w: str) -> bool:
+            return (WORDS_FIELD, w) in reader
+
+        particle = particles.get(word, "")
+        noun = particle and particle_verb_noun(word, particle, is_word) or verb_noun(word, is_word)
         # A word of the index, so in its word table (kb.analysis.wordtable); not a noun
         # stemmed as the verb is ("väntan": "vänt"), which finds nothing the verb does not.
         if noun and (noun_stem := stem_word(noun)) != stem:
