@@ -20,7 +20,7 @@ would make "ordning" of "ords").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from kb.analysis.vocab import (
     FIRST_CONJUGATION_ENDINGS,
@@ -46,14 +46,7 @@ def verb_noun(word: str, is_word: Callable[[str], bool]) -> str:
     noun or one of its forms ("förskrivningen").
     """
     word = word.lower()
-    if word in STOPWORDS or not word.isalpha():
-        return ""
-    for ending in VERB_FORM_ENDINGS:
-        if not word.endswith(ending) or len(word) - len(ending) < MIN_ROOT:
-            continue
-        root = word[: len(word) - len(ending)]
-        if not is_word(root + "a"):
-            continue
+    for root in _verb_roots(word, is_word):
         if root + "a" == word and not any(is_word(root + e) for e in PRESENT_ENDINGS):
             continue  # a noun in -a ("hälsa", "skola") is no infinitive without a present
         for noun_ending, min_root in VERB_NOUN_ENDINGS:
@@ -75,20 +68,27 @@ def particle_verb_noun(word: str, particle: str, is_word: Callable[[str], bool])
     known words, as for verb_noun. Reports say "uppföljningen av kvaliteten" where a
     question asks how the quality "ska följas upp"."""
     prefix = VERB_PARTICLES.get(particle.lower())
-    word = word.lower()
-    if prefix is None or word in STOPWORDS or not word.isalpha():
+    if prefix is None:
         return ""
-    for ending in VERB_FORM_ENDINGS:
-        if not word.endswith(ending) or len(word) - len(ending) < MIN_ROOT:
-            continue
-        root = word[: len(word) - len(ending)]
-        if not is_word(root + "a"):
-            continue
+    for root in _verb_roots(word.lower(), is_word):
         for noun_ending in ("ning", "nad"):
             noun = prefix + root + noun_ending
             if any(is_word(noun + e) for e in NOUN_FORM_ENDINGS):
                 return noun
     return ""
+
+
+def _verb_roots(word: str, is_word: Callable[[str], bool]) -> Iterator[str]:
+    """The roots of the verbs `word` may be a form of, as its endings read ("granskades":
+    "gransk"), each whose infinitive in -a is a known word; none of a stop word."""
+    if word in STOPWORDS or not word.isalpha():
+        return
+    for ending in VERB_FORM_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < MIN_ROOT:
+            continue
+        root = word[: len(word) - len(ending)]
+        if is_word(root + "a"):
+            yield root
 
 
 def _an_noun(word: str, root: str, is_word: Callable[[str], bool]) -> bool:
