@@ -664,6 +664,9 @@ def test_a_question_of_two_words_is_matched_by_its_rare_word(qix: Index) -> None
     # three passages match, where the two words alone find them only by a fallback.
     question = search(qix, "vad har nattpatrull för kvalitet")
     assert question.total == 3 and not any("visar stycken" in n for n in question.notices)
+    # It says that no passage has both words.
+    said = "Inget stycke innehåller alla orden; träffarna"
+    assert any(n.startswith(said) for n in question.notices)
     assert all("nattpatrull" in t for t in texts(question)[: question.total])
     plain = search(qix, "nattpatrull kvalitet")
     assert plain.notices[0].startswith("Inga stycken innehåller alla orden;")

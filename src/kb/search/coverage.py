@@ -27,10 +27,10 @@ def weight_of(documents: int, total: int) -> float:
 
 def covering(
     searcher: Searcher, units: list[Query], share: float, looser: tuple[float, ...] = ()
-) -> tuple[frozenset[int], float]:
-    """The records that hold `share` of the units' weight, each unit weighing its idf, and
-    the share they hold; when none does, those of the first of the `looser` shares some
-    record holds (an empty set when none).
+) -> tuple[frozenset[int], float, bool]:
+    """The records that hold `share` of the units' weight, each unit weighing its idf, the
+    share they hold, and whether any record holds every unit; when none holds `share`,
+    those of the first of the `looser` shares some record holds (an empty set when none).
 
     Each unit's posting lists are read once. Scoring the OR of the units with
     these records as a filter walked every passage with any of the words, and
@@ -47,12 +47,13 @@ def covering(
         weights.append(weight)
         for docnum in docs:
             covered[docnum] += weight
+    complete = max(covered.values(), default=0.0) >= sum(weights) - 1e-9
     for wanted in (share, *looser):
         needed = wanted * sum(weights) - 1e-9
         found = frozenset(d for d, w in covered.items() if w >= needed)
         if found:
-            return found, wanted
-    return frozenset(), share
+            return found, wanted, complete
+    return frozenset(), share, complete
 
 
 def whole_words(unit: Query) -> Query:

@@ -43,6 +43,9 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # kb.search: a query whose field filters leave nothing, and what its words find alone.
     ("filters_left_nothing", re.compile(r"^Inga träffar med .*; utan: \d+ för")),
     ("quote_the_name", re.compile(r"^Ett namn i flera ord skrivs inom citattecken")),
+    # kb.search.ranking: a query of three words or more, or a question, that no passage
+    # has every word of, matched by the passages with most of them.
+    ("most_words", re.compile(r"^Inget stycke innehåller alla orden; träffarna har")),
     # kb.search.ranking: a query of many words no passage covers even loosely.
     ("long_query_unmatched", re.compile(r"^Inga stycken innehåller tillräckligt många")),
     ("synonyms", re.compile(r"^(Söker även på|Utesluter även)")),

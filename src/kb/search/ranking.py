@@ -92,6 +92,10 @@ log = logging.getLogger(__name__)
 
 # Notices of a long query that few passages cover (LOOSER_SHARES).
 _LONG_LOOSER = "Inga stycken innehåller de flesta av frågans ord; visar stycken med färre av dem."
+_MOST_WORDS = (
+    "Inget stycke innehåller alla orden; träffarna har de flesta av dem (ett ovanligt ord "
+    "väger mer än ett vanligt)."
+)
 _LONG_NOTHING = (
     "Inga stycken innehåller tillräckligt många av frågans ord. "
     "Skriv färre ord: de som säger vad du letar efter."
@@ -230,13 +234,17 @@ def _loose_plan(
         # A long query has no any-word fallback (kb.search.fallbacks): its passages
         # with the most of its weight, said so, rather than nothing.
         looser = LOOSER_SHARES if len(units) > MAX_ANY_WORD_TERMS else ()
-        covered, share = covering(searcher, units, COVERAGE_SHARE, looser)
+        covered, share, complete = covering(searcher, units, COVERAGE_SHARE, looser)
         if not covered:
             if looser:
                 notices.append(_LONG_NOTHING)
             return QueryPlan(NullQuery, notices=tuple(notices), partial=partial)
         if share < COVERAGE_SHARE:
             notices.append(_LONG_LOOSER)
+        elif not complete:
+            # "mäns våld mot kvinnor handlingsplan" listed 110 passages, none with
+            # "handlingsplan", without a word of it.
+            notices.append(_MOST_WORDS)
         # Matched by the covering records, scored by every unit each one has.
         match = AndMaybe(Records(covered), Or(units))
     if constraint != Every():
