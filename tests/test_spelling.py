@@ -38,6 +38,11 @@ PAGES = {
         "Väder och vård\n\nEn lätt bris blåste över sjön.\n\nHon fick laga en tand."
         "\n\nRapporten pekar på bristande rutiner."
     ),
+    # "aldre" stems as "aldrig" does; "äldre" is in more passages.
+    "aldre.txt": (
+        "Äldre i kommunen\n\nÄldre får stöd av hemtjänsten.\n\nÄldre personer bor kvar"
+        " hemma.\n\nHon har aldrig sökt stöd."
+    ),
     "hem.txt": (
         "Hem\n\nHemtjänst finns i kommunen.\n\nPersonal i hemtjänst.\n\n"
         "Personal ger tjänst i ett hem.\n\nEtt hem får tjänst av personal.\n\n"
@@ -80,6 +85,14 @@ def test_a_query_typed_without_accents_keeps_its_other_words(six: Index) -> None
     typed = search(six, "forslagen hemtjansten")
     assert typed.corrected_query == "förslagen hemtjänsten"
     assert ids(typed) == ids(search(six, "förslagen hemtjänsten"))
+
+
+def test_a_word_known_only_by_another_words_stem_is_read_with_its_accents(six: Index) -> None:
+    # "aldre" finds "aldrig" by its stem, but no page writes "aldre": it is "äldre".
+    typed = search(six, "aldre")
+    assert typed.corrected_query == "äldre"
+    assert ids(typed) == ids(search(six, "äldre"))
+    assert search(six, "aldrig").corrected_query == ""
 
 
 def test_a_known_word_is_not_read_as_one_with_accents(six: Index) -> None:
