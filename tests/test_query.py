@@ -332,6 +332,12 @@ def test_a_name_of_several_words_is_one_term_and_highlighted_whole(qix: Index) -
     assert search(qix, '"familjeomsorg och individ"').total == 0
 
 
+def test_an_elided_member_is_marked_without_its_hyphen(tmp_path: Path) -> None:
+    ix = index_of(tmp_path, {"a.txt": "Vården\n\nStödet till missbruks- och beroendevården ökar."})
+    snippet = search(ix, "missbruk").hits[0].snippet
+    assert "<mark>missbruks</mark>- och" in snippet and "-</mark>" not in snippet
+
+
 # --- Menade du …? and fallbacks -------------------------------------------------
 
 

@@ -5,6 +5,8 @@ In: a Whoosh hit and the passage's text and heading; out: escaped HTML with <mar
 
 from __future__ import annotations
 
+from typing import Any
+
 from whoosh import highlight
 from whoosh.query import And, Query, Term
 from whoosh.searching import Hit as WhooshHit
@@ -23,6 +25,14 @@ class MarkFormatter(highlight.HtmlFormatter):
     excerpts merged, and "…" wherever the passage goes on."""
 
     template = "<mark>%(t)s</mark>"
+
+    def format_token(self, text: str, token: Any, replace: bool = False) -> str:
+        # An elided first member ("äldre- och handikappomsorgen") is marked without its
+        # hyphen: "<mark>äldre</mark>-", not "<mark>äldre-</mark>".
+        marked = str(super().format_token(text, token, replace))
+        if marked.endswith("-</mark>") and not marked.startswith("<mark>-"):
+            return marked[: -len("-</mark>")] + "</mark>-"
+        return marked
 
     def format(self, fragments: list[highlight.Fragment], replace: bool = False) -> str:
         merged: list[highlight.Fragment] = []
