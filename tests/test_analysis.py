@@ -242,6 +242,18 @@ def test_definite_n_of_a_rarer_noun_in_i_stems_like_the_noun() -> None:
     assert stem_word("human") != stem_word("humor")
 
 
+def test_definite_n_of_a_compound_of_a_noun_in_a_vowel_stems_like_the_compound() -> None:
+    # "arbetsmiljön" was no "arbetsmiljö" (found only by its parts, at half the weight).
+    for compound in ("arbetsmiljö", "folkhälsa", "barnpsykiatri", "hemlöshetsstrategi"):
+        definite = compound + "n"
+        assert stem_word(definite) == stem_word(compound), definite
+        assert stem_word(definite + "s") == stem_word(compound), definite + "s"
+    # A word of its own that ends so is no genitive of a compound: "diskrepans" (not
+    # disk·repan·s), "transparens".
+    assert stem_word("diskrepans") == stem_word("diskrepansen")
+    assert stem_word("transparens") == stem_word("transparensen")
+
+
 def test_genitive_of_an_inflected_form_stems_like_the_form() -> None:
     assert stem_word("insatsers") == stem_word("insatser") == stem_word("insats")
     assert stem_word("kommuners") == stem_word("kommun")

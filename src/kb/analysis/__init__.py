@@ -75,7 +75,8 @@ __all__ = [
 # new names of several words in SYNONYM_GROUPS ("lagen om vård av unga", "Housing first").
 # 14: adjectives in -ern keep it ("moderna" like "modern", was "mod"); "Ungern" is no "ung".
 # 15: particle verbs, "miss-" words and words in -skap, -lös, -full stay whole
-# ("redovisa" was "redo" and "visa", "missbrukare" "missa" and "brukare").
+# ("redovisa" was "redo" and "visa", "missbrukare" "missa" and "brukare"); the definite
+# "-n" of a compound of a noun in a vowel goes ("arbetsmiljön" like "arbetsmiljö").
 ANALYZER_VERSION = 15
 
 # Weight of a compound's part against the whole word (Whoosh sums token

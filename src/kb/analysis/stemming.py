@@ -20,7 +20,8 @@ stem alike, four more: a genitive "-s" on an inflected form ("insatsers",
 word whose own inflected forms Snowball stems to the word itself keeps it
 whole ("resultat" like "resultaten", "konsekvens" like "konsekvenser", not
 "result" and "konsekv"); the definite "-n" of a rarer noun in a vowel counts
-when its plural exists ("pandemin" like "pandemi"); and an adjective's neuter
+when its plural exists ("pandemin" like "pandemi"), also a compound's whose last part is
+such a noun ("arbetsmiljön" like "arbetsmiljö"); and an adjective's neuter
 "-t" goes ("nationellt" like "nationell"). A definite form that drops the "e" of
 a noun in -er or -el ("registret", "fönstren", "exemplet") is stemmed like the
 noun, also inside a compound ("socialdataregistret" like "socialdataregister").
@@ -360,8 +361,11 @@ def _is_genitive(word: str) -> bool:
     base = word[:-1]
     if not base.endswith(_GENITIVE_BASES) or base in STOPWORDS:
         return False
-    if base not in load_vocabulary() and not compound_tail(base):  # "barnskyddet·s"
+    vocabulary = load_vocabulary()
+    if base not in vocabulary and not compound_tail(base):  # "barnskyddet·s"
         return False
+    if vocabulary.get(word, 0.0) > vocabulary.get(base, 0.0):
+        return False  # a word of its own, more common than its "base": "diskrepans"
     # After "-n" only a definite form: in "-en" ("ordföranden·s") or of a noun in a vowel
     # ("strategin·s", "kvinnan·s"); "balans" is no genitive of "balan" (the bale).
     if not base.endswith("n") or base.endswith("en"):
@@ -417,10 +421,21 @@ def _is_e_noun_plural(word: str) -> bool:
 
 def _is_vowel_noun(base: str) -> bool:
     """Whether `base` is a noun in a vowel ("fråga": "frågor", "miljö": "miljöer", "hälsa":
-    "hälsans"), not "redan"/"reda"; a rarer one ("pandemi") needs its plural."""
+    "hälsans"), not "redan"/"reda"; a rarer one ("pandemi") needs its plural; and a compound
+    whose last part is one ("arbetsmiljö", "folkhälsa", "barnpsykiatri": "arbetsmiljön"
+    stemmed apart from "arbetsmiljö", found only by its parts, at half the weight)."""
+    if base in STOPWORDS:
+        return False
+    if _is_simple_vowel_noun(base):
+        return True
+    tail = compound_tail(base)
+    return bool(tail) and tail != base and _is_simple_vowel_noun(tail)
+
+
+def _is_simple_vowel_noun(base: str) -> bool:
     vocabulary = load_vocabulary()
     zipf = vocabulary.get(base, 0.0)
-    if not zipf or base in STOPWORDS:
+    if not zipf:
         return False
     plural = base[:-1] + "or" if base.endswith("a") else base + "er"
     if zipf < MIN_BASE_ZIPF:
