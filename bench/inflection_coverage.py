@@ -13,6 +13,7 @@ look like an inflection) are not counted.
 
     python3 bench/inflection_coverage.py              # counts for the top 500 and 2,000
     python3 bench/inflection_coverage.py --show 500   # also each word of the top 500 that misses
+    python3 bench/inflection_coverage.py --compounds  # also compounds' forms that miss
 
 Prints, for the top 500 and 2,000 words, how many have a form that misses
 them and how many have a form that finds nothing at all in the corpus.
@@ -35,7 +36,7 @@ CORPUS = REPO / "corpus"
 
 sys.path.insert(0, str(REPO / "src"))
 
-from kb.analysis.compounds import load_vocabulary  # noqa: E402
+from kb.analysis.compounds import compound_tail, load_vocabulary  # noqa: E402
 from kb.analysis.stemming import agent_stem, stem_word  # noqa: E402
 from kb.analysis.vocab import STEM_EXCLUSIONS  # noqa: E402
 from kb.parse.vocab import STOPWORDS  # noqa: E402
@@ -182,10 +183,38 @@ def misses(
     return missed
 
 
+# Endings cut from a compound's last part to find its base form ("miljön": "miljö",
+# "rådet": "råd", "reaktorer": "reaktor").
+COMPOUND_ENDINGS = ("ens", "ets", "ns", "en", "et", "er", "ar", "or", "n", "s")
+
+
+def compound_misses(counts: collections.Counter[str]) -> list[tuple[int, str, str]]:
+    """(count, form, base) of the corpus's compounds whose last part is an inflected form
+    of a word (it stems as that word), where the compound and the compound of that word,
+    also a corpus word, stem apart: "arbetsmiljön" beside "arbetsmiljö" while "miljön"
+    and "miljö" stem alike. The top-N counts above seldom reach compounds."""
+    found = []
+    for word, n in counts.items():
+        tail = compound_tail(word) if word.isalpha() else ""
+        if not tail or tail == word:
+            continue
+        head = word[: len(word) - len(tail)]
+        for ending in COMPOUND_ENDINGS:
+            base = tail[: -len(ending)] if tail.endswith(ending) else ""
+            if len(base) >= 3 and head + base in counts and stem_word(base) == stem_word(tail):
+                if stem_word(head + base) != stem_word(word):
+                    found.append((n, word, head + base))
+                break
+    return sorted(found, reverse=True)
+
+
 def main() -> None:
     """Print the coverage figures (and, with --show N, the misses of the top N words)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", type=int, default=0, help="list the misses of the top N words")
+    parser.add_argument(
+        "--compounds", action="store_true", help="also count compounds' forms (slower)"
+    )
     args = parser.parse_args()
     counts = corpus_words()
     vocabulary = load_vocabulary()
@@ -218,6 +247,14 @@ def main() -> None:
                         for f in sorted(missing[w])
                     )
                     print(f"  {counts[w]:>6} {w} ({stem_word(w)}): {shown}")
+    if args.compounds:
+        apart = compound_misses(counts)
+        print(
+            f"compounds: {len(apart)} forms ({sum(n for n, _, _ in apart)} occurrences) stem"
+            " apart from their compound's base form, which the corpus has"
+        )
+        for n, form, base in apart[: args.show or 10]:
+            print(f"  {n:>6} {form} ({stem_word(form)}) / {base} ({stem_word(base)})")
 
 
 if __name__ == "__main__":

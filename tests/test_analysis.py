@@ -248,6 +248,12 @@ def test_definite_n_of_a_compound_of_a_noun_in_a_vowel_stems_like_the_compound()
         definite = compound + "n"
         assert stem_word(definite) == stem_word(compound), definite
         assert stem_word(definite + "s") == stem_word(compound), definite + "s"
+    # A compound's "-et" form, when its last part is too short for the splitter alone
+    # ("mörkertal": "tal"), and a compound of a word Snowball would cut ("marknad").
+    assert stem_word("mörkertalet") == stem_word("mörkertal")
+    assert stem_word("ministerrådets") == stem_word("ministerråd")
+    assert stem_word("spelmarknad") == stem_word("spelmarknaden") == stem_word("spelmarknader")
+    assert stem_word("lönekostnad") == stem_word("lönekostnader")
     # A word of its own that ends so is no genitive of a compound: "diskrepans" (not
     # disk·repan·s), "transparens".
     assert stem_word("diskrepans") == stem_word("diskrepansen")

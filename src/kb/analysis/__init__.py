@@ -76,7 +76,8 @@ __all__ = [
 # 14: adjectives in -ern keep it ("moderna" like "modern", was "mod"); "Ungern" is no "ung".
 # 15: particle verbs, "miss-" words and words in -skap, -lös, -full stay whole
 # ("redovisa" was "redo" and "visa", "missbrukare" "missa" and "brukare"); the definite
-# "-n" of a compound of a noun in a vowel goes ("arbetsmiljön" like "arbetsmiljö").
+# "-n" of a compound of a noun in a vowel goes ("arbetsmiljön" like "arbetsmiljö"), and a
+# compound's "-et" and own stem are read by its last part ("mörkertalet", "spelmarknad").
 ANALYZER_VERSION = 15
 
 # Weight of a compound's part against the whole word (Whoosh sums token

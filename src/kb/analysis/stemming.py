@@ -149,7 +149,9 @@ def stem_word(word: str) -> str:
     stem = _stemmer().stem(word)
     if stem == word[:-1] and word.endswith("s") and _is_s_noun(word):
         return word
-    if stem != word and _is_own_stem(word):
+    if stem != word and (_is_own_stem(word) or _is_own_stem(compound_tail(word))):
+        # Also a compound of such a word, which wordfreq's list lacks: "spelmarknad" like
+        # "spelmarknaden" (Snowball: "spelmarkn" and "spelmarknad").
         return word
     if stem.endswith("ning") and (noun := _an_noun(stem[:-4])):
         return stem_word(noun)
@@ -180,7 +182,11 @@ def _et_compound(core: str, base: str) -> bool:
     """Whether `core` is a compound whose last part is the "-et" form of `base`'s last
     part, as the part's own stems say ("barnskyddet": "skyddet" stems as "skydd"); not a
     word whose "-et" is its own ("vårdkvalitet": "kvalitet" is no form of "kvalite")."""
-    tail, base_tail = compound_tail(core), compound_tail(base)
+    tail = compound_tail(core)
+    # A last part too short for the splitter alone ("mörkertal": "tal", "ministerråd":
+    # "råd") is the compound's last part without the ending cut ("talet", "rådet").
+    cut = len(core) - len(base)
+    base_tail = compound_tail(base) or (tail[:-cut] if len(tail) > cut else "")
     return (
         bool(tail and base_tail)
         and load_vocabulary().get(base_tail, 0.0) >= MIN_BASE_ZIPF
