@@ -23,7 +23,7 @@ from kb.analysis import (
 from kb.analysis.compounds import CompoundSplitter, elided_tail, split_compound
 from kb.analysis.derivation import particle_verb_noun, verb_noun
 from kb.analysis.expansion import expand_synonyms, find_synonyms, quote_references
-from kb.analysis.stemming import stem_word
+from kb.analysis.stemming import _is_en_adjective_neuter, stem_word
 from kb.search.query import expand
 
 GOLD = Path(__file__).parent / "fixtures" / "analysis" / "compounds_gold.tsv"
@@ -254,10 +254,17 @@ def test_definite_n_of_a_compound_of_a_noun_in_a_vowel_stems_like_the_compound()
     assert stem_word("ministerrådets") == stem_word("ministerråd")
     assert stem_word("spelmarknad") == stem_word("spelmarknaden") == stem_word("spelmarknader")
     assert stem_word("lönekostnad") == stem_word("lönekostnader")
-    # A word of its own that ends so is no genitive of a compound: "diskrepans" (not
-    # disk·repan·s), "transparens".
-    assert stem_word("diskrepans") == stem_word("diskrepansen")
+    # A word of its own that ends so is no genitive of a compound: "differens" (not
+    # diff·erens), "transparens".
+    assert stem_word("differens") == stem_word("differensen")
     assert stem_word("transparens") == stem_word("transparensen")
+    # A prefix the splitter does not split at is read past: "missförhållandena".
+    assert stem_word("missförhållandena") == stem_word("missförhållanden")
+    # The neuter of an adjective in -en: "angeläget", "sammanhållet".
+    assert stem_word("angeläget") == stem_word("angelägen")
+    assert stem_word("sammanhållet") == stem_word("sammanhållen")
+    # Not a noun's "-et" ("mötet": "möten", but no "mötna").
+    assert not _is_en_adjective_neuter("mötet") and _is_en_adjective_neuter("angeläget")
 
 
 def test_genitive_of_an_inflected_form_stems_like_the_form() -> None:
@@ -339,6 +346,10 @@ def test_a_particle_verb_gives_its_noun() -> None:
     # No such noun known, no particle, or a verb the lexicon lacks: nothing.
     for word, particle in (("ställa", "in"), ("följas", "och"), ("springa", "upp")):
         assert particle_verb_noun(word, particle, known.__contains__) == "", word
+    # "av", "om", "in", "till" are mostly prepositions: "leds av" (led by) is no "avledning".
+    known |= {"leda", "avledning", "skriva", "omskrivning"}
+    assert particle_verb_noun("leds", "av", known.__contains__) == ""
+    assert particle_verb_noun("skrivs", "om", known.__contains__) == ""
 
 
 def test_a_verb_form_gives_the_noun_made_from_it() -> None:

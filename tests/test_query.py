@@ -332,6 +332,22 @@ def test_a_name_of_several_words_is_one_term_and_highlighted_whole(qix: Index) -
     assert search(qix, '"familjeomsorg och individ"').total == 0
 
 
+def test_the_most_words_notice_only_when_no_passage_has_every_word(tmp_path: Path) -> None:
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Distans\n\nMöten på distans med personalen har ökat i kommunen.",
+            "b.txt": "Teknik\n\nDistansmöten kräver god teknik i kommunen.\n\n"
+            "Distansmöten blir vanligare.\n\nPersonalen trivs.",
+            "c.txt": "Annat\n\nKommunen anställer ny personal.\n\nKommunen bygger.",
+        },
+    )
+    said = "Inget stycke innehåller alla orden"
+    # A compound by its parts: the passage has every word.
+    assert not any(n.startswith(said) for n in search(ix, "distansmöten kommunen personalen").notices)
+    assert any(n.startswith(said) for n in search(ix, "teknik kommunen personalen").notices)
+
+
 def test_an_elided_member_is_marked_without_its_hyphen(tmp_path: Path) -> None:
     ix = index_of(tmp_path, {"a.txt": "Vården\n\nStödet till missbruks- och beroendevården ökar."})
     snippet = search(ix, "missbruk").hits[0].snippet
@@ -732,7 +748,7 @@ def test_a_verbs_noun_stemmed_as_the_verb_is_not_added() -> None:
     # "väntan" stems as "väntar" does: it would find nothing the verb does not.
     assert stem_word("väntan") == stems["väntar"]
     nouns = verb_nouns(searcher, stems)  # type: ignore[arg-type]
-    assert nouns == {stems["samverkar"]: stem_word("samverkan")}
+    assert nouns == {stems["samverkar"]: (stem_word("samverkan"),)}
 
 
 def test_a_long_query_ranks_passages_by_how_much_they_cover(qix: Index) -> None:

@@ -38,6 +38,11 @@ PAGES = {
         "Väder och vård\n\nEn lätt bris blåste över sjön.\n\nHon fick laga en tand."
         "\n\nRapporten pekar på bristande rutiner."
     ),
+    # "varna" stems as "varnar" does; "värna" is in more passages, but "varna" is a word.
+    "varna.txt": (
+        "Värna\n\nKommunen ska värna de äldre.\n\nVi måste värna om barnen.\n\n"
+        "Alla ska värna välfärden.\n\nPolisen varnar för bedrägerier."
+    ),
     # "aldre" stems as "aldrig" does; "äldre" is in more passages.
     "aldre.txt": (
         "Äldre i kommunen\n\nÄldre får stöd av hemtjänsten.\n\nÄldre personer bor kvar"
@@ -93,6 +98,8 @@ def test_a_word_known_only_by_another_words_stem_is_read_with_its_accents(six: I
     assert typed.corrected_query == "äldre"
     assert ids(typed) == ids(search(six, "äldre"))
     assert search(six, "aldrig").corrected_query == ""
+    # Not a word of Swedish typed right that no page writes so: "varna" is no "värna".
+    assert search(six, "varna").corrected_query == ""
 
 
 def test_a_known_word_is_not_read_as_one_with_accents(six: Index) -> None:

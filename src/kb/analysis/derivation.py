@@ -67,7 +67,7 @@ def particle_verb_noun(word: str, particle: str, is_word: Callable[[str], bool])
     verb's infinitive and a form of the noun (particle first, in -ning or -nad) must be
     known words, as for verb_noun. Reports say "uppföljningen av kvaliteten" where a
     question asks how the quality "ska följas upp"."""
-    prefix = VERB_PARTICLES.get(particle.lower())
+    prefix = VERB_PARTICLES.get(particle.lower()) if particle else None
     if prefix is None:
         return ""
     for root in _verb_roots(word.lower(), is_word):

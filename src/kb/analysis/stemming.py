@@ -44,7 +44,7 @@ from kb.analysis.compounds import (
     load_vocabulary,
     split_compound,
 )
-from kb.analysis.vocab import STEM_EXCLUSIONS
+from kb.analysis.vocab import COMPOUND_NON_HEADS, STEM_EXCLUSIONS
 from kb.analysis.wordtable import known_analysis
 from kb.parse.vocab import STOPWORDS
 
@@ -142,6 +142,8 @@ def stem_word(word: str) -> str:
         return stem_word(word[:-1])
     if len(word) >= 6 and word.endswith("t") and _is_adjective_neuter(word):
         return stem_word(word[:-1])
+    if len(word) >= 7 and word.endswith("et") and _is_en_adjective_neuter(word):
+        return stem_word(word[:-2] + "en")  # "angeläget" like "angelägen"
     if len(word) >= 7 and word.endswith("ats") and _is_passive_supine(word):
         return stem_word(word[:-1])
     if len(word) >= 6 and (adjective := _ern_adjective(word)):
@@ -370,8 +372,12 @@ def _is_genitive(word: str) -> bool:
     vocabulary = load_vocabulary()
     if base not in vocabulary and not compound_tail(base):  # "barnskyddet·s"
         return False
-    if vocabulary.get(word, 0.0) > vocabulary.get(base, 0.0):
-        return False  # a word of its own, more common than its "base": "diskrepans"
+    if vocabulary.get(word, 0.0) >= vocabulary.get(base, 0.0) and any(
+        word + ending in vocabulary for ending in _S_NOUN_ENDINGS
+    ):
+        # A noun in -s of its own, with forms of its own: "diskrepans" (disk·repan·s),
+        # "transparens"; not "peters" ("petersen"), rarer than "peter".
+        return False
     # After "-n" only a definite form: in "-en" ("ordföranden·s") or of a noun in a vowel
     # ("strategin·s", "kvinnan·s"); "balans" is no genitive of "balan" (the bale).
     if not base.endswith("n") or base.endswith("en"):
@@ -410,18 +416,33 @@ def _is_own_stem(word: str) -> bool:
     )
 
 
+def _is_en_adjective_neuter(word: str) -> bool:
+    """Whether `word` is the neuter "-et" of an adjective or participle in -en, as its forms
+    in -en and -na tell ("angeläget": angelägen, angelägna; "sammanhållet"); not a noun's
+    "-et" ("mötet": "möten", no "mötna")."""
+    vocabulary = load_vocabulary()
+    root = word[:-2]
+    return root + "en" in vocabulary and root + "na" in vocabulary
+
+
 def _is_e_noun_plural(word: str) -> bool:
     """Whether `word` is the definite plural "-ena" of a noun in -e ("ärendena", "boendena",
     "äldreboendena"), which Snowball cuts to the plural "-en" and not to the stem."""
     vocabulary = load_vocabulary()
     tail = word if word in vocabulary else (split_compound(word) or (word,))[-1]
-    singular = tail[:-3] + "e"
+    tails = [tail]
+    if tail == word and word not in vocabulary:
+        # A word of a prefix the splitter does not split at ("missförhållandena").
+        tails += [word[len(p) :] for p in COMPOUND_NON_HEADS if word.startswith(p)]
     # The singular is a noun in -e: a neuter ("mötet", "ärendet") or one with a plural in -n;
-    # "förena" (unite) is no plural of the preposition "före".
-    return (
-        vocabulary.get(singular, 0.0) >= MIN_BASE_ZIPF
+    # "förena" (unite) is no plural of the preposition "före", "säkerhetsarena" none of
+    # "säkerhetsare".
+    return any(
+        len(tail) >= _MIN_PLURAL_ENA
+        and vocabulary.get(tail[:-3] + "e", 0.0) >= MIN_BASE_ZIPF
         and tail[:-1] in vocabulary
-        and singular not in _NOT_E_NOUNS
+        and tail[:-3] + "e" not in _NOT_E_NOUNS
+        for tail in tails
     )
 
 

@@ -211,8 +211,8 @@ def _accentless_of_another(searcher: Searcher, word: str) -> bool:
     document writes so, is a word typed without its å, ä, ö that more passages have:
     "aldre" stems as "aldrig" does, and "ensamhet bland aldre" listed "aldrig" first
     (22 passages on the regeringen pages, "äldre" 315)."""
-    if _is_spelled(searcher.reader(), word):
-        return False
+    if _is_spelled(searcher.reader(), word) or _is_real_word(word):
+        return False  # a word of its own: "varna" is no "värna"
     restored = _restorations(searcher, word)
     return bool(restored) and max(restored)[0] > _word_documents(searcher, word)
 

@@ -22,32 +22,33 @@ WORDS_FIELD = "spell_text"
 
 def verb_nouns(
     searcher: Searcher, stems: dict[str, str], particles: dict[str, str] | None = None
-) -> dict[str, str]:
+) -> dict[str, tuple[str, ...]]:
     """The stem of each word (`stems`: word -> its stem) that is a form of a verb, mapped to
-    the stem of the noun made from it ("förskriv": "förskrivning"); of a particle verb's
-    (`particles`: word -> the particle after it), its noun ("följas upp": "uppföljning")."""
+    the stems of the nouns made from it ("förskriv": "förskrivning"); of a particle verb
+    (`particles`: word -> the particle after it), also its noun ("följas upp":
+    "uppföljning")."""
     reader = searcher.reader()
     particles = particles or {}
+
+    def is_word(w: str) -> bool:
+        return (WORDS_FIELD, w) in reader
+
     nouns = {}
     for word, stem in stems.items():
-
-        def is_word(w: str) -> bool:
-            return (WORDS_FIELD, w) in reader
-
-        particle = particles.get(word, "")
-        noun = particle and particle_verb_noun(word, particle, is_word) or verb_noun(word, is_word)
+        made = (particle_verb_noun(word, particles.get(word, ""), is_word), verb_noun(word, is_word))
         # A word of the index, so in its word table (kb.analysis.wordtable); not a noun
         # stemmed as the verb is ("väntan": "vänt"), which finds nothing the verb does not.
-        if noun and (noun_stem := stem_word(noun)) != stem:
-            nouns[stem] = noun_stem
+        found = tuple(dict.fromkeys(s for noun in made if noun and (s := stem_word(noun)) != stem))
+        if found:
+            nouns[stem] = found
     return nouns
 
 
-def with_verb_noun(unit: Query, nouns: dict[str, str]) -> Query:
-    """A word's unit with the noun made from it if it is a verb, at a lower weight, in the
-    text: a passage with the noun covers the word."""
+def with_verb_noun(unit: Query, nouns: dict[str, tuple[str, ...]]) -> Query:
+    """A word's unit with the nouns made from it if it is a verb, at a lower weight, in the
+    text: a passage with one covers the word."""
     stems = [q.text for q in unit.leaves() if isinstance(q, Term) and q.fieldname == "text"]
     if not stems or stems[0] not in nouns:
         return unit
-    derived = Derived("text", nouns[stems[0]], boost=VERB_NOUN_BOOST)
-    return Or([*unit.subqueries, derived]) if isinstance(unit, Or) else Or([unit, derived])
+    derived = [Derived("text", noun, boost=VERB_NOUN_BOOST) for noun in nouns[stems[0]]]
+    return Or([*unit.subqueries, *derived]) if isinstance(unit, Or) else Or([unit, *derived])
