@@ -460,6 +460,7 @@ def _is_vowel_noun(base: str) -> bool:
 
 
 def _is_simple_vowel_noun(base: str) -> bool:
+    """_is_vowel_noun of a word by itself, as wordfreq's list knows it and its plural."""
     vocabulary = load_vocabulary()
     zipf = vocabulary.get(base, 0.0)
     if not zipf:

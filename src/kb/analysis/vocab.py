@@ -97,18 +97,17 @@ COMPOUND_NON_PARTS: frozenset[str] = frozenset(
 )
 
 # Words that are no first part of a compound, though wordfreq's list has them as words:
-# the prefix "miss-" (miss·bruk, miss·handel, miss·tanke, read as the verb "missa"), the
+# the prefix "miss-" (miss·bruk, miss·handel, miss·tanke, read as the verb "missa"); the
 # particles and adverbs of Swedish particle verbs and their nouns, which are one word,
-# not a sum of two (SAG vol. 2, "Partikelverb"; fort·sätta, inne·hålla, redo·visa,
+# not a sum of two (SAG vol. 2, "Partikelverb": fort·sätta, inne·hålla, redo·visa,
 # förut·sätta, samman·ställa, undan·ta, fast·ställa, säker·ställa, klar·lägga,
-# full·följa), and forms of "för-" words read as
-# the verb "föra" (förs·våra, förde·lade); and the wrong readings these left ("samm·an"
-# read as "samme" with "anställning"). Not "hand", "kart", "kvar", though "handlägga",
-# "kartlägga" and "kvarstå" are such verbs: "handhygien", "karttjänst" and "kvarboende"
-# are compounds. Found by reading the most frequent first
-# parts of the collections' splits (bench/compound_split.py --parts): split, "redovisa"
-# was found by "visa", "fortsätter" by "sätt", "missbrukare" by "brukare", "angeläget"
-# by "läget".
+# full·följa); forms of "för-" words read as the verb "föra" (förs·våra, förde·lade);
+# and the wrong readings these left ("samm·an" read as "samme" with "anställning").
+# Not "hand", "kart", "kvar", though "handlägga", "kartlägga" and "kvarstå" are such
+# verbs: "handhygien", "karttjänst" and "kvarboende" are compounds. Found by reading the
+# most frequent first parts of the collections' splits (bench/compound_split.py
+# --parts); split, "redovisa" was found by "visa", "fortsätter" by "sätt",
+# "missbrukare" by "brukare", "angeläget" by "läget".
 COMPOUND_NON_HEADS: frozenset[str] = frozenset(
     """
     miss redo förut inne fort undan förbi samman sönder ovan tills ange avse gent
