@@ -22,7 +22,12 @@ from kb.analysis import (
 )
 from kb.analysis.compounds import CompoundSplitter, elided_tail, split_compound
 from kb.analysis.derivation import particle_verb_noun, verb_noun
-from kb.analysis.expansion import expand_synonyms, find_synonyms, quote_references
+from kb.analysis.expansion import (
+    expand_synonyms,
+    find_synonyms,
+    quote_references,
+    synonym_table,
+)
 from kb.analysis.stemming import _is_en_adjective_neuter, stem_word
 from kb.search.query import expand
 
@@ -577,6 +582,17 @@ def test_references_are_quoted_for_the_parser(index: Index) -> None:
     assert quote_references('"SOU 2020:47"') == '"SOU 2020:47"'
     for typed in ("SOU 2020:47", "prop. 2021/22:123", "SFS 2001:453", "2021/22:123"):
         assert search(index, expand(typed)[0]) == ["refs"]
+
+
+def test_a_law_is_found_by_its_sfs_number(index: Index) -> None:
+    # "lag (1993:387)" is LSS: the passage that says "LSS-insatser" is found by the number.
+    assert search(index, expand("1993:387")[0]) == ["ivo"]
+    assert search(index, expand("2001:453")[0]) == ["refs"]  # the number itself still
+    [match] = find_synonyms(quote_references("lag (1993:387)", synonym_table()))
+    assert "LSS" in match.alternatives and not match.weaker  # a number weighs as the name
+    # A reference that is no name is quoted as before, one that is is left to its group.
+    assert quote_references("SOU 2020:47 1993:387", synonym_table()) == '"SOU 2020:47" 1993:387'
+    assert quote_references('"1993:387"', synonym_table()) == '"1993:387"'
 
 
 def test_expanded_names_find_the_acronym(index: Index) -> None:

@@ -112,6 +112,18 @@ def test_ingest_reads_the_synonyms_file_of_the_folder(tmp_path: Path) -> None:
     assert found("hemifrånjobb") == 0
 
 
+def test_a_users_group_may_name_a_law_by_its_number(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Vårdnad\n\nFöräldrabalken reglerar vårdnaden om barn.", "utf-8")
+    (corpus / "synonyms.toml").write_text('groups = [["föräldrabalken", "1949:381"]]', "utf-8")
+    index_dir = tmp_path / "index"
+    assert run_ingest(corpus, IngestOptions(index_dir=index_dir)).ok
+    for typed in ("1949:381", "föräldrabalken (1949:381)"):
+        results = run_search(open_index(index_dir), SearchRequest.create(typed))
+        assert results.total == 1, typed
+
+
 def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -138,6 +138,12 @@ class SynonymTable:
         return {first: tuple(entries) for first, entries in found.items()}
 
 
+    def has_name(self, text: str) -> bool:
+        """Whether `text` is one of the names, as analysed ("1993:387")."""
+        terms = tuple(fold_accents(term) for term, _, _ in query_terms(text))
+        return bool(terms) and any(entry[0] == terms for entry in self.by_first_term.get(terms[0], ()))
+
+
 @lru_cache(maxsize=16)
 def synonym_table(extra: Groups = ()) -> SynonymTable:
     """kb's own groups (kb.analysis.vocab.SYNONYM_GROUPS) with a user's `extra` groups merged in."""
@@ -201,13 +207,15 @@ def _match_at(
         # An acronym that is a word in lower case ("SoL": sol, the sun; "LOV": lov, lovade)
         # is no alternative: the index has it in lower case, so "socialtjänstlagen" found
         # "sol- och vindenergi". Typed itself, it is searched as typed. Nor is an everyday
-        # word that only stands for its group ("soc").
+        # word that only stands for its group ("soc"), nor a law's number: the passages that
+        # cite "socialtjänstlagen (2001:453)" say its name.
         alternatives = tuple(
             other
             for other in group
             if (other != name or unaccented)
             and other not in CASE_SENSITIVE_SYNONYMS
             and other not in ONE_WAY_SYNONYMS
+            and REFERENCE_PATTERN.fullmatch(other) is None
         )
         if not alternatives:
             return None
@@ -228,10 +236,11 @@ def _accents(text: str) -> int:
 
 
 def _is_name(text: str) -> bool:
-    """Whether a synonym is a name or an acronym (written with a capital: "IVO", "SoL",
-    "Vårdanalys"), which stands for the same thing as the rest of its group, rather than a
-    field word ("corona", "äldreboende"), which means about the same."""
-    return any(c.isupper() for c in text)
+    """Whether a synonym is a name, an acronym (written with a capital: "IVO", "SoL",
+    "Vårdanalys") or a number ("1993:387", a law's in SFS), which stands for the same thing
+    as the rest of its group, rather than a field word ("corona", "äldreboende"), which
+    means about the same."""
+    return any(c.isupper() for c in text) or REFERENCE_PATTERN.fullmatch(text) is not None
 
 
 def _is_literal(query_text: str, start: int) -> bool:
@@ -277,13 +286,17 @@ def _quoted(name: str) -> str:
     return f'"{name}"' if any(c in name for c in " -:") else name
 
 
-def quote_references(query_text: str) -> str:
-    """`query_text` with references and numbers like "2021/22:123" in quotes, as one unit."""
+def quote_references(query_text: str, table: SynonymTable | None = None) -> str:
+    """`query_text` with references and numbers like "2021/22:123" in quotes, as one unit;
+    one that is a name of `table` (a law's SFS number, "1993:387") is left for
+    find_synonyms, which quotes it with its group."""
     pieces = []
     last = 0
     for match in REFERENCE_PATTERN.finditer(query_text):
         start, end = match.span()
         if _is_literal(query_text, start):
+            continue
+        if table is not None and table.has_name(match.group()):
             continue
         pieces.append(query_text[last:start])
         pieces.append(f'"{match.group()}"')

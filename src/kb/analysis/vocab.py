@@ -121,19 +121,21 @@ COMPOUND_NON_HEADS: frozenset[str] = frozenset(
 # vardanalys.se, socialstyrelsen.se, stat-inst.se, folkhalsomyndigheten.se),
 # the laws' titles in SFS (socialtjänstlagen SFS 2001:453, LSS SFS 1993:387,
 # HSL SFS 2017:30, LVU SFS 1990:52, LVM SFS 1988:870, LOV SFS 2008:962, the
-# barnkonvention SFS 2018:1197) and the seed documents' own usage. A user adds
+# barnkonvention SFS 2018:1197) and the seed documents' own usage. A law's number
+# typed ("lag (1993:387)") finds its group; the number is not added to a search for the
+# name (kb.analysis.expansion). The new socialtjänstlag is SFS 2025:400. A user adds
 # groups in a synonyms.toml (kb.analysis.expansion; README, "Synonyms").
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("Inspektionen för vård och omsorg", "IVO"),
     ("individ- och familjeomsorg", "IFO"),
     ("Sveriges Kommuner och Regioner", "SKR", "Sveriges Kommuner och Landsting", "SKL"),
     ("Myndigheten för vård- och omsorgsanalys", "Vårdanalys", "Vård- och omsorgsanalys"),
-    ("socialtjänstlagen", "SoL"),
-    ("lagen om stöd och service till vissa funktionshindrade", "LSS"),
+    ("socialtjänstlagen", "SoL", "2001:453", "2025:400"),
+    ("lagen om stöd och service till vissa funktionshindrade", "LSS", "1993:387"),
     ("Socialstyrelsen",),
-    ("hälso- och sjukvårdslagen", "HSL"),
-    ("lagen med särskilda bestämmelser om vård av unga", "LVU", "lagen om vård av unga"),
-    ("lagen om vård av missbrukare i vissa fall", "LVM"),
+    ("hälso- och sjukvårdslagen", "HSL", "2017:30"),
+    ("lagen med särskilda bestämmelser om vård av unga", "LVU", "lagen om vård av unga", "1990:52"),
+    ("lagen om vård av missbrukare i vissa fall", "LVM", "1988:870"),
     ("Statens institutionsstyrelse", "SiS"),
     ("barn- och ungdomspsykiatri", "BUP"),
     ("Statens offentliga utredningar", "SOU"),
@@ -153,8 +155,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # "hemmajobb" is the seeds' word (Socionomen, 2021).
     ("distansarbete", "arbete hemifrån", "hemarbete", "hemmajobb"),
     ("Folkhälsomyndigheten", "FoHM"),
-    ("lagen om valfrihetssystem", "LOV"),
-    ("barnkonventionen", "FN:s konvention om barnets rättigheter"),
+    ("lagen om valfrihetssystem", "LOV", "2008:962"),
+    ("barnkonventionen", "FN:s konvention om barnets rättigheter", "2018:1197"),
     ("Akademikerförbundet SSR", "SSR"),
     # "socialbidrag" was its name before SoL 2001 and is still what many people call it.
     ("ekonomiskt bistånd", "försörjningsstöd", "socialbidrag"),

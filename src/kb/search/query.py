@@ -411,7 +411,7 @@ _NEGATIONS = tuple(QUERY_OPERATORS["not"])
 def expand(text: str, synonyms: SynonymTable | None = None) -> tuple[str, list[str]]:
     """The query with references quoted and each acronym or name ORed with the other names
     it goes by (kb.analysis.expansion), and a "Söker även på …" notice for each."""
-    quoted = quote_references(text)
+    quoted = quote_references(text, synonyms or synonym_table())
     matches = find_synonyms(quoted, synonyms)
     notices = []
     for match in matches:
