@@ -10,6 +10,7 @@ import pytest
 from kb.analysis.topics import load_topics, parse_topics, tag_passages, tag_topics
 from kb.extract import extract_passages, passage_id
 from kb.extract.identities import speaker_key
+from kb.extract.keys import NEAR_SIMILARITY, near_key, near_similarity, near_values
 from kb.extract.quotes import quote_key
 from kb.ingest import SpeakerNames
 from kb.models import Block, Document, Passage, Speaker
@@ -823,3 +824,26 @@ def test_each_quote_is_fingerprinted_a_bounded_number_of_times(monkeypatch) -> N
     found = extract(*blocks)
     assert sum(p.kind == "quote" for p in found) == 60
     assert len(calls) <= 3 * 60
+
+
+def test_near_keys_tell_mostly_the_same_words() -> None:
+    said = "Äldre måste kunna förstå och göra sig förstådda. Ett språkkrav i äldreomsorgen är {}."
+    first, edited = (
+        near_key(said.format("därför efterlängtat")),
+        near_key(said.format("efterlängtat")),
+    )
+    other = near_key(
+        "Regeringen ger Socialstyrelsen i uppdrag att undersöka behovet av föreskrifter."
+    )
+    assert near_similarity(near_values(first), near_values(first)) == 1.0
+    assert near_similarity(near_values(first), near_values(edited)) >= NEAR_SIMILARITY
+    assert near_similarity(near_values(first), near_values(other)) < 0.1
+    assert near_key("Socialstyrelsen ska bland annat:") == ""  # too few words to tell
+    # The same on every machine (crc32, not Python's salted hash): keys in an index stay valid.
+    assignment = (
+        "Regeringen ger Socialstyrelsen i uppdrag att undersöka behovet av föreskrifter inom"
+    )
+    assert (
+        near_key(f"{assignment} vissa verksamheter.")
+        == "08331b193ba9725acba5d0e8d42cda98dcb6e673ef1ef315"
+    )

@@ -13,6 +13,7 @@ import pytest
 from whoosh.index import Index
 from whoosh.query import Phrase, TermRange
 
+from kb.extract.keys import near_key
 from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, SearchResults, run_search
@@ -640,19 +641,35 @@ def test_group_by_document_keeps_order_within_tiers() -> None:
     # The same words in another document (a copy) go after every other hit.
     copies = group_by_document(
         ["a", "b", "c", "d", "e", "f"],
-        copies=[("x", ""), ("x", ""), ("y", ""), ("x", ""), ("z", "t"), ("w", "t")],
+        copies=[("x", "", ""), ("x", "", ""), ("y", "", ""), ("x", "", "")]
+        + [("z", "", "t"), ("w", "", "t")],
     )
     assert copies.order == (0, 2, 4, 5, 1, 3)
     # Documents of one title (submitted again) are capped as one document is.
     titled = group_by_document(
-        ["a", "b", "c", "d"], 2, copies=[("x", "t"), ("y", "t"), ("z", "t"), ("v", "")]
+        ["a", "b", "c", "d"],
+        2,
+        copies=[("x", "", "t"), ("y", "", "t"), ("z", "", "t"), ("v", "", "")],
     )
     assert titled.order == (0, 1, 3, 2)
     # A passage put after its document's best is no listed copy: its copy elsewhere stays.
     capped = group_by_document(
-        ["a", "a", "a", "a", "b"], 3, copies=[("x", ""), ("y", ""), ("z", ""), ("w", ""), ("w", "")]
+        ["a", "a", "a", "a", "b"], 3, copies=[(w, "", "") for w in ("x", "y", "z", "w", "w")]
     )
     assert capped.order == (0, 1, 2, 4, 3)
+    # Mostly the same words (near keys) are copies too; a few words in common are not.
+    quote = (
+        "Äldre måste kunna förstå och göra sig förstådda. Ett språkkrav i äldreomsorgen är därför"
+    )
+    edited = [
+        f"{quote} mycket efterlängtat. Det {verb} vi för att stärka kvaliteten."
+        for verb in ("inför", "gör")
+    ]
+    other = f"{quote[:40]} Kommunerna ska redovisa hur de följer upp kraven på personalen i hemtjänsten."
+    near = group_by_document(
+        ["a", "b", "c"], copies=[(str(i), near_key(t), "") for i, t in enumerate([*edited, other])]
+    )
+    assert near.order == (0, 2, 1)
 
 
 def test_a_passage_copied_into_another_document_is_listed_after_the_other_hits(tmp_path: Path) -> None:
@@ -668,6 +685,25 @@ def test_a_passage_copied_into_another_document_is_listed_after_the_other_hits(t
     # The export lists them as the page does.
     exported = stream_hits(ix, SearchRequest.create("familjehem stöd")).hits
     assert [h.passage.text for h in exported] == texts(results)
+
+
+def test_a_passage_edited_in_another_document_is_listed_after_the_other_hits(
+    tmp_path: Path,
+) -> None:
+    said = "Familjehem behöver stöd, och stöd till varje familjehem ska ges av kommunen i tid {}."
+    first, edited = said.format("i hela landet"), said.format("över hela landet")
+    other = "Kommunen ger familjehem stöd, men det behövs mer av allt i hela landet och länge."
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": f"Första\n\n{first}",
+            "b.txt": f"Andra\n\n{edited}",
+            "c.txt": f"Tredje\n\n{other}",
+        },
+    )
+    # The edited copy ranks above the other passage, and is listed after it.
+    ranked = search(ix, "familjehem stöd", sort="relevance")
+    assert ranked.total == 3 and texts(ranked) == [first, other, edited]
 
 
 # --- questions, coverage, titles, kinds ------------------------------------------

@@ -42,13 +42,14 @@ FACETS = (
     "references",
     "year",
 )
-# The facets, each record's document, its publisher, the keys of its words and its
-# document's title (copies, kb.search.grouping) and its shape (a lead-in, kb.search.ranking).
-TABLE_FIELDS = (*FACETS, "doc_id", "publisher", "text_key", "title_key", "shape")
+# The facets, each record's document, its publisher, the keys of its words (the same and
+# mostly the same) and its document's title (copies, kb.search.grouping) and its shape (a
+# lead-in, kb.search.ranking).
+TABLE_FIELDS = (*FACETS, "doc_id", "publisher", "text_key", "near_key", "title_key", "shape")
 # Bumped when what the file holds changes: a file of another version is ignored.
 # 2: the columns (values by record) instead of the records of each value. 4: text_key,
-# title_key and shape.
-TABLE_VERSION = 4
+# title_key and shape. 5: near_key.
+TABLE_VERSION = 5
 # Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
 DATE_END = "~"
 

@@ -65,7 +65,8 @@ log = logging.getLogger(__name__)
 # 9: addressee also the document's (an interpellation's minister) on each passage.
 # 10: text_key (passages of the same words), title_key (documents of one title), shape
 # (lead-ins). 11: an interpellation's number is its designation ("ip. 2017/18:45").
-SCHEMA_VERSION = 11
+# 12: near_key (passages of mostly the same words).
+SCHEMA_VERSION = 12
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -124,6 +125,9 @@ def build_schema() -> Schema:
         # Shared by passages of the same words (a press release published twice, an
         # interpellation submitted again): one is listed, the others after every hit.
         text_key=ID(),
+        # Alike for passages of mostly the same words (a quote edited between two press
+        # releases, kb.extract.keys.near_key): listed once too.
+        near_key=ID(),
         # Shared by the passages of documents of one title and year (an interpellation
         # submitted again under a new number): a few of them are listed, the rest after.
         title_key=ID(),

@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from kb.analysis.passes import AnalysedValue, analyse_text, new_tails, new_word_analyses
-from kb.extract.keys import words_key
+from kb.extract.keys import near_key, words_key
 from kb.models import Document, Passage
 
 # Weights of a title's and a heading's words against the text's (Whoosh's field_boost).
@@ -48,6 +48,7 @@ def passage_fields(
         "date_certain": document.date_certain,
         "quote_key": passage.quote_key,
         "text_key": words_key(passage.text),
+        "near_key": near_key(passage.text),
         "title_key": title_key(document),
         "shape": "lead_in" if is_lead_in(passage.text) else "",
         "references": ",".join(passage.references),

@@ -1,5 +1,6 @@
 """One document does not flood a page: a few passages per document first, the rest after;
-and the same words in several documents are listed once, the copies after.
+and the same words, or mostly the same, in several documents are listed once, the copies
+after.
 
 The ranking lists each document's best MAX_PER_DOCUMENT passages where they
 rank, then every other passage, in rank order: a long interpellation that
@@ -21,8 +22,9 @@ from whoosh.query import Query
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Results, Searcher
 
+from kb.extract.keys import NEAR_SIMILARITY, near_least, near_similarity, near_values
 from kb.search.coverage import Records
-from kb.search.settings import COPIES_WINDOW, MAX_PER_DOCUMENT
+from kb.search.settings import COPIES_WINDOW, MAX_PER_DOCUMENT, NEAR_COPIES_WINDOW
 
 
 @dataclass(frozen=True)
@@ -41,26 +43,29 @@ class Grouped:
 def group_by_document(
     doc_ids: Iterable[str],
     per_document: int = MAX_PER_DOCUMENT,
-    copies: Sequence[tuple[str, str]] = (),
+    copies: Sequence[tuple[str, str, str]] = (),
 ) -> Grouped:
     """The first `per_document` passages of each document in rank order, then the rest.
 
     `doc_ids` gives each ranked passage's document; a passage without one ("")
-    is never moved. `copies`, the first passages' keys of their words and of their
-    document's type, title and date: a passage of the same words as one listed before it
-    (a press release published twice), and passages beyond `per_document` of documents
-    of one title (an interpellation submitted again under a new number) go to the rest
-    too: "familjehemsplacerade barn" listed one interpellation submitted three times in
-    nine of its first ten places.
+    is never moved. `copies`, the first passages' keys of their words, of mostly their
+    words (kb.extract.keys.near_key) and of their document's type, title and date: a
+    passage of the same or mostly the same words as one listed before it (a press release
+    published twice, a quote edited between two), and passages beyond `per_document` of
+    documents of one title (an interpellation submitted again under a new number) go to
+    the rest too: "familjehemsplacerade barn" listed one interpellation submitted three
+    times in nine of its first ten places.
     """
     seen: Counter[str] = Counter()
     titled: Counter[str] = Counter()
     said: set[str] = set()
+    near = _NearCopies()
     first: list[int] = []
     rest: list[int] = []
     for position, doc_id in enumerate(doc_ids):
-        words, title = copies[position] if position < len(copies) else ("", "")
-        if words and words in said:
+        words, sketch, title = copies[position] if position < len(copies) else ("", "", "")
+        values = near_values(sketch) if sketch else frozenset()
+        if (words and words in said) or (values and near.of_listed(sketch, values)):
             rest.append(position)
             continue
         if doc_id:
@@ -74,9 +79,44 @@ def group_by_document(
                 rest.append(position)
                 continue
         said.add(words)  # listed: its copies after (not when it goes after itself)
+        if values:
+            near.list(sketch, values)
         first.append(position)
     moved = {d: n - per_document for d, n in seen.items() if n > per_document}
     return Grouped((*first, *rest), moved)
+
+
+class _NearCopies:
+    """The near keys of the passages listed so far, by their least values: a passage is
+    compared only with those that share one of its NEAR_PROBES least values. Near copies
+    share the least value of both with a chance equal to their similarity, so those at
+    0.75 share none of three with a chance of 1.6% (0.25 ** 3). Counting the values
+    every listed passage shares took 0.8 ms a query on the interpellations (passages of
+    one subject share many word pairs), comparing every pair 2 ms."""
+
+    def __init__(self) -> None:
+        self._listed: list[frozenset[str]] = []
+        self._by_value: dict[str, list[int]] = {}
+
+    def of_listed(self, key: str, values: frozenset[str]) -> bool:
+        """Whether a passage of near key `key` (of `values`) is a near copy of one listed."""
+        compared: set[int] = set()
+        for value in near_least(key, NEAR_PROBES):
+            for i in self._by_value.get(value, ()):
+                if i not in compared:
+                    compared.add(i)
+                    if near_similarity(values, self._listed[i]) >= NEAR_SIMILARITY:
+                        return True
+        return False
+
+    def list(self, key: str, values: frozenset[str]) -> None:
+        for value in near_least(key, NEAR_PROBES):
+            self._by_value.setdefault(value, []).append(len(self._listed))
+        self._listed.append(values)
+
+
+# How many of a near key's least values find the listed passages to compare it with.
+NEAR_PROBES = 3
 
 
 @dataclass(frozen=True)
@@ -103,7 +143,8 @@ def rank_page(
     """Rank every allowed hit, group by document (unless told not to), and cut out one page.
 
     `columns` are the facet table's values by record (kb.facettable): each one's document,
-    and the keys of its words and its document's title, for copies (group_by_document).
+    and the keys of its words, of mostly its words and of its document's title, for copies
+    (group_by_document).
     `ranking` is every match of the query, ranked, if the caller has it already;
     the allowed ones are kept from it. `order` is the allowed hits in the order to list
     them, ungrouped (a query without words, by date): only the page is read from Whoosh.
@@ -140,7 +181,15 @@ def rank_page(
 
 def _copy_keys(
     columns: Mapping[str, Mapping[int, tuple[str, ...]]], docnums: list[int]
-) -> list[tuple[str, str]]:
-    """Each record's keys of its words and of its document's title (kb.facettable)."""
-    words, titles = columns.get("text_key", {}), columns.get("title_key", {})
-    return [((words.get(d) or ("",))[0], (titles.get(d) or ("",))[0]) for d in docnums]
+) -> list[tuple[str, str, str]]:
+    """Each record's keys of its words, of mostly its words and of its document's title
+    (kb.facettable)."""
+    words, near, titles = (columns.get(name, {}) for name in ("text_key", "near_key", "title_key"))
+
+    def first(column: Mapping[int, tuple[str, ...]], docnum: int) -> str:
+        return (column.get(docnum) or ("",))[0]
+
+    return [
+        (first(words, d), first(near, d) if i < NEAR_COPIES_WINDOW else "", first(titles, d))
+        for i, d in enumerate(docnums)
+    ]
