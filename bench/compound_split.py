@@ -8,6 +8,14 @@ the share of the interpellations' long words (>= 10 letters) that get split.
     python3 bench/compound_split.py            # grid over the gold list
     python3 bench/compound_split.py --corpus   # also coverage on ../shared
     python3 bench/compound_split.py --parts    # frequent short parts on ../shared
+    python3 bench/compound_split.py --labels   # the labelled frequent splits (no grid)
+
+--labels scores the default splitter on bench/data/compound-labels.tsv: the 800 most
+frequent split words of the interpellations (the set kb/data/compounds.txt was made
+from) and 300 of the regeringen pages (held out), each labelled a right split (T), a
+lexicalised word (L, no part should find it), a wrong split (W) or a name (N, not
+scored: a name written with a capital is not split, kb.analysis). A word counts as
+right when its parts, compared by stem, are the expected ones ("-": none).
 """
 
 from __future__ import annotations
@@ -25,6 +33,7 @@ from kb.analysis.compounds import CompoundSplitter
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "tests" / "fixtures" / "analysis" / "compounds_gold.tsv"
+LABELS = REPO / "bench" / "data" / "compound-labels.tsv"
 INTERPELLATIONS = REPO.parent / "shared" / "corpora" / "riksdagen-interpellations"
 
 
@@ -93,6 +102,34 @@ def show_parts(words: collections.Counter[str]) -> None:
         print(f"{label}: {' '.join(common)}")
 
 
+def score_labels(show: bool) -> None:
+    """Print, per set and label, how many labelled words the default splitter gets right."""
+    splitter = CompoundSplitter()
+    right: collections.Counter[tuple[str, str]] = collections.Counter()
+    total: collections.Counter[tuple[str, str]] = collections.Counter()
+    for line in LABELS.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("#", "set\t")) or not line:
+            continue
+        subset, word, label, _, expected, _ = line.split("\t")
+        if label == "N":
+            continue
+        parts = splitter.split(word)
+        wanted = () if expected == "-" else tuple(expected.split())
+        ok = stems(parts) == stems(wanted)
+        total[subset, label] += 1
+        right[subset, label] += ok
+        if show and not ok:
+            print(f"  {subset} {label} {word}: {' '.join(parts) or '-'} (expected {expected})")
+    for subset in ("label", "heldout"):
+        cells = [
+            f"{label} {right[subset, label]}/{total[subset, label]}"
+            for label in ("T", "L", "W")
+        ]
+        words = sum(total[subset, label] for label in "TLW")
+        wrong = words - sum(right[subset, label] for label in "TLW")
+        print(f"{subset:>8}: {', '.join(cells)}; {wrong} of {words} words split wrong")
+
+
 def main() -> None:
     """Print the grid."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -101,7 +138,11 @@ def main() -> None:
     parser.add_argument(
         "--parts", action="store_true", help="most frequent short heads and tails on the corpus"
     )
+    parser.add_argument("--labels", action="store_true", help="score the labelled splits")
     args = parser.parse_args()
+    if args.labels:
+        score_labels(args.show)
+        return
     gold = read_gold()
     long_words = []
     if args.corpus:

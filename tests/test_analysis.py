@@ -431,7 +431,38 @@ def test_a_particle_verb_or_a_miss_word_is_no_compound(index: Index) -> None:
     assert search(index, "redovisa") == ["redovisa"]
 
 
+def test_a_name_inside_a_sentence_is_no_compound() -> None:
+    # "hall" found every interpellation to Lena Hallengren, "brand" Brandberg's press
+    # releases, "styrelse" every passage naming Socialstyrelsen.
+    assert analyze("frågan till Lena Hallengren") == analyze("frågan till") + ["len", "hallengr"]
+    assert "styr" not in analyze("uppdrag till Socialstyrelsen")
+    assert analyze("Paulina Brandberg") == ["paulin", stem_word("brandberg")]  # after "Paulina"
+    # First in a sentence or a line, a word is read as any word: a noun may open one.
+    assert {"sjuk", "vård"} <= set(analyze("Sjukvården brister. Hemtjänsten ska stärkas."))
+    assert "styr" in analyze("Socialstyrelsen ska redovisa. – Socialstyrelsen")
+    assert {"sjuk", "vård"} <= set(analyze("Han sa: Sjukvården brister"))
+    # Written in capitals throughout it is no name ("SJUKVÅRDEN" in a heading).
+    assert {"sjuk", "vård"} <= set(analyze("om SJUKVÅRDEN"))
+
+
 # --- compounds --------------------------------------------------------------
+
+
+def test_listed_words_stay_whole_or_are_split_as_listed() -> None:
+    # kb/data/compounds.txt: "linjer" found every "riktlinjer", "råd" every "statsrådet",
+    # "slag" every "lagförslag" (read as lagföra + slag).
+    for word in ("riktlinjer", "riktlinjerna", "statsrådet", "handledningen", "ledamöter"):
+        assert split_compound(word) == (), word
+    assert split_compound("lagförslagen") == ("lag", "förslagen")
+    assert split_compound("arbetsmiljön") == ("arbete", "miljön")  # others as before
+
+
+def test_an_s_after_a_noun_in_het_ning_nad_links_the_parts() -> None:
+    assert split_compound("kostnadsökningar") == ("kostnad", "ökningar")  # not "sökningar"
+    assert split_compound("kapacitetsökningar") == ("kapacitet", "ökningar")
+    assert "shot" not in split_compound("avverkningshot")
+    # Roots with such endings take no -s.
+    assert split_compound("penningsystemen") == ("penning", "systemen")
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,12 @@ __all__ = [
 # ("redovisa" was "redo" and "visa", "missbrukare" "missa" and "brukare"); the definite
 # "-n" of a compound of a noun in a vowel goes ("arbetsmiljön" like "arbetsmiljö"), and a
 # compound's "-et" and own stem are read by its last part ("mörkertalet", "spelmarknad").
-ANALYZER_VERSION = 15
+# 16: a word written with a capital inside a sentence is a name, not split ("Hallengren"
+# was "hall" and "gren", "Socialstyrelsen" "social" and "styrelse"); the words of
+# kb/data/compounds.txt stay whole or are split as listed ("riktlinjer", "statsrådet",
+# "lagförslag" = lag + förslag); an "s" after a noun in -het, -ning, -nad … links
+# ("kostnadsökningar" was kostnad + sökningar).
+ANALYZER_VERSION = 16
 
 # Weight of a compound's part against the whole word (Whoosh sums token
 # boosts into the posting's weight, which BM25F reads as term frequency): a
@@ -89,6 +94,7 @@ PART_BOOST = 0.5
 # Kinds of token, kept on the token so later filters know what to do with it.
 WORD = "word"  # an ordinary word: stemmed and, when indexing, split
 JOINED = "joined"  # "lssinsatser" from "LSS-insatser": stemmed, not split
+NAME = "name"  # a capital inside a sentence ("Hallengren", "Socialstyrelsen"): stemmed, not split
 PART = "part"  # a compound's part: stemmed
 LITERAL = "literal"  # numbers and references: left as they are
 
@@ -161,7 +167,8 @@ class SwedishTokenizer(Tokenizer):
                         yield _set(t, word, pos, start, end, stopped=True)
                     continue
                 # The common case, inlined: this loop runs for every word indexed.
-                t.text, t.kind, t.boost, t.stopped = word, WORD, 1.0, False
+                kind = NAME if indexing and _is_name(value, match.start()) else WORD
+                t.text, t.kind, t.boost, t.stopped = word, kind, 1.0, False
                 if positions:
                     t.pos = pos
                 if chars:
@@ -184,6 +191,26 @@ class SwedishTokenizer(Tokenizer):
             else:
                 yield _set(t, number + ("%" if percent else ""), pos, start, end, LITERAL)
                 pos += 1
+
+
+# What a sentence or a line may start after: a word with a capital after one of these is
+# read as an ordinary word ("Socialstyrelsen ska", "– Sjukvården").
+_SENTENCE_STARTS = frozenset('.!?:;…–—-"”»«(•*#|\n\r')
+
+
+def _is_name(value: str, start: int) -> bool:
+    """Whether the word at `start` of `value` is written as a name: a capital and a small
+    letter, inside a sentence. Swedish writes nouns in small letters, so such a word names
+    someone or something ("Lena Hallengren", "hos Socialstyrelsen", "Brandberg"): split as
+    a compound, "hall" found every interpellation to Hallengren and "brand" Brandberg's
+    press releases. A word first in its sentence is read as an ordinary word."""
+    word_start = value[start]
+    if not word_start.isupper() or value[start : start + 2].isupper():
+        return False
+    before = start - 1
+    while before >= 0 and value[before] in " \t\xa0":
+        before -= 1
+    return before >= 0 and value[before] not in _SENTENCE_STARTS
 
 
 def _set(
@@ -364,7 +391,7 @@ class SwedishNameFilter(Filter):
         seen: dict[int, tuple[set[str], int]] = {}  # position -> (stems there, startchar)
         for t in tokens:
             yield t
-            if t.kind != WORD or t.stopped or t.mode == "query" or not t.positions:
+            if t.kind not in (WORD, NAME) or t.stopped or t.mode == "query" or not t.positions:
                 continue
             pos = t.pos
             stems, start = seen.get(pos, (set(), t.startchar if t.chars else 0))

@@ -16,6 +16,7 @@ import importlib.util
 import logging
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from importlib import resources
 from math import log10
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from kb.analysis.vocab import (
     COMPOUND_LINKS_FIRST,
     COMPOUND_NON_HEADS,
     COMPOUND_NON_PARTS,
+    COMPOUND_S_ENDINGS,
+    COMPOUND_S_ROOTS,
 )
 from kb.analysis.wordtable import known_analysis, known_tail
 from kb.parse.vocab import STOPWORDS
@@ -199,10 +202,15 @@ class CompoundSplitter:
         """The parts of `word` (non-final parts as dictionary words), or () if it stays whole."""
         return self.read(word)[0]
 
-    def read(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The parts of `word` as dictionary words and as written, or ((), ()) if it stays whole."""
+    def read(self, word: str, keep_listed: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The parts of `word` as dictionary words and as written, or ((), ()) if it stays
+        whole. A word the lexicon keeps whole is read as the splitter would without it when
+        not `keep_listed`: its last part still inflects it ("mörkertal·et")."""
         if len(word) < self.min_head_length + self.min_tail_length or not word.isalpha():
             return (), ()
+        listed = _listed(word)
+        if listed is not None and (listed[0] or keep_listed):
+            return listed
         found = self._best_split(word)
         if found is None:
             return (), ()
@@ -239,6 +247,8 @@ class CompoundSplitter:
                 head = heads.get(word[start:end])
                 if head is None:
                     continue
+                if word[end] == "s" and head[0] == word[start:end] and _takes_s(head[0]):
+                    continue  # "kostnad·sökningar": the -s links ("kostnads·ökningar")
                 tail = best_from(end)
                 if tail is None or len(tail[0]) >= self.max_parts:
                     continue
@@ -255,6 +265,14 @@ class CompoundSplitter:
 # large ingest would outgrow the whole table (236,007 written forms), so the
 # memory starts over at about that size.
 _MAX_REMEMBERED = 250_000
+
+
+def _takes_s(lemma: str) -> bool:
+    """Whether a noun is written with a linking -s as a first part (COMPOUND_S_ENDINGS): an
+    "s" after it is the link, not the next part's first letter."""
+    return lemma not in COMPOUND_S_ROOTS and any(
+        lemma.endswith(ending) and len(lemma) > len(ending) + 2 for ending in COMPOUND_S_ENDINGS
+    )
 
 
 class _Heads:
@@ -298,6 +316,46 @@ def _bases(word: str) -> list[str]:
     ]
 
 
+# The words the splitter reads wrong, split by hand or kept whole (kb/data/compounds.txt).
+LEXICON_RESOURCE = "compounds.txt"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[str, ...]]:
+    """kb/data/compounds.txt: each word listed -> its parts (() for a word that stays whole);
+    a whole word's bases too ("riktlinjer" -> "riktlinje")."""
+    text = resources.files("kb.data").joinpath(LEXICON_RESOURCE).read_text(encoding="utf-8")
+    listed: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        word, _, written = (piece.strip() for piece in line.partition("="))
+        listed[word.lower()] = tuple(written.lower().split())
+    for word, parts in list(listed.items()):
+        if not parts:
+            for base in _bases(word):
+                listed.setdefault(base, ())
+    return listed
+
+
+def _listed(word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The parts (as words and as written) of a word of the lexicon or a form of one, or
+    None for a word it does not list."""
+    fixed = lexicon()
+    if word in fixed:
+        return fixed[word], fixed[word]
+    for ending, base_ending in INFLECTION_ENDINGS:
+        base = word[: len(word) - len(ending)] + base_ending if word.endswith(ending) else ""
+        if base in fixed:
+            parts = fixed[base]
+            if not parts:
+                return (), ()
+            last = parts[-1][: len(parts[-1]) - len(base_ending)] + ending
+            return (*parts[:-1], last), (*parts[:-1], last)
+    return None
+
+
 def _preference(candidate: Split) -> tuple[int, float]:
     parts, _, total = candidate
     return (-len(parts), total / len(parts))
@@ -322,10 +380,11 @@ def split_compound(word: str) -> tuple[str, ...]:
 def compound_tail(word: str) -> str:
     """The last part of a compound as written ("skyddet" of "barnskyddet"), or "" for a word
     that stays whole; by the splitter itself, not the word table (kb.analysis.stemming
-    computes what the table holds)."""
+    computes what the table holds). A lexicalised word of the lexicon has its last part
+    here, for its inflections ("talet" of "mörkertalet"), though it is not split."""
     if len(word) > MAX_WORD_LENGTH:
         return ""
-    surfaces = _DEFAULT.read(word)[1]
+    surfaces = _DEFAULT.read(word, keep_listed=False)[1]
     return surfaces[-1] if surfaces else ""
 
 

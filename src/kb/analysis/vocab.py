@@ -77,6 +77,15 @@ COMPOUND_LINKS: tuple[tuple[str, str], ...] = (
     ("", "e"),  # pojk·vän (pojke)
 )
 
+# Endings of nouns that take a linking -s in every compound (SAG, "Fogar": -het, -ing,
+# -nad, -dom, -skap, -tet, -tion, -sion): "kostnad·s·ökningar", never "kostnad·sökningar";
+# "säkerhet·s·hot", not "säkerhet·shot". After such a noun an "s" is the link, not the
+# next part's: only that reading is kept. Not "no first part without its -s": roots
+# with these endings take none ("penning·tvätt", "drottning·gatan", "entreprenad·företag").
+COMPOUND_S_ENDINGS: tuple[str, ...] = tuple("het ning ering nad dom skap tet tion sion".split())
+# Roots with those endings, which take no -s: "penning·system", "drottning·gatan".
+COMPOUND_S_ROOTS: frozenset[str] = frozenset({"penning", "drottning", "entreprenad"})
+
 # Endings whose reading wins outright: an agent noun in -are drops its -e in
 # a compound, and "brukar" read as the verb would stem to "bruk".
 COMPOUND_LINKS_FIRST: frozenset[str] = frozenset({"ar"})
