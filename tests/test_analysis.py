@@ -457,6 +457,13 @@ def test_listed_words_stay_whole_or_are_split_as_listed() -> None:
     assert split_compound("arbetsmiljön") == ("arbete", "miljön")  # others as before
 
 
+def test_a_verb_made_with_gora_or_stalla_is_no_compound() -> None:
+    # "göra" found "möjliggöra", "satta" "skuldsatta" (and, read as skuld·s·atta, "atta").
+    for word in ("möjliggjort", "verkställda", "upprätthållande", "skuldsatta", "kartlagt"):
+        assert split_compound(word) == (), word
+    assert split_compound("regeringshåll") == ("regering", "håll")  # "håll", a noun
+
+
 def test_an_s_after_a_noun_in_het_ning_nad_links_the_parts() -> None:
     assert split_compound("kostnadsökningar") == ("kostnad", "ökningar")  # not "sökningar"
     assert split_compound("kapacitetsökningar") == ("kapacitet", "ökningar")

@@ -82,7 +82,8 @@ __all__ = [
 # was "hall" and "gren", "Socialstyrelsen" "social" and "styrelse"); the words of
 # kb/data/compounds.txt stay whole or are split as listed ("riktlinjer", "statsrådet",
 # "lagförslag" = lag + förslag); an "s" after a noun in -het, -ning, -nad … links
-# ("kostnadsökningar" was kostnad + sökningar).
+# ("kostnadsökningar" was kostnad + sökningar); a verb made with "göra", "ställa",
+# "hålla", "sätta", "lägga" or "föra" stays whole ("möjliggöra", "verkställda").
 ANALYZER_VERSION = 16
 
 # Weight of a compound's part against the whole word (Whoosh sums token

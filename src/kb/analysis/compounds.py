@@ -25,6 +25,7 @@ from kb.analysis.vocab import (
     COMPOUND_LINKS_FIRST,
     COMPOUND_NON_HEADS,
     COMPOUND_NON_PARTS,
+    COMPOUND_NON_TAILS,
     COMPOUND_S_ENDINGS,
     COMPOUND_S_ROOTS,
 )
@@ -235,13 +236,21 @@ class CompoundSplitter:
         length = len(word)
         min_head, min_tail = self.min_head_length, self.min_tail_length
         parts, heads = self.parts, self.heads
+        non_tails = COMPOUND_NON_TAILS
 
         def best_from(start: int) -> Split | None:
             if start in memo:
                 return memo[start]
             candidates: list[Split] = []
             rest = word[start:]
-            if start > 0 and len(rest) >= min_tail and rest in parts:
+            # Nor, with a letter or two of the part before, such a verb: "skuld·s·atta" is
+            # "skuld·satta".
+            if (
+                start > 0
+                and len(rest) >= min_tail
+                and rest in parts
+                and not {rest, word[start - 1 :], word[max(0, start - 2) :]} & non_tails
+            ):
                 candidates.append(((rest,), (rest,), parts[rest]))
             for end in range(start + min_head, length - min_tail + 1):
                 head = heads.get(word[start:end])
