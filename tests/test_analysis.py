@@ -28,6 +28,7 @@ from kb.analysis.expansion import (
     quote_references,
     synonym_table,
 )
+from kb.analysis.passes import analyse_text
 from kb.analysis.stemming import _is_en_adjective_neuter, stem_word
 from kb.search.query import expand
 
@@ -443,6 +444,13 @@ def test_a_name_inside_a_sentence_is_no_compound() -> None:
     assert {"sjuk", "vård"} <= set(analyze("Han sa: Sjukvården brister"))
     # Written in capitals throughout it is no name ("SJUKVÅRDEN" in a heading).
     assert {"sjuk", "vård"} <= set(analyze("om SJUKVÅRDEN"))
+    # A list item's first word is read as any word; a name cited in parentheses is a name.
+    assert "styr" in analyze("1) Socialstyrelsen ska redovisa") + analyze("a) Socialstyrelsen")
+    assert "styr" not in analyze("enligt en rapport (Socialstyrelsen 2020)")
+    # Titles capitalise topics ("… (S) om Taxiföretag som …"): no names there.
+    title = "Interpellation av Thomas Morell (SD) om Taxiföretag som blir utan krishjälp"
+    assert "taxi" in {term for term, *_ in analyse_text(title, names=False).terms}
+    assert "taxi" not in {term for term, *_ in analyse_text(title).terms}
 
 
 # --- compounds --------------------------------------------------------------
@@ -462,6 +470,16 @@ def test_a_verb_made_with_gora_or_stalla_is_no_compound() -> None:
     for word in ("möjliggjort", "verkställda", "upprätthållande", "skuldsatta", "kartlagt"):
         assert split_compound(word) == (), word
     assert split_compound("regeringshåll") == ("regering", "håll")  # "håll", a noun
+
+
+def test_listed_words_keep_their_forms_and_written_parts() -> None:
+    # Forms that drop the e of -el and -er follow the word listed ("livsmedel").
+    for word in ("livsmedlen", "hjälpmedlet", "kvicksilvret", "kilometrarna"):
+        assert split_compound(word) == (), word
+    # An elided member borrows the written last part: "pris- och kostnadsökningar" is
+    # "prisökningar" (the link "s" stays with "kostnads"), not "prissökningar".
+    assert elided_tail("säkerhetshot") == "hot" and elided_tail("remissvar") == "svar"
+    assert stem_word("prisökningar") in analyze("pris- och kostnadsökningar")
 
 
 def test_an_s_after_a_noun_in_het_ning_nad_links_the_parts() -> None:
@@ -623,8 +641,10 @@ def test_references_are_quoted_for_the_parser(index: Index) -> None:
 
 
 def test_a_law_is_found_by_its_sfs_number(index: Index) -> None:
-    # "lag (1993:387)" is LSS: the passage that says "LSS-insatser" is found by the number.
+    # "lag (1993:387)" is LSS: the passage that says "LSS-insatser" is found by the number,
+    # also in "lag (1993:387)", where the parentheses made "lag" a word it must have.
     assert search(index, expand("1993:387")[0]) == ["ivo"]
+    assert search(index, expand("lag (1993:387)")[0]) == ["ivo"]
     assert search(index, expand("2001:453")[0]) == ["refs"]  # the number itself still
     [match] = find_synonyms(quote_references("lag (1993:387)", synonym_table()))
     assert "LSS" in match.alternatives and not match.weaker  # a number weighs as the name

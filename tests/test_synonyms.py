@@ -122,6 +122,9 @@ def test_a_users_group_may_name_a_law_by_its_number(tmp_path: Path) -> None:
     for typed in ("1949:381", "föräldrabalken (1949:381)"):
         results = run_search(open_index(index_dir), SearchRequest.create(typed))
         assert results.total == 1, typed
+    # Other numbers in a group are names like any: "dygnet runt" adds "24/7".
+    [match] = find_synonyms("dygnet runt", synonym_table((("dygnet runt", "24/7"),)))
+    assert match.alternatives == ("24/7",)
 
 
 def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:

@@ -127,8 +127,12 @@ class SwedishTokenizer(Tokenizer):
     default follows the mode of each call.
     """
 
-    def __init__(self, mode: str = "") -> None:
+    def __init__(self, mode: str = "", names: bool = True) -> None:
         self.mode = mode
+        # Whether a word with a capital inside a sentence is indexed as a name (_is_name):
+        # in a passage's text, not in titles and headings, which capitalise topics
+        # ("Interpellation … (S) om Taxiföretag som blir utan krishjälp").
+        self.names = names
 
     def __call__(
         self,
@@ -150,6 +154,8 @@ class SwedishTokenizer(Tokenizer):
             yield t
             return
         indexing = mode != "query"
+        # getattr: a tokenizer unpickled from an index's schema of before `names` has none.
+        names = indexing and getattr(self, "names", True)
         pos = start_pos
         matches = list(_TOKEN_PATTERN.finditer(value))
         for i, match in enumerate(matches):
@@ -168,7 +174,7 @@ class SwedishTokenizer(Tokenizer):
                         yield _set(t, word, pos, start, end, stopped=True)
                     continue
                 # The common case, inlined: this loop runs for every word indexed.
-                kind = NAME if indexing and _is_name(value, match.start()) else WORD
+                kind = NAME if names and _is_name(value, match.start()) else WORD
                 t.text, t.kind, t.boost, t.stopped = word, kind, 1.0, False
                 if positions:
                     t.pos = pos
@@ -195,8 +201,11 @@ class SwedishTokenizer(Tokenizer):
 
 
 # What a sentence or a line may start after: a word with a capital after one of these is
-# read as an ordinary word ("Socialstyrelsen ska", "– Sjukvården").
-_SENTENCE_STARTS = frozenset('.!?:;…–—-"”»«(•*#|\n\r')
+# read as an ordinary word ("Socialstyrelsen ska", "– Sjukvården", "3 § Socialnämnden").
+# Not "(": a capital after it is mostly a name cited ("(Socialstyrelsen 2020)").
+_SENTENCE_STARTS = frozenset('.!?:;…–—-"”»«•*#|§\n\r')
+# A list item's mark before a closing parenthesis: "1) Socialstyrelsen ska", "a) Sjukvården".
+_ITEM_MARK = re.compile(r"(?:^|\s)(?:\d{1,3}|[a-zA-ZåäöÅÄÖ])\)$")
 
 
 def _is_name(value: str, start: int) -> bool:
@@ -204,14 +213,15 @@ def _is_name(value: str, start: int) -> bool:
     letter, inside a sentence. Swedish writes nouns in small letters, so such a word names
     someone or something ("Lena Hallengren", "hos Socialstyrelsen", "Brandberg"): split as
     a compound, "hall" found every interpellation to Hallengren and "brand" Brandberg's
-    press releases. A word first in its sentence is read as an ordinary word."""
-    word_start = value[start]
-    if not word_start.isupper() or value[start : start + 2].isupper():
+    press releases. A word first in its sentence or list item is read as an ordinary word."""
+    if not value[start].isupper() or value[start : start + 2].isupper():
         return False
     before = start - 1
     while before >= 0 and value[before] in " \t\xa0":
         before -= 1
-    return before >= 0 and value[before] not in _SENTENCE_STARTS
+    if before < 0 or value[before] in _SENTENCE_STARTS:
+        return False
+    return not (value[before] == ")" and _ITEM_MARK.search(value, max(0, before - 5), before + 1))
 
 
 def _set(

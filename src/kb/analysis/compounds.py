@@ -353,16 +353,33 @@ def _listed(word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     None for a word it does not list."""
     fixed = lexicon()
     if word in fixed:
-        return fixed[word], fixed[word]
-    for ending, base_ending in INFLECTION_ENDINGS:
+        return _with_surfaces(word, fixed[word])
+    for ending, base_ending in (*INFLECTION_ENDINGS, *_SYNCOPE_ENDINGS):
         base = word[: len(word) - len(ending)] + base_ending if word.endswith(ending) else ""
         if base in fixed:
             parts = fixed[base]
             if not parts:
                 return (), ()
             last = parts[-1][: len(parts[-1]) - len(base_ending)] + ending
-            return (*parts[:-1], last), (*parts[:-1], last)
+            return _with_surfaces(word, (*parts[:-1], last))
     return None
+
+
+# Forms of nouns in -el and -er that drop their e: "livsmedlen" of "livsmedel",
+# "kvicksilvret" of "kvicksilver", "kilometrarna" of "kilometer".
+_SYNCOPE_ENDINGS = (
+    ("len", "el"), ("lens", "el"), ("let", "el"), ("lets", "el"),
+    ("ren", "er"), ("rens", "er"), ("ret", "er"), ("rets", "er"),
+    ("rar", "er"), ("rarna", "er"), ("rarnas", "er"),
+)  # fmt: skip
+
+
+def _with_surfaces(word: str, parts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Listed parts with the pieces of `word` they are written as: the first of two is what
+    precedes the last, link and all ("remiss svar": "remis" + "svar" of "remissvar")."""
+    if len(parts) == 2 and word.endswith(parts[1]) and len(word) > len(parts[1]):
+        return parts, (word[: len(word) - len(parts[1])], parts[1])
+    return parts, parts
 
 
 def _preference(candidate: Split) -> tuple[int, float]:

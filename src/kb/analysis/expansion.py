@@ -17,6 +17,7 @@ rebuilding it.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -137,11 +138,12 @@ class SynonymTable:
             found.setdefault(entry[0][0], []).append(entry)
         return {first: tuple(entries) for first, entries in found.items()}
 
-
     def has_name(self, text: str) -> bool:
         """Whether `text` is one of the names, as analysed ("1993:387")."""
         terms = tuple(fold_accents(term) for term, _, _ in query_terms(text))
-        return bool(terms) and any(entry[0] == terms for entry in self.by_first_term.get(terms[0], ()))
+        return bool(terms) and any(
+            entry[0] == terms for entry in self.by_first_term.get(terms[0], ())
+        )
 
 
 @lru_cache(maxsize=16)
@@ -215,7 +217,7 @@ def _match_at(
             if (other != name or unaccented)
             and other not in CASE_SENSITIVE_SYNONYMS
             and other not in ONE_WAY_SYNONYMS
-            and REFERENCE_PATTERN.fullmatch(other) is None
+            and _LAW_NUMBER.fullmatch(other) is None
         )
         if not alternatives:
             return None
@@ -240,7 +242,7 @@ def _is_name(text: str) -> bool:
     "Vårdanalys") or a number ("1993:387", a law's in SFS), which stands for the same thing
     as the rest of its group, rather than a field word ("corona", "äldreboende"), which
     means about the same."""
-    return any(c.isupper() for c in text) or REFERENCE_PATTERN.fullmatch(text) is not None
+    return any(c.isupper() for c in text) or _LAW_NUMBER.fullmatch(text) is not None
 
 
 def _is_literal(query_text: str, start: int) -> bool:
@@ -284,6 +286,25 @@ def expand_synonyms(
 def _quoted(name: str) -> str:
     """A name as a query term: a phrase in quotes when it has several words."""
     return f'"{name}"' if any(c in name for c in " -:") else name
+
+
+# A law's number in SFS ("1993:387"), and a law named by it ("lag (1993:387)", "lagen
+# (1993:387)"): in a query, the parentheses would make "lag" a word every passage must have.
+_LAW_NUMBER = re.compile(r"(?:19|20)\d\d:\d{1,4}")
+_LAW_BY_NUMBER = re.compile(
+    r"\b(?:lag|lagen|förordning|förordningen|balk|balken)\s*\(\s*((?:19|20)\d\d:\d{1,4})\s*\)",
+    re.IGNORECASE,
+)
+
+
+def law_numbers(query_text: str, table: SynonymTable) -> str:
+    """`query_text` with a law named by its number ("lag (1993:387)") as the number alone,
+    when the number is a name of `table` (found with its group by find_synonyms)."""
+
+    def number(match: re.Match[str]) -> str:
+        return match.group(1) if table.has_name(match.group(1)) else match.group()
+
+    return _LAW_BY_NUMBER.sub(number, query_text)
 
 
 def quote_references(query_text: str, table: SynonymTable | None = None) -> str:

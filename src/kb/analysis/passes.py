@@ -61,8 +61,9 @@ class AnalysedValue:
 class TextAnalysis:
     """The tokens of one text (tokenizer and compound parts, index mode) and what derives from them."""
 
-    def __init__(self, text: str) -> None:
-        tokens = SwedishCompoundFilter()(SwedishTokenizer()(text, positions=True, mode="index"))
+    def __init__(self, text: str, names: bool = True) -> None:
+        tokenizer = SwedishTokenizer(names=names)
+        tokens = SwedishCompoundFilter()(tokenizer(text, positions=True, mode="index"))
         self.tokens: tuple[TokenTuple, ...] = tuple(
             (t.text, t.pos, t.kind, t.boost) for t in tokens
         )
@@ -147,9 +148,11 @@ def forget_reported_words() -> None:
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
-def analyse_text(text: str) -> TextAnalysis:
-    """The analysis of text, kept while its document is ingested."""
-    return TextAnalysis(text)
+def analyse_text(text: str, names: bool = True) -> TextAnalysis:
+    """The analysis of text, kept while its document is ingested; `names`: whether a word
+    with a capital inside a sentence is a name (a passage's text, not a title or heading:
+    kb.analysis.SwedishTokenizer)."""
+    return TextAnalysis(text, names)
 
 
 def _replay(tokens: Iterable[TokenTuple]) -> Iterator[Token]:

@@ -68,12 +68,16 @@ def near_least(key: str, count: int) -> list[str]:
 
 
 def near_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """The Jaccard similarity of two texts' word pairs, estimated from their near keys'
-    values (near_values): the share of the least NEAR_VALUES of both that are in both."""
+    """The Jaccard similarity of two texts' word pairs from their near keys' values
+    (near_values): exact when both keys hold every pair of their texts (fewer than
+    NEAR_VALUES); else estimated from the values below the smaller of the two keys' last,
+    which both keys hold all of, as the share of those in both."""
     both = a & b
     if not both:
         return 0.0
-    # A key shorter than NEAR_VALUES holds every pair of its text: the least of both are as
-    # many as the shorter has. Values of one width sort as their numbers do.
-    least = sorted(a | b)[: min(NEAR_VALUES, len(a), len(b))]
+    if len(a) < NEAR_VALUES and len(b) < NEAR_VALUES:
+        return len(both) / len(a | b)
+    # Values of one width sort as their numbers do.
+    limit = min(max(a), max(b))
+    least = [value for value in a | b if value <= limit]
     return sum(value in both for value in least) / len(least)

@@ -94,14 +94,14 @@ def analyse_fields(
     document: Document, passages: tuple[Passage, ...]
 ) -> tuple[dict[str, AnalysedValue], ...]:
     """The text fields of the document's record and of each passage's, analysed (in a worker)."""
-    title_text = analyse_text(document.title)
+    title_text = analyse_text(document.title, names=False)  # titles capitalise topics
     title = AnalysedValue(
         title_text.postings(TITLE_BOOST), title_text.spelling(), new_word_analyses(title_text)
     )
     records: list[dict[str, AnalysedValue]] = [{"title": title}]
     for passage in passages:
         text = analyse_text(passage.text)
-        heading = analyse_text(passage.heading)
+        heading = analyse_text(passage.heading, names=False)
         records.append(
             {
                 "title": title,

@@ -33,6 +33,7 @@ from kb.analysis.expansion import (
     SynonymTable,
     expand_synonyms,
     find_synonyms,
+    law_numbers,
     quote_references,
     synonym_table,
 )
@@ -411,7 +412,8 @@ _NEGATIONS = tuple(QUERY_OPERATORS["not"])
 def expand(text: str, synonyms: SynonymTable | None = None) -> tuple[str, list[str]]:
     """The query with references quoted and each acronym or name ORed with the other names
     it goes by (kb.analysis.expansion), and a "Söker även på …" notice for each."""
-    quoted = quote_references(text, synonyms or synonym_table())
+    table = synonyms or synonym_table()
+    quoted = quote_references(law_numbers(text, table), table)
     matches = find_synonyms(quoted, synonyms)
     notices = []
     for match in matches:
