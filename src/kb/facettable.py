@@ -42,14 +42,13 @@ FACETS = (
     "references",
     "year",
 )
-# The facets, each record's document, its publisher, the keys of its words (the same and
-# mostly the same) and its document's title (copies, kb.search.grouping) and its shape (a
-# lead-in, kb.search.ranking).
-TABLE_FIELDS = (*FACETS, "doc_id", "publisher", "text_key", "near_key", "title_key", "shape")
+# The facets, each record's document, its publisher, the keys of its words and its
+# document's title (copies, kb.search.grouping) and its shape (a lead-in, kb.search.ranking).
+TABLE_FIELDS = (*FACETS, "doc_id", "publisher", "text_key", "title_key", "shape")
 # Bumped when what the file holds changes: a file of another version is ignored.
 # 2: the columns (values by record) instead of the records of each value. 4: text_key,
-# title_key and shape. 5: near_key.
-TABLE_VERSION = 5
+# title_key and shape. 5: near_key. 6: not near_key (kb.search.grouping reads its column).
+TABLE_VERSION = 6
 # Sorts after every digit and "-", so "2021" + DATE_END ends a range after all of 2021.
 DATE_END = "~"
 

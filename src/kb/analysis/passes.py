@@ -56,6 +56,9 @@ class AnalysedValue:
     spelling: tuple[str, ...] = ()
     words: tuple[tuple[str, Analysis], ...] = ()
     tails: tuple[tuple[str, str], ...] = ()  # kb.analysis.compounds.elided_tail's new finds
+    # A passage text's near key (kb.extract.keys.near_key), made in the worker too: in the
+    # writer, the one process that adds, it took 0.3 of 7 s CPU on the regeringen pages.
+    near_key: str = ""
 
 
 class TextAnalysis:

@@ -31,7 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
-from whoosh.fields import BOOLEAN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.columns import VarBytesColumn
+from whoosh.fields import BOOLEAN, COLUMN, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import Index
 from whoosh.searching import Searcher
 from whoosh.writing import IndexWriter
@@ -65,8 +66,8 @@ log = logging.getLogger(__name__)
 # 9: addressee also the document's (an interpellation's minister) on each passage.
 # 10: text_key (passages of the same words), title_key (documents of one title), shape
 # (lead-ins). 11: an interpellation's number is its designation ("ip. 2017/18:45").
-# 12: near_key (passages of mostly the same words).
-SCHEMA_VERSION = 12
+# 12: near_key (passages of mostly the same words). 13: near_key a column, not indexed.
+SCHEMA_VERSION = 13
 INDEX_VERSION = f"{SCHEMA_VERSION}.{ANALYZER_VERSION}"
 
 
@@ -126,8 +127,10 @@ def build_schema() -> Schema:
         # interpellation submitted again): one is listed, the others after every hit.
         text_key=ID(),
         # Alike for passages of mostly the same words (a quote edited between two press
-        # releases, kb.extract.keys.near_key): listed once too.
-        near_key=ID(),
+        # releases, kb.extract.keys.near_key, as bytes): listed once too. A column only,
+        # read for the first matches of a search (kb.search.grouping): as an indexed term
+        # each passage's key was a term of its own and a value of the facet table.
+        near_key=COLUMN(VarBytesColumn()),
         # Shared by the passages of documents of one title and year (an interpellation
         # submitted again under a new number): a few of them are listed, the rest after.
         title_key=ID(),
@@ -371,7 +374,13 @@ class IndexBatch:
             # stays in the document but is found once, where it first stands.
             repeat = bool(passage.quote_key) and passage.quote_key in quoted
             quoted.add(passage.quote_key)
-            record = passage_fields(passage, document, repeat=repeat, indexed_at=self.indexed_at)
+            record = passage_fields(
+                passage,
+                document,
+                repeat=repeat,
+                indexed_at=self.indexed_at,
+                near=fields["text"].near_key if "text" in fields else None,
+            )
             self._writer.add_document(**with_analysed(record, self._unspelled(fields)))
 
     def _unspelled(self, fields: dict[str, AnalysedValue]) -> dict[str, AnalysedValue]:

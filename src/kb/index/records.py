@@ -18,9 +18,15 @@ HEADING_BOOST = 1.5
 
 
 def passage_fields(
-    passage: Passage, document: Document, *, repeat: bool = False, indexed_at: str = ""
+    passage: Passage,
+    document: Document,
+    *,
+    repeat: bool = False,
+    indexed_at: str = "",
+    near: str | None = None,
 ) -> dict[str, Any]:
-    """The index record of a passage, with its document's metadata beside it."""
+    """The index record of a passage, with its document's metadata beside it; `near`, its
+    near key if made already (analyse_fields)."""
     speaker = passage.speaker
     organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
     return {
@@ -48,7 +54,7 @@ def passage_fields(
         "date_certain": document.date_certain,
         "quote_key": passage.quote_key,
         "text_key": words_key(passage.text),
-        "near_key": near_key(passage.text),
+        "near_key": bytes.fromhex(near_key(passage.text) if near is None else near),
         "title_key": title_key(document),
         "shape": "lead_in" if is_lead_in(passage.text) else "",
         "references": ",".join(passage.references),
@@ -109,7 +115,11 @@ def analyse_fields(
                     heading.postings(HEADING_BOOST), words=new_word_analyses(heading)
                 ),
                 "text": AnalysedValue(
-                    text.postings(), text.spelling(), new_word_analyses(text), new_tails()
+                    text.postings(),
+                    text.spelling(),
+                    new_word_analyses(text),
+                    new_tails(),
+                    near_key(passage.text),
                 ),
                 "folded": AnalysedValue(analyse_text(_folded(passage)).folded_postings()),
             }

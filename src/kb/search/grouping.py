@@ -169,7 +169,7 @@ def rank_page(
         MAX_PER_DOCUMENT if group else len(positions),
         # Copies among the first COPIES_WINDOW only: keys for every match of a common word
         # took 5 ms of a search (grouping, 2 ms before).
-        _copy_keys(columns, [ranking.top_n[i][1] for i in positions[:COPIES_WINDOW]])
+        _copy_keys(searcher, columns, [ranking.top_n[i][1] for i in positions[:COPIES_WINDOW]])
         if group
         else (),
     )
@@ -180,16 +180,25 @@ def rank_page(
 
 
 def _copy_keys(
-    columns: Mapping[str, Mapping[int, tuple[str, ...]]], docnums: list[int]
+    searcher: Searcher, columns: Mapping[str, Mapping[int, tuple[str, ...]]], docnums: list[int]
 ) -> list[tuple[str, str, str]]:
-    """Each record's keys of its words, of mostly its words and of its document's title
-    (kb.facettable)."""
-    words, near, titles = (columns.get(name, {}) for name in ("text_key", "near_key", "title_key"))
+    """Each record's keys of its words and of its document's title (kb.facettable), and of
+    mostly its words for the first NEAR_COPIES_WINDOW (the index's near_key column)."""
+    words, titles = columns.get("text_key", {}), columns.get("title_key", {})
+    near = _near_keys(searcher, docnums[:NEAR_COPIES_WINDOW])
 
     def first(column: Mapping[int, tuple[str, ...]], docnum: int) -> str:
         return (column.get(docnum) or ("",))[0]
 
-    return [
-        (first(words, d), first(near, d) if i < NEAR_COPIES_WINDOW else "", first(titles, d))
-        for i, d in enumerate(docnums)
-    ]
+    return [(first(words, d), near.get(d, ""), first(titles, d)) for d in docnums]
+
+
+def _near_keys(searcher: Searcher, docnums: list[int]) -> dict[int, str]:
+    """The near keys (kb.extract.keys.near_key) of these records, from the index's column:
+    read for the few records compared, not kept for every record in the facet table (9 MiB
+    and a slower start on the interpellations)."""
+    reader = searcher.reader()
+    if not docnums or not reader.has_column("near_key"):
+        return {}
+    column = reader.column_reader("near_key")
+    return {d: bytes(column[d]).hex() for d in docnums}
