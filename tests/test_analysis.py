@@ -437,6 +437,9 @@ def test_a_name_inside_a_sentence_is_no_compound() -> None:
     # releases, "styrelse" every passage naming Socialstyrelsen.
     assert analyze("frågan till Lena Hallengren") == analyze("frågan till") + ["len", "hallengr"]
     assert "styr" not in analyze("uppdrag till Socialstyrelsen")
+    # An institution (a thing in its definite form) is still found by what it is of.
+    assert "polis" in analyze("enligt Polismyndigheten")
+    assert stem_word("myndigheten") not in analyze("enligt Polismyndigheten")
     assert analyze("Paulina Brandberg") == ["paulin", stem_word("brandberg")]  # after "Paulina"
     # First in a sentence or a line, a word is read as any word: a noun may open one.
     assert {"sjuk", "vård"} <= set(analyze("Sjukvården brister. Hemtjänsten ska stärkas."))

@@ -79,7 +79,8 @@ __all__ = [
 # "-n" of a compound of a noun in a vowel goes ("arbetsmiljön" like "arbetsmiljö"), and a
 # compound's "-et" and own stem are read by its last part ("mörkertalet", "spelmarknad").
 # 16: a word written with a capital inside a sentence is a name, not split ("Hallengren"
-# was "hall" and "gren", "Socialstyrelsen" "social" and "styrelse"); the words of
+# was "hall" and "gren"), an institution's name only by its first parts
+# ("Polismyndigheten" by "polis", not "myndighet"); the words of
 # kb/data/compounds.txt stay whole or are split as listed ("riktlinjer", "statsrådet",
 # "lagförslag" = lag + förslag); an "s" after a noun in -het, -ning, -nad … links
 # ("kostnadsökningar" was kostnad + sökningar); a verb made with "göra", "ställa",
@@ -95,7 +96,8 @@ PART_BOOST = 0.5
 # Kinds of token, kept on the token so later filters know what to do with it.
 WORD = "word"  # an ordinary word: stemmed and, when indexing, split
 JOINED = "joined"  # "lssinsatser" from "LSS-insatser": stemmed, not split
-NAME = "name"  # a capital inside a sentence ("Hallengren", "Socialstyrelsen"): stemmed, not split
+NAME = "name"  # a capital inside a sentence ("Hallengren", "Socialstyrelsen"): stemmed; an
+# institution's first parts only (_institution_parts)
 PART = "part"  # a compound's part: stemmed
 LITERAL = "literal"  # numbers and references: left as they are
 
@@ -299,16 +301,28 @@ class SwedishCompoundFilter(Filter):
 
     def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
         for t in tokens:
-            if t.kind != WORD or t.stopped or t.mode == "query":
+            if t.kind not in (WORD, NAME) or t.stopped or t.mode == "query":
                 yield t
                 continue
             parts = split_compound(t.text)
+            if t.kind == NAME:
+                parts = _institution_parts(parts)
             yield t
             for part in parts:
                 t.text = part
                 t.kind = PART
                 t.boost = self.part_boost
                 yield t
+
+
+def _institution_parts(parts: tuple[str, ...]) -> tuple[str, ...]:
+    """The parts a name is found by: none of a person's ("Hallen·gren", "Brand·berg"); an
+    institution's, named as a thing in its definite form ("Polis·myndigheten", "Skol·verket",
+    "Försäkrings·kassan"), by what it is of, not what it is: `polisen` finds
+    "Polismyndigheten", `myndighet` does not."""
+    if len(parts) > 1 and parts[-1].endswith(("en", "et", "an")) and len(parts[-1]) > 4:
+        return parts[:-1]
+    return ()
 
 
 class SwedishStemFilter(Filter):
