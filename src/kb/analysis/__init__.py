@@ -129,11 +129,14 @@ class SwedishTokenizer(Tokenizer):
     default follows the mode of each call.
     """
 
+    # Whether a word with a capital inside a sentence is indexed as a name (_is_name): in a
+    # passage's text, not in titles and headings, which capitalise topics ("Interpellation
+    # … (S) om Taxiföretag som blir utan krishjälp"). A class default too: a tokenizer
+    # unpickled from an index's schema of before it has none of its own.
+    names = True
+
     def __init__(self, mode: str = "", names: bool = True) -> None:
         self.mode = mode
-        # Whether a word with a capital inside a sentence is indexed as a name (_is_name):
-        # in a passage's text, not in titles and headings, which capitalise topics
-        # ("Interpellation … (S) om Taxiföretag som blir utan krishjälp").
         self.names = names
 
     def __call__(
@@ -156,8 +159,7 @@ class SwedishTokenizer(Tokenizer):
             yield t
             return
         indexing = mode != "query"
-        # getattr: a tokenizer unpickled from an index's schema of before `names` has none.
-        names = indexing and getattr(self, "names", True)
+        names = indexing and self.names
         pos = start_pos
         matches = list(_TOKEN_PATTERN.finditer(value))
         for i, match in enumerate(matches):

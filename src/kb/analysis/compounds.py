@@ -354,7 +354,7 @@ def _listed(word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     fixed = lexicon()
     if word in fixed:
         return _with_surfaces(word, fixed[word])
-    for ending, base_ending in (*INFLECTION_ENDINGS, *_SYNCOPE_ENDINGS):
+    for ending, base_ending in (*INFLECTION_ENDINGS, *SYNCOPE_ENDINGS, *_SYNCOPE_PLURALS):
         base = word[: len(word) - len(ending)] + base_ending if word.endswith(ending) else ""
         if base in fixed:
             parts = fixed[base]
@@ -365,13 +365,14 @@ def _listed(word: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     return None
 
 
-# Forms of nouns in -el and -er that drop their e: "livsmedlen" of "livsmedel",
-# "kvicksilvret" of "kvicksilver", "kilometrarna" of "kilometer".
-_SYNCOPE_ENDINGS = (
-    ("len", "el"), ("lens", "el"), ("let", "el"), ("lets", "el"),
-    ("ren", "er"), ("rens", "er"), ("ret", "er"), ("rets", "er"),
-    ("rar", "er"), ("rarna", "er"), ("rarnas", "er"),
+# Definite forms of nouns in -el and -er that drop their e ("livsmedlen" of "livsmedel",
+# "kvicksilvret" of "kvicksilver", "registret" of "register"; kb.analysis.stemming reads
+# them too), longest first; and plurals that do ("kilometrarna" of "kilometer").
+SYNCOPE_ENDINGS = (
+    ("rets", "er"), ("ret", "er"), ("rens", "er"), ("ren", "er"),
+    ("lets", "el"), ("let", "el"), ("lens", "el"), ("len", "el"),
 )  # fmt: skip
+_SYNCOPE_PLURALS = (("rarnas", "er"), ("rarna", "er"), ("rar", "er"))
 
 
 def _with_surfaces(word: str, parts: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.analysis.compounds import (
+    SYNCOPE_ENDINGS,
     compound_tail,
     is_compound_head,
     load_vocabulary,
@@ -198,10 +199,6 @@ def _et_compound(core: str, base: str) -> bool:
 
 # Definite endings that drop the "e" of a noun in -er or -el (register/registret,
 # fönster/fönstren, exempel/exemplet, kapitel/kapitlets): ending, the base's end.
-_SYNCOPE_ENDINGS = (
-    ("rets", "er"), ("ret", "er"), ("rens", "er"), ("ren", "er"),
-    ("lets", "el"), ("let", "el"), ("lens", "el"), ("len", "el"),
-)  # fmt: skip
 _MIN_COMPOUND_TAIL = 5
 
 
@@ -210,7 +207,7 @@ def _syncope_base(word: str) -> str:
     "register", "socialdataregistret" -> "socialdataregister" (a compound, by its last
     part); "" when wordfreq knows no such noun."""
     vocabulary = load_vocabulary()
-    for ending, base_end in _SYNCOPE_ENDINGS:
+    for ending, base_end in SYNCOPE_ENDINGS:
         if not word.endswith(ending):
             continue
         base = word[: -len(ending)] + base_end

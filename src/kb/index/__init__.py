@@ -379,7 +379,7 @@ class IndexBatch:
                 document,
                 repeat=repeat,
                 indexed_at=self.indexed_at,
-                near=fields["text"].near_key if "text" in fields else None,
+                near=fields["text"].near_key,
             )
             self._writer.add_document(**with_analysed(record, self._unspelled(fields)))
 

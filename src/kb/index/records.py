@@ -23,10 +23,10 @@ def passage_fields(
     *,
     repeat: bool = False,
     indexed_at: str = "",
-    near: str | None = None,
+    near: str,
 ) -> dict[str, Any]:
     """The index record of a passage, with its document's metadata beside it; `near`, its
-    near key if made already (analyse_fields)."""
+    near key (made by analyse_fields, in the worker)."""
     speaker = passage.speaker
     organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
     return {
@@ -54,7 +54,7 @@ def passage_fields(
         "date_certain": document.date_certain,
         "quote_key": passage.quote_key,
         "text_key": words_key(passage.text),
-        "near_key": bytes.fromhex(near_key(passage.text) if near is None else near),
+        "near_key": bytes.fromhex(near),
         "title_key": title_key(document),
         "shape": "lead_in" if is_lead_in(passage.text) else "",
         "references": ",".join(passage.references),

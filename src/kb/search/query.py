@@ -414,7 +414,7 @@ def expand(text: str, synonyms: SynonymTable | None = None) -> tuple[str, list[s
     it goes by (kb.analysis.expansion), and a "Söker även på …" notice for each."""
     table = synonyms or synonym_table()
     quoted = quote_references(law_numbers(text, table), table)
-    matches = find_synonyms(quoted, synonyms)
+    matches = find_synonyms(quoted, table)
     notices = []
     for match in matches:
         names = [f"»{a}«" for a in match.alternatives]
