@@ -129,10 +129,9 @@ class SwedishTokenizer(Tokenizer):
     default follows the mode of each call.
     """
 
-    # Whether a word with a capital inside a sentence is indexed as a name (_is_name): in a
-    # passage's text, not in titles and headings, which capitalise topics ("Interpellation
-    # … (S) om Taxiföretag som blir utan krishjälp"). A class default too: a tokenizer
-    # unpickled from an index's schema of before it has none of its own.
+    # Whether a word with a capital inside a sentence is a name (_is_name): in a passage's
+    # text, not in titles and headings, which capitalise topics ("… (S) om Taxiföretag …").
+    # A class default too: a tokenizer unpickled from an older schema has none of its own.
     names = True
 
     def __init__(self, mode: str = "", names: bool = True) -> None:
