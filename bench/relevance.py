@@ -23,7 +23,10 @@ over the same collection, written blind after kb was tuned on the first set, jud
 the same way (relevance-regeringen-b-*.toml): a held-out measure; regeringen-c: 20
 questions written and judged the same way, after kb was tuned on both; regeringen-d: 16
 names of persons, regeringen-e: 16 topics with a year or a document type, each the
-tuning set of the weight of its reading (kb.search.settings). Systems: kb through
+tuning set of the weight of its reading (kb.search.settings). bundled: 40 queries in
+the eight classes over the bundled corpus (corpus/, as `kb ingest corpus/` reads it: the
+seeds, the regeringen pages and 191 interpellations), written blind and judged the same
+way, held out from all tuning before it. Systems: kb through
 run_search as the UI answers (and after a click on "Menade du …?"), a naive
 Whoosh (regex words, lowercase, NLTK Snowball; AND, OR when AND finds
 nothing) and SQLite FTS5 (unicode61, bm25; AND, OR when AND finds nothing),
@@ -41,6 +44,7 @@ overall: nDCG@10, MRR@10, success@5, and the unjudged share of the top 10s.
     python3 bench/relevance.py --set regeringen-c [--details]   # held-out questions
     python3 bench/relevance.py --set regeringen-d [--details]   # names
     python3 bench/relevance.py --set regeringen-e [--details]   # years, document types
+    python3 bench/relevance.py --set bundled [--details]        # the bundled corpus, held out
 
 Another tree's kb is measured with its sources first on the path:
 PYTHONPATH=/work/wt-X/src /work/main/.venv/bin/python bench/relevance.py --set regeringen
@@ -303,6 +307,12 @@ REGERINGEN = SHARED / "corpora" / "regeringen"
 # judged the same way, for the name's readings (kb.search.readings); "regeringen-e" 16
 # queries with a year or a document type, for those readings.
 REG_SETS = ("regeringen", "regeringen-b", "regeringen-c", "regeringen-d", "regeringen-e")
+# Sets over the bundled corpus (corpus/: the seeds, the regeringen pages and the
+# Riksdagen interpellations, as `kb ingest corpus/` reads it, sidecars and all): what a
+# user of the README's first command searches. "bundled": 40 queries in the eight classes,
+# written blind at stop 37, judged on pooled top-10s: held out from all tuning before it.
+BUNDLED = REPO / "corpus"
+BUNDLED_SETS = ("bundled",)
 REG_CLASSES = (
     "single",
     "compound",
@@ -368,32 +378,39 @@ def build_regeringen_collection(folder: Path) -> None:
 CACHE_ROOT = Path(tempfile.gettempdir())
 
 
-def regeringen_cache_dir() -> Path:
-    """The cache folder for the index: keyed on the kb sources imported and the files read."""
+def regeringen_cache_dir(bundled: bool = False) -> Path:
+    """The cache folder for the index: keyed on the kb sources imported and the files read
+    (the bundled corpus's with `bundled`)."""
     import hashlib
 
     import kb
 
     digest = hashlib.sha256(COLLECTION_VERSION.encode())
-    roots = [Path(kb.__file__).parent, SEEDS, REGERINGEN]
+    roots = [Path(kb.__file__).parent, *([BUNDLED] if bundled else [SEEDS, REGERINGEN])]
     for root in roots:
         for path in sorted(root.rglob("*")):
             if path.is_file() and "__pycache__" not in path.parts:
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
-    return CACHE_ROOT / f"kb-relevance-regeringen-{digest.hexdigest()[:16]}"
+    name = "bundled" if bundled else "regeringen"
+    return CACHE_ROOT / f"kb-relevance-{name}-{digest.hexdigest()[:16]}"
 
 
-def regeringen_index() -> Path:
-    """The kb index of the regeringen collection, built once per cache key."""
-    cache = regeringen_cache_dir()
+def regeringen_index(bundled: bool = False) -> Path:
+    """The kb index of the regeringen collection (of the bundled corpus with `bundled`),
+    built once per cache key."""
+    cache = regeringen_cache_dir(bundled)
     index_dir = cache / "index"
     if (index_dir / "CURRENT").exists():
         return index_dir
     building = Path(tempfile.mkdtemp(prefix="kb-relevance-regeringen-build-", dir=CACHE_ROOT))
     try:
-        build_regeringen_collection(building / "collection")
-        report = run_ingest(building / "collection", IngestOptions(index_dir=building / "index"))
+        if bundled:
+            collection = BUNDLED
+        else:
+            collection = building / "collection"
+            build_regeringen_collection(collection)
+        report = run_ingest(collection, IngestOptions(index_dir=building / "index"))
         if not report.ok:
             sys.exit(f"ingest failed: {report.failures}")
         cache.mkdir(parents=True, exist_ok=True)
@@ -588,10 +605,11 @@ def run_regeringen(details: bool, pools: list[str], name: str = "regeringen") ->
     pools."""
     import time
 
-    if not REGERINGEN.is_dir():
+    bundled = name in BUNDLED_SETS
+    if not bundled and not REGERINGEN.is_dir():
         sys.exit(f"{REGERINGEN} not found: this benchmark needs ../shared beside the repository")
     started = time.monotonic()
-    ix = open_index(regeringen_index())
+    ix = open_index(regeringen_index(bundled))
     repeats = _repeats(ix)
     passages, key_of, about = [], {}, {}
     for p, meta in iter_passages(ix):
@@ -691,7 +709,7 @@ def main() -> None:
     parser.add_argument("--make-slice", action="store_true")
     parser.add_argument("--index", type=Path, help="reuse (or build once into) this index folder")
     parser.add_argument(
-        "--set", choices=("interpellations", *REG_SETS), default="interpellations"
+        "--set", choices=("interpellations", *REG_SETS, *BUNDLED_SETS), default="interpellations"
     )
     parser.add_argument(
         "--pool",
@@ -701,7 +719,7 @@ def main() -> None:
         help="regeringen: write the unjudged pooled top-10s of queries FROM-TO (1-based) to FILE",
     )
     args = parser.parse_args()
-    if args.set in REG_SETS:
+    if args.set in (*REG_SETS, *BUNDLED_SETS):
         run_regeringen(args.details, args.pool, args.set)
         return
     if not INTERPELLATIONS.is_dir():
