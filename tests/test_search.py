@@ -147,6 +147,28 @@ def test_exact_form_ranks_above_the_folded_one(tmp_path: Path) -> None:
     accented = run_search(ix, SearchRequest.create("Malmö")).hits
     assert [h.passage.text for h in accented] == ["Socialnämnden i Malmö stad har beslutat."]
 
+def test_a_compound_typed_without_accents_finds_its_parts_with_them(tmp_path: Path) -> None:
+    # No passage has "brottsofferstöd": its parts are searched apart, and typed without
+    # accents, "stod" is also "stöd" (as the whole word would be), said in the notice.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Stöd\n\nKommunen ska ge stöd till brottsoffer och vittnen.", "utf-8"
+    )
+    (corpus / "b.txt").write_text("Annat\n\nHan stod vid dörren och väntade.", "utf-8")
+    run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
+    ix = open_index(tmp_path / "index")
+    typed = run_search(ix, SearchRequest.create("brottsofferstod"))
+    assert [h.passage.text for h in typed.hits] == [
+        "Kommunen ska ge stöd till brottsoffer och vittnen."
+    ]
+    assert any("också med å, ä, ö" in n for n in typed.notices)
+    # Typed with its accent, the part is that word only; no notice of accents.
+    accented = run_search(ix, SearchRequest.create("brottsofferstöd"))
+    assert accented.total == 1
+    assert not any("också med å, ä, ö" in n for n in accented.notices)
+
+
 def test_folded_stop_words_do_not_restrict_a_query(ix) -> None:  # noqa: ANN001
     typed = run_search(ix, SearchRequest.create("kvalitet pa distans"))
     assert typed.total == run_search(ix, SearchRequest.create("kvalitet på distans")).total > 0

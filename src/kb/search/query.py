@@ -27,7 +27,7 @@ from whoosh.qparser import MultifieldParser, OperatorsPlugin, RangePlugin
 from whoosh.query import Every, NullQuery, Phrase, Query, Term
 from whoosh.searching import Searcher
 
-from kb.analysis import multiword_names, name_token
+from kb.analysis import fold_accents, multiword_names, name_token
 from kb.analysis.compounds import split_compound
 from kb.analysis.expansion import (
     SynonymTable,
@@ -342,7 +342,15 @@ def _with_parts(token: _Token) -> str:
     # The parts are looked for in the body text only: in title and heading too
     # they made every query with a compound a third slower (bench/search_latency.py).
     # AND written out: the words of a loose query are ORed (kb.search.ranking).
-    apart = " AND ".join(f"text:{part}" for part in parts)
+    # A word typed without å, ä, ö ("brottsofferstod") has its parts also looked for as the
+    # folded field has them, as the whole word is (a part the index lacks folded is left out
+    # of the query, kb.search.query._without_absent_folded): "stod" finds "stöd".
+    if fold_accents(token.text) == token.text:
+        apart = " AND ".join(
+            f"(text:{part} OR {FOLDED_FIELD}:{part}^{FOLDED_BOOST})" for part in parts
+        )
+    else:
+        apart = " AND ".join(f"text:{part}" for part in parts)
     return f"({token.text} OR ({apart})^{COMPOUND_PARTS_BOOST})"
 
 

@@ -451,5 +451,20 @@ def compounds_apart(
             continue  # the word itself is in a passage (nearly every word of a query)
         if parts := split_compound(word.lower()):
             apart = " och ".join(f"»{part}«" for part in parts)
-            notices.append(f"»{word}« står inte i något stycke; söker stycken med {apart}.")
+            # Typed without å, ä, ö, its parts are also looked for with them (kb.search.query):
+            # said when the index has such a word ("stod": "stöd").
+            folded = " (också med å, ä, ö)" if _folded_known(searcher, word, parts) else ""
+            notices.append(f"»{word}« står inte i något stycke; söker stycken med {apart}{folded}.")
 
+
+def _folded_known(searcher: Searcher, word: str, parts: tuple[str, ...]) -> bool:
+    """Whether `word` is typed without å, ä, ö and the index has an accented word that one of
+    its `parts` is the folded form of."""
+    if fold_accents(word) != word or "folded" not in searcher.schema:
+        return False
+    field = searcher.schema["folded"]
+    return any(
+        searcher.doc_frequency("folded", term)
+        for part in parts
+        for term in field.process_text(part, mode="query")
+    )

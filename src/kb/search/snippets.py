@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from whoosh import highlight
-from whoosh.query import And, Query, Term
+from whoosh.query import And, Or, Query, Term
 from whoosh.searching import Hit as WhooshHit
 from whoosh.searching import Results
 
@@ -99,7 +99,11 @@ def _parts_only(query: Query) -> frozenset[tuple[str, bytes]]:
 
     def walk(q: Query, inside: bool) -> None:
         if isinstance(q, And) and q.boost == COMPOUND_PARTS_BOOST:
-            inside = inside or all(isinstance(t, Term) for t in q.subqueries)
+            # Each part a term, or a term and its folded form (a word typed without å, ä, ö).
+            inside = inside or all(
+                isinstance(t, Term) or (isinstance(t, Or) and all(isinstance(u, Term) for u in t.subqueries))
+                for t in q.subqueries
+            )
         if isinstance(q, Term):
             (apart if inside else other).add((q.fieldname, _as_bytes(q.text)))
         for child in q.children():
