@@ -231,6 +231,16 @@ def test_stem_repairs_for_neuter_et_and_nouns_in_s() -> None:
     assert stem_word("kvalitet") == stem_word("kvaliteten")
 
 
+def test_a_noun_whose_ar_is_its_own_stems_like_its_verb() -> None:
+    # "vem ansvarar för" finds "ansvaret för": Snowball cut the noun to "ansv".
+    forms = ("ansvar", "ansvaret", "ansvarar", "ansvara", "ansvarig")
+    assert {stem_word(w) for w in forms} == {"ansvar"}
+    assert stem_word("kostnadsansvaret") == stem_word("kostnadsansvar")
+    assert stem_word("försvaret") == stem_word("försvarar")
+    # A plural in -ar is still cut to its noun.
+    assert stem_word("dagar") == stem_word("dag") and stem_word("bilar") == stem_word("bil")
+
+
 def test_definite_plurals_in_ena_stem_like_the_singular() -> None:
     forms = ["äldreboende", "äldreboendet", "äldreboenden", "äldreboendena"]
     assert len({stem_word(w) for w in forms}) == 1

@@ -408,8 +408,23 @@ def _is_own_stem(word: str) -> bool:
     if word not in vocabulary or _stemmer().stem(word) == word:
         return False
     endings = _OWN_ENDINGS if not word.endswith(_NOT_BEFORE_A) else _OWN_ENDINGS[:3]
-    return any(
+    if any(
         word + ending in vocabulary and _stemmer().stem(word + ending) == word for ending in endings
+    ):
+        return True
+    return _is_ar_noun(word, vocabulary)
+
+
+def _is_ar_noun(word: str, vocabulary: dict[str, float]) -> bool:
+    """Whether `word` is a noun whose "-ar" is its own, not a plural's ("ansvar", "försvar",
+    "förvar"): it has a definite singular ("ansvaret") and a verb made by adding "-ar"
+    ("ansvarar"), which Snowball stems to the noun. Snowball cut the noun to "ansv", so
+    "vem ansvarar för" never found "ansvaret för"."""
+    return (
+        word.endswith("ar")
+        and word + "et" in vocabulary
+        and word + "ar" in vocabulary
+        and _stemmer().stem(word + "ar") == word
     )
 
 
