@@ -17,6 +17,7 @@ from kb.extract.keys import near_key
 from kb.index import open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, SearchResults, run_search
+from kb.search.acronyms import long_form_of
 from kb.search.export import stream_hits
 from kb.search.grouping import group_by_document
 from kb.search.notices import code_notice
@@ -1188,3 +1189,36 @@ def test_a_name_of_two_words_lowers_short_fragments_as_one_word_does(tmp_path: P
         assert not plan_query(ix, searcher, "socialtjänstlag skola").single
     assert texts(search(ix, "Hallengren"))[0] == about
     assert texts(search(ix, "Lena Hallengren"))[0] == about
+
+
+@pytest.mark.parametrize(
+    ("acronym", "before", "long_form"),
+    [
+        (
+            "SBU",
+            "Rapporten från Statens beredning för medicinsk och social utvärdering ",
+            "Statens beredning för medicinsk och social utvärdering",
+        ),
+        # A capital at the start of a compound's part; hyphenated words whole.
+        (
+            "TLV",
+            "ge Tandvårds- och läkemedelsförmånsverket ",
+            "Tandvårds- och läkemedelsförmånsverket",
+        ),
+        ("HFD", "enligt Högsta förvaltningsdomstolen ", "Högsta förvaltningsdomstolen"),
+        # A small letter of the acronym anywhere.
+        (
+            "MFoF",
+            "ger Myndigheten för familjerätt och föräldraskapsstöd ",
+            "Myndigheten för familjerätt och föräldraskapsstöd",
+        ),
+        # A capital inside a word's part, or a long form of one word, is none.
+        ("SD", "säger Linda Lindberg, gruppledare ", ""),
+        ("SD", "Interpellation av Mattias Stegrud ", ""),
+        ("NPF", "barn med adhd ", ""),
+    ],
+)
+def test_the_long_form_of_an_acronym_is_read_before_its_parenthesis(
+    acronym: str, before: str, long_form: str
+) -> None:
+    assert long_form_of(acronym, before) == long_form

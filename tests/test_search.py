@@ -196,3 +196,33 @@ def test_a_search_reads_the_facet_table_the_ingest_wrote(tmp_path, monkeypatch) 
     monkeypatch.setattr(facettable.FacetTable, "from_searcher", built)
     results = run_search(open_index(index), SearchRequest.create("hemtjänst"))
     assert results.total == 2 and sum(v.count for v in results.facets["kind"]) == 2
+
+
+def test_an_acronym_a_document_defines_finds_its_long_form(tmp_path: Path) -> None:
+    # "SBU" is in no synonym group: a passage that spells it out ("… (SBU)") gives its long
+    # form, which is searched beside it, said in a notice.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(
+        "Uppdrag\n\nRegeringen ger Statens beredning för medicinsk och social utvärdering "
+        "(SBU) i uppdrag att granska metoder.",
+        "utf-8",
+    )
+    (corpus / "b.txt").write_text(
+        "Rapport\n\nStatens beredning för medicinsk och social utvärdering har granskat "
+        "insatser för äldre.",
+        "utf-8",
+    )
+    (corpus / "c.txt").write_text(
+        "Debatt\n\nDet säger Linda Lindberg, gruppledare (SD), om förslaget.", "utf-8"
+    )
+    run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
+    ix = open_index(tmp_path / "index")
+    found = run_search(ix, SearchRequest.create("SBU"))
+    assert found.total == 2
+    assert any(
+        "»Statens beredning för medicinsk och social utvärdering«" in n for n in found.notices
+    )
+    # A name before a party's letters is no long form: "SD" is searched as itself.
+    party = run_search(ix, SearchRequest.create("SD"))
+    assert party.total == 1 and not party.notices

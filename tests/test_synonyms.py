@@ -8,6 +8,7 @@ import pytest
 
 from kb.analysis.expansion import (
     SynonymsError,
+    expand_synonyms,
     find_synonyms,
     merge_groups,
     parse_synonyms,
@@ -166,3 +167,14 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
         assert said in hit.passage.text
     # "soc" stands for the social services; they are not searched for "soc".
     assert not run_search(ix, SearchRequest.create("socialtjänsten")).notices
+
+
+def test_a_name_of_several_words_the_index_has_no_term_for_weighs_as_one_word() -> None:
+    # Scored as the sum of its words, "Statens beredning för medicinsk och social
+    # utvärdering" outweighed "SBU" fivefold; each word now weighs a fifth. A name of
+    # kb's own groups is one term of the index already: no weight.
+    table = synonym_table((("SBU", "Statens beredning för medicinsk och social utvärdering"),))
+    assert expand_synonyms("SBU", table=table) == (
+        '(SBU OR "Statens beredning för medicinsk och social utvärdering"^0.20)'
+    )
+    assert expand_synonyms("IVO") == '(IVO OR "Inspektionen för vård och omsorg")'

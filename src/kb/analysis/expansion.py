@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from kb.analysis import REFERENCE_PATTERN, fold_accents, query_terms
+from kb.analysis import REFERENCE_PATTERN, fold_accents, multiword_names, query_terms
 from kb.analysis.vocab import CASE_SENSITIVE_SYNONYMS, ONE_WAY_SYNONYMS, SYNONYM_GROUPS
 from kb.errors import KbError
 
@@ -267,7 +267,7 @@ def expand_synonyms(
     pieces = []
     last = 0
     for match in find_synonyms(query_text, table) if matches is None else matches:
-        names = [_quoted(a) for a in match.alternatives if a not in match.weaker]
+        names = [_weighed(a) for a in match.alternatives if a not in match.weaker]
         if match.weaker:
             names.append(f"({' OR '.join(_quoted(a) for a in match.weaker)})^{SYNONYM_BOOST}")
         before = query_text[last : match.start]
@@ -281,6 +281,20 @@ def expand_synonyms(
             last += 1
     pieces.append(query_text[last:])
     return "".join(pieces)
+
+
+def _weighed(name: str) -> str:
+    """A name as a query term that weighs as one word: a phrase the index has no one term for
+    (a user's name of several words, an acronym's long form a document gives, kb.search.
+    acronyms) is scored as the sum of its words, and "Statens beredning för medicinsk och
+    social utvärdering" outweighed "SBU" fivefold: each of its words weighs a share."""
+    quoted = _quoted(name)
+    if quoted == name:
+        return quoted
+    terms = tuple(term for term, _, _ in query_terms(name))
+    if len(terms) < 2 or terms in multiword_names():
+        return quoted
+    return f"{quoted}^{1 / len(terms):.2f}"
 
 
 def _quoted(name: str) -> str:

@@ -39,6 +39,7 @@ from kb.analysis.expansion import (
 )
 from kb.index import read_synonyms
 from kb.parse.vocab import STOPWORDS
+from kb.search.acronyms import defined_acronyms
 from kb.search.settings import COMPOUND_PARTS_BOOST, FOLDED_BOOST, MIN_WILDCARD_PREFIX
 from kb.search.values import resolve_values
 from kb.search.vocab import QUERY_FIELD_ALIASES, QUERY_OPERATORS
@@ -149,7 +150,7 @@ def parse_query(
     if not text.strip():
         return Every(), ()
     notices: list[str] = []
-    synonyms = _synonyms(ix, searcher)
+    synonyms = _synonyms(ix, searcher, text)
     try:
         tokens = tokenize_query(text)
         # A word of a name kb.analysis.expansion will expand stays whole: its compound parts
@@ -400,17 +401,22 @@ def plain_words(text: str) -> str:
     return " ".join(words)
 
 
-def _synonyms(ix: Index, searcher: Searcher | None) -> SynonymTable:
-    """kb's synonym groups with those the index holds from synonyms.toml files."""
+def _synonyms(ix: Index, searcher: Searcher | None, text: str = "") -> SynonymTable:
+    """kb's synonym groups with those the index holds from synonyms.toml files, and those of
+    the acronyms of the query `text` that the passages define (kb.search.acronyms)."""
     if searcher is None:
         with ix.searcher() as own:
-            return searcher_synonyms(own)
-    return searcher_synonyms(searcher)
+            return searcher_synonyms(own, text)
+    return searcher_synonyms(searcher, text)
 
 
-def searcher_synonyms(searcher: Searcher) -> SynonymTable:
-    """kb's synonym groups with those the searcher's index holds (synonyms.toml files)."""
-    return synonym_table(read_synonyms(searcher))
+def searcher_synonyms(searcher: Searcher, text: str = "") -> SynonymTable:
+    """kb's synonym groups with those the searcher's index holds (synonyms.toml files), and
+    the acronyms of the query `text` that its passages define."""
+    groups = read_synonyms(searcher)
+    table = synonym_table(groups)
+    defined = defined_acronyms(searcher, text, table) if text else ()
+    return synonym_table((*groups, *defined)) if defined else table
 
 
 # The words a NOT is written with in a query as kb.search.query hands it to the parser.

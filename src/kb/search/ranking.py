@@ -154,7 +154,7 @@ def _loose_plan(
     ix: Index, searcher: Searcher, text: str, tokens: list[_Token], ranked: bool
 ) -> QueryPlan:
     """Plain words and phrases matched by coverage; "-word" and field:value as they say."""
-    synonyms = _synonyms(ix, searcher)
+    synonyms = _synonyms(ix, searcher, text)
     names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
     if not any(t.kind == "word" and t.text.lower() in NON_RESTRICTING for t in tokens):
         # Not in a question, matched by coverage: "15 år" as one rare unit outweighed the

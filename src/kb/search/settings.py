@@ -63,6 +63,12 @@ CACHED_POSTINGS_BYTES = 32 * 2**20
 # 10-15 MB; all are dropped at once beyond it.
 CACHED_TERM_ENTRIES = 50_000
 
+# --- kb.search.acronyms ---
+
+# Passages read (stored text, in index order) for an acronym's definition ("… (SBU)") when
+# a query has an acronym no synonym group names.
+DEFINITION_READS = 40
+
 # --- kb.search.query ---
 
 # Letters a word must have before its first wildcard (* or ?) for the wildcard to
