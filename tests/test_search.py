@@ -216,6 +216,13 @@ def test_an_acronym_a_document_defines_finds_its_long_form(tmp_path: Path) -> No
     (corpus / "c.txt").write_text(
         "Debatt\n\nDet säger Linda Lindberg, gruppledare (SD), om förslaget.", "utf-8"
     )
+    # One name of a member whose initials fit among others that do not: most of the
+    # parentheses give no long form, so KD has none.
+    (corpus / "d.txt").write_text(
+        "Interpellationer\n\nAv Kerstin Dahl (KD). Av Magnus Oscarsson (KD). "
+        "Av Larry Söder (KD).",
+        "utf-8",
+    )
     run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
     ix = open_index(tmp_path / "index")
     found = run_search(ix, SearchRequest.create("SBU"))
@@ -226,3 +233,11 @@ def test_an_acronym_a_document_defines_finds_its_long_form(tmp_path: Path) -> No
     # A name before a party's letters is no long form: "SD" is searched as itself.
     party = run_search(ix, SearchRequest.create("SD"))
     assert party.total == 1 and not party.notices
+    assert not run_search(ix, SearchRequest.create("KD")).notices
+    # With other words, the long form covers the acronym: a hit, not a passage with some
+    # of the words.
+    three = run_search(ix, SearchRequest.create("SBU insatser äldre"))
+    assert three.total == 1 and "insatser för äldre" in three.hits[0].passage.text
+    assert not any("Inget stycke" in n for n in three.notices)
+    # A wildcard stays the word's: "SBU*" is no group of names with a wildcard after it.
+    assert not run_search(ix, SearchRequest.create("SBU*")).notices

@@ -3,9 +3,11 @@ social utvärdering" where a passage spelled it out as "… utvärdering (SBU)".
 
 kb.analysis.vocab.SYNONYM_GROUPS names the field's common acronyms (IVO, LSS, SKR …) and a
 user may add more (synonyms.toml); any other acronym a query has is looked up in the
-passages that use it: the first that define it ("long form (ACRONYM)") give its long form,
-which is searched beside it as a synonym. Nothing is stored at ingest, so an index of any
-age, and an acronym any added document defines, are read alike.
+passages that use it: the first DEFINITION_READS that have it (the index's order), where
+a document most often spells it out at its first mention ("long form (ACRONYM)"). A long
+form that most of the acronym's parentheses there give is searched beside it as a synonym.
+Nothing is stored at ingest, so an index of any age, and an acronym any added document
+defines, are read alike.
 
 The long form is found by Schwartz and Hearst's algorithm ("A simple algorithm for
 identifying abbreviation definitions in biomedical text", PSB 2003), the standard one and
@@ -27,7 +29,7 @@ from whoosh.searching import Searcher
 from kb.analysis import query_terms
 from kb.analysis.compounds import split_compound
 from kb.analysis.expansion import Groups, SynonymTable
-from kb.search.settings import DEFINITION_READS
+from kb.search.settings import DEFINITION_READS, MAX_ACRONYMS
 
 # A word read as an acronym: two to eight letters, at least two of them capitals, the
 # first a capital ("SBU", "MFoF", "SiS"); not a word in capitals of one letter or a year.
@@ -42,8 +44,10 @@ def defined_acronyms(searcher: Searcher, text: str, table: SynonymTable) -> Grou
     """A group (acronym, long form) for each acronym of the query `text` that `table` lacks
     and a passage defines."""
     groups = []
-    for word in dict.fromkeys(m.group() for m in _ACRONYM.finditer(text)):
-        if _is_acronym(word) and not table.has_name(word):
+    words = [w for w in dict.fromkeys(m.group() for m in _ACRONYM.finditer(text)) if _is_acronym(w)]
+    # A query of many words in capitals is no list of acronyms: the first few are looked up.
+    for word in words[:MAX_ACRONYMS]:
+        if not table.has_name(word):
             long_form = defined_as(searcher, word)
             if long_form:
                 groups.append((word, long_form))
@@ -76,10 +80,11 @@ def _read_definition(searcher: Searcher, acronym: str) -> str:
         for match in defined.finditer(text):
             # The text back to the parenthesis before it, if any: the long form is within.
             before = text[max(0, match.start() - _BEFORE_CHARS) : match.start()]
-            long_form = long_form_of(acronym, re.split(r"[()]", before)[-1])
-            if long_form:
-                found[long_form] += 1
-    return found.most_common(1)[0][0] if found else ""
+            # A parenthesis that gives none votes for none: of 30 "(KD)" after members'
+            # names, one "Kerstin Dahl (KD)" must not make a long form of KD.
+            found[long_form_of(acronym, re.split(r"[()]", before)[-1])] += 1
+    best = found.most_common(1)
+    return best[0][0] if best else ""
 
 
 def long_form_of(acronym: str, before: str) -> str:

@@ -61,8 +61,13 @@ def whole_words(unit: Query) -> Query:
     word by the word itself. Walking the parts' posting lists (two common words, such
     as "social" and "tjänst") took most of the time of a long query."""
     if isinstance(unit, Or):
+        # A name of several words weighs as one word (kb.analysis.expansion._weighed: a
+        # phrase at 1/n) and covers the word it stands for: "SBU kvinnors hälsa" found the
+        # passage that spells SBU out only among the passages with some of the words.
         kept = [
-            q for q in unit.subqueries if getattr(q, "boost", 1.0) >= 1 or isinstance(q, Derived)
+            q
+            for q in unit.subqueries
+            if getattr(q, "boost", 1.0) >= 1 or isinstance(q, (Derived, Phrase))
         ]
         return Or(kept) if kept else unit
     return unit

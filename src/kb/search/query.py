@@ -413,10 +413,9 @@ def _synonyms(ix: Index, searcher: Searcher | None, text: str = "") -> SynonymTa
 def searcher_synonyms(searcher: Searcher, text: str = "") -> SynonymTable:
     """kb's synonym groups with those the searcher's index holds (synonyms.toml files), and
     the acronyms of the query `text` that its passages define."""
-    groups = read_synonyms(searcher)
-    table = synonym_table(groups)
+    table = synonym_table(read_synonyms(searcher))
     defined = defined_acronyms(searcher, text, table) if text else ()
-    return synonym_table((*groups, *defined)) if defined else table
+    return table.extended(defined) if defined else table
 
 
 # The words a NOT is written with in a query as kb.search.query hands it to the parser.

@@ -454,7 +454,9 @@ def compounds_apart(
             # Typed without å, ä, ö, its parts are also looked for with them (kb.search.query):
             # said when the index has such a word ("stod": "stöd").
             folded = " (också med å, ä, ö)" if _folded_known(searcher, word, parts) else ""
-            notices.append(f"»{word}« står inte i något stycke; söker stycken med {apart}{folded}.")
+            notices.append(
+                f"»{word}« står inte i något stycke; söker stycken med {apart}{folded}."
+            )
 
 
 def _folded_known(searcher: Searcher, word: str, parts: tuple[str, ...]) -> bool:

@@ -100,10 +100,7 @@ def _parts_only(query: Query) -> frozenset[tuple[str, bytes]]:
     def walk(q: Query, inside: bool) -> None:
         if isinstance(q, And) and q.boost == COMPOUND_PARTS_BOOST:
             # Each part a term, or a term and its folded form (a word typed without å, ä, ö).
-            inside = inside or all(
-                isinstance(t, Term) or (isinstance(t, Or) and all(isinstance(u, Term) for u in t.subqueries))
-                for t in q.subqueries
-            )
+            inside = inside or all(_terms_only(t) for t in q.subqueries)
         if isinstance(q, Term):
             (apart if inside else other).add((q.fieldname, _as_bytes(q.text)))
         for child in q.children():
@@ -111,6 +108,13 @@ def _parts_only(query: Query) -> frozenset[tuple[str, bytes]]:
 
     walk(query, False)
     return frozenset(apart - other)
+
+
+def _terms_only(q: Query) -> bool:
+    """Whether `q` is a term, or an OR of terms (a part and its folded form)."""
+    if isinstance(q, Or):
+        return all(isinstance(u, Term) for u in q.subqueries)
+    return isinstance(q, Term)
 
 
 def _as_bytes(text: object) -> bytes:
