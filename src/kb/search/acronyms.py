@@ -44,7 +44,11 @@ def defined_acronyms(searcher: Searcher, text: str, table: SynonymTable) -> Grou
     """A group (acronym, long form) for each acronym of the query `text` that `table` lacks
     and a passage defines."""
     groups = []
-    words = [w for w in dict.fromkeys(m.group() for m in _ACRONYM.finditer(text)) if _is_acronym(w)]
+    words = [
+        word
+        for word in dict.fromkeys(m.group() for m in _ACRONYM.finditer(text))
+        if sum(c.isupper() for c in word) >= 2
+    ]
     # A query of many words in capitals is no list of acronyms: the first few are looked up.
     for word in words[:MAX_ACRONYMS]:
         if not table.has_name(word):
@@ -108,9 +112,7 @@ def long_form_of(acronym: str, before: str) -> str:
         at -= 1
     start = candidate.rfind(" ", 0, at + 2) + 1
     long_form = candidate[start:].strip(" -")
-    if len(long_form.split()) < 2 or long_form.lower() == acronym.lower():
-        return ""
-    return long_form
+    return long_form if len(long_form.split()) >= 2 else ""
 
 
 def _starts(words: list[str]) -> tuple[set[int], set[int]]:
@@ -148,7 +150,3 @@ def _pieces(word: str) -> list[tuple[int, str]]:
 # Long forms (or "") by acronym, for each searcher; a bounded number per searcher.
 _defined: weakref.WeakKeyDictionary[Searcher, dict[str, str]] = weakref.WeakKeyDictionary()
 _KEPT = 1_000
-
-
-def _is_acronym(word: str) -> bool:
-    return sum(c.isupper() for c in word) >= 2 and not word.isdigit()

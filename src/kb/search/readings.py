@@ -41,7 +41,7 @@ from kb.analysis.stemming import stem_word
 from kb.extract.references import find_references, normal_number
 from kb.parse.vocab import STOPWORDS
 from kb.search.coverage import PhraseWithin
-from kb.search.query import _Token
+from kb.search.query import FOLDED_FIELD, _Token
 from kb.search.scoring import matching
 from kb.search.settings import (
     COLLOCATION_MIN,
@@ -462,11 +462,11 @@ def compounds_apart(
 def _folded_known(searcher: Searcher, word: str, parts: tuple[str, ...]) -> bool:
     """Whether `word` is typed without å, ä, ö and the index has an accented word that one of
     its `parts` is the folded form of."""
-    if fold_accents(word) != word or "folded" not in searcher.schema:
+    if fold_accents(word) != word or FOLDED_FIELD not in searcher.schema:
         return False
-    field = searcher.schema["folded"]
+    field = searcher.schema[FOLDED_FIELD]
     return any(
-        searcher.doc_frequency("folded", term)
+        searcher.doc_frequency(FOLDED_FIELD, term)
         for part in parts
         for term in field.process_text(part, mode="query")
     )
