@@ -241,3 +241,8 @@ def test_an_acronym_a_document_defines_finds_its_long_form(tmp_path: Path) -> No
     assert not any("Inget stycke" in n for n in three.notices)
     # A wildcard stays the word's: "SBU*" is no group of names with a wildcard after it.
     assert not run_search(ix, SearchRequest.create("SBU*")).notices
+    # Typed in lower case, as people type: "sbu" is defined where a parenthesis has it in
+    # capitals; "sd" is no more an acronym than "SD".
+    lower = run_search(ix, SearchRequest.create("sbu"))
+    assert lower.total == 2 and any("för »sbu«" in n for n in lower.notices)
+    assert not run_search(ix, SearchRequest.create("sd")).notices

@@ -27,13 +27,15 @@ from collections import Counter
 from whoosh.searching import Searcher
 
 from kb.analysis import query_terms
-from kb.analysis.compounds import split_compound
+from kb.analysis.compounds import load_vocabulary, split_compound
 from kb.analysis.expansion import Groups, SynonymTable
-from kb.search.settings import DEFINITION_READS, MAX_ACRONYMS
+from kb.search.settings import DEFINITION_READS, LOWER_ACRONYM_ZIPF, MAX_ACRONYMS
 
 # A word read as an acronym: two to eight letters, at least two of them capitals, the
 # first a capital ("SBU", "MFoF", "SiS"); not a word in capitals of one letter or a year.
 _ACRONYM = re.compile(r"\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}\b")
+# A word in lower case that may be an acronym typed so ("sbu", "mfof"): two to six letters.
+_LOWER = re.compile(r"\b[a-zåäö]{2,6}\b")
 # Characters before "(ACRONYM)" read for its long form: 13 words of up to 20 letters.
 _BEFORE_CHARS = 300
 # The words of a long form: letters with hyphens ("Tandvårds-" of "Tandvårds- och …").
@@ -42,12 +44,19 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 def defined_acronyms(searcher: Searcher, text: str, table: SynonymTable) -> Groups:
     """A group (acronym, long form) for each acronym of the query `text` that `table` lacks
-    and a passage defines."""
+    and a passage defines; typed in lower case too ("sbu"), when it is no common word and
+    the passages write it in capitals."""
     groups = []
     words = [
         word
         for word in dict.fromkeys(m.group() for m in _ACRONYM.finditer(text))
         if sum(c.isupper() for c in word) >= 2
+    ]
+    common = load_vocabulary()
+    words += [
+        word
+        for word in dict.fromkeys(m.group() for m in _LOWER.finditer(text))
+        if common.get(word, 0.0) < LOWER_ACRONYM_ZIPF
     ]
     # A query of many words in capitals is no list of acronyms: the first few are looked up.
     for word in words[:MAX_ACRONYMS]:
@@ -61,7 +70,9 @@ def defined_acronyms(searcher: Searcher, text: str, table: SynonymTable) -> Grou
 def defined_as(searcher: Searcher, acronym: str) -> str:
     """The long form the passages give `acronym` ("SBU": "Statens beredning för medicinsk
     och social utvärdering"), the most frequent among the first DEFINITION_READS passages
-    that have it; "" when none defines it. Kept for the searcher (an index state)."""
+    that have it; "" when none defines it. An acronym typed in lower case ("sbu") is
+    defined where a parenthesis has it in capitals ("(SBU)"). Kept for the searcher (an
+    index state)."""
     known = _defined.setdefault(searcher, {})
     if acronym not in known:
         if len(known) > _KEPT:
@@ -74,7 +85,10 @@ def _read_definition(searcher: Searcher, acronym: str) -> str:
     terms = query_terms(acronym)
     if len(terms) != 1 or not searcher.doc_frequency("text", terms[0][0]):
         return ""
-    defined = re.compile(r"\(\s*" + re.escape(acronym) + r"\s*\)")
+    typed_lower = acronym.islower()
+    defined = re.compile(
+        r"\(\s*(" + re.escape(acronym) + r")\s*\)", re.IGNORECASE if typed_lower else 0
+    )
     found: Counter[str] = Counter()
     postings = searcher.postings("text", terms[0][0])
     for n, docnum in enumerate(postings.all_ids()):
@@ -82,11 +96,14 @@ def _read_definition(searcher: Searcher, acronym: str) -> str:
             break
         text = searcher.stored_fields(docnum).get("text", "")
         for match in defined.finditer(text):
+            written = match.group(1)
+            if typed_lower and sum(c.isupper() for c in written) < 2:
+                continue  # "(sol)", "(Bris)": no acronym in capitals
             # The text back to the parenthesis before it, if any: the long form is within.
             before = text[max(0, match.start() - _BEFORE_CHARS) : match.start()]
             # A parenthesis that gives none votes for none: of 30 "(KD)" after members'
             # names, one "Kerstin Dahl (KD)" must not make a long form of KD.
-            found[long_form_of(acronym, re.split(r"[()]", before)[-1])] += 1
+            found[long_form_of(written, re.split(r"[()]", before)[-1])] += 1
     best = found.most_common(1)
     return best[0][0] if best else ""
 

@@ -71,6 +71,12 @@ DEFINITION_READS = 40
 # Acronyms of one query looked up so: a query in capitals (163 words) made 161 lookups,
 # 0.95 s the first time.
 MAX_ACRONYMS = 8
+# A word typed in lower case is looked up as an acronym ("sbu" for SBU) when it is rarer
+# than this in Swedish (wordfreq's zipf): acronyms are 1.3-3.6 ("mfof" 1.3, "sbu" 2.8,
+# "vab" 3.1, "lss" 3.6), words a parenthesis could give in capitals 4.5 and up ("sol",
+# "lov", "dom"); the words below it are read in at most DEFINITION_READS passages once
+# an index state.
+LOWER_ACRONYM_ZIPF = 4.0
 
 # --- kb.search.query ---
 
