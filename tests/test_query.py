@@ -1069,6 +1069,28 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
     assert any(n.endswith("(författare:C).") for n in party.notices)
 
 
+def test_a_hyphenated_first_name_is_part_of_the_name(tmp_path: Path) -> None:
+    # "Ann-Britt" was no capitalised word (not all letters): "Ann-Britt Åsebol" required
+    # "ann" and "britt" in the text beside her name as author, matched nothing, and fell
+    # back to "Ann" alone (every "Anna"). Her name is in the author field, not the text.
+    index_of(tmp_path, {"anna.txt": "Besök\n\nAnna Tenje besökte Umeå."})
+    corpus = tmp_path / "corpus"
+    fixture = (REPO / "tests" / "fixtures" / "formats" / "interpellation.xml").read_text("utf-8")
+    (corpus / "interpellation.xml").write_text(
+        fixture.replace("Karin Ek", "Ann-Britt Åsebol"), "utf-8"
+    )
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    results = search(ix, "Ann-Britt Åsebol")
+    assert results.total and "Anna Tenje besökte Umeå." not in texts(results)
+    assert (
+        '»Ann-Britt Åsebol« söks både i texten och som författare '
+        '(författare:"Ann-Britt Åsebol").' in results.notices
+    )
+    # Lower-case pieces are no name: a compound with a hyphen is read as before.
+    assert not any("författare" in n for n in search(ix, "Umeå-bemanning").notices)
+
+
 def test_a_name_of_the_minister_asked_finds_the_interpellations_to_her(tmp_path: Path) -> None:
     ix = interpellation_and(tmp_path, "tal.txt", "Tal\n\nLena Hallengren talade om skolan.")
     # Her name is in the interpellation's title and its lead-in line ("vill jag fråga

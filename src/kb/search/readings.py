@@ -313,9 +313,7 @@ def names_together(
     for i, token in enumerate(content):
         capitalised = (
             token.kind == "word"
-            and token.text[:1].isupper()
-            and token.text.isalpha()
-            and not token.text.isupper()
+            and _name_word(token.text)
             and not any(start <= token.start < end for start, end in names)
             and i not in apart
         )
@@ -330,6 +328,16 @@ def names_together(
             merged.append(pieces[i])
     flush()
     return merged, named
+
+
+def _name_word(word: str) -> bool:
+    """Whether a word of a query is written as a name's: capitalised, not in capitals
+    ("IVO"), of letters or of capitalised pieces joined by hyphens ("Ann-Britt": its
+    pieces ORed, "Ann-Britt Åsebol" found every "Anna" and not her interpellations)."""
+    pieces = word.split("-")
+    return not word.isupper() and all(
+        piece[:1].isupper() and piece.isalpha() for piece in pieces
+    )
 
 
 def authors_named(searcher: Searcher, name: str) -> list[str]:
