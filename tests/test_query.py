@@ -20,7 +20,7 @@ from kb.search import SearchRequest, SearchResults, run_search
 from kb.search.acronyms import long_form_of
 from kb.search.export import stream_hits
 from kb.search.grouping import group_by_document
-from kb.search.notices import code_notice
+from kb.search.notices import code_notice, results_notices
 from kb.search.query import parse_query, plain_words, tame_wildcards
 from kb.search.ranking import has_words
 from kb.search.settings import MAX_PER_DOCUMENT
@@ -1017,6 +1017,35 @@ def test_a_name_kb_knows_and_a_reference_are_never_read_as_other_words(tmp_path:
     assert search(ix, "prop. 2015/16:132").total == 1
     # "SoL" in lower case is the sun: not searched for "socialtjänstlagen".
     assert texts(search(ix, "socialtjänstlagen")) == ["Socialtjänstlagen gäller alla kommuner."]
+
+
+def test_a_query_that_finds_nothing_names_its_unknown_words(tmp_path: Path) -> None:
+    # "knarkare" is common Swedish (no typo to correct) and no passage has it: the page
+    # said "0 träffar" and nothing else. Now the words no passage has, and the words of
+    # the texts that begin as the first does, the most frequent first.
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Missbruk\n\nKnarkande unga behöver stöd.\n\nKnarkande ökar i staden.",
+            "b.txt": "Knark\n\nKnarkhandeln i förorten växer.",
+        },
+    )
+    results = search(ix, "knarkare")
+    assert results.total == 0
+    # The longest beginning the texts share with it: "knarka" (not "knark", which more
+    # words begin with).
+    assert results.notices == (
+        "Inget stycke har »knarkare«. Ord i texterna som börjar som »knarkare«: »knarkande«.",
+    )
+    shorter = search(ix, "knarkzzzzzz")
+    listed = shorter.notices[0].split(": ", 1)[1]
+    assert set(listed.rstrip(".").split(", ")) == {"»knark«", "»knarkande«", "»knarkhandeln«"}
+    assert [n.code for n in results_notices(results)] == ["unknown_words"]
+    # Two unknown words, no word of the texts begins as either.
+    both = search(ix, "case manager")
+    assert both.total == 0 and both.notices == ("Inget stycke har »case« eller »manager«.",)
+    # Known words that no passage has together are not named.
+    assert not any("Inget stycke har" in n for n in search(ix, "knarkhandeln stöd").notices)
 
 
 def test_a_persons_name_is_one_thing_asked_about(tmp_path: Path) -> None:

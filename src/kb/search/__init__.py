@@ -36,7 +36,7 @@ from kb.search.facets import (
 from kb.search.facets import (
     FacetValue as FacetValue,
 )
-from kb.search.fallbacks import fallbacks, quoting_hint, without_filters
+from kb.search.fallbacks import fallbacks, quoting_hint, unknown_words_hint, without_filters
 from kb.search.grouping import rank_page
 from kb.search.literal import quoted_phrases, rerank_literal
 from kb.search.postings import KbSearcher
@@ -329,6 +329,8 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
             notices += (f"Inga träffar med {unfiltered[1]}; utan: {n} för »{unfiltered[0]}«.",)
         if not found.counted.allowed and (hint := quoting_hint(q)):
             notices += (hint,)
+        if not found.counted.allowed and (unknown := unknown_words_hint(searcher, q)):
+            notices += (unknown,)
     query, ranking, counted = found.query, found.ranking, found.counted
     return Matched(
         query,

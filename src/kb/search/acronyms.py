@@ -27,9 +27,10 @@ from collections import Counter
 from whoosh.searching import Searcher
 
 from kb.analysis import query_terms
-from kb.analysis.compounds import load_vocabulary, split_compound
+from kb.analysis.compounds import split_compound
 from kb.analysis.expansion import Groups, SynonymTable
-from kb.search.settings import DEFINITION_READS, LOWER_ACRONYM_ZIPF, MAX_ACRONYMS
+from kb.search.settings import CAPITALS_READS, DEFINITION_READS, MAX_ACRONYMS
+from kb.search.words import NON_RESTRICTING
 
 # A word read as an acronym: two to eight letters, at least two of them capitals, the
 # first a capital ("SBU", "MFoF", "SiS"); not a word in capitals of one letter or a year.
@@ -44,19 +45,18 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 
 def defined_acronyms(searcher: Searcher, text: str, table: SynonymTable) -> Groups:
     """A group (acronym, long form) for each acronym of the query `text` that `table` lacks
-    and a passage defines; typed in lower case too ("sbu"), when it is no common word and
-    the passages write it in capitals."""
+    and a passage defines; typed in lower case too ("sbu"), where the passages write it in
+    capitals."""
     groups = []
     words = [
         word
         for word in dict.fromkeys(m.group() for m in _ACRONYM.finditer(text))
         if sum(c.isupper() for c in word) >= 2
     ]
-    common = load_vocabulary()
     words += [
         word
         for word in dict.fromkeys(m.group() for m in _LOWER.finditer(text))
-        if common.get(word, 0.0) < LOWER_ACRONYM_ZIPF
+        if word not in NON_RESTRICTING and query_terms(word)
     ]
     # A query of many words in capitals is no list of acronyms: the first few are looked up.
     for word in words[:MAX_ACRONYMS]:
@@ -89,12 +89,21 @@ def _read_definition(searcher: Searcher, acronym: str) -> str:
     defined = re.compile(
         r"\(\s*(" + re.escape(acronym) + r")\s*\)", re.IGNORECASE if typed_lower else 0
     )
+    # Typed in lower case, a word is read as an acronym only if the first passages with it
+    # write it in capitals: "barn", "vård" are searched as words after CAPITALS_READS
+    # passages, not DEFINITION_READS (nor asked of wordfreq, which a search of known words
+    # does not load: tests/test_cold_start.py).
+    in_capitals = re.compile(r"\b" + re.escape(acronym) + r"\b", re.IGNORECASE)
     found: Counter[str] = Counter()
+    capitals = not typed_lower
     postings = searcher.postings("text", terms[0][0])
     for n, docnum in enumerate(postings.all_ids()):
-        if n >= DEFINITION_READS:
+        if n >= DEFINITION_READS or (n >= CAPITALS_READS and not capitals):
             break
         text = searcher.stored_fields(docnum).get("text", "")
+        capitals = capitals or any(
+            sum(c.isupper() for c in m.group()) >= 2 for m in in_capitals.finditer(text)
+        )
         for match in defined.finditer(text):
             written = match.group(1)
             if typed_lower and sum(c.isupper() for c in written) < 2:

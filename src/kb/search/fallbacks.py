@@ -17,8 +17,13 @@ from kb.analysis import query_terms, swedish_folded_analyzer
 from kb.analysis.compounds import split_compound
 from kb.analysis.expansion import quote_references
 from kb.search.query import QuerySyntaxError, hyphen_pieces, plain_words, tokenize_query
-from kb.search.settings import MAX_ANY_WORD_TERMS
-from kb.search.suggest import passages_with_all
+from kb.search.settings import (
+    MAX_ANY_WORD_TERMS,
+    MAX_UNKNOWN_NAMED,
+    MIN_SHARED_PREFIX,
+    WORDS_BEGINNING_AS,
+)
+from kb.search.suggest import SPELLING_FIELDS, passages_with_all
 from kb.search.vocab import QUERY_FIELD_ALIASES
 from kb.search.words import NON_RESTRICTING
 
@@ -138,6 +143,70 @@ def quoting_hint(text: str) -> str:
         ):
             return f'Ett namn i flera ord skrivs inom citattecken: {name}:"{value} {word.text}".'
     return ""
+
+
+def unknown_words_hint(searcher: Searcher, text: str) -> str:
+    """For a query of plain words that found nothing: the words no passage has, and the
+    words of the texts that begin as the first does ("knarkare": »knark«, »knarkande«),
+    so that a user has somewhere to go; "" when every word is known (the words are there,
+    not together) or the query is of another kind.
+
+    "knarkare", "case manager", "utbrändhet" showed "0 träffar" and nothing else: they are
+    common Swedish (or English), so no typo to correct, and no passage has them.
+    """
+    terms = _plain_terms(text)
+    if not terms or any(any(c.isdigit() for c in t) for t in terms):
+        return ""  # a number or a reference ("SOU 2020:47"): kb.search.readings reads those
+    unknown = [
+        t
+        for t in terms
+        if t.replace("-", "").isalpha() and not _documents(searcher, t) and not _titled(searcher, t)
+    ]
+    if not unknown:
+        return ""
+    named = ["»" + t + "«" for t in unknown[:MAX_UNKNOWN_NAMED]]
+    listed = " eller ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
+    hint = f"Inget stycke har {listed}."
+    for word in unknown[:MAX_UNKNOWN_NAMED]:
+        similar = words_beginning_as(searcher, word)
+        if similar:
+            shown = ", ".join("»" + w + "«" for w in similar)
+            return f"{hint} Ord i texterna som börjar som »{word}«: {shown}."
+    return hint
+
+
+def _titled(searcher: Searcher, word: str) -> bool:
+    """Whether a document's title or a heading has the word (the page shows the passages
+    of a document whose title has it, uncounted)."""
+    stems = [stem for stem, _, _ in query_terms(word)]
+    return bool(stems) and all(
+        any(searcher.doc_frequency(field, stem) for field in ("title", "heading"))
+        for stem in stems
+    )
+
+
+def words_beginning_as(searcher: Searcher, word: str) -> list[str]:
+    """The words the documents write (title or text) that share the longest beginning with
+    `word`, of at least MIN_SHARED_PREFIX letters and no longer than its stem, the most
+    frequent first (at most WORDS_BEGINNING_AS)."""
+    reader = searcher.reader()
+    fields = [f for f in SPELLING_FIELDS if f in reader.indexed_field_names()]
+    lowered = word.lower()
+    stems = query_terms(lowered)
+    if not fields or len(stems) != 1 or not lowered.isalpha():
+        return []
+    longest = min(len(stems[0][0]), len(lowered))
+    for end in range(longest, MIN_SHARED_PREFIX - 1, -1):
+        found: dict[str, int] = {}
+        for field in fields:
+            for raw in reader.expand_prefix(field, lowered[:end]):
+                text = raw.decode("utf-8")
+                found[text] = max(found.get(text, 0), reader.doc_frequency(field, text))
+        found.pop(lowered, None)
+        if found:
+            ranked = sorted(found, key=lambda w: (-found[w], w))
+            return ranked[:WORDS_BEGINNING_AS]
+    return []
 
 
 def _all_but_one(terms: list[str]) -> str:

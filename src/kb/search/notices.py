@@ -73,6 +73,9 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("nothing_to_search", re.compile(r"^Frågan (har bara|innehåller inga ord)")),
     ("partial_fill", re.compile(r"^Få stycken innehåller orden; efter dem")),
     ("title_fill", re.compile(r"^Få stycken innehåller orden; sist")),
+    # kb.search.fallbacks: a query that found nothing, its words no passage has, and the
+    # words of the texts that begin as one does.
+    ("unknown_words", re.compile(r"^Inget stycke har ».*«\.( Ord i texterna|$)")),
 )
 # Notices about one page of results only, which exports of every hit do not give.
 PAGE_ONLY_CODES = frozenset({"page_missing", "partial_fill", "title_fill"})

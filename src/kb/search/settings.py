@@ -71,12 +71,10 @@ DEFINITION_READS = 40
 # Acronyms of one query looked up so: a query in capitals (163 words) made 161 lookups,
 # 0.95 s the first time.
 MAX_ACRONYMS = 8
-# A word typed in lower case is looked up as an acronym ("sbu" for SBU) when it is rarer
-# than this in Swedish (wordfreq's zipf): acronyms are 1.3-3.6 ("mfof" 1.3, "sbu" 2.8,
-# "vab" 3.1, "lss" 3.6), words a parenthesis could give in capitals 4.5 and up ("sol",
-# "lov", "dom"); the words below it are read in at most DEFINITION_READS passages once
-# an index state.
-LOWER_ACRONYM_ZIPF = 4.0
+# A word typed in lower case is looked up as an acronym ("sbu" for SBU) only if one of the
+# first CAPITALS_READS passages with it writes it in capitals: "barn", "vård" cost three
+# reads, not DEFINITION_READS, once an index state.
+CAPITALS_READS = 3
 
 # --- kb.search.query ---
 
@@ -221,6 +219,13 @@ REAL_WORD_ZIPF = 3.0
 # passage with one word of a long text says nothing of it, and the OR of them
 # all matched most passages (1.5 s for a pasted paragraph on the interpellations).
 MAX_ANY_WORD_TERMS = 8
+# A query that finds nothing names its words no passage has (at most this many), and for
+# the first with any, the words of the texts that share its longest beginning (at least
+# MIN_SHARED_PREFIX letters, at most its stem: "knarkare" is stemmed "knarkar"; of the
+# words so begun, the WORDS_BEGINNING_AS most frequent): "knarkare": »knark«, »knarkande«.
+MAX_UNKNOWN_NAMED = 3
+MIN_SHARED_PREFIX = 5
+WORDS_BEGINNING_AS = 5
 # A query longer than that which no passage covers (COVERAGE_SHARE) matches the passages
 # that cover the first of these shares any passage does, with a notice: a 16-word question
 # found nothing and said nothing. Not for shorter queries, which have the any-word
