@@ -62,8 +62,8 @@ __all__ = [
 # 4: names of several words indexed as one term as well. 5: genitives of inflected forms,
 # adjectives' neuter "-t" and rarer nouns in -i stem like their other forms (kb.analysis.stemming);
 # new names of several words in kb.analysis.vocab.SYNONYM_GROUPS ("covid-19", "arbete hemifrån").
-# 6: definite forms that drop the "e" of a noun in -er/-el ("registret", "exemplet").
-# 7: a verb's passive supine in "-ats" stems like its other forms ("förändrats").
+# 6: definite forms that drop the "e" of a noun in -er/-el ("registret", "exemplet"). 7: a
+# verb's passive supine in "-ats" stems like its other forms ("förändrats").
 # 8: a noun in -an stems like its plural in -ningar ("anmälan", "anmälningar").
 # 9: new names of several words in SYNONYM_GROUPS ("särskilt ungdomshem", "BBIC"'s name).
 # 10: an inflected form is split only as its base is ("tjänsten" no longer tjän·sten).
@@ -84,13 +84,13 @@ __all__ = [
 # "lagförslag" = lag + förslag); an "s" after a noun in -het, -ning, -nad … links
 # ("kostnadsökningar" was kostnad + sökningar); a verb made with "göra", "ställa",
 # "hålla", "sätta", "lägga" or "föra" stays whole ("möjliggöra", "verkställda").
-# 17: a noun whose "-ar" is its own keeps it ("ansvar" like "ansvarar", not "ansv").
-ANALYZER_VERSION = 17
+# 17: a noun whose "-ar" is its own keeps it ("ansvar" like "ansvarar", not "ansv"). 18:
+# plurals of nouns in -el/-er that drop the e are the noun's ("regler", "föräldrar").
+ANALYZER_VERSION = 18
 
-# Weight of a compound's part against the whole word (Whoosh sums token
-# boosts into the posting's weight, which BM25F reads as term frequency): a
-# passage that says "insatser" outranks one that only says
-# "socialtjänstinsatser" for the query "insatser".
+# Weight of a compound's part against the whole word (Whoosh sums token boosts into the
+# posting's weight, which BM25F reads as term frequency): a passage that says "insatser"
+# outranks one that only says "socialtjänstinsatser" for the query "insatser".
 PART_BOOST = 0.5
 
 # Kinds of token, kept on the token so later filters know what to do with it.

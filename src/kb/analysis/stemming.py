@@ -39,12 +39,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.analysis.compounds import (
-    SYNCOPE_ENDINGS,
     compound_tail,
     is_compound_head,
     load_vocabulary,
     split_compound,
 )
+from kb.analysis.syncope import MIN_BASE_ZIPF, syncope_base, syncope_plural_base
 from kb.analysis.vocab import COMPOUND_NON_HEADS, STEM_EXCLUSIONS
 from kb.analysis.wordtable import known_analysis
 from kb.parse.vocab import STOPWORDS
@@ -52,10 +52,6 @@ from kb.parse.vocab import STOPWORDS
 if TYPE_CHECKING:
     from nltk.stem.snowball import SnowballStemmer
 
-# A base word must be at least this frequent (zipf) for "-et" to be read as
-# an ending: below it wordfreq's list holds names and dialect ("inge" for
-# "inget", "mycke" for "mycket").
-MIN_BASE_ZIPF = 3.0
 # Inflected forms that show a word ending in -s is a noun ("insatsen",
 # "insatser"), so its s is not an ending.
 _S_NOUN_ENDINGS = ("en", "er", "ar")
@@ -133,7 +129,7 @@ def stem_word(word: str) -> str:
         base = word[:-1]
         if _is_vowel_noun(base):
             return stem_word(base)
-    if len(word) >= 6 and (base := _syncope_base(word)):
+    if len(word) >= 6 and (base := syncope_base(word) or syncope_plural_base(word)):
         return stem_word(base)
     if len(word) >= 5 and word.endswith("eln") and _is_common(word[:-1]):
         return stem_word(word[:-1])  # "regeln", "nyckeln": Snowball keeps the "-n" after l
@@ -195,32 +191,6 @@ def _et_compound(core: str, base: str) -> bool:
         and load_vocabulary().get(base_tail, 0.0) >= MIN_BASE_ZIPF
         and stem_word(tail) == stem_word(base_tail)
     )
-
-
-# Definite endings that drop the "e" of a noun in -er or -el (register/registret,
-# fönster/fönstren, exempel/exemplet, kapitel/kapitlets): ending, the base's end.
-_MIN_COMPOUND_TAIL = 5
-
-
-def _syncope_base(word: str) -> str:
-    """The noun in -er/-el a definite form with its "e" dropped belongs to: "registret" ->
-    "register", "socialdataregistret" -> "socialdataregister" (a compound, by its last
-    part); "" when wordfreq knows no such noun."""
-    vocabulary = load_vocabulary()
-    for ending, base_end in SYNCOPE_ENDINGS:
-        if not word.endswith(ending):
-            continue
-        base = word[: -len(ending)] + base_end
-        if word[: -len(ending)][-1:] in "aeiouyåäö":
-            return ""  # "baren", "hålet": the e is the noun's own, nothing dropped
-        if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
-            return base
-        parts = split_compound(base)
-        last = parts[-1] if len(parts) > 1 else ""
-        if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
-            return base
-        return ""
-    return ""
 
 
 def _an_noun(root: str) -> str:

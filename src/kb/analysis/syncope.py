@@ -1,0 +1,82 @@
+"""Nouns in -el and -er whose forms drop the "e": "registret" and "regler" are the forms of
+"register" and "regel", which Snowball stems apart (kb.analysis.stemming asks here)."""
+
+from __future__ import annotations
+
+from kb.analysis.compounds import SYNCOPE_ENDINGS, load_vocabulary, split_compound
+from kb.parse.vocab import STOPWORDS
+
+# A base word must be at least this frequent (zipf) for "-et" to be read as
+# an ending: below it wordfreq's list holds names and dialect ("inge" for
+# "inget", "mycke" for "mycket").
+MIN_BASE_ZIPF = 3.0
+
+# A compound's last part at least this long stands for the noun ("…data·register").
+_MIN_COMPOUND_TAIL = 5
+
+
+def syncope_base(word: str) -> str:
+    """The noun in -er/-el a definite form with its "e" dropped belongs to: "registret" ->
+    "register", "socialdataregistret" -> "socialdataregister" (a compound, by its last
+    part); "" when wordfreq knows no such noun."""
+    vocabulary = load_vocabulary()
+    for ending, base_end in SYNCOPE_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        base = word[: -len(ending)] + base_end
+        if word[: -len(ending)][-1:] in "aeiouyåäö":
+            return ""  # "baren", "hålet": the e is the noun's own, nothing dropped
+        if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
+            return base
+        parts = split_compound(base)
+        last = parts[-1] if len(parts) > 1 else ""
+        if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
+            return base
+        return ""
+    return ""
+
+
+# Plural endings of nouns in -el and -er that drop their "e" (regel: regler, artikel:
+# artiklar, förälder: föräldrar, minister: ministrar), with the base's end; the forms of
+# a verb's present in -lar, -rar are told apart by the verb (syncope_plural_base).
+_SYNCOPE_PLURALS = (
+    ("lernas", "el"), ("lerna", "el"), ("lers", "el"), ("ler", "el"),
+    ("larnas", "el"), ("larna", "el"), ("lars", "el"), ("lar", "el"),
+    ("rarnas", "er"), ("rarna", "er"), ("rars", "er"), ("rar", "er"),
+)  # fmt: skip
+# A verb's infinitive at least this common in wordfreq makes "-lar", "-rar" its present:
+# "handlar" (handla) is no plural of "handel", "planerar" none of "planer".
+_VERB_ZIPF = 1.0
+
+
+def syncope_plural_base(word: str) -> str:
+    """The noun in -el/-er a plural with its "e" dropped belongs to ("regler": "regel",
+    "föräldrarna": "förälder", "socialförsäkringsreglerna": by its last part), or "".
+
+    Snowball stems "regler" as "regl" and "regel" as "regel", "föräldrar" as "föräldr" and
+    "förälder" as "föräld": "förälder" found 33 passages of corpus/, "föräldrar" 146. Read
+    so when the noun is a word (wordfreq, or a compound's last part), the letter before
+    the l or r is no vowel ("skolor", "bilar" are no such forms), and the form is no
+    verb's present ("handlar", "cyklar", "kontrollerar").
+    """
+    vocabulary = load_vocabulary()
+    for ending, base_end in _SYNCOPE_PLURALS:
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        if len(stem) < 2 or stem[-1] in "aeiouyåäö":
+            return ""
+        if ending in ("lar", "rar") and vocabulary.get(word[:-1], 0.0) >= _VERB_ZIPF:
+            return ""
+        base = stem + base_end
+        if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
+            return base
+        parts = split_compound(base)
+        last = parts[-1] if len(parts) > 1 else ""
+        if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
+            verb = last[: -len(base_end)] + ending[:-1]
+            if ending in ("lar", "rar") and vocabulary.get(verb, 0.0) >= _VERB_ZIPF:
+                return ""
+            return base
+        return ""
+    return ""
