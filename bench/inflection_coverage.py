@@ -70,6 +70,10 @@ PARADIGMS: tuple[tuple[tuple[str, ...], int, tuple[str, ...]], ...] = (
     # a noun in a short vowel and -m or -n that doubles it: hem·met·men·mens,
     # vän·nen·ner·nerna, medlem·mar·marna, program·met
     *(((c,), 0, tuple(c + e for e in DEFINITE_AND_PLURAL)) for c in "mn"),
+    # nouns in -el and -er that drop the e: regel·n·regler·reglerna, artikel·artiklar,
+    # förälder·n·föräldrar·föräldrarna, register·registret, exempel·exemplet
+    (("el",), 2, ("el", "els", "eln", "elns", *("l" + e for e in DEFINITE_AND_PLURAL[2:]))),
+    (("er",), 2, ("er", "ers", "ern", "erns", "rar", "rars", "rarna", "rarnas", "ret", "rets")),
     # adjectives: viktig·t·a·are·ast·aste
     (("",), 0, ADJECTIVE),
 )
@@ -106,6 +110,10 @@ KEPT_APART: frozenset[tuple[str, str]] = frozenset(
         ("plan", "planet"),
         ("plan", "planets"),
         ("media", "median"),
+        # handel (trade) and handlar (a verb's present: "handlar om", is about)
+        *(("handlar", form) for form in ("handel", "handeln", "handelns", "handels", "handler")),
+        # exempel (an example) and exemplar (a copy, a specimen: "exemplaret")
+        ("exempel", "exemplar"),
         # hälsan (the health) and hälsningar (greetings)
         ("hälsan", "hälsningar"),
         # misspellings of kvalitet ("kvalite", "kvaliten"): a typo, not a form

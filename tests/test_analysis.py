@@ -707,10 +707,12 @@ def test_forms_that_drop_an_e_stem_like_their_noun(form: str, base: str) -> None
 
 
 @pytest.mark.parametrize(
-    ("verb", "noun"), [("handlar", "handel"), ("cyklar", "cykel"), ("kontrollerar", "kontroll")]
+    ("verb", "noun"),
+    [("handlar", "handel"), ("cyklar", "cykel"), ("kontrollerar", "kontroll"), ("exemplar", "exempel")],
 )
 def test_a_verbs_present_in_lar_or_rar_is_no_plural_of_a_noun(verb: str, noun: str) -> None:
-    # "handlar om" (is about) is no plural of "handel" (trade).
+    # "handlar om" (is about) is no plural of "handel" (trade); nor is a noun with a
+    # definite form of its own ("exemplar", "exemplaret").
     from kb.analysis.stemming import stem_word
 
     assert stem_word(verb) != stem_word(noun)

@@ -45,7 +45,8 @@ _SYNCOPE_PLURALS = (
     ("rarnas", "er"), ("rarna", "er"), ("rars", "er"), ("rar", "er"),
 )  # fmt: skip
 # A verb's infinitive at least this common in wordfreq makes "-lar", "-rar" its present:
-# "handlar" (handla) is no plural of "handel", "planerar" none of "planer".
+# "handlar" (handla) is no plural of "handel", "planerar" none of "planer"; so does a
+# definite form make a noun of its own ("exemplaret").
 _VERB_ZIPF = 1.0
 
 
@@ -57,7 +58,8 @@ def syncope_plural_base(word: str) -> str:
     "förälder" as "föräld": "förälder" found 33 passages of corpus/, "föräldrar" 146. Read
     so when the noun is a word (wordfreq, or a compound's last part), the letter before
     the l or r is no vowel ("skolor", "bilar" are no such forms), and the form is no
-    verb's present ("handlar", "cyklar", "kontrollerar").
+    verb's present ("handlar", "cyklar", "kontrollerar") nor a noun with a definite form
+    of its own ("exemplar", "exemplaret": no plural of "exempel").
     """
     vocabulary = load_vocabulary()
     for ending, base_end in _SYNCOPE_PLURALS:
@@ -68,6 +70,8 @@ def syncope_plural_base(word: str) -> str:
             return ""
         if ending in ("lar", "rar") and vocabulary.get(word[:-1], 0.0) >= _VERB_ZIPF:
             return ""
+        if any(vocabulary.get(word + definite, 0.0) >= _VERB_ZIPF for definite in ("et", "en")):
+            return ""  # a noun of its own with a definite form: "exemplar", "exemplaret"
         base = stem + base_end
         if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
             return base
