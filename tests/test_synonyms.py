@@ -143,7 +143,10 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
         "Vården ska bygga på evidensbaserad praktik.\n\n"
         "Personalen har anmälningsskyldighet.\n\n"
         "Barn rekryteras till gängkriminalitet.\n\n"
-        "Rätten tillämpade lagen om vård av unga.",
+        "Rätten tillämpade lagen om vård av unga.\n\n"
+        "Familjehemsföräldrarna fick utbildning.\n\n"
+        "Stödet till hbtqi-personer ska öka.\n\n"
+        "Insatser enligt LSS beviljas av kommunen.",
         "utf-8",
     )
     run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
@@ -162,8 +165,13 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
         ("anmälningsplikt", "anmälningsskyldighet"),
         ("gängvåld", "gängkriminalitet"),
         ("LVU", "lagen om vård av unga"),
+        # From a blind audit: the older words and the law's short name.
+        ("fosterföräldrar", "Familjehemsföräldrarna"),
+        ("hbtq-personer", "hbtqi-personer"),
+        ("lagen om stöd och service", "LSS"),
     ]:
-        [hit] = run_search(ix, SearchRequest.create(typed)).hits
+        # The first hit ("fosterhem" also finds "Familjehemsföräldrarna", by its part).
+        hit = run_search(ix, SearchRequest.create(typed)).hits[0]
         assert said in hit.passage.text
     # "soc" stands for the social services; they are not searched for "soc".
     assert not run_search(ix, SearchRequest.create("socialtjänsten")).notices
