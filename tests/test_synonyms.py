@@ -145,8 +145,7 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
         "Barn rekryteras till gängkriminalitet.\n\n"
         "Rätten tillämpade lagen om vård av unga.\n\n"
         "Familjehemsföräldrarna fick utbildning.\n\n"
-        "Stödet till hbtqi-personer ska öka.\n\n"
-        "Insatser enligt LSS beviljas av kommunen.",
+        "Stödet till hbtqi-personer ska öka.",
         "utf-8",
     )
     run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
@@ -165,10 +164,9 @@ def test_older_and_everyday_names_find_the_field_terms(tmp_path: Path) -> None:
         ("anmälningsplikt", "anmälningsskyldighet"),
         ("gängvåld", "gängkriminalitet"),
         ("LVU", "lagen om vård av unga"),
-        # From a blind audit: the older words and the law's short name.
+        # From a blind audit: older words.
         ("fosterföräldrar", "Familjehemsföräldrarna"),
         ("hbtq-personer", "hbtqi-personer"),
-        ("lagen om stöd och service", "LSS"),
     ]:
         # The first hit ("fosterhem" also finds "Familjehemsföräldrarna", by its part).
         hit = run_search(ix, SearchRequest.create(typed)).hits[0]
