@@ -1118,6 +1118,9 @@ def test_a_hyphenated_first_name_is_part_of_the_name(tmp_path: Path) -> None:
     )
     # Lower-case pieces are no name: a compound with a hyphen is read as before.
     assert not any("författare" in n for n in search(ix, "Umeå-bemanning").notices)
+    # A hyphenated name no passage has does not fall back to its pieces: "Ann" is the stem
+    # of "Anna", and "Ann-Sofie" listed Anna Tenje's passages.
+    assert search(ix, "Ann-Sofie").total == 0
 
 
 def test_a_name_of_the_minister_asked_finds_the_interpellations_to_her(tmp_path: Path) -> None:

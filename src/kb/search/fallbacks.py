@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from whoosh.query import And, Term
 from whoosh.searching import Searcher
 
 from kb.analysis import query_terms, swedish_folded_analyzer
 from kb.analysis.compounds import split_compound
 from kb.analysis.expansion import quote_references
 from kb.search.query import QuerySyntaxError, hyphen_pieces, plain_words, tokenize_query
+from kb.search.readings import is_name_word
 from kb.search.settings import (
     MAX_ANY_WORD_TERMS,
     MAX_UNKNOWN_NAMED,
@@ -177,12 +179,20 @@ def unknown_words_hint(searcher: Searcher, text: str) -> str:
 
 def _titled(searcher: Searcher, word: str) -> bool:
     """Whether a document's title or a heading has the word (the page shows the passages
-    of a document whose title has it, uncounted)."""
-    stems = [stem for stem, _, _ in query_terms(word)]
-    return bool(stems) and all(
-        any(searcher.doc_frequency(field, stem) for field in ("title", "heading"))
-        for stem in stems
-    )
+    of a document whose title has it, uncounted): all its terms in one title or heading,
+    a hyphenated word's joined form or all its pieces."""
+    readings = [[word]]
+    if "-" in word.strip("-") and (pieces := hyphen_pieces(word)):
+        readings = [["".join(pieces)], pieces]
+    for words in readings:
+        stems = [stem for w in words for stem, _, _ in query_terms(w)]
+        for field in ("title", "heading") if stems else ():
+            if (
+                next(iter(And([Term(field, stem) for stem in stems]).docs(searcher)), None)
+                is not None
+            ):
+                return True
+    return False
 
 
 def words_beginning_as(searcher: Searcher, word: str) -> list[str]:
@@ -255,8 +265,13 @@ def _plain_terms(text: str) -> list[str] | None:
         word
         for t in tokens
         # A hyphenated word's pieces are words of their own here: "EU-migranter" that no
-        # passage has falls back to the passages with "EU" or "migranter", and says so.
-        for word in ((hyphen_pieces(t.text) or [t.text]) if t.kind == "word" else [t.text])
+        # passage has falls back to the passages with "EU" or "migranter", and says so. Not
+        # a name's ("Ann-Sofie" fell back to "Ann", which is every "Anna"'s stem).
+        for word in (
+            (hyphen_pieces(t.text) or [t.text])
+            if t.kind == "word" and not is_name_word(t.text)
+            else [t.text]
+        )
         if t.kind == "phrase" or (word.lower() not in NON_RESTRICTING and query_terms(word))
     ]
     return list(dict.fromkeys(terms))
@@ -267,6 +282,10 @@ def _documents(searcher: Searcher, term: str) -> int:
     compound no passage has whole, by its parts together, as the search finds it
     ("äldreomsorg kompetensbrist" fell back to "äldreomsorg" alone: no passage says
     "kompetensbrist", four say "brist på kompetens")."""
+    if "-" in term.strip("-") and (pieces := hyphen_pieces(term)):
+        # As the search reads it: its joined form, or all its pieces in one passage.
+        joined = _written(searcher, "".join(pieces))
+        return joined or passages_with_all(searcher, pieces) or 0
     found = _written(searcher, term)
     if not found and term.isalpha() and term.islower() and (parts := split_compound(term)):
         return passages_with_all(searcher, list(parts)) or 0

@@ -313,7 +313,7 @@ def names_together(
     for i, token in enumerate(content):
         capitalised = (
             token.kind == "word"
-            and _name_word(token.text)
+            and is_name_word(token.text)
             and not any(start <= token.start < end for start, end in names)
             and i not in apart
         )
@@ -330,7 +330,7 @@ def names_together(
     return merged, named
 
 
-def _name_word(word: str) -> bool:
+def is_name_word(word: str) -> bool:
     """Whether a word of a query is written as a name's: capitalised, not in capitals
     ("IVO"), of letters or of capitalised pieces joined by hyphens ("Ann-Britt": its
     pieces ORed, "Ann-Britt Åsebol" found every "Anna" and not her interpellations)."""
