@@ -1083,6 +1083,13 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
         '»Karin Ek« söks både i texten och som författare (författare:"Karin Ek").'
         in results.notices
     )
+    # Its genitive too ("Hallengrens svar" was searched as words only).
+    genitive = search(ix, "Karin Eks rekrytera")
+    assert texts(genitive)[: genitive.total] == texts(results)[: results.total]
+    assert (
+        '»Karin Eks« söks både i texten och som författare (författare:"Karin Ek").'
+        in genitive.notices
+    )
     # The field, by a part of the name, and by the party.
     assert search(ix, "författare:ek").total == search(ix, "författare:C").total > 0
     assert "En ek växer i Umeå." not in texts(search(ix, "författare:ek"))
