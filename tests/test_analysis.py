@@ -706,6 +706,15 @@ def test_forms_that_drop_an_e_stem_like_their_noun(form: str, base: str) -> None
     assert stem_word(form) == stem_word(base)
 
 
+def test_a_ministers_title_stays_one_word() -> None:
+    # "säger socialtjänstminister …" is no passage about "socialtjänsten".
+    from kb.analysis.compounds import split_compound
+
+    assert split_compound("socialtjänstministern") == ()
+    assert split_compound("äldreministrarna") == ()
+    assert split_compound("socialtjänstinsatser") == ("socialtjänst", "insatser")
+
+
 @pytest.mark.parametrize(
     ("verb", "noun"),
     [("handlar", "handel"), ("cyklar", "cykel"), ("kontrollerar", "kontroll"), ("exemplar", "exempel")],

@@ -85,7 +85,7 @@ __all__ = [
 # ("kostnadsökningar" was kostnad + sökningar); a verb made with "göra", "ställa",
 # "hålla", "sätta", "lägga" or "föra" stays whole ("möjliggöra", "verkställda").
 # 17: a noun whose "-ar" is its own keeps it ("ansvar" like "ansvarar", not "ansv"). 18:
-# plurals of nouns in -el/-er that drop the e are the noun's ("regler", "föräldrar").
+# plurals that drop the e are the noun's ("regler"); a minister's title stays whole.
 ANALYZER_VERSION = 18
 
 # Weight of a compound's part against the whole word (Whoosh sums token boosts into the

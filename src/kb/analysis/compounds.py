@@ -216,6 +216,8 @@ class CompoundSplitter:
         if found is None:
             return (), ()
         parts, surfaces, total = found
+        if parts[-1].startswith(_TITLE_TAILS):
+            return (), ()  # a minister's title names the portfolio, not the passage's topic
         if total / len(parts) <= self._whole_zipf(word):
             return (), ()
         return parts, surfaces
@@ -389,6 +391,13 @@ def _preference(candidate: Split) -> tuple[int, float]:
 
 
 _DEFAULT = CompoundSplitter()
+
+
+# Last parts that make a compound a person's title, which stays whole: "säger
+# socialtjänstminister Camilla Waltersson Grönvall" is no passage about "socialtjänsten"
+# (a blind audit: 222 of the 1,164 passages of corpus/ that "socialtjänsten" found had it
+# only so), nor "äldreministern" about "äldre". The title itself finds it.
+_TITLE_TAILS = ("minister", "ministr")
 
 
 @lru_cache(maxsize=500_000)
