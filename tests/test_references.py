@@ -115,6 +115,37 @@ def test_a_document_is_the_number_its_title_or_cover_names() -> None:
         assert document_designations("Titel", (Block("paragraph", line),)) == (designation,)
 
 
+def test_an_sou_page_of_regeringen_se_is_the_number_its_address_names() -> None:
+    # The page's title is the report's name; its number is in its address only.
+    base = "https://www.regeringen.se/rattsliga-dokument/statens-offentliga-utredningar/"
+    for address, designation in (
+        (base + "2020/08/sou-202047/", "SOU 2020:47"),
+        (base + "1998/01/sou-1998161-/", "SOU 1998:161"),
+        (base + "2004/01/sou-20043", "SOU 2004:3"),
+    ):
+        assert document_designations("Hållbar socialtjänst", (), address) == (designation,)
+    assert document_designations("Titel", (), base + "2021/01/ett-betankande/") == ()
+    assert document_designations("Titel", (), "https://example.se/sou-202047/") == ()
+
+
+def test_an_sou_page_is_found_by_its_number(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "sou.md").write_text(
+        "# Hållbar socialtjänst – En ny socialtjänstlag\n\nUtredningen föreslår en ny lag.\n",
+        encoding="utf-8",
+    )
+    (corpus / "sou.meta.toml").write_text(
+        'url = "https://www.regeringen.se/rattsliga-dokument/statens-offentliga-utredningar/'
+        '2020/08/sou-202047/"\n',
+        encoding="utf-8",
+    )
+    (corpus / "annat.md").write_text("# Annat\n\nUtredningen föreslår annat.\n", "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    found = run_search(open_index(tmp_path / "index"), SearchRequest.create("SOU 2020:47"))
+    assert [h.passage.text for h in found.hits] == ["Utredningen föreslår en ny lag."]
+
+
 @pytest.fixture(scope="module")
 def cited_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three documents: one citing SOU 2020:47, prop. and SFS; SOU 2020:47 itself; another."""

@@ -206,10 +206,27 @@ def public_url(designation: str) -> str:
     return ""
 
 
-def document_designations(title: str, blocks: Iterable[Block] = ()) -> tuple[str, ...]:
+# regeringen.se's address of an SOU's page names its number, which the page itself gives
+# only in its report's file name: …/statens-offentliga-utredningar/2020/08/sou-202047/ is
+# SOU 2020:47 (64 of the 65 SOU pages of ../shared/corpora/regeringen, whose titles are
+# the reports' names; "sou-1998161-" is SOU 1998:161). The year is the slug's first four
+# digits, the number the rest.
+_SOU_ADDRESS = re.compile(
+    r"//(?:www\.)?regeringen\.se/rattsliga-dokument/statens-offentliga-utredningar/"
+    r"\d{4}/\d{2}/sou-(?P<year>(?:19|20)\d\d)(?P<n>\d{1,3})-?/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+def document_designations(
+    title: str, blocks: Iterable[Block] = (), url: str = ""
+) -> tuple[str, ...]:
     """The numbers a document is itself: those in its title, or on a line of their own near
-    its start (a cover). A number cited in running text is a reference, not the document."""
+    its start (a cover), or in its regeringen.se address (an SOU's). A number cited in
+    running text is a reference, not the document."""
     found = list(find_references(title))
+    if match := _SOU_ADDRESS.search(url):
+        found.append(f"SOU {match['year']}:{match['n'].lstrip('0') or '0'}")
     for i, block in enumerate(blocks):
         if i >= FIRST_BLOCKS:
             break

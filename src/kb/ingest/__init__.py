@@ -137,7 +137,8 @@ def load_file(root: str, source: str, known_hash: str | None) -> Loaded:
                 document, id=document_id(source, number), source=source, content_hash=content_hash
             )
             document = replace(
-                document, designations=document_designations(document.title, document.blocks)
+                document,
+                designations=document_designations(document.title, document.blocks, document.url),
             )
             passages = [
                 replace(p, references=find_references(p.source_text or p.text))
