@@ -146,6 +146,22 @@ def test_an_sou_page_is_found_by_its_number(tmp_path: Path) -> None:
     assert [h.passage.text for h in found.hits] == ["Utredningen föreslår en ny lag."]
 
 
+def test_a_reference_typed_finds_the_passages_citing_it_however_written(tmp_path: Path) -> None:
+    # "propositionen 2023/24:31" cites "prop. 2023/24:31": the phrase typed did not find it.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.md").write_text(
+        "# Reform\n\nLagändringarna föranleds av propositionen 2023/24:31 om skyddat boende.\n"
+        "\nReformen (prop. 2023/24:31) trädde i kraft i april.\n\nOm prop. 2022/23:1 och annat.\n",
+        encoding="utf-8",
+    )
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    found = run_search(ix, SearchRequest.create("prop. 2023/24:31"))
+    assert sorted(h.passage.text[:14] for h in found.hits) == ["Lagändringarna", "Reformen (prop"]
+    assert found.hits[0].passage.text.startswith("Reformen")  # the phrase as typed first
+
+
 @pytest.fixture(scope="module")
 def cited_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Three documents: one citing SOU 2020:47, prop. and SFS; SOU 2020:47 itself; another."""

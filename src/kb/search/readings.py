@@ -113,19 +113,23 @@ def document_numbers(
             for stored in searcher.documents(designation=designation)
             if stored["record"] == "document"
         ]
-        if not doc_ids:
+        if not doc_ids and not named:
             continue
         if named:
             pieces[i - 1] = ""
             changed.add(i - 1)
             pieces[i] = f'"{typed}"'
-        # The ids are kb's own hex digests (kb.ingest), safe in the query's text.
-        pieces[i] = "(" + " OR ".join([pieces[i], *(f"doc_id:{d}" for d in doc_ids)]) + ")"
+        # A passage citing it however it writes it ("propositionen 2023/24:31" for "prop.
+        # 2023/24:31": a second blind audit), kb.extract.references read; and the documents
+        # that are it. The ids are kb's own hex digests (kb.ingest), safe in the query.
+        cited = [f'references:"{designation}"' for designation in named]
+        pieces[i] = "(" + " OR ".join([pieces[i], *cited, *(f"doc_id:{d}" for d in doc_ids)]) + ")"
         changed.add(i)
-        which = "dokumenten" if len(designations) > 1 else "dokumentet"
-        notices.append(
-            f"»{typed}« söks både i texten och som {which} {', '.join(designations)}."
-        )
+        if doc_ids:
+            which = "dokumenten" if len(designations) > 1 else "dokumentet"
+            notices.append(
+                f"»{typed}« söks både i texten och som {which} {', '.join(designations)}."
+            )
     return changed
 
 
