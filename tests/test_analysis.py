@@ -698,6 +698,8 @@ def test_query_terms_carry_offsets() -> None:
         ("ministrar", "minister"),
         ("artiklar", "artikel"),
         ("socialförsäkringsreglerna", "socialförsäkringsregel"),
+        ("semestrar", "semester"),  # "semestra" is a rare verb (zipf 2.8)
+        ("äldreministrar", "äldreminister"),  # a title kept whole, by its last part
     ],
 )
 def test_forms_that_drop_an_e_stem_like_their_noun(form: str, base: str) -> None:
@@ -717,11 +719,12 @@ def test_a_ministers_title_stays_one_word() -> None:
 
 @pytest.mark.parametrize(
     ("verb", "noun"),
-    [("handlar", "handel"), ("cyklar", "cykel"), ("kontrollerar", "kontroll"), ("exemplar", "exempel")],
+    [("handlar", "handel"), ("seglar", "segel"), ("exemplar", "exempel")],
 )
 def test_a_verbs_present_in_lar_or_rar_is_no_plural_of_a_noun(verb: str, noun: str) -> None:
-    # "handlar om" (is about) is no plural of "handel" (trade); nor is a noun with a
-    # definite form of its own ("exemplar", "exemplaret").
+    # "handlar om" (is about) is read as the verb, not "handel"'s plural (trade), and so is
+    # "seglar" (segla, a common verb); nor is a noun with a definite form of its own
+    # ("exemplar", "exemplaret") the plural of another.
     from kb.analysis.stemming import stem_word
 
     assert stem_word(verb) != stem_word(noun)

@@ -245,4 +245,5 @@ def test_an_acronym_a_document_defines_finds_its_long_form(tmp_path: Path) -> No
     # capitals; "sd" is no more an acronym than "SD".
     lower = run_search(ix, SearchRequest.create("sbu"))
     assert lower.total == 2 and any("för »sbu«" in n for n in lower.notices)
+    assert run_search(ix, SearchRequest.create("Sbu")).total == 2  # as a phone writes it
     assert not run_search(ix, SearchRequest.create("sd")).notices

@@ -200,8 +200,11 @@ class CompoundSplitter:
         return None if best is None else (best[3], best[0])
 
     def split(self, word: str) -> tuple[str, ...]:
-        """The parts of `word` (non-final parts as dictionary words), or () if it stays whole."""
-        return self.read(word)[0]
+        """The parts of `word` (non-final parts as dictionary words), or () if it stays whole:
+        also a minister's title, which names the portfolio, not the passage's topic (its
+        last part still inflects it, read())."""
+        parts = self.read(word)[0]
+        return () if parts and parts[-1].startswith(_TITLE_TAILS) else parts
 
     def read(self, word: str, keep_listed: bool = True) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The parts of `word` as dictionary words and as written, or ((), ()) if it stays
@@ -216,8 +219,6 @@ class CompoundSplitter:
         if found is None:
             return (), ()
         parts, surfaces, total = found
-        if parts[-1].startswith(_TITLE_TAILS):
-            return (), ()  # a minister's title names the portfolio, not the passage's topic
         if total / len(parts) <= self._whole_zipf(word):
             return (), ()
         return parts, surfaces

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kb.analysis.compounds import SYNCOPE_ENDINGS, load_vocabulary, split_compound
+from kb.analysis.compounds import SYNCOPE_ENDINGS, compound_tail, load_vocabulary, split_compound
 from kb.parse.vocab import STOPWORDS
 
 # A base word must be at least this frequent (zipf) for "-et" to be read as
@@ -45,9 +45,13 @@ _SYNCOPE_PLURALS = (
     ("rarnas", "er"), ("rarna", "er"), ("rars", "er"), ("rar", "er"),
 )  # fmt: skip
 # A verb's infinitive at least this common in wordfreq makes "-lar", "-rar" its present:
-# "handlar" (handla) is no plural of "handel", "planerar" none of "planer"; so does a
-# definite form make a noun of its own ("exemplaret").
-_VERB_ZIPF = 1.0
+# "handlar" (handla 4.8) is read as the verb's, not "handel"'s plural, nor "cyklar",
+# "seglar", "speglar", "växlar" (cykla, segla, spegla, växla 3.3-4.3), which are both;
+# "semestrar", "fingrar" are plurals (semestra 2.8, fingra 2.3: wordfreq's noise).
+_VERB_ZIPF = 3.0
+# A definite form at least this common makes a noun of its own ("exemplaret" 2.9:
+# "exemplar" is no plural of "exempel"; "föräldraren" 0).
+_OWN_DEFINITE_ZIPF = 1.0
 
 
 def syncope_plural_base(word: str) -> str:
@@ -58,8 +62,8 @@ def syncope_plural_base(word: str) -> str:
     "förälder" as "föräld": "förälder" found 33 passages of corpus/, "föräldrar" 146. Read
     so when the noun is a word (wordfreq, or a compound's last part), the letter before
     the l or r is no vowel ("skolor", "bilar" are no such forms), and the form is no
-    verb's present ("handlar", "cyklar", "kontrollerar") nor a noun with a definite form
-    of its own ("exemplar", "exemplaret": no plural of "exempel").
+    common verb's present ("handlar") nor a noun with a definite form of its own
+    ("exemplar", "exemplaret": no plural of "exempel").
     """
     vocabulary = load_vocabulary()
     for ending, base_end in _SYNCOPE_PLURALS:
@@ -70,13 +74,13 @@ def syncope_plural_base(word: str) -> str:
             return ""
         if ending in ("lar", "rar") and vocabulary.get(word[:-1], 0.0) >= _VERB_ZIPF:
             return ""
-        if any(vocabulary.get(word + definite, 0.0) >= _VERB_ZIPF for definite in ("et", "en")):
+        if any(vocabulary.get(word + d, 0.0) >= _OWN_DEFINITE_ZIPF for d in ("et", "en")):
             return ""  # a noun of its own with a definite form: "exemplar", "exemplaret"
         base = stem + base_end
         if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
             return base
-        parts = split_compound(base)
-        last = parts[-1] if len(parts) > 1 else ""
+        # The compound's last part as written, also of a title kept whole ("äldreminister").
+        last = compound_tail(base)
         if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
             verb = last[: -len(base_end)] + ending[:-1]
             if ending in ("lar", "rar") and vocabulary.get(verb, 0.0) >= _VERB_ZIPF:

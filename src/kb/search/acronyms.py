@@ -35,8 +35,9 @@ from kb.search.words import NON_RESTRICTING
 # A word read as an acronym: two to eight letters, at least two of them capitals, the
 # first a capital ("SBU", "MFoF", "SiS"); not a word in capitals of one letter or a year.
 _ACRONYM = re.compile(r"\b[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}\b")
-# A word in lower case that may be an acronym typed so ("sbu", "mfof"): two to six letters.
-_LOWER = re.compile(r"\b[a-zåäö]{2,6}\b")
+# A word in lower case that may be an acronym typed so ("sbu", "mfof", "Sbu" as a phone
+# capitalises it): two to six letters.
+_LOWER = re.compile(r"\b[a-zåäöA-ZÅÄÖ][a-zåäö]{1,5}\b")
 # Characters before "(ACRONYM)" read for its long form: 13 words of up to 20 letters.
 _BEFORE_CHARS = 300
 # The words of a long form: letters with hyphens ("Tandvårds-" of "Tandvårds- och …").
@@ -55,7 +56,7 @@ def defined_acronyms(searcher: Searcher, text: str, table: SynonymTable) -> Grou
     ]
     words += [
         word
-        for word in dict.fromkeys(m.group() for m in _LOWER.finditer(text))
+        for word in dict.fromkeys(m.group().lower() for m in _LOWER.finditer(text))
         if word not in NON_RESTRICTING and query_terms(word)
     ]
     # A query of many words in capitals is no list of acronyms: the first few are looked up.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from whoosh.query import And, Term
+from whoosh.query import Phrase, Term
 from whoosh.searching import Searcher
 
 from kb.analysis import query_terms, swedish_folded_analyzer
@@ -159,52 +159,57 @@ def unknown_words_hint(searcher: Searcher, text: str) -> str:
     terms = _plain_terms(text)
     if not terms or any(any(c.isdigit() for c in t) for t in terms):
         return ""  # a number or a reference ("SOU 2020:47"): kb.search.readings reads those
-    unknown = [
-        t
-        for t in terms
-        if t.replace("-", "").isalpha() and not _documents(searcher, t) and not _titled(searcher, t)
-    ]
+    unknown: list[str] = []
+    for t in terms:
+        if len(unknown) == MAX_UNKNOWN_NAMED:
+            break  # a pasted text: the first few are named, the rest not looked up
+        if (
+            t.replace("-", "").isalpha()
+            and not _documents(searcher, t)
+            and not _titled(searcher, t)
+        ):
+            unknown.append(t)
     if not unknown:
         return ""
-    named = ["»" + t + "«" for t in unknown[:MAX_UNKNOWN_NAMED]]
+    named = ["»" + t + "«" for t in unknown]
     listed = " eller ".join([", ".join(named[:-1]), named[-1]] if len(named) > 1 else named)
     hint = f"Inget stycke har {listed}."
-    for word in unknown[:MAX_UNKNOWN_NAMED]:
-        similar = words_beginning_as(searcher, word)
+    for word in unknown:
+        prefix, similar = words_beginning_as(searcher, word)
         if similar:
             shown = ", ".join("»" + w + "«" for w in similar)
-            return f"{hint} Ord i texterna som börjar som »{word}«: {shown}."
+            return f"{hint} Ord i texterna som börjar på »{prefix}«: {shown}."
     return hint
 
 
 def _titled(searcher: Searcher, word: str) -> bool:
     """Whether a document's title or a heading has the word (the page shows the passages
-    of a document whose title has it, uncounted): all its terms in one title or heading,
-    a hyphenated word's joined form or all its pieces."""
+    of a document whose title has it, uncounted): its terms in one title or heading,
+    a hyphenated word's joined form or its pieces side by side."""
     readings = [[word]]
     if "-" in word.strip("-") and (pieces := hyphen_pieces(word)):
         readings = [["".join(pieces)], pieces]
     for words in readings:
         stems = [stem for w in words for stem, _, _ in query_terms(w)]
         for field in ("title", "heading") if stems else ():
-            if (
-                next(iter(And([Term(field, stem) for stem in stems]).docs(searcher)), None)
-                is not None
-            ):
+            # Side by side, as the search reads a hyphenated word's pieces: a title with
+            # "Sofie Eriksson" and "Anna Tenje" is no title of "Ann-Sofie".
+            query = Phrase(field, stems) if len(stems) > 1 else Term(field, stems[0])
+            if next(iter(query.docs(searcher)), None) is not None:
                 return True
     return False
 
 
-def words_beginning_as(searcher: Searcher, word: str) -> list[str]:
-    """The words the documents write (title or text) that share the longest beginning with
-    `word`, of at least MIN_SHARED_PREFIX letters and no longer than its stem, the most
-    frequent first (at most WORDS_BEGINNING_AS)."""
+def words_beginning_as(searcher: Searcher, word: str) -> tuple[str, list[str]]:
+    """The longest beginning, of at least MIN_SHARED_PREFIX letters and no longer than its
+    stem, that `word` shares with words the documents write (title or text), and those
+    words, the most frequent first (at most WORDS_BEGINNING_AS); ("", []) when none."""
     reader = searcher.reader()
     fields = [f for f in SPELLING_FIELDS if f in reader.indexed_field_names()]
     lowered = word.lower()
     stems = query_terms(lowered)
     if not fields or len(stems) != 1 or not lowered.isalpha():
-        return []
+        return "", []
     longest = min(len(stems[0][0]), len(lowered))
     for end in range(longest, MIN_SHARED_PREFIX - 1, -1):
         found: dict[str, int] = {}
@@ -215,8 +220,8 @@ def words_beginning_as(searcher: Searcher, word: str) -> list[str]:
         found.pop(lowered, None)
         if found:
             ranked = sorted(found, key=lambda w: (-found[w], w))
-            return ranked[:WORDS_BEGINNING_AS]
-    return []
+            return lowered[:end], ranked[:WORDS_BEGINNING_AS]
+    return "", []
 
 
 def _all_but_one(terms: list[str]) -> str:

@@ -365,12 +365,18 @@ def _hyphenated(word: str) -> str:
     return f"({''.join(pieces)} OR ({' AND '.join(pieces)}))"
 
 
+# The query language's operators as written (in capitals): no hyphenated word's piece.
+_OPERATOR_WORDS = frozenset(word for words in QUERY_OPERATORS.values() for word in words)
+
+
 def hyphen_pieces(word: str) -> list[str]:
     """The pieces of a hyphenated word searched as words ("EU-migranter": EU, migranter), or
     none for one the analyzer reads whole or not at all ("hälso-", "e-post", "2020-2021")."""
     pieces = word.split("-")
     if len(pieces) < 2 or not all(len(p) >= 2 and p.isalnum() for p in pieces):
         return []
+    if any(p in _OPERATOR_WORDS for p in pieces):
+        return []  # "NOT-Britt" put NOT alone into the query: an IndexError, a 500
     if not any(c.isalpha() for c in word) or any(p.lower() in STOPWORDS for p in pieces):
         return []
     return pieces

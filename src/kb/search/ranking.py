@@ -341,7 +341,7 @@ def _person_readings(searcher: Searcher, name: str) -> list[tuple[str, str, list
 
 def _genitive(name: str) -> bool:
     """Whether a name may be a genitive: its last word ends in an s after a letter that is
-    no s, x or z ("Hallengrens", not "Lindgrens'" of "Lindgren's" or "Fox")."""
+    no s, x or z ("Hallengrens", "Eks"; not "Fröss" or "Marx", whose s is their own)."""
     last = name.split()[-1]
     return len(last) >= 3 and last.endswith("s") and last[-2].lower() not in "sxz"
 
