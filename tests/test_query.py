@@ -1052,6 +1052,26 @@ def test_a_query_that_finds_nothing_names_its_unknown_words(tmp_path: Path) -> N
     assert not any("Inget stycke har" in n for n in search(ix, "knarkhandeln stöd").notices)
 
 
+def test_a_kind_among_the_words_is_read_as_the_kind_too(tmp_path: Path) -> None:
+    # "IVO citat": the quotes about IVO, not only passages that say "citat" (a second blind
+    # audit: "Vårdanalys rekommendationer" found 2 unrelated passages).
+    ix = index_of(
+        tmp_path,
+        {
+            "a.md": "# Tillsyn\n\n– Tillsynen av hemtjänsten måste bli bättre, säger Anna "
+            "Andersson, generaldirektör på IVO.\n\nIVO granskar hemtjänsten i tre kommuner.\n",
+            "b.md": "# Citat\n\nEtt citat ur boken om vården.\n",
+        },
+    )
+    results = search(ix, "IVO citat")
+    assert [h.passage.kind for h in results.hits[: results.total]] == ["quote"]
+    said = "»citat« söks både i texten och som typ av stycke; skriv typ:citat för bara den typen."
+    assert said in results.notices
+    assert [n.code for n in results_notices(results)][0] == "kind_word"
+    # A verb is no kind: "rekommendera" is searched as a word.
+    assert not any("typ av stycke" in n for n in search(ix, "rekommendera IVO").notices)
+
+
 def test_a_persons_name_is_one_thing_asked_about(tmp_path: Path) -> None:
     ix = index_of(
         tmp_path,

@@ -59,6 +59,7 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # name, a document's number among plain words.
     ("year_as_date", re.compile(r"söks både i texten och som år")),
     ("doctype_word", re.compile(r"söks både i texten och som dokumenttyp")),
+    ("kind_word", re.compile(r"söks både i texten och som typ av stycke")),
     ("author_name", re.compile(r"söks både i texten och som författare")),
     ("addressee_name", re.compile(r"söks både i texten och som mottagare")),
     ("speaker_name", re.compile(r"söks både i texten och som talare")),

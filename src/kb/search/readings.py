@@ -51,7 +51,7 @@ from kb.search.settings import (
     METADATA_WEIGHT,
 )
 from kb.search.values import lexicon_text, values_named
-from kb.search.vocab import RIKSDAG_PARTIES
+from kb.search.vocab import KIND_NAMES, RIKSDAG_PARTIES
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -75,7 +75,23 @@ def as_metadata(searcher: Searcher, token: _Token, piece: str, notices: list[str
             f"skriv dokumenttyp:{doctype} för bara den typen."
         )
         return f"({piece} OR doctype:{doctype}{_weight()})"
+    kind = _kind(word)
+    if kind:  # "IVO citat": the quotes about IVO
+        notices.append(
+            f"»{word}« söks både i texten och som typ av stycke; "
+            f"skriv typ:{KIND_NAMES[kind]} för bara den typen."
+        )
+        return f"({piece} OR kind:{kind}{_weight()})"
     return piece
+
+
+def _kind(word: str) -> str:
+    """The passage kind `word` names in any form ("citaten"), or ""; not "övrigt"."""
+    lowered = word.lower()
+    for kind, name in KIND_NAMES.items():
+        if kind != "other" and lowered[:4] == name[:4] and stem_word(lowered) == stem_word(name):
+            return kind
+    return ""
 
 
 def _weight() -> str:
