@@ -148,10 +148,11 @@ def quoting_hint(text: str) -> str:
 
 
 def unknown_words_hint(searcher: Searcher, text: str) -> str:
-    """For a query of plain words that found nothing: the words no passage has, and the
-    words of the texts that begin as the first does ("knarkare": »knark«, »knarkande«),
-    so that a user has somewhere to go; "" when every word is known (the words are there,
-    not together) or the query is of another kind.
+    """For a query of plain words that found nothing: the words no passage has (the first
+    MAX_UNKNOWN_NAMED), and the words of the texts that share the longest beginning with
+    one of them ("knarkare" where the texts say "knarkande": »knarkande«, both begin
+    with "knarka"), so that a user has somewhere to go; "" when every word is known (the
+    words are there, not together) or the query is of another kind.
 
     "knarkare", "case manager", "utbrändhet" showed "0 träffar" and nothing else: they are
     common Swedish (or English), so no typo to correct, and no passage has them.
