@@ -19,6 +19,8 @@ from kb.models import Block
 from kb.search import SearchRequest, run_search
 from kb.web import create_app
 
+from .test_query import index_of
+
 THREE = (
     "Utredningen (SOU 2020:47) ledde till prop. 2021/22:123 om en ny socialtjänstlag "
     "som ersätter SFS 2001:453."
@@ -129,34 +131,30 @@ def test_an_sou_page_of_regeringen_se_is_the_number_its_address_names() -> None:
 
 
 def test_an_sou_page_is_found_by_its_number(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "sou.md").write_text(
-        "# Hållbar socialtjänst – En ny socialtjänstlag\n\nUtredningen föreslår en ny lag.\n",
-        encoding="utf-8",
+    address = "https://www.regeringen.se/rattsliga-dokument/statens-offentliga-utredningar/"
+    ix = index_of(
+        tmp_path,
+        {
+            "sou.md": "# Hållbar socialtjänst – En ny socialtjänstlag\n\n"
+            "Utredningen föreslår en ny lag.\n",
+            "sou.meta.toml": f'url = "{address}2020/08/sou-202047/"\n',
+            "annat.md": "# Annat\n\nUtredningen föreslår annat.\n",
+        },
     )
-    (corpus / "sou.meta.toml").write_text(
-        'url = "https://www.regeringen.se/rattsliga-dokument/statens-offentliga-utredningar/'
-        '2020/08/sou-202047/"\n',
-        encoding="utf-8",
-    )
-    (corpus / "annat.md").write_text("# Annat\n\nUtredningen föreslår annat.\n", "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    found = run_search(open_index(tmp_path / "index"), SearchRequest.create("SOU 2020:47"))
+    found = run_search(ix, SearchRequest.create("SOU 2020:47"))
     assert [h.passage.text for h in found.hits] == ["Utredningen föreslår en ny lag."]
 
 
 def test_a_reference_typed_finds_the_passages_citing_it_however_written(tmp_path: Path) -> None:
     # "propositionen 2023/24:31" cites "prop. 2023/24:31": the phrase typed did not find it.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.md").write_text(
-        "# Reform\n\nLagändringarna föranleds av propositionen 2023/24:31 om skyddat boende.\n"
-        "\nReformen (prop. 2023/24:31) trädde i kraft i april.\n\nOm prop. 2022/23:1 och annat.\n",
-        encoding="utf-8",
+    ix = index_of(
+        tmp_path,
+        {
+            "a.md": "# Reform\n\nLagändringarna föranleds av propositionen 2023/24:31 om skyddat"
+            " boende.\n\nReformen (prop. 2023/24:31) trädde i kraft i april.\n\nOm prop."
+            " 2022/23:1 och annat.\n",
+        },
     )
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
     found = run_search(ix, SearchRequest.create("prop. 2023/24:31"))
     assert sorted(h.passage.text[:14] for h in found.hits) == ["Lagändringarna", "Reformen (prop"]
     assert found.hits[0].passage.text.startswith("Reformen")  # the phrase as typed first

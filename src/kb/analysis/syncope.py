@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from kb.analysis.compounds import SYNCOPE_ENDINGS, compound_tail, load_vocabulary, split_compound
+from kb.analysis.compounds import SYNCOPE_ENDINGS, compound_tail, load_vocabulary
 from kb.parse.vocab import STOPWORDS
 
 # A base word must be at least this frequent (zipf) for "-et" to be read as
@@ -19,20 +19,26 @@ def syncope_base(word: str) -> str:
     """The noun in -er/-el a definite form with its "e" dropped belongs to: "registret" ->
     "register", "socialdataregistret" -> "socialdataregister" (a compound, by its last
     part); "" when wordfreq knows no such noun."""
-    vocabulary = load_vocabulary()
     for ending, base_end in SYNCOPE_ENDINGS:
         if not word.endswith(ending):
             continue
-        base = word[: -len(ending)] + base_end
         if word[: -len(ending)][-1:] in "aeiouyåäö":
             return ""  # "baren", "hålet": the e is the noun's own, nothing dropped
-        if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
-            return base
-        parts = split_compound(base)
-        last = parts[-1] if len(parts) > 1 else ""
-        if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
-            return base
-        return ""
+        base = word[: -len(ending)] + base_end
+        return base if _noun_part(base) else ""
+    return ""
+
+
+def _noun_part(base: str) -> str:
+    """`base` if wordfreq knows it as a word, else its compound's last part as written if
+    wordfreq knows that ("socialdataregister": "register"; a title kept whole too,
+    "äldreminister": "minister"), else ""."""
+    vocabulary = load_vocabulary()
+    if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
+        return base
+    last = compound_tail(base)
+    if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
+        return last
     return ""
 
 
@@ -72,19 +78,19 @@ def syncope_plural_base(word: str) -> str:
         stem = word[: -len(ending)]
         if len(stem) < 2 or stem[-1] in "aeiouyåäö":
             return ""
-        if ending in ("lar", "rar") and vocabulary.get(word[:-1], 0.0) >= _VERB_ZIPF:
+        if ending in ("lar", "rar") and _is_verb(word[:-1]):
             return ""
         if any(vocabulary.get(word + d, 0.0) >= _OWN_DEFINITE_ZIPF for d in ("et", "en")):
             return ""  # a noun of its own with a definite form: "exemplar", "exemplaret"
         base = stem + base_end
-        if vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF and base not in STOPWORDS:
-            return base
-        # The compound's last part as written, also of a title kept whole ("äldreminister").
-        last = compound_tail(base)
-        if len(last) >= _MIN_COMPOUND_TAIL and vocabulary.get(last, 0.0) >= MIN_BASE_ZIPF:
-            verb = last[: -len(base_end)] + ending[:-1]
-            if ending in ("lar", "rar") and vocabulary.get(verb, 0.0) >= _VERB_ZIPF:
-                return ""
-            return base
-        return ""
+        noun = _noun_part(base)
+        # A compound's last part may be a verb's present too ("bok·handlar").
+        verb = noun[: -len(base_end)] + ending[:-1]
+        if not noun or (noun != base and ending in ("lar", "rar") and _is_verb(verb)):
+            return ""
+        return base
     return ""
+
+
+def _is_verb(infinitive: str) -> bool:
+    return load_vocabulary().get(infinitive, 0.0) >= _VERB_ZIPF

@@ -75,7 +75,7 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("partial_fill", re.compile(r"^Få stycken innehåller orden; efter dem")),
     ("title_fill", re.compile(r"^Få stycken innehåller orden; sist")),
     # kb.search.fallbacks: a query that found nothing, its words no passage has, and the
-    # words of the texts that begin as one does.
+    # words of the texts that share a beginning with one of them.
     ("unknown_words", re.compile(r"^Inget stycke har ».*«\.( Ord i texterna|$)")),
 )
 # Notices about one page of results only, which exports of every hit do not give.

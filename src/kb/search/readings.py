@@ -87,11 +87,17 @@ def as_metadata(searcher: Searcher, token: _Token, piece: str, notices: list[str
 
 def _kind(word: str) -> str:
     """The passage kind `word` names in any form ("citaten"), or ""; not "övrigt"."""
-    lowered = word.lower()
-    for kind, name in KIND_NAMES.items():
-        if kind != "other" and lowered[:4] == name[:4] and stem_word(lowered) == stem_word(name):
-            return kind
-    return ""
+    kinds = (kind for kind, name in KIND_NAMES.items() if kind != "other" and _form_of(word, name))
+    return next(kinds, "")
+
+
+def _form_of(word: str, name: str) -> bool:
+    """Whether `word` is a form of `name` (a kind's, a document type's). Stemmed only when
+    the word begins as the name does: a name the word table lacks is stemmed by Snowball,
+    whose import (nltk, 0.16 s) a search of known words never waits for
+    (tests/test_cold_start.py)."""
+    lowered, name = word.lower(), name.lower()
+    return lowered[:4] == name[:4] and stem_word(lowered) == stem_word(name)
 
 
 def _weight() -> str:
@@ -179,14 +185,7 @@ def _doctype(searcher: Searcher, word: str) -> str:
     if types is None:
         types = [t for v in reader.lexicon("doctype") if (t := lexicon_text(v)) and t.isalpha()]
         _doctype_tables[reader] = types
-    lowered = word.lower()
-    # Stemmed only when the word begins as a type does: a type the word table lacks is
-    # stemmed by Snowball, whose import (nltk, 0.16 s) a search of known words never waits
-    # for (tests/test_cold_start.py).
-    for text in types:
-        if lowered[:4] == text[:4].lower() and stem_word(lowered) == stem_word(text.lower()):
-            return text
-    return ""
+    return next((text for text in types if _form_of(word, text)), "")
 
 
 # Each open reader's document types, as _author_tables.
@@ -355,9 +354,7 @@ def is_name_word(word: str) -> bool:
     ("IVO"), of letters or of capitalised pieces joined by hyphens ("Ann-Britt": its
     pieces ORed, "Ann-Britt Åsebol" found every "Anna" and not her interpellations)."""
     pieces = word.split("-")
-    return not word.isupper() and all(
-        piece[:1].isupper() and piece.isalpha() for piece in pieces
-    )
+    return not word.isupper() and all(piece[:1].isupper() and piece.isalpha() for piece in pieces)
 
 
 def authors_named(searcher: Searcher, name: str) -> list[str]:
@@ -482,9 +479,7 @@ def compounds_apart(
             # Typed without å, ä, ö, its parts are also looked for with them (kb.search.query):
             # said when the index has such a word ("stod": "stöd").
             folded = " (också med å, ä, ö)" if _folded_known(searcher, word, parts) else ""
-            notices.append(
-                f"»{word}« står inte i något stycke; söker stycken med {apart}{folded}."
-            )
+            notices.append(f"»{word}« står inte i något stycke; söker stycken med {apart}{folded}.")
 
 
 def _folded_known(searcher: Searcher, word: str, parts: tuple[str, ...]) -> bool:

@@ -222,10 +222,11 @@ REAL_WORD_ZIPF = 3.0
 # passage with one word of a long text says nothing of it, and the OR of them
 # all matched most passages (1.5 s for a pasted paragraph on the interpellations).
 MAX_ANY_WORD_TERMS = 8
-# A query that finds nothing names its words no passage has (at most this many), and for
-# the first with any, the words of the texts that share its longest beginning (at least
-# MIN_SHARED_PREFIX letters, at most its stem: "knarkare" is stemmed "knarkar"; of the
-# words so begun, the WORDS_BEGINNING_AS most frequent): "knarkare": »knark«, »knarkande«.
+# A query that finds nothing names its words no passage has (the first this many, the
+# rest not looked up), and for the first with any, the words of the texts that share its
+# longest beginning (at least MIN_SHARED_PREFIX letters, at most its stem: "knarkare" is
+# stemmed "knarkar"; of the words so begun, the WORDS_BEGINNING_AS most frequent):
+# "case manager": »management«, sharing "manag".
 MAX_UNKNOWN_NAMED = 3
 MIN_SHARED_PREFIX = 5
 WORDS_BEGINNING_AS = 5
