@@ -305,7 +305,7 @@ REGERINGEN = SHARED / "corpora" / "regeringen"
 # "regeringen", to measure how the tuning carries over to queries nobody tuned on;
 # "regeringen-c" the same for questions alone (20), the class kb does worst on;
 # "regeringen-d" 16 queries of a person's name (alone, or with a topic), written and
-# judged the same way, for the name's readings (kb.search.readings); "regeringen-e" 16
+# judged the same way, for the name's readings (kb.search.persons); "regeringen-e" 16
 # queries with a year or a document type, for those readings; "regeringen-f" 24 more
 # questions, written blind at stop 39 after kb was tuned on all the others: held out.
 REG_SETS = (

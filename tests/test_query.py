@@ -1308,3 +1308,37 @@ def test_the_long_form_of_an_acronym_is_read_before_its_parenthesis(
     acronym: str, before: str, long_form: str
 ) -> None:
     assert long_form_of(acronym, before) == long_form
+
+
+def test_a_bodys_name_also_finds_the_passages_it_stands_behind(tmp_path: Path) -> None:
+    """A body's name among the words is its name in the text or the passages whose
+    organisation it is (a quote by its people), which seldom name it."""
+    filler = "\n\n".join(
+        f"Kommun nummer {n} redovisar sina kostnader för gatubelysning och parker under året."
+        for n in range(40)
+    )
+    unnamed = "– Fysiska möten behövs när barn ska höras, och distansmötena räcker inte då."
+    ix = index_of(
+        tmp_path,
+        {
+            "pm.txt": "Oro för distansarbetet\n\n"
+            "– Distansmötena fungerar men kvaliteten i utredningarna riskerar att sjunka, "
+            "säger Isabelle Carnlöf, projektledare på Myndigheten för vård- och omsorgsanalys."
+            f"\n\n{unnamed}\n\nVårdanalys har tidigare granskat distansmöten i vården.",
+            "kommuner.txt": "Kommunernas kostnader\n\n" + filler,
+            "kommuner.meta.toml": 'publisher = "Regeringskansliet"\n',
+        },
+    )
+    results = search(ix, "Vårdanalys distansmötena")
+    assert unnamed in texts(results)[: results.total]
+    assert "»Vårdanalys« söks både i texten och som organisation (organisation:Vårdanalys)." in (
+        results.notices
+    )
+    # In lower case, and as the body's long name.
+    for typed in ("vårdanalys distansmötena", "Myndigheten för vård- och omsorgsanalys distans"):
+        found = search(ix, typed)
+        assert unnamed in texts(found)[: found.total], typed
+    # A body behind most of the passages says nothing: not read so ("regeringen" would make
+    # nearly every passage of the regeringen pages match).
+    behind = search(ix, "Regeringskansliet gatubelysning")
+    assert not any("organisation" in n for n in behind.notices)

@@ -17,8 +17,8 @@ from whoosh.searching import Searcher
 from kb.analysis import query_terms, swedish_folded_analyzer
 from kb.analysis.compounds import split_compound
 from kb.analysis.expansion import quote_references
+from kb.search.persons import is_name_word
 from kb.search.query import QuerySyntaxError, hyphen_pieces, plain_words, tokenize_query
-from kb.search.readings import is_name_word
 from kb.search.settings import (
     MAX_ANY_WORD_TERMS,
     MAX_UNKNOWN_NAMED,

@@ -55,14 +55,15 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("unknown_kind", re.compile(r"^Ingen typ heter")),
     ("no_matching_value", re.compile(r"^Ingen \w+ matchar")),
     ("not_a_year", re.compile(r"är inget årtal")),
-    # kb.search.readings: a year, a document type, an author's, addressee's or speaker's
-    # name, a document's number among plain words.
+    # kb.search.readings and kb.search.persons: a year, a document type, an author's,
+    # addressee's, speaker's or body's name, a document's number among plain words.
     ("year_as_date", re.compile(r"söks både i texten och som år")),
     ("doctype_word", re.compile(r"söks både i texten och som dokumenttyp")),
     ("kind_word", re.compile(r"söks både i texten och som typ av stycke")),
     ("author_name", re.compile(r"söks både i texten och som författare")),
     ("addressee_name", re.compile(r"söks både i texten och som mottagare")),
     ("speaker_name", re.compile(r"söks både i texten och som talare")),
+    ("organisation_name", re.compile(r"söks både i texten och som organisation")),
     ("document_number", re.compile(r"söks både i texten och som dokumente[tn] ")),
     ("did_you_mean", re.compile(r"^Menade du")),
     # kb.search.readings: a compound no passage has, found by its parts.

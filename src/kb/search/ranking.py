@@ -43,6 +43,7 @@ from whoosh.searching import Results, Searcher
 from kb.analysis import query_terms
 from kb.analysis.expansion import SynonymTable, find_synonyms
 from kb.search.coverage import Records, covering, whole_words
+from kb.search.persons import read_names, with_persons
 from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
@@ -61,17 +62,11 @@ from kb.search.query import (
     tokenize_query,
 )
 from kb.search.readings import (
-    addressees_named,
     as_metadata,
-    authors_named,
     collocations,
     compounds_apart,
     document_numbers,
-    names_together,
     numbers_with_units,
-    party_members,
-    party_of,
-    speakers_named,
 )
 from kb.search.scoring import score_all
 from kb.search.settings import (
@@ -82,7 +77,6 @@ from kb.search.settings import (
     MAX_QUERY_TERMS,
     PROXIMITY_BOOST,
     PROXIMITY_SLOP,
-    SPEAKER_WEIGHT,
     TITLE_BOOST,
 )
 from kb.search.verbs import verb_nouns, with_verb_noun
@@ -155,7 +149,10 @@ def _loose_plan(
 ) -> QueryPlan:
     """Plain words and phrases matched by coverage; "-word" and field:value as they say."""
     synonyms = _synonyms(ix, searcher, text)
-    names = [(m.start, m.end) for m in find_synonyms(text, synonyms)]
+    matches = find_synonyms(text, synonyms)
+    names = [(m.start, m.end) for m in matches]
+    # Each name's other names, to read a body's name as the passages it stands behind too.
+    bodies = {(m.start, m.end): (m.text, *m.alternatives) for m in matches}
     if not any(t.kind == "word" and t.text.lower() in NON_RESTRICTING for t in tokens):
         # Not in a question, matched by coverage: "15 år" as one rare unit outweighed the
         # rest of "vad gör socialtjänsten när barn under 15 år begår brott" (regeringen-b
@@ -193,7 +190,7 @@ def _loose_plan(
     if constraints:
         constraint, said = parse_query(ix, " ".join(constraints), searcher)
         notices.extend(said)
-    units, words = _units(searcher, content, notices, synonyms, names)
+    units, words = _units(searcher, content, notices, synonyms, names, bodies)
     compounds_apart(searcher, content, notices, names)
     if not units:
         if constraint != Every() and not dropped and not content:
@@ -266,6 +263,7 @@ def _units(
     notices: list[str],
     synonyms: SynonymTable,
     names: list[tuple[int, int]],
+    bodies: dict[tuple[int, int], tuple[str, ...]],
 ) -> tuple[list[Query], list[str]]:
     """One query per word or phrase of `content` (compound parts, names and their synonyms,
     kb's own and the index's synonyms.toml groups, inside it: `names`, spans of the query),
@@ -282,28 +280,12 @@ def _units(
         if piece != pieces[i]:
             pieces[i] = piece
             read.add(i)
-    pieces, named = names_together(content, pieces, names, apart=read)
-    persons: dict[str, list[str]] = {}  # a placeholder term's values (_with_persons)
-    for at, name in named:
-        # A name that is a document's author, or a party's whose members wrote some, or
-        # a person documents are addressed to, or one quoted: the name in the text or
-        # those documents or quotes (a quote's speaker weighs SPEAKER_WEIGHT). Its
-        # genitive too ("Hallengrens svar": 50 passages where "Hallengren" has 370).
-        readings = _person_readings(searcher, name)
-        if not any(found for _, _, found, _ in readings) and _genitive(name):
-            readings = _person_readings(searcher, name[:-1])
-        for field, label, found, value in readings:
-            if found:
-                persons[placeholder := f"kbperson{len(persons)}"] = found
-                boost = f"^{SPEAKER_WEIGHT}" if field == "speaker" else ""
-                pieces[at] = f"({pieces[at]} OR {field}:{placeholder}{boost})"
-                # One notice a reading, each with its code (kb.search.notices).
-                notices.append(f"»{name}« söks både i texten och som {label} ({label}:{value}).")
+    pieces, persons = read_names(searcher, content, pieces, names, bodies, read, notices)
     expanded, said_synonyms = expand(" ".join(pieces), synonyms)
     notices.extend(said_synonyms)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
     if persons:
-        parsed = _with_persons(parsed, persons)
+        parsed = with_persons(parsed, persons)
     children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
     # Each word that is one term, with its stem: for the verbs' nouns and proximity.
     stems = {
@@ -326,26 +308,6 @@ def _units(
     return units, list(stems)
 
 
-def _person_readings(searcher: Searcher, name: str) -> list[tuple[str, str, list[str], str]]:
-    """(field, its Swedish name, the values `name` names, the value as the user would type
-    it) for a document's author, a party's members, an addressee and a speaker. The value
-    of a name of several words is quoted ("författare:Johansson" is every Johansson's)."""
-    typed = f'"{name}"' if " " in name else name
-    readings = [("author", "författare", authors_named(searcher, name), typed)]
-    if not readings[0][2] and (party := party_of(name)):
-        readings = [("author", "författare", party_members(searcher, party), party[0])]
-    readings.append(("addressee", "mottagare", addressees_named(searcher, name), typed))
-    readings.append(("speaker", "talare", speakers_named(searcher, name), typed))
-    return readings
-
-
-def _genitive(name: str) -> bool:
-    """Whether a name may be a genitive: its last word ends in an s after a letter that is
-    no s, x or z ("Hallengrens", "Eks"; not "Fröss" or "Marx", whose s is their own)."""
-    last = name.split()[-1]
-    return len(last) >= 3 and last.endswith("s") and last[-2].lower() not in "sxz"
-
-
 def _capitalised(token: _Token) -> bool:
     """Whether a token is a word written with a capital ("Brandberg")."""
     return token.kind == "word" and token.text[:1].isupper()
@@ -355,14 +317,6 @@ def _read_as(unit: Query, *fields: str) -> bool:
     """Whether a word's unit was also read as a value of one of `fields` (kb.search.readings:
     "year" a year, "doctype" a document type, "doc_id" a document's number)."""
     return not unit.is_leaf() and any(leaf.field() in fields for leaf in unit.leaves())
-
-
-def _with_persons(query: Query, persons: dict[str, list[str]]) -> Query:
-    """`query` with each placeholder term of a person (_units) as its values."""
-    if isinstance(query, Term) and query.text in persons:
-        values = [Term(query.fieldname, v, boost=query.boost) for v in persons[query.text]]
-        return values[0] if len(values) == 1 else Or(values)
-    return query.apply(lambda child: _with_persons(child, persons))
 
 
 def _loose_parser(searcher: Searcher) -> MultifieldParser:

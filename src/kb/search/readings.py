@@ -14,15 +14,8 @@ text each became; out: the pieces as kb.search.ranking parses them, and notices.
   the text or the passages of the documents that bear it (kb.index's designation): the
   number is in an interpellation's title only, which makes no passage match.
 - A compound no passage has ("kontaktfamilj") is found by its parts apart, and said so.
-- Capitalised words side by side are one person's or body's name, all required:
-  "Lena Hallengren hemtjänst" was covered by the rare surname and the first name
-  alone (192 passages of the interpellations, none on hemtjänst). A name that is a
-  document's author (an interpellation's member) is the name in the text or the
-  author: "Kakabaveh" found her interpellations only as title-only fill; so is a
-  party's name and its members: "Moderaterna äldreomsorg". A name of a person a document
-  is addressed to (an interpellation's minister) is the name or the addressee:
-  "Hallengren assistansersättning". A name of a person quoted is the name or the quotes'
-  speaker ("Forssmed": his quotes first, then the lines that name him).
+- Capitalised words side by side are one person's or body's name, read as the passages
+  it stands behind too: kb.search.persons.
 """
 
 from __future__ import annotations
@@ -50,8 +43,8 @@ from kb.search.settings import (
     MAX_ANY_WORD_TERMS,
     METADATA_WEIGHT,
 )
-from kb.search.values import lexicon_text, values_named
-from kb.search.vocab import KIND_NAMES, RIKSDAG_PARTIES
+from kb.search.values import lexicon_text
+from kb.search.vocab import KIND_NAMES
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -303,153 +296,6 @@ _pairs: weakref.WeakKeyDictionary[IndexReader, dict[tuple[str, str], bool]] = (
     weakref.WeakKeyDictionary()
 )
 _MAX_PAIRS = 10_000
-
-
-def names_together(
-    content: list[_Token],
-    pieces: list[str],
-    names: list[tuple[int, int]],
-    apart: set[int] | frozenset[int] = frozenset(),
-) -> tuple[list[str], list[tuple[int, str]]]:
-    """`pieces` (one per token of `content`) with each run of capitalised words side by
-    side as one piece, all its words required; not acronyms ("IVO"), words inside a
-    name of kb's synonyms (`names`, spans of the query) nor the tokens `apart` (by
-    position). Also each such run (of one word or more) as (its position in the pieces,
-    its words)."""
-    merged: list[str] = []
-    run: list[int] = []
-
-    def flush() -> None:
-        if not run:
-            return
-        piece = "(" + " AND ".join(pieces[i] for i in run) + ")" if len(run) > 1 else pieces[run[0]]
-        merged.append(piece)
-        named.append((len(merged) - 1, " ".join(content[i].text for i in run)))
-        run.clear()
-
-    named: list[tuple[int, str]] = []
-
-    for i, token in enumerate(content):
-        capitalised = (
-            token.kind == "word"
-            and is_name_word(token.text)
-            and not any(start <= token.start < end for start, end in names)
-            and i not in apart
-        )
-        if not capitalised or (run and content[run[-1]].end + 1 != token.start):
-            flush()
-        if capitalised:
-            run.append(i)
-        elif token.kind == "word" and party_of(token.text):
-            run.append(i)  # "moderaterna", typed in lower case: a name all the same
-            flush()
-        else:
-            merged.append(pieces[i])
-    flush()
-    return merged, named
-
-
-def is_name_word(word: str) -> bool:
-    """Whether a word of a query is written as a name's: capitalised, not in capitals
-    ("IVO"), of letters or of capitalised pieces joined by hyphens ("Ann-Britt": its
-    pieces ORed, "Ann-Britt Åsebol" found every "Anna" and not her interpellations)."""
-    pieces = word.split("-")
-    return not word.isupper() and all(piece[:1].isupper() and piece.isalpha() for piece in pieces)
-
-
-def authors_named(searcher: Searcher, name: str) -> list[str]:
-    """The authors of the index's documents that `name` names whole ("Kakabaveh"), by the
-    name alone: not by the constituency or party a member of the Riksdag is written with
-    ("Karin Ek i Umeå (C)": "Umeå" is no name of hers; författare:C finds the party)."""
-    return _named(_names(searcher.reader(), "author"), name)
-
-
-def addressees_named(searcher: Searcher, name: str) -> list[str]:
-    """The persons documents are addressed to (an interpellation's minister) that `name`
-    names whole ("Hallengren"): "Hallengren assistansersättning" found the lines asking
-    her a question of any topic ("Med anledning av detta vill jag fråga …"), not the
-    interpellations to her on the topic."""
-    return _named(_names(searcher.reader(), "addressee"), name)
-
-
-def speakers_named(searcher: Searcher, name: str) -> list[str]:
-    """The persons quoted in the index (a passage's speaker) that `name` names whole, by
-    their surname at least ("Forssmed", "Jakob Forssmed"; not "Jakob" alone, whose quotes
-    would outweigh the passages naming any Jakob): a press release names its minister
-    at the first quote only."""
-    last = fold_accents(name.split()[-1].lower())
-    return [
-        speaker
-        for speaker in _named(_names(searcher.reader(), "speaker"), name)
-        if fold_accents(speaker.split()[-1].lower()) == last
-    ]
-
-
-def _named(tables: tuple[dict[str, list[str]], dict[str, set[str]]], name: str) -> list[str]:
-    by_name, by_word = tables
-    first = name.split()[0].lower()
-    candidates = sorted(by_word.get(first, set()) | by_word.get(fold_accents(first), set()))
-    return [v for found in values_named(name, candidates) for v in by_name[found]]
-
-
-def party_of(name: str) -> tuple[str, ...]:
-    """The letters the Riksdag writes a party with, for its name in any form
-    ("Moderaterna", "moderaternas": M), or () for another word."""
-    words = name.split()
-    if len(words) != 1 or not name.isalpha():
-        return ()
-    lowered = name.lower()
-    for party, letters in RIKSDAG_PARTIES.items():
-        # Stemmed only when the word begins as the name does (tests/test_cold_start.py).
-        if lowered[:5] == party[:5] and stem_word(lowered) == stem_word(party):
-            return letters
-    return ()
-
-
-def party_members(searcher: Searcher, letters: tuple[str, ...]) -> list[str]:
-    """The authors of the index written with one of these party letters ("… (M)")."""
-    by_name, _ = _names(searcher.reader(), "author")
-    wanted = {f"({letter})" for letter in letters}
-    return [v for values in by_name.values() for v in values if v.split()[-1] in wanted]
-
-
-def _names(reader: IndexReader, field: str) -> tuple[dict[str, list[str]], dict[str, set[str]]]:
-    """The reader's persons in `field` (authors, addressees, speakers) by their names
-    (without place and party), and those names by each of their words (also without å, ä,
-    ö), read once per reader: reading them for each capitalised word of a query took 8-14
-    ms on the interpellations (473 authors). Of the addressees and speakers only persons'
-    names: not a body a recommendation is addressed to ("Socialstyrelsen")."""
-    tables = _name_tables.get(reader)
-    if tables is None:
-        tables = _name_tables.setdefault(reader, {})
-    cached = tables.get(field)
-    if cached is not None:
-        return cached
-    by_name: dict[str, list[str]] = {}
-    for value in reader.lexicon(field) if field in reader.schema else ():
-        text = lexicon_text(value)
-        if text and (field == "author" or _PERSON.fullmatch(text)):
-            by_name.setdefault(_PLACE_AND_PARTY.sub("", text), []).append(text)
-    by_word: dict[str, set[str]] = {}
-    for found in by_name:
-        for word in found.lower().split():
-            by_word.setdefault(word, set()).add(found)
-            by_word.setdefault(fold_accents(word), set()).add(found)
-    tables[field] = (by_name, by_word)
-    return by_name, by_word
-
-
-# Each open reader's name tables by field, gone with the reader (kb serve's threads each
-# have one). Two threads building a reader's table at once both build it; one is kept.
-_name_tables: weakref.WeakKeyDictionary[
-    IndexReader, dict[str, tuple[dict[str, list[str]], dict[str, set[str]]]]
-] = weakref.WeakKeyDictionary()
-# A person's name: two to four capitalised words ("Lena Hallengren", "Alice Bah Kuhnke").
-_PERSON = re.compile(r"[A-ZÅÄÖÉ][\w'’-]+(?: [A-ZÅÄÖÉ][\w'’-]+){1,3}")
-
-
-# What follows a member's name: " i Umeå", " (C)".
-_PLACE_AND_PARTY = re.compile(r"(\s+i\s+[^()]*)?\s*\([^()]*\)\s*$|\s+i\s+\S.*$")
 
 
 def compounds_apart(

@@ -168,7 +168,7 @@ KIND_BOOST = 1.02
 # jag fråga socialminister Lena Hallengren följande:"); at 0.3 none, every judged set the
 # same as at 0.5 (A-E, interpellations, bundled; 0.15 too).
 LEAD_IN_WEIGHT = 0.3
-# A person's name in a query is also the speaker of quotes (kb.search.readings): a quote
+# A person's name in a query is also the speaker of quotes (kb.search.persons): a quote
 # by them matches though it names nobody (a press release names its minister at the first
 # quote only), and scores this much for its speaker (Whoosh scores the field by presence,
 # 1.0) beside the name's score in the text. --set regeringen-d (16 queries of a name,
@@ -179,6 +179,13 @@ LEAD_IN_WEIGHT = 0.3
 # barnäktenskap"). Chosen on this set: for this weight it is a tuning set, not a held-out
 # one. The other sets have no name query that is a speaker's: unchanged.
 SPEAKER_WEIGHT = 8.0
+# A body's name in a query ("Vårdanalys rekommendationer", "IVO tillsyn") is also the
+# organisation of passages (kb.search.values.organisations_named): its own reports and its
+# people's quotes match though their text seldom names it. Scored as a speaker is.
+ORGANISATION_WEIGHT = 1.0
+# Not a body behind more than this share of the passages: "regeringen" is in nearly every
+# passage of the regeringen pages as their publisher (Regeringskansliet), which says nothing.
+ORGANISATION_MAX_SHARE = 0.1
 # A year or a document type among the words is also the passage's date or its document's
 # type (kb.search.readings.as_metadata), which Whoosh scores by presence (1.0) beside the
 # word's score in the text (some 9-11 for "pressmeddelande" or "2023" in the text of the

@@ -23,6 +23,7 @@ from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents
 from kb.analysis.vocab import SYNONYM_GROUPS
+from kb.search.settings import ORGANISATION_MAX_SHARE
 from kb.search.vocab import KIND_NAMES
 
 log = logging.getLogger(__name__)
@@ -122,6 +123,24 @@ def values_named(typed: str, values: Iterable[str]) -> list[str]:
     Kakabaveh (-)"), with or without å, ä, ö; no word's start alone, as match_values takes."""
     values, names = list(values), [_words(typed)]
     return _whole(values, names, fold=False) or _whole(values, names, fold=True)
+
+
+def organisations_named(searcher: Searcher, names: Iterable[str]) -> list[str]:
+    """The organisations of the index's passages (a document's publisher, a quote's
+    speaker's body) that one of `names` names whole ("Vårdanalys" with its other names:
+    "Myndigheten för vård- och omsorgsanalys"), with or without å, ä, ö. Not a body that
+    stands behind more than ORGANISATION_MAX_SHARE of the passages: read so, "regeringen"
+    would make a passage of nearly every document match ("Regeringskansliet")."""
+    if "organisation" not in searcher.schema:
+        return []
+    wanted = [words for name in names if (words := _words(name))]
+    values = [lexicon_text(v) for v in searcher.lexicon("organisation") if v]
+    most = ORGANISATION_MAX_SHARE * searcher.doc_count_all()
+    return [
+        value
+        for value in _whole(values, wanted, fold=False) or _whole(values, wanted, fold=True)
+        if searcher.doc_frequency("organisation", value) <= most
+    ]
 
 
 def _whole(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
