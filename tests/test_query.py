@@ -1129,6 +1129,42 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
     assert any(n.endswith("(författare:C).") for n in party.notices)
 
 
+def test_a_partys_letters_find_its_members_documents(tmp_path: Path) -> None:
+    # The titles write a member's party in letters ("Karin Ek (KD)"), as users copy it:
+    # "SD:s", "KD" were searched as words (a third blind audit).
+    index_of(tmp_path, {"ek.txt": "Ek\n\nEn ek växer i Umeå; KD rekryterar inte."})
+    corpus = tmp_path / "corpus"
+    fixture = (REPO / "tests" / "fixtures" / "formats" / "interpellation.xml").read_text("utf-8")
+    (corpus / "interpellation.xml").write_text(fixture.replace("(C)", "(KD)"), "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    ix = open_index(tmp_path / "index")
+    members = texts(search(ix, "författare:KD"))
+    assert members
+    for typed in ("KD rekrytera", "KD:s rekrytera", "kd rekrytera"):
+        results = search(ix, typed)
+        assert any(n.endswith("(författare:KD).") for n in results.notices), typed
+        assert set(texts(results)[: results.total]) >= {t for t in members if "rekrytera" in t}
+    # One letter is no party's ("C" is also a vitamin's): searched as a word only.
+    assert not any("författare" in n for n in search(ix, "C rekrytera").notices)
+
+
+def test_a_surname_typed_in_lower_case_is_read_as_the_name(tmp_path: Path) -> None:
+    # Users type in lower case: "kakabaveh hedersförtryck" searched her name as a word no
+    # passage has and left it out, "hallengren" was no minister (a third blind audit).
+    ix = interpellation_and(tmp_path, "ek.txt", "Ek\n\nEn ek växer i Umeå.")
+    for typed, value in (("hallengren", "hallengren"), ("lena hallengren", '"lena hallengren"')):
+        results = search(ix, f"{typed} rekrytera")
+        assert f"»{typed}« söks både i texten och som mottagare (mottagare:{value})." in (
+            results.notices
+        )
+        capitalised = search(ix, f"{typed.title()} rekrytera")
+        assert texts(results)[: results.total] == texts(capitalised)[: capitalised.total] != []
+    # A surname the passages write as a word ("ek", an oak) is searched as the word.
+    oak = search(ix, "ek umeå")
+    assert not any("författare" in n for n in oak.notices)
+    assert texts(oak)[: oak.total] == ["En ek växer i Umeå."]
+
+
 def test_a_hyphenated_first_name_is_part_of_the_name(tmp_path: Path) -> None:
     # "Ann-Britt" was no capitalised word (not all letters): "Ann-Britt Åsebol" required
     # "ann" and "britt" in the text beside her name as author, matched nothing, and fell

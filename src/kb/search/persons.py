@@ -25,10 +25,10 @@ from whoosh.query import Or, Query, Term
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
-from kb.analysis import fold_accents
+from kb.analysis import fold_accents, query_terms
 from kb.analysis.stemming import stem_word
 from kb.search.query import _Token
-from kb.search.settings import ORGANISATION_WEIGHT, SPEAKER_WEIGHT
+from kb.search.settings import CAPITALS_READS, ORGANISATION_WEIGHT, SPEAKER_WEIGHT
 from kb.search.values import lexicon_text, organisations_named, values_named
 from kb.search.vocab import RIKSDAG_PARTIES
 
@@ -62,7 +62,8 @@ def read_names(
             notices.append(
                 f"»{name}« söks både i texten och som organisation (organisation:{name})."
             )
-    pieces, named = names_together(content, pieces, names, apart=read)
+    lowered = surnames_in_lower_case(searcher, content, names, read)
+    pieces, named = names_together(content, pieces, names, apart=read, lowered=lowered)
     for at, name in named:
         # A name that is a document's author, or a party's whose members wrote some, or
         # a person documents are addressed to, or one quoted: the name in the text or
@@ -80,6 +81,76 @@ def read_names(
                 notices.append(f"»{name}« söks både i texten och som {label} ({label}:{value}).")
 
     return pieces, persons
+
+
+def surnames_in_lower_case(
+    searcher: Searcher, content: list[_Token], names: list[tuple[int, int]], apart: set[int]
+) -> set[int]:
+    """The positions of the words typed in lower case that are the surname of a person of
+    the index (an author, an addressee, a speaker), in the genitive too, and that the
+    passages write capitalised, or have not: "kakabaveh hedersförtryck" searched
+    "kakabaveh" as a word no passage has and left it out, "forssmeds" was no minister (a
+    third blind audit). Not a surname the passages write as a word ("ek", "berg")."""
+    found = set()
+    for i, token in enumerate(content):
+        word = token.text
+        if (
+            token.kind != "word"
+            or i in apart
+            or any(start <= token.start < end for start, end in names)
+        ):
+            continue
+        if lower_case_surname(searcher, word):
+            found.add(i)
+            before = content[i - 1] if i else None
+            # With the first name before it ("lena hallengren"), if they name one person.
+            if (
+                before is not None
+                and before.kind == "word"
+                and before.text.isalpha()
+                and before.text.islower()
+                and before.end + 1 == token.start
+                and any(r[2] for r in _person_readings(searcher, f"{before.text} {word}"))
+            ):
+                found.add(i - 1)
+    return found
+
+
+def lower_case_surname(searcher: Searcher, word: str) -> bool:
+    """Whether `word`, in lower case, is a person's surname of the index (in the genitive
+    too) that the passages write capitalised or have not (surnames_in_lower_case)."""
+    if not (word.isalpha() and word.islower() and len(word) >= 3):
+        return False
+    surnames = [word, word[:-1]] if _genitive(word) else [word]
+    return any(_is_surname(searcher, s) for s in surnames) and _written_capitalised(searcher, word)
+
+
+def _is_surname(searcher: Searcher, word: str) -> bool:
+    """Whether `word` (lower case) is the last word of a person's name of the index."""
+    folded = fold_accents(word)
+    for field in ("author", "addressee", "speaker"):
+        _, by_word = _names(searcher.reader(), field)
+        persons = by_word.get(word, set()) | by_word.get(folded, set())
+        if any(fold_accents(p.split()[-1].lower()) == folded for p in persons):
+            return True
+    return False
+
+
+def _written_capitalised(searcher: Searcher, word: str) -> bool:
+    """Whether the first passages with `word` (CAPITALS_READS) write it capitalised each
+    time, or no passage has it (an author's name is in the document's fields only)."""
+    terms = query_terms(word)
+    if len(terms) != 1 or ("text", terms[0][0]) not in searcher.reader():
+        return True
+    written = re.compile(r"\b" + re.escape(word) + r"\w*", re.IGNORECASE)
+    postings = searcher.postings("text", terms[0][0])
+    for n, docnum in enumerate(postings.all_ids()):
+        if n >= CAPITALS_READS:
+            break
+        text = searcher.stored_fields(docnum).get("text", "")
+        if any(not match.group()[0].isupper() for match in written.finditer(text)):
+            return False
+    return True
 
 
 def _person_readings(searcher: Searcher, name: str) -> list[tuple[str, str, list[str], str]]:
@@ -160,11 +231,17 @@ def _named(tables: tuple[dict[str, list[str]], dict[str, set[str]]], name: str) 
 
 def party_of(name: str) -> tuple[str, ...]:
     """The letters the Riksdag writes a party with, for its name in any form
-    ("Moderaterna", "moderaternas": M), or () for another word."""
+    ("Moderaterna", "moderaternas": M) or its letters as the titles of interpellations write
+    them ("SD", "SD:s", "kd"; of two letters or more: "C" alone is also a vitamin's and a
+    hepatitis'), or () for another word."""
     words = name.split()
+    lowered = name.lower().removesuffix(":s")
+    if len(words) == 1 and len(lowered) >= 2:
+        for letters in RIKSDAG_PARTIES.values():
+            if lowered.upper() in letters:
+                return letters
     if len(words) != 1 or not name.isalpha():
         return ()
-    lowered = name.lower()
     for party, letters in RIKSDAG_PARTIES.items():
         # Stemmed only when the word begins as the name does (tests/test_cold_start.py).
         if lowered[:5] == party[:5] and stem_word(lowered) == stem_word(party):
@@ -223,12 +300,13 @@ def names_together(
     pieces: list[str],
     names: list[tuple[int, int]],
     apart: set[int] | frozenset[int] = frozenset(),
+    lowered: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[str], list[tuple[int, str]]]:
     """`pieces` (one per token of `content`) with each run of capitalised words side by
     side as one piece, all its words required; not acronyms ("IVO"), words inside a
     name of kb's synonyms (`names`, spans of the query) nor the tokens `apart` (by
-    position). Also each such run (of one word or more) as (its position in the pieces,
-    its words)."""
+    position); with the surnames typed in lower case (`lowered`, by position). Also each
+    such run (of one word or more) as (its position in the pieces, its words)."""
     merged: list[str] = []
     run: list[int] = []
 
@@ -245,7 +323,7 @@ def names_together(
     for i, token in enumerate(content):
         capitalised = (
             token.kind == "word"
-            and is_name_word(token.text)
+            and (is_name_word(token.text) or i in lowered)
             and not any(start <= token.start < end for start, end in names)
             and i not in apart
         )

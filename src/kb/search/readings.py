@@ -34,6 +34,7 @@ from kb.analysis.stemming import stem_word
 from kb.extract.references import find_references, normal_number
 from kb.parse.vocab import STOPWORDS
 from kb.search.coverage import PhraseWithin
+from kb.search.persons import lower_case_surname
 from kb.search.query import FOLDED_FIELD, _Token
 from kb.search.scoring import matching
 from kb.search.settings import (
@@ -225,6 +226,9 @@ def collocations(
             and _plain_word(second)
             and not any(first.start < end and start < second.end for start, end in names)
             and _side_by_side(searcher, first.text, second.text)
+            # A person's name typed in lower case ("lena hallengren") is read as the name
+            # (kb.search.persons), not as a phrase of the text: the lines asking her.
+            and not lower_case_surname(searcher, second.text)
         )
         return f"{first.text} {second.text}" if side_by_side else ""
 
