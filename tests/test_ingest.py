@@ -33,6 +33,18 @@ def test_seed_corpus_gives_nine_documents(index_dir: Path) -> None:
     assert info.passages > 50
 
 
+def test_a_folders_description_is_no_document(tmp_path: Path) -> None:
+    # The README of a collection of interpellations was document 5,365 of 5,364 and came up
+    # in searches (a third blind audit).
+    from kb.ingest.corpus import iter_source_paths
+
+    corpus = tmp_path / "corpus"
+    (corpus / "del").mkdir(parents=True)
+    for name in ("README.md", "del/readme.txt", "rapport.md", "del/readme-rapport.md"):
+        (corpus / name).write_text("# Rubrik\n\nEtt stycke.", "utf-8")
+    assert list(iter_source_paths(corpus)) == ["rapport.md", "del/readme-rapport.md"]
+
+
 def test_a_linked_folder_is_read_once_and_a_link_loop_never(tmp_path: Path) -> None:
     from kb.ingest.corpus import iter_source_paths
 
