@@ -164,6 +164,37 @@ def test_a_year_among_words_is_the_text_or_the_date(qix: Index) -> None:
     assert not any("som år" in n for n in search(qix, "kvalitet 1901").notices)
 
 
+def test_a_span_of_years_among_words_is_the_text_or_the_dates(qix: Index) -> None:
+    # "mellan 2017 och 2019" was two years, each a word of its own, and never 2018.
+    dated = search(qix, "år:2017-2020 kvalitet")
+    for typed in ("kvalitet 2017-2020", "kvalitet mellan 2017 och 2020", "kvalitet 2017 till 2020"):
+        found = search(qix, typed)
+        matched = found.hits[: found.total]
+        assert set(texts(dated)) <= {h.passage.text for h in matched}, typed
+        years = [str(year) for year in range(2017, 2021)]
+        assert all(
+            h.document["date"][:4] in years or any(y in h.passage.text for y in years)
+            for h in matched
+        ), typed
+        said = "söks både i texten och som år (dokument från 2017–2020)"
+        assert any(said in n for n in found.notices), typed
+
+
+def test_a_riksmote_among_words_is_its_documents(tmp_path: Path) -> None:
+    # "äldreomsorg 2019/20" found nothing: the session is in the interpellations' titles
+    # and numbers only (a third blind audit).
+    ix = interpellation_and(tmp_path, "pm.txt", "Rekrytering\n\nKommunen ska rekrytera fler.")
+    results = search(ix, "rekrytera 2021/22")
+    assert results.total == 5 and all(
+        h.document["designations"] == ["ip. 2021/22:42"] for h in results.hits[: results.total]
+    )
+    said = "»2021/22« söks både i texten och som riksmöte (dokumenten från riksmötet 2021/22)."
+    assert said in results.notices
+    assert "session_as_documents" in {code_notice(n).code for n in results.notices}
+    # A session no document is of is a word (not read).
+    assert not any("riksmöte" in n for n in search(ix, "rekrytera 2019/20").notices)
+
+
 def test_the_fill_of_a_word_and_a_year_needs_the_word(tmp_path: Path) -> None:
     pages = {
         "a.txt": "Hemlöshet\n\nHemlösheten ökade under 2023.\n\nHemlösheten ökar i kommunen.",

@@ -58,6 +58,7 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # kb.search.readings and kb.search.persons: a year, a document type, an author's,
     # addressee's, speaker's or body's name, a document's number among plain words.
     ("year_as_date", re.compile(r"söks både i texten och som år")),
+    ("session_as_documents", re.compile(r"söks både i texten och som riksmöte")),
     ("doctype_word", re.compile(r"söks både i texten och som dokumenttyp")),
     ("kind_word", re.compile(r"söks både i texten och som typ av stycke")),
     ("author_name", re.compile(r"söks både i texten och som författare")),

@@ -40,20 +40,20 @@ def read_names(
     names: list[tuple[int, int]],
     bodies: dict[tuple[int, int], tuple[str, ...]],
     read: set[int],
+    persons: dict[str, list[str]],
     notices: list[str],
-) -> tuple[list[str], dict[str, list[str]]]:
+) -> list[str]:
     """`pieces` (one per token of `content`) with each name of a body or a person also
-    read as the passages it stands behind, and the placeholder terms of those readings with
-    their values (with_persons). `names`: spans of the query that are names of the
-    synonyms, `bodies` their other names; `read`: tokens already read otherwise (a year)."""
-    persons: dict[str, list[str]] = {}  # a placeholder term's values (with_persons)
+    read as the passages it stands behind, each reading a placeholder term added to
+    `persons` with its values (with_persons). `names`: spans of the query that are names
+    of the synonyms, `bodies` their other names; `read`: tokens already read otherwise."""
     for span, also in bodies.items():
         # A body's name of the synonyms ("Vårdanalys", "ivo", "IVO:s"): its
         # words in the text, or the passages it stands behind.
         inside = [i for i, token in enumerate(content) if span[0] <= token.start < span[1]]
         found = organisations_named(searcher, also)
         if inside and found and not read.intersection(inside):
-            persons[placeholder := f"kbperson{len(persons)}"] = found
+            placeholder = placeholder_for(persons, found)
             spanned = " ".join(pieces[i] for i in inside)
             pieces[inside[0]] = f"({spanned} OR organisation:{placeholder}^{ORGANISATION_WEIGHT})"
             for i in inside[1:]:
@@ -74,13 +74,13 @@ def read_names(
             readings = _person_readings(searcher, name[:-1])
         for field, label, found, value in readings:
             if found:
-                persons[placeholder := f"kbperson{len(persons)}"] = found
+                placeholder = placeholder_for(persons, found)
                 boost = _READING_BOOSTS.get(field, "")
                 pieces[at] = f"({pieces[at]} OR {field}:{placeholder}{boost})"
                 # One notice a reading, each with its code (kb.search.notices).
                 notices.append(f"»{name}« söks både i texten och som {label} ({label}:{value}).")
 
-    return pieces, persons
+    return pieces
 
 
 def surnames_in_lower_case(
@@ -176,6 +176,15 @@ def _genitive(name: str) -> bool:
     no s, x or z ("Hallengrens", "Eks"; not "Fröss" or "Marx", whose s is their own)."""
     last = name.split()[-1]
     return len(last) >= 3 and last.endswith("s") and last[-2].lower() not in "sxz"
+
+
+def placeholder_for(persons: dict[str, list[str]], values: list[str]) -> str:
+    """A placeholder term for a field's `values` in a query's text, kept in `persons`: the
+    parser reads one word where the values (names with spaces, many documents' ids) would
+    be many (with_persons puts them in)."""
+    placeholder = f"kbperson{len(persons)}"
+    persons[placeholder] = values
+    return placeholder
 
 
 def with_persons(query: Query, persons: dict[str, list[str]]) -> Query:

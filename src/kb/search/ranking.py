@@ -67,6 +67,7 @@ from kb.search.readings import (
     compounds_apart,
     document_numbers,
     numbers_with_units,
+    spans_of_time,
 )
 from kb.search.scoring import score_all
 from kb.search.settings import (
@@ -275,12 +276,15 @@ def _units(
     # A document's number (with its series word), a year or a document type ("Rapporter
     # Karin Ek"): no name's word.
     read = document_numbers(searcher, content, pieces, notices)
+    persons: dict[str, list[str]] = {}  # each placeholder term's values (with_persons)
+    # A span of years, a riksmöte ("2019/20"): the passages of those years or documents.
+    read |= spans_of_time(searcher, content, pieces, read, persons, notices)
     for i, token in enumerate(content):
         piece = pieces[i] if i in read else as_metadata(searcher, token, pieces[i], notices)
         if piece != pieces[i]:
             pieces[i] = piece
             read.add(i)
-    pieces, persons = read_names(searcher, content, pieces, names, bodies, read, notices)
+    pieces = read_names(searcher, content, pieces, names, bodies, read, persons, notices)
     expanded, said_synonyms = expand(" ".join(pieces), synonyms)
     notices.extend(said_synonyms)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)

@@ -34,7 +34,7 @@ from kb.analysis.stemming import stem_word
 from kb.extract.references import find_references, normal_number
 from kb.parse.vocab import STOPWORDS
 from kb.search.coverage import PhraseWithin
-from kb.search.persons import lower_case_surname
+from kb.search.persons import lower_case_surname, placeholder_for
 from kb.search.query import FOLDED_FIELD, _Token
 from kb.search.scoring import matching
 from kb.search.settings import (
@@ -184,6 +184,73 @@ def _doctype(searcher: Searcher, word: str) -> str:
 
 # Each open reader's document types, as _author_tables.
 _doctype_tables: weakref.WeakKeyDictionary[IndexReader, list[str]] = weakref.WeakKeyDictionary()
+
+
+def spans_of_time(
+    searcher: Searcher,
+    content: list[_Token],
+    pieces: list[str],
+    read: set[int],
+    persons: dict[str, list[str]],
+    notices: list[str],
+) -> set[int]:
+    """`pieces` with each span of years ("2017-2019", "mellan 2017 och 2019": two years
+    side by side among the words) ORed with the passages dated in any year of it, and each
+    riksmöte ("2019/20") with the passages of the documents of that session (their
+    designation's number: "ip. 2019/20:138"), placeholders in `persons`. "äldreomsorg
+    2019/20" found nothing (the session is in the titles), "mellan 2017 och 2019" two years
+    and not 2018 (a third blind audit). The indexes of the pieces changed."""
+    changed: set[int] = set()
+    for i, token in enumerate(content):
+        if token.kind != "word" or i in read or i in changed:
+            continue
+        word = token.text
+        if (session := _SESSION.fullmatch(word)) and session[2] == f"{int(session[1]) + 1:04d}"[2:]:
+            ids = _session_documents(searcher, word)
+            if ids:
+                field, values = "doc_id", ids
+                said = f"riksmöte (dokumenten från riksmötet {word})"
+            else:
+                continue
+        else:
+            span = _YEAR_SPAN.fullmatch(word)
+            # The next word that is no stop word ("mellan 2017 och 2019", "2017 till 2019").
+            j = next((j for j in range(i + 1, len(content)) if content[j].text not in STOPWORDS), 0)
+            if span is None and j and j not in read and content[j].kind == "word":
+                span = _YEAR_SPAN.fullmatch(f"{word}-{content[j].text}")
+                if span is not None:
+                    word = f"{word}–{content[j].text}"
+                    pieces[i] = f"({pieces[i]} OR {pieces[j]})"
+                    pieces[j] = ""
+                    changed.add(j)
+            if span is None:
+                continue
+            first, last = sorted((int(span[1]), int(span[2])))
+            field, values = "year", [str(year) for year in range(first, last + 1)]
+            said = f"år (dokument från {first}–{last}); skriv år:{first}-{last} för bara dem"
+        placeholder = placeholder_for(persons, values)
+        pieces[i] = f"({pieces[i]} OR {field}:{placeholder}{_weight()})"
+        notices.append(f"»{word}« söks både i texten och som {said}.")
+        changed.add(i)
+    return changed
+
+
+def _session_documents(searcher: Searcher, session: str) -> list[str]:
+    """The ids of the documents of a riksmöte ("2019/20"), by their designations' numbers."""
+    numbered = _numbered(searcher.reader())
+    return [
+        stored["doc_id"]
+        for number, designations in numbered.items()
+        if number.startswith(f"{session}:")
+        for designation in designations
+        for stored in searcher.documents(designation=designation)
+        if stored["record"] == "document"
+    ]
+
+
+# A riksmöte, the Riksdag's year from September ("2019/20"); a span of years ("2017-2019").
+_SESSION = re.compile(r"((?:19|20)\d\d)/(\d\d)")
+_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
 
 
 def numbers_with_units(tokens: list[_Token]) -> list[_Token]:
