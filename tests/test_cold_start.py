@@ -27,9 +27,19 @@ print(json.dumps(sorted(m for m in sys.modules if m.startswith(heavy))))
 
 
 # A word; a question whose verbs are looked up with the nouns made from them
-# (kb.search.verbs: "förändring"), and a verb whose noun no passage has ("granskning").
+# (kb.search.verbs: "förändring"), and a verb whose noun no passage has ("granskning");
+# words read as a body, a speaker, a span of years (their terms, "speaker:kbvalues0", are
+# no words to analyse: kb.search.query.expand).
 @pytest.mark.parametrize(
-    "query", ["kvalitet", "hur har kvaliteten förändrats", "granskar kvalitet"]
+    "query",
+    [
+        "kvalitet",
+        "hur har kvaliteten förändrats",
+        "granskar kvalitet",
+        "IVO tillsyn",
+        "Carnlöf kvalitet",
+        "kvalitet 2017-2021",
+    ],
 )
 def test_a_fresh_search_of_known_words_imports_none_of_the_heavy_modules(
     index_dir: Path, query: str

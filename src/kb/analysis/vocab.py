@@ -197,10 +197,10 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("familjehemsförälder", "fosterförälder"),
     ("funktionsnedsättning", "funktionshinder", "handikapp"),
     # More of termbanken's recommended terms with the words it advises against, which
-    # people and older documents still write (a third blind audit: "fosterfamiljer",
-    # "spänna fast" found nothing on their topic): LSS says "intellektuell
-    # funktionsnedsättning" since 2023; LPT's "fastspänning" is "bältesläggning" in
-    # the reports; a patient "utskrivningsklar" was "färdigbehandlad".
+    # people and older documents still write (a third blind audit: "fosterfamiljer" found
+    # two adoption documents): LSS says "intellektuell funktionsnedsättning" since 2023;
+    # LPT's "fastspänning" is "bältesläggning" in the reports; a patient "utskrivningsklar"
+    # was "färdigbehandlad".
     ("intellektuell funktionsnedsättning", "utvecklingsstörning"),
     ("fastspänning", "bältesläggning", "bältning"),
     ("utskrivningsklar", "färdigbehandlad"),

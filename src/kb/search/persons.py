@@ -21,15 +21,19 @@ from __future__ import annotations
 import re
 import weakref
 
-from whoosh.query import Or, Query, Term
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
 from kb.analysis import fold_accents, query_terms
 from kb.analysis.stemming import stem_word
 from kb.search.query import _Token
-from kb.search.settings import CAPITALS_READS, ORGANISATION_WEIGHT, SPEAKER_WEIGHT
-from kb.search.values import lexicon_text, organisations_named, values_named
+from kb.search.settings import (
+    CAPITALS_READS,
+    ORGANISATION_WEIGHT,
+    SPEAKER_WEIGHT,
+    SURNAME_READS,
+)
+from kb.search.values import lexicon_text, organisations_named, placeholder_for, values_named
 from kb.search.vocab import RIKSDAG_PARTIES
 
 
@@ -40,12 +44,12 @@ def read_names(
     names: list[tuple[int, int]],
     bodies: dict[tuple[int, int], tuple[str, ...]],
     read: set[int],
-    persons: dict[str, list[str]],
+    placeholders: dict[str, list[str]],
     notices: list[str],
 ) -> list[str]:
     """`pieces` (one per token of `content`) with each name of a body or a person also
     read as the passages it stands behind, each reading a placeholder term added to
-    `persons` with its values (with_persons). `names`: spans of the query that are names
+    `placeholders` with its values (kb.search.values.with_values). `names`: spans of the query that are names
     of the synonyms, `bodies` their other names; `read`: tokens already read otherwise."""
     for span, also in bodies.items():
         # A body's name of the synonyms ("Vårdanalys", "ivo", "IVO:s"): its
@@ -53,14 +57,17 @@ def read_names(
         inside = [i for i, token in enumerate(content) if span[0] <= token.start < span[1]]
         found = organisations_named(searcher, also)
         if inside and found and not read.intersection(inside):
-            placeholder = placeholder_for(persons, found)
+            placeholder = placeholder_for(placeholders, found)
             spanned = " ".join(pieces[i] for i in inside)
             pieces[inside[0]] = f"({spanned} OR organisation:{placeholder}^{ORGANISATION_WEIGHT})"
             for i in inside[1:]:
                 pieces[i] = ""
             name = " ".join(content[i].text for i in inside)
+            # As a filter takes it: no genitive ("IVO:s"), a name of several words quoted.
+            value = name.removesuffix(":s").removesuffix(":S")
+            value = f'"{value}"' if " " in value else value
             notices.append(
-                f"»{name}« söks både i texten och som organisation (organisation:{name})."
+                f"»{name}« söks både i texten och som organisation (organisation:{value})."
             )
     lowered = surnames_in_lower_case(searcher, content, names, read)
     pieces, named = names_together(content, pieces, names, apart=read, lowered=lowered)
@@ -74,7 +81,7 @@ def read_names(
             readings = _person_readings(searcher, name[:-1])
         for field, label, found, value in readings:
             if found:
-                placeholder = placeholder_for(persons, found)
+                placeholder = placeholder_for(placeholders, found)
                 boost = _READING_BOOSTS.get(field, "")
                 pieces[at] = f"({pieces[at]} OR {field}:{placeholder}{boost})"
                 # One notice a reading, each with its code (kb.search.notices).
@@ -117,18 +124,20 @@ def surnames_in_lower_case(
 
 
 def lower_case_surname(searcher: Searcher, word: str) -> bool:
-    """Whether `word`, in lower case, is a person's surname of the index (in the genitive
-    too) that the passages write capitalised or have not (surnames_in_lower_case)."""
+    """Whether `word`, in lower case, is the surname of an author or an addressee of the
+    index (in the genitive too) that the passages write capitalised or have not
+    (surnames_in_lower_case). Not a speaker's: their names are read from the text, and some
+    are no person's ("Sverige Rapporten" made "rapporten" a name)."""
     if not (word.isalpha() and word.islower() and len(word) >= 3):
         return False
-    surnames = [word, word[:-1]] if _genitive(word) else [word]
-    return any(_is_surname(searcher, s) for s in surnames) and _written_capitalised(searcher, word)
+    forms = [word, word[:-1]] if _genitive(word) else [word]
+    return any(_is_surname(searcher, f) for f in forms) and _written_capitalised(searcher, forms)
 
 
 def _is_surname(searcher: Searcher, word: str) -> bool:
-    """Whether `word` (lower case) is the last word of a person's name of the index."""
+    """Whether `word` (lower case) is the last word of an author's or an addressee's name."""
     folded = fold_accents(word)
-    for field in ("author", "addressee", "speaker"):
+    for field in ("author", "addressee"):
         _, by_word = _names(searcher.reader(), field)
         persons = by_word.get(word, set()) | by_word.get(folded, set())
         if any(fold_accents(p.split()[-1].lower()) == folded for p in persons):
@@ -136,21 +145,25 @@ def _is_surname(searcher: Searcher, word: str) -> bool:
     return False
 
 
-def _written_capitalised(searcher: Searcher, word: str) -> bool:
-    """Whether the first passages with `word` (CAPITALS_READS) write it capitalised each
-    time, or no passage has it (an author's name is in the document's fields only)."""
-    terms = query_terms(word)
+def _written_capitalised(searcher: Searcher, forms: list[str]) -> bool:
+    """Whether the passages write a surname (`forms`: it, its genitive) capitalised: the
+    first CAPITALS_READS of them that have it as a word never in lower case, and one has
+    it; or no passage has its stem (an author's name is in the document's fields only).
+    Read among the first SURNAME_READS passages with its stem: "modig" (Aron Modig's
+    name) is an adjective whose passages write "modiga", and "malm" no "Malmporten"."""
+    terms = query_terms(forms[0])
     if len(terms) != 1 or ("text", terms[0][0]) not in searcher.reader():
         return True
-    written = re.compile(r"\b" + re.escape(word) + r"\w*", re.IGNORECASE)
-    postings = searcher.postings("text", terms[0][0])
-    for n, docnum in enumerate(postings.all_ids()):
-        if n >= CAPITALS_READS:
+    written = re.compile(r"\b(?:" + "|".join(map(re.escape, forms)) + r")\b", re.IGNORECASE)
+    found = 0
+    for n, docnum in enumerate(searcher.postings("text", terms[0][0]).all_ids()):
+        if n >= SURNAME_READS or found >= CAPITALS_READS:
             break
-        text = searcher.stored_fields(docnum).get("text", "")
-        if any(not match.group()[0].isupper() for match in written.finditer(text)):
+        matches = [m.group() for m in written.finditer(searcher.stored_fields(docnum)["text"])]
+        if any(not match[0].isupper() for match in matches):
             return False
-    return True
+        found += bool(matches)
+    return found > 0
 
 
 def _person_readings(searcher: Searcher, name: str) -> list[tuple[str, str, list[str], str]]:
@@ -176,23 +189,6 @@ def _genitive(name: str) -> bool:
     no s, x or z ("Hallengrens", "Eks"; not "Fröss" or "Marx", whose s is their own)."""
     last = name.split()[-1]
     return len(last) >= 3 and last.endswith("s") and last[-2].lower() not in "sxz"
-
-
-def placeholder_for(persons: dict[str, list[str]], values: list[str]) -> str:
-    """A placeholder term for a field's `values` in a query's text, kept in `persons`: the
-    parser reads one word where the values (names with spaces, many documents' ids) would
-    be many (with_persons puts them in)."""
-    placeholder = f"kbperson{len(persons)}"
-    persons[placeholder] = values
-    return placeholder
-
-
-def with_persons(query: Query, persons: dict[str, list[str]]) -> Query:
-    """`query` with each placeholder term of a person (read_names) as its values."""
-    if isinstance(query, Term) and query.text in persons:
-        values = [Term(query.fieldname, v, boost=query.boost) for v in persons[query.text]]
-        return values[0] if len(values) == 1 else Or(values)
-    return query.apply(lambda child: with_persons(child, persons))
 
 
 def is_name_word(word: str) -> bool:
@@ -314,7 +310,8 @@ def names_together(
     """`pieces` (one per token of `content`) with each run of capitalised words side by
     side as one piece, all its words required; not acronyms ("IVO"), words inside a
     name of kb's synonyms (`names`, spans of the query) nor the tokens `apart` (by
-    position); with the surnames typed in lower case (`lowered`, by position). Also each
+    position); with the surnames typed in lower case (`lowered`, by position) and a
+    party's name or letters in any case ("moderaterna", "SD"), a run of its own. Also each
     such run (of one word or more) as (its position in the pieces, its words)."""
     merged: list[str] = []
     run: list[int] = []
@@ -336,7 +333,13 @@ def names_together(
             and not any(start <= token.start < end for start, end in names)
             and i not in apart
         )
-        if not capitalised or (run and content[run[-1]].end + 1 != token.start):
+        if (
+            not capitalised
+            or (run and content[run[-1]].end + 1 != token.start)
+            or (run and i in lowered and run[-1] not in lowered)
+        ):
+            # A surname in lower case is no part of a capitalised word before it
+            # ("Assistansersättning hallengren": a phone's capital).
             flush()
         if capitalised:
             run.append(i)

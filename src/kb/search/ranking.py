@@ -43,7 +43,7 @@ from whoosh.searching import Results, Searcher
 from kb.analysis import query_terms
 from kb.analysis.expansion import SynonymTable, find_synonyms
 from kb.search.coverage import Records, covering, whole_words
-from kb.search.persons import read_names, with_persons
+from kb.search.persons import read_names
 from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
@@ -80,6 +80,7 @@ from kb.search.settings import (
     PROXIMITY_SLOP,
     TITLE_BOOST,
 )
+from kb.search.values import with_values
 from kb.search.verbs import verb_nouns, with_verb_noun
 from kb.search.words import NON_RESTRICTING
 
@@ -215,7 +216,7 @@ def _loose_plan(
         # socialsekreterare arbetar på distans" lost the passages of the document
         # so titled (--set regeringen nDCG@10 0.52 with the title, 0 without).
         partial = _with_boosts(some, ranked)
-    pinned = [unit for unit in units if _read_as(unit, "doc_id")]
+    pinned = [unit for unit in units if _pins(unit)]
     if pinned and len(pinned) < len(units):
         # A document's number (readings.document_numbers) says which document: its passages
         # (and those citing the number) match, and the other words rank them; of several
@@ -276,20 +277,20 @@ def _units(
     # A document's number (with its series word), a year or a document type ("Rapporter
     # Karin Ek"): no name's word.
     read = document_numbers(searcher, content, pieces, notices)
-    persons: dict[str, list[str]] = {}  # each placeholder term's values (with_persons)
+    placeholders: dict[str, list[str]] = {}  # each placeholder term's values (with_values)
     # A span of years, a riksmöte ("2019/20"): the passages of those years or documents.
-    read |= spans_of_time(searcher, content, pieces, read, persons, notices)
+    read |= spans_of_time(searcher, content, pieces, read, placeholders, notices)
     for i, token in enumerate(content):
         piece = pieces[i] if i in read else as_metadata(searcher, token, pieces[i], notices)
         if piece != pieces[i]:
             pieces[i] = piece
             read.add(i)
-    pieces = read_names(searcher, content, pieces, names, bodies, read, persons, notices)
+    pieces = read_names(searcher, content, pieces, names, bodies, read, placeholders, notices)
     expanded, said_synonyms = expand(" ".join(pieces), synonyms)
     notices.extend(said_synonyms)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
-    if persons:
-        parsed = with_persons(parsed, persons)
+    if placeholders:
+        parsed = with_values(parsed, placeholders)
     children = parsed.subqueries if isinstance(parsed, Or) else [parsed]
     # Each word that is one term, with its stem: for the verbs' nouns and proximity.
     stems = {
@@ -355,6 +356,15 @@ def _nothing_to_search(dropped: list[str], content: list[_Token]) -> str:
         "Frågan har bara vanliga småord (som »och«, »att«, »det«), som inte söks. "
         "Skriv ett ord som säger vad du letar efter."
     )
+
+
+def _pins(unit: Query) -> bool:
+    """Whether a word's unit was also read as a document's number (readings.
+    document_numbers: its documents' ids at weight 1), which says which document; not as a
+    riksmöte (readings.spans_of_time: ids at METADATA_WEIGHT, as a year's date), whose
+    passages the other words must still find ("äldreomsorg 2019/20" listed every passage
+    of the session)."""
+    return any(leaf.field() == "doc_id" and leaf.boost == 1 for leaf in unit.leaves())
 
 
 def _with_boosts(match: Query, ranked: bool = True) -> Query:

@@ -75,6 +75,9 @@ MAX_ACRONYMS = 8
 # first CAPITALS_READS passages with it writes it in capitals: "barn", "vård" cost three
 # reads, not DEFINITION_READS, once an index state.
 CAPITALS_READS = 3
+# A surname typed in lower case is read as the name if the passages write it capitalised
+# (kb.search.persons): looked for among at most this many passages with its stem.
+SURNAME_READS = 50
 
 # --- kb.search.query ---
 

@@ -170,6 +170,24 @@ _organisation_tables: weakref.WeakKeyDictionary[IndexReader, dict[str, set[str]]
 )
 
 
+def placeholder_for(placeholders: dict[str, list[str]], values: list[str]) -> str:
+    """A placeholder term for a field's `values` in a query's text (a person's names, a
+    span's years, a session's documents), kept in `placeholders`: the parser reads one
+    word where the values (names with spaces, hundreds of ids) would be many; with_values
+    puts them in."""
+    placeholder = f"kbvalues{len(placeholders)}"
+    placeholders[placeholder] = values
+    return placeholder
+
+
+def with_values(query: Query, placeholders: dict[str, list[str]]) -> Query:
+    """`query` with each placeholder term (placeholder_for) as its values."""
+    if isinstance(query, Term) and query.text in placeholders:
+        values = [Term(query.fieldname, v, boost=query.boost) for v in placeholders[query.text]]
+        return values[0] if len(values) == 1 else Or(values)
+    return query.apply(lambda child: with_values(child, placeholders))
+
+
 def _whole(values: list[str], names: list[list[str]], fold: bool) -> list[str]:
     """The values with a run of whole words that is one of `names`."""
     wanted = _compared(names, fold)
