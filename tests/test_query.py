@@ -1121,12 +1121,18 @@ def test_a_persons_name_is_one_thing_asked_about(tmp_path: Path) -> None:
     assert texts(results)[: results.total] == ["Lena Hallengren talade om hemtjänst i Umeå."]
 
 
-def interpellation_and(tmp_path: Path, name: str, text: str) -> Index:
-    """An index of the interpellation fixture (Karin Ek (C) to Lena Hallengren) and a page."""
+def interpellation_and(
+    tmp_path: Path, name: str, text: str, written: tuple[str, str] = ("", "")
+) -> Index:
+    """An index of the interpellation fixture (Karin Ek (C) to Lena Hallengren), with one
+    of its strings `written` as another (("Karin Ek", "Karin Modig")), and a page."""
     index_of(tmp_path, {name: text})
-    corpus = tmp_path / "corpus"
-    shutil.copy(REPO / "tests" / "fixtures" / "formats" / "interpellation.xml", corpus)
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
+    fixture = (REPO / "tests" / "fixtures" / "formats" / "interpellation.xml").read_text("utf-8")
+    old, new = written
+    (tmp_path / "corpus" / "interpellation.xml").write_text(
+        fixture.replace(old, new) if old else fixture, "utf-8"
+    )
+    assert run_ingest(tmp_path / "corpus", IngestOptions(index_dir=tmp_path / "index")).ok
     return open_index(tmp_path / "index")
 
 
@@ -1166,12 +1172,9 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
 def test_a_partys_letters_find_its_members_documents(tmp_path: Path) -> None:
     # The titles write a member's party in letters ("Karin Ek (KD)"), as users copy it:
     # "SD:s", "KD" were searched as words (a third blind audit).
-    index_of(tmp_path, {"ek.txt": "Ek\n\nEn ek växer i Umeå; KD rekryterar inte."})
-    corpus = tmp_path / "corpus"
-    fixture = (REPO / "tests" / "fixtures" / "formats" / "interpellation.xml").read_text("utf-8")
-    (corpus / "interpellation.xml").write_text(fixture.replace("(C)", "(KD)"), "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    ix = interpellation_and(
+        tmp_path, "ek.txt", "Ek\n\nEn ek växer i Umeå; KD rekryterar inte.", ("(C)", "(KD)")
+    )
     members = texts(search(ix, "författare:KD"))
     assert members
     for typed in ("KD rekrytera", "KD:s rekrytera", "kd rekrytera"):
@@ -1208,12 +1211,8 @@ def test_a_surname_typed_in_lower_case_is_read_as_the_name(tmp_path: Path) -> No
 def test_a_word_the_passages_write_otherwise_is_no_surname(tmp_path: Path) -> None:
     # "modig" was Aron Modig's interpellations: the passages with its stem ("mod") write
     # "mod", never "Modig", which was read as never in lower case (a review).
-    index_of(tmp_path, {"mod.txt": "Mod\n\nDet krävs mod att rekrytera fler."})
-    corpus = tmp_path / "corpus"
-    fixture = (REPO / "tests" / "fixtures" / "formats" / "interpellation.xml").read_text("utf-8")
-    (corpus / "interpellation.xml").write_text(fixture.replace("Karin Ek", "Karin Modig"), "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    mod = "Mod\n\nDet krävs mod att rekrytera fler."
+    ix = interpellation_and(tmp_path, "mod.txt", mod, ("Karin Ek", "Karin Modig"))
     assert not any("författare" in n for n in search(ix, "modig rekrytera").notices)
     assert any("författare" in n for n in search(ix, "Modig rekrytera").notices)
 
@@ -1222,14 +1221,8 @@ def test_a_hyphenated_first_name_is_part_of_the_name(tmp_path: Path) -> None:
     # "Ann-Britt" was no capitalised word (not all letters): "Ann-Britt Åsebol" required
     # "ann" and "britt" in the text beside her name as author, matched nothing, and fell
     # back to "Ann" alone (every "Anna"). Her name is in the author field, not the text.
-    index_of(tmp_path, {"anna.txt": "Besök\n\nAnna Tenje besökte Umeå."})
-    corpus = tmp_path / "corpus"
-    fixture = (REPO / "tests" / "fixtures" / "formats" / "interpellation.xml").read_text("utf-8")
-    (corpus / "interpellation.xml").write_text(
-        fixture.replace("Karin Ek", "Ann-Britt Åsebol"), "utf-8"
-    )
-    assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index")).ok
-    ix = open_index(tmp_path / "index")
+    anna = "Besök\n\nAnna Tenje besökte Umeå."
+    ix = interpellation_and(tmp_path, "anna.txt", anna, ("Karin Ek", "Ann-Britt Åsebol"))
     results = search(ix, "Ann-Britt Åsebol")
     assert results.total and "Anna Tenje besökte Umeå." not in texts(results)
     assert (
