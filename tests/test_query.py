@@ -1409,6 +1409,9 @@ def test_a_bodys_name_also_finds_the_passages_it_stands_behind(tmp_path: Path) -
             f"\n\n{unnamed}\n\nVårdanalys har tidigare granskat distansmöten i vården.",
             "kommuner.txt": "Kommunernas kostnader\n\n" + filler,
             "kommuner.meta.toml": 'publisher = "Regeringskansliet"\n',
+            "sos.txt": "Lägesrapport\n\nDistansmöten i vården ökade under året.",
+            "sos.meta.toml": 'publisher = "Socialstyrelsen"\n',
+            "om.txt": "Tillsyn\n\nSocialstyrelsen följer utvecklingen.",
         },
     )
     results = search(ix, "Vårdanalys distansmötena")
@@ -1425,6 +1428,10 @@ def test_a_bodys_name_also_finds_the_passages_it_stands_behind(tmp_path: Path) -
     for typed in ("vårdanalys distansmötena", "Myndigheten för vård- och omsorgsanalys distans"):
         found = search(ix, typed)
         assert unnamed in texts(found)[: found.total], typed
+    # A body's name of one word typed in lower case, as the passages never write it.
+    own = search(ix, "socialstyrelsen distansmöten")
+    assert "Distansmöten i vården ökade under året." in texts(own)[: own.total]
+    assert own.notices[0].endswith("som organisation (organisation:socialstyrelsen).")
     # A body behind most of the passages says nothing: not read so ("regeringen" would make
     # nearly every passage of the regeringen pages match).
     behind = search(ix, "Regeringskansliet gatubelysning")

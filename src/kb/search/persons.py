@@ -49,8 +49,10 @@ def read_names(
 ) -> list[str]:
     """`pieces` (one per token of `content`) with each name of a body or a person also
     read as the passages it stands behind, each reading a placeholder term added to
-    `placeholders` with its values (kb.search.values.with_values). `names`: spans of the query that are names
-    of the synonyms, `bodies` their other names; `read`: tokens already read otherwise."""
+    `placeholders` with its values (kb.search.values.with_values). `names`: spans of the
+    query that are names of the synonyms, `bodies` their other names; `read`: tokens
+    already read otherwise."""
+    bodies = {**bodies, **_bodies_in_lower_case(searcher, content, names, read)}
     for span, also in bodies.items():
         # A body's name of the synonyms ("Vårdanalys", "ivo", "IVO:s"): its
         # words in the text, or the passages it stands behind.
@@ -88,6 +90,29 @@ def read_names(
                 notices.append(f"»{name}« söks både i texten och som {label} ({label}:{value}).")
 
     return pieces
+
+
+def _bodies_in_lower_case(
+    searcher: Searcher, content: list[_Token], names: list[tuple[int, int]], read: set[int]
+) -> dict[tuple[int, int], tuple[str, ...]]:
+    """The words typed in lower case that are a body's whole name ("socialstyrelsen",
+    "försäkringskassan"), which the passages write capitalised (not "vision", a union's
+    name and a word), by their spans: capitalised, such a name is read as the body's
+    passages too (read_names), and a search box is typed in lower case."""
+    found: dict[tuple[int, int], tuple[str, ...]] = {}
+    for i, token in enumerate(content):
+        word = token.text
+        if (
+            token.kind == "word"
+            and word.isalpha()
+            and word.islower()
+            and i not in read
+            and not any(start <= token.start < end for start, end in names)
+            and any(value.lower() == word for value in organisations_named(searcher, [word]))
+            and _written_capitalised(searcher, [word])
+        ):
+            found[(token.start, token.end)] = (word,)
+    return found
 
 
 def surnames_in_lower_case(
