@@ -178,6 +178,9 @@ def test_a_span_of_years_among_words_is_the_text_or_the_dates(qix: Index) -> Non
         ), typed
         said = "söks både i texten och som år (dokument från 2017–2020)"
         assert any(said in n for n in found.notices), typed
+    # Either year is no span, nor two years with a word left out between them.
+    for typed in ("kvalitet 2017 eller 2020", "kvalitet 2017 -distans 2020"):
+        assert not any("2017–2020" in n for n in search(qix, typed).notices), typed
 
 
 def test_a_riksmote_among_words_is_its_documents(tmp_path: Path) -> None:

@@ -217,9 +217,19 @@ def spans_of_time(
                 continue
         else:
             span = _YEAR_SPAN.fullmatch(word)
-            # The next word that is no stop word ("mellan 2017 och 2019", "2017 till 2019").
+            # The next word that is no stop word ("mellan 2017 och 2019", "2017 till 2019"),
+            # side by side with only such words between: not "2017 eller 2019", either year,
+            # nor "2017 -hemlöshet 2019" (a review).
             j = next((j for j in range(i + 1, len(content)) if content[j].text not in STOPWORDS), 0)
-            if span is None and j and j not in read and content[j].kind == "word":
+            between = content[i : j + 1]
+            if (
+                span is None
+                and j
+                and j not in read
+                and content[j].kind == "word"
+                and all(b.start == a.end + 1 for a, b in zip(between, between[1:], strict=False))
+                and not any(t.text.lower() == "eller" for t in between)
+            ):
                 span = _YEAR_SPAN.fullmatch(f"{word}-{content[j].text}")
                 if span is not None:
                     word = f"{word}–{content[j].text}"
