@@ -1175,15 +1175,23 @@ def test_a_name_that_is_an_author_finds_the_authors_documents(tmp_path: Path) ->
 def test_a_partys_letters_find_its_members_documents(tmp_path: Path) -> None:
     # The titles write a member's party in letters ("Karin Ek (KD)"), as users copy it:
     # "SD:s", "KD" were searched as words (a third blind audit).
-    ix = interpellation_and(
-        tmp_path, "ek.txt", "Ek\n\nEn ek växer i Umeå; KD rekryterar inte.", ("(C)", "(KD)")
+    quote = (
+        "– Kommunerna måste rekrytera fler socionomer, säger Anna Berg, riksdagsledamot för "
+        "Kristdemokraterna."
     )
+    page = f"Ek\n\nEn ek växer i Umeå; KD rekryterar inte.\n\n{quote}"
+    ix = interpellation_and(tmp_path, "ek.txt", page, ("(C)", "(KD)"))
     members = texts(search(ix, "författare:KD"))
     assert members
     for typed in ("KD rekrytera", "KD:s rekrytera", "kd rekrytera"):
         results = search(ix, typed)
         assert any(n.endswith("(författare:KD).") for n in results.notices), typed
         assert set(texts(results)[: results.total]) >= {t for t in members if "rekrytera" in t}
+    # The letters are the party as a quote's organisation too, as its name is.
+    party = search(ix, "KD rekrytera")
+    assert quote in texts(party)[: party.total]
+    said = "»KD« söks både i texten och som organisation (organisation:Kristdemokraterna)."
+    assert said in party.notices
     # One letter is no party's ("C" is also a vitamin's): searched as a word only.
     assert not any("författare" in n for n in search(ix, "C rekrytera").notices)
 

@@ -108,6 +108,7 @@ def _bodies_in_lower_case(
             and word.islower()
             and i not in read
             and not any(start <= token.start < end for start, end in names)
+            and not party_of(word)  # read with its members (names_together)
             and any(value.lower() == word for value in organisations_named(searcher, [word]))
             and _written_capitalised(searcher, [word])
         ):
@@ -196,12 +197,18 @@ def _person_readings(searcher: Searcher, name: str) -> list[tuple[str, str, list
     it) for a document's author, a party's members, an addressee and a speaker. The value
     of a name of several words is quoted ("författare:Johansson" is every Johansson's)."""
     typed = f'"{name}"' if " " in name else name
+    bodies = [name]
     readings = [("author", "författare", authors_named(searcher, name), typed)]
     if not readings[0][2] and (party := party_of(name)):
         readings = [("author", "författare", party_members(searcher, party), party[0])]
+        # Its letters name the party as a quote's organisation as its name does ("SD").
+        bodies += [named for named, letters in RIKSDAG_PARTIES.items() if letters == party]
     readings.append(("addressee", "mottagare", addressees_named(searcher, name), typed))
     readings.append(("speaker", "talare", speakers_named(searcher, name), typed))
-    readings.append(("organisation", "organisation", organisations_named(searcher, [name]), typed))
+    found = organisations_named(searcher, bodies)
+    # As a filter takes it: the letters are no organisation's name ("organisation:SD").
+    value = typed if len(bodies) == 1 or not found else found[0]
+    readings.append(("organisation", "organisation", found, value))
     return readings
 
 
