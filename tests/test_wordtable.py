@@ -196,3 +196,17 @@ def test_a_process_keeps_the_newest_tables(tmp_path: Path, no_tables: None) -> N
         use_word_table(folder)
         assert known_analysis("ordet") == (f"ord{n}",)
     assert len(wordtable._tables) == 2
+
+
+def test_a_second_index_of_the_same_texts_gets_their_elided_tails(
+    tmp_path: Path, no_tables: None
+) -> None:
+    # Kept in elided_tail's memo from the first ingest, a tail was never reported to the
+    # second index's table: a search there highlighting "hälso- och sjukvård" loaded
+    # wordfreq's list (tests/test_cold_start.py after test_query's ingest).
+    for name in ("a", "b"):
+        corpus = tmp_path / name / "corpus"
+        shutil.copytree(CORPUS, corpus)
+        assert run_ingest(corpus, IngestOptions(index_dir=tmp_path / name / "index")).ok
+    first, second = (_read(tmp_path / name / "index").tails for name in ("a", "b"))
+    assert first and second == first

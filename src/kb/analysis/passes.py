@@ -32,7 +32,7 @@ from kb.analysis import (
     fold_accents,
     stem_word,
 )
-from kb.analysis.compounds import split_compound, take_new_tails
+from kb.analysis.compounds import forget_tails, split_compound, take_new_tails
 from kb.analysis.vocab import QUERY_LANGUAGE_WORDS
 from kb.analysis.wordtable import MAX_WORDS, Analysis, query_words
 
@@ -146,8 +146,12 @@ def new_tails() -> tuple[tuple[str, str], ...]:
 
 
 def forget_reported_words() -> None:
-    """Report every word again (a new batch of the writer's own process)."""
+    """Report every word again (a new batch of the writer's own process), and every elided
+    tail: kept in elided_tail's memo from an earlier batch of another index, a tail was
+    never reported to this one's word table, and a search highlighting its passage loaded
+    wordfreq's list (tests/test_cold_start.py after another test's ingest)."""
     _reported.clear()
+    forget_tails()
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
