@@ -176,7 +176,17 @@ def _written_capitalised(searcher: Searcher, forms: list[str]) -> bool:
     first CAPITALS_READS of them that have it as a word never in lower case, and one has
     it; or no passage has its stem (an author's name is in the document's fields only).
     Read among the first SURNAME_READS passages with its stem: "modig" (Aron Modig's
-    name) is an adjective whose passages write "modiga", and "malm" no "Malmporten"."""
+    name) is an adjective whose passages write "modiga", and "malm" no "Malmporten". Read
+    once per reader: "malm skola" read 17 passages at each search (2.5 ms)."""
+    reader = searcher.reader()
+    known = _capitalised_tables.setdefault(reader, {})
+    key = tuple(forms)
+    if key not in known:
+        known[key] = _read_capitalised(searcher, forms)
+    return known[key]
+
+
+def _read_capitalised(searcher: Searcher, forms: list[str]) -> bool:
     terms = query_terms(forms[0])
     if len(terms) != 1 or ("text", terms[0][0]) not in searcher.reader():
         return True
@@ -190,6 +200,12 @@ def _written_capitalised(searcher: Searcher, forms: list[str]) -> bool:
             return False
         found += bool(matches)
     return found > 0
+
+
+# Each open reader's words as _written_capitalised found them, gone with the reader.
+_capitalised_tables: weakref.WeakKeyDictionary[IndexReader, dict[tuple[str, ...], bool]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def _person_readings(searcher: Searcher, name: str) -> list[tuple[str, str, list[str], str]]:
