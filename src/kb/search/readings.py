@@ -47,7 +47,7 @@ from kb.search.settings import (
     MAX_ANY_WORD_TERMS,
     METADATA_WEIGHT,
 )
-from kb.search.values import lexicon_text, placeholder_for
+from kb.search.values import YEAR_SPAN, lexicon_text, placeholder_for
 from kb.search.vocab import KIND_NAMES
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -216,38 +216,45 @@ def spans_of_time(
             else:
                 continue
         else:
-            span = _YEAR_SPAN.fullmatch(word)
-            # The next word that is no stop word ("mellan 2017 och 2019", "2017 till 2019"),
-            # side by side with only such words between: not "2017 eller 2019", either year,
-            # nor "2017 -hemlöshet 2019" (a review).
-            j = next((j for j in range(i + 1, len(content)) if content[j].text not in STOPWORDS), 0)
-            between = content[i : j + 1]
-            if (
-                span is None
-                and j
-                and j not in read
-                and content[j].kind == "word"
-                and all(b.start == a.end + 1 for a, b in zip(between, between[1:], strict=False))
-                and not any(t.text.lower() == "eller" for t in between)
-            ):
-                span = _YEAR_SPAN.fullmatch(f"{word}-{content[j].text}")
-                if span is not None:
-                    word = f"{word}–{content[j].text}"
-                    pieces[i] = f"({pieces[i]} OR {pieces[j]})"
-                    pieces[j] = ""
-                    changed.add(j)
-            if span is None:
+            span, j = _span_at(content, i, read)
+            if span is None or not (_YEAR.fullmatch(span[1]) and _YEAR.fullmatch(span[2])):
                 continue
             first, last = sorted((int(span[1]), int(span[2])))
             field, values = "year", [str(year) for year in range(first, last + 1)]
             if not any(("year", year) in searcher.reader() for year in values):
                 continue  # no passage is dated in it: words ("hemlöshet 1950-1960")
+            if j:  # the two years as one piece
+                word = f"{word}–{content[j].text}"
+                pieces[i] = f"({pieces[i]} OR {pieces[j]})"
+                pieces[j] = ""
+                changed.add(j)
             said = f"år (dokument från {first}–{last}); skriv år:{first}-{last} för bara dem"
         placeholder = placeholder_for(placeholders, values)
         pieces[i] = f"({pieces[i]} OR {field}:{placeholder}{_weight()})"
         notices.append(f"»{word}« söks både i texten och som {said}.")
         changed.add(i)
     return changed
+
+
+def _span_at(content: list[_Token], i: int, read: set[int]) -> tuple[re.Match[str] | None, int]:
+    """The span of years that the word at `i` is ("2017-2019"), or that it makes with the next
+    word that is no stop word, side by side with only such words between ("mellan 2017 och
+    2019", "2017 till 2019"; not "2017 eller 2019", either year, nor "2017 -hemlöshet 2019":
+    a review), and that word's position (0 for none)."""
+    span = YEAR_SPAN.fullmatch(content[i].text)
+    if span is not None:
+        return span, 0
+    j = next((j for j in range(i + 1, len(content)) if content[j].text not in STOPWORDS), 0)
+    between = content[i : j + 1]
+    if (
+        not j
+        or j in read
+        or content[j].kind != "word"
+        or any(b.start != a.end + 1 for a, b in zip(between, between[1:], strict=False))
+        or any(t.text.lower() == "eller" for t in between)
+    ):
+        return None, 0
+    return YEAR_SPAN.fullmatch(f"{content[i].text}-{content[j].text}"), j
 
 
 def _session_documents(searcher: Searcher, session: str) -> list[str]:
@@ -275,9 +282,8 @@ _session_tables: weakref.WeakKeyDictionary[IndexReader, dict[str, list[str]]] = 
 )
 
 
-# A riksmöte, the Riksdag's year from September ("2019/20"); a span of years ("2017-2019").
+# A riksmöte, the Riksdag's year from September ("2019/20").
 _SESSION = re.compile(r"((?:19|20)\d\d)/(\d\d)")
-_YEAR_SPAN = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)")
 
 
 def numbers_with_units(tokens: list[_Token]) -> list[_Token]:

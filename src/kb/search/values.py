@@ -47,7 +47,8 @@ FIELD_LABELS = {
     "references": "hänvisning",
 }
 _WORD = re.compile(r"\w+")
-_YEAR_SPAN = re.compile(r"(\d{4})\s*(?:-|–|\.\.)\s*(\d{4})")
+# A span of years as år: takes it, and a query's words ("2019-2021", kb.search.readings).
+YEAR_SPAN = re.compile(r"(\d{4})\s*(?:-|–|\.\.)\s*(\d{4})")
 
 
 def resolve_values(searcher: Searcher, query: Query, notices: list[str]) -> Query:
@@ -263,7 +264,7 @@ def _year_query(q: Query, notices: list[str]) -> Query:
     typed = _typed(q)
     if typed is None or isinstance(q, Prefix | Wildcard):
         return q
-    span = _YEAR_SPAN.fullmatch(typed.strip())
+    span = YEAR_SPAN.fullmatch(typed.strip())
     if span:
         first, last = sorted(span.groups())
         return TermRange("year", first, last)
