@@ -41,18 +41,18 @@ def read_names(
     searcher: Searcher,
     content: list[_Token],
     pieces: list[str],
-    names: list[tuple[int, int]],
-    bodies: dict[tuple[int, int], tuple[str, ...]],
+    synonyms: dict[tuple[int, int], tuple[str, ...]],
     read: set[int],
     placeholders: dict[str, list[str]],
     notices: list[str],
 ) -> list[str]:
     """`pieces` (one per token of `content`) with each name of a body or a person also
     read as the passages it stands behind, each reading a placeholder term added to
-    `placeholders` with its values (kb.search.values.with_values). `names`: spans of the
-    query that are names of the synonyms, `bodies` their other names; `read`: tokens
+    `placeholders` with its values (kb.search.values.with_values). `synonyms`: the names
+    of the synonyms in the query, by their spans, with their other names; `read`: tokens
     already read otherwise."""
-    bodies = {**bodies, **_bodies_in_lower_case(searcher, content, names, read)}
+    names = list(synonyms)
+    bodies = {**synonyms, **_bodies_in_lower_case(searcher, content, names, read)}
     for span, also in bodies.items():
         # A body's name of the synonyms ("Vårdanalys", "ivo", "IVO:s"): its
         # words in the text, or the passages it stands behind.

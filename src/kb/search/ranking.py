@@ -285,7 +285,7 @@ def _units(
         if piece != pieces[i]:
             pieces[i] = piece
             read.add(i)
-    pieces = read_names(searcher, content, pieces, names, bodies, read, placeholders, notices)
+    pieces = read_names(searcher, content, pieces, bodies, read, placeholders, notices)
     expanded, said_synonyms = expand(" ".join(pieces), synonyms)
     notices.extend(said_synonyms)
     parsed = _loose_parser(searcher).parse(expanded, normalize=False)
