@@ -183,6 +183,19 @@ def test_a_span_of_years_among_words_is_the_text_or_the_dates(qix: Index) -> Non
         assert not any("2017–2020" in n for n in search(qix, typed).notices), typed
 
 
+def test_an_amount_is_no_year(qix: Index) -> None:
+    # "mellan 2000 och 2020 kronor" was read as the 21 years between (a review).
+    for typed in (
+        "kvalitet 2017 kronor",
+        "kvalitet mellan 2017 och 2020 kronor",
+        "kvalitet 2017-2020 kronor",
+        "kvalitet mellan 2017 och 3000 kronor",
+    ):
+        assert not any("som år" in n for n in search(qix, typed).notices), typed
+    # A year before another word is still read as a year.
+    assert any("som år" in n for n in search(qix, "kvalitet 2017 kommuner").notices)
+
+
 def test_a_riksmote_among_words_is_its_documents(tmp_path: Path) -> None:
     # "äldreomsorg 2019/20" found nothing: the session is in the interpellations' titles
     # and numbers only (a third blind audit).

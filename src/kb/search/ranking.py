@@ -62,6 +62,7 @@ from kb.search.query import (
     tokenize_query,
 )
 from kb.search.readings import (
+    amounts,
     as_metadata,
     collocations,
     compounds_apart,
@@ -277,6 +278,7 @@ def _units(
     # A document's number (with its series word), a year or a document type ("Rapporter
     # Karin Ek"): no name's word.
     read = document_numbers(searcher, content, pieces, notices)
+    read |= amounts(content)  # "2000 kronor": words, not years
     placeholders: dict[str, list[str]] = {}  # each placeholder term's values (with_values)
     # A span of years, a riksmöte ("2019/20"): the passages of those years or documents.
     read |= spans_of_time(searcher, content, pieces, read, placeholders, notices)

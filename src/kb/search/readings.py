@@ -49,6 +49,7 @@ from kb.search.settings import (
 )
 from kb.search.values import YEAR_SPAN, lexicon_text, placeholder_for
 from kb.search.vocab import KIND_NAMES
+from kb.search.words import UNITS
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -234,6 +235,28 @@ def spans_of_time(
         notices.append(f"»{word}« söks både i texten och som {said}.")
         changed.add(i)
     return changed
+
+
+def amounts(content: list[_Token]) -> set[int]:
+    """The indexes of the numbers of `content` that count something: before a unit ("2000
+    kronor"), or a range before one ("mellan 2000 och 2020 kronor", "2017-2019 kronor").
+    They are words, not years (a review: "mellan 2000 och 2020 kronor" read as 21 years)."""
+    found: set[int] = set()
+    for i, token in enumerate(content):
+        # A number and its unit may be one phrase already ("3000 kronor": numbers_with_units).
+        words = token.plain.split() if token.kind == "phrase" else [token.text]
+        if token.kind not in ("word", "phrase") or words[-1].lower() not in UNITS:
+            continue
+        k = i - 1
+        while (
+            k >= 0
+            and content[k].kind == "word"
+            and (content[k].text[:1].isdigit() or content[k].text.lower() in ("och", "till"))
+        ):
+            if content[k].text[:1].isdigit():
+                found.add(k)
+            k -= 1
+    return found
 
 
 def _span_at(content: list[_Token], i: int, read: set[int]) -> tuple[re.Match[str] | None, int]:

@@ -32,3 +32,16 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 
 # Both groups together: the words that never restrict a query of plain words.
 NON_RESTRICTING: frozenset[str] = QUESTION_WORDS | LIGHT_VERBS
+
+# Words that say what a number counts ("2000 kronor", "mellan 2017 och 2020 kronor"): the
+# number before one is an amount, not a year (kb.search.readings.amounts). Units of money,
+# shares, time spans and the words of large numbers (Språkrådets "Skrivregler", the units
+# written after a number), and the counted people a question of costs or staffing names.
+UNITS: frozenset[str] = frozenset(
+    """
+    kronor kronors kr sek tkr mkr mnkr mdkr euro dollar procent procentenheter promille
+    miljon miljoner miljard miljarder tusen
+    sekunder minuter timme timmar dag dagar dygn vecka veckor månad månader
+    person personer invånare anställda platser ärenden
+    """.split()
+)
