@@ -115,6 +115,43 @@ def _early(word: str, rng: random.Random) -> str:
             return word[0] + word[2:]
 
 
+# Swedish sounds at a word's start that have other spellings (Språkrådet's "sj-ljudet"
+# and "tje-ljudet"; c for s or k; ä for e): typed as heard, two edits among the letters
+# the candidates share ("sjefspositioner", "sertifiering", "hemlösa" typed "hämlösa").
+_START_SOUNDS = (
+    ("ch", "sj"),  # chef: sjef
+    ("sch", "sj"),  # schema: sjema
+    ("skj", "sj"),  # skjuta: sjuta
+    ("stj", "sj"),  # stjärna: sjärna
+    ("ske", "sje"),  # skep: sjep
+    ("ski", "sji"),
+    ("skä", "sjä"),  # skärm: sjärm
+    ("skö", "sjö"),  # sköta: sjöta
+    ("kä", "tjä"),  # kärlek: tjärlek
+    ("kö", "tjö"),
+    ("ce", "se"),  # certifiering: sertifiering
+    ("ci", "si"),
+    ("cy", "sy"),
+    ("ca", "ka"),  # camilla: kamilla
+    ("co", "ko"),
+    ("ph", "f"),
+    ("ä", "e"),  # lämna: lemna
+    ("e", "ä"),  # besluta: bäsluta
+)
+
+
+def _start(word: str, rng: random.Random) -> str:
+    """The word's first sound spelt another way that sounds the same ("chef": "sjef"; an
+    ä or e also as the second letter: "hemlösa": "hämlösa"); as typed if it has none."""
+    ways = [
+        word[:at] + heard + word[at + len(spelt) :]
+        for spelt, heard in _START_SOUNDS
+        for at in range(2)
+        if word[at:].startswith(spelt) and (at == 0 or spelt in ("ä", "e"))
+    ]
+    return rng.choice(ways) if ways else word
+
+
 # Beside these, "apart": a compound written as two words (apart() below).
 KINDS: dict[str, Callable[[str, random.Random], str]] = {
     "drop": _drop,
@@ -124,6 +161,7 @@ KINDS: dict[str, Callable[[str, random.Random], str]] = {
     "sound": _sound,
     "accentless": _accentless,
     "early": _early,
+    "start": _start,
 }
 
 

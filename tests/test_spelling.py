@@ -168,6 +168,8 @@ def test_a_common_word_the_corpus_lacks_is_no_typo(six: Index) -> None:
     # "trodde" is one letter from "trädde", but Swedish writes it often: a user typed it.
     results = search(six, "trodde")
     assert results.corrected_query == "" and results.total == 0
+    # Nor beside other words ("vaken personal" was read as "vapen personal").
+    assert search(six, "trodde socialtjänsten").corrected_query == ""
     # A letter wrong in no word of Swedish is corrected.
     assert search(six, "trädfe").corrected_query == "trädde"
 
@@ -178,3 +180,59 @@ def test_a_typo_that_reads_as_two_words_never_together_is_corrected(six: Index) 
     assert search(six, "bristand").corrected_query == "bristande"
     # A compound whose parts a passage has together stays as typed: "hemtjänstpersonal".
     assert search(six, "tjänstpersonal").corrected_query == ""
+
+
+SOUNDS = {
+    "chefer.txt": (
+        "Chefer\n\nAndelen kvinnor på chefspositioner ökar.\n\n"
+        "Chefspositioner i kommunen tillsätts öppet.\n\nChansen att få jobb ökar.\n\n"
+        "Chansen är stor.\n\nHemlösa får stöd.\n\nHemlösa sover ute.\n\n"
+        "Hälsa är viktigt.\n\nPersonalen får certifieringen."
+    ),
+    "skansen.txt": "Skansen\n\nSkansen är ett museum.",
+    # "gång" is in more passages than "gäng", and in as many with "åtgärder", but "gäng"
+    # is in no passage without it.
+    "gang.txt": "Gång\n\n"
+    + "\n\n".join(f"Hon gick en gång till stationen nummer {n}." for n in range(9))
+    + "\n\n"
+    + "\n\n".join(f"Åtgärder en gång till, nummer {n}." for n in range(3))
+    + "\n\n"
+    + "\n\n".join(f"Åtgärder mot gäng, nummer {n}." for n in range(3)),
+}
+
+
+@pytest.fixture(scope="module")
+def sounds(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    corpus = tmp_path_factory.mktemp("sounds") / "corpus"
+    corpus.mkdir()
+    for name, text in SOUNDS.items():
+        (corpus / name).write_text(text, "utf-8")
+    assert run_ingest(corpus, IngestOptions(index_dir=corpus.parent / "index")).ok
+    return open_index(corpus.parent / "index")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # A word's first sound spelt as it sounds: two edits among the first letters, which
+        # the candidates share ("sjefspositioner" found nothing: a fourth blind audit).
+        ("sjefspositioner", "chefspositioner"),
+        ("sertifiering", "certifiering"),  # a form no passage writes; its stem they do
+        # One edit in the first letters beats two further on ("hämlösa" was "hälsa"), and
+        # of words one edit away the commoner ("sjansen" was "skansen").
+        ("hämlösa", "hemlösa"),
+        ("sjansen", "chansen"),
+    ],
+)
+def test_a_first_sound_spelt_as_it_sounds_is_corrected(
+    sounds: Index, typed: str, meant: str
+) -> None:
+    results = search(sounds, typed)
+    assert results.corrected_query == meant
+    assert ids(results) == ids(search(sounds, meant))
+
+
+def test_of_two_words_with_accents_the_one_the_other_words_go_with(sounds: Index) -> None:
+    # "atgarder mot gang" was "åtgärder mot gång", the commoner word (a fourth audit).
+    assert search(sounds, "atgarder mot gang").corrected_query == "åtgärder mot gäng"
+    assert search(sounds, "gang").corrected_query == "gång"  # alone, the commoner
