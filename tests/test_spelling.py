@@ -58,10 +58,14 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def six(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    corpus = tmp_path_factory.mktemp("spelling") / "corpus"
+    return _index_of(tmp_path_factory, "spelling", PAGES)
+
+
+def _index_of(factory: pytest.TempPathFactory, name: str, pages: dict[str, str]) -> Index:
+    corpus = factory.mktemp(name) / "corpus"
     corpus.mkdir()
-    for name, text in PAGES.items():
-        (corpus / name).write_text(text, "utf-8")
+    for filename, text in pages.items():
+        (corpus / filename).write_text(text, "utf-8")
     report = run_ingest(corpus, IngestOptions(index_dir=corpus.parent / "index"))
     assert report.ok, report.failures
     return open_index(corpus.parent / "index")
@@ -203,12 +207,7 @@ SOUNDS = {
 
 @pytest.fixture(scope="module")
 def sounds(tmp_path_factory: pytest.TempPathFactory) -> Index:
-    corpus = tmp_path_factory.mktemp("sounds") / "corpus"
-    corpus.mkdir()
-    for name, text in SOUNDS.items():
-        (corpus / name).write_text(text, "utf-8")
-    assert run_ingest(corpus, IngestOptions(index_dir=corpus.parent / "index")).ok
-    return open_index(corpus.parent / "index")
+    return _index_of(tmp_path_factory, "sounds", SOUNDS)
 
 
 @pytest.mark.parametrize(
