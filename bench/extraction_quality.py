@@ -3,7 +3,9 @@
 1. tests/fixtures/seeds/ (the seeds, which the rules were written on): the golden file
    tests/golden/extraction.json, scored against its reviewed truth.
 2. 30 Riksdagen interpellations from ../shared/corpora (never tuned on):
-   bench/data/interpellations-labels.toml, labelled before kb classified them.
+   bench/data/interpellations-labels.toml, labelled before kb classified them; and
+   every quote of 50 more (bench/data/interpellations-quotes.toml), labelled by
+   reading before the quote attribution was changed on them.
 3. regeringen.se pages from ../shared/corpora/regeringen (the development set
    for quotes, findings and recommendations on unseen pages), labelled by
    reading, before the extraction was changed: every quote of 130 press
@@ -113,13 +115,22 @@ def score_interpellations() -> Score:
 
 
 @functools.cache  # the look-alikes stand in files the quote labels read already
-def _regeringen_passages(name: str) -> list[Any]:
-    """kb's passages of one regeringen.se page, read as a user's file without a sidecar."""
-    path = REGERINGEN / name
+def _passages(path: Path) -> list[Any]:
+    """kb's passages of one file, read as a user's file without a sidecar."""
     passages = []
     for document in parse_bytes(path.read_bytes(), path.name):
         passages.extend(extract_passages(document))
     return passages
+
+
+def _regeringen_passages(name: str) -> list[Any]:
+    """kb's passages of one regeringen.se page."""
+    return _passages(REGERINGEN / name)
+
+
+def _interpellation_passages(name: str) -> list[Any]:
+    """kb's passages of one interpellation (its TEI body)."""
+    return _passages(INTERPELLATIONS / name)
 
 
 def _label_files(pattern: str) -> list[dict[str, Any]]:
@@ -139,6 +150,14 @@ def score_regeringen_quotes() -> Score:
     for labels in _label_files("regeringen-nonquotes.toml"):
         taken += score_lookalikes(score, labels.get("not_quote", []), _regeringen_passages)
     score.notes.append(f"look-alikes taken for quotes: {share(taken)}")
+    return score
+
+
+def score_interpellation_quotes() -> Score:
+    """Quotes of 50 more interpellations (every quote labelled; bench/data/interpellations-quotes.toml)."""
+    score = Score()
+    for labels in _label_files("interpellations-quotes.toml"):
+        score_quote_files(score, labels["files"], labels.get("quote", []), _interpellation_passages)
     return score
 
 
@@ -175,6 +194,13 @@ def main() -> int:
                 (
                     "30 interpellations against bench/data/interpellations-labels.toml (not tuned on)",
                     score_interpellations,
+                )
+            )
+            sets.append(
+                (
+                    "50 interpellations: every quote labelled (bench/data/interpellations-quotes.toml,"
+                    " labelled before the change it measured); kinds as quote or not",
+                    score_interpellation_quotes,
                 )
             )
     if not args.golden_only and REGERINGEN.is_dir():

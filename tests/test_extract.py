@@ -303,6 +303,47 @@ def test_a_lead_in_that_names_a_speaker_hands_over_to_a_quote() -> None:
     assert passages[1].speaker.name == "Camilla Waltersson Grönvall"
 
 
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "”Ripor är anpassade till ett hårt vinterklimat.”",
+        # A quotation running on into the next paragraph: no closing mark in this one.
+        "”Ripor är anpassade till ett hårt vinterklimat och kan söka sig till nya platser.",
+    ],
+)
+def test_a_paragraph_in_marks_under_a_lead_in_is_its_speakers_quote(quoted: str) -> None:
+    # Interpellations quote agencies so; kb took such paragraphs for no quote (50
+    # interpellations, every quote labelled: bench/extraction_quality.py).
+    passages = extract(
+        para("Jakttiderna ses över. Naturvårdsverket skriver i sitt förslag på jakttider:"),
+        para(quoted),
+        para("Jag vill därför fråga statsrådet vad hon avser att göra."),
+    )
+    assert [p.kind for p in passages][1] == "quote"
+    assert passages[1].speaker.name == passages[1].speaker.organisation == "Naturvårdsverket"
+    assert passages[2].kind != "quote"
+
+
+def test_the_subject_after_the_verb_when_the_sentence_opens_with_another_part() -> None:
+    # "SVART" stood nearest before the verb and was the speaker ("Svart").
+    [p] = extract(
+        para(
+            "I rapporten Om RUT och ROT och VITT och SVART skriver Skatteverket: ”Så länge "
+            "gentjänsterna håller sig på en rimlig nivå är det inget problem.”"
+        )
+    )
+    assert p.kind == "quote" and p.speaker.name == "Skatteverket"
+
+
+def test_an_acronym_speaker_keeps_its_capitals() -> None:
+    # "SI" was "Si", "MR" "Mr", "US" "Us": the folded word, capitalised.
+    passages = extract(
+        para("Listan beskrevs av SI enligt följande:"),
+        para("”Listan består av konton som sprider hat.”"),
+    )
+    assert passages[1].kind == "quote" and passages[1].speaker.name == "SI"
+
+
 def test_speech_whose_dash_was_lost_is_a_quote_but_a_report_is_not() -> None:
     speech, report = extract(
         para(

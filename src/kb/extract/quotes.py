@@ -78,9 +78,7 @@ def is_dash_led(text: str) -> bool:
     return len(text) > 2 and text[0] in SPEECH_DASHES and (text[1].isspace() or text[1].isupper())
 
 
-def find_tail_attribution(
-    body: str, *, speech: bool = False
-) -> tuple[Mention, int, int] | None:
+def find_tail_attribution(body: str, *, speech: bool = False) -> tuple[Mention, int, int] | None:
     """The first ", säger X." in a stretch of speech: (speaker, start, end of the attribution).
 
     In what is already marked as speech (a dash, quotation marks) ", enligt X." at its
@@ -239,6 +237,29 @@ def _attribution_before(text: str, start: int) -> Mention | None:
     return speaker_in_sentence(prefix)
 
 
+# Words a sentence opens with that are no subject, so that the subject follows the verb:
+# prepositions of a fronted phrase ("I rapporten …", "Av lagrådsremissen …", "Enligt …")
+# and sentence adverbs ("Likaså", "Därför", "Vidare"; SAG vol. 4, "Satsadverbial").
+_FRONTED = frozenset(
+    """
+    i på av från under efter inför vid med om till enligt för genom hos inom mot
+    likaså därför vidare dessutom också även samtidigt nu då här där sedan senare
+    tidigare nyligen redan slutligen
+    """.split()
+)
+
+
+def lead_in_speaker(text: str) -> Mention | None:
+    """Who a paragraph that hands over to a quotation below it names as speaking: its last
+    sentence ends in a colon and has a verb of saying ("DHR skriver följande i en
+    debattartikel:", "I ett interpellationssvar sa ministern:"); None for another."""
+    text = text.rstrip()
+    if not text.endswith(":"):
+        return None
+    prefix = text[_sentence_start(text, len(text) - 1) :]
+    return speaker_in_sentence(prefix) if _introduced(prefix) else None
+
+
 def speaker_in_sentence(prefix: str) -> Mention | None:
     """Who a sentence leading into a quote names as speaking: the candidate nearest its verb."""
     words = prefix.split()
@@ -264,7 +285,8 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
         elif w in ORGANISATION_ALIASES or (
             is_organisation_word(words[i]) and words[i][:1].isupper()
         ):
-            name = organisation_name(w)
+            # As written: the folded word made "SI" "Si", "MR" "Mr" (50 interpellations).
+            name = organisation_name(words[i])
             candidates.append((i, i + 1, Mention(name, "organisation", organisation=name)))
         elif w in DEFINITE_ROLES or (
             is_role_word(w) and words[i][:1].islower() and w.endswith(("et", "en", "n"))
@@ -272,6 +294,13 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
             candidates.append((i, i + 1, Mention(w, "role", role=DEFINITE_ROLES.get(w, w))))
     if not candidates:
         return None
+
+    if verb and folded[0] in _FRONTED and (after := [c for c in candidates if c[0] == verb + 1]):
+        # Swedish puts the subject right after the verb when the sentence opens with
+        # something else: "I rapporten Om RUT och ROT och VITT och SVART skriver
+        # Skatteverket:", "Likaså konstaterar Statens väg- och transportforskningsinstitut"
+        # (the word before the verb, "SVART", was read as the speaker).
+        return after[0][2]
 
     def distance(candidate: tuple[int, int, Mention]) -> tuple[int, int]:
         start, end, _ = candidate
