@@ -344,6 +344,17 @@ def test_an_acronym_speaker_keeps_its_capitals() -> None:
     assert passages[1].kind == "quote" and passages[1].speaker.name == "SI"
 
 
+def test_a_body_before_a_place_is_the_body() -> None:
+    # "Länsstyrelsen Västernorrland" was read as a person's name, with no organisation.
+    [p] = extract(
+        para(
+            "”Tunnorna måste bärgas innan de rostar sönder helt”, säger Länsstyrelsen Västernorrland."
+        )
+    )
+    assert p.kind == "quote"
+    assert p.speaker.name == p.speaker.organisation == "Länsstyrelsen Västernorrland"
+
+
 def test_speech_whose_dash_was_lost_is_a_quote_but_a_report_is_not() -> None:
     speech, report = extract(
         para(
