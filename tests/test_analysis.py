@@ -250,6 +250,20 @@ def test_definite_plurals_in_ena_stem_like_the_singular() -> None:
     assert stem_word("arena") == SnowballStemmer("swedish").stem("arena")
 
 
+def test_plurals_of_a_short_noun_in_a_vowel_stem_like_the_noun() -> None:
+    # Snowball cut nothing of so short a word but the "-a": "köerna" was "köern", "köer"
+    # "köer", and "broarna" found nothing (a fourth blind audit).
+    for forms in (
+        ("kö", "köer", "köerna"),
+        ("sjö", "sjöar", "sjöarna"),
+        ("bro", "broar", "broarna"),
+    ):
+        assert {stem_word(w) for w in forms} == {forms[0]}, forms
+    # Not a word in a bare "-r" that is a word of its own ("tår" is no "tå"'s), nor "kön".
+    for word, other in (("tår", "tå"), ("ur", "u"), ("kön", "kö")):
+        assert stem_word(word) != stem_word(other), word
+
+
 def test_definite_n_of_a_rarer_noun_in_i_stems_like_the_noun() -> None:
     forms = ["pandemi", "pandemin", "pandemins", "pandemier", "pandemierna"]
     assert len({stem_word(w) for w in forms}) == 1

@@ -30,7 +30,8 @@ active supine ("förändrat"), so that it finds the verb's other forms. A noun i
 -an made from a verb has its plural in -ningar ("anmälan", "anmälningar"; "ansökan",
 "ansökningar"), which Snowball stems apart from it: it is stemmed like the singular.
 An adjective in -ern keeps it ("moderna", "modernt" like "modern"; Snowball made it
-"mod").
+"mod"). The plurals of a noun of one to three letters in a vowel are its own ("köer",
+"köerna", "sjöarna" like "kö", "sjö"; Snowball cuts no ending of so short a word).
 """
 
 from __future__ import annotations
@@ -123,6 +124,8 @@ def stem_word(word: str) -> str:
                 vocabulary.get(base, 0.0) >= MIN_BASE_ZIPF or _et_compound(core, base)
             ):
                 return stem_word(base)
+    if len(word) <= _MAX_SHORT_PLURAL and (root := _short_root(word)):
+        return root
     if len(word) >= 5 and (base := _geminate_base(word)):
         return stem_word(base)
     if len(word) >= 5 and word[-1] == "n" and word[-2] in _DEFINITE_N_VOWELS:
@@ -157,6 +160,38 @@ def stem_word(word: str) -> str:
     if len(stem) < len(word) - 2 and word.endswith(_OWN_ENDINGS[:3]) and _is_whole(word[:-2]):
         return word[:-2]  # "sambanden": Snowball cuts "-anden", the noun is "samband"
     return stem
+
+
+def _short_root(word: str) -> str:
+    """The noun of one to three letters ending in a vowel whose plural in -er, -ar or -or
+    (or its definite form in -na) `word` is ("köer", "köerna": "kö"; "sjöarna": "sjö";
+    "broar": "bro"), or "": Snowball cuts no ending of so short a word but the "-a"
+    ("köerna" was "köern", "köer" "köer": a fourth blind audit found "broarna" nothing).
+    The noun, its plural and the plural's definite form are all Swedish words
+    (wordfreq); not a plural in a bare "-r" ("tår", "hör", "ur" are words of their own)."""
+    for ending in _SHORT_PLURAL_ENDINGS:
+        if word.endswith(ending):
+            root = word[: -len(ending)]
+            plural = root + ending[:2]
+            vocabulary = load_vocabulary()
+            if (
+                1 <= len(root) <= 3
+                and root[-1] in _VOWELS
+                and root not in STOPWORDS
+                and vocabulary.get(root, 0.0) >= MIN_BASE_ZIPF
+                and plural in vocabulary
+                and plural + "na" in vocabulary
+            ):
+                return root
+            return ""
+    return ""
+
+
+# The plural endings of a short noun in a vowel ("kö·er", "sjö·arna"), longest first, and
+# the longest word such a plural is.
+_SHORT_PLURAL_ENDINGS = ("erna", "arna", "orna", "er", "ar", "or")
+_MAX_SHORT_PLURAL = 7
+_VOWELS = frozenset("aeiouyåäö")
 
 
 def _ern_adjective(word: str) -> str:
