@@ -317,11 +317,26 @@ def test_a_paragraph_in_marks_under_a_lead_in_is_its_speakers_quote(quoted: str)
     passages = extract(
         para("Jakttiderna ses över. Naturvårdsverket skriver i sitt förslag på jakttider:"),
         para(quoted),
-        para("Jag vill därför fråga statsrådet vad hon avser att göra."),
+        # The writer's question ends a quotation whose closing mark went missing.
+        para("Vad avser statsrådet att göra för att jakttiderna ska ses över?"),
     )
     assert [p.kind for p in passages][1] == "quote"
     assert passages[1].speaker.name == passages[1].speaker.organisation == "Naturvårdsverket"
     assert passages[2].kind != "quote"
+
+
+def test_a_quotation_over_several_paragraphs_is_its_speakers_to_the_closing_mark() -> None:
+    # A debate article quoted over paragraphs: only the first was a quote (50
+    # interpellations, every quote labelled).
+    passages = extract(
+        para("DHR skriver följande i en debattartikel:"),
+        para("”En övergång till fossilfria alternativ i transportsektorn är nödvändig."),
+        para("Tyvärr är det ännu inte möjligt för många att välja en bil med låga utsläpp."),
+        para("Skatten skulle slå hårt mot människor med funktionsnedsättning.”"),
+        para("Jag vill därför fråga statsrådet vad hon avser att göra."),
+    )
+    assert [p.kind for p in passages] == ["other", "quote", "quote", "quote", "other"]
+    assert {p.speaker.name for p in passages[1:4]} == {"DHR"}
 
 
 def test_the_subject_after_the_verb_when_the_sentence_opens_with_another_part() -> None:

@@ -28,3 +28,4 @@ class Draft:
     is_speaker_line: bool = False
     is_lead_in: bool = False
     after_colon: bool = False  # follows a lead-in ending in ":" that hands over to no speaker
+    runs_on: bool = False  # a quotation in it goes on into the next paragraph (no closing mark)

@@ -150,6 +150,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             _speaker_line(drafts, registry, text)
         else:
             draft.match = _quote_under_lead_in(text, drafts) or find_quote(text, block.kind)
+            draft.runs_on = draft.match is not None and _runs_on(text, drafts)
             if draft.match is not None:
                 _attribute(draft, registry, drafts[-1] if drafts else None)
             else:
@@ -194,6 +195,12 @@ def _quote_under_lead_in(text: str, drafts: list[Draft]) -> QuoteMatch | None:
     paragraphs, its closing mark not in this one. On 50 interpellations, every quote
     labelled (bench/extraction_quality.py), such quotes were no quote at all, or one of
     nobody's."""
+    if drafts and drafts[-1].runs_on and drafts[-1].match is not None and not _asks(text):
+        # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
+        # too (a debate article, an e-mail quoted over several paragraphs).
+        return QuoteMatch(
+            text.strip().strip("".join(_OPENING_MARKS)), drafts[-1].match.speaker, "marks"
+        )
     if not drafts or text.lstrip()[:1] not in _OPENING_MARKS:
         return None
     previous = drafts[-1]
@@ -204,6 +211,28 @@ def _quote_under_lead_in(text: str, drafts: list[Draft]) -> QuoteMatch | None:
         return None
     words = text.strip().strip("".join(_OPENING_MARKS))
     return QuoteMatch(words, speaker, "marks")
+
+
+def _asks(text: str) -> bool:
+    """Whether a paragraph is a question of the writer's ("Jag vill därför fråga statsrådet
+    …?"): it ends a quotation whose closing mark went missing, and is none of it."""
+    return text.rstrip().endswith("?")
+
+
+def _runs_on(text: str, drafts: list[Draft]) -> bool:
+    """Whether a paragraph's quotation goes on into the next: it opens with ” and has no
+    closing one (Swedish closes with the mark it opens with: an odd count), or goes on
+    from the paragraph before and has no mark at all (one with a mark closes it, or
+    quotes within it). Not past a quote of MAX_RUN_ON paragraphs."""
+    count = text.count("”")
+    if drafts and drafts[-1].runs_on:
+        run = 1 + next((n for n, d in enumerate(reversed(drafts)) if not d.runs_on), len(drafts))
+        return count == 0 and run < MAX_RUN_ON
+    return text.lstrip().startswith("”") and count % 2 == 1
+
+
+# The longest quotation over several paragraphs read as one (a quoted e-mail has eight).
+MAX_RUN_ON = 12
 
 
 # The marks a quotation opens with: Swedish ” and », and the typewriter's ".
