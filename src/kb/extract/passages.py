@@ -195,22 +195,22 @@ def _quote_under_lead_in(text: str, drafts: list[Draft]) -> QuoteMatch | None:
     paragraphs, its closing mark not in this one. On 50 interpellations, every quote
     labelled (bench/extraction_quality.py), such quotes were no quote at all, or one of
     nobody's."""
-    if drafts and drafts[-1].runs_on and drafts[-1].match is not None and not _asks(text):
-        # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
-        # too (a debate article, an e-mail quoted over several paragraphs).
-        return QuoteMatch(
-            text.strip().strip("".join(_OPENING_MARKS)), drafts[-1].match.speaker, "marks"
-        )
-    if not drafts or text.lstrip()[:1] not in _OPENING_MARKS:
+    if not drafts:
         return None
     previous = drafts[-1]
-    if previous.match is not None or previous.block.kind != "paragraph":
+    words = text.strip().strip("".join(_OPENING_MARKS))
+    if previous.runs_on and previous.match is not None and not _asks(text):
+        # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
+        # too (a debate article, an e-mail quoted over several paragraphs).
+        return QuoteMatch(words, previous.match.speaker, "marks")
+    if (
+        text.lstrip()[:1] not in _OPENING_MARKS
+        or previous.match is not None
+        or previous.block.kind != "paragraph"
+    ):
         return None
     speaker = lead_in_speaker(previous.block.text)
-    if speaker is None:
-        return None
-    words = text.strip().strip("".join(_OPENING_MARKS))
-    return QuoteMatch(words, speaker, "marks")
+    return QuoteMatch(words, speaker, "marks") if speaker is not None else None
 
 
 def _asks(text: str) -> bool:
