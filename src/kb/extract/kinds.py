@@ -13,10 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kb.extract.sentences import split_sentences
-from kb.extract.speakers import fold, is_organisation_word, iter_name_runs
-from kb.extract.vocab import (
-    ADDRESSEES,
+from kb.extract.cues import (
     ADMINISTRATIVE_TASK_VERBS,
     ASSIGNMENT_CUES,
     DEPONENT_VERBS,
@@ -26,13 +23,15 @@ from kb.extract.vocab import (
     MODAL_ADVERBS,
     NEUTRAL_HEADING_PATTERN,
     NON_EVIDENCE_SOURCES,
-    QUOTATION_MARKS,
     RECOMMENDATION_CUE_BLOCKERS,
     RECOMMENDATION_CUES,
     RECOMMENDATION_HEADING_WORDS,
     REMIT_DESCRIPTION,
     TASKED_ACTORS,
 )
+from kb.extract.sentences import split_sentences
+from kb.extract.speakers import fold, is_organisation_word, iter_name_runs
+from kb.extract.vocab import ADDRESSEES, QUOTATION_MARKS
 from kb.parse.vocab import ORGANISATION_ALIASES
 
 # Heading words that make every paragraph under them a recommendation; the

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 
 from kb.extract.drafts import Draft
 from kb.extract.identities import SpeakerRegistry
+from kb.extract.introductions import iter_appositions, iter_introduced, parse_person_line
 from kb.extract.kinds import (
     find_addressee,
     has_assignment_cue,
@@ -30,6 +31,7 @@ from kb.extract.quotes import (
     find_quote,
     find_tail_attribution,
     is_dash_led,
+    iter_said_by,
     iter_spans,
     lead_in_speaker,
     quote_fingerprint,
@@ -47,10 +49,8 @@ from kb.extract.settle import (
 from kb.extract.speakers import (
     Mention,
     fold,
-    iter_introduced,
     iter_name_runs,
     organisation_name,
-    parse_person_line,
     parse_speaker_phrase,
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS, PUBLISHER_SPEAKS_DOCTYPES, QUOTE_INTRODUCERS
@@ -310,6 +310,10 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     if (line := parse_person_line(text)) is not None:
         registry.add(line)
     for _, mention in iter_introduced(text):
+        registry.add(mention)
+    for mention in iter_appositions(text):
+        registry.add(mention)
+    for mention in iter_said_by(text):
         registry.add(mention)
     registry.mention_known(text)
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb.extract.introductions import iter_introduced
 from kb.extract.keys import fingerprint, words_key
 from kb.extract.sentences import sentence_end, sentence_start
 from kb.extract.settings import MIN_QUOTE_WORDS
@@ -22,7 +23,6 @@ from kb.extract.speakers import (
     fold,
     is_organisation_word,
     is_role_word,
-    iter_introduced,
     iter_name_runs,
     organisation_name,
     parse_speaker_phrase,
@@ -107,6 +107,16 @@ def find_tail_attribution(body: str, *, speech: bool = False) -> tuple[Mention, 
         ):
             return mention, m.start(), end
     return None
+
+
+def iter_said_by(text: str) -> Iterator[Mention]:
+    """The people a text says spoke, with the titles it gives them (", säger Christine Ståhle
+    vid länsstyrelsen."): in a paragraph that is no quote, who speaks next."""
+    for m in _TAIL_VERB.finditer(text):
+        if m.group("verb") in ATTRIBUTION_VERBS:
+            mention = parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())])
+            if mention is not None and mention.sort == "person":
+                yield mention
 
 
 def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:

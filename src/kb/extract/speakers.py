@@ -14,11 +14,11 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kb.extract.sentences import split_sentences
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     DEFINITE_ROLES,
     NAME_PARTICLES,
+    NOT_NAMES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     PARTY_ADJECTIVES,
@@ -28,12 +28,13 @@ from kb.extract.vocab import (
     ROLE_SUFFIXES,
     SPEAKER_PRONOUNS,
     SURVEY_GROUP_WORDS,
+    UNIT_ENDINGS,
 )
 from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
-_PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
+PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
 # A party given as letters after a name: "Camilla Waltersson Grönvall (M)".
-_PARTY_LETTERS = re.compile(r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2})\)")
+PARTY_AFTER_NAME = re.compile(r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2})\)")
 # A list of compound heads sharing one last part: "gymnasie-, högskole- och
 # forskningsminister" is one role, whose commas split nothing.
 _SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?\s)")
@@ -52,6 +53,9 @@ _MEDIUM = re.compile(
     + r")\b.*$|\s+till\s+(?:[A-ZÅÄÖ]\S*|tidningen|radio|tv)\b.*$",
     re.IGNORECASE,
 )
+
+# A relative clause that gives a title ("…, som är enhetschef på …"): the title.
+_TITLE_CLAUSE = re.compile(r"^som (?:är|var) (?=\S)", re.IGNORECASE)
 
 # What a Mention is: a named person, an organisation, a pronoun, a counted
 # group ("många"), a bare role or description ("statsrådet", "författaren
@@ -101,7 +105,7 @@ def indefinite_role(role: str) -> str:
     return f"{head} {last}" if head else last
 
 
-def _is_role_adjective(word: str) -> bool:
+def is_role_adjective(word: str) -> bool:
     """A word that belongs to the role after it: "dåvarande", "sjukvårdspolitisk"."""
     w = fold(word).rstrip(".,:;")
     return w in ROLE_ADJECTIVES or w.endswith(POLICY_ADJECTIVE_ENDINGS)
@@ -146,6 +150,10 @@ def organisation_name(text: str) -> str:
     text = _ACRONYM_AFTER.sub("", text)
     if found := _MUNICIPALITY.search(text):
         return found.group(0)
+    kind, _, name = text.partition(" ")
+    if name[:1].isupper() and kind.islower() and kind.endswith(UNIT_ENDINGS):
+        # What kind of body it is, then its name: "barnrättsorganisationen Bris" is Bris.
+        return organisation_name(name)
     return text[:1].upper() + text[1:] if text else ""
 
 
@@ -160,9 +168,18 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if is_acronym(first) or fold(first) in ORGANISATION_HEADS:
         return True
-    if _MUNICIPALITY.match(text):
+    if _MUNICIPALITY.match(text) or _is_unit(words):
         return True
     return first[:1].isupper() and not is_role_word(first)
+
+
+def _is_unit(words: list[str]) -> bool:
+    """A phrase in lower case that names a body or a part of one by its definite noun
+    ("barnskyddsteamet i …", "individ- och familjeomsorgen")."""
+    last = fold(words[0]).strip(",.;:")
+    if last.endswith("-") and len(words) > 2 and words[1] in ("och", "samt"):
+        last = fold(words[2]).strip(",.;:")
+    return last.endswith(UNIT_ENDINGS)
 
 
 def is_organisation_word(word: str) -> bool:
@@ -185,9 +202,10 @@ def split_role(text: str) -> tuple[str, str]:
     found: list[tuple[int, int, str]] = []  # (preference, role's last word, organisation)
     for i, word in enumerate(words[1:], start=1):
         rest = " ".join(words[i + 1 :])
-        if word in _PREPOSITIONS and rest and looks_like_organisation(rest):
+        if word in PREPOSITIONS and rest and looks_like_organisation(rest):
             # "gruppledare i riksdagen för Sverigedemokraterna": a known name beats the first.
-            found.append((0 if known_organisation(rest) else 1, i, organisation_name(rest)))
+            part = _organisation_part(rest)
+            found.append((0 if known_organisation(part) else 1, i, organisation_name(part)))
         elif is_role_word(words[i - 1]) and (known := known_organisation(" ".join(words[i:]))):
             # The organisation straight after the role: "talesperson Liberalerna", "ordförande PRO".
             found.append((0, i, known))
@@ -197,14 +215,34 @@ def split_role(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
+_CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|om)\s")
+
+
+def _organisation_part(text: str) -> str:
+    """The organisation a title's preposition leads to, without what the sentence goes on
+    to say: "Kommunal, delar personalens bild …" -> "Kommunal", "Vision och kommer i …" ->
+    "Vision" (but "Inspektionen för vård och omsorg", "individ- och familjeomsorgen")."""
+    if known_organisation(text):
+        return text
+    text = _CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
+    words = text.split()
+    for i in range(1, len(words) - 1):
+        if words[i] == "och" and words[i - 1][:1].isupper() and words[i + 1][:1].islower():
+            return " ".join(words[:i])
+    return text
+
+
 def _split_role_segments(tail: str) -> tuple[str, str]:
     """Role and organisation from what follows a name's comma: "socialpolitisk talesperson, Sverigedemokraterna"."""
     kept: list[str] = []
     organisation = ""
     for segment in tail.split(", "):
-        segment = segment.strip(" .")
-        if fold(segment).startswith(("som ", "vilken ", "vilket ")):
-            break  # a relative clause says what someone does; it is no title
+        segment = _TITLE_CLAUSE.sub("", segment.strip(" ."))
+        if fold(segment).startswith(("som ", "vilken ", "vilket ", "om ", "när ", "och ")):
+            # A relative clause says what someone does, "om …" what they spoke of ("…,
+            # om antalet orosanmälningar"), "och fortsätter" goes on: no title.
+            break
         if segment and (known := known_organisation(segment)) and not is_role_word(segment.split()[0]):
             organisation = organisation or known
         elif segment:
@@ -234,7 +272,7 @@ def _is_name_word(word: str, *, before_name: bool = False) -> bool:
     if not any(c.islower() for c in core):
         return False
     f = fold(core)
-    if f in STOPWORDS and not (before_name and core == word):
+    if f in NOT_NAMES or (f in STOPWORDS and not (before_name and core == word)):
         return False
     return not is_role_word(core) and f not in ORGANISATION_ALIASES and not party_of(f)
 
@@ -265,7 +303,7 @@ def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
             i += 1
 
 
-def _role_before(words: list[str], end: int) -> tuple[str, str]:
+def role_before(words: list[str], end: int) -> tuple[str, str]:
     """The role (and genitive organisation) written just before a name: "Visions förbundsordförande"."""
     i = end
     while i > 0 and is_role_word(words[i - 1]):
@@ -276,7 +314,7 @@ def _role_before(words: list[str], end: int) -> tuple[str, str]:
         i -= 2  # "Justitie- och migrationsminister"
         while i > 0 and words[i - 1].endswith("-"):
             i -= 1  # "gymnasie- högskole- och forskningsminister"
-    while i > 0 and _is_role_adjective(words[i - 1]):
+    while i > 0 and is_role_adjective(words[i - 1]):
         i -= 1
     role = indefinite_role(" ".join(words[i:end]))
     organisation = ""
@@ -292,15 +330,15 @@ def _role_before(words: list[str], end: int) -> tuple[str, str]:
     return role[:1].lower() + role[1:], organisation
 
 
-def _clean_name(words: list[str]) -> str:
+def clean_name(words: list[str]) -> str:
     return " ".join(w.rstrip(",.;:") for w in words)
 
 
 def parse_speaker_phrase(phrase: str) -> Mention | None:
     """Read who a phrase after an attribution verb names, or None when it names no one."""
     phrase = phrase.strip(" .,;:!?")
-    parties = [party_of(m.group(0).strip()) for m in _PARTY_LETTERS.finditer(phrase)]
-    phrase = _PARTY_LETTERS.sub("", phrase).strip(" .,;:!?")
+    parties = [party_of(m.group(0).strip()) for m in PARTY_AFTER_NAME.finditer(phrase)]
+    phrase = PARTY_AFTER_NAME.sub("", phrase).strip(" .,;:!?")
     phrase = _SUSPENDED_COMMA.sub(r"\1 ", phrase)
     if not phrase:
         return None
@@ -352,17 +390,21 @@ def _parse_phrase(phrase: str) -> Mention | None:
         person = (start + 1, end)
     if person is not None:
         start, end = person
-        before_role, before_org = _role_before(words, start)
+        before_role, before_org = role_before(words, start)
         after = words[end:]
-        if after and after[0] in _PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):
-            organisation = organisation or organisation_name(" ".join(after[1:]))
-        elif after and (is_role_word(after[0]) or _is_role_adjective(after[0])):
+        if after[:1] == ["som"] and after[1:2] in (["är"], ["var"]):
+            after = after[2:]  # "Britt-Marie Karlén som är förvaltningschef i …"
+        elif len(after) > 1 and is_role_word(after[1]) and (owner := _genitive_owner(after[0])):
+            organisation, after = organisation or owner, after[1:]  # "… socialnämndens ordförande"
+        if after and after[0] in PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):
+            organisation = organisation or organisation_name(_organisation_part(" ".join(after[1:])))
+        elif after and (is_role_word(after[0]) or is_role_adjective(after[0])):
             # The role after the name without a comma: "Lina Nordquist sjukvårdspolitisk talesperson för L".
             after_role, after_organisation = split_role(" ".join(after))
             role, organisation = role or after_role, organisation or after_organisation
         sort = "person" if end - start >= 2 else "surname"
         return Mention(
-            _clean_name(words[start:end]),
+            clean_name(words[start:end]),
             sort,
             role or before_role,
             organisation or before_org,
@@ -389,6 +431,16 @@ def _parse_phrase(phrase: str) -> Mention | None:
     return None
 
 
+def _genitive_owner(word: str) -> str:
+    """The body a genitive before a title names ("socialnämndens", "IVO:s"), else ""."""
+    if known := known_organisation(word):
+        return known
+    base = fold(word).rstrip(",.;:")
+    if not base.endswith("s") or not _is_unit([base[:-1]]):
+        return ""
+    return organisation_name(word.rstrip(",.;:")[:-1])
+
+
 def _org_phrase(head: str) -> str:
     """The organisation part of a phrase, without what follows it ("IVO i ett mejl" -> "IVO")."""
     key = fold(head)
@@ -401,69 +453,3 @@ def _org_phrase(head: str) -> str:
 def _role_of(word: str) -> str:
     w = fold(word).rstrip(".,:;")
     return DEFINITE_ROLES.get(w, w)
-
-
-def parse_person_line(text: str) -> Mention | None:
-    """A line that names a person and their role: "Isabelle Carnlöf, projektledare på Myndigheten …".
-
-    Also reads an introduction such as "Karin Alvermalm, förvaltningschef,
-    nickar instämmande." (the role ends where the segments stop being roles).
-    """
-    # A photo credit after the line ("… för Vision. Foto: Gustav Gräll") is not part of it.
-    text = next(iter(split_sentences(text.strip())), "").rstrip(".")
-    if not text or text[0] in '–—−-”"«»' or len(text.split()) > 30:
-        return None
-    head, sep, tail = text.partition(", ")
-    words = head.split()
-    runs = list(iter_name_runs(words))
-    if not sep or not runs or runs[0] != (0, len(words)) or len(words) < 2 or len(words) > 5:
-        return None
-    segments = [s.strip(" .") for s in tail.split(", ")]
-    kept: list[str] = []
-    for segment in segments:
-        seg_words = segment.split()
-        if not seg_words:
-            break
-        if kept and not (
-            is_role_word(seg_words[0]) or looks_like_organisation(segment) or seg_words[0].islower()
-        ):
-            break
-        if not kept and not (
-            is_role_word(seg_words[0]) or any(is_role_word(w) for w in seg_words[:3])
-        ):
-            return None
-        if kept and not any(is_role_word(w) for w in seg_words) and not _has_organisation(segment):
-            break
-        kept.append(segment)
-    role, organisation = split_role(", ".join(kept))
-    return Mention(_clean_name(words), "person", role, organisation)
-
-
-def _has_organisation(segment: str) -> bool:
-    words = segment.split()
-    return any(
-        w in _PREPOSITIONS and looks_like_organisation(" ".join(words[i + 1 :]))
-        for i, w in enumerate(words)
-    ) or looks_like_organisation(segment)
-
-
-def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
-    """People a sentence introduces with their role: "Visions förbundsordförande Veronica Magnusson".
-
-    Yields (word index, mention). Only names written after a role word count,
-    so that capitalised words of other kinds (a publisher's name) are never
-    taken for people.
-    """
-    words = text.split()
-    for start, end in iter_name_runs(words):
-        if start and is_role_word(words[start - 1]):
-            role, organisation = _role_before(words, start)
-            after = words[end:]
-            if (
-                after
-                and after[0] in _PREPOSITIONS[:3]
-                and looks_like_organisation(" ".join(after[1:3]))
-            ):
-                organisation = organisation or organisation_name(" ".join(after[1:]).split(",")[0])
-            sort = "person" if end - start >= 2 else "surname"
-            yield start, Mention(_clean_name(words[start:end]), sort, role, organisation)

@@ -1,0 +1,187 @@
+"""Swedish words that tell a passage's kind: findings, recommendations, assignments.
+
+Data for kb.extract.kinds. Each group says where it comes from. Change words here, not in
+the modules; the words of quotes, speakers and addressees are kb.extract.vocab.
+"""
+
+from __future__ import annotations
+
+# Words between a modal verb and its main verb that say nothing about who
+# acts ("Kommunerna bör därför också planera …").
+MODAL_ADVERBS: frozenset[str] = frozenset(
+    """
+    därför också även inte dock alltså snarast nu först dessutom både exempelvis
+    fortsatt fortsättningsvis tydligare bättre mer aktivt skyndsamt själva
+    ytterligare särskilt framför allt i första hand omgående likaså
+    """.split()
+)
+
+# Verbs ending in -s that are not passive (deponents), so "bör finnas" is not
+# read as a passive recommendation without an actor.
+DEPONENT_VERBS: frozenset[str] = frozenset(
+    {
+        "finnas",
+        "hoppas",
+        "lyckas",
+        "minnas",
+        "synas",
+        "trivas",
+        "umgås",
+        "växlas",
+        "andas",
+        "vistas",
+    }
+)
+
+# Section headings whose items are findings (seed 001: "Våra viktigaste
+# slutsatser"; reports' "Resultat", inspection reports' "Iakttagelser").
+FINDING_HEADING_WORDS: tuple[str, ...] = (
+    "slutsats",
+    "resultat",
+    "iakttagelse",
+    "fynd",
+    "vad vi såg",
+    "det här visar",
+    "vi konstaterar",
+    "bedömning",
+)
+
+# Section headings whose items are recommendations (seed 001: "Vi lämnar
+# följande rekommendationer"; seed 003: "Viktigaste åtgärder för kvalitet",
+# "Viktigast för att kunna utföra socialt arbete …").
+RECOMMENDATION_HEADING_WORDS: tuple[str, ...] = (
+    "rekommendation",
+    "förslag",
+    "åtgärder",
+    "viktigast för att",
+    "vi föreslår",
+    "vi rekommenderar",
+    "så kan",
+)
+
+# Section headings of method, contact and about-the-publisher blocks: what
+# stands under them is never a finding or recommendation ("Om undersökningen",
+# "Om Myndigheten för vård- och omsorgsanalys").
+NEUTRAL_HEADING_PATTERN = (
+    r"^(?:om (?!att\b)|kontakt(?:a oss|personer|uppgifter)?$|presskontakt|för mer information|"
+    r"metod$|fakta\b|så gjordes)"
+)
+
+# Patterns of a sentence that reports what a report, survey, inspection or
+# statistics shows (seed 000 "Rapporten visar att …", 002 "tillsyn … visar
+# att", "Det framkom även att …", 003 "9 av 10 socionomer anser …", "44% av
+# …", "Knappt hälften av …", "Många av de tillfrågade …").
+FINDING_CUES: tuple[str, ...] = (
+    r"\bvisa(?:r|de|t)?\s+(?:\w+\s+){0,2}?(?:på\s+)?att\b",
+    r"\b(?:det|detta|som)\s+visa(?:r|de)\s+(?:en|ett|nya|de|tidigare|också)\b",
+    r"\bvisa(?:r|de)\s+på\s+(?:liknande|samma|en|ett|stora|brister)\b",
+    r"\b(?:framgår|framgick|framkom|framkommer|konstateras|fastslås|påvisar|tyder på)\b",
+    r"\b(?:rapport|undersökning|granskning|studie|forskning|statistik|siffr|kartläggning|"
+    r"tillsyn|enkät|utvärdering|uppföljning|sammanställning|analys)\w*\b[^.]{0,80}?\b"
+    r"(?:visar|visade|beskriver|konstaterar|pekar på|bekräftar|redovisar)\b",
+    r"\benligt\s+(?:en\s+|den\s+|nya\s+|färsk\w*\s+)?(?:rapport|undersökning|granskning|"
+    r"statistik|siffror|studie|enkät|kartläggning|forskning|beräkning)\w*",
+    r"\b\d+(?:[,.]\d+)?\s?(?:%|procent\b)",
+    r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+av\s+"
+    r"(?:\d+|tio|hundra|fem|fyra|tre|sex|sju|åtta|nio)\b",
+    r"\bvar(?:annan|\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde))\b",
+    r"\b(?:hälften|majoriteten|en tredjedel|två tredjedelar|en fjärdedel)\s+av\b",
+    r"\b(?:många|flera|de flesta)\s+(?:av\s+)?(?:de\s+)?(?:tillfrågade|svarande|respondenter)",
+    # What an inquiry, inspection or report concludes (SOU summaries:
+    # "Utredningen konstaterar att …", "Vår kartläggning har resulterat i …").
+    r"\b(?:utredningen|rapporten|granskningen|inspektionen|kartläggningen|undersökningen|"
+    r"studien|uppföljningen|utvärderingen)\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|"
+    r"har sett|har noterat|noterar|har kunnat se|kan se|ser)\s+(?:\w+\s+){0,3}?att\b",
+    # "Vi" concludes only in the words of an inquiry or inspection; "vi ser att …" in a
+    # member's question to a minister is an opinion (an interpellation: no finding).
+    r"\bvi\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|har kunnat konstatera)\s+"
+    r"(?:\w+\s+){0,3}?att\b",
+    r"\b(?:kartläggning|analys|granskning)\w*\s+(?:\w+\s+){0,3}?har\s+(?:resulterat|visat)\b",
+)
+
+# An organisation's name after "enligt" reports its figures or findings
+# ("enligt Boverket", "enligt Socialstyrelsen"): the sentence is a finding
+# when what follows "enligt" is an organisation (see kb.extract.speakers).
+FINDING_SOURCE_WORD = "enligt"
+
+# Patterns of a sentence that says someone should act (seed 001 "Kommunerna
+# bör …", 002 "är det av yttersta vikt att kommunen …", 003 "behöver
+# socialtjänsten …", "Hon uppmanar dem …", 004 "bör därför ges …, föreslås det").
+RECOMMENDATION_CUES: tuple[str, ...] = (
+    r"\b(?:bör|borde|behöver|behövs|måste|rekommenderar|rekommenderas|föreslår|föreslås|"
+    r"uppmanar|uppmanas|efterlyser|kräver|krävs)\b",
+    r"\b(?:är|vore)\s+(?:\w+\s+)?(?:viktigt|angeläget|nödvändigt|avgörande|centralt)\s+"
+    r"(?:för\s+\w+\s+)?att\b",
+    r"\bav\s+(?:yttersta|största|stor)\s+vikt\s+att\b",
+    r"\b(?:är|vore)\s+(?:det\s+)?(?:dags|hög tid)\s+(?:för\s+\w+\s+)?att\b",
+    r"\b(?:vill\s+vi\s+se|vi\s+vill\s+se)\b",
+    r"\b(?:är|vore)\s+en\s+(?:viktig\s+)?(?:åtgärd|pusselbit)\b",
+    r"\b(?:är|har)\s+(?:\w+\s+){0,2}?(?:uppgift|ansvar|skyldighet)\s+att\b",
+    # A need stated as a call ("Det finns behov av metodstöd", "Det kommer att behövas …").
+    r"\bfinns\s+(?:\w+\s+)?behov\s+av\b",
+    r"\b(?:kommer\s+att|skulle)\s+behövas\b",
+)
+
+# How a government assignment or an inquiry's remit tells an actor to act
+# ("Regeringen ger Socialstyrelsen i uppdrag att …", "Regeringen uppdrar åt
+# Statskontoret att …", "I uppdraget ingår att …", "Socialstyrelsen får i
+# uppdrag att …"). From regeringen.se's regeringsuppdrag pages. Checked before
+# the finding cues: an assignment that mentions a figure is still an assignment.
+ASSIGNMENT_CUES: tuple[str, ...] = (
+    r"\b(?:ger|ge|gav|ges|gett|givit)\s+(?:[\w()-]+\s+){1,10}?(?:ett\s+(?:\w+\s+)?)?i\s+uppdrag\b",
+    r"\b(?:ger|ge|gav|gett|givit)\s+(?:[\w()-]+\s+){1,10}?(?:ett|flera)?\s*(?:\w+\s+)?"
+    r"(?:uppdrag|regeringsuppdrag)\s+(?:att|om|med|i)\b",
+    r"\buppdra(?:r|s|git)?\s+åt\b",
+    r"\bfår\s+(?:\w+\s+){0,2}?i\s+uppdrag\b",
+    r"\b(?:i|inom)\s+(?:uppdraget|detta|det)\s+ingår\s+(?:\w+\s+)?(?:att|även|också)\b",
+    r"\bi\s+uppdraget\s+ska\b",
+    r"\bbeslutar\s+(?:\w+\s+)?att\s+ge\b",
+    # An inquiry's proposals, summed up: "Utredningen lämnar förslag om …",
+    # "I detta betänkande lämnas förslag …", "Bestämmelserna ska enligt förslaget …".
+    r"\blämna(?:r|s|t|de)?\s+(?:\w+\s+){0,3}?förslag\b",
+    r"\bha(?:r|de)?\s+tagit\s+fram\s+(?:\w+\s+){0,2}?förslag\b",
+    r"\benligt\s+(?:förslaget|förslagen|utredningens\s+förslag)\b",
+)
+
+# Words of an inquiry telling of its own remit after the fact ("Utredningen
+# har haft i uppdrag att …", "Den första delfrågan innebär att utredningen ska
+# utreda …"): a description, not a task (SOU summaries on regeringen.se).
+REMIT_DESCRIPTION: tuple[str, ...] = (
+    r"\bha(?:r|de)\s+(?:\w+\s+){0,2}?(?:haft|fått)\s+(?:\w+\s+){0,2}?(?:i\s+)?uppdrag",
+    r"\bdelfråga",
+    r"\bhuvuduppgift",
+    r"\btilläggsdirektiv",
+    r"\butredningens\s+(?:uppdrag|direktiv)\s+(?:har\s+varit|var|är)\b",
+)
+
+# Actors whose "ska" gives a task in an assignment or an inquiry's proposal
+# ("Socialstyrelsen ska kartlägga …", "Utredaren ska …", "ska Myndigheten
+# föreslå …"), besides named organisations; the government's own "ska" in its
+# press releases announces plans and is not among them.
+TASKED_ACTORS: tuple[str, ...] = (
+    "utredaren", "utredningen", "myndigheten", "myndigheterna", "kommunerna", "regionerna",
+    "huvudmännen", "socialnämnden", "socialnämnderna", "länsstyrelserna", "länsstyrelsen",
+)  # fmt: skip
+
+# What an assignment asks for its own sake, not as its task: reporting back,
+# consulting and keeping informed ("Socialstyrelsen ska redovisa uppdraget
+# senast …", "löpande informera Regeringskansliet", "samråda med …"). From the
+# closing paragraphs of regeringen.se's regeringsuppdrag pages.
+ADMINISTRATIVE_TASK_VERBS: frozenset[str] = frozenset(
+    """
+    redovisa redovisas delredovisa slutredovisa återrapportera rapportera lämna informera
+    samråda inhämta hämta samarbeta beakta pågå löpa inkomma redogöra samtala föra
+    delredovisning slutredovisning redovisning
+    """.split()
+)
+
+# Where "framgår att" quotes a rule or a remit, not evidence ("Av utredningens
+# direktiv framgår att …", "Av lagen framgår att …").
+NON_EVIDENCE_SOURCES: tuple[str, ...] = (
+    "direktiv", "uppdrag", "lag", "förordning", "beslut", "proposition", "regleringsbrev",
+    "instruktion", "föreskrift", "förarbete",
+)  # fmt: skip
+
+# A cue word right after these is descriptive, not a call to act ("det stöd
+# som de behöver", "den tid som krävs").
+RECOMMENDATION_CUE_BLOCKERS: tuple[str, ...] = ("som", "vad", "vilket", "om")
