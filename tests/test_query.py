@@ -780,6 +780,25 @@ def test_a_question_of_two_words_is_matched_by_its_rare_word(qix: Index) -> None
     assert plain.notices[0].startswith("Inga stycken innehåller alla orden;")
 
 
+def test_how_many_asks_for_a_number_not_for_the_word(tmp_path: Path) -> None:
+    # "hur många", "hur länge": one question word with "hur" (kb.search.words.DEGREES); the
+    # passage that answers gives a number ("var femte"), seldom the word "många".
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Var femte socialsekreterare slutar.",
+            "b.txt": "Många socialsekreterare trivs med arbetet i kommunen trots allt.",
+            "c.txt": "Många kommuner har många nya rutiner.",
+        },
+    )
+    asked = texts(search(ix, "hur många socialsekreterare"))
+    assert asked == texts(search(ix, "socialsekreterare"))
+    assert asked[0] == "Var femte socialsekreterare slutar."
+    # Not "många" of its own: "många kommuner" asks about the many.
+    many = texts(search(ix, "många kommuner"))
+    assert many[0] == "Många kommuner har många nya rutiner." and len(many) == 2
+
+
 def test_a_question_falls_back_on_what_it_asks_about(qix: Index) -> None:
     # No passage covers the question's words: then fewer of them. Its light verb is
     # no word of the fallback either ("ska" made a passage with "ska användas"

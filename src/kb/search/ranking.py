@@ -83,7 +83,7 @@ from kb.search.settings import (
 )
 from kb.search.values import with_values
 from kb.search.verbs import verb_nouns, with_verb_noun
-from kb.search.words import NON_RESTRICTING
+from kb.search.words import DEGREES, NON_RESTRICTING
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +180,10 @@ def _loose_plan(
             continue
         if token.kind == "field":
             constraints.append(text[token.start : token.end])
-        elif token.kind == "word" and token.text.lower() in NON_RESTRICTING:
+        elif token.kind == "word" and (
+            token.text.lower() in NON_RESTRICTING
+            or (i and tokens[i - 1].text.lower() == "hur" and token.text.lower() in DEGREES)
+        ):
             dropped.append(token.text)
         elif token.kind == "word" and not any(c.isalnum() for c in token.text):
             pass  # punctuation; "?" and "*" alone would be Whoosh wildcards

@@ -33,6 +33,17 @@ LIGHT_VERBS: frozenset[str] = frozenset(
 # Both groups together: the words that never restrict a query of plain words.
 NON_RESTRICTING: frozenset[str] = QUESTION_WORDS | LIGHT_VERBS
 
+# Words of degree that make one question word with "hur" before them ("hur många barn",
+# "hur länge sparas", "hur mycket bidrag"): they ask for a number or a time, which the
+# passage that answers writes as such, seldom with the word itself (SAG vol. 2, "hur" as
+# a degree adverb before adjectives and adverbs). Only after "hur": "många äldre" asks
+# about the many.
+DEGREES: frozenset[str] = frozenset(
+    """
+    många mycket ofta länge lång långt stor stort stora gammal gamla
+    """.split()
+)
+
 # Words that say what a number counts ("2000 kronor", "mellan 2017 och 2020 kronor"): the
 # number before one is an amount, not a year (kb.search.readings.amounts). Units of money,
 # shares, time spans and the words of large numbers (Språkrådets "Skrivregler", the units
