@@ -675,6 +675,33 @@ NEWS_SPEAKERS = [
         ["– Ingen ställs på gatan, säger Bodil Ek (S) socialnämndens ordförande."],
         ("Bodil Ek", "ordförande", "socialnämnden"),
     ),
+    (  # … and before a title before the name
+        ["– Vi tillför pengar, säger kommunstyrelsens ordförande Lena Bast (S)."],
+        ("Lena Bast", "ordförande", "kommunstyrelsen"),
+    ),
+    (  # the body of a municipality with its place; a sentence going on is no title
+        [
+            "– Det har ökat, säger Marie Lund (S), socialnämndens ordförande i Katrineholm.",
+            "Det är dyrare, berättar Marie Lund, men behövs i vissa fall.",
+            "– Vi placerar barnen i andra kommuner, säger Marie Lund.",
+        ],
+        ("Marie Lund", "ordförande", "socialnämnden i Katrineholm"),
+    ),
+    (  # the organisation straight after the title, no preposition
+        ["– Våldet är ett av våra största problem, säger Olga Berg, generalsekreterare Unizon."],
+        ("Olga Berg", "generalsekreterare", "Unizon"),
+    ),
+    (
+        ["- Skillnaden är enorm, säger Anna Sund, områdeschef individ- och familjeomsorgen."],
+        ("Anna Sund", "områdeschef", "individ- och familjeomsorgen"),
+    ),
+    (  # the party of whom it was written to is not the writer's
+        [
+            "”Regeringen behöver hantera frågan”, skriver generaldirektören Ann Berg till"
+            " departementet och äldreminister Åsa Lind (S)."
+        ],
+        ("Ann Berg", "generaldirektör", ""),
+    ),
 ]
 
 

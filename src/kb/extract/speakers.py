@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
+    ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
     NAME_PARTICLES,
     NOT_NAMES,
@@ -209,11 +210,29 @@ def split_role(text: str) -> tuple[str, str]:
         elif is_role_word(words[i - 1]) and (known := known_organisation(" ".join(words[i:]))):
             # The organisation straight after the role: "talesperson Liberalerna", "ordförande PRO".
             found.append((0, i, known))
+        elif is_role_word(words[i - 1]) and _names_a_body(words[i:]):
+            # "generalsekreterare Unizon", "områdeschef individ- och familjeomsorgen" (the
+            # name was before: a capital after the title is no name of the speaker's).
+            found.append((2, i, organisation_name(_organisation_part(" ".join(words[i:])))))
     if found:
         _, end, organisation = min(found, key=lambda f: (f[0], f[1]))
         return " ".join(words[:end]).strip(" ,"), organisation
     return text, ""
 
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether words after a title name a body: a capitalised name (no title, no party), or
+    a part of an organisation in lower case ("hälso- och sjukvårdsnämnden")."""
+    first = words[0].strip(",.;:")
+    if first[:1].isupper():
+        return not is_role_word(first) and not party_of(first) and first.isalpha()
+    return _is_unit(words)
+
+
+# What a segment after a name's comma opens with when it is no title: a relative clause
+# (what someone does), "om …" (what they spoke of), a conjunction (the sentence going on:
+# "…, men behövs i vissa fall").
+_NO_TITLE = ("som ", "vilken ", "vilket ", "om ", "när ", "och ", "men ", "eller ", "utan ")
 
 # Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
 _CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|om)\s")
@@ -239,7 +258,9 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
     organisation = ""
     for segment in tail.split(", "):
         segment = _TITLE_CLAUSE.sub("", segment.strip(" ."))
-        if fold(segment).startswith(("som ", "vilken ", "vilket ", "om ", "när ", "och ")):
+        if fold(segment).startswith(_NO_TITLE) or (
+            fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS
+        ):
             # A relative clause says what someone does, "om …" what they spoke of ("…,
             # om antalet orosanmälningar"), "och fortsätter" goes on: no title.
             break
@@ -249,9 +270,12 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
             kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
     role, organisation_in_role = split_role(", ".join(kept))
     first, _, rest = role.partition(" ")
-    if rest and (owner := known_organisation(first)):
-        # "Sverigedemokraternas gruppledare i riksdagen": the owner, not the chamber.
-        role, organisation_in_role = rest, owner
+    if rest and (owner := _genitive_owner(first)):
+        # "Sverigedemokraternas gruppledare i riksdagen": the owner, not the chamber; but a
+        # body of a municipality with its place ("socialnämndens ordförande i Katrineholm").
+        place = organisation_in_role
+        local = place and not known_organisation(first) and f" i {place}" in ", ".join(kept)
+        role, organisation_in_role = rest, f"{owner} i {place}" if local else owner
     return role, organisation or organisation_in_role
 
 
@@ -322,6 +346,8 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         organisation = party  # "kristdemokratisk ordförande"
     elif i > 0 and (known := known_organisation(words[i - 1])):
         organisation = known  # "Liberalernas gruppledare", "SKR:s ordförande"
+    elif i > 0 and (owner := _genitive_owner(words[i - 1])):
+        organisation = owner  # "socialnämndens ordförande"
     elif i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
         genitive = words[i - 1]
         base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
@@ -336,14 +362,19 @@ def clean_name(words: list[str]) -> str:
 
 def parse_speaker_phrase(phrase: str) -> Mention | None:
     """Read who a phrase after an attribution verb names, or None when it names no one."""
-    phrase = phrase.strip(" .,;:!?")
+    phrase = original = phrase.strip(" .,;:!?")
     parties = [party_of(m.group(0).strip()) for m in PARTY_AFTER_NAME.finditer(phrase)]
     phrase = PARTY_AFTER_NAME.sub("", phrase).strip(" .,;:!?")
     phrase = _SUSPENDED_COMMA.sub(r"\1 ", phrase)
     if not phrase:
         return None
     mention = _parse_phrase(phrase)
-    party = next((p for p in parties if p), "")
+    # The letters after the speaker's own name: not those of someone the phrase goes on to
+    # name ("generaldirektören Ann-Marie Begler till … äldreminister Åsa Regnér (S)").
+    after_name = mention is not None and re.search(
+        re.escape(mention.name.split()[-1]) + PARTY_AFTER_NAME.pattern, original
+    )
+    party = next((p for p in parties if p), "") if after_name else ""
     if mention is None or not party or mention.sort not in ("person", "surname"):
         return mention
     if mention.organisation in ("", "Riksdagen"):

@@ -34,7 +34,8 @@ ATTRIBUTION_VERBS: frozenset[str] = frozenset(
 ROLE_ADJECTIVES: frozenset[str] = frozenset(
     """
     dåvarande tidigare förre förra nuvarande biträdande tillförordnade tillförordnad
-    nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice
+    nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice ny nye nya nyvald
+    nyvalde nyvalda
     """.split()
 )
 
