@@ -1,0 +1,70 @@
+"""How well kb finds the quotes of Swedish news text and names their speakers.
+
+Two sets of real news articles, press releases and organisation news from sites outside
+the project (regeringen.se and riksdagen.se left out), each quote paragraph labelled by
+reading before kb was run on them: bench/data/news-quotes-1.toml (45 excerpts, 38 sites,
+122 quotes; the rules of kb.extract.introductions were written on it) and
+news-quotes-2.toml (35 excerpts, 32 other sites, 96 quotes; held out from the first of
+those rules, then tuned on too). Their headers give the rules.
+
+The texts are not in the repository: they are third parties' news. Each set's [urls] says
+where each came from; save each page's text as NN.txt (paragraphs separated by a blank
+line) in a folder, then:
+
+    python3 bench/news_quotes.py --set 1 TEXTS_DIR [--errors]
+
+It prints, as bench/extraction_quality.py does for its sets, precision and recall of
+quotes and how often the speaker's name, title and organisation are right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.extraction_scoring import OPENERS, Score, score_quote_files  # noqa: E402
+
+from kb.extract import extract_passages  # noqa: E402
+from kb.models import Passage  # noqa: E402
+from kb.parse import parse_bytes  # noqa: E402
+
+DATA = REPO / "bench" / "data"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=("1", "2"), default="1")
+    parser.add_argument("texts", type=Path, help="the folder of the set's NN.txt files")
+    parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    args = parser.parse_args()
+    data = tomllib.loads((DATA / f"news-quotes-{args.set}.toml").read_text(encoding="utf-8"))
+    missing = [name for name in data["files"] if not (args.texts / name).is_file()]
+    if missing:
+        sys.exit(f"{args.texts}: {len(missing)} of the set's texts are missing ({missing[0]} …)")
+    labels = []
+    for quote in data["quote"]:
+        label = dict(quote)
+        # The labels' openings keep the dash; the scoring matches the words after it.
+        label["opening"] = label["opening"].lstrip(OPENERS + " ")
+        # An organisation speaking is labelled with no name: the organisation is its name.
+        label["speaker"] = label["name"] or ("" if label["role"] else label["organisation"])
+        labels.append(label)
+
+    def passages_of(name: str) -> list[Passage]:
+        path = args.texts / name
+        return extract_passages(parse_bytes(path.read_bytes(), name)[0])
+
+    score = Score()
+    score_quote_files(score, data["files"], labels, passages_of)
+    print(score.report(f"news set {args.set}: {len(data['files'])} texts, {len(labels)} quotes"))
+    if args.errors:
+        print("\n".join(score.errors))
+
+
+if __name__ == "__main__":
+    main()
