@@ -67,7 +67,7 @@ def test_words_are_all_required_and_phrases_keep_their_order(qix: Index) -> None
     both = search(qix, "fysiska möten")
     matched = texts(both)[: both.total]  # then passages with one of them, not counted
     assert both.total and all("fysisk" in t.lower() and "möt" in t.lower() for t in matched)
-    assert both.notices[-1].startswith("Få stycken innehåller orden; efter dem visas stycken med")
+    assert both.notices[-1].startswith("Få träffar; efter dem visas stycken med")
     phrase = search(qix, '"fysiska möten"')
     assert phrase.total and all("fysiska möten" in t for t in texts(phrase))
     assert phrase.total <= both.total
@@ -399,6 +399,24 @@ def test_the_most_words_notice_only_when_no_passage_has_every_word(tmp_path: Pat
     assert any(n.startswith(said) for n in search(ix, "teknik kommunen personalen").notices)
 
 
+def test_the_most_words_notice_names_the_word_no_hit_has(tmp_path: Path) -> None:
+    # The hits of "teknik kommunen förvaltningen" have "teknik" and "kommunen"; the one
+    # passage with "förvaltningen" has too little of the query to be one.
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Teknik\n\nDistansmöten kräver god teknik i kommunen.\n\nKommunen bygger.",
+            "b.txt": "Annat\n\nNy personal anställs.\n\nFörvaltningen planerar.",
+            "c.txt": "Mer\n\nSkolan öppnar.\n\nVården växer.\n\nOmsorgen förändras.",
+        },
+    )
+    results = search(ix, "teknik kommunen förvaltningar")
+    assert results.total == 1
+    lacking = "Ingen av träffarna har »förvaltningar«."
+    assert any(n.startswith("Inget stycke innehåller alla orden") for n in results.notices)
+    assert any(n.endswith(lacking) for n in results.notices), results.notices
+
+
 def test_an_elided_member_is_marked_without_its_hyphen(tmp_path: Path) -> None:
     ix = index_of(tmp_path, {"a.txt": "Vården\n\nStödet till missbruks- och beroendevården ökar."})
     snippet = search(ix, "missbruk").hits[0].snippet
@@ -472,7 +490,7 @@ def test_a_short_page_of_all_words_but_one_is_filled_with_some_of_them(tmp_path:
     results = search(index_of(tmp_path, pages), "kommunen kattunge cykelhjälm")
     assert results.total == 1
     assert results.notices[0].endswith("visar stycken med alla utom ett.")
-    assert results.notices[-1].startswith("Få stycken innehåller orden")
+    assert results.notices[-1].startswith("Få träffar")
     shown = texts(results)
     assert shown[0] == "Kommunen hittade en kattunge i parken."
     assert {"En kattunge sov i solen.", "En cykelhjälm skyddar huvudet."} <= set(shown)
@@ -900,7 +918,7 @@ def test_a_title_raises_a_passage_but_does_not_make_it_match(qix: Index) -> None
     # ("hemmajobb" was such a word until it joined distansarbete as a synonym.)
     only_title = search(qix, "hotar")
     assert only_title.total == 0 and only_title.hits  # shown, not counted as hits
-    assert only_title.notices[-1].startswith("Få stycken innehåller orden")
+    assert only_title.notices[-1].startswith("Få träffar")
     assert all(h.title_only for h in only_title.hits)
     assert only_title.as_dict()["hits"][0]["title_only"] is True
 

@@ -27,10 +27,11 @@ def weight_of(documents: int, total: int) -> float:
 
 def covering(
     searcher: Searcher, units: list[Query], share: float, looser: tuple[float, ...] = ()
-) -> tuple[frozenset[int], float, bool]:
+) -> tuple[frozenset[int], float, bool, tuple[int, ...]]:
     """The records that hold `share` of the units' weight, each unit weighing its idf, the
-    share they hold, and whether any record holds every unit; when none holds `share`,
-    those of the first of the `looser` shares some record holds (an empty set when none).
+    share they hold, whether any record holds every unit, and the units none of those
+    records holds (by their place in `units`); when none holds `share`, those of the first
+    of the `looser` shares some record holds (an empty set when none).
 
     Each unit's posting lists are read once. Scoring the OR of the units with
     these records as a filter walked every passage with any of the words, and
@@ -41,10 +42,12 @@ def covering(
     total_docs = searcher.doc_count_all()
     covered: dict[int, float] = defaultdict(float)
     weights = []
+    held = []
     for unit in units:
         docs = matching(searcher, whole_words(unit))
         weight = weight_of(len(docs), total_docs)
         weights.append(weight)
+        held.append(docs)
         for docnum in docs:
             covered[docnum] += weight
     complete = max(covered.values(), default=0.0) >= sum(weights) - 1e-9
@@ -52,8 +55,9 @@ def covering(
         needed = wanted * sum(weights) - 1e-9
         found = frozenset(d for d, w in covered.items() if w >= needed)
         if found:
-            return found, wanted, complete
-    return frozenset(), share, complete
+            absent = tuple(i for i, docs in enumerate(held) if found.isdisjoint(docs))
+            return found, wanted, complete, absent
+    return frozenset(), share, complete, ()
 
 
 def whole_words(unit: Query) -> Query:

@@ -74,8 +74,8 @@ NOTICE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # whose document's title has them (not counted as hits; page only, not in exports).
     ("query_terms_cut", re.compile(r"^Frågan är lång: bara de första")),
     ("nothing_to_search", re.compile(r"^Frågan (har bara|innehåller inga ord)")),
-    ("partial_fill", re.compile(r"^Få stycken innehåller orden; efter dem")),
-    ("title_fill", re.compile(r"^Få stycken innehåller orden; sist")),
+    ("partial_fill", re.compile(r"^Få träffar; efter dem")),
+    ("title_fill", re.compile(r"^Få träffar; sist")),
     # kb.search.fallbacks: a query that found nothing, its words no passage has, and the
     # words of the texts that share a beginning with one of them.
     ("unknown_words", re.compile(r"^Inget stycke har ».*«\.( Ord i texterna|$)")),

@@ -93,6 +93,8 @@ _MOST_WORDS = (
     "Inget stycke innehåller alla orden; träffarna har de flesta av dem (ett ovanligt ord "
     "väger mer än ett vanligt)."
 )
+# Words the "most words" notice names that no hit has: more are no help to read.
+_MAX_LACKING = 2
 _LONG_NOTHING = (
     "Inga stycken innehåller tillräckligt många av frågans ord. "
     "Skriv färre ord: de som säger vad du letar efter."
@@ -237,7 +239,7 @@ def _loose_plan(
         # A long query has no any-word fallback (kb.search.fallbacks): its passages
         # with the most of its weight, said so, rather than nothing.
         looser = LOOSER_SHARES if len(units) > MAX_ANY_WORD_TERMS else ()
-        covered, share, complete = covering(searcher, units, COVERAGE_SHARE, looser)
+        covered, share, complete, absent = covering(searcher, units, COVERAGE_SHARE, looser)
         if not covered:
             if looser:
                 notices.append(_LONG_NOTHING)
@@ -251,7 +253,7 @@ def _loose_plan(
             # "distansmöten") does not count, as it is no hit by them either. Also looking
             # for the parts (an AND of the units) cost 4-5 ms at p95 on the interpellations
             # (bench/search_latency.py, 35 -> 39 ms).
-            notices.append(_MOST_WORDS)
+            notices.append(_MOST_WORDS + _lacking(content, [units[i] for i in absent]))
         # Matched by the covering records, scored by every unit each one has.
         match = AndMaybe(Records(covered), Or(units))
     if constraint != Every():
@@ -261,6 +263,22 @@ def _loose_plan(
     # case, --set regeringen-d); not a phrase, a number with its unit or a question.
     single = len(units) == 1 and len(content) > 1 and all(_capitalised(t) for t in content)
     return QueryPlan(_with_boosts(match, ranked), tuple(notices), partial, near, single)
+
+
+def _lacking(content: list[_Token], units: list[Query]) -> str:
+    """What the notice of a query matched by most of its words adds of the words no hit
+    has, as typed (a fifth blind audit: every hit of "varför får äldre vänta på särskilt
+    boende" lacked "vänta", and the notice did not say so); "" when it cannot tell."""
+    terms = {text for unit in units for _, text in unit.iter_all_terms()}
+    typed = [
+        t.text
+        for t in content
+        if t.kind == "word" and (stems := query_terms(t.text)) and stems[0][0] in terms
+    ]
+    if not typed or len(typed) > _MAX_LACKING:
+        return ""
+    named = " och ".join(f"»{word}«" for word in typed)
+    return f" Ingen av träffarna har {named}."
 
 
 def _units(

@@ -23,11 +23,13 @@ MAX_QUERY_CHARS = 1000  # longer queries are cut: no real need is that long
 # their square (2,000 values: 69 MB of HTML in 11 s).
 MAX_FILTER_VALUES = 50
 MAX_FILTER_VALUE_CHARS = 200
+# "Få träffar", not "Få stycken innehåller orden": under "Inga stycken innehåller alla
+# orden; …" that read as a contradiction (a fifth blind audit).
 FILL_NOTICES = {
-    "partial": "Få stycken innehåller orden; efter dem visas stycken med några av dem"
+    "partial": "Få träffar; efter dem visas stycken med några av orden"
     " (de räknas inte som träffar).",
-    "title": "Få stycken innehåller orden; sist visas stycken ur dokument vars titel"
-    " har dem (de räknas inte som träffar).",
+    "title": "Få träffar; sist visas stycken ur dokument vars titel"
+    " har orden (de räknas inte som träffar).",
 }
 
 
