@@ -584,6 +584,22 @@ def test_a_lead_in_ranks_below_a_passage_that_says_something(tmp_path: Path) -> 
     assert texts(search(ix, "Hallengren")) == [said, "Mina frågor till Lena Hallengren är:"]
 
 
+def test_a_row_of_a_table_ranks_below_a_passage_that_says_something(tmp_path: Path) -> None:
+    # A row is short, so it outscored the passages about the words (a fifth blind audit:
+    # three budget rows in the top four of "hedersrelaterat våld"); of the ten rows the
+    # judges graded on the regeringen sets, eight were 0.
+    said = "Regeringen ger Skolverket i uppdrag att arbeta mot hedersrelaterat våld i skolan."
+    page = (
+        "# Satsning\n\n| **Insatser (mnkr)** | **2026** | **2027** |\n| --- | --- | --- |\n"
+        "| Handlingsplan mot hedersrelaterat våld | 17 | 10 |\n\n" + said + "\n"
+    )
+    ix = index_of(tmp_path, {"a.md": page})
+    found = texts(search(ix, "hedersrelaterat våld"))
+    assert found == [said, "Handlingsplan mot hedersrelaterat våld | 17 | 10"]
+    row = search(ix, "handlingsplan").hits[0].passage
+    assert row.block_kind == "table"
+
+
 def test_a_question_mark_ends_a_question_and_is_no_wildcard(qix: Index) -> None:
     asked = search(qix, "hur fungerar nattpatrullen?")
     assert texts(asked) == texts(search(qix, "hur fungerar nattpatrullen"))

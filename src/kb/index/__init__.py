@@ -135,7 +135,9 @@ def build_schema() -> Schema:
         # submitted again under a new number): a few of them are listed, the rest after.
         title_key=ID(),
         # "lead_in": a passage that only leads in to what follows ("Mot denna bakgrund vill
-        # jag fråga socialminister Jakob Forssmed:"), ranked lower (kb.search.ranking).
+        # jag fråga socialminister Jakob Forssmed:"), "table": a row of a table; both
+        # ranked lower (kb.search.rerank). An index built before rows were told keeps
+        # ranking them as paragraphs until re-ingested.
         shape=ID(),
         repeat=BOOLEAN(stored=True),  # a quote already quoted earlier in its document
         year=ID(stored=True, sortable=True),

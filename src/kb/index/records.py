@@ -56,12 +56,20 @@ def passage_fields(
         "text_key": words_key(passage.text),
         "near_key": bytes.fromhex(near),
         "title_key": title_key(document),
-        "shape": "lead_in" if is_lead_in(passage.text) else "",
+        "shape": shape_of(passage),
         "references": ",".join(passage.references),
         "repeat": repeat,
         "indexed_at": indexed_at,
         "data": json.dumps(passage.as_dict(), ensure_ascii=False),
     }
+
+
+def shape_of(passage: Passage) -> str:
+    """What a passage is beside its kind, for ranking (kb.search.rerank): "lead_in", "table"
+    (a row of a table: "Handlingsplan mot hedersrelaterat våld | 17 | 10 | 10") or ""."""
+    if is_lead_in(passage.text):
+        return "lead_in"
+    return "table" if passage.block_kind == "table" else ""
 
 
 def is_lead_in(text: str) -> bool:

@@ -317,7 +317,7 @@ def _markdown_blocks(text: str) -> list[Block]:
             row.append(" ".join(_inline_lines(tokens[i + 1])))
         elif kind == "tr_close":
             if content := " ".join(" | ".join(row).split()):
-                blocks.append(Block("paragraph", content))
+                blocks.append(Block("table", content))  # a row, as a PDF's table is read
             row.clear()
         elif kind in ("paragraph_open", "fence", "code_block"):
             if kind == "paragraph_open":

@@ -257,8 +257,9 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
             else:
                 ranking = score_all(searcher, plan.query)  # as searcher.search, faster
                 rerank_near(searcher, ranking, plan.near)
-                lead_ins = table.docs["shape"].get("lead_in", frozenset())
-                rerank_by_kind(ranking, table.values["kind"], lead_ins)
+                shapes = table.docs["shape"]
+                asides = shapes.get("lead_in", frozenset()) | shapes.get("table", frozenset())
+                rerank_by_kind(ranking, table.values["kind"], asides)
                 # One word typed, or one name of several (kb.search.settings.SHORT_PASSAGE_WORDS).
                 if plan.single or len(text.split()) == 1:
                     rerank_by_length(searcher, ranking)

@@ -3,7 +3,8 @@
 In: the Results of a query (kb.search.scoring.score_all) and what the search knows of
 each record (kb.facettable); out: the same Results with their order changed. Query
 words side by side raise a passage (rerank_near); at equal relevance a finding, quote
-or recommendation ranks above "other", and a lead-in below (rerank_by_kind); for a
+or recommendation ranks above "other", and a lead-in or a table's row below
+(rerank_by_kind); for a
 query of one word or name, a passage of a few words that only names it ranks lower
 (rerank_by_length).
 """
@@ -82,7 +83,8 @@ def rerank_by_kind(
     lead_ins: AbstractSet[int] = frozenset(),
 ) -> None:
     """Multiply the score of each finding, quote and recommendation by KIND_BOOST, and of
-    each lead-in of kind "other" by LEAD_IN_WEIGHT (a recommendation that ends in a colon
+    each of `lead_ins` (lead-ins and rows of tables, kb.index.records.shape_of) of kind
+    "other" by LEAD_IN_WEIGHT (a recommendation that ends in a colon
     is the assignment itself: "Regeringen ger Socialstyrelsen i uppdrag att … I uppdraget
     ingår bland annat att:", kb.extract.settle); sort again."""
     boosted = []
