@@ -1285,6 +1285,23 @@ def test_a_surname_typed_in_lower_case_is_read_as_the_name(tmp_path: Path) -> No
     assert texts(oak)[: oak.total] == ["En ek växer i Umeå."]
 
 
+def test_a_surname_of_two_words_typed_in_lower_case_is_read_as_the_name(
+    tmp_path: Path,
+) -> None:
+    # "camilla waltersson grönvall" was read as »grönvall« alone (a fifth blind audit).
+    ix = interpellation_and(
+        tmp_path, "ek.txt", "Ek\n\nEn ek växer i Umeå.", ("Hallengren", "Stål Hallengren")
+    )
+    said = (
+        "»lena stål hallengren« söks både i texten och som mottagare"
+        ' (mottagare:"lena stål hallengren").'
+    )
+    results = search(ix, "lena stål hallengren rekrytera")
+    assert said in results.notices, results.notices
+    capitalised = search(ix, "Lena Stål Hallengren rekrytera")
+    assert texts(results)[: results.total] == texts(capitalised)[: capitalised.total] != []
+
+
 def test_a_word_the_passages_write_otherwise_is_no_surname(tmp_path: Path) -> None:
     # "modig" was Aron Modig's interpellations: the passages with its stem ("mod") write
     # "mod", never "Modig", which was read as never in lower case (a review).

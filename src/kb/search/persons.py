@@ -135,18 +135,35 @@ def surnames_in_lower_case(
             continue
         if lower_case_surname(searcher, word):
             found.add(i)
-            before = content[i - 1] if i else None
-            # With the first name before it ("lena hallengren"), if they name one person.
-            if (
-                before is not None
-                and before.kind == "word"
-                and before.text.isalpha()
-                and before.text.islower()
-                and before.end + 1 == token.start
-                and any(r[2] for r in _person_readings(searcher, f"{before.text} {word}"))
-            ):
-                found.add(i - 1)
+            # With the names before it ("lena hallengren", "camilla waltersson grönvall":
+            # a surname of two words, a fifth blind audit), if they name one person.
+            start = i
+            while start > max(0, i - 2) and _joins(content[start - 1], content[start]):
+                start -= 1
+            for first in range(start, i):
+                name = " ".join(_words(t) for t in content[first : i + 1])
+                if any(r[2] for r in _person_readings(searcher, name)):
+                    found.update(range(first, i))
+                    break
     return found
+
+
+def _joins(before: _Token, token: _Token) -> bool:
+    """Whether `before` is lower-case words right before `token` (one space apart): a word,
+    or words the query read as one phrase ("camilla waltersson", kb.search.readings
+    collocations)."""
+    words = _words(before)
+    return (
+        before.kind in ("word", "phrase")
+        and words.replace(" ", "").isalpha()
+        and words.islower()
+        and before.end + 1 == token.start
+    )
+
+
+def _words(token: _Token) -> str:
+    """A word token's text, or a phrase's words without their quotation marks."""
+    return token.text.strip('"') if token.kind == "phrase" else token.text
 
 
 def lower_case_surname(searcher: Searcher, word: str) -> bool:
@@ -369,14 +386,14 @@ def names_together(
             return
         piece = "(" + " AND ".join(pieces[i] for i in run) + ")" if len(run) > 1 else pieces[run[0]]
         merged.append(piece)
-        named.append((len(merged) - 1, " ".join(content[i].text for i in run)))
+        named.append((len(merged) - 1, " ".join(_words(content[i]) for i in run)))
         run.clear()
 
     named: list[tuple[int, str]] = []
 
     for i, token in enumerate(content):
         capitalised = (
-            token.kind == "word"
+            (token.kind == "word" or (token.kind == "phrase" and i in lowered))
             and (is_name_word(token.text) or i in lowered)
             and not any(start <= token.start < end for start, end in names)
             and i not in apart
