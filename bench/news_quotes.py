@@ -8,8 +8,10 @@ news-quotes-2.toml (35 excerpts, 32 other sites, 96 quotes; held out from the fi
 those rules, then tuned on too). Their headers give the rules.
 
 The texts are not in the repository: they are third parties' news. Each set's [urls] says
-where each came from; save each page's text as NN.txt (paragraphs separated by a blank
-line) in a folder, then:
+where each came from. The labelled texts are excerpts of those pages, as a search of
+stored pages returned them (many cut mid-sentence), not the whole pages: a page saved
+whole has more text and more quotes than were labelled, so its figures differ (precision
+lower). Save each text as NN.txt (paragraphs separated by a blank line) in a folder, then:
 
     python3 bench/news_quotes.py --set 1 TEXTS_DIR [--errors]
 

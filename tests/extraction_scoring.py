@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb.extract.speakers import fold, known_organisation, organisation_name
+from kb.extract.speakers import known_organisation, organisation_name
+from kb.extract.titles import fold
 from kb.extract.vocab import ADDRESSEES
 from kb.models import PASSAGE_KINDS, Passage
 

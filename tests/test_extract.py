@@ -10,8 +10,10 @@ import pytest
 from kb.analysis.topics import load_topics, parse_topics, tag_passages, tag_topics
 from kb.extract import extract_passages, passage_id
 from kb.extract.identities import speaker_key
+from kb.extract.introductions import iter_appositions
 from kb.extract.keys import NEAR_SIMILARITY, near_key, near_similarity, near_values
 from kb.extract.quotes import quote_key
+from kb.extract.speakers import parse_speaker_phrase
 from kb.ingest import SpeakerNames
 from kb.models import Block, Document, Passage, Speaker
 from kb.parse import parse_bytes
@@ -714,6 +716,78 @@ def test_a_news_speaker_has_the_title_and_organisation_the_text_gives(
     assert quote.speaker is not None
     got = (quote.speaker.name, quote.speaker.role, quote.speaker.organisation)
     assert tuple(map(str.casefold, got)) == tuple(map(str.casefold, speaker))
+
+
+# What the news rules must not read as a title or a body (a review of them).
+@pytest.mark.parametrize(
+    ("phrase", "role", "organisation"),
+    [
+        ("Anna Berg, som är bra på att laga mat", "", ""),
+        ("Anna Berg, chef för Hälso- och sjukvårdsförvaltningen", "chef", "Hälso- och sjukvårdsförvaltningen"),
+        ("Anna Berg, kommunalråd (S)", "kommunalråd", "Socialdemokraterna"),
+        (
+            "generaldirektören Ann Berg till departementet och äldreminister Åsa Lind (S)",
+            "generaldirektör",
+            "",
+        ),
+        (
+            "Anna Berg, chef på Nationellt centrum för kunskap om mäns våld mot kvinnor",
+            "chef",
+            "Nationellt centrum för kunskap om mäns våld mot kvinnor",
+        ),
+        ("Anna Berg, generalsekreterare S", "generalsekreterare S", ""),
+    ],
+)
+def test_a_speaker_phrase_reads_no_title_or_body_that_is_none(
+    phrase: str, role: str, organisation: str
+) -> None:
+    mention = parse_speaker_phrase(phrase)
+    assert mention is not None and mention.name in ("Anna Berg", "Ann Berg")
+    assert (mention.role, mention.organisation) == (role, organisation)
+
+
+@pytest.mark.parametrize(
+    ("text", "introduced"),
+    [
+        (
+            "Anna Berg är socialchef i Ystad och Per Holm är chef på IVO.",
+            [("Anna Berg", "socialchef", "Ystad"), ("Per Holm", "chef", "Inspektionen för vård och omsorg")],
+        ),
+        (
+            "Anna Berg är ordförande i Vision sedan 2019 och tycker att det är bra.",
+            [("Anna Berg", "ordförande", "Vision")],
+        ),
+        ("Rädda Barnen, generalsekreterare Anna Berg, säger att det är fel.", []),
+        ("Anna Berg, på Gotland, berättar.", []),
+        (
+            "Malmö, Anna Berg, chef på IVO, säger att det är fel.",
+            [("Anna Berg", "chef", "Inspektionen för vård och omsorg")],
+        ),
+        (
+            "Anna Berg, som är enhetschef på IVO, säger att det är fel.",
+            [("Anna Berg", "enhetschef", "Inspektionen för vård och omsorg")],
+        ),
+        (
+            "Jurist och terapeut Mats Holm är verksamhetschef för Hela Människan i Karlskoga.",
+            [("Mats Holm", "verksamhetschef", "Hela Människan i Karlskoga")],
+        ),
+    ],
+)
+def test_people_introduced_in_running_text_with_their_titles(
+    text: str, introduced: list[tuple[str, str, str]]
+) -> None:
+    found = [(m.name, m.role, m.organisation) for m in iter_appositions(text)]
+    assert found == introduced
+
+
+def test_a_later_description_takes_no_title_from_a_speaker() -> None:
+    quotes = extract(
+        para("– Vi ser brister, säger Anna Berg, enhetschef på IVO."),
+        para("– Pengarna räcker inte, säger Anna Berg, som är orolig för framtiden."),
+    )
+    assert {(q.speaker.role, q.speaker.organisation) for q in quotes if q.speaker} == {
+        ("enhetschef", "Inspektionen för vård och omsorg")
+    }
 
 
 # --- findings and recommendations ---------------------------------------------

@@ -400,7 +400,7 @@ def test_the_most_words_notice_only_when_no_passage_has_every_word(tmp_path: Pat
 
 
 def test_the_most_words_notice_names_the_word_no_hit_has(tmp_path: Path) -> None:
-    # The hits of "teknik kommunen förvaltningen" have "teknik" and "kommunen"; the one
+    # The hits of "teknik kommunen förvaltningar" have "teknik" and "kommunen"; the one
     # passage with "förvaltningen" has too little of the query to be one.
     ix = index_of(
         tmp_path,
@@ -415,6 +415,20 @@ def test_the_most_words_notice_names_the_word_no_hit_has(tmp_path: Path) -> None
     lacking = "Ingen av träffarna har »förvaltningar«."
     assert any(n.startswith("Inget stycke innehåller alla orden") for n in results.notices)
     assert any(n.endswith(lacking) for n in results.notices), results.notices
+
+
+def test_the_most_words_notice_names_no_word_a_hit_has(tmp_path: Path) -> None:
+    # "äldre" is a part of "äldreomsorgen" (a review): the hit has "äldre", not the compound.
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Teknik\n\nÄldre personal behöver teknik.\n\nKommunen bygger.",
+            "b.txt": "Annat\n\nNy personal anställs.\n\nÄldreomsorgen planerar.",
+            "c.txt": "Mer\n\nSkolan öppnar.\n\nVården växer.\n\nOmsorgen förändras.",
+        },
+    )
+    results = search(ix, "äldre personal teknik äldreomsorgen")
+    assert any(n.endswith("Ingen av träffarna har »äldreomsorgen«.") for n in results.notices)
 
 
 def test_an_elided_member_is_marked_without_its_hyphen(tmp_path: Path) -> None:

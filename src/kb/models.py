@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 # "note", "caption" and "table" come from PDFs: a footnote, a figure's or table's
-# caption, a table's rows (cells joined by " | ", rows by newlines).
+# caption, a table's rows (cells joined by " | ", rows by newlines); "table" also from a
+# Markdown table, one block a row.
 # An interpellation's addressee: "Socialminister Lena Hallengren (S)" (Document.addressee_name).
 _PARTY = re.compile(r"\s*\([^()]*\)\s*$")
 _OFFICE = re.compile(r"^.*?(?:minister|statsrådet)\s+", re.I)

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kb.extract.settings import MIN_MISSPELT_NAME
-from kb.extract.speakers import Mention, fold
+from kb.extract.speakers import Mention
+from kb.extract.titles import fold
 from kb.extract.vocab import NAME_PARTICLES
 from kb.models import Speaker
 

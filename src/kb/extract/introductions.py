@@ -20,23 +20,32 @@ from kb.extract.speakers import (
     PREPOSITIONS,
     Mention,
     clean_name,
-    fold,
-    is_role_adjective,
-    is_role_word,
     iter_name_runs,
     looks_like_organisation,
+    names_a_body_surely,
     organisation_name,
-    party_of,
     role_before,
     split_role,
+)
+from kb.extract.titles import (
+    fold,
+    is_role_word,
+    opens_with_title,
+    party_of,
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …").
-_TITLE_AFTER = re.compile(r",\s+|\s+(?:som\s+)?(?:är|var)\s+(?=\S)")
+_TITLE_AFTER = re.compile(r",\s+(?:som\s+(?:är|var)\s+)?|\s+(?:som\s+)?(?:är|var)\s+(?=\S)")
+# Where a title in running text ends: the sentence going on ("Anna Berg är socialchef i
+# Ystad och tycker …", "…, men Per Holm …", "… sedan 2019"), another "är" (a second
+# person's title: "… och Per Holm är chef på IVO").
+_TITLE_END = re.compile(r",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s")
 # What ends a sentence or a clause: a title before it is no title of a name after it.
 _ENDS = (".", "!", "?", ":", ";")
+# Where someone works: "på IVO", "vid länsstyrelsen", "hos Kommunal" ("i" names places).
+WORKPLACE_PREPOSITIONS = PREPOSITIONS[:3]
 # Words after a name read for its title: a line's (parse_person_line) at most.
 _TITLE_WORDS = 25
 
@@ -105,7 +114,7 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             after = words[end:]
             if (
                 after
-                and after[0] in PREPOSITIONS[:3]
+                and after[0] in WORKPLACE_PREPOSITIONS
                 and looks_like_organisation(" ".join(after[1:3]))
             ):
                 organisation = organisation or organisation_name(" ".join(after[1:]).split(",")[0])
@@ -132,14 +141,16 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             if party:
                 rest = rest[party.end() :]
             joint = _TITLE_AFTER.match(rest)
-            title = rest[joint.end() :] if joint else ""
+            title = _title_part(rest[joint.end() :]) if joint else ""
             at = _workplace(title) if joint and joint.group().strip() == "," else ""
             if at:
                 # "Gunilla Westerdahl, vid länsstyrelsen i Uppsala län, har …"
                 yield Mention(name, "person", organisation=at)
                 continue
-            if not _opens_with_title(title.split()[:2]):
-                continue  # "genom Tony Haddou, ställde till statsrådet …": no title
+            if not opens_with_title(title.split()[:2]) or _names_next(title.split()):
+                # "genom Tony Haddou, ställde till statsrådet …": no title; "Rädda Barnen,
+                # generalsekreterare Anna Berg": the title of the name after it.
+                continue
             mention = parse_person_line(f"{name}, {title}")
             if mention is None:
                 continue
@@ -150,20 +161,36 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             yield mention
 
 
-def _opens_with_title(words: list[str]) -> bool:
-    """Whether words open with a title: "avdelningschef …", "vice ordförande …"."""
-    if not words:
-        return False
-    return is_role_word(words[0]) or (
-        len(words) > 1 and is_role_adjective(words[0]) and is_role_word(words[1])
-    )
+def _title_part(words: str) -> str:
+    """The words after a name up to where the sentence goes on: the title, if any. "och"
+    before a word in lower case ends it too, unless that word is a title ("socionom och
+    teamledare") or a hyphen joins the two ("individ- och familjeomsorgen")."""
+    words = _TITLE_END.split(words, maxsplit=1)[0]
+    split = words.split()
+    for i in range(1, len(split) - 1):
+        after = split[i + 1]
+        if split[i] != "och" or split[i - 1].endswith("-"):
+            continue
+        # "… och tycker att …"; "… och Per Holm är …" (another person's name).
+        another = after[:1].isupper() and i + 2 < len(split) and split[i + 2][:1].isupper()
+        if (after[:1].islower() and not is_role_word(after)) or another:
+            return " ".join(split[:i])
+    return words
+
+
+def _names_next(words: list[str]) -> bool:
+    """Whether a title is followed straight by a name of two words or more: it is that
+    person's ("generalsekreterare Anna Berg"; not "chef för Hela Människan")."""
+    title = 1 if is_role_word(words[0]) else 2  # "vice ordförande Anna Berg"
+    return any(e - s >= 2 and s == title for s, e in iter_name_runs(words[:6]))
 
 
 def _workplace(words: str) -> str:
     """The organisation a phrase "vid länsstyrelsen i Uppsala län, …" says someone works at
-    (after "på", "vid", "hos"; not "i", which names places as often), else ""."""
+    (after "på", "vid", "hos"; not "i", which names places as often), else "": a body's
+    name, not any capitalised word ("på Gotland" is a place)."""
     preposition, _, rest = words.partition(" ")
     rest = rest.split(", ")[0].rstrip(" .")
-    if preposition not in PREPOSITIONS[:3] or not rest or not looks_like_organisation(rest):
+    if preposition not in WORKPLACE_PREPOSITIONS or not rest or not names_a_body_surely(rest):
         return ""
     return organisation_name(rest)

@@ -30,7 +30,8 @@ from kb.extract.cues import (
     TASKED_ACTORS,
 )
 from kb.extract.sentences import split_sentences
-from kb.extract.speakers import fold, is_organisation_word, iter_name_runs
+from kb.extract.speakers import is_organisation_word, iter_name_runs
+from kb.extract.titles import fold
 from kb.extract.vocab import ADDRESSEES, QUOTATION_MARKS
 from kb.parse.vocab import ORGANISATION_ALIASES
 

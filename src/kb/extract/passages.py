@@ -48,11 +48,11 @@ from kb.extract.settle import (
 )
 from kb.extract.speakers import (
     Mention,
-    fold,
     iter_name_runs,
     organisation_name,
     parse_speaker_phrase,
 )
+from kb.extract.titles import fold
 from kb.extract.vocab import ATTRIBUTION_VERBS, PUBLISHER_SPEAKS_DOCTYPES, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
 

@@ -20,13 +20,12 @@ from kb.extract.sentences import sentence_end, sentence_start
 from kb.extract.settings import MIN_QUOTE_WORDS
 from kb.extract.speakers import (
     Mention,
-    fold,
     is_organisation_word,
-    is_role_word,
     iter_name_runs,
     organisation_name,
     parse_speaker_phrase,
 )
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import (
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,

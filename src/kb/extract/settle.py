@@ -15,7 +15,7 @@ from kb.extract.kinds import (
     is_administrative,
     subject_addressee,
 )
-from kb.extract.speakers import fold
+from kb.extract.titles import fold
 from kb.models import Document
 
 # A report's lead-in to its own list: "Utifrån granskningen lämnar vi följande

@@ -10,10 +10,17 @@ role; kb.extract.identities turns mentions into one speaker per person.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb.extract.titles import (
+    fold,
+    indefinite_role,
+    is_role_adjective,
+    is_role_word,
+    opens_with_title,
+    party_of,
+)
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     ATTRIBUTION_VERBS,
@@ -22,11 +29,7 @@ from kb.extract.vocab import (
     NOT_NAMES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
-    PARTY_ADJECTIVES,
     PARTY_LETTERS,
-    POLICY_ADJECTIVE_ENDINGS,
-    ROLE_ADJECTIVES,
-    ROLE_SUFFIXES,
     SPEAKER_PRONOUNS,
     SURVEY_GROUP_WORDS,
     UNIT_ENDINGS,
@@ -72,52 +75,6 @@ class Mention:
     sort: str = "person"  # one of SORTS
     role: str = ""
     organisation: str = ""
-
-
-def fold(text: str) -> str:
-    """Text as compared: NFC, case folded."""
-    return unicodedata.normalize("NFC", text).casefold()
-
-
-def is_role_word(word: str) -> bool:
-    """Whether a word is a title or role ("avdelningschef", "Statsrådet", "förbundsordförande")."""
-    w = fold(word).rstrip(".,:;")
-    return w in DEFINITE_ROLES or w.endswith(ROLE_SUFFIXES)
-
-
-# Definite endings of titles and their indefinite forms, for a title written
-# in the definite before a name ("Socialministern Jakob Forssmed").
-_DEFINITE_ENDINGS = (
-    ("ministern", "minister"), ("chefen", "chef"), ("direktören", "direktör"),
-    ("ordföranden", "ordförande"), ("statsrådet", "statsråd"), ("rådet", "råd"),
-    ("ledaren", "ledare"), ("inspektören", "inspektör"), ("utredaren", "utredare"),
-    ("forskaren", "forskare"), ("juristen", "jurist"), ("ledamoten", "ledamot"),
-    ("analytikern", "analytiker"), ("sekreteraren", "sekreterare"),
-)  # fmt: skip
-
-
-def indefinite_role(role: str) -> str:
-    """A title as kb stores it, indefinite: "Socialministern" -> "socialminister"."""
-    head, _, last = role.rpartition(" ")
-    for definite, indefinite in _DEFINITE_ENDINGS:
-        if fold(last).endswith(definite):
-            last = last[: len(last) - len(definite)] + indefinite
-            break
-    return f"{head} {last}" if head else last
-
-
-def is_role_adjective(word: str) -> bool:
-    """A word that belongs to the role after it: "dåvarande", "sjukvårdspolitisk"."""
-    w = fold(word).rstrip(".,:;")
-    return w in ROLE_ADJECTIVES or w.endswith(POLICY_ADJECTIVE_ENDINGS)
-
-
-def party_of(word: str) -> str:
-    """The party a word names as letters or an adjective ("(KD)", "kristdemokratisk"), else ""."""
-    w = fold(word).strip(" ,.;:")
-    if w.startswith("(") and w.endswith(")"):
-        return PARTY_LETTERS.get(w[1:-1], "")
-    return PARTY_ADJECTIVES.get(w, "")
 
 
 def known_organisation(text: str) -> str:
@@ -180,7 +137,27 @@ def _is_unit(words: list[str]) -> bool:
     last = fold(words[0]).strip(",.;:")
     if last.endswith("-") and len(words) > 2 and words[1] in ("och", "samt"):
         last = fold(words[2]).strip(",.;:")
-    return last.endswith(UNIT_ENDINGS)
+    # A compound ("socialnämnden"), not the bare ending: "chef på kommunen" names no body,
+    # "på organisationen FUB" does (what kind of body, then its name).
+    named = len(words) > 1 and words[1][:1].isupper()
+    return any(last.endswith(e) and (len(last) > len(e) or named) for e in UNIT_ENDINGS)
+
+
+def names_a_body_surely(text: str) -> bool:
+    """Whether a phrase is a body's name by more than its capital: a known name, an acronym,
+    an organisation's word ("Socialstyrelsen", "länsstyrelsen i …"), or a part of one in
+    lower case ("socialförvaltningen i Gävle"); not a place ("Gotland")."""
+    words = text.split()
+    if not words:
+        return False
+    first = words[0].strip(",.;:")
+    return bool(
+        known_organisation(text)
+        or is_organisation_word(first)
+        or fold(first) in ORGANISATION_HEADS
+        or _MUNICIPALITY.match(text)
+        or _is_unit(words)
+    )
 
 
 def is_organisation_word(word: str) -> bool:
@@ -225,7 +202,9 @@ def _names_a_body(words: list[str]) -> bool:
     a part of an organisation in lower case ("hälso- och sjukvårdsnämnden")."""
     first = words[0].strip(",.;:")
     if first[:1].isupper():
-        return not is_role_word(first) and not party_of(first) and first.isalpha()
+        # Not a party's letters written bare ("generalsekreterare S", "ledamot SD").
+        party = first.lower() in PARTY_LETTERS or len(first) < 2
+        return not is_role_word(first) and not party and not party_of(first) and first.isalpha()
     return _is_unit(words)
 
 
@@ -235,7 +214,8 @@ def _names_a_body(words: list[str]) -> bool:
 _NO_TITLE = ("som ", "vilken ", "vilket ", "om ", "när ", "och ", "men ", "eller ", "utan ")
 
 # Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
-_CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|om)\s")
+# Not "om": "Nationellt centrum för kunskap om mäns våld mot kvinnor" (a review).
+_CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|sedan)\s")
 
 
 def _organisation_part(text: str) -> str:
@@ -247,7 +227,12 @@ def _organisation_part(text: str) -> str:
     text = _CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
     words = text.split()
     for i in range(1, len(words) - 1):
-        if words[i] == "och" and words[i - 1][:1].isupper() and words[i + 1][:1].islower():
+        if (
+            words[i] == "och"
+            and words[i - 1][:1].isupper()
+            and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
+            and words[i + 1][:1].islower()
+        ):
             return " ".join(words[:i])
     return text
 
@@ -257,7 +242,12 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
     kept: list[str] = []
     organisation = ""
     for segment in tail.split(", "):
-        segment = _TITLE_CLAUSE.sub("", segment.strip(" ."))
+        segment = segment.strip(" .")
+        if _TITLE_CLAUSE.match(segment):
+            # "…, som är enhetschef på IVO" gives a title; "…, som är orolig för …" none.
+            segment = _TITLE_CLAUSE.sub("", segment)
+            if not opens_with_title(segment.split()[:2]):
+                break
         if fold(segment).startswith(_NO_TITLE) or (
             fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS
         ):
@@ -311,14 +301,13 @@ def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
             and _is_name_word(words[i + 1])
         ):
             j = i + 1
-            while j < len(words):
+            # "Malmö, Anna Berg, chef …", "Kontakt: Anna Berg": a word's comma ends its run.
+            while j < len(words) and not words[j - 1].endswith((",", ".", ";", ":")):
                 w = words[j]
                 if _is_name_word(w) or (
                     fold(w) in NAME_PARTICLES and j + 1 < len(words) and _is_name_word(words[j + 1])
                 ):
                     j += 1
-                    if w.endswith((",", ".", ";", ":")):
-                        break
                 else:
                     break
             yield i, j
@@ -371,16 +360,25 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
     mention = _parse_phrase(phrase)
     # The letters after the speaker's own name: not those of someone the phrase goes on to
     # name ("generaldirektören Ann-Marie Begler till … äldreminister Åsa Regnér (S)").
-    after_name = mention is not None and re.search(
-        re.escape(mention.name.split()[-1]) + PARTY_AFTER_NAME.pattern, original
-    )
-    party = next((p for p in parties if p), "") if after_name else ""
+    party = next((p for p in parties if p), "")
+    if mention is not None and party and _names_another(original, mention.name):
+        party = ""
     if mention is None or not party or mention.sort not in ("person", "surname"):
         return mention
     if mention.organisation in ("", "Riksdagen"):
         # The party a person sits for, unless the text names where they work.
         return Mention(mention.name, mention.sort, mention.role, party)
     return mention
+
+
+def _names_another(phrase: str, name: str) -> bool:
+    """Whether the phrase goes on, between the name and the party's letters, to whom it was
+    said or to someone else ("… Begler till socialdepartementet och … Åsa Regnér (S)");
+    not a title ("Anna Berg, kommunalråd (S)")."""
+    at = phrase.find(name.split()[-1]) if name else -1
+    letters = PARTY_AFTER_NAME.search(phrase, max(at, 0))
+    between = phrase[max(at, 0) : letters.start()] if letters else ""
+    return bool(re.search(r"\b(?:till|och)\b", between))
 
 
 def _parse_phrase(phrase: str) -> Mention | None:
@@ -428,7 +426,8 @@ def _parse_phrase(phrase: str) -> Mention | None:
         elif len(after) > 1 and is_role_word(after[1]) and (owner := _genitive_owner(after[0])):
             organisation, after = organisation or owner, after[1:]  # "… socialnämndens ordförande"
         if after and after[0] in PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):
-            organisation = organisation or organisation_name(_organisation_part(" ".join(after[1:])))
+            at = organisation_name(_organisation_part(" ".join(after[1:])))
+            organisation = organisation or at
         elif after and (is_role_word(after[0]) or is_role_adjective(after[0])):
             # The role after the name without a comma: "Lina Nordquist sjukvårdspolitisk talesperson för L".
             after_role, after_organisation = split_role(" ".join(after))

@@ -34,8 +34,7 @@ ATTRIBUTION_VERBS: frozenset[str] = frozenset(
 ROLE_ADJECTIVES: frozenset[str] = frozenset(
     """
     dåvarande tidigare förre förra nuvarande biträdande tillförordnade tillförordnad
-    nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice ny nye nya nyvald
-    nyvalde nyvalda
+    nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice ny nyvald
     """.split()
 )
 

@@ -137,7 +137,7 @@ def build_schema() -> Schema:
         # "lead_in": a passage that only leads in to what follows ("Mot denna bakgrund vill
         # jag fråga socialminister Jakob Forssmed:"), "table": a row of a table; both
         # ranked lower (kb.search.rerank). An index built before rows were told keeps
-        # ranking them as paragraphs until re-ingested.
+        # ranking them as paragraphs until rebuilt (`kb ingest … --rebuild`).
         shape=ID(),
         repeat=BOOLEAN(stored=True),  # a quote already quoted earlier in its document
         year=ID(stored=True, sortable=True),

@@ -66,7 +66,8 @@ def passage_fields(
 
 def shape_of(passage: Passage) -> str:
     """What a passage is beside its kind, for ranking (kb.search.rerank): "lead_in", "table"
-    (a row of a table: "Handlingsplan mot hedersrelaterat våld | 17 | 10 | 10") or ""."""
+    (a table's rows, a PDF's or a Markdown row: "Handlingsplan mot hedersrelaterat våld |
+    17 | 10 | 10") or ""."""
     if is_lead_in(passage.text):
         return "lead_in"
     return "table" if passage.block_kind == "table" else ""

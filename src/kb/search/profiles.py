@@ -26,7 +26,7 @@ from whoosh.index import Index
 from kb.analysis.vocab import SYNONYM_GROUPS
 from kb.errors import NotFound
 from kb.extract.identities import speaker_key
-from kb.extract.speakers import fold
+from kb.extract.titles import fold
 from kb.search import SearchRequest, SearchResults, _searcher, run_search
 from kb.search.facets import FacetTable, FacetValue, facet_table
 

@@ -269,7 +269,9 @@ def _lacking(content: list[_Token], units: list[Query]) -> str:
     """What the notice of a query matched by most of its words adds of the words no hit
     has, as typed (a fifth blind audit: every hit of "varför får äldre vänta på särskilt
     boende" lacked "vänta", and the notice did not say so); "" when it cannot tell."""
-    terms = {text for unit in units for _, text in unit.iter_all_terms()}
+    # By the words themselves, as coverage counts them: not a compound's parts ("äldre" of
+    # "äldreomsorgen"), which a hit may have (a review).
+    terms = {text for unit in units for _, text in whole_words(unit).iter_all_terms()}
     typed = [
         t.text
         for t in content

@@ -80,10 +80,10 @@ def rerank_by_length(searcher: Searcher, ranking: Results) -> None:
 def rerank_by_kind(
     ranking: Results,
     kinds: Mapping[int, tuple[str, ...]],
-    lead_ins: AbstractSet[int] = frozenset(),
+    asides: AbstractSet[int] = frozenset(),
 ) -> None:
     """Multiply the score of each finding, quote and recommendation by KIND_BOOST, and of
-    each of `lead_ins` (lead-ins and rows of tables, kb.index.records.shape_of) of kind
+    each of `asides` (lead-ins and rows of tables, kb.index.records.shape_of) of kind
     "other" by LEAD_IN_WEIGHT (a recommendation that ends in a colon
     is the assignment itself: "Regeringen ger Socialstyrelsen i uppdrag att … I uppdraget
     ingår bland annat att:", kb.extract.settle); sort again."""
@@ -92,7 +92,7 @@ def rerank_by_kind(
         kind = (kinds.get(docnum) or ("",))[0]
         if kind in RAISED_KINDS:
             score *= KIND_BOOST
-        elif docnum in lead_ins and kind == "other":
+        elif docnum in asides and kind == "other":
             score *= LEAD_IN_WEIGHT
         boosted.append((score, docnum))
     # sorted() is stable: equal scores keep Whoosh's order (by document number).

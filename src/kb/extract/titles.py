@@ -1,0 +1,75 @@
+"""Titles and how text is compared: "avdelningschef", "Socialministern", "vice ordförande".
+
+A speaker's title is read by its word (kb.extract.vocab.ROLE_SUFFIXES, DEFINITE_ROLES),
+the adjectives that belong to it ("dåvarande", "sjukvårdspolitisk") and a party's letters
+or adjective beside it ("(KD)", "kristdemokratisk"). kb.extract.speakers reads phrases
+with these; kb.extract.introductions, titles in running text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from kb.extract.vocab import (
+    DEFINITE_ROLES,
+    PARTY_ADJECTIVES,
+    PARTY_LETTERS,
+    POLICY_ADJECTIVE_ENDINGS,
+    ROLE_ADJECTIVES,
+    ROLE_SUFFIXES,
+)
+
+
+def fold(text: str) -> str:
+    """Text as compared: NFC, case folded."""
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a word is a title or role ("avdelningschef", "Statsrådet", "förbundsordförande")."""
+    w = fold(word).rstrip(".,:;")
+    return w in DEFINITE_ROLES or w.endswith(ROLE_SUFFIXES)
+
+
+# Definite endings of titles and their indefinite forms, for a title written
+# in the definite before a name ("Socialministern Jakob Forssmed").
+_DEFINITE_ENDINGS = (
+    ("ministern", "minister"), ("chefen", "chef"), ("direktören", "direktör"),
+    ("ordföranden", "ordförande"), ("statsrådet", "statsråd"), ("rådet", "råd"),
+    ("ledaren", "ledare"), ("inspektören", "inspektör"), ("utredaren", "utredare"),
+    ("forskaren", "forskare"), ("juristen", "jurist"), ("ledamoten", "ledamot"),
+    ("analytikern", "analytiker"), ("sekreteraren", "sekreterare"),
+)  # fmt: skip
+
+
+def indefinite_role(role: str) -> str:
+    """A title as kb stores it, indefinite: "Socialministern" -> "socialminister"."""
+    head, _, last = role.rpartition(" ")
+    for definite, indefinite in _DEFINITE_ENDINGS:
+        if fold(last).endswith(definite):
+            last = last[: len(last) - len(definite)] + indefinite
+            break
+    return f"{head} {last}" if head else last
+
+
+def is_role_adjective(word: str) -> bool:
+    """A word that belongs to the role after it: "dåvarande", "sjukvårdspolitisk"."""
+    w = fold(word).rstrip(".,:;")
+    return w in ROLE_ADJECTIVES or w.endswith(POLICY_ADJECTIVE_ENDINGS)
+
+
+def party_of(word: str) -> str:
+    """The party a word names as letters or an adjective ("(KD)", "kristdemokratisk"), else ""."""
+    w = fold(word).strip(" ,.;:")
+    if w.startswith("(") and w.endswith(")"):
+        return PARTY_LETTERS.get(w[1:-1], "")
+    return PARTY_ADJECTIVES.get(w, "")
+
+
+def opens_with_title(words: list[str]) -> bool:
+    """Whether words open with a title: "avdelningschef …", "vice ordförande …"."""
+    if not words:
+        return False
+    return is_role_word(words[0]) or (
+        len(words) > 1 and is_role_adjective(words[0]) and is_role_word(words[1])
+    )
