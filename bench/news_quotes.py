@@ -4,8 +4,9 @@ Two sets of real news articles, press releases and organisation news from sites 
 the project (regeringen.se and riksdagen.se left out), each quote paragraph labelled by
 reading before kb was run on them: bench/data/news-quotes-1.toml (45 excerpts, 38 sites,
 122 quotes; the rules of kb.extract.introductions were written on it) and
-news-quotes-2.toml (35 excerpts, 32 other sites, 96 quotes; held out from the first of
-those rules, then tuned on too). Their headers give the rules.
+news-quotes-2.toml (35 excerpts, 32 sites, 96 quotes; held out from the first of those
+rules, then tuned on too) and news-quotes-3.toml (30 excerpts, 30 sites, 80 quotes; held
+out from all of them). Their headers give the rules.
 
 The texts are not in the repository: they are third parties' news. Each set's [urls] says
 where each came from. The labelled texts are excerpts of those pages, as a search of
@@ -40,7 +41,7 @@ DATA = REPO / "bench" / "data"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("1", "2"), default="1")
+    parser.add_argument("--set", choices=("1", "2", "3"), default="1")
     parser.add_argument("texts", type=Path, help="the folder of the set's NN.txt files")
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     args = parser.parse_args()
