@@ -697,6 +697,17 @@ NEWS_SPEAKERS = [
         ["- Skillnaden är enorm, säger Anna Sund, områdeschef individ- och familjeomsorgen."],
         ("Anna Sund", "områdeschef", "individ- och familjeomsorgen"),
     ),
+    (  # a body in the genitive before the name
+        ["— Snart är pengarna slut, säger Kommunals Ewa Björk."],
+        ("Ewa Björk", "", "Kommunal"),
+    ),
+    (  # a verb of saying ends the organisation
+        [
+            "Helena Thy, generalsekreterare på Rädda Barnen säger:",
+            "”Det är utmärkt att regeringen tillskjuter resurser.”",
+        ],
+        ("Helena Thy", "generalsekreterare", "Rädda Barnen"),
+    ),
     (  # the party of whom it was written to is not the writer's
         [
             "”Regeringen behöver hantera frågan”, skriver generaldirektören Ann Berg till"

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from kb.extract.introductions import iter_introduced
+from kb.extract.introductions import iter_introduced, parse_person_line
 from kb.extract.keys import fingerprint, words_key
 from kb.extract.sentences import sentence_end, sentence_start
 from kb.extract.settings import MIN_QUOTE_WORDS
@@ -266,7 +266,11 @@ def lead_in_speaker(text: str) -> Mention | None:
     if not text.endswith(":"):
         return None
     prefix = text[_sentence_start(text, len(text) - 1) :]
-    return speaker_in_sentence(prefix) if _introduced(prefix) else None
+    if not _introduced(prefix):
+        return None
+    # "Helena Thybell, generalsekreterare på Rädda Barnen säger:": the person the sentence
+    # opens with, not the body in her title, nearer the verb.
+    return parse_person_line(prefix) or speaker_in_sentence(prefix)
 
 
 def speaker_in_sentence(prefix: str) -> Mention | None:
