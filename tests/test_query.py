@@ -751,6 +751,13 @@ def test_group_by_document_keeps_order_within_tiers() -> None:
         copies=[("x", "", "t"), ("y", "", "t"), ("z", "", "t"), ("v", "", "")],
     )
     assert titled.order == (0, 1, 3, 2)
+    # A document's passage past its best goes down only past the passages that score at
+    # least half of it (kb.search.settings.KEEP_SHARE), not behind ones that barely match.
+    scored = group_by_document(
+        ["a", "a", "a", "b", "c", "d"], 2, scores=[20.0, 19.0, 18.0, 10.0, 5.0, 3.0]
+    )
+    assert scored.order == (0, 1, 3, 2, 4, 5)
+    assert scored.more_in_document("a") == 1
     # A passage put after its document's best is no listed copy: its copy elsewhere stays.
     capped = group_by_document(
         ["a", "a", "a", "a", "b"], 3, copies=[(w, "", "") for w in ("x", "y", "z", "w", "w")]
