@@ -96,10 +96,11 @@ def _behind(first: list[int], kept: list[int], scores: Sequence[float]) -> list[
     order = list(first)
     for position in kept:
         bar = scores[position] * KEEP_SHARE
-        # Past the scored window (COPIES_WINDOW) the scores are lower still: no further.
-        below = (
-            i for i, p in enumerate(order) if p > position and (p >= len(scores) or scores[p] < bar)
-        )
+        # Past the scored window (COPIES_WINDOW) a score is at most the window's last: a
+        # passage goes past those only if that is above the bar (ties: after them all, so
+        # one document of many equal matches does not flood the first page).
+        last = len(scores) - 1
+        below = (i for i, p in enumerate(order) if p > position and scores[min(p, last)] < bar)
         at = next(below, len(order))
         order.insert(at, position)
     return order
