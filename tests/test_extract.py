@@ -708,6 +708,20 @@ NEWS_SPEAKERS = [
         ],
         ("Helena Thy", "generalsekreterare", "Rädda Barnen"),
     ),
+    (  # a body speaking by its kind is the body of that kind named before
+        [
+            "Idag kommenterar Riksförbundet FUB rapporten.",
+            "”Vi föreslår en satsning på kompetens”, skriver förbundet.",
+        ],
+        ("Riksförbundet FUB", "", "Riksförbundet FUB"),
+    ),
+    (
+        [
+            "Enligt socialförvaltningen har kostnaderna ökat.",
+            "”Bostadsbristen har bidragit till kostnaderna”, skriver förvaltningen.",
+        ],
+        ("Socialförvaltningen", "", "Socialförvaltningen"),
+    ),
     (  # the party of whom it was written to is not the writer's
         [
             "”Regeringen behöver hantera frågan”, skriver generaldirektören Ann Berg till"

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold
-from kb.extract.vocab import NAME_PARTICLES
+from kb.extract.vocab import GENERIC_BODIES, NAME_PARTICLES
 from kb.models import Speaker
 
 _SKELETON_RULES = (
@@ -126,6 +127,18 @@ class SpeakerRegistry:
         self.people: list[Person] = []
         self.last: Person | None = None
         self.fallback_organisation = fallback_organisation
+        self.bodies: list[str] = []  # the organisations the text has named, in order
+
+    def note_bodies(self, names: Iterable[str]) -> None:
+        """Record organisations the text names, for a body that later speaks by its kind."""
+        self.bodies.extend(names)
+
+    def _named_body(self, mention: Mention) -> Mention:
+        """An organisation that speaks by what kind of body it is ("Förbundet") as the last
+        body of that kind the text named ("Riksförbundet FUB"); else as it is."""
+        stem = GENERIC_BODIES.get(fold(mention.name))
+        named = next((b for b in reversed(self.bodies) if stem and stem in fold(b)), "")
+        return Mention(named, "organisation", organisation=named) if named else mention
 
     def find(self, mention: Mention) -> Person | None:
         """The known person a mention refers to, if any."""
@@ -162,6 +175,12 @@ class SpeakerRegistry:
         """Record a mention and make its person the last named; pronouns and groups name no one."""
         if mention.sort in ("pronoun", "group"):
             return None
+        if mention.sort == "organisation":
+            mention = self._named_body(mention)
+            if fold(mention.name) not in GENERIC_BODIES:
+                self.bodies.append(mention.name)
+        elif mention.organisation:
+            self.bodies.append(mention.organisation)
         person = self.find(mention)
         if person is None:
             person = Person(is_organisation=mention.sort == "organisation")

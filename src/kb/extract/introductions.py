@@ -20,7 +20,10 @@ from kb.extract.speakers import (
     PREPOSITIONS,
     Mention,
     clean_name,
+    is_acronym,
+    is_organisation_word,
     iter_name_runs,
+    known_organisation,
     looks_like_organisation,
     names_a_body_surely,
     organisation_name,
@@ -33,7 +36,7 @@ from kb.extract.titles import (
     opens_with_title,
     party_of,
 )
-from kb.extract.vocab import ATTRIBUTION_VERBS
+from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …").
@@ -194,3 +197,20 @@ def _workplace(words: str) -> str:
     if preposition not in WORKPLACE_PREPOSITIONS or not rest or not names_a_body_surely(rest):
         return ""
     return organisation_name(rest)
+
+
+def iter_bodies(text: str) -> Iterator[str]:
+    """The organisations running text names, in order, as kb stores them: a known name or
+    an acronym ("IVO", "Kronofogden"), an organisation's word with the name after it
+    ("Riksförbundet FUB"), a part of one in lower case ("socialförvaltningen")."""
+    words = text.split()
+    for i, word in enumerate(words):
+        core = word.strip(',.;:()”"»«')
+        if not core or fold(core) in GENERIC_BODIES:
+            continue  # "Förbundet": which body is the one named before
+        if core[:1].isupper() and (is_organisation_word(core) or known_organisation(core)):
+            after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
+            named = f"{core} {after}" if after and is_acronym(after) else core
+            yield organisation_name(named)
+        elif core.islower() and names_a_body_surely(core):
+            yield organisation_name(core)

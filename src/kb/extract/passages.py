@@ -18,7 +18,12 @@ from collections import Counter, defaultdict
 
 from kb.extract.drafts import Draft
 from kb.extract.identities import SpeakerRegistry
-from kb.extract.introductions import iter_appositions, iter_introduced, parse_person_line
+from kb.extract.introductions import (
+    iter_appositions,
+    iter_bodies,
+    iter_introduced,
+    parse_person_line,
+)
 from kb.extract.kinds import (
     find_addressee,
     has_assignment_cue,
@@ -315,6 +320,7 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
         registry.add(mention)
     for mention in iter_said_by(text):
         registry.add(mention)
+    registry.note_bodies(iter_bodies(text))
     registry.mention_known(text)
 
 

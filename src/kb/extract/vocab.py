@@ -275,6 +275,16 @@ NOT_NAMES: frozenset[str] = frozenset(
     """.split()
 )
 
+# A body speaking by what kind of body it is ("skriver förbundet", "Förvaltningen
+# konstaterar"): the last body of that kind the text named (kb.extract.identities), by the
+# stem its name holds ("Riksförbundet FUB", "socialförvaltningen", "Umeå kommun").
+GENERIC_BODIES: dict[str, str] = {
+    "förbundet": "förbund", "förvaltningen": "förvaltning", "myndigheten": "myndighet",
+    "organisationen": "organisation", "föreningen": "förening", "nämnden": "nämnd",
+    "kommunen": "kommun", "regionen": "region", "verket": "verk", "styrelsen": "styrelse",
+    "stiftelsen": "stiftelse", "institutet": "institut", "inspektionen": "inspektion",
+}  # fmt: skip
+
 # Definite nouns that end the name of a body, or of a part of one, written in lower case
 # after a title ("chef för äldre- och omsorgsförvaltningen", "teamledare på
 # barnskyddsteamet", "ordförande i intresseföreningen Faco"): the phrase is the
