@@ -722,6 +722,24 @@ NEWS_SPEAKERS = [
         ],
         ("Socialförvaltningen", "", "Socialförvaltningen"),
     ),
+    (  # … by the kind at a word's end: "Kommunal" is no "kommunen" (a review)
+        [
+            "Umeå kommun har fått kritik. Anna Berg, ordförande i Kommunal, är kritisk.",
+            "”Vi ser brister i arbetet med barnen”, skriver kommunen i ett svar.",
+        ],
+        ("Umeå kommun", "", "Umeå kommun"),
+    ),
+    (  # a lead-in that says more than a name and a title: the one it hands over to
+        [
+            "Anna Berg, chef på IVO, har träffat Per Holm, som säger:",
+            "”Vi måste göra mycket mer för barnen.”",
+        ],
+        ("Per Holm", "", ""),
+    ),
+    (  # a body in the genitive before a surname
+        ["– Snart är pengarna slut, säger Kommunals Lindberg."],
+        ("Lindberg", "", "Kommunal"),
+    ),
     (  # the party of whom it was written to is not the writer's
         [
             "”Regeringen behöver hantera frågan”, skriver generaldirektören Ann Berg till"

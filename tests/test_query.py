@@ -761,6 +761,9 @@ def test_group_by_document_keeps_order_within_tiers() -> None:
     # At equal scores it goes after every other document's best, as without scores.
     tied = group_by_document(["a", "a", "a", "b", "c"], 2, scores=[1.0] * 5)
     assert tied.order == (0, 1, 3, 4, 2)
+    # … also past the scored window (COPIES_WINDOW), where the scores are not read.
+    window = group_by_document(["a", "a", "a", "b", "c"], 2, scores=[1.0] * 3)
+    assert window.order == (0, 1, 3, 4, 2)
     # A passage put after its document's best is no listed copy: its copy elsewhere stays.
     capped = group_by_document(
         ["a", "a", "a", "a", "b"], 3, copies=[(w, "", "") for w in ("x", "y", "z", "w", "w")]

@@ -137,8 +137,17 @@ class SpeakerRegistry:
         """An organisation that speaks by what kind of body it is ("Förbundet") as the last
         body of that kind the text named ("Riksförbundet FUB"); else as it is."""
         stem = GENERIC_BODIES.get(fold(mention.name))
-        named = next((b for b in reversed(self.bodies) if stem and stem in fold(b)), "")
-        return Mention(named, "organisation", organisation=named) if named else mention
+        if not stem:
+            return mention
+        # The kind at a word's end ("Riksförbundet", "Umeå kommun"), not inside another word
+        # ("Kommunal", "Sveriges Kommuner och Regioner", "kommunstyrelsen"); and one body of
+        # that kind only: of two ("Vårdförbundet och Läkarförbundet") it is none (a review).
+        kind = re.compile(rf"{stem}(?:et|en|n)?$")
+        named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
+        if len(named) != 1:
+            return mention
+        (body,) = named
+        return Mention(body, "organisation", organisation=body)
 
     def find(self, mention: Mention) -> Person | None:
         """The known person a mention refers to, if any."""
@@ -179,7 +188,7 @@ class SpeakerRegistry:
             mention = self._named_body(mention)
             if fold(mention.name) not in GENERIC_BODIES:
                 self.bodies.append(mention.name)
-        elif mention.organisation:
+        elif mention.organisation and fold(mention.organisation) not in GENERIC_BODIES:
             self.bodies.append(mention.organisation)
         person = self.find(mention)
         if person is None:

@@ -37,6 +37,7 @@ from kb.extract.titles import (
     party_of,
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
+from kb.parse.vocab import STOPWORDS
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …").
@@ -208,7 +209,10 @@ def iter_bodies(text: str) -> Iterator[str]:
         core = word.strip(',.;:()”"»«')
         if not core or fold(core) in GENERIC_BODIES:
             continue  # "Förbundet": which body is the one named before
-        if core[:1].isupper() and (is_organisation_word(core) or known_organisation(core)):
+        after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
+        if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
+            yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
+        elif core[:1].isupper() and (is_organisation_word(core) or known_organisation(core)):
             after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
             named = f"{core} {after}" if after and is_acronym(after) else core
             yield organisation_name(named)

@@ -25,7 +25,7 @@ from kb.extract.speakers import (
     organisation_name,
     parse_speaker_phrase,
 )
-from kb.extract.titles import fold, is_role_word
+from kb.extract.titles import fold, is_role_word, opens_with_title
 from kb.extract.vocab import (
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
@@ -268,9 +268,24 @@ def lead_in_speaker(text: str) -> Mention | None:
     prefix = text[_sentence_start(text, len(text) - 1) :]
     if not _introduced(prefix):
         return None
-    # "Helena Thybell, generalsekreterare på Rädda Barnen säger:": the person the sentence
-    # opens with, not the body in her title, nearer the verb.
-    return parse_person_line(prefix) or speaker_in_sentence(prefix)
+    return _titled_speaker(prefix) or speaker_in_sentence(prefix)
+
+
+def _titled_speaker(prefix: str) -> Mention | None:
+    """The person of a lead-in that is only a name, a title and the verb ("Helena Thybell,
+    generalsekreterare på Rädda Barnen säger:"): not the body in the title, nearer the
+    verb. Not when the sentence says more ("Anna Berg, chef på IVO, har träffat Per Holm,
+    som säger:": Per Holm speaks, a review)."""
+    words = prefix.rstrip().rstrip(":").split()
+    if len(words) < 3 or fold(words[-1]) not in ATTRIBUTION_VERBS:
+        return None
+    name, _, titles = " ".join(words[:-1]).rstrip(",").partition(", ")
+    segments = titles.split(", ") if titles else []
+    if not segments or not all(
+        opens_with_title(s.split()[:2]) or is_organisation_word(s.split()[0]) for s in segments
+    ):
+        return None
+    return parse_person_line(f"{name}, {titles}")
 
 
 def speaker_in_sentence(prefix: str) -> Mention | None:

@@ -420,6 +420,10 @@ def _parse_phrase(phrase: str) -> Mention | None:
         # Västernorrland": the body, no person): 50 interpellations, every quote labelled
         # (bench/extraction_quality.py); news quotes (bench/news_quotes.py).
         start, end = person
+        owner = known_organisation(words[start])
+        if end - start == 2 and owner and fold(owner) != fold(words[start].strip(",.;:")):
+            # "Kommunals Lindberg": the body in the genitive, then a surname.
+            return Mention(clean_name(words[start + 1 : end]), "surname", role, owner)
         if end - start == 2:
             name = organisation_name(" ".join(words[start:end]))
             return Mention(name, "organisation", organisation=name)

@@ -100,6 +100,9 @@ def _behind(first: list[int], kept: list[int], scores: Sequence[float]) -> list[
         # passage goes past those only if that is above the bar (ties: after them all, so
         # one document of many equal matches does not flood the first page).
         last = len(scores) - 1
+        if scores[last] >= bar:
+            order.append(position)  # past every scored passage: after them all, as without
+            continue
         below = (i for i, p in enumerate(order) if p > position and scores[min(p, last)] < bar)
         at = next(below, len(order))
         order.insert(at, position)
