@@ -82,16 +82,9 @@ def find_tail_attribution(body: str, *, speech: bool = False) -> tuple[Mention, 
 
     In what is already marked as speech (a dash, quotation marks) ", enligt X." at its
     end attributes it too; elsewhere "enligt" names a source, not a speaker."""
-    for m in _TAIL_VERB.finditer(body):
-        verb = m.group("verb")
-        if verb not in ATTRIBUTION_VERBS and not (speech and verb == "enligt"):
-            continue
-        end = sentence_end(body, m.end())
-        if verb == "enligt" and body[end:].strip(" .!"):
-            continue
-        mention = parse_speaker_phrase(body[m.end() : end])
-        if mention is not None:
-            return mention, m.start(), end
+    first = next(_comma_attributions(body, speech), None)
+    if first is not None:
+        return first
     for m in _LOOSE_TAIL_VERB.finditer(body):
         if m.group("verb") not in ATTRIBUTION_VERBS:
             continue
@@ -108,14 +101,27 @@ def find_tail_attribution(body: str, *, speech: bool = False) -> tuple[Mention, 
     return None
 
 
+def _comma_attributions(body: str, speech: bool) -> Iterator[tuple[Mention, int, int]]:
+    """Each ", säger X." of a text: (speaker, start, end of the attribution); ", enligt X."
+    at its end too in what is already speech (find_tail_attribution)."""
+    for m in _TAIL_VERB.finditer(body):
+        verb = m.group("verb")
+        if verb not in ATTRIBUTION_VERBS and not (speech and verb == "enligt"):
+            continue
+        end = sentence_end(body, m.end())
+        if verb == "enligt" and body[end:].strip(" .!"):
+            continue
+        mention = parse_speaker_phrase(body[m.end() : end])
+        if mention is not None:
+            yield mention, m.start(), end
+
+
 def iter_said_by(text: str) -> Iterator[Mention]:
     """The people a text says spoke, with the titles it gives them (", säger Christine Ståhle
     vid länsstyrelsen."): in a paragraph that is no quote, who speaks next."""
-    for m in _TAIL_VERB.finditer(text):
-        if m.group("verb") in ATTRIBUTION_VERBS:
-            mention = parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())])
-            if mention is not None and mention.sort == "person":
-                yield mention
+    for mention, _, _ in _comma_attributions(text, speech=False):
+        if mention.sort == "person":
+            yield mention
 
 
 def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:
@@ -282,7 +288,8 @@ def _titled_speaker(prefix: str) -> Mention | None:
     name, _, titles = " ".join(words[:-1]).rstrip(",").partition(", ")
     segments = titles.split(", ") if titles else []
     if not segments or not all(
-        opens_with_title(s.split()[:2]) or is_organisation_word(s.split()[0]) for s in segments
+        (first := s.split()[:2]) and (opens_with_title(first) or is_organisation_word(first[0]))
+        for s in segments
     ):
         return None
     return parse_person_line(f"{name}, {titles}")

@@ -257,9 +257,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
             else:
                 ranking = score_all(searcher, plan.query)  # as searcher.search, faster
                 rerank_near(searcher, ranking, plan.near)
-                shapes = table.docs["shape"]
-                asides = shapes.get("lead_in", frozenset()) | shapes.get("table", frozenset())
-                rerank_by_kind(ranking, table.values["kind"], asides)
+                rerank_by_kind(ranking, table.values["kind"], table.docs["shape"])
                 # One word typed, or one name of several (kb.search.settings.SHORT_PASSAGE_WORDS).
                 if plan.single or len(text.split()) == 1:
                     rerank_by_length(searcher, ranking)

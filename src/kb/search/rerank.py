@@ -77,22 +77,30 @@ def rerank_by_length(searcher: Searcher, ranking: Results) -> None:
     ranking.top_n = sorted(window + ordered[LENGTH_WINDOW:], key=_SCORE, reverse=True)
 
 
+# Shapes of passages that say little of their own (kb.index.records.shape_of): a lead-in
+# and a table's row, ranked as LEAD_IN_WEIGHT says.
+ASIDE_SHAPES = ("lead_in", "table")
+
+
 def rerank_by_kind(
     ranking: Results,
     kinds: Mapping[int, tuple[str, ...]],
-    asides: AbstractSet[int] = frozenset(),
+    shapes: Mapping[str, AbstractSet[int]] | None = None,
 ) -> None:
     """Multiply the score of each finding, quote and recommendation by KIND_BOOST, and of
-    each of `asides` (lead-ins and rows of tables, kb.index.records.shape_of) of kind
-    "other" by LEAD_IN_WEIGHT (a recommendation that ends in a colon
+    each record of kind "other" of an ASIDE_SHAPES shape in `shapes` (shape -> records:
+    lead-ins, rows of tables) by LEAD_IN_WEIGHT (a recommendation that ends in a colon
     is the assignment itself: "Regeringen ger Socialstyrelsen i uppdrag att … I uppdraget
     ingår bland annat att:", kb.extract.settle); sort again."""
+    # Each shape's set as it is, not their union: that was a set of every lead-in built
+    # for each search (a review).
+    asides = [shapes.get(shape, frozenset()) for shape in ASIDE_SHAPES] if shapes else []
     boosted = []
     for score, docnum in ranking.top_n:
         kind = (kinds.get(docnum) or ("",))[0]
         if kind in RAISED_KINDS:
             score *= KIND_BOOST
-        elif docnum in asides and kind == "other":
+        elif kind == "other" and any(docnum in aside for aside in asides):
             score *= LEAD_IN_WEIGHT
         boosted.append((score, docnum))
     # sorted() is stable: equal scores keep Whoosh's order (by document number).
