@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kb.extract.speakers import known_organisation, organisation_name
+from kb.extract.bodies import known_organisation, organisation_name
 from kb.extract.titles import fold
 from kb.extract.vocab import ADDRESSEES
 from kb.models import PASSAGE_KINDS, Passage

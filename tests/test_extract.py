@@ -747,6 +747,22 @@ NEWS_SPEAKERS = [
         ],
         ("Ann Berg", "generaldirektör", ""),
     ),
+    (  # a chief "för" a part of an organisation in lower case
+        ["– Vi får flera samtal i veckan, säger Eva Holm, enhetschef för familjehem och familjerätt."],
+        ("Eva Holm", "enhetschef", "familjehem och familjerätt"),
+    ),
+    (  # a workplace in lower case with its place; the kind of home, then its name
+        [
+            "Enligt Per Ek, chefsöverläkare vid länsgemensam psykiatri i Öjebyn, räcker inte"
+            " pengarna till.",
+            "– Vi stänger en avdelning, säger Per Ek.",
+        ],
+        ("Per Ek", "chefsöverläkare", "länsgemensam psykiatri i Öjebyn"),
+    ),
+    (
+        ["— Vi är fler nu, säger Kim Berg som är biträdande institutionschef vid ungdomshemmet Hageby."],
+        ("Kim Berg", "biträdande institutionschef", "Hageby"),
+    ),
 ]
 
 
@@ -779,6 +795,12 @@ def test_a_news_speaker_has_the_title_and_organisation_the_text_gives(
             "Nationellt centrum för kunskap om mäns våld mot kvinnor",
         ),
         ("Anna Berg, generalsekreterare S", "generalsekreterare S", ""),
+        # A field of work is no workplace; nor is what the sentence goes on to say.
+        ("Anna Berg, ansvarig för äldrefrågor", "ansvarig för äldrefrågor", ""),
+        ("Anna Berg, talesperson för socialpolitik", "talesperson för socialpolitik", ""),
+        ("Anna Berg, förvaltningschef i den nya förvaltningen", "förvaltningschef i den nya förvaltningen", ""),
+        ("Anna Berg, avdelningschef för stöd till barn, Håbo kommun", "avdelningschef för stöd till barn", "Håbo kommun"),
+        ("Anna Berg, verksamhetschef på härbärget när det är öppet", "verksamhetschef", "Härbärget"),
     ],
 )
 def test_a_speaker_phrase_reads_no_title_or_body_that_is_none(

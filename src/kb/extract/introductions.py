@@ -14,19 +14,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kb.extract.bodies import (
+    is_acronym,
+    is_organisation_word,
+    known_organisation,
+    looks_like_organisation,
+    names_a_body_surely,
+    organisation_name,
+)
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
     PARTY_AFTER_NAME,
     PREPOSITIONS,
     Mention,
     clean_name,
-    is_acronym,
-    is_organisation_word,
     iter_name_runs,
-    known_organisation,
-    looks_like_organisation,
-    names_a_body_surely,
-    organisation_name,
     role_before,
     split_role,
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kb.extract.bodies import is_organisation_word
 from kb.extract.cues import (
     ADMINISTRATIVE_TASK_VERBS,
     ASSIGNMENT_CUES,
@@ -30,7 +31,7 @@ from kb.extract.cues import (
     TASKED_ACTORS,
 )
 from kb.extract.sentences import split_sentences
-from kb.extract.speakers import is_organisation_word, iter_name_runs
+from kb.extract.speakers import iter_name_runs
 from kb.extract.titles import fold
 from kb.extract.vocab import ADDRESSEES, QUOTATION_MARKS
 from kb.parse.vocab import ORGANISATION_ALIASES

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 
+from kb.extract.bodies import organisation_name
 from kb.extract.drafts import Draft
 from kb.extract.identities import SpeakerRegistry
 from kb.extract.introductions import (
@@ -51,12 +52,7 @@ from kb.extract.settle import (
     settle_addressee,
     settle_kind,
 )
-from kb.extract.speakers import (
-    Mention,
-    iter_name_runs,
-    organisation_name,
-    parse_speaker_phrase,
-)
+from kb.extract.speakers import Mention, iter_name_runs, parse_speaker_phrase
 from kb.extract.titles import fold
 from kb.extract.vocab import ATTRIBUTION_VERBS, PUBLISHER_SPEAKS_DOCTYPES, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage

@@ -14,17 +14,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb.extract.bodies import is_organisation_word, organisation_name
 from kb.extract.introductions import iter_introduced, parse_person_line
 from kb.extract.keys import fingerprint, words_key
 from kb.extract.sentences import sentence_end, sentence_start
 from kb.extract.settings import MIN_QUOTE_WORDS
-from kb.extract.speakers import (
-    Mention,
-    is_organisation_word,
-    iter_name_runs,
-    organisation_name,
-    parse_speaker_phrase,
-)
+from kb.extract.speakers import Mention, iter_name_runs, parse_speaker_phrase
 from kb.extract.titles import fold, is_role_word, opens_with_title
 from kb.extract.vocab import (
     ATTRIBUTION_VERBS,

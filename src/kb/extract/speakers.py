@@ -13,6 +13,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb.extract.bodies import (
+    is_acronym,
+    is_organisation_word,
+    is_unit,
+    known_organisation,
+    looks_like_organisation,
+    names_a_body_surely,
+    organisation_name,
+)
 from kb.extract.titles import (
     fold,
     indefinite_role,
@@ -28,11 +37,9 @@ from kb.extract.vocab import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_HEADS,
-    ORGANISATION_SUFFIXES,
     PARTY_LETTERS,
     SPEAKER_PRONOUNS,
     SURVEY_GROUP_WORDS,
-    UNIT_ENDINGS,
 )
 from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
@@ -42,13 +49,6 @@ PARTY_AFTER_NAME = re.compile(r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2})\)")
 # A list of compound heads sharing one last part: "gymnasie-, högskole- och
 # forskningsminister" is one role, whose commas split nothing.
 _SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?\s)")
-# An acronym repeated after an organisation's name: "Sveriges Kommuner och Regioner (SKR)".
-_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÅÄÖ]{2,}\)\s*$")
-# The chamber a party sits in adds nothing to the party: "Sverigedemokraterna i riksdagen".
-_IN_RIKSDAGEN = re.compile(r"\s+i\s+riksdagen$", re.IGNORECASE)
-_MUNICIPALITY = re.compile(
-    r"\b(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*)\b"
-)
 # What a phrase may carry after its speaker that names only the channel
 # ("i ett mejl", "till SVT", "i en intervju med …").
 _MEDIUM = re.compile(
@@ -77,107 +77,12 @@ class Mention:
     organisation: str = ""
 
 
-def known_organisation(text: str) -> str:
-    """The name of an organisation a phrase is exactly (an alias or a party, "SKR:s …"), else ""."""
-    text = _IN_RIKSDAGEN.sub("", _ACRONYM_AFTER.sub("", text.strip(" ,.;:")))
-    key = fold(text)
-    if key in ORGANISATION_ALIASES:
-        return ORGANISATION_ALIASES[key]
-    if key.endswith(":s") and key[:-2] in ORGANISATION_ALIASES:
-        return ORGANISATION_ALIASES[key[:-2]]
-    if " " not in key and key.endswith("s") and key[:-1] in ORGANISATION_ALIASES:
-        return ORGANISATION_ALIASES[key[:-1]]  # a genitive: "Liberalernas", "Socialstyrelsens"
-    first, _, rest = key.partition(" ")
-    # A body of a known organisation ("SKR:s beredning för socialtjänst") is that organisation.
-    if rest and first.endswith(":s") and first[:-2] in ORGANISATION_ALIASES:
-        return ORGANISATION_ALIASES[first[:-2]]
-    return ""
-
-
-def is_acronym(word: str) -> bool:
-    """IVO, SKR, SCB (also "IVO:s")."""
-    core = word.split(":")[0]
-    return len(core) >= 2 and core.isupper() and core.isalpha()
-
-
-def organisation_name(text: str) -> str:
-    """The name kb stores for an organisation phrase ("IVO" -> "Inspektionen för vård och omsorg")."""
-    text = text.strip(" ,.;:")
-    if known := known_organisation(text):
-        return known
-    text = _ACRONYM_AFTER.sub("", text)
-    if found := _MUNICIPALITY.search(text):
-        return found.group(0)
-    kind, _, name = text.partition(" ")
-    if name[:1].isupper() and kind.islower() and kind.endswith(UNIT_ENDINGS):
-        # What kind of body it is, then its name: "barnrättsorganisationen Bris" is Bris.
-        return organisation_name(name)
-    return text[:1].upper() + text[1:] if text else ""
-
-
-def looks_like_organisation(text: str) -> bool:
-    """Whether a phrase starts with an organisation's name ("IVO", "Socialstyrelsen", "socialtjänsten i …")."""
-    words = text.split()
-    if not words:
-        return False
-    first = words[0].strip(",.;:")
-    key = fold(text.strip(" ,.;:"))
-    if key in ORGANISATION_ALIASES or fold(first) in ORGANISATION_ALIASES:
-        return True
-    if is_acronym(first) or fold(first) in ORGANISATION_HEADS:
-        return True
-    if _MUNICIPALITY.match(text) or _is_unit(words):
-        return True
-    return first[:1].isupper() and not is_role_word(first)
-
-
-def _is_unit(words: list[str]) -> bool:
-    """A phrase in lower case that names a body or a part of one by its definite noun
-    ("barnskyddsteamet i …", "individ- och familjeomsorgen")."""
-    last = fold(words[0]).strip(",.;:")
-    if last.endswith("-") and len(words) > 2 and words[1] in ("och", "samt"):
-        last = fold(words[2]).strip(",.;:")
-    # A compound ("socialnämnden"), not the bare ending: "chef på kommunen" names no body,
-    # "på organisationen FUB" does (what kind of body, then its name).
-    named = len(words) > 1 and words[1][:1].isupper()
-    return any(last.endswith(e) and (len(last) > len(e) or named) for e in UNIT_ENDINGS)
-
-
-def names_a_body_surely(text: str) -> bool:
-    """Whether a phrase is a body's name by more than its capital: a known name, an acronym,
-    an organisation's word ("Socialstyrelsen", "länsstyrelsen i …"), or a part of one in
-    lower case ("socialförvaltningen i Gävle"); not a place ("Gotland")."""
-    words = text.split()
-    if not words:
-        return False
-    first = words[0].strip(",.;:")
-    return bool(
-        known_organisation(text)
-        or is_organisation_word(first)
-        or fold(first) in ORGANISATION_HEADS
-        or _MUNICIPALITY.match(text)
-        or _is_unit(words)
-    )
-
-
-def is_organisation_word(word: str) -> bool:
-    """A one-word organisation: an alias, an acronym, or an agency-like compound (Socialstyrelsen)."""
-    w = fold(word).strip(",.;:")
-    if w.endswith(":s"):
-        w = w[:-2]
-    return (
-        w in ORGANISATION_ALIASES
-        or is_acronym(word)
-        # "Statsrådet" ends like "Brottsförebyggande rådet" but is a role.
-        or (len(w) > 8 and w.endswith(ORGANISATION_SUFFIXES) and not is_role_word(w))
-    )
-
-
 def split_role(text: str) -> tuple[str, str]:
     """A role line's role and organisation: "avdelningschef på IVO" -> ("avdelningschef", IVO's name)."""
     text = text.strip(" ,.;:")
     words = text.split()
     found: list[tuple[int, int, str]] = []  # (preference, role's last word, organisation)
+    workplaces: list[tuple[int, str]] = []  # (role's last word, the workplace's words)
     for i, word in enumerate(words[1:], start=1):
         rest = " ".join(words[i + 1 :])
         if word in PREPOSITIONS and rest and looks_like_organisation(rest):
@@ -191,10 +96,49 @@ def split_role(text: str) -> tuple[str, str]:
             # "generalsekreterare Unizon", "områdeschef individ- och familjeomsorgen" (the
             # name was before: a capital after the title is no name of the speaker's).
             found.append((2, i, organisation_name(_organisation_part(" ".join(words[i:])))))
+        elif _names_a_workplace(words[i - 1], word, rest):
+            # "områdeschef för funktionsstöd": the part of an organisation a title heads, in
+            # lower case; a body named after it beats it ("avdelningschef för stöd till
+            # barn, unga och deras familjer, Håbo kommun").
+            workplaces.append((i, _organisation_part(rest)))
+        elif (
+            workplaces
+            and words[i - 1].endswith(",")
+            and looks_like_organisation(" ".join(words[i:]))
+        ):
+            found.append((1, i, organisation_name(_organisation_part(" ".join(words[i:])))))
     if found:
         _, end, organisation = min(found, key=lambda f: (f[0], f[1]))
+        # ... unless it is only the place the workplace is in ("chefsöverläkare vid
+        # länsgemensam psykiatri i Öjebyn"; but "chef för social utredning på
+        # socialtjänsten i Örnsköldsviks kommun" works for the municipality).
+        within = [(i, part) for i, part in workplaces if i < end <= i + len(part.split())]
+        if within and not names_a_body_surely(organisation):
+            end, part = within[0]
+            organisation = organisation_name(part)
         return " ".join(words[:end]).strip(" ,"), organisation
+    if workplaces:
+        end, part = workplaces[0]
+        return " ".join(words[:end]).strip(" ,"), organisation_name(part)
     return text, ""
+
+
+# A workplace after a title: any title "vid", "på", "hos", "inom" one; a chief's "för" one
+# ("enhetschef för familjehem och familjerätt"), not another title's ("ansvarig för
+# äldrefrågor", "talesperson för socialpolitik" name a field, not a body).
+_WORKPLACE_PREPOSITIONS = ("vid", "på", "hos", "inom")
+_DETERMINERS = ("den", "det", "de", "en", "ett", "sin", "sitt", "sina", "vår", "vårt", "våra")
+
+
+def _names_a_workplace(title: str, preposition: str, rest: str) -> bool:
+    """Whether a title's preposition leads to a part of an organisation written in lower case."""
+    first = rest.split(" ", 1)[0]
+    if not is_role_word(title) or not first.isalpha() or not first.islower():
+        return False
+    if fold(first) in _DETERMINERS or fold(first) in STOPWORDS:
+        return False  # "förvaltningschef i den nya förvaltningen", "chef för att …"
+    chief = preposition == "för" and fold(title).rstrip(",").endswith("chef")
+    return preposition in _WORKPLACE_PREPOSITIONS or chief
 
 
 def _names_a_body(words: list[str]) -> bool:
@@ -205,7 +149,7 @@ def _names_a_body(words: list[str]) -> bool:
         # Not a party's letters written bare ("generalsekreterare S", "ledamot SD").
         party = first.lower() in PARTY_LETTERS or len(first) < 2
         return not is_role_word(first) and not party and not party_of(first) and first.isalpha()
-    return _is_unit(words)
+    return is_unit(words)
 
 
 # What a segment after a name's comma opens with when it is no title: a relative clause
@@ -259,7 +203,11 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
             # A relative clause says what someone does, "om …" what they spoke of ("…,
             # om antalet orosanmälningar"), "och fortsätter" goes on: no title.
             break
-        if segment and (known := known_organisation(segment)) and not is_role_word(segment.split()[0]):
+        if (
+            segment
+            and (known := known_organisation(segment))
+            and not is_role_word(segment.split()[0])
+        ):
             organisation = organisation or known
         elif segment:
             kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
@@ -478,7 +426,7 @@ def _genitive_owner(word: str) -> str:
     if known := known_organisation(word):
         return known
     base = fold(word).rstrip(",.;:")
-    if not base.endswith("s") or not _is_unit([base[:-1]]):
+    if not base.endswith("s") or not is_unit([base[:-1]]):
         return ""
     return organisation_name(word.rstrip(",.;:")[:-1])
 

@@ -293,7 +293,7 @@ UNIT_ENDINGS: tuple[str, ...] = (
     "förvaltningen", "nämnden", "styrelsen", "enheten", "avdelningen", "teamet",
     "föreningen", "förbundet", "organisationen", "mottagningen", "kliniken", "psykiatrin",
     "vården", "omsorgen", "tjänsten", "boendet", "härbärget", "stiftelsen", "institutionen",
-    "myndigheten", "kontoret", "sektionen", "centret", "sjukhuset", "kommunen", "regionen",
+    "myndigheten", "kontoret", "sektionen", "centret", "sjukhuset", "kommunen", "regionen", "hemmet",
 )  # fmt: skip
 
 # Actors a recommendation is addressed to, as written (case-folded) and as kb
