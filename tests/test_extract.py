@@ -763,6 +763,33 @@ NEWS_SPEAKERS = [
         ["— Vi är fler nu, säger Kim Berg som är biträdande institutionschef vid ungdomshemmet Hageby."],
         ("Kim Berg", "biträdande institutionschef", "Hageby"),
     ),
+    (  # occupations outside offices are titles too
+        ["– Situationen är ohållbar, säger landshövding Per Ulf."],
+        ("Per Ulf", "landshövding", ""),
+    ),
+    (
+        ["– Barnen behöver stöd, säger socialkonsulent Agneta Kron vid Länsstyrelsen."],
+        ("Agneta Kron", "socialkonsulent", "Länsstyrelsen"),
+    ),
+    (  # a body's name alone after the name's comma
+        ["– Jag tror att rörelsen är utdöende, säger Sara Ek, Kvinnojouren Jämtlands län."],
+        ("Sara Ek", "", "Kvinnojouren Jämtlands län"),
+    ),
+    (  # "Enligt …": the sentence goes on after the workplace with no comma
+        [
+            "Enligt Marie Öst, enhetschef på försörjningsenheten har andelen som ansöker"
+            " minskat.",
+            "– Vi ska beakta barnperspektivet, säger Öst.",
+        ],
+        ("Marie Öst", "enhetschef", "försörjningsenheten"),
+    ),
+    (  # a first name alone, after the full name
+        [
+            "– Mamma larmade tre gånger, säger Andreas Grön.",
+            "– Det är inget hotell, säger Andreas till tidningen.",
+        ],
+        ("Andreas Grön", "", ""),
+    ),
 ]
 
 
@@ -801,6 +828,8 @@ def test_a_news_speaker_has_the_title_and_organisation_the_text_gives(
         ("Anna Berg, förvaltningschef i den nya förvaltningen", "förvaltningschef i den nya förvaltningen", ""),
         ("Anna Berg, avdelningschef för stöd till barn, Håbo kommun", "avdelningschef för stöd till barn", "Håbo kommun"),
         ("Anna Berg, verksamhetschef på härbärget när det är öppet", "verksamhetschef", "Härbärget"),
+        ("Anna Berg, 45 år", "45 år", ""),
+        ("Anna Berg, Moderaterna", "", "Moderaterna"),
     ],
 )
 def test_a_speaker_phrase_reads_no_title_or_body_that_is_none(

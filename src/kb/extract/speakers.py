@@ -159,7 +159,11 @@ _NO_TITLE = ("som ", "vilken ", "vilket ", "om ", "när ", "och ", "men ", "elle
 
 # Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
 # Not "om": "Nationellt centrum för kunskap om mäns våld mot kvinnor" (a review).
-_CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|sedan)\s")
+# And a finite verb: after "Enligt Anna Berg, chef på X" the sentence goes on with no comma
+# ("… på försörjningsenheten har andelen …").
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:när|då|som|där|eftersom|sedan|har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s"
+)
 
 
 def _organisation_part(text: str) -> str:
@@ -209,6 +213,9 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
             and not is_role_word(segment.split()[0])
         ):
             organisation = organisation or known
+        elif not kept and not organisation and _is_body_alone(segment):
+            # "…, säger Sara Eriksson, Kvinnojouren Jämtlands län.": a body, not a title.
+            organisation = organisation_name(segment)
         elif segment:
             kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
     role, organisation_in_role = split_role(", ".join(kept))
@@ -220,6 +227,17 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
         local = place and not known_organisation(first) and f" i {place}" in ", ".join(kept)
         role, organisation_in_role = rest, f"{owner} i {place}" if local else owner
     return role, organisation or organisation_in_role
+
+
+def _is_body_alone(segment: str) -> bool:
+    """Whether a segment after a name is a body's name with no title in it."""
+    words = segment.split()
+    return (
+        len(words) <= 6
+        and words[0][:1].isupper()
+        and looks_like_organisation(segment)
+        and not any(is_role_word(w) or party_of(w) for w in words)
+    )
 
 
 def _without_party_adjective(role: str) -> tuple[str, str]:
