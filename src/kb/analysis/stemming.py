@@ -1,37 +1,34 @@
 """Swedish stems: NLTK's Snowball stemmer, kb's exclusion list and its repairs.
 
-The Snowball algorithm for Swedish has no rule for the neuter definite "-et"
-("mötet", "beslutet", "samhället" keep their ending, so "beslut" never finds
-"beslutet") nor for the definite "-n" after a vowel ("frågan", "psykiatrin"
-keep it, so "fråga" never finds "frågan"), and it cuts the "-s" of nouns that end in s ("insats" becomes
-"insat" while "insatser" becomes "insats"). These repairs ask wordfreq's
-Swedish vocabulary whether the shorter word exists, so a word like
-"kvalitet" (whose "-et" is not an ending: "kvaliteten" exists) is left
-alone. The definite plural "-ena" of a noun in -e ("ärendena",
-"äldreboendena") loses only its "a" in Snowball; it is stemmed like the plural
-"-en" instead, when wordfreq knows the singular. A compound whose last part is
-in the exclusion list is stemmed like that part ("tillsynsmyndigheten" like
-"myndigheten").
+The Snowball algorithm for Swedish has no rule for the neuter definite "-et" ("mötet",
+"beslutet", "samhället" keep their ending, so "beslut" never finds "beslutet") nor for the
+definite "-n" after a vowel ("frågan", "psykiatrin" keep it, so "fråga" never finds
+"frågan"), and it cuts the "-s" of nouns that end in s ("insats" becomes "insat" while
+"insatser" becomes "insats"). These repairs ask wordfreq's Swedish vocabulary whether the
+shorter word exists, so a word like "kvalitet" (whose "-et" is not an ending: "kvaliteten"
+exists) is left alone. The definite plural "-ena" of a noun in -e ("ärendena",
+"äldreboendena") loses only its "a" in Snowball; it is stemmed like the plural "-en"
+instead, when wordfreq knows the singular. A compound whose last part is in the exclusion
+list is stemmed like that part ("tillsynsmyndigheten" like "myndigheten").
 
-Measured with bench/inflection_coverage.py, which reads the corpus's frequent
-words as forms of nouns and adjectives and checks that their other forms
-stem alike, four more: a genitive "-s" on an inflected form ("insatsers",
-"kommuners", "strategins", "verksamhets") is stemmed like that form; a
-word whose own inflected forms Snowball stems to the word itself keeps it
-whole ("resultat" like "resultaten", "konsekvens" like "konsekvenser", not
-"result" and "konsekv"); the definite "-n" of a rarer noun in a vowel counts
-when its plural exists ("pandemin" like "pandemi"), also a compound's whose last part is
-such a noun ("arbetsmiljön" like "arbetsmiljö"); and an adjective's neuter
-"-t" goes ("nationellt" like "nationell"). A definite form that drops the "e" of
-a noun in -er or -el ("registret", "fönstren", "exemplet") is stemmed like the
-noun, also inside a compound ("socialdataregistret" like "socialdataregister").
-A verb's passive supine in "-ats" ("förändrats", "påverkats") is stemmed like its
-active supine ("förändrat"), so that it finds the verb's other forms. A noun in
--an made from a verb has its plural in -ningar ("anmälan", "anmälningar"; "ansökan",
-"ansökningar"), which Snowball stems apart from it: it is stemmed like the singular.
-An adjective in -ern keeps it ("moderna", "modernt" like "modern"; Snowball made it
-"mod"). The plurals of a noun of one to three letters in a vowel are its own ("köer",
-"köerna", "sjöarna" like "kö", "sjö"; Snowball cuts no ending of so short a word).
+Measured with bench/inflection_coverage.py, which reads the corpus's frequent words as forms
+of nouns and adjectives and checks that their other forms stem alike, four more: a genitive
+"-s" on an inflected form ("insatsers", "kommuners", "strategins", "verksamhets") is stemmed
+like that form; a word whose own inflected forms Snowball stems to the word itself keeps it
+whole ("resultat" like "resultaten", "konsekvens" like "konsekvenser", not "result" and
+"konsekv"); the definite "-n" of a rarer noun in a vowel counts when its plural exists
+("pandemin" like "pandemi"), also a compound's whose last part is such a noun
+("arbetsmiljön" like "arbetsmiljö"); and an adjective's neuter "-t" goes ("nationellt" like
+"nationell"). A definite form that drops the "e" of a noun in -er or -el ("registret",
+"fönstren", "exemplet") is stemmed like the noun, also inside a compound
+("socialdataregistret" like "socialdataregister"). A verb's passive supine in "-ats"
+("förändrats") is stemmed like its active supine ("förändrat"); a strong verb's forms like
+its infinitive (kb.analysis.verbs). A noun in -an made from a verb has its plural in -ningar
+("anmälan", "anmälningar"; "ansökan", "ansökningar"), which Snowball stems apart from it: it
+is stemmed like the singular. An adjective in -ern keeps it ("moderna", "modernt" like
+"modern"; Snowball made it "mod"). The plurals of a noun of one to three letters in a vowel
+are its own ("köer", "köerna", "sjöarna" like "kö", "sjö"; Snowball cuts no ending of so
+short a word).
 """
 
 from __future__ import annotations
@@ -46,6 +43,7 @@ from kb.analysis.compounds import (
     split_compound,
 )
 from kb.analysis.syncope import MIN_BASE_ZIPF, syncope_base, syncope_plural_base
+from kb.analysis.verbs import verb_infinitive
 from kb.analysis.vocab import COMPOUND_NON_HEADS, STEM_EXCLUSIONS
 from kb.analysis.wordtable import known_analysis
 from kb.parse.vocab import STOPWORDS
@@ -107,6 +105,8 @@ def stem_word(word: str) -> str:
     excluded = STEM_EXCLUSIONS.get(word)
     if excluded:
         return excluded
+    if infinitive := verb_infinitive(word):  # "dog", "dött" like "dö"
+        return stem_word(infinitive)
     for start in range(1, len(word) - _MIN_EXCLUDED_TAIL + 1):
         tail = STEM_EXCLUSIONS.get(word[start:]) or _agent_tail(word, start)
         if tail and is_compound_head(word[:start]):
