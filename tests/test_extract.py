@@ -783,6 +783,13 @@ NEWS_SPEAKERS = [
         ],
         ("Marie Öst", "enhetschef", "försörjningsenheten"),
     ),
+    (  # the title and its body before a comma, the name after it
+        [
+            "– Det är en ond cirkel, säger ordföranden i Familjehemmens Riksförbund, Tea Sund,"
+            " till Ekot och föreslår att staten tar över."
+        ],
+        ("Tea Sund", "ordförande", "Familjehemmens Riksförbund"),
+    ),
     (  # a first name alone, after the full name
         [
             "– Mamma larmade tre gånger, säger Andreas Grön.",

@@ -359,11 +359,20 @@ def _parse_phrase(phrase: str) -> Mention | None:
     words = head.split()
     if not words:
         return None
-    if tail and not any(e - s >= 2 for s, e in iter_name_runs(words)) and is_role_word(words[-1]):
-        runs = list(iter_name_runs(tail.split()))
-        if runs and runs[0][0] == 0 and runs[0][1] >= 2:
+    runs = list(iter_name_runs(tail.split())) if tail else []
+    if runs and runs[0][0] == 0 and runs[0][1] >= 2:
+        if not any(e - s >= 2 for s, e in iter_name_runs(words)) and is_role_word(words[-1]):
             # The role before a comma, the name after it: "jämställdhetsminister, Nina Larsson".
             return _parse_phrase(f"{head} {tail}")
+        body = " ".join(words[2:])
+        title = is_role_word(words[0]) and len(words) > 2 and words[1] in PREPOSITIONS
+        if title and looks_like_organisation(body):
+            # The role and its body before a comma, the name after it: "ordföranden i
+            # Familjehemmens Riksförbund, Telle Söderberg, till Ekot".
+            name = clean_name(tail.split()[: runs[0][1]])
+            return Mention(
+                name, "person", indefinite_role(_role_of(words[0])), organisation_name(body)
+            )
     first = fold(words[0])
     if len(words) == 1 and first in SPEAKER_PRONOUNS:
         return Mention(words[0], "pronoun")
