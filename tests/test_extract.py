@@ -790,6 +790,17 @@ NEWS_SPEAKERS = [
         ],
         ("Tea Sund", "ordförande", "Familjehemmens Riksförbund"),
     ),
+    (  # a body in the genitive before two titles
+        [
+            "Norlandias affärschef och ansvariga projektledare Bo Ek är nöjd.",
+            "- Det känns fantastiskt att vara i mål, säger Bo Ek.",
+        ],
+        ("Bo Ek", "affärschef och ansvariga projektledare", "Norlandia"),
+    ),
+    (  # … but two titles with no body may be two people
+        ["”Vi lovar mer”, sa statsministern och statsrådet Åsa Berg."],
+        ("Åsa Berg", "statsråd", ""),
+    ),
     (  # a first name alone, after the full name
         [
             "– Mamma larmade tre gånger, säger Andreas Grön.",

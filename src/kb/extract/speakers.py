@@ -300,6 +300,8 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
             i -= 1  # "gymnasie- högskole- och forskningsminister"
     while i > 0 and is_role_adjective(words[i - 1]):
         i -= 1
+    if i > 2 and words[i - 1] == "och" and _indefinite(words[i - 2]) and _owner(words[i - 3]):
+        i -= 2  # two titles of a body: "Norlandias affärschef och ansvariga projektledare Bo Ek"
     role = indefinite_role(" ".join(words[i:end]))
     organisation = ""
     if i > 0 and (party := party_of(words[i - 1])):
@@ -314,6 +316,18 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         if is_organisation_word(base) or is_organisation_word(genitive) or base[:1].isupper():
             organisation = organisation_name(base)
     return role[:1].lower() + role[1:], organisation
+
+
+def _indefinite(title: str) -> bool:
+    """A title in the indefinite ("affärschef"), which names no one alone as "statsministern"
+    does ("statsministern och statsrådet Åsa Regnér" are two people)."""
+    return is_role_word(title) and indefinite_role(title) == title
+
+
+def _owner(word: str) -> bool:
+    """A body in the genitive before a title: "Norlandias", "SKR:s", "socialnämndens"."""
+    genitive = word[:1].isupper() and fold(word).endswith("s")
+    return genitive or bool(known_organisation(word) or _genitive_owner(word))
 
 
 def clean_name(words: list[str]) -> str:
