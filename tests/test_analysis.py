@@ -149,6 +149,11 @@ def test_stem_exclusions_keep_domain_words_apart() -> None:
     assert stem_word("tillsynsmyndigheten") == "tillsynsmyndighet"
     # A country is no adjective: "Ungern" is not "unga".
     assert stem_word("ungern") == stem_word("ungerns") != stem_word("unga")
+    # "daglig verksamhet" (an LSS insats) is no "dag": Snowball cut "-lig" (bundled-q
+    # question-09 "får man betalt när man går på daglig verksamhet" 0.66 -> 0.96).
+    assert stem_word("daglig") == stem_word("dagliga") != stem_word("dag")
+    assert stem_word("verklig") != stem_word("verk")
+    assert stem_word("vanligt") == stem_word("vanlig") != stem_word("van")
 
 
 def test_an_adjective_in_ern_keeps_it() -> None:

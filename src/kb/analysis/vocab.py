@@ -44,6 +44,12 @@ STEM_EXCLUSIONS: dict[str, str] = {
     **dict.fromkeys(("tidig" + e for e in _ADJ), "tidig"),
     # viktigt, viktigaste → "vikt": weight
     **dict.fromkeys(("viktig" + e for e in _ADJ), "viktig"),
+    # daglig (daglig verksamhet, an LSS insats) → "dag": day
+    **dict.fromkeys(("daglig" + e for e in (*_ADJ, "en")), "daglig"),
+    # verklig → "verk": agency, work (as "verklighet" below)
+    **dict.fromkeys(("verklig" + e for e in (*_ADJ, "en")), "verklig"),
+    # vanlig → "van": used to
+    **dict.fromkeys(("vanlig" + e for e in (*_ADJ, "en")), "vanlig"),
     # personlig (personlig assistans) → "person"
     **dict.fromkeys(("personlig" + e for e in (*_ADJ, "en")), "personlig"),
     # stort, the neuter of stor: Snowball leaves its "-t" and kb's repair for
