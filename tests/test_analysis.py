@@ -154,6 +154,11 @@ def test_stem_exclusions_keep_domain_words_apart() -> None:
     assert stem_word("daglig") == stem_word("dagliga") != stem_word("dag")
     assert stem_word("verklig") != stem_word("verk")
     assert stem_word("vanligt") == stem_word("vanlig") != stem_word("van")
+    assert stem_word("hemliga") == stem_word("hemligt") != stem_word("hem")
+    assert stem_word("samtliga") != stem_word("samt")
+    assert stem_word("farliga") != stem_word("far")
+    # An adjective in -lig of its own noun still finds it.
+    assert stem_word("statliga") == stem_word("staten")
 
 
 def test_an_adjective_in_ern_keeps_it() -> None:

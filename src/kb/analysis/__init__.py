@@ -85,7 +85,7 @@ __all__ = [
 # the e are the noun's ("regler"); a minister's title stays whole. 19: new names of several words in
 # SYNONYM_GROUPS ("intellektuell funktionsnedsättning"). 20: the plurals of a short noun in a
 # vowel are its own ("köerna", "sjöar": "kö", "sjö").
-ANALYZER_VERSION = 22
+ANALYZER_VERSION = 23
 
 # Weight of a compound's part against the whole word (Whoosh sums token boosts into the
 # posting's weight, which BM25F reads as term frequency): a passage that says "insatser"

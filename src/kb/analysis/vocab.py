@@ -50,6 +50,21 @@ STEM_EXCLUSIONS: dict[str, str] = {
     **dict.fromkeys(("verklig" + e for e in (*_ADJ, "en")), "verklig"),
     # vanlig → "van": used to
     **dict.fromkeys(("vanlig" + e for e in (*_ADJ, "en")), "vanlig"),
+    # More adjectives in -lig that Snowball made another word (the corpus's words whose
+    # stem an "-lig" form shares, read one by one at stop 42; "statlig", "kvinnlig",
+    # "skadlig", "språklig" … share it with their own noun and stay so): hemliga
+    # (tvångsmedel) → "hem", samtliga → "samt" (and), tydlig → "tyder", betydligt →
+    # "betyder", farlig → "far" (father), uttryckligen → "uttryck", skälig → "skäl",
+    # villig → "vilar", vänlig → "vänner", andlig → "and" (duck).
+    **{
+        stem + e: stem
+        for stem in (
+            "hemlig", "samtlig", "tydlig", "betydlig", "farlig", "uttrycklig", "skälig",
+            "villig", "vänlig", "andlig",
+        )
+        for e in (*_ADJ, "en")
+    },  # fmt: skip
+    **dict.fromkeys(("hemlighet" + e for e in _HET), "hemlighet"),
     # personlig (personlig assistans) → "person"
     **dict.fromkeys(("personlig" + e for e in (*_ADJ, "en")), "personlig"),
     # stort, the neuter of stor: Snowball leaves its "-t" and kb's repair for
