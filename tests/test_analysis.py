@@ -422,6 +422,14 @@ def test_a_verb_form_gives_the_noun_made_from_it() -> None:
     for word in ("frågar", "antyda", "halvt"):
         assert verb_noun(word, known.__contains__) == "", word
     assert verb_noun("halvar", known.__contains__) == "halvan"  # the rules, not the words
+    # A verb in -era has its noun in -ion ("ska familjehemsbarn kunna adopteras" asks
+    # about "adoption"): a known noun only, and one in -ering first.
+    known |= {"adoptera", "adoptioner", "informera", "information", "placera", "placering"}
+    known |= {"placation", "summera", "summor"}
+    for form, noun in (("adopteras", "adoption"), ("informerar", "information")):
+        assert verb_noun(form, known.__contains__) == noun, form
+    assert verb_noun("placeras", known.__contains__) == "placering"
+    assert verb_noun("summeras", known.__contains__) == ""
     # "-nad": "vad kostar hemtjänsten" asks about "kostnaden"; "vårdas" not about custody.
     known |= {"kosta", "kostar", "kostnad", "vårda", "vårdar", "vårdnad"}
     assert verb_noun("kostar", known.__contains__) == "kostnad"

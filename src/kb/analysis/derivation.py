@@ -36,6 +36,8 @@ from kb.parse.vocab import STOPWORDS
 PRESENT_ENDINGS = ("ar", "er", "as", "s")
 # The shortest root read: "ök" (ökar: ökning) is the shortest common one.
 MIN_ROOT = 2
+# The shortest root of a verb in -era read for a noun in -ion ("adopter": "adoption").
+_MIN_ERA_ROOT = 6
 
 
 def verb_noun(word: str, is_word: Callable[[str], bool]) -> str:
@@ -58,6 +60,13 @@ def verb_noun(word: str, is_word: Callable[[str], bool]) -> str:
                     return noun
             elif len(root) >= min_root and any(is_word(noun + e) for e in NOUN_FORM_ENDINGS):
                 return noun
+        if root.endswith("er") and len(root) >= _MIN_ERA_ROOT:
+            # A verb in -era has its noun in -ion: "adopteras" asks about "adoption",
+            # "informeras" about "information", "integreras" about "integration".
+            for ending in ("ion", "ation", "tion"):
+                noun = root[:-2] + ending
+                if any(is_word(noun + e) for e in ("", "en", "er")):
+                    return noun
     return ""
 
 
