@@ -159,6 +159,9 @@ def test_stem_exclusions_keep_domain_words_apart() -> None:
     assert stem_word("farliga") != stem_word("far")
     # An adjective in -lig of its own noun still finds it.
     assert stem_word("statliga") == stem_word("staten")
+    # … with their nouns in -het ("tydlighet" was still "tyd").
+    assert stem_word("tydlighet") == stem_word("tydlig") != stem_word("tyder")
+    assert stem_word("samtligas") == stem_word("samtliga")
 
 
 def test_an_adjective_in_ern_keeps_it() -> None:
@@ -782,12 +785,19 @@ def test_a_strong_verb_stems_like_its_infinitive() -> None:
         # a light verb with a particle written together with it
         ("föreslå", "föreslår", "föreslog"),
         ("ingå", "ingår", "ingick"),
-        ("omkomma", "omkom", "omkommit"),
+        ("avgöra", "avgör", "avgjorde", "avgjort", "avgjord"),
     ):
         assert len({stem_word(w) for w in forms}) == 1, forms
     # Alone, a light verb's forms stay apart: "hur lång tid får utredningen ta" is no
     # question about every "tog" and "tagit".
     assert stem_word("tog") != stem_word("ta")
+    # A particle and a verb that Swedish has not ("förlegat", outdated, is no "förligga"),
+    # a past that is a noun's ("föll": "fall", a case), a participle that is another
+    # noun's ("inlagd": "inlägg"), "vald" (how "våld" is typed without its accent).
+    assert stem_word("förlegat") == stem_word("förlegad")
+    assert stem_word("föll") != stem_word("fall")
+    assert stem_word("inlagd") != stem_word("inlägg")
+    assert stem_word("vald") != stem_word("välja")
     # Forms that are also nouns keep their own stems: a drug, a move, a measure, a bite,
     # a year, a brother, a sheep.
     for word, verb in (

@@ -12,13 +12,19 @@ rule a stemmer can apply, and a rule such as "a vowel and -r is a present" would
 (year) the river "å", "bror" a bridge and "tår" (tear) a toe. No package on PyPI gives
 Swedish verb paradigms offline (NLTK has none for Swedish; wordfreq lists words, not
 forms), so the table is written here: the strong and irregular verbs common in texts on
-social services and in people's questions, without the forms that are also common nouns
-or adjectives ("steg", "låg", "bar", "band", "led", "bad", "satt"). A verb with a particle
-written together with it ("föreslog", "uppgav", "ingår", "förstod") is read by its last
-part.
+social services and in people's questions, without the forms that are common nouns or
+adjectives of another meaning ("steg", "låg", "bar", "band", "led", "bad", "satt", "drog",
+"flytt", "mått", "bett") and without "falla" and "lägga", whose forms meet common nouns
+("föll" would find "fall", a case; "inlagd" "inlägg", "tillade" "tillägg"). A participle
+is listed where the verb's past is ("såld", "avgjord"), so the two still find each other
+(not "vald", which is how "våld" is typed without its accent). A
+verb with a particle written together with it ("föreslog", "uppgav", "ingår", "förstod")
+is read by its last part when wordfreq knows the verb so made.
 """
 
 from __future__ import annotations
+
+from kb.analysis.compounds import load_vocabulary
 
 # infinitive: its present, past and supine forms (and participles) that Snowball stems
 # apart from it. Forms whose stem is already the infinitive's ("skriver") are not needed.
@@ -43,7 +49,6 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "binda": ("bundit",),
     "sova": ("sovit",),
     "äta": ("äter", "ätit"),
-    "falla": ("föll", "fallit"),
     "skära": ("skar", "skurit"),
     "riva": ("rev", "rivit"),
     "bjuda": ("bjöd", "bjudit"),
@@ -51,8 +56,8 @@ _FORMS: dict[str, tuple[str, ...]] = {
     "sprida": ("spred", "spridit"),
     "lida": ("lidit",),
     "avlida": ("avled", "avlidit", "avlidna"),
-    "välja": ("valde", "valt"),
-    "sälja": ("sålde", "sålt"),
+    "välja": ("valde", "valt"),  # not "vald": "våld" typed without its accent
+    "sälja": ("sålde", "sålt", "såld", "sålda"),
 }
 # The light verbs ("ta", "ge", "gå", "få", "säga" …) are read so only after a particle:
 # "föreslog" is "föreslå", "ingick" "ingå", "uppgav" "uppge", "omkom" "omkomma"; alone,
@@ -66,7 +71,7 @@ _LIGHT_FORMS: dict[str, tuple[str, ...]] = {
     "dra": ("drar", "dragit", "dras"),  # not "drog": a drug
     "ge": ("ger", "gav", "gett", "givit", "ges"),
     "se": ("ser", "såg", "sett", "ses"),
-    "nå": ("når", "nådde", "nått", "nås"),
+    "nå": ("når", "nådde", "nått", "nås", "nådd", "nådda"),
     "ske": ("sker", "skedde", "skett"),
     "komma": ("kommer", "kom", "kommit"),
     "hålla": ("höll", "hållit"),
@@ -74,13 +79,12 @@ _LIGHT_FORMS: dict[str, tuple[str, ...]] = {
     "sitta": ("suttit",),
     "låta": ("lät", "låtit"),
     "finna": ("fann", "funnit"),
-    "lägga": ("lade", "lagt"),
     "säga": ("sade", "sagt"),
-    "göra": ("gjorde", "gjort"),
+    "göra": ("gjorde", "gjort", "gjord", "gjorda"),
 }
-FORMS: dict[str, str] = {form: verb for verb, forms in _FORMS.items() for form in forms}
+_ALONE: dict[str, str] = {form: verb for verb, forms in _FORMS.items() for form in forms}
 _AFTER_PARTICLE: dict[str, str] = {
-    **FORMS,
+    **_ALONE,
     **{form: verb for verb, forms in _LIGHT_FORMS.items() for form in forms},
 }
 
@@ -89,8 +93,6 @@ _PARTICLES = (
     "efter", "genom", "under", "över", "åter", "fram", "till", "bort", "före", "upp",
     "från", "ned", "ner", "mot", "med", "för", "in", "ut", "av", "på", "an", "om", "be",
 )  # fmt: skip
-# The shortest verb form read after a particle ("in" + "går"); "på" + "se" is no verb.
-_MIN_TAIL = 3
 
 
 def verb_infinitive(word: str) -> str:
@@ -104,10 +106,13 @@ def verb_infinitive(word: str) -> str:
 
 
 def _infinitive(word: str) -> str:
-    if word in FORMS:
-        return FORMS[word]
+    if word in _ALONE:
+        return _ALONE[word]
     for particle in _PARTICLES:
         tail = word[len(particle) :]
-        if word.startswith(particle) and len(tail) >= _MIN_TAIL and tail in _AFTER_PARTICLE:
-            return particle + _AFTER_PARTICLE[tail]
+        if word.startswith(particle) and tail in _AFTER_PARTICLE:
+            # A verb Swedish has ("föreslå", "avgöra"), not one the parts make up:
+            # "förlegat" (outdated) is no "förligga", "ansagt" no "ansäga".
+            infinitive = particle + _AFTER_PARTICLE[tail]
+            return infinitive if infinitive in load_vocabulary() else ""
     return ""

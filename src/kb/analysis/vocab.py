@@ -19,6 +19,12 @@ _HET = ("", "en", "ens", "er", "erna", "ernas", "s")  # myndighet·en, …
 
 _ADJ = ("", "a", "t", "are", "ast", "aste")  # viktig·a, viktig·are, …
 
+# Adjectives in -lig that Snowball stems as another word (see STEM_EXCLUSIONS).
+_LIG_APART = (
+    "hemlig", "samtlig", "tydlig", "betydlig", "farlig", "uttrycklig", "skälig", "villig",
+    "vänlig", "andlig",
+)  # fmt: skip
+
 STEM_EXCLUSIONS: dict[str, str] = {
     # lägenhet → "lägen": plural of "läge" (position)
     **dict.fromkeys(("lägenhet" + e for e in _HET), "lägenhet"),
@@ -56,15 +62,9 @@ STEM_EXCLUSIONS: dict[str, str] = {
     # (tvångsmedel) → "hem", samtliga → "samt" (and), tydlig → "tyder", betydligt →
     # "betyder", farlig → "far" (father), uttryckligen → "uttryck", skälig → "skäl",
     # villig → "vilar", vänlig → "vänner", andlig → "and" (duck).
-    **{
-        stem + e: stem
-        for stem in (
-            "hemlig", "samtlig", "tydlig", "betydlig", "farlig", "uttrycklig", "skälig",
-            "villig", "vänlig", "andlig",
-        )
-        for e in (*_ADJ, "en")
-    },  # fmt: skip
-    **dict.fromkeys(("hemlighet" + e for e in _HET), "hemlighet"),
+    **{stem + e: stem for stem in _LIG_APART for e in (*_ADJ, "en", "as")},
+    # … and their nouns in -het with them ("tydlighet", "farlighet"; "hemlighet", a secret)
+    **{stem + "het" + e: stem for stem in _LIG_APART for e in _HET},
     # personlig (personlig assistans) → "person"
     **dict.fromkeys(("personlig" + e for e in (*_ADJ, "en")), "personlig"),
     # stort, the neuter of stor: Snowball leaves its "-t" and kb's repair for

@@ -1,21 +1,28 @@
 """Which phrases name an organisation: known names and aliases, acronyms, agencies,
 municipalities and the parts of a body written in lower case ("socialförvaltningen i
 Gävle"); and the name kb stores for one ("IVO" -> "Inspektionen för vård och omsorg").
+Also where a title's workplace is ("områdeschef för funktionsstöd") and where an
+organisation's name ends in a sentence going on ("Ivo när hon presenterade …").
 """
 
 from __future__ import annotations
 
 import re
 
-from kb.extract.titles import fold, is_role_word
-from kb.extract.vocab import ORGANISATION_HEADS, ORGANISATION_SUFFIXES, UNIT_ENDINGS
-from kb.parse.vocab import ORGANISATION_ALIASES
+from kb.extract.titles import fold, is_role_word, party_of
+from kb.extract.vocab import (
+    ATTRIBUTION_VERBS,
+    ORGANISATION_HEADS,
+    ORGANISATION_SUFFIXES,
+    UNIT_ENDINGS,
+)
+from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
 # An acronym repeated after an organisation's name: "Sveriges Kommuner och Regioner (SKR)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÅÄÖ]{2,}\)\s*$")
 # The chamber a party sits in adds nothing to the party: "Sverigedemokraterna i riksdagen".
 _IN_RIKSDAGEN = re.compile(r"\s+i\s+riksdagen$", re.IGNORECASE)
-MUNICIPALITY = re.compile(
+_MUNICIPALITY = re.compile(
     r"\b(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*)\b"
 )
 
@@ -49,7 +56,7 @@ def organisation_name(text: str) -> str:
     if known := known_organisation(text):
         return known
     text = _ACRONYM_AFTER.sub("", text)
-    if found := MUNICIPALITY.search(text):
+    if found := _MUNICIPALITY.search(text):
         return found.group(0)
     kind, _, name = text.partition(" ")
     if name[:1].isupper() and kind.islower() and kind.endswith(UNIT_ENDINGS):
@@ -69,7 +76,7 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if is_acronym(first) or fold(first) in ORGANISATION_HEADS:
         return True
-    if MUNICIPALITY.match(text) or is_unit(words):
+    if _MUNICIPALITY.match(text) or is_unit(words):
         return True
     return first[:1].isupper() and not is_role_word(first)
 
@@ -98,7 +105,7 @@ def names_a_body_surely(text: str) -> bool:
         known_organisation(text)
         or is_organisation_word(first)
         or fold(first) in ORGANISATION_HEADS
-        or MUNICIPALITY.match(text)
+        or _MUNICIPALITY.match(text)
         or is_unit(words)
     )
 
@@ -113,4 +120,104 @@ def is_organisation_word(word: str) -> bool:
         or is_acronym(word)
         # "Statsrådet" ends like "Brottsförebyggande rådet" but is a role.
         or (len(w) > 8 and w.endswith(ORGANISATION_SUFFIXES) and not is_role_word(w))
+    )
+
+
+# A workplace after a title: any title "vid", "på", "hos", "inom" one; a chief's "för" one
+# ("enhetschef för familjehem och familjerätt"), not another title's ("ansvarig för
+# äldrefrågor", "talesperson för socialpolitik" name a field, not a body).
+_WORKPLACE_PREPOSITIONS = ("vid", "på", "hos", "inom")
+# What opens no workplace: a count ("chef för cirka 200 anställda", "för tre boenden"),
+# and a fixed phrase of time, manner or cause ("chef för tillfället", "på heltid", "vid
+# behov", "på plats"; "på uppdrag av", "på grund av": a preposition second).
+_NOT_WORKPLACES = frozenset(
+    """
+    sitt cirka ca ungefär omkring drygt knappt nästan närmare runt två tre fyra fem sex sju
+    åtta nio tio elva tolv tjugo trettio hundra tusen flera många några samtliga hela
+    tillfället heltid deltid plats behov distans timme vikariat tiden
+    """.split()
+)
+_PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
+
+
+def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
+    """Whether a title's preposition leads to a part of an organisation written in lower
+    case: a chief's "för" any such ("områdeschef för funktionsstöd"); "vid", "på", "hos",
+    "inom" one in the definite or of more words ("på härbärget", "vid länsgemensam
+    psykiatri"), not "på heltid"."""
+    words = organisation_part(rest).split()
+    if not words or not is_role_word(title) or not words[0].isalpha() or not words[0].islower():
+        return False
+    first = fold(words[0])
+    if first in STOPWORDS or first in _NOT_WORKPLACES:
+        return False  # "förvaltningschef i den nya förvaltningen", "chef för att …"
+    if preposition == "för":
+        return fold(title).rstrip(",").endswith("chef")  # "… för stöd till barn"
+    if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
+        return False  # "advokat på uppdrag av familjen"
+    definite = first.endswith(("en", "et", "na")) or (first[-1] == "n" and first[-2] in "aiouyåäö")
+    return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
+
+
+# Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
+# Not "om": "Nationellt centrum för kunskap om mäns våld mot kvinnor" (a review).
+_CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|sedan)\s")
+# And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
+# chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");
+# not after a name ("Hela Sverige ska leva").
+_VERB_AFTER = re.compile(r"\s+(?:har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s")
+
+
+def organisation_part(text: str) -> str:
+    """The organisation a title's preposition leads to, without what the sentence goes on
+    to say: "Kommunal, delar personalens bild …" -> "Kommunal", "Vision och kommer i …" ->
+    "Vision" (but "Inspektionen för vård och omsorg", "individ- och familjeomsorgen")."""
+    if known_organisation(text):
+        return text
+    text = _CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
+    if text[:1].islower():
+        text = _VERB_AFTER.split(text, maxsplit=1)[0]
+    words = text.split()
+    # "på Rädda Barnen säger:": the verb of saying ends it.
+    said = next((i for i, w in enumerate(words) if i and fold(w) in ATTRIBUTION_VERBS), None)
+    if said is not None:
+        words = words[:said]
+        text = " ".join(words)
+    for i in range(1, len(words) - 1):
+        if (
+            words[i] == "och"
+            and words[i - 1][:1].isupper()
+            and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
+            and words[i + 1][:1].islower()
+        ):
+            return " ".join(words[:i])
+    return text
+
+
+def is_body_alone(segment: str) -> bool:
+    """Whether a segment after a name is a body's name with no title in it ("Kvinnojouren
+    Jämtlands län"), not a relation ("Moas mamma")."""
+    words = segment.split()
+    return (
+        len(words) <= 6
+        and words[0][:1].isupper()
+        and looks_like_organisation(segment)
+        and not any(is_role_word(w) or party_of(w) for w in words)
+        and all(w[:1].isupper() or fold(w) in _BODY_LOWER_WORDS for w in words)
+    )
+
+
+# The words in lower case a body's name may have: "Kvinnojouren Jämtlands län", "Röda
+# Korset i Umeå", "Hela Sverige ska leva" aside (a verb).
+_BODY_LOWER_WORDS = frozenset({"län", "kommun", "stad", "region", "i", "för", "och", "av", "mot"})
+
+
+def is_body(name: str) -> bool:
+    """Whether a capitalised run names a body, not a person ("Region Skåne", "Göteborgs Stad")."""
+    first = name.split()[0]
+    return bool(
+        names_a_body_surely(name)
+        or known_organisation(name)
+        or is_organisation_word(first)
+        or any(is_organisation_word(w) for w in name.split()[1:])
     )

@@ -168,15 +168,6 @@ class SpeakerRegistry:
         if mention.sort == "surname":
             key = fold(mention.name)
             matches = [p for p in self.people if not p.is_organisation and p.surname == key]
-            if not matches:
-                # A first name alone, as news write a private person's ("säger Andreas"
-                # after "Andreas Gröning"): the one person of that first name.
-                firsts = [
-                    p
-                    for p in self.people
-                    if not p.is_organisation and " " in p.name and fold(p.name.split()[0]) == key
-                ]
-                matches = firsts if len(firsts) == 1 else []
             return matches[-1] if matches else None
         if mention.sort == "role":
             role = fold(mention.role or mention.name)

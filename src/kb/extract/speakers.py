@@ -15,12 +15,16 @@ from dataclasses import dataclass
 
 from kb.extract.bodies import (
     is_acronym,
+    is_body,
+    is_body_alone,
     is_organisation_word,
     is_unit,
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
+    names_a_workplace,
     organisation_name,
+    organisation_part,
 )
 from kb.extract.titles import (
     fold,
@@ -87,7 +91,7 @@ def split_role(text: str) -> tuple[str, str]:
         rest = " ".join(words[i + 1 :])
         if word in PREPOSITIONS and rest and looks_like_organisation(rest):
             # "gruppledare i riksdagen för Sverigedemokraterna": a known name beats the first.
-            part = _organisation_part(rest)
+            part = organisation_part(rest)
             found.append((0 if known_organisation(part) else 1, i, organisation_name(part)))
         elif is_role_word(words[i - 1]) and (known := known_organisation(" ".join(words[i:]))):
             # The organisation straight after the role: "talesperson Liberalerna", "ordförande PRO".
@@ -95,18 +99,18 @@ def split_role(text: str) -> tuple[str, str]:
         elif is_role_word(words[i - 1]) and _names_a_body(words[i:]):
             # "generalsekreterare Unizon", "områdeschef individ- och familjeomsorgen" (the
             # name was before: a capital after the title is no name of the speaker's).
-            found.append((2, i, organisation_name(_organisation_part(" ".join(words[i:])))))
-        elif _names_a_workplace(words[i - 1], word, rest):
+            found.append((2, i, organisation_name(organisation_part(" ".join(words[i:])))))
+        elif names_a_workplace(words[i - 1], word, rest):
             # "områdeschef för funktionsstöd": the part of an organisation a title heads, in
             # lower case; a body named after it beats it ("avdelningschef för stöd till
             # barn, unga och deras familjer, Håbo kommun").
-            workplaces.append((i, _organisation_part(rest)))
+            workplaces.append((i, organisation_part(rest)))
         elif (
             workplaces
             and words[i - 1].endswith(",")
             and looks_like_organisation(" ".join(words[i:]))
         ):
-            found.append((1, i, organisation_name(_organisation_part(" ".join(words[i:])))))
+            found.append((1, i, organisation_name(organisation_part(" ".join(words[i:])))))
     if found:
         _, end, organisation = min(found, key=lambda f: (f[0], f[1]))
         # ... unless it is only the place the workplace is in ("chefsöverläkare vid
@@ -121,24 +125,6 @@ def split_role(text: str) -> tuple[str, str]:
         end, part = workplaces[0]
         return " ".join(words[:end]).strip(" ,"), organisation_name(part)
     return text, ""
-
-
-# A workplace after a title: any title "vid", "på", "hos", "inom" one; a chief's "för" one
-# ("enhetschef för familjehem och familjerätt"), not another title's ("ansvarig för
-# äldrefrågor", "talesperson för socialpolitik" name a field, not a body).
-_WORKPLACE_PREPOSITIONS = ("vid", "på", "hos", "inom")
-_DETERMINERS = ("den", "det", "de", "en", "ett", "sin", "sitt", "sina", "vår", "vårt", "våra")
-
-
-def _names_a_workplace(title: str, preposition: str, rest: str) -> bool:
-    """Whether a title's preposition leads to a part of an organisation written in lower case."""
-    first = rest.split(" ", 1)[0]
-    if not is_role_word(title) or not first.isalpha() or not first.islower():
-        return False
-    if fold(first) in _DETERMINERS or fold(first) in STOPWORDS:
-        return False  # "förvaltningschef i den nya förvaltningen", "chef för att …"
-    chief = preposition == "för" and fold(title).rstrip(",").endswith("chef")
-    return preposition in _WORKPLACE_PREPOSITIONS or chief
 
 
 def _names_a_body(words: list[str]) -> bool:
@@ -156,38 +142,6 @@ def _names_a_body(words: list[str]) -> bool:
 # (what someone does), "om …" (what they spoke of), a conjunction (the sentence going on:
 # "…, men behövs i vissa fall").
 _NO_TITLE = ("som ", "vilken ", "vilket ", "om ", "när ", "och ", "men ", "eller ", "utan ")
-
-# Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
-# Not "om": "Nationellt centrum för kunskap om mäns våld mot kvinnor" (a review).
-# And a finite verb: after "Enligt Anna Berg, chef på X" the sentence goes on with no comma
-# ("… på försörjningsenheten har andelen …").
-_CLAUSE_AFTER = re.compile(
-    r"\s+(?:när|då|som|där|eftersom|sedan|har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s"
-)
-
-
-def _organisation_part(text: str) -> str:
-    """The organisation a title's preposition leads to, without what the sentence goes on
-    to say: "Kommunal, delar personalens bild …" -> "Kommunal", "Vision och kommer i …" ->
-    "Vision" (but "Inspektionen för vård och omsorg", "individ- och familjeomsorgen")."""
-    if known_organisation(text):
-        return text
-    text = _CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
-    words = text.split()
-    # "på Rädda Barnen säger:": the verb of saying ends it.
-    said = next((i for i, w in enumerate(words) if i and fold(w) in ATTRIBUTION_VERBS), None)
-    if said is not None:
-        words = words[:said]
-        text = " ".join(words)
-    for i in range(1, len(words) - 1):
-        if (
-            words[i] == "och"
-            and words[i - 1][:1].isupper()
-            and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
-            and words[i + 1][:1].islower()
-        ):
-            return " ".join(words[:i])
-    return text
 
 
 def _split_role_segments(tail: str) -> tuple[str, str]:
@@ -213,7 +167,7 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
             and not is_role_word(segment.split()[0])
         ):
             organisation = organisation or known
-        elif not kept and not organisation and _is_body_alone(segment):
+        elif not kept and not organisation and is_body_alone(segment):
             # "…, säger Sara Eriksson, Kvinnojouren Jämtlands län.": a body, not a title.
             organisation = organisation_name(segment)
         elif segment:
@@ -227,17 +181,6 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
         local = place and not known_organisation(first) and f" i {place}" in ", ".join(kept)
         role, organisation_in_role = rest, f"{owner} i {place}" if local else owner
     return role, organisation or organisation_in_role
-
-
-def _is_body_alone(segment: str) -> bool:
-    """Whether a segment after a name is a body's name with no title in it."""
-    words = segment.split()
-    return (
-        len(words) <= 6
-        and words[0][:1].isupper()
-        and looks_like_organisation(segment)
-        and not any(is_role_word(w) or party_of(w) for w in words)
-    )
 
 
 def _without_party_adjective(role: str) -> tuple[str, str]:
@@ -327,7 +270,7 @@ def _indefinite(title: str) -> bool:
 def _owner(word: str) -> bool:
     """A body in the genitive before a title: "Norlandias", "SKR:s", "socialnämndens"."""
     genitive = word[:1].isupper() and fold(word).endswith("s")
-    return genitive or bool(known_organisation(word) or _genitive_owner(word))
+    return genitive or bool(_genitive_owner(word))
 
 
 def clean_name(words: list[str]) -> str:
@@ -373,17 +316,18 @@ def _parse_phrase(phrase: str) -> Mention | None:
     words = head.split()
     if not words:
         return None
-    runs = list(iter_name_runs(tail.split())) if tail else []
-    if runs and runs[0][0] == 0 and runs[0][1] >= 2:
+    tail_runs = list(iter_name_runs(tail.split())) if tail else []
+    if tail_runs and tail_runs[0][0] == 0 and tail_runs[0][1] >= 2:
         if not any(e - s >= 2 for s, e in iter_name_runs(words)) and is_role_word(words[-1]):
             # The role before a comma, the name after it: "jämställdhetsminister, Nina Larsson".
             return _parse_phrase(f"{head} {tail}")
         body = " ".join(words[2:])
         title = is_role_word(words[0]) and len(words) > 2 and words[1] in PREPOSITIONS
-        if title and looks_like_organisation(body):
+        name = clean_name(tail.split()[: tail_runs[0][1]])
+        if title and looks_like_organisation(body) and not is_body(name):
             # The role and its body before a comma, the name after it: "ordföranden i
-            # Familjehemmens Riksförbund, Telle Söderberg, till Ekot".
-            name = clean_name(tail.split()[: runs[0][1]])
+            # Familjehemmens Riksförbund, Telle Söderberg, till Ekot" (but "verksamhetschefen
+            # på barnpsykiatrin, Region Skåne" names the region, not a person).
             return Mention(
                 name, "person", indefinite_role(_role_of(words[0])), organisation_name(body)
             )
@@ -422,12 +366,15 @@ def _parse_phrase(phrase: str) -> Mention | None:
         start, end = person
         before_role, before_org = role_before(words, start)
         after = words[end:]
+        if " och " in before_role and "och" in after[:2]:
+            # Two titles, two people: "ordförande och vice ordförande Per Ek (S) och Anna Berg".
+            before_role = before_role.rsplit(" och ", 1)[1]
         if after[:1] == ["som"] and after[1:2] in (["är"], ["var"]):
             after = after[2:]  # "Britt-Marie Karlén som är förvaltningschef i …"
         elif len(after) > 1 and is_role_word(after[1]) and (owner := _genitive_owner(after[0])):
             organisation, after = organisation or owner, after[1:]  # "… socialnämndens ordförande"
         if after and after[0] in PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):
-            at = organisation_name(_organisation_part(" ".join(after[1:])))
+            at = organisation_name(organisation_part(" ".join(after[1:])))
             organisation = organisation or at
         elif after and (is_role_word(after[0]) or is_role_adjective(after[0])):
             # The role after the name without a comma: "Lina Nordquist sjukvårdspolitisk talesperson för L".
