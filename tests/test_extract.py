@@ -805,6 +805,20 @@ NEWS_SPEAKERS = [
         ["– Köerna växer, säger verksamhetschefen på barnpsykiatrin, Region Skåne."],
         ("verksamhetschefen på barnpsykiatrin", "", ""),
     ),
+    (  # a municipality's officer works for the one municipality the text named
+        [
+            "Gruppbostaden öppnar i Mora kommun i vår.",
+            "- Den gynnar oss mycket, säger socialchef Anna-Lena Berg.",
+        ],
+        ("Anna-Lena Berg", "socialchef", "Mora kommun"),
+    ),
+    (  # … and for none when it named two
+        [
+            "Mora kommun och Orsa kommun delar på gruppbostaden.",
+            "- Den gynnar oss mycket, säger socialchef Anna-Lena Berg.",
+        ],
+        ("Anna-Lena Berg", "socialchef", ""),
+    ),
     (  # … but two titles with no body may be two people
         ["”Vi lovar mer”, sa statsministern och statsrådet Åsa Berg."],
         ("Åsa Berg", "statsråd", ""),

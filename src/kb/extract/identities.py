@@ -20,7 +20,7 @@ from functools import lru_cache
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold
-from kb.extract.vocab import GENERIC_BODIES, NAME_PARTICLES
+from kb.extract.vocab import GENERIC_BODIES, MUNICIPAL_TITLES, NAME_PARTICLES
 from kb.models import Speaker
 
 _SKELETON_RULES = (
@@ -235,6 +235,12 @@ class SpeakerRegistry:
         organisation = person.organisation
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
+        if not organisation and fold(person.role).endswith(MUNICIPAL_TITLES):
+            # A municipality's officer in local news works for the municipality the text
+            # named, when it named one ("… gynnar Mora kommun …, säger socialchef …").
+            municipalities = {b for b in self.bodies if fold(b).endswith((" kommun", " stad"))}
+            if len(municipalities) == 1:
+                (organisation,) = municipalities
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.

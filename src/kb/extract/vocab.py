@@ -186,6 +186,14 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "dietist",
 )
 
+# Titles of a municipality's officers (kb.extract.identities): a socialchef quoted in local
+# news works for the municipality the text names.
+MUNICIPAL_TITLES: tuple[str, ...] = (
+    "socialchef", "förvaltningschef", "socialdirektör", "kommundirektör", "kommunchef",
+    "socialsekreterare", "biståndshandläggare", "omsorgschef", "äldrechef",
+    "socialtjänstchef",
+)  # fmt: skip
+
 # A role named in definite form ("Statsrådet", "ministern") and the role it
 # stands for, so "sa statsrådet" finds the minister a document names.
 DEFINITE_ROLES: dict[str, str] = {
