@@ -819,6 +819,14 @@ NEWS_SPEAKERS = [
         ],
         ("Anna-Lena Berg", "socialchef", ""),
     ),
+    (  # an agency's head works for the one agency the text named
+        [
+            "Regeringen vill lägga ned Sis, Statens institutionsstyrelse, vilket"
+            " generaldirektören välkomnar.",
+            "– Det krävs stora insatser, säger generaldirektör Elisabet Holm.",
+        ],
+        ("Elisabet Holm", "generaldirektör", "Statens institutionsstyrelse"),
+    ),
     (  # … but two titles with no body may be two people
         ["”Vi lovar mer”, sa statsministern och statsrådet Åsa Berg."],
         ("Åsa Berg", "statsråd", ""),

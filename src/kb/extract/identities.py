@@ -20,7 +20,13 @@ from functools import lru_cache
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold
-from kb.extract.vocab import GENERIC_BODIES, MUNICIPAL_TITLES, NAME_PARTICLES
+from kb.extract.vocab import (
+    AGENCY_ENDINGS,
+    AGENCY_HEAD_TITLES,
+    GENERIC_BODIES,
+    MUNICIPAL_TITLES,
+    NAME_PARTICLES,
+)
 from kb.models import Speaker
 
 _SKELETON_RULES = (
@@ -118,6 +124,11 @@ class Person:
             self.role = mention.role
         if mention.organisation and not self.organisation:
             self.organisation = mention.organisation
+
+
+def _is_state(body: str) -> bool:
+    """An agency by its name's head: "Statens institutionsstyrelse", "Myndigheten för …"."""
+    return fold(body).startswith(("statens ", "myndigheten för ", "inspektionen för "))
 
 
 class SpeakerRegistry:
@@ -228,6 +239,19 @@ class SpeakerRegistry:
         if best:
             self.last = best[1]
 
+    def _employer(self, role: str) -> str:
+        """The body a title implies, when the text named one body of that kind only: a
+        municipality's officer works for the municipality ("… gynnar Mora kommun …, säger
+        socialchef …"), a director general for the agency ("Generaldirektören för Sis,
+        Statens institutionsstyrelse, …"); "" otherwise."""
+        if role.endswith(MUNICIPAL_TITLES):
+            kind = {b for b in self.bodies if fold(b).endswith((" kommun", " stad"))}
+        elif role.endswith(AGENCY_HEAD_TITLES):
+            kind = {b for b in self.bodies if fold(b).endswith(AGENCY_ENDINGS) or _is_state(b)}
+        else:
+            return ""
+        return next(iter(kind)) if len(kind) == 1 else ""
+
     def speaker(self, person: Person) -> Speaker:
         """The speaker value of a person, with the document's fallback organisation."""
         if person.is_organisation:
@@ -235,12 +259,8 @@ class SpeakerRegistry:
         organisation = person.organisation
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
-        if not organisation and fold(person.role).endswith(MUNICIPAL_TITLES):
-            # A municipality's officer in local news works for the municipality the text
-            # named, when it named one ("… gynnar Mora kommun …, säger socialchef …").
-            municipalities = {b for b in self.bodies if fold(b).endswith((" kommun", " stad"))}
-            if len(municipalities) == 1:
-                (organisation,) = municipalities
+        if not organisation and person.role:
+            organisation = self._employer(fold(person.role))
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.

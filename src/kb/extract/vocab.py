@@ -193,6 +193,12 @@ MUNICIPAL_TITLES: tuple[str, ...] = (
     "socialsekreterare", "biståndshandläggare", "omsorgschef", "äldrechef",
     "socialtjänstchef",
 )  # fmt: skip
+# … and of an agency's head, who works for the agency the text names.
+AGENCY_HEAD_TITLES: tuple[str, ...] = ("generaldirektör", "överdirektör")
+AGENCY_ENDINGS: tuple[str, ...] = (
+    "styrelsen", "verket", "myndigheten", "inspektionen", "kassan", "förmedlingen",
+    "polisen", "kronofogden", "kriminalvården", "rådet", "byrån", "ombudsmannen",
+)  # fmt: skip
 
 # A role named in definite form ("Statsrådet", "ministern") and the role it
 # stands for, so "sa statsrådet" finds the minister a document names.
