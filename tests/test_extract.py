@@ -827,6 +827,13 @@ NEWS_SPEAKERS = [
         ],
         ("Elisabet Holm", "generaldirektör", "Statens institutionsstyrelse"),
     ),
+    (  # "myndigheten" speaking is the one agency named before, whatever its name
+        [
+            "Kronofogden har fått in fler ansökningar om avhysning.",
+            "”Antalet avhysningar av barnfamiljer ökar”, skriver myndigheten.",
+        ],
+        ("Kronofogden", "", "Kronofogden"),
+    ),
     (  # … but two titles with no body may be two people
         ["”Vi lovar mer”, sa statsministern och statsrådet Åsa Berg."],
         ("Åsa Berg", "statsråd", ""),

@@ -126,9 +126,13 @@ class Person:
             self.organisation = mention.organisation
 
 
-def _is_state(body: str) -> bool:
-    """An agency by its name's head: "Statens institutionsstyrelse", "Myndigheten för …"."""
-    return fold(body).startswith(("statens ", "myndigheten för ", "inspektionen för "))
+def _is_agency(body: str) -> bool:
+    """A state agency by its name: "Socialstyrelsen", "Kronofogden", "Statens
+    institutionsstyrelse", "Myndigheten för …"."""
+    f = fold(body)
+    return f.endswith(AGENCY_ENDINGS) or f.startswith(
+        ("statens ", "myndigheten för ", "inspektionen för ")
+    )
 
 
 class SpeakerRegistry:
@@ -155,6 +159,9 @@ class SpeakerRegistry:
         # that kind only: of two ("Vårdförbundet och Läkarförbundet") it is none (a review).
         kind = re.compile(rf"{stem}(?:et|en|n)?$")
         named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
+        if stem == "myndighet":
+            # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
+            named |= {b for b in self.bodies if _is_agency(b)}
         if len(named) != 1:
             return mention
         (body,) = named
@@ -247,7 +254,7 @@ class SpeakerRegistry:
         if role.endswith(MUNICIPAL_TITLES):
             kind = {b for b in self.bodies if fold(b).endswith((" kommun", " stad"))}
         elif role.endswith(AGENCY_HEAD_TITLES):
-            kind = {b for b in self.bodies if fold(b).endswith(AGENCY_ENDINGS) or _is_state(b)}
+            kind = {b for b in self.bodies if _is_agency(b)}
         else:
             return ""
         return next(iter(kind)) if len(kind) == 1 else ""
