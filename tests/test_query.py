@@ -194,6 +194,9 @@ def test_an_amount_is_no_year(qix: Index) -> None:
         assert not any("som år" in n for n in search(qix, typed).notices), typed
     # A year before another word is still read as a year.
     assert any("som år" in n for n in search(qix, "kvalitet 2017 kommuner").notices)
+    # An empty phrase is no amount (it raised IndexError; the property test found it).
+    for typed in ('""', 'kvalitet ""', '"" kronor'):
+        search(qix, typed)
 
 
 def test_a_riksmote_among_words_is_its_documents(tmp_path: Path) -> None:

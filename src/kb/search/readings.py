@@ -245,7 +245,7 @@ def amounts(content: list[_Token]) -> set[int]:
     for i, token in enumerate(content):
         # A number and its unit may be one phrase already ("3000 kronor": numbers_with_units).
         words = token.plain.split() if token.kind == "phrase" else [token.text]
-        if token.kind not in ("word", "phrase") or words[-1].lower() not in UNITS:
+        if token.kind not in ("word", "phrase") or not words or words[-1].lower() not in UNITS:
             continue
         k = i - 1
         while (
