@@ -1,13 +1,15 @@
 """How well kb finds the quotes of Swedish news text and names their speakers.
 
-Four sets of real news articles, press releases and organisation news from sites outside
+Five sets of real news articles, press releases and organisation news from sites outside
 the project (regeringen.se and riksdagen.se left out), each quote paragraph labelled by
 reading before kb was run on them: bench/data/news-quotes-1.toml (45 excerpts, 38 sites,
 122 quotes; the rules of kb.extract.introductions were written on it) and
 news-quotes-2.toml (35 excerpts, 32 sites, 96 quotes; held out from the first of those
 rules, then tuned on too) and news-quotes-3.toml (30 excerpts, 30 sites, 80 quotes; held
 out from all of them), news-quotes-4.toml (30 excerpts, 30 sites, 76 quotes; collected at
-stop 42, held out from its first rule). Their headers give the rules.
+stop 42, held out from its first rule) and news-quotes-5.toml (30 excerpts, 30 sites, 72
+quotes; collected at stop 42 after its rules, held out from all). Their headers give the
+rules.
 
 The texts are not in the repository: they are third parties' news. Each set's [urls] says
 where each came from. The labelled texts are excerpts of those pages, as a search of
@@ -42,7 +44,7 @@ DATA = REPO / "bench" / "data"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("1", "2", "3", "4"), default="1")
+    parser.add_argument("--set", choices=("1", "2", "3", "4", "5"), default="1")
     parser.add_argument("texts", type=Path, help="the folder of the set's NN.txt files")
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     args = parser.parse_args()
