@@ -834,6 +834,27 @@ NEWS_SPEAKERS = [
         ],
         ("Kronofogden", "", "Kronofogden"),
     ),
+    (  # a relative clause's title; the body ends where the sentence goes on
+        [
+            "Hanna Lind, som är psykolog på Rädda barnen och träffar många barn, överraskas.",
+            "– Jag visste inte att det förekom, säger hon.",
+        ],
+        ("Hanna Lind", "psykolog", "Rädda Barnen"),
+    ),
+    (  # "jobbar som" gives a title as "är" does
+        [
+            "Agneta Wenn jobbar som assistent på Ria i Gävle. Hon tror att det är fler.",
+            "– Ja, jag tror tyvärr att det är fler än 15, säger Agneta Wenn.",
+        ],
+        ("Agneta Wenn", "assistent", "Ria i Gävle"),
+    ),
+    (  # a surname of two words alone is the person so named before
+        [
+            "– Det blir kaos, säger Molly Wikblad Frang, undersköterska.",
+            "– Vi är alla frustrerade, säger Wikblad Frang.",
+        ],
+        ("Molly Wikblad Frang", "undersköterska", ""),
+    ),
     (  # … but two titles with no body may be two people
         ["”Vi lovar mer”, sa statsministern och statsrådet Åsa Berg."],
         ("Åsa Berg", "statsråd", ""),

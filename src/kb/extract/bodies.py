@@ -186,12 +186,26 @@ def organisation_part(text: str) -> str:
     for i in range(1, len(words) - 1):
         if (
             words[i] == "och"
-            and words[i - 1][:1].isupper()
-            and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
-            and words[i + 1][:1].islower()
+            and (
+                fold(words[i + 1]) in _VERBS_GOING_ON  # "Rädda barnen och träffar många barn"
+                or (
+                    words[i - 1][:1].isupper()
+                    and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
+                    and words[i + 1][:1].islower()
+                )
+            )
         ):
             return " ".join(words[:i])
     return text
+
+
+# Verbs that go on with the sentence after "och" where a body's name ended.
+_VERBS_GOING_ON = frozenset(
+    """
+    har är var arbetar jobbar träffar leder driver menar tycker berättar ser tror vill kan
+    ska möter hjälper ansvarar
+    """.split()
+)
 
 
 def is_body_alone(segment: str) -> bool:

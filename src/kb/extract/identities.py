@@ -182,7 +182,7 @@ class SpeakerRegistry:
                     and any(same_person(mention.name, s) for s in p.spellings)
                 ),
                 None,
-            )
+            ) or self._by_surnames(mention.name)
         if mention.sort == "surname":
             key = fold(mention.name)
             matches = [p for p in self.people if not p.is_organisation and p.surname == key]
@@ -197,6 +197,13 @@ class SpeakerRegistry:
             ]
             return matches[-1] if matches else None
         return None
+
+    def _by_surnames(self, name: str) -> Person | None:
+        """The one person whose name ends with a surname of two words written alone ("säger
+        Wikblad Frang" after "Molly Wikblad Frang")."""
+        key = " " + fold(name)
+        found = [p for p in self.people if not p.is_organisation and fold(p.name).endswith(key)]
+        return found[0] if len(found) == 1 else None
 
     def add(self, mention: Mention) -> Person | None:
         """Record a mention and make its person the last named; pronouns and groups name no one."""

@@ -42,8 +42,11 @@ from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
 from kb.parse.vocab import STOPWORDS
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
-# or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …").
-_TITLE_AFTER = re.compile(r",\s+(?:som\s+(?:är|var)\s+)?|\s+(?:som\s+)?(?:är|var)\s+(?=\S)")
+# or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …"),
+# or of working as ("Agneta Wennman jobbar som assistent på Ria i Gävle").
+_TITLE_AFTER = re.compile(
+    r",\s+(?:som\s+(?:är|var)\s+)?|\s+(?:som\s+)?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+)
 # Where a title in running text ends: the sentence going on ("Anna Berg är socialchef i
 # Ystad och tycker …", "…, men Per Holm …", "… sedan 2019"), another "är" (a second
 # person's title: "… och Per Holm är chef på IVO").
@@ -72,6 +75,8 @@ def parse_person_line(text: str) -> Mention | None:
     if not sep or not runs or runs[0] != (0, len(words)) or len(words) < 2 or len(words) > 5:
         return None
     segments = [s.strip(" .") for s in tail.split(", ")]
+    # "Hanna Ek, som är psykolog på Rädda Barnen, …": the title of the relative clause.
+    segments[0] = re.sub(r"^som (?:är|var) ", "", segments[0])
     kept: list[str] = []
     for segment in segments:
         seg_words = segment.split()
