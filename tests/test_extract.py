@@ -855,6 +855,15 @@ NEWS_SPEAKERS = [
         ],
         ("Molly Wikblad Frang", "undersköterska", ""),
     ),
+    (  # a person introduced at a colon speaks the dash paragraphs after it: no list
+        [
+            "Hallsberg har inget uppsökande arbete. Maria Lid är enhetschef på"
+            " barn- och familjeenheten i Hallsberg:",
+            "- När det kommer in en anmälan till oss kallar vi till oss barnet.",
+            "- Vi har fått en del polisanmälningar.",
+        ],
+        ("Maria Lid", "enhetschef", "barn- och familjeenheten i Hallsberg"),
+    ),
     (  # … but two titles with no body may be two people
         ["”Vi lovar mer”, sa statsministern och statsrådet Åsa Berg."],
         ("Åsa Berg", "statsråd", ""),

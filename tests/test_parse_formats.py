@@ -269,8 +269,28 @@ def test_text_headings_paragraphs_and_lists() -> None:
         ("list_item", "Bättre ledning", 0, True),
         ("list_item", "Mer handledning", 0, False),
         ("list_item", "Kortare möten", 0, False),
-        ("list_item", "Det här är ett citat, säger Eva Ström.", 0, False),
+        # Someone speaking is no item, even beside the list's dashes.
+        ("paragraph", "- Det här är ett citat, säger Eva Ström.", 0, False),
         ("paragraph", "Avslutning utan mer text", 0, False),
+    ]
+
+
+def test_text_dash_paragraphs_of_speech_side_by_side_are_no_list() -> None:
+    # A news text's quotation in two hyphen paragraphs, under the line that introduces
+    # the speaker (news set 5: they were list items, and no quotes).
+    (document,) = parse_text(
+        "Rubrik\n\nMaria Lind är enhetschef på barn- och familjeenheten i Hallsberg:\n\n"
+        "- När det kommer in en anmälan till oss kallar vi till oss barnet.\n\n"
+        "- Vi har fått en del polisanmälningar.\n\n"
+        "- Kartlägga förekomsten\n\n- Sprida kunskap\n\nSlut."
+    )
+    dashed = [
+        (b.kind, b.text[:12]) for b in document.blocks if "anmäl" in b.text or "Kart" in b.text
+    ]
+    assert dashed == [
+        ("paragraph", "- När det ko"),
+        ("paragraph", "- Vi har fåt"),
+        ("list_item", "Kartlägga fö"),
     ]
 
 

@@ -43,6 +43,7 @@ from kb.extract.quotes import (
     quote_fingerprint,
     quote_key,
 )
+from kb.extract.sentences import split_sentences
 from kb.extract.settings import MIN_CONTAINED_WORDS
 from kb.extract.settle import (
     find_assignee,
@@ -164,6 +165,9 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
                 or (_is_list_like(following) and text.rstrip().endswith(":"))
             )
             and not _is_list_like(block)
+            # "Maria Lidberg är enhetschef på barn- och familjeenheten i Hallsberg:" and her
+            # dash paragraphs: quotes, not a list.
+            and not (following.kind == "paragraph" and _introduces_last(text))
         ):
             # "Socialstyrelsen ska:", "Utredningen föreslår bland annat" before a list.
             draft.is_lead_in = True
@@ -181,7 +185,9 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         if drafts and draft.match is not None and draft.match.speaker is None:
             previous = drafts[-1]
             draft.after_colon = previous.after_colon or (
-                previous.match is None and _hands_over_to_a_list(previous.block.text)
+                previous.match is None
+                and _hands_over_to_a_list(previous.block.text)
+                and not _introduces_last(previous.block.text)
             )
         drafts.append(draft)
         if registry.last is not before:
@@ -267,6 +273,14 @@ def _hands_over_to_a_list(text: str) -> bool:
         return False
     words = {fold(w).strip(",.;:") for w in stripped.split()}
     return not words & (ATTRIBUTION_VERBS | QUOTE_INTRODUCERS)
+
+
+def _introduces_last(text: str) -> bool:
+    """Whether a paragraph's last sentence introduces a person with a title ("Maria Lidberg
+    är enhetschef på barn- och familjeenheten i Hallsberg:"): the dash lines after it are
+    hers, not a list."""
+    last = (split_sentences(text) or [""])[-1]
+    return any(True for _ in iter_appositions(last))
 
 
 def _note_titles(text: str, registry: SpeakerRegistry) -> None:

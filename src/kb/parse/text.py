@@ -30,6 +30,10 @@ _BULLET = re.compile(r"^\s*(?:[•●▪◦‣·]|\d{1,2}[.)]|[-*+])\s+")
 _STRONG_BULLET = re.compile(r"^\s*(?:[•●▪◦‣·]|\d{1,2}[.)])\s+")
 _ORDERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _CLOSING = re.compile(r"[.!…;,”\"»)]$")
+# A line that speaks in the first person or ends in its speaker ("…, säger Anna Berg.").
+_SPEECH = re.compile(
+    r"\b(?:[Jj]ag|[Vv]i|oss|mig|vår|vårt|våra)\b|,\s+(?:säger|sa|sade|berättar)\s+\S+[^.]*\.$"
+)
 _SPEAKER_LINE = re.compile(r"^[A-ZÅÄÖ][\w'’-]+(?:\s+[\w'’-]+){0,4},\s+\S")
 _FRONT_MATTER = re.compile(
     r"^(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|$)", re.S
@@ -125,10 +129,14 @@ def _preliminary_blocks(units: list[str]) -> list[Block]:
     for i, unit in enumerate(units):
         bullet = _BULLET.match(unit)
         if bullet and not _STRONG_BULLET.match(unit):
-            # "- x" is a list item only beside another "- x" line.
+            # "- x" is a list item only beside another "- x" line, and not when it is
+            # someone speaking: news write a quotation's paragraphs with a hyphen too ("- Vi
+            # har fått en del polisanmälningar …", then "- När det kommer in …").
             neighbours = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
             marker = unit.lstrip()[0]
-            if not any(n.lstrip().startswith(marker + " ") for n in neighbours):
+            if not any(n.lstrip().startswith(marker + " ") for n in neighbours) or (
+                marker == "-" and _SPEECH.search(unit)
+            ):
                 bullet = None
         if bullet:
             text = unit[bullet.end() :].strip()
