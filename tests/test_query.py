@@ -245,6 +245,21 @@ def test_a_word_naming_a_document_type_is_the_text_or_the_type(qix: Index) -> No
     )
 
 
+def test_a_betankande_is_an_sou(tmp_path: Path) -> None:
+    # "betänkanden om tvångsvård" missed the SOU whose text never says "betänkande" (a
+    # sixth blind audit): people name the type so.
+    pages = {
+        "s.txt": "Tvång och förändring\n\nUtredningen föreslår en ny lag om tvångsvård.",
+        "s.meta.toml": 'doctype = "sou"\ndate = "2023-03-01"\n',
+        "a.txt": "Annat\n\nKommunen bygger en ny skola om tvångsvård inte behövs.",
+        "a.meta.toml": 'doctype = "artikel"\ndate = "2022-01-01"\n',
+    }
+    ix = index_of(tmp_path, pages)
+    found = search(ix, "betänkanden tvångsvård")
+    assert any("som dokumenttyp" in n for n in found.notices)
+    assert found.hits[0].document["doctype"] == "sou"
+
+
 def test_a_year_and_a_type_rank_the_documents_that_are_so_first(tmp_path: Path) -> None:
     # "pressmeddelanden 2023" listed the texts mentioning a press release of 2023 above the
     # press releases of 2023 (the reading scored 1.0, the word in the text some 10).

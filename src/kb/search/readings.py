@@ -183,8 +183,17 @@ def _doctype(searcher: Searcher, word: str) -> str:
     if types is None:
         types = [t for v in reader.lexicon("doctype") if (t := lexicon_text(v)) and t.isalpha()]
         _doctype_tables[reader] = types
-    return next((text for text in types if _form_of(word, text)), "")
+    found = next((text for text in types if _form_of(word, text)), "")
+    if not found:
+        # The name people give a type: an SOU is "ett betänkande" (a sixth blind audit:
+        # "betänkanden om tvångsvård" missed the SOU whose text never says "betänkande").
+        found = next((t for name, t in DOCTYPE_NAMES.items() if _form_of(word, name)), "")
+        found = found if found in types else ""
+    return found
 
+
+# What people call a document type, and the type (kb.models doctypes).
+DOCTYPE_NAMES = {"betänkande": "sou", "utredningsbetänkande": "sou"}
 
 # Each open reader's document types, as _number_tables.
 _doctype_tables: weakref.WeakKeyDictionary[IndexReader, list[str]] = weakref.WeakKeyDictionary()
