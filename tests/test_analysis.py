@@ -810,3 +810,19 @@ def test_a_strong_verb_stems_like_its_infinitive() -> None:
         ("får", "få"),
     ):
         assert stem_word(word) != stem_word(verb), word
+
+
+def test_everyday_names_find_the_documents_words() -> None:
+    # A sixth blind audit: "fotboja", "iva", "dagis" found nothing of the passages that
+    # say "elektronisk övervakning", "intensivvård", "förskola".
+    for typed, written in (
+        ("fotboja", "elektronisk övervakning"),
+        ("iva", "intensivvård"),
+        ("dagis", "förskola"),
+        ("socialen", "socialtjänsten"),
+        ("sexköp", "köp av sexuell tjänst"),
+    ):
+        [match] = find_synonyms(typed)
+        assert written in match.alternatives, typed
+    # The everyday words are not searched for the documents' own ("förskola" is no "dagis").
+    assert find_synonyms("förskola") == []
