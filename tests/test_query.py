@@ -449,6 +449,21 @@ def test_the_most_words_notice_names_no_word_a_hit_has(tmp_path: Path) -> None:
     assert any(n.endswith("Ingen av träffarna har »äldreomsorgen«.") for n in results.notices)
 
 
+def test_the_most_words_notice_names_no_word_a_hit_has_by_a_synonym(tmp_path: Path) -> None:
+    # "Ingen av träffarna har »corona«" stood over a hit that says "covid-19" (its synonym).
+    ix = index_of(
+        tmp_path,
+        {
+            "a.txt": "Teknik\n\nÄldre dog av covid-19 i kommunen.\n\nKommunen bygger.",
+            "b.txt": "Annat\n\nNy personal anställs.\n\nFörvaltningen planerar.",
+            "c.txt": "Mer\n\nSkolan öppnar.\n\nVården växer.\n\nCorona stängde skolan.",
+        },
+    )
+    results = search(ix, "corona kommunen äldre dog")
+    notice = next(n for n in results.notices if n.startswith("Inget stycke innehåller alla"))
+    assert "Ingen av träffarna har" not in notice, notice
+
+
 def test_an_elided_member_is_marked_without_its_hyphen(tmp_path: Path) -> None:
     ix = index_of(tmp_path, {"a.txt": "Vården\n\nStödet till missbruks- och beroendevården ökar."})
     snippet = search(ix, "missbruk").hits[0].snippet

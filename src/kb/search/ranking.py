@@ -70,7 +70,7 @@ from kb.search.readings import (
     numbers_with_units,
     spans_of_time,
 )
-from kb.search.scoring import score_all
+from kb.search.scoring import matching, score_all
 from kb.search.settings import (
     ALL_REQUIRED_TERMS,
     COVERAGE_SHARE,
@@ -253,7 +253,10 @@ def _loose_plan(
             # "distansmöten") does not count, as it is no hit by them either. Also looking
             # for the parts (an AND of the units) cost 4-5 ms at p95 on the interpellations
             # (bench/search_latency.py, 35 -> 39 ms).
-            notices.append(_MOST_WORDS + _lacking(content, [units[i] for i in absent]))
+            lacking = [
+                units[i] for i in absent if not _by_another_name(searcher, units[i], covered)
+            ]
+            notices.append(_MOST_WORDS + _lacking(content, lacking))
         # Matched by the covering records, scored by every unit each one has.
         match = AndMaybe(Records(covered), Or(units))
     if constraint != Every():
@@ -263,6 +266,14 @@ def _loose_plan(
     # case, --set regeringen-d); not a phrase, a number with its unit or a question.
     single = len(units) == 1 and len(content) > 1 and all(_capitalised(t) for t in content)
     return QueryPlan(_with_boosts(match, ranked), tuple(notices), partial, near, single)
+
+
+def _by_another_name(searcher: Searcher, unit: Query, covered: frozenset[int]) -> bool:
+    """Whether a covering record has a unit's word by a synonym or without its accents: the
+    notice does not say that no hit has it ("Ingen av träffarna har »corona«" over a hit
+    that says "covid-19")."""
+    others = [q for q in getattr(unit, "subqueries", [unit]) if isinstance(q, Term | Phrase)]
+    return bool(others) and not covered.isdisjoint(matching(searcher, Or(others)))
 
 
 def _lacking(content: list[_Token], units: list[Query]) -> str:
