@@ -817,12 +817,13 @@ def test_everyday_names_find_the_documents_words() -> None:
     # say "elektronisk övervakning", "intensivvård", "förskola".
     for typed, written in (
         ("fotboja", "elektronisk övervakning"),
-        ("iva", "intensivvård"),
+        ("IVA", "intensivvård"),
         ("dagis", "förskola"),
         ("socialen", "socialtjänsten"),
         ("sexköp", "köp av sexuell tjänst"),
     ):
         [match] = find_synonyms(typed)
         assert written in match.alternatives, typed
-    # The everyday words are not searched for the documents' own ("förskola" is no "dagis").
-    assert find_synonyms("förskola") == []
+    # The everyday words are not searched for the documents' own ("förskola" is no "dagis",
+    # "besparingar" may be someone's savings); "iva" in lower case is no acronym (a review).
+    assert find_synonyms("förskola") == find_synonyms("besparingar") == find_synonyms("iva") == []

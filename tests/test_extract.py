@@ -864,6 +864,27 @@ NEWS_SPEAKERS = [
         ],
         ("Maria Lid", "enhetschef", "barn- och familjeenheten i Hallsberg"),
     ),
+    (  # a second review's: "myndigheten" of two agencies named is neither
+        [
+            "Statskontoret har utvärderat Socialstyrelsens arbete med kunskapsstöd.",
+            "”Stödet når inte ut till kommunerna”, skriver myndigheten.",
+        ],
+        ("Myndigheten", "", "Myndigheten"),
+    ),
+    (  # … nor is an agency's head's, of two agencies
+        [
+            "Försäkringskassan och Lantmäteriet ska samarbeta om bostadsbidraget.",
+            "– Det blir enklare för de sökande, säger generaldirektör Anna Berg.",
+        ],
+        ("Anna Berg", "generaldirektör", ""),
+    ),
+    (  # a first name and a surname is no surname of two words of another's
+        [
+            "– Vi behöver fler platser, säger Anna Karin Berg, ordförande i PRO Mora.",
+            "– Det stämmer inte, säger Karin Berg, socialchef i Mora kommun.",
+        ],
+        ("Karin Berg", "socialchef", "Mora kommun"),
+    ),
     (  # … but two titles with no body may be two people
         ["”Vi lovar mer”, sa statsministern och statsrådet Åsa Berg."],
         ("Åsa Berg", "statsråd", ""),

@@ -269,8 +269,8 @@ def test_text_headings_paragraphs_and_lists() -> None:
         ("list_item", "Bättre ledning", 0, True),
         ("list_item", "Mer handledning", 0, False),
         ("list_item", "Kortare möten", 0, False),
-        # Someone speaking is no item, even beside the list's dashes.
-        ("paragraph", "- Det här är ett citat, säger Eva Ström.", 0, False),
+        # A list's line that speaks is an item of it: the dash lines are read together.
+        ("list_item", "Det här är ett citat, säger Eva Ström.", 0, False),
         ("paragraph", "Avslutning utan mer text", 0, False),
     ]
 
@@ -280,9 +280,14 @@ def test_text_dash_paragraphs_of_speech_side_by_side_are_no_list() -> None:
     # the speaker (news set 5: they were list items, and no quotes).
     (document,) = parse_text(
         "Rubrik\n\nMaria Lind är enhetschef på barn- och familjeenheten i Hallsberg:\n\n"
-        "- När det kommer in en anmälan till oss kallar vi till oss barnet.\n\n"
-        "- Vi har fått en del polisanmälningar.\n\n"
-        "- Kartlägga förekomsten\n\n- Sprida kunskap\n\nSlut."
+        "- När det kommer in en anmälan till oss, från polisen eller andra, så kallar vi"
+        " till oss barnet och föräldrarna för att se hur vi kan hjälpa till.\n\n"
+        "- Vi har fått en del polisanmälningar där det funnits namn på misstänkta, men inte"
+        " för allt som har hänt.\n\n"
+        "Socialtjänsten ska:\n\n"
+        "- Kartlägga förekomsten\n\n- Sprida kunskap\n\nPartiet vill:\n\n"
+        "- Vi vill sänka skatten för pensionärer\n\n- Vi vill bygga fler äldreboenden\n\n"
+        "Slut."
     )
     dashed = [
         (b.kind, b.text[:12]) for b in document.blocks if "anmäl" in b.text or "Kart" in b.text
@@ -292,6 +297,9 @@ def test_text_dash_paragraphs_of_speech_side_by_side_are_no_list() -> None:
         ("paragraph", "- Vi har fåt"),
         ("list_item", "Kartlägga fö"),
     ]
+    # Short goals in the first person are a list still (a review: a party's goals).
+    goals = [b.kind for b in document.blocks if b.text.startswith(("Vi vill", "- Vi vill"))]
+    assert goals == ["list_item", "list_item"]
 
 
 def test_text_lone_dash_line_is_a_quote_paragraph_not_a_list() -> None:

@@ -271,11 +271,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
 # Not "SiS": each of the 271 "SiS", "Sis" and "sis" of the regeringen pages and the
 # interpellations is the agency (or its address), and "Statens institutionsstyrelse"
 # found 28 passages of the regeringen pages without it, 117 with.
-CASE_SENSITIVE_SYNONYMS: frozenset[str] = frozenset({"SoL", "LOV"})
+CASE_SENSITIVE_SYNONYMS: frozenset[str] = frozenset({"SoL", "LOV", "IVA"})
 # Everyday words searched as the rest of their group when typed; the rest, typed, is
 # searched as any word (not as a name, whole: kb.search.ranking), without them: a
 # search of "socialtjänsten" said "Söker även på »soc« och »socen«" for nothing.
-ONE_WAY_SYNONYMS: frozenset[str] = frozenset({"soc", "socen", "socialen", "dagis"})
+ONE_WAY_SYNONYMS: frozenset[str] = frozenset({"soc", "socen", "socialen", "dagis", "nedskärningar"})
 
 
 # Verbs and the nouns made from them (kb.analysis.derivation). Endings of a verb's

@@ -23,11 +23,13 @@ from kb.extract.titles import fold
 from kb.extract.vocab import (
     AGENCY_ENDINGS,
     AGENCY_HEAD_TITLES,
+    FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     MUNICIPAL_TITLES,
     NAME_PARTICLES,
 )
 from kb.models import Speaker
+from kb.parse.vocab import ORGANISATION_ALIASES
 
 _SKELETON_RULES = (
     ("qu", "kv"),  # Nordquist / Nordqvist
@@ -127,12 +129,38 @@ class Person:
 
 
 def _is_agency(body: str) -> bool:
-    """A state agency by its name: "Socialstyrelsen", "Kronofogden", "Statens
-    institutionsstyrelse", "Myndigheten för …"."""
+    """A state agency by its name: one kb knows ("Socialstyrelsen", "Försäkringskassan",
+    "Kronofogden"), one whose name says so ("Migrationsverket", "Statskontoret", "Statens
+    institutionsstyrelse", "Myndigheten för …"); not "Kommunstyrelsen", "A-kassan" or
+    "Elevrådet", whose endings an agency's name shares (a review)."""
     f = fold(body)
-    return f.endswith(AGENCY_ENDINGS) or f.startswith(
-        ("statens ", "myndigheten för ", "inspektionen för ")
+    known = body in _KNOWN_AGENCIES
+    return (
+        known
+        or f.endswith(AGENCY_ENDINGS)
+        or f.startswith(("statens ", "myndigheten för ", "inspektionen för "))
     )
+
+
+# The agencies among the organisations kb knows by name.
+_KNOWN_AGENCIES = frozenset(
+    name
+    for name in ORGANISATION_ALIASES.values()
+    if fold(name).endswith(
+        (
+            "styrelsen",
+            "kassan",
+            "rådet",
+            "förmedlingen",
+            "polisen",
+            "myndigheten",
+            "ombudsmannen",
+            "byrån",
+            "kronofogden",
+            "verket",
+        )
+    )
+)
 
 
 class SpeakerRegistry:
@@ -200,7 +228,11 @@ class SpeakerRegistry:
 
     def _by_surnames(self, name: str) -> Person | None:
         """The one person whose name ends with a surname of two words written alone ("säger
-        Wikblad Frang" after "Molly Wikblad Frang")."""
+        Wikblad Frang" after "Molly Wikblad Frang"); not a first name and a surname ("Erik
+        Holm" is no "Lars Erik Holm", "Karin Berg" no "Anna Karin Berg": a review)."""
+        words = fold(name).split()
+        if len(words) != 2 or _first_name_frequency(name) >= FIRST_NAME_ZIPF:
+            return None
         key = " " + fold(name)
         found = [p for p in self.people if not p.is_organisation and fold(p.name).endswith(key)]
         return found[0] if len(found) == 1 else None

@@ -38,14 +38,15 @@ from kb.extract.titles import (
     opens_with_title,
     party_of,
 )
-from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
+from kb.extract.vocab import AGENCY_ENDINGS, ATTRIBUTION_VERBS, GENERIC_BODIES
 from kb.parse.vocab import STOPWORDS
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …"),
 # or of working as ("Agneta Wennman jobbar som assistent på Ria i Gävle").
 _TITLE_AFTER = re.compile(
-    r",\s+(?:som\s+(?:är|var)\s+)?|\s+(?:som\s+)?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+    r",\s+(?:som\s+(?:är|var|(?:jobbar|arbetar)\s+som)\s+)?"
+    r"|\s+(?:som\s+)?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
 )
 # Where a title in running text ends: the sentence going on ("Anna Berg är socialchef i
 # Ystad och tycker …", "…, men Per Holm …", "… sedan 2019"), another "är" (a second
@@ -76,7 +77,7 @@ def parse_person_line(text: str) -> Mention | None:
         return None
     segments = [s.strip(" .") for s in tail.split(", ")]
     # "Hanna Ek, som är psykolog på Rädda Barnen, …": the title of the relative clause.
-    segments[0] = re.sub(r"^som (?:är|var) ", "", segments[0])
+    segments[0] = re.sub(r"^som (?:är|var|jobbar som|arbetar som) ", "", segments[0])
     kept: list[str] = []
     for segment in segments:
         seg_words = segment.split()
@@ -219,7 +220,11 @@ def iter_bodies(text: str) -> Iterator[str]:
         after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
         if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
             yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
-        elif core[:1].isupper() and (is_organisation_word(core) or known_organisation(core)):
+        elif core[:1].isupper() and (
+            is_organisation_word(core)
+            or known_organisation(core)
+            or fold(core).endswith(AGENCY_ENDINGS)  # "Statskontoret", "Lantmäteriet"
+        ):
             after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
             named = f"{core} {after}" if after and is_acronym(after) else core
             yield organisation_name(named)

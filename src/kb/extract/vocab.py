@@ -195,10 +195,15 @@ MUNICIPAL_TITLES: tuple[str, ...] = (
 )  # fmt: skip
 # … and of an agency's head, who works for the agency the text names.
 AGENCY_HEAD_TITLES: tuple[str, ...] = ("generaldirektör", "överdirektör")
+# Endings that only an agency's name has (others it shares with a municipality's bodies
+# and with associations: "Kommunstyrelsen", "A-kassan", "Elevrådet"; kb.extract.identities
+# knows those agencies by name).
 AGENCY_ENDINGS: tuple[str, ...] = (
-    "styrelsen", "verket", "myndigheten", "inspektionen", "kassan", "förmedlingen",
-    "polisen", "kronofogden", "kriminalvården", "rådet", "byrån", "ombudsmannen",
+    "verket", "myndigheten", "inspektionen", "kontoret", "mäteriet", "revisionen",
+    "kronofogden", "kriminalvården",
 )  # fmt: skip
+# A first name as common as this in Swedish text (wordfreq zipf) is no part of a surname.
+FIRST_NAME_ZIPF = 3.0
 
 # A role named in definite form ("Statsrådet", "ministern") and the role it
 # stands for, so "sa statsrådet" finds the minister a document names.

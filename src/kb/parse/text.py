@@ -32,8 +32,12 @@ _ORDERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _CLOSING = re.compile(r"[.!…;,”\"»)]$")
 # A line that speaks in the first person or ends in its speaker ("…, säger Anna Berg.").
 _SPEECH = re.compile(
-    r"\b(?:[Jj]ag|[Vv]i|oss|mig|vår|vårt|våra)\b|,\s+(?:säger|sa|sade|berättar)\s+\S+[^.]*\.$"
+    r"\b(?:jag|vi|oss|mig|vårt|våra)\b|,\s+(?:säger|sa|sade|berättar)\s+\S+[^.]*\.$",
+    re.IGNORECASE,
 )
+# The fewest words a quotation's dash paragraphs have on average: a list of short goals or
+# answers in the first person ("- Vi vill sänka skatten", "- Jag hinner inte") stays a list.
+_SPEECH_WORDS = 12
 _SPEAKER_LINE = re.compile(r"^[A-ZÅÄÖ][\w'’-]+(?:\s+[\w'’-]+){0,4},\s+\S")
 _FRONT_MATTER = re.compile(
     r"^(?:---|\+\+\+)[ \t]*\n(.*?\n)(?:---|\+\+\+|\.\.\.)[ \t]*(?:\n|$)", re.S
@@ -135,7 +139,7 @@ def _preliminary_blocks(units: list[str]) -> list[Block]:
             neighbours = [units[j] for j in (i - 1, i + 1) if 0 <= j < len(units)]
             marker = unit.lstrip()[0]
             if not any(n.lstrip().startswith(marker + " ") for n in neighbours) or (
-                marker == "-" and _SPEECH.search(unit)
+                marker == "-" and _speaks(_dash_run(units, i))
             ):
                 bullet = None
         if bullet:
@@ -144,6 +148,25 @@ def _preliminary_blocks(units: list[str]) -> list[Block]:
         else:
             blocks.append(Block("paragraph", unit))
     return [b for b in blocks if b.text]
+
+
+def _dash_run(units: list[str], i: int) -> list[str]:
+    """The "- " lines side by side with the i-th, it among them."""
+    start = i
+    while start > 0 and units[start - 1].lstrip().startswith("- "):
+        start -= 1
+    end = i
+    while end + 1 < len(units) and units[end + 1].lstrip().startswith("- "):
+        end += 1
+    return units[start : end + 1]
+
+
+def _speaks(run: list[str]) -> bool:
+    """Whether dash lines side by side are someone's words, not a list: every one speaks
+    (first person, or "…, säger X."), at length (news set 5: "- Vi har fått en del
+    polisanmälningar där …" and the paragraph before it were list items)."""
+    words = sum(len(line.split()) for line in run) / len(run)
+    return words >= _SPEECH_WORDS and all(_SPEECH.search(line) for line in run)
 
 
 def is_heading_line(line: str, next_block: Block | None) -> bool:

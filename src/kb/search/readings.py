@@ -192,7 +192,8 @@ def _doctype(searcher: Searcher, word: str) -> str:
     return found
 
 
-# What people call a document type, and the type (kb.models doctypes).
+# What people call a document type, and the type: an SOU is a betänkande (the Riksdag's
+# committees write betänkanden too; an index with that type finds it by its own name first).
 DOCTYPE_NAMES = {"betänkande": "sou", "utredningsbetänkande": "sou"}
 
 # Each open reader's document types, as _number_tables.
