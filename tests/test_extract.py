@@ -864,6 +864,20 @@ NEWS_SPEAKERS = [
         ],
         ("Maria Lid", "enhetschef", "barn- och familjeenheten i Hallsberg"),
     ),
+    (  # the one a question is put to by name answers in the dash paragraph after it
+        [
+            "Vad beror det på, Lars Gyll på Gävles kommunala bostadsföretag?",
+            "– Ja, det är märkligt höga siffror, jag kan inte förklara det.",
+        ],
+        ("Lars Gyll", "", "Gävles kommunala bostadsföretag"),
+    ),
+    (  # … not a body so asked
+        [
+            "Hur ser det ut i vården, Region Skåne?",
+            "– Ja, det är märkligt höga siffror, jag kan inte förklara det.",
+        ],
+        None,
+    ),
     (  # a second review's: "myndigheten" of two agencies named is neither
         [
             "Statskontoret har utvärderat Socialstyrelsens arbete med kunskapsstöd.",
@@ -894,10 +908,13 @@ NEWS_SPEAKERS = [
 
 @pytest.mark.parametrize(("paragraphs", "speaker"), NEWS_SPEAKERS)
 def test_a_news_speaker_has_the_title_and_organisation_the_text_gives(
-    paragraphs: list[str], speaker: tuple[str, str, str]
+    paragraphs: list[str], speaker: tuple[str, str, str] | None
 ) -> None:
     quote = extract(*map(para, paragraphs))[-1]
     assert quote.kind == "quote"
+    if speaker is None:
+        assert quote.speaker is None
+        return
     assert quote.speaker is not None
     got = (quote.speaker.name, quote.speaker.role, quote.speaker.organisation)
     assert tuple(map(str.casefold, got)) == tuple(map(str.casefold, speaker))

@@ -16,11 +16,13 @@ from collections.abc import Iterator
 
 from kb.extract.bodies import (
     is_acronym,
+    is_body,
     is_organisation_word,
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
     organisation_name,
+    organisation_part,
 )
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
@@ -206,6 +208,31 @@ def _workplace(words: str) -> str:
     if preposition not in WORKPLACE_PREPOSITIONS or not rest or not names_a_body_surely(rest):
         return ""
     return organisation_name(rest)
+
+
+def iter_addressed(text: str) -> Iterator[Mention]:
+    """The person a question is put to by name, who answers in the dash paragraph after it
+    ("Vad beror det på, Lars Gyllin på Gävles kommunala bostadsföretag, Gavlegårdarna?",
+    "Hur ser du på det, Anna Berg?"): news set 5 left those answers without a speaker."""
+    if not text.rstrip().endswith("?"):
+        return
+    _, comma, tail = (split_sentences(text) or [""])[-1].partition(", ")
+    words = tail.rstrip(" ?").split()
+    runs = list(iter_name_runs(words))
+    if not comma or not runs or runs[0][0] != 0 or runs[0][1] < 2:
+        return
+    end = runs[0][1]
+    name = clean_name(words[:end])
+    if is_body(name):
+        return
+    rest = words[end:]
+    at = rest[0] if rest else ""
+    body = (
+        organisation_name(organisation_part(" ".join(rest[1:])))
+        if at in WORKPLACE_PREPOSITIONS
+        else ""
+    )
+    yield Mention(name, "person", "", body if rest[1:] else "")
 
 
 def iter_bodies(text: str) -> Iterator[str]:

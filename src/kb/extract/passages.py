@@ -20,6 +20,7 @@ from kb.extract.bodies import organisation_name
 from kb.extract.drafts import Draft
 from kb.extract.identities import SpeakerRegistry
 from kb.extract.introductions import (
+    iter_addressed,
     iter_appositions,
     iter_bodies,
     iter_introduced,
@@ -329,6 +330,8 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     for mention in iter_appositions(text):
         registry.add(mention)
     for mention in iter_said_by(text):
+        registry.add(mention)
+    for mention in iter_addressed(text):
         registry.add(mention)
     registry.note_bodies(iter_bodies(text))
     registry.mention_known(text)
