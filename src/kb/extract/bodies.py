@@ -11,9 +11,11 @@ import re
 
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
+    AGENCY_ENDINGS,
     ATTRIBUTION_VERBS,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
+    SHARED_AGENCY_ENDINGS,
     UNIT_ENDINGS,
 )
 from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
@@ -91,6 +93,25 @@ def is_unit(words: list[str]) -> bool:
     # "på organisationen FUB" does (what kind of body, then its name).
     named = len(words) > 1 and words[1][:1].isupper()
     return any(last.endswith(e) and (len(last) > len(e) or named) for e in UNIT_ENDINGS)
+
+
+def is_agency(body: str) -> bool:
+    """A state agency by its name: one kb knows ("Socialstyrelsen", "Försäkringskassan"), one
+    whose name says so ("Migrationsverket", "Statskontoret", "Statens institutionsstyrelse",
+    "Myndigheten för …"); not "Kommunstyrelsen", "A-kassan" or "Elevrådet", whose endings an
+    agency's name shares (a review)."""
+    f = fold(body)
+    return (
+        body in _KNOWN_AGENCIES
+        or f.endswith(AGENCY_ENDINGS)
+        or f.startswith(("statens ", "myndigheten för ", "inspektionen för "))
+    )
+
+
+# The agencies kb knows by name whose endings other bodies share.
+_KNOWN_AGENCIES = frozenset(
+    name for name in ORGANISATION_ALIASES.values() if fold(name).endswith(SHARED_AGENCY_ENDINGS)
+)
 
 
 def names_a_body_surely(text: str) -> bool:
@@ -228,10 +249,8 @@ _BODY_LOWER_WORDS = frozenset({"län", "kommun", "stad", "region", "i", "för", 
 
 def is_body(name: str) -> bool:
     """Whether a capitalised run names a body, not a person ("Region Skåne", "Göteborgs Stad")."""
-    first = name.split()[0]
     return bool(
         names_a_body_surely(name)
         or known_organisation(name)
-        or is_organisation_word(first)
-        or any(is_organisation_word(w) for w in name.split()[1:])
+        or any(is_organisation_word(w) for w in name.split())
     )

@@ -17,11 +17,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from kb.extract.bodies import is_agency
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold
 from kb.extract.vocab import (
-    AGENCY_ENDINGS,
     AGENCY_HEAD_TITLES,
     FIRST_NAME_ZIPF,
     GENERIC_BODIES,
@@ -29,7 +29,6 @@ from kb.extract.vocab import (
     NAME_PARTICLES,
 )
 from kb.models import Speaker
-from kb.parse.vocab import ORGANISATION_ALIASES
 
 _SKELETON_RULES = (
     ("qu", "kv"),  # Nordquist / Nordqvist
@@ -128,41 +127,6 @@ class Person:
             self.organisation = mention.organisation
 
 
-def _is_agency(body: str) -> bool:
-    """A state agency by its name: one kb knows ("Socialstyrelsen", "Försäkringskassan",
-    "Kronofogden"), one whose name says so ("Migrationsverket", "Statskontoret", "Statens
-    institutionsstyrelse", "Myndigheten för …"); not "Kommunstyrelsen", "A-kassan" or
-    "Elevrådet", whose endings an agency's name shares (a review)."""
-    f = fold(body)
-    known = body in _KNOWN_AGENCIES
-    return (
-        known
-        or f.endswith(AGENCY_ENDINGS)
-        or f.startswith(("statens ", "myndigheten för ", "inspektionen för "))
-    )
-
-
-# The agencies among the organisations kb knows by name.
-_KNOWN_AGENCIES = frozenset(
-    name
-    for name in ORGANISATION_ALIASES.values()
-    if fold(name).endswith(
-        (
-            "styrelsen",
-            "kassan",
-            "rådet",
-            "förmedlingen",
-            "polisen",
-            "myndigheten",
-            "ombudsmannen",
-            "byrån",
-            "kronofogden",
-            "verket",
-        )
-    )
-)
-
-
 class SpeakerRegistry:
     """The people and organisations one document names, and the last one named."""
 
@@ -189,7 +153,7 @@ class SpeakerRegistry:
         named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
         if stem == "myndighet":
             # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
-            named |= {b for b in self.bodies if _is_agency(b)}
+            named |= {b for b in self.bodies if is_agency(b)}
         if len(named) != 1:
             return mention
         (body,) = named
@@ -293,7 +257,7 @@ class SpeakerRegistry:
         if role.endswith(MUNICIPAL_TITLES):
             kind = {b for b in self.bodies if fold(b).endswith((" kommun", " stad"))}
         elif role.endswith(AGENCY_HEAD_TITLES):
-            kind = {b for b in self.bodies if _is_agency(b)}
+            kind = {b for b in self.bodies if is_agency(b)}
         else:
             return ""
         return next(iter(kind)) if len(kind) == 1 else ""

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from kb.extract.bodies import (
     is_acronym,
+    is_agency,
     is_body,
     is_organisation_word,
     known_organisation,
@@ -40,7 +41,7 @@ from kb.extract.titles import (
     opens_with_title,
     party_of,
 )
-from kb.extract.vocab import AGENCY_ENDINGS, ATTRIBUTION_VERBS, GENERIC_BODIES
+from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
 from kb.parse.vocab import STOPWORDS
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
@@ -225,14 +226,9 @@ def iter_addressed(text: str) -> Iterator[Mention]:
     name = clean_name(words[:end])
     if is_body(name):
         return
-    rest = words[end:]
-    at = rest[0] if rest else ""
-    body = (
-        organisation_name(organisation_part(" ".join(rest[1:])))
-        if at in WORKPLACE_PREPOSITIONS
-        else ""
-    )
-    yield Mention(name, "person", "", body if rest[1:] else "")
+    at, *rest = words[end:] or [""]
+    workplace = organisation_part(" ".join(rest)) if at in WORKPLACE_PREPOSITIONS else ""
+    yield Mention(name, "person", "", organisation_name(workplace))
 
 
 def iter_bodies(text: str) -> Iterator[str]:
@@ -250,7 +246,7 @@ def iter_bodies(text: str) -> Iterator[str]:
         elif core[:1].isupper() and (
             is_organisation_word(core)
             or known_organisation(core)
-            or fold(core).endswith(AGENCY_ENDINGS)  # "Statskontoret", "Lantmäteriet"
+            or is_agency(core)  # "Statskontoret", "Lantmäteriet"
         ):
             after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
             named = f"{core} {after}" if after and is_acronym(after) else core

@@ -195,12 +195,15 @@ MUNICIPAL_TITLES: tuple[str, ...] = (
 )  # fmt: skip
 # … and of an agency's head, who works for the agency the text names.
 AGENCY_HEAD_TITLES: tuple[str, ...] = ("generaldirektör", "överdirektör")
-# Endings that only an agency's name has (others it shares with a municipality's bodies
-# and with associations: "Kommunstyrelsen", "A-kassan", "Elevrådet"; kb.extract.identities
-# knows those agencies by name).
+# Endings that only an agency's name has, and those it shares with a municipality's bodies
+# and with associations ("Kommunstyrelsen", "A-kassan", "Elevrådet"), which count only for
+# the agencies kb knows by name (kb.extract.bodies.is_agency).
 AGENCY_ENDINGS: tuple[str, ...] = (
     "verket", "myndigheten", "inspektionen", "kontoret", "mäteriet", "revisionen",
     "kronofogden", "kriminalvården",
+)  # fmt: skip
+SHARED_AGENCY_ENDINGS: tuple[str, ...] = (
+    "styrelsen", "kassan", "rådet", "förmedlingen", "polisen", "ombudsmannen", "byrån",
 )  # fmt: skip
 # A first name as common as this in Swedish text (wordfreq zipf) is no part of a surname.
 FIRST_NAME_ZIPF = 3.0
