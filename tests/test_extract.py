@@ -903,6 +903,54 @@ NEWS_SPEAKERS = [
         ["”Vi lovar mer”, sa statsministern och statsrådet Åsa Berg."],
         ("Åsa Berg", "statsråd", ""),
     ),
+    (  # a body's word in the genitive before a title: the one body of that kind named
+        [
+            "Rapporten för socialnämnden visar ett underskott på 20 miljoner kronor.",
+            "– Pengarna räcker inte, sa nämndens ordförande Roger Berg (S) i september.",
+        ],
+        ("Roger Berg", "ordförande", "Socialnämnden"),
+    ),
+    (  # … and of two bodies of that kind, neither
+        [
+            "Både socialnämnden och äldrenämnden går med underskott i år.",
+            "– Pengarna räcker inte, säger nämndens ordförande Roger Berg.",
+        ],
+        ("Roger Berg", "ordförande", ""),
+    ),
+    (  # "kommunens" is the one municipality named
+        [
+            "Mora kommun har fått kritik av IVO för hemtjänsten.",
+            "– Vi tar kritiken på allvar, säger kommunens socialchef Eva Berg.",
+        ],
+        ("Eva Berg", "socialchef", "Mora kommun"),
+    ),
+    (  # a relative clause gives the title, also after a time
+        [
+            "– Siffrorna är oroväckande, kommenterar Kjell Berg (V), som fram till "
+            "årsskiftet var ordförande för socialnämnden i Uppsala."
+        ],
+        ("Kjell Berg", "ordförande", "Socialnämnden i Uppsala"),
+    ),
+    (  # … but not a clause of what someone thinks
+        ["– Det är fel, säger Per Ek, som tycker att det är fel."],
+        ("Per Ek", "", ""),
+    ),
+    (  # the councils' titles of the opposition and of Stockholm
+        ["– Det är ett dåligt sätt att spara, säger oppositionsrådet Jonas Ek (S)."],
+        ("Jonas Ek", "oppositionsråd", "Socialdemokraterna"),
+    ),
+    (
+        ["– Det här är bra, säger socialborgarrådet Anna Berg (M)."],
+        ("Anna Berg", "socialborgarråd", "Moderaterna"),
+    ),
+    (  # a short name ending in s is the name, not its genitive
+        ["– Vi ser fram emot mer, säger Roks vice ordförande Beatrice Ek efter mötet."],
+        ("Beatrice Ek", "vice ordförande", "Roks"),
+    ),
+    (  # a union by its short name
+        ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
+        ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),
+    ),
 ]
 
 

@@ -123,7 +123,9 @@ class Person:
         self.spellings[mention.name] += 1
         if mention.role and (not self.role or len(mention.role) > len(self.role)):
             self.role = mention.role
-        if mention.organisation and not self.organisation:
+        if mention.organisation and (
+            not self.organisation or fold(self.organisation) in GENERIC_BODIES
+        ):
             self.organisation = mention.organisation
 
 
@@ -149,15 +151,18 @@ class SpeakerRegistry:
         # The kind at a word's end ("Riksförbundet", "Umeå kommun"), not inside another word
         # ("Kommunal", "Sveriges Kommuner och Regioner", "kommunstyrelsen"); and one body of
         # that kind only: of two ("Vårdförbundet och Läkarförbundet") it is none (a review).
+        body = self._one_of_kind(stem)
+        return Mention(body, "organisation", organisation=body) if body else mention
+
+    def _one_of_kind(self, stem: str) -> str:
+        """The one body of a kind ("nämnd") the text has named ("socialnämnden i Piteå"), or
+        "" when it named none or several."""
         kind = re.compile(rf"{stem}(?:et|en|n)?$")
         named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
         if stem == "myndighet":
             # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
             named |= {b for b in self.bodies if is_agency(b)}
-        if len(named) != 1:
-            return mention
-        (body,) = named
-        return Mention(body, "organisation", organisation=body)
+        return next(iter(named)) if len(named) == 1 else ""
 
     def find(self, mention: Mention) -> Person | None:
         """The known person a mention refers to, if any."""
@@ -267,6 +272,9 @@ class SpeakerRegistry:
         if person.is_organisation:
             return Speaker(name=person.name, organisation=person.name)
         organisation = person.organisation
+        if stem := GENERIC_BODIES.get(fold(organisation)):
+            # "nämndens ordförande": the one "nämnd" the text names (kb.extract.speakers).
+            organisation = self._one_of_kind(stem)
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
         if not organisation and person.role:

@@ -29,6 +29,7 @@ from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
     PARTY_AFTER_NAME,
     PREPOSITIONS,
+    TITLE_CLAUSE,
     Mention,
     clean_name,
     iter_name_runs,
@@ -46,9 +47,10 @@ from kb.parse.vocab import STOPWORDS
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …"),
-# or of working as ("Agneta Wennman jobbar som assistent på Ria i Gävle").
+# or of working as ("Agneta Wennman jobbar som assistent på Ria i Gävle"), also after a
+# time ("…, som fram till årsskiftet var ordförande för …").
 _TITLE_AFTER = re.compile(
-    r",\s+(?:som\s+(?:är|var|(?:jobbar|arbetar)\s+som)\s+)?"
+    rf",\s+(?:{TITLE_CLAUSE})?"
     r"|\s+(?:som\s+)?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
 )
 # Where a title in running text ends: the sentence going on ("Anna Berg är socialchef i
@@ -80,7 +82,7 @@ def parse_person_line(text: str) -> Mention | None:
         return None
     segments = [s.strip(" .") for s in tail.split(", ")]
     # "Hanna Ek, som är psykolog på Rädda Barnen, …": the title of the relative clause.
-    segments[0] = re.sub(r"^som (?:är|var|jobbar som|arbetar som) ", "", segments[0])
+    segments[0] = re.sub(f"^{TITLE_CLAUSE}", "", segments[0])
     kept: list[str] = []
     for segment in segments:
         seg_words = segment.split()

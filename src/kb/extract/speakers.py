@@ -38,6 +38,7 @@ from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
+    GENERIC_BODIES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -62,8 +63,10 @@ _MEDIUM = re.compile(
     re.IGNORECASE,
 )
 
-# A relative clause that gives a title ("…, som är enhetschef på …"): the title.
-_TITLE_CLAUSE = re.compile(r"^som (?:är|var) (?=\S)", re.IGNORECASE)
+# A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
+# assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …").
+TITLE_CLAUSE = r"som\s+(?:[a-zåäö0-9]+\s+){0,4}?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+_TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 
 # What a Mention is: a named person, an organisation, a pronoun, a counted
 # group ("många"), a bare role or description ("statsrådet", "författaren
@@ -150,9 +153,9 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
     organisation = ""
     for segment in tail.split(", "):
         segment = segment.strip(" .")
-        if _TITLE_CLAUSE.match(segment):
+        if clause := _TITLE_CLAUSE.match(segment):
             # "…, som är enhetschef på IVO" gives a title; "…, som är orolig för …" none.
-            segment = _TITLE_CLAUSE.sub("", segment)
+            segment = segment[clause.end() :]
             if not opens_with_title(segment.split()[:2]):
                 break
         if fold(segment).startswith(_NO_TITLE) or (
@@ -253,6 +256,10 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         organisation = known  # "Liberalernas gruppledare", "SKR:s ordförande"
     elif i > 0 and (owner := _genitive_owner(words[i - 1])):
         organisation = owner  # "socialnämndens ordförande"
+    elif i > 0 and (kind := fold(words[i - 1]))[:-1] in GENERIC_BODIES and kind[-1] == "s":
+        # "nämndens ordförande": the one "nämnd" the text names, found by the registry
+        # (kb.extract.identities), which is told by the word alone ("nämnden").
+        organisation = kind[:-1]
     elif i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
         genitive = words[i - 1]
         base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]

@@ -442,7 +442,7 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "lärarförbundet": "Lärarförbundet",
     "saco": "Saco",
     "rfsl": "RFSL",
-    "fub": "FUB",
+    "fub": "Riksförbundet FUB",
     "svt": "SVT",
     "sveriges radio": "Sveriges Radio",
     "röda korset": "Röda Korset",
