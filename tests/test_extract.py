@@ -947,6 +947,21 @@ NEWS_SPEAKERS = [
         ["– Vi ser fram emot mer, säger Roks vice ordförande Beatrice Ek efter mötet."],
         ("Beatrice Ek", "vice ordförande", "Roks"),
     ),
+    (  # a known body in the genitive before a name, in running text …
+        [
+            "Hela Människans Carl-Johan Ek har packat de sista julkassarna.",
+            "– Vi möter människor som behöver hjälp, säger Carl-Johan Ek.",
+        ],
+        ("Carl-Johan Ek", "", "Hela Människan"),
+    ),
+    (  # … and after "säger"
+        ["– Vi stänger avdelningen, säger IVO:s Anna Ek."],
+        ("Anna Ek", "", "Inspektionen för vård och omsorg"),
+    ),
+    (  # … but a name that ends in s may be the body's own
+        ["– Vi stänger, säger Roks Anna Ek."],
+        ("Anna Ek", "", ""),
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

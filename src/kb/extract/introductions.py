@@ -33,6 +33,7 @@ from kb.extract.speakers import (
     Mention,
     clean_name,
     iter_name_runs,
+    owner_before_name,
     role_before,
     split_role,
 )
@@ -137,6 +138,9 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
                 organisation = organisation or organisation_name(" ".join(after[1:]).split(",")[0])
             sort = "person" if end - start >= 2 else "surname"
             yield start, Mention(clean_name(words[start:end]), sort, role, organisation)
+        elif (found := owner_before_name(words, start, end))[1] and end - found[0] >= 2:
+            # A known body's person: "Hela Människans Carl-Johan Freed har …".
+            yield found[0], Mention(clean_name(words[found[0] : end]), "person", "", found[1])
 
 
 def iter_appositions(text: str) -> Iterator[Mention]:

@@ -352,6 +352,10 @@ def _parse_phrase(phrase: str) -> Mention | None:
     person = next(((s, e) for s, e in runs if e - s >= 2), None)
     if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
         person = runs[0]  # "Statsrådet Regnér": a surname after a role
+    if person is not None and not organisation:
+        # "IVO:s Anna Ek", "Hela Människans Carl-Johan Freed"
+        begins, organisation = owner_before_name(words, *person)
+        person = (begins, person[1])
     if person is not None and (
         is_organisation_word(words[person[0]]) or known_organisation(words[person[0]])
     ):
@@ -424,6 +428,23 @@ def _genitive_owner(word: str) -> str:
     if not base.endswith("s") or not is_unit([base[:-1]]):
         return ""
     return organisation_name(word.rstrip(",.;:")[:-1])
+
+
+def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]:
+    """Where the name of a run of capitalised words starts, and the known body in the
+    genitive just before it: "IVO:s Anna Ek", "Attendos Camilla Aho", "Hela Människans
+    Carl-Johan Freed" (a run may hold the body's words, or begin after its first: "Hela");
+    (start, "") when no known body owns a name of two words or more."""
+    for first in range(max(0, start - 2), start + 1):
+        for cut in range(max(first + 1, start), min(first + 3, end - 2) + 1):
+            genitive = " ".join(words[first:cut])
+            if not genitive.endswith("s") or genitive.endswith(("ss", "s.")):
+                continue
+            base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
+            owner = known_organisation(base) or known_organisation(genitive)
+            if owner and fold(owner) != fold(genitive):  # "Roks Anna Ek": Roks's
+                return cut, owner
+    return start, ""
 
 
 def _org_phrase(head: str) -> str:
