@@ -962,6 +962,30 @@ NEWS_SPEAKERS = [
         ["– Vi stänger, säger Roks Anna Ek."],
         ("Anna Ek", "", ""),
     ),
+    (  # a title straight after a name in running text, no comma
+        [
+            "Anders Ek ordförande för FUB, som arbetar för barn med "
+            "utvecklingsstörning, kallar det ett svek.",
+            "– Det handlar om ett svek mot en utsatt grupp, säger han.",
+        ],
+        ("Anders Ek", "ordförande", "Riksförbundet FUB"),
+    ),
+    (  # a workplace described by its kind: the one body of that kind the text names
+        [
+            "SPF Seniorerna hyllade Halmstads kommun i Stockholm.",
+            "– Vi har jobbat hårt, säger Marie Ek, verksamhetschef i kommunen med "
+            "Sveriges bästa hemtjänst.",
+        ],
+        ("Marie Ek", "verksamhetschef", "Halmstads kommun"),
+    ),
+    (  # … not a body named by its kind ("Förvaltningen för …")
+        [
+            "Socialförvaltningen har fått kritik.",
+            "– Vi tar det på allvar, säger Anna Ek, chef på Förvaltningen för arbete och "
+            "välfärd.",
+        ],
+        ("Anna Ek", "chef", "Förvaltningen för arbete och välfärd"),
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

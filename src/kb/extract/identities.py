@@ -129,6 +129,20 @@ class Person:
             self.organisation = mention.organisation
 
 
+# Words after a body's kind that describe it rather than name it ("kommunen med …").
+_DESCRIBING = frozenset({"med", "som", "där", "vars"})
+
+
+def _kind_of(organisation: str) -> str:
+    """The kind of body ("nämnd") an organisation is named by, when it is named by its kind
+    alone ("nämnden") or described ("kommunen med Sveriges bästa hemtjänst"), not by a
+    name ("Förbundet Vi Unga", "Nämnden för funktionsstöd"); else ""."""
+    words = organisation.split()
+    if not words or (len(words) > 1 and fold(words[1]) not in _DESCRIBING):
+        return ""
+    return GENERIC_BODIES.get(fold(words[0]), "")
+
+
 class SpeakerRegistry:
     """The people and organisations one document names, and the last one named."""
 
@@ -214,7 +228,7 @@ class SpeakerRegistry:
             mention = self._named_body(mention)
             if fold(mention.name) not in GENERIC_BODIES:
                 self.bodies.append(mention.name)
-        elif mention.organisation and fold(mention.organisation) not in GENERIC_BODIES:
+        elif mention.organisation and not _kind_of(mention.organisation):
             self.bodies.append(mention.organisation)
         person = self.find(mention)
         if person is None:
@@ -272,9 +286,12 @@ class SpeakerRegistry:
         if person.is_organisation:
             return Speaker(name=person.name, organisation=person.name)
         organisation = person.organisation
-        if stem := GENERIC_BODIES.get(fold(organisation)):
-            # "nämndens ordförande": the one "nämnd" the text names (kb.extract.speakers).
-            organisation = self._one_of_kind(stem)
+        if stem := _kind_of(organisation):
+            # "nämndens ordförande", "verksamhetschef i kommunen med Sveriges bästa
+            # hemtjänst": the one "nämnd" or "kommun" the text names (a phrase that may be
+            # a name, "Förvaltningen för arbete och välfärd", stays when there is none).
+            one = self._one_of_kind(stem)
+            organisation = one if one or len(organisation.split()) == 1 else organisation
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
         if not organisation and person.role:

@@ -53,6 +53,8 @@ from kb.parse.vocab import STOPWORDS
 _TITLE_AFTER = re.compile(
     rf",\s+(?:{TITLE_CLAUSE})?"
     r"|\s+(?:som\s+)?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+    # or nothing, a title word straight after ("Anders Lago ordförande för FUB, som …").
+    r"|\s+(?=[a-zåäö])"
 )
 # Where a title in running text ends: the sentence going on ("Anna Berg är socialchef i
 # Ystad och tycker …", "…, men Per Holm …", "… sedan 2019"), another "är" (a second
