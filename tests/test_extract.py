@@ -986,6 +986,13 @@ NEWS_SPEAKERS = [
         ],
         ("Anna Ek", "chef", "Förvaltningen för arbete och välfärd"),
     ),
+    (  # a title ends where the sentence goes on to say why
+        [
+            "– Vi måste agera, säger Anna Ek, ordförande i socialnämnden med anledning av "
+            "rapporten."
+        ],
+        ("Anna Ek", "ordförande", "Socialnämnden"),
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

@@ -182,7 +182,7 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
 
 # Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
 # Not "om": "Nationellt centrum för kunskap om mäns våld mot kvinnor" (a review).
-_CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|sedan)\s")
+CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|sedan|med anledning av|i samband med)\s")
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");
 # not after a name ("Hela Sverige ska leva").
@@ -195,7 +195,7 @@ def organisation_part(text: str) -> str:
     "Vision" (but "Inspektionen för vård och omsorg", "individ- och familjeomsorgen")."""
     if known_organisation(text):
         return text
-    text = _CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
+    text = CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
     if text[:1].islower():
         text = _VERB_AFTER.split(text, maxsplit=1)[0]
     words = text.split()

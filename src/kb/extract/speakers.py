@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kb.extract.bodies import (
+    CLAUSE_AFTER,
     is_acronym,
     is_body,
     is_body_alone,
@@ -86,7 +87,8 @@ class Mention:
 
 def split_role(text: str) -> tuple[str, str]:
     """A role line's role and organisation: "avdelningschef på IVO" -> ("avdelningschef", IVO's name)."""
-    text = text.strip(" ,.;:")
+    # Not what the sentence goes on to say: "ordförande i socialutskottet med anledning av …".
+    text = CLAUSE_AFTER.split(text.strip(" ,.;:"), maxsplit=1)[0]
     words = text.split()
     found: list[tuple[int, int, str]] = []  # (preference, role's last word, organisation)
     workplaces: list[tuple[int, str]] = []  # (role's last word, the workplace's words)
