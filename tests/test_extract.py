@@ -993,6 +993,36 @@ NEWS_SPEAKERS = [
         ],
         ("Anna Ek", "ordförande", "Socialnämnden"),
     ),
+    (  # a middle name's initial, with or without its full stop
+        ["– Medelåldern sjunker, säger Margaretha S Ek, chef för Uppsala Stadsmission."],
+        ("Margaretha S Ek", "chef", "Uppsala Stadsmission"),
+    ),
+    (
+        ["– Vi måste veta vad människor tycker, säger Duke W. Ek, processledare."],
+        ("Duke W Ek", "processledare", ""),
+    ),
+    (  # a person a sentence opens with, her age after her name: the interview's speaker
+        [
+            "Annica Ek, 50, är en av de bostadslösa i Stockholm. För några år sedan hade "
+            "hon en bostad.",
+            "– Jag var en helt vanlig människa. Jag hade allt.",
+        ],
+        ("Annica Ek", "", ""),
+    ),
+    (  # … and where she works
+        [
+            "Catarina Ek på Kvinnohuset i Jönköping märker en negativ utveckling.",
+            "– Många kvinnor söker skydd, förklarar Catarina Ek.",
+        ],
+        ("Catarina Ek", "", "Kvinnohuset i Jönköping"),
+    ),
+    (  # … not a body that opens a sentence
+        [
+            "Region Skåne har beslutat att stänga mottagningen i Ystad.",
+            "– Det är ett svek mot patienterna.",
+        ],
+        None,
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

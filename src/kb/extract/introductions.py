@@ -184,6 +184,65 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             yield mention
 
 
+# Verbs that make a name opening a sentence its subject: a person the text tells of
+# ("Annica Larsson, 50, är en av de bostadslösa", "Catarina Gustafsson arbetar på …").
+_SUBJECT_VERBS = frozenset(
+    {
+        "är", "var", "har", "hade", "bor", "arbetar", "jobbar", "berättar", "tycker",
+        "menar", "blev", "fick", "kom", "leder", "driver", "vill", "känner", "tror",
+        "började", "märker", "ser", "vet", "lever", "minns",
+    }
+)  # fmt: skip
+# An age after a name: "Annica Larsson, 50, är …".
+_AGE = re.compile(r"^\d{1,3},$")
+
+
+def iter_subjects(text: str) -> Iterator[Mention]:
+    """People a sentence opens with as its subject, with no title ("Annica Larsson, 50, är
+    en av de bostadslösa i Stockholm."), and the body a "på" after the name says they
+    work at ("Catarina Gustafsson på Kvinnohuset i Jönköping märker …"): whom the dash
+    paragraphs after it quote, in an interview. Full names only, not a body's name."""
+    for sentence in split_sentences(text):
+        words = sentence.split()
+        first = next(iter_name_runs(words), None)
+        if first is None or first[0] != 0 or not 2 <= first[1] <= 4:
+            continue
+        end = first[1]
+        name = clean_name(words[:end])
+        if is_body(name) or words[end - 1].endswith((".", ";", ":")):
+            continue
+        after = [w.strip(",.;:") for w in words[end : end + 2]]
+        if words[end - 1].endswith(",") and after and _AGE.match(words[end]):
+            after = [w.strip(",.;:") for w in words[end + 1 : end + 3]]
+        elif words[end - 1].endswith(","):
+            continue  # an apposition (iter_appositions), or a list of names
+        verb = fold(after[0]) if after else ""
+        organisation = ""
+        rest = " ".join(words[end + 1 :]) if verb in WORKPLACE_PREPOSITIONS else ""
+        if verb in ("arbetar", "jobbar") and len(after) > 1 and after[1] in ("på", "vid", "hos"):
+            rest = " ".join(words[end + 2 :])
+        if rest and names_a_body_surely(rest):
+            organisation = organisation_name(_capitalised_part(organisation_part(rest)))
+        if organisation or verb in _SUBJECT_VERBS:
+            yield Mention(name, "person", "", organisation)
+
+
+def _capitalised_part(phrase: str) -> str:
+    """A body's name of capitalised words, and the place after "i", without the sentence
+    going on in lower case: "Kvinnohuset i Jönköping märker …" -> "Kvinnohuset i
+    Jönköping"; a phrase in lower case ("socialförvaltningen") as it is."""
+    words = phrase.split()
+    if not words or not words[0][:1].isupper():
+        return phrase
+    end = 1
+    while end < len(words) and (
+        words[end][:1].isupper()
+        or (words[end] == "i" and end + 1 < len(words) and words[end + 1][:1].isupper())
+    ):
+        end += 1
+    return " ".join(words[:end]).rstrip(",.;:")
+
+
 def _title_part(words: str) -> str:
     """The words after a name up to where the sentence goes on: the title, if any. "och"
     before a word in lower case ends it too, unless that word is a title ("socionom och

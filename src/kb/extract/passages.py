@@ -24,6 +24,7 @@ from kb.extract.introductions import (
     iter_appositions,
     iter_bodies,
     iter_introduced,
+    iter_subjects,
     parse_person_line,
 )
 from kb.extract.kinds import (
@@ -328,6 +329,8 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     for _, mention in iter_introduced(text):
         registry.add(mention)
     for mention in iter_appositions(text):
+        registry.add(mention)
+    for mention in iter_subjects(text):
         registry.add(mention)
     for mention in iter_said_by(text):
         registry.add(mention)

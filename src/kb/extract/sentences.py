@@ -25,6 +25,10 @@ _TEXT_ABBREVIATION = re.compile(
 )
 
 
+# A middle name's initial after a first name: "Duke W. Shane" (not "i klass A. Sedan").
+_INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ][a-zåäöéü-]+\s[A-ZÅÄÖ]\.$")
+
+
 # How far before a full stop an abbreviation can start, with the space or bracket before it.
 _ABBREVIATION_REACH = max(map(len, (*NUMBER_ABBREVIATIONS, *TEXT_ABBREVIATIONS))) + 2
 
@@ -38,7 +42,7 @@ def _boundaries(text: str) -> Iterator[tuple[int, int]]:
         # passage's boundaries cost its length squared, 2% of an ingest's parse workers.
         # "^" still matches at the text's start only.
         start = max(0, end - _ABBREVIATION_REACH)
-        if _TEXT_ABBREVIATION.search(text, start, end):
+        if _TEXT_ABBREVIATION.search(text, start, end) or _INITIAL.search(text, start, end):
             continue
         if text[m.end() : m.end() + 1].isdigit() and _NUMBER_ABBREVIATION.search(text, start, end):
             continue

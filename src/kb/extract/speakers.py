@@ -210,6 +210,10 @@ def _is_name_word(word: str, *, before_name: bool = False) -> bool:
     return not is_role_word(core) and f not in ORGANISATION_ALIASES and not party_of(f)
 
 
+# A middle name's initial inside a name: "Margaretha S Paras", "Duke W. Shane".
+_INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
+
+
 def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of capitalised name words, particles allowed inside."""
     i = 0
@@ -220,11 +224,16 @@ def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
             and _is_name_word(words[i + 1])
         ):
             j = i + 1
-            # "Malmö, Anna Berg, chef …", "Kontakt: Anna Berg": a word's comma ends its run.
-            while j < len(words) and not words[j - 1].endswith((",", ".", ";", ":")):
+            # "Malmö, Anna Berg, chef …", "Kontakt: Anna Berg": a word's comma ends its run
+            # (an initial's full stop does not: "Duke W. Shane").
+            while j < len(words) and (
+                not words[j - 1].endswith((",", ".", ";", ":")) or _INITIAL.match(words[j - 1])
+            ):
                 w = words[j]
                 if _is_name_word(w) or (
-                    fold(w) in NAME_PARTICLES and j + 1 < len(words) and _is_name_word(words[j + 1])
+                    (fold(w) in NAME_PARTICLES or (j > i and _INITIAL.match(w)))
+                    and j + 1 < len(words)
+                    and _is_name_word(words[j + 1])
                 ):
                     j += 1
                 else:

@@ -381,6 +381,7 @@ UNIT_ENDINGS: tuple[str, ...] = (
     "föreningen", "förbundet", "organisationen", "mottagningen", "kliniken", "psykiatrin",
     "vården", "omsorgen", "tjänsten", "boendet", "härbärget", "stiftelsen", "institutionen",
     "myndigheten", "kontoret", "sektionen", "centret", "sjukhuset", "kommunen", "regionen", "hemmet",
+    "huset", "gården", "jouren",  # "Kvinnohuset", "Klippangården", "socialjouren" (stop 43)
 )  # fmt: skip
 
 # Actors a recommendation is addressed to, as written (case-folded) and as kb
