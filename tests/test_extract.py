@@ -1023,6 +1023,47 @@ NEWS_SPEAKERS = [
         ],
         None,
     ),
+    (  # the one who writes the text is no one it quotes
+        [
+            "Christina Ek är journalist på Lerums Tidning.",
+            "– Det är en stor lögn, säger barnens pappa i en kommentar till LT.",
+        ],
+        ("barnens pappa", "", ""),
+    ),
+    (  # a body of two words in the genitive before the title
+        ["– Man får spara på annat, säger SPF Seniorernas förbundsordförande Maria Ek."],
+        ("Maria Ek", "förbundsordförande", "SPF Seniorerna"),
+    ),
+    (  # a municipality in the genitive before the title
+        ["– Vi är glada, säger Bodens kommuns kommunalråd Claes Ek (s)."],
+        ("Claes Ek", "kommunalråd", "Bodens kommun"),
+    ),
+    (  # party letters in lower case, or between commas: not the title, nor above the body
+        [
+            "– Kurvan har brutits, förklarar vuxennämndens ordförande Mattias Ek, fp, som "
+            "dock inte vill dra slutsatser."
+        ],
+        ("Mattias Ek", "ordförande", "Vuxennämnden"),
+    ),
+    (
+        ["– Det är bra, säger kommunalrådet Rasmus Ek (c)."],
+        ("Rasmus Ek", "kommunalråd", "Centerpartiet"),
+    ),
+    (  # a suspended compound with an en dash; "kommunfullmäktige" is a body
+        ["– Det faller på oss, säger Mikael Ek, enhetschef för bosättnings– och etableringsenheten."],
+        ("Mikael Ek", "enhetschef", "Bosättnings– och etableringsenheten"),
+    ),
+    (
+        ["– Vi är oroliga, säger Micaela Ek, moderat ledamot i kommunfullmäktige."],
+        ("Micaela Ek", "ledamot", "Kommunfullmäktige"),
+    ),
+    (  # a conjunction opening the sentence is no first name
+        [
+            "Men Joseph Ek som är huvudskyddsombud på Tysslinge delar inte IVO:s bild.",
+            "– Jag upplever att vi har kontroll på läget, säger Joseph Ek.",
+        ],
+        ("Joseph Ek", "huvudskyddsombud", "Tysslinge"),
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

@@ -87,7 +87,7 @@ def is_unit(words: list[str]) -> bool:
     """A phrase in lower case that names a body or a part of one by its definite noun
     ("barnskyddsteamet i …", "individ- och familjeomsorgen")."""
     last = fold(words[0]).strip(",.;:")
-    if last.endswith("-") and len(words) > 2 and words[1] in ("och", "samt"):
+    if last.endswith(("-", "–")) and len(words) > 2 and words[1] in ("och", "samt"):
         last = fold(words[2]).strip(",.;:")
     # A compound ("socialnämnden"), not the bare ending: "chef på kommunen" names no body,
     # "på organisationen FUB" does (what kind of body, then its name).
@@ -189,6 +189,10 @@ CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|sedan|med anledning
 _VERB_AFTER = re.compile(r"\s+(?:har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s")
 
 
+# Verbs of holding a view, which no body's name holds: where the sentence goes on.
+_OPINION_VERBS = frozenset({"delar", "tycker", "anser", "tror", "märker", "ser"})
+
+
 def organisation_part(text: str) -> str:
     """The organisation a title's preposition leads to, without what the sentence goes on
     to say: "Kommunal, delar personalens bild …" -> "Kommunal", "Vision och kommer i …" ->
@@ -199,8 +203,12 @@ def organisation_part(text: str) -> str:
     if text[:1].islower():
         text = _VERB_AFTER.split(text, maxsplit=1)[0]
     words = text.split()
-    # "på Rädda Barnen säger:": the verb of saying ends it.
-    said = next((i for i, w in enumerate(words) if i and fold(w) in ATTRIBUTION_VERBS), None)
+    # "på Rädda Barnen säger:": the verb of saying ends it, or of thinking ("på Tysslinge
+    # delar inte IVO:s bild").
+    said = next(
+        (i for i, w in enumerate(words) if i and fold(w) in ATTRIBUTION_VERBS | _OPINION_VERBS),
+        None,
+    )
     if said is not None:
         words = words[:said]
         text = " ".join(words)

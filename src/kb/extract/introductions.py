@@ -34,6 +34,7 @@ from kb.extract.speakers import (
     clean_name,
     iter_name_runs,
     owner_before_name,
+    party_after_name,
     role_before,
     split_role,
 )
@@ -41,7 +42,6 @@ from kb.extract.titles import (
     fold,
     is_role_word,
     opens_with_title,
-    party_of,
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
 from kb.parse.vocab import STOPWORDS
@@ -178,9 +178,7 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             if mention is None:
                 continue
             if party and not mention.organisation:
-                mention = Mention(
-                    mention.name, mention.sort, mention.role, party_of(party.group(0))
-                )
+                mention = Mention(mention.name, mention.sort, mention.role, party_after_name(party))
             yield mention
 
 
@@ -193,6 +191,8 @@ _SUBJECT_VERBS = frozenset(
         "började", "märker", "ser", "vet", "lever", "minns",
     }
 )  # fmt: skip
+# Who writes a text, named in its byline or foot: no one it quotes.
+_WRITERS = frozenset({"journalist", "reporter", "fotograf", "redaktör", "skribent", "krönikör"})
 # An age after a name: "Annica Larsson, 50, är …".
 _AGE = re.compile(r"^\d{1,3},$")
 
@@ -217,6 +217,8 @@ def iter_subjects(text: str) -> Iterator[Mention]:
         elif words[end - 1].endswith(","):
             continue  # an apposition (iter_appositions), or a list of names
         verb = fold(after[0]) if after else ""
+        if verb in ("är", "var") and fold(after[1:2][0] if after[1:] else "") in _WRITERS:
+            continue  # "Christina Lundin är journalist på Lerums Tidning": who wrote it
         organisation = ""
         rest = " ".join(words[end + 1 :]) if verb in WORKPLACE_PREPOSITIONS else ""
         if verb in ("arbetar", "jobbar") and len(after) > 1 and after[1] in ("på", "vid", "hos"):

@@ -51,7 +51,18 @@ from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
 # A party given as letters after a name: "Camilla Waltersson Grönvall (M)".
-PARTY_AFTER_NAME = re.compile(r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2})\)")
+PARTY_AFTER_NAME = re.compile(
+    r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2}|[a-zåäö]{1,2})\)"
+    # … also in lower case, and between commas in older news ("Mattias Ek, fp, som …").
+    r"|,\s+(?P<bare>fp|kd|mp|sd|[smcvl])(?=,)"
+)
+
+
+def party_after_name(match: re.Match[str]) -> str:
+    """The party a match of PARTY_AFTER_NAME names ("(S)", "(kd)", ", fp,"), else ""."""
+    return PARTY_LETTERS.get(fold(match.group("letters") or match.group("bare")), "")
+
+
 # A list of compound heads sharing one last part: "gymnasie-, högskole- och
 # forskningsminister" is one role, whose commas split nothing.
 _SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?\s)")
@@ -263,6 +274,11 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     organisation = ""
     if i > 0 and (party := party_of(words[i - 1])):
         organisation = party  # "kristdemokratisk ordförande"
+    elif i > 1 and (known := _known_genitive(words[i - 2 : i])):
+        organisation = known  # "SPF Seniorernas förbundsordförande"
+    elif i > 1 and fold(words[i - 1]) in ("kommuns", "stads") and words[i - 2][:1].isupper():
+        # "Bodens kommuns kommunalråd"
+        organisation = organisation_name(f"{words[i - 2]} {words[i - 1][:-1]}")
     elif i > 0 and (known := known_organisation(words[i - 1])):
         organisation = known  # "Liberalernas gruppledare", "SKR:s ordförande"
     elif i > 0 and (owner := _genitive_owner(words[i - 1])):
@@ -277,6 +293,15 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         if is_organisation_word(base) or is_organisation_word(genitive) or base[:1].isupper():
             organisation = organisation_name(base)
     return role[:1].lower() + role[1:], organisation
+
+
+def _known_genitive(words: list[str]) -> str:
+    """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens"),
+    else ""."""
+    genitive = " ".join(words)
+    if not genitive.endswith("s") or not all(w[:1].isupper() for w in words):
+        return ""
+    return known_organisation(genitive[:-2] if genitive.endswith(":s") else genitive[:-1])
 
 
 def _indefinite(title: str) -> bool:
@@ -298,7 +323,7 @@ def clean_name(words: list[str]) -> str:
 def parse_speaker_phrase(phrase: str) -> Mention | None:
     """Read who a phrase after an attribution verb names, or None when it names no one."""
     phrase = original = phrase.strip(" .,;:!?")
-    parties = [party_of(m.group(0).strip()) for m in PARTY_AFTER_NAME.finditer(phrase)]
+    parties = [party_after_name(m) for m in PARTY_AFTER_NAME.finditer(phrase)]
     phrase = PARTY_AFTER_NAME.sub("", phrase).strip(" .,;:!?")
     phrase = _SUSPENDED_COMMA.sub(r"\1 ", phrase)
     if not phrase:
@@ -424,7 +449,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
         words[0][:1].islower()
         and len(words) <= 5
         and first not in STOPWORDS
-        and (is_role_word(words[0]) or first.endswith(("en", "et", "na")))
+        and (is_role_word(words[0]) or first.endswith(("en", "et", "na", "ens", "ets", "nas")))
     ):
         # An unnamed speaker the text describes ("författaren av rapporten").
         return Mention(head, "role", role=_role_of(words[0]) if is_role_word(words[0]) else "")

@@ -244,6 +244,7 @@ PARTY_LETTERS: dict[str, str] = {
     "kd": "Kristdemokraterna",
     "l": "Liberalerna",
     "mp": "Miljöpartiet",
+    "fp": "Liberalerna",  # Folkpartiet, as Liberalerna were called until 2015
 }
 
 PARTY_ADJECTIVES: dict[str, str] = {
@@ -359,6 +360,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     """
     enligt dessutom därför trots bland inför även också kanske samtidigt tidigare först
     genom före hos
+    men och eller när då nu sedan så att om som där här i på vid till från efter under
+    mellan utan med för av mot hur vad varför vem det den de vi han hon jag
     """.split()
 )
 
@@ -382,6 +385,7 @@ UNIT_ENDINGS: tuple[str, ...] = (
     "vården", "omsorgen", "tjänsten", "boendet", "härbärget", "stiftelsen", "institutionen",
     "myndigheten", "kontoret", "sektionen", "centret", "sjukhuset", "kommunen", "regionen", "hemmet",
     "huset", "gården", "jouren",  # "Kvinnohuset", "Klippangården", "socialjouren" (stop 43)
+    "fullmäktige",  # "kommunfullmäktige", "regionfullmäktige"
 )  # fmt: skip
 
 # Actors a recommendation is addressed to, as written (case-folded) and as kb
