@@ -1064,6 +1064,20 @@ NEWS_SPEAKERS = [
         ],
         ("Joseph Ek", "huvudskyddsombud", "Tysslinge"),
     ),
+    (  # a chief's title names the kind of unit the text names one of
+        [
+            "Vuxenförvaltningen har haft ökade kostnader för försörjningsstöd i år.",
+            "– Insatserna räcker inte, förklarar förvaltningschef Annette Ek.",
+        ],
+        ("Annette Ek", "förvaltningschef", "Vuxenförvaltningen"),
+    ),
+    (  # … not of two
+        [
+            "Vuxenförvaltningen och socialförvaltningen har haft ökade kostnader.",
+            "– Insatserna räcker inte, förklarar förvaltningschef Annette Ek.",
+        ],
+        ("Annette Ek", "förvaltningschef", ""),
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

@@ -27,6 +27,7 @@ from kb.extract.vocab import (
     GENERIC_BODIES,
     MUNICIPAL_TITLES,
     NAME_PARTICLES,
+    UNIT_KINDS,
 )
 from kb.models import Speaker
 
@@ -281,6 +282,15 @@ class SpeakerRegistry:
             return ""
         return next(iter(kind)) if len(kind) == 1 else ""
 
+    def _unit_headed(self, role: str) -> str:
+        """The unit a chief's title names by its kind, when the text named one unit of that
+        kind only: a "förvaltningschef" heads the "vuxenförvaltningen" the text names, an
+        "enhetschef" the "försörjningsenheten"; "" otherwise."""
+        kind = role.split()[-1].removesuffix("chef").removesuffix("s")
+        if kind == role.split()[-1] or kind not in UNIT_KINDS:
+            return ""
+        return self._one_of_kind(kind)
+
     def speaker(self, person: Person) -> Speaker:
         """The speaker value of a person, with the document's fallback organisation."""
         if person.is_organisation:
@@ -295,7 +305,8 @@ class SpeakerRegistry:
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
         if not organisation and person.role:
-            organisation = self._employer(fold(person.role))
+            # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen".
+            organisation = self._employer(fold(person.role)) or self._unit_headed(fold(person.role))
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.

@@ -375,6 +375,10 @@ GENERIC_BODIES: dict[str, str] = {
     "stiftelsen": "stiftelse", "institutet": "institut", "inspektionen": "inspektion",
 }  # fmt: skip
 
+# Kinds of unit a chief's title names ("förvaltningschef", "enhetschef"): the unit of that
+# kind the text names is the one they head (kb.extract.identities).
+UNIT_KINDS = frozenset({"förvaltning", "enhet", "avdelning", "sektion", "mottagning", "klinik"})
+
 # Definite nouns that end the name of a body, or of a part of one, written in lower case
 # after a title ("chef för äldre- och omsorgsförvaltningen", "teamledare på
 # barnskyddsteamet", "ordförande i intresseföreningen Faco"): the phrase is the
