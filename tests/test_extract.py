@@ -1078,6 +1078,25 @@ NEWS_SPEAKERS = [
         ],
         ("Annette Ek", "förvaltningschef", ""),
     ),
+    (  # one of a title's holders holds the title
+        ["– Vi måste veta vad människor tycker, säger Duke Ek, en av processledarna."],
+        ("Duke Ek", "processledare", ""),
+    ),
+    (
+        [
+            "Han får medhåll av Anna Berg som är en av handläggarna på socialförvaltningen.",
+            "– Vi är flera som har jobbat med detta, säger hon.",
+        ],
+        ("Anna Berg", "handläggare", "Socialförvaltningen"),
+    ),
+    (  # the body someone leads, with no title
+        ["– Vi får en bild av läget, säger Peder Ek, som leder CKS, en unik skapelse."],
+        ("Peder Ek", "", "CKS"),
+    ),
+    (  # … not the work they lead
+        ["– Vi får en bild av läget, säger Per Ek, som leder arbetet med att minska."],
+        ("Per Ek", "", ""),
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

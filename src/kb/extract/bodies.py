@@ -262,3 +262,29 @@ def is_body(name: str) -> bool:
         or known_organisation(name)
         or any(is_organisation_word(w) for w in name.split())
     )
+
+
+def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]:
+    """Where the name of a run of capitalised words starts, and the known body in the
+    genitive just before it: "IVO:s Anna Ek", "Attendos Camilla Aho", "Hela Människans
+    Carl-Johan Freed" (a run may hold the body's words, or begin after its first: "Hela");
+    (start, "") when no known body owns a name of two words or more."""
+    for first in range(max(0, start - 2), start + 1):
+        for cut in range(max(first + 1, start), min(first + 3, end - 2) + 1):
+            genitive = " ".join(words[first:cut])
+            if not genitive.endswith("s") or genitive.endswith(("ss", "s.")):
+                continue
+            base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
+            owner = known_organisation(base) or known_organisation(genitive)
+            if owner and fold(owner) != fold(genitive):  # "Roks Anna Ek": Roks's
+                return cut, owner
+    return start, ""
+
+
+def known_genitive(words: list[str]) -> str:
+    """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens"),
+    else ""."""
+    genitive = " ".join(words)
+    if not genitive.endswith("s") or not all(w[:1].isupper() for w in words):
+        return ""
+    return known_organisation(genitive[:-2] if genitive.endswith(":s") else genitive[:-1])

@@ -24,6 +24,7 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
     organisation_part,
+    owner_before_name,
 )
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
@@ -33,7 +34,6 @@ from kb.extract.speakers import (
     Mention,
     clean_name,
     iter_name_runs,
-    owner_before_name,
     party_after_name,
     role_before,
     split_role,
@@ -41,6 +41,7 @@ from kb.extract.speakers import (
 from kb.extract.titles import (
     fold,
     is_role_word,
+    one_of_title,
     opens_with_title,
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
@@ -164,7 +165,7 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             if party:
                 rest = rest[party.end() :]
             joint = _TITLE_AFTER.match(rest)
-            title = _title_part(rest[joint.end() :]) if joint else ""
+            title = _title_part(one_of_title(rest[joint.end() :])) if joint else ""
             at = _workplace(title) if joint and joint.group().strip() == "," else ""
             if at:
                 # "Gunilla Westerdahl, vid länsstyrelsen i Uppsala län, har …"

@@ -20,18 +20,21 @@ from kb.extract.bodies import (
     is_body_alone,
     is_organisation_word,
     is_unit,
+    known_genitive,
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
     names_a_workplace,
     organisation_name,
     organisation_part,
+    owner_before_name,
 )
 from kb.extract.titles import (
     fold,
     indefinite_role,
     is_role_adjective,
     is_role_word,
+    one_of_title,
     opens_with_title,
     party_of,
 )
@@ -79,6 +82,9 @@ _MEDIUM = re.compile(
 # assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …").
 TITLE_CLAUSE = r"som\s+(?:[a-zåäö0-9]+\s+){0,4}?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
 _TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
+
+# A relative clause of leading or speaking for a body: "…, som leder CKS".
+_LEADS = re.compile(r"^som (?:leder|driver|representerar|företräder) (.+)$", re.IGNORECASE)
 
 # What a Mention is: a named person, an organisation, a pronoun, a counted
 # group ("många"), a bare role or description ("statsrådet", "författaren
@@ -166,9 +172,15 @@ def _split_role_segments(tail: str) -> tuple[str, str]:
     organisation = ""
     for segment in tail.split(", "):
         segment = segment.strip(" .")
+        segment = one_of_title(segment)  # "…, en av processledarna"
+        leads = _LEADS.match(segment)
+        if leads and not kept and looks_like_organisation(leads.group(1)):
+            # "…, som leder CKS, en rätt unik skapelse": the body they lead, no title.
+            organisation = organisation or organisation_name(organisation_part(leads.group(1)))
+            break
         if clause := _TITLE_CLAUSE.match(segment):
             # "…, som är enhetschef på IVO" gives a title; "…, som är orolig för …" none.
-            segment = segment[clause.end() :]
+            segment = one_of_title(segment[clause.end() :])
             if not opens_with_title(segment.split()[:2]):
                 break
         if fold(segment).startswith(_NO_TITLE) or (
@@ -274,7 +286,7 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     organisation = ""
     if i > 0 and (party := party_of(words[i - 1])):
         organisation = party  # "kristdemokratisk ordförande"
-    elif i > 1 and (known := _known_genitive(words[i - 2 : i])):
+    elif i > 1 and (known := known_genitive(words[i - 2 : i])):
         organisation = known  # "SPF Seniorernas förbundsordförande"
     elif i > 1 and fold(words[i - 1]) in ("kommuns", "stads") and words[i - 2][:1].isupper():
         # "Bodens kommuns kommunalråd"
@@ -293,15 +305,6 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         if is_organisation_word(base) or is_organisation_word(genitive) or base[:1].isupper():
             organisation = organisation_name(base)
     return role[:1].lower() + role[1:], organisation
-
-
-def _known_genitive(words: list[str]) -> str:
-    """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens"),
-    else ""."""
-    genitive = " ".join(words)
-    if not genitive.endswith("s") or not all(w[:1].isupper() for w in words):
-        return ""
-    return known_organisation(genitive[:-2] if genitive.endswith(":s") else genitive[:-1])
 
 
 def _indefinite(title: str) -> bool:
@@ -464,23 +467,6 @@ def _genitive_owner(word: str) -> str:
     if not base.endswith("s") or not is_unit([base[:-1]]):
         return ""
     return organisation_name(word.rstrip(",.;:")[:-1])
-
-
-def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]:
-    """Where the name of a run of capitalised words starts, and the known body in the
-    genitive just before it: "IVO:s Anna Ek", "Attendos Camilla Aho", "Hela Människans
-    Carl-Johan Freed" (a run may hold the body's words, or begin after its first: "Hela");
-    (start, "") when no known body owns a name of two words or more."""
-    for first in range(max(0, start - 2), start + 1):
-        for cut in range(max(first + 1, start), min(first + 3, end - 2) + 1):
-            genitive = " ".join(words[first:cut])
-            if not genitive.endswith("s") or genitive.endswith(("ss", "s.")):
-                continue
-            base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
-            owner = known_organisation(base) or known_organisation(genitive)
-            if owner and fold(owner) != fold(genitive):  # "Roks Anna Ek": Roks's
-                return cut, owner
-    return start, ""
 
 
 def _org_phrase(head: str) -> str:

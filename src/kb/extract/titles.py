@@ -8,6 +8,7 @@ with these; kb.extract.introductions, titles in running text.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from kb.extract.vocab import (
@@ -73,3 +74,37 @@ def opens_with_title(words: list[str]) -> bool:
     return is_role_word(words[0]) or (
         len(words) > 1 and is_role_adjective(words[0]) and is_role_word(words[1])
     )
+
+
+# "en av processledarna": one of a title's holders, read as the title.
+_ONE_OF = re.compile(r"^en av (\S+)", re.IGNORECASE)
+
+
+def one_of_title(phrase: str) -> str:
+    """A phrase naming one of a title's holders as that title: "en av processledarna på
+    socialförvaltningen" -> "processledare på socialförvaltningen", "en av reportrarna i
+    redaktionen" -> "reporter i redaktionen"; any other phrase as it is."""
+    match = _ONE_OF.match(phrase)
+    if not match:
+        return phrase
+    plural = match.group(1).rstrip(",.;:")
+    for singular in _singulars(fold(plural)):
+        if is_role_word(singular):
+            return singular + phrase[match.end(1) :]
+    return phrase
+
+
+def _singulars(plural: str) -> list[str]:
+    """The singulars a plural in the definite may have: "processledarna" (processledare),
+    "sjuksköterskorna" (sjuksköterska), "cheferna" (chef), "reportrarna" (reporter)."""
+    found = []
+    if plural.endswith("arna"):
+        stem = plural[:-4]
+        found += [stem + "are", stem + "a"]
+        if len(stem) > 1 and stem[-1] == "r" and stem[-2] not in "aeiouyåäö":
+            found.append(stem[:-1] + "er")  # "reportr-arna": "reporter"
+    elif plural.endswith("orna"):
+        found.append(plural[:-4] + "a")
+    elif plural.endswith("erna"):
+        found += [plural[:-4], plural[:-4] + "e"]
+    return found
