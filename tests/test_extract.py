@@ -1097,6 +1097,27 @@ NEWS_SPEAKERS = [
         ["– Vi får en bild av läget, säger Per Ek, som leder arbetet med att minska."],
         ("Per Ek", "", ""),
     ),
+    (  # a first name alone is the one person of that first name the text wrote in full
+        [
+            "Både Alexandra Ek och Dijana Berg har arbetat som biståndshandläggare.",
+            "– Här är det högt tempo, säger Alexandra.",
+        ],
+        ("Alexandra Ek", "", ""),
+    ),
+    (  # … not one of two of that first name
+        [
+            "Både Alexandra Ek och Alexandra Berg har arbetat som biståndshandläggare.",
+            "– Här är det högt tempo, säger Alexandra.",
+        ],
+        ("Alexandra", "", ""),
+    ),
+    (  # … nor in a text that hides someone's name
+        [
+            "Anna Berg är socialchef. Anna, som egentligen heter något annat, bor i Umeå.",
+            "– Jag fick ingen hjälp alls, säger Anna.",
+        ],
+        ("Anna", "", ""),
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

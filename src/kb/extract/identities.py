@@ -17,19 +17,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kb.extract.bodies import is_agency
+from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.settings import MIN_MISSPELT_NAME
-from kb.extract.speakers import Mention
+from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
     FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     MUNICIPAL_TITLES,
+    NAME_HIDDEN,
     NAME_PARTICLES,
+    PUBLISHER_SPEAKS_DOCTYPES,
     UNIT_KINDS,
 )
-from kb.models import Speaker
+from kb.models import Document, Speaker
 
 _SKELETON_RULES = (
     ("qu", "kv"),  # Nordquist / Nordqvist
@@ -147,7 +149,12 @@ def _kind_of(organisation: str) -> str:
 class SpeakerRegistry:
     """The people and organisations one document names, and the last one named."""
 
-    def __init__(self, fallback_organisation: str = "") -> None:
+    def __init__(self, fallback_organisation: str = "", first_names: bool = False) -> None:
+        # Whether a first name alone is the one person of that first name ("säger Alexandra"
+        # after "Alexandra Hansdotter"): not in a text that hides a name ("Anna, som
+        # egentligen heter något annat"), where it may be someone else (kb.extract.passages).
+        self.first_names = first_names
+        self.names: set[str] = set()  # full names written in the text (note_names)
         self.people: list[Person] = []
         self.last: Person | None = None
         self.fallback_organisation = fallback_organisation
@@ -198,6 +205,8 @@ class SpeakerRegistry:
         if mention.sort == "surname":
             key = fold(mention.name)
             matches = [p for p in self.people if not p.is_organisation and p.surname == key]
+            if not matches and self.first_names:
+                matches = self._by_first_name(key)
             return matches[-1] if matches else None
         if mention.sort == "role":
             role = fold(mention.role or mention.name)
@@ -209,6 +218,32 @@ class SpeakerRegistry:
             ]
             return matches[-1] if matches else None
         return None
+
+    def _by_first_name(self, key: str) -> list[Person]:
+        """The one person of a first name ("säger Alexandra"): a known one, or one the text
+        named in full without a title ("Både Alexandra Hansdotter och Dijana Iveta Sörell
+        har …", note_names); none when two of that first name are known."""
+        firsts = [
+            p
+            for p in self.people
+            if not p.is_organisation and " " in p.name and fold(p.name.split()[0]) == key
+        ]
+        named = {n for n in self.names if fold(n.split()[0]) == key}
+        named = {
+            n for n in named if not any(same_person(n, s) for p in firsts for s in p.spellings)
+        }
+        if len(firsts) + len(named) != 1:
+            return []
+        if named:
+            person = Person()
+            person.merge(Mention(named.pop(), "person"))
+            self.people.append(person)
+            return [person]
+        return firsts
+
+    def note_names(self, names: Iterable[str]) -> None:
+        """Record full names the text writes, for a first name alone said later."""
+        self.names.update(names)
 
     def _by_surnames(self, name: str) -> Person | None:
         """The one person whose name ends with a surname of two words written alone ("säger
@@ -312,3 +347,20 @@ class SpeakerRegistry:
             # text's description, which already says the role.
             return Speaker(name=person.name, organisation=organisation)
         return Speaker(name=person.name, role=person.role, organisation=organisation)
+
+
+def registry_for(document: Document) -> SpeakerRegistry:
+    """A registry for one document: its publisher speaks for a speaker of no organisation
+    in the types it publishes as itself, it knows the document's addressee (an
+    interpellation's minister), and a first name alone is a full name's unless the text
+    hides a name."""
+    fallback = ""
+    if document.doctype in PUBLISHER_SPEAKS_DOCTYPES and document.publisher:
+        fallback = organisation_name(document.publisher)
+    hides = any(NAME_HIDDEN.search(block.text) for block in document.blocks)
+    registry = SpeakerRegistry(fallback, first_names=not hides)
+    addressee = re.sub(r"\s*\([^)]*\)\s*$", "", document.addressee)
+    if addressee and (mention := parse_speaker_phrase(addressee)) and mention.sort == "person":
+        registry.add(mention)
+        registry.last = None  # known, but not yet named in the text
+    return registry

@@ -301,6 +301,16 @@ def iter_addressed(text: str) -> Iterator[Mention]:
     yield Mention(name, "person", "", organisation_name(workplace))
 
 
+def iter_full_names(text: str) -> Iterator[str]:
+    """The full names of people running text writes (two to four capitalised words, not a
+    body's name): whom a first name alone may stand for later (kb.extract.identities)."""
+    words = text.split()
+    for start, end in iter_name_runs(words):
+        name = clean_name(words[start:end])
+        if 2 <= end - start <= 4 and not is_body(name):
+            yield name
+
+
 def iter_bodies(text: str) -> Iterator[str]:
     """The organisations running text names, in order, as kb stores them: a known name or
     an acronym ("IVO", "Kronofogden"), an organisation's word with the name after it

@@ -12,17 +12,16 @@ press release's "Citat" block) share one ``quote_key`` and list each other in
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections import Counter, defaultdict
 
-from kb.extract.bodies import organisation_name
 from kb.extract.drafts import Draft
-from kb.extract.identities import SpeakerRegistry
+from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
     iter_addressed,
     iter_appositions,
     iter_bodies,
+    iter_full_names,
     iter_introduced,
     iter_subjects,
     parse_person_line,
@@ -57,7 +56,10 @@ from kb.extract.settle import (
 )
 from kb.extract.speakers import Mention, iter_name_runs, parse_speaker_phrase
 from kb.extract.titles import fold
-from kb.extract.vocab import ATTRIBUTION_VERBS, PUBLISHER_SPEAKS_DOCTYPES, QUOTE_INTRODUCERS
+from kb.extract.vocab import (
+    ATTRIBUTION_VERBS,
+    QUOTE_INTRODUCERS,
+)
 from kb.models import Block, Document, Passage
 
 
@@ -79,19 +81,6 @@ def passage_id(doc_id: str, text: str, occurrence: int) -> str:
 def is_speaker_line(text: str) -> bool:
     """A line that only names a speaker and their role ("Isabelle Carnlöf, projektledare på …")."""
     return not text.rstrip().endswith(".") and parse_person_line(text) is not None
-
-
-def _registry_for(document: Document) -> SpeakerRegistry:
-    """A registry that knows the document's addressee (an interpellation's minister)."""
-    fallback = ""
-    if document.doctype in PUBLISHER_SPEAKS_DOCTYPES and document.publisher:
-        fallback = organisation_name(document.publisher)
-    registry = SpeakerRegistry(fallback)
-    addressee = re.sub(r"\s*\([^)]*\)\s*$", "", document.addressee)
-    if addressee and (mention := parse_speaker_phrase(addressee)) and mention.sort == "person":
-        registry.add(mention)
-        registry.last = None  # known, but not yet named in the text
-    return registry
 
 
 def _is_section_heading(block: Block, document: Document) -> bool:
@@ -337,6 +326,7 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     for mention in iter_addressed(text):
         registry.add(mention)
     registry.note_bodies(iter_bodies(text))
+    registry.note_names(iter_full_names(text))
     registry.mention_known(text)
 
 
@@ -449,7 +439,7 @@ def _quote_keys(drafts: list[Draft]) -> dict[int, str]:
 
 def extract_passages(document: Document) -> list[Passage]:
     """Every paragraph, list item and quote of a document as a classified passage under its heading."""
-    registry = _registry_for(document)
+    registry = registry_for(document)
     drafts = _read_blocks(document, registry)
     _resolve_context(drafts, registry)
     keys = _quote_keys(drafts)

@@ -6,6 +6,8 @@ passage kinds (findings, recommendations, assignments) are kb.extract.cues.
 
 from __future__ import annotations
 
+import re
+
 from kb.parse.vocab import ORGANISATION_ALIASES
 
 # Verbs that attribute speech or writing to someone, present and past
@@ -362,6 +364,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     genom före hos
     men och eller när då nu sedan så att om som där här i på vid till från efter under
     mellan utan med för av mot hur vad varför vem det den de vi han hon jag
+    både varken antingen bara just alla flera många några
     """.split()
 )
 
@@ -442,3 +445,13 @@ PUBLISHER_SPEAKS_DOCTYPES: frozenset[str] = frozenset(
 # Lower-case particles that belong to a surname ("af Geijerstam", "von Sydow",
 # "de Geer"): Swedish, German, Dutch and French nobiliary particles.
 NAME_PARTICLES: frozenset[str] = frozenset("af av von de van der den du la le di da".split())
+
+
+# What a text says when it hides someone's name ("Anna, som egentligen heter något annat",
+# "namnet är fingerat", "vill inte framträda med efternamn"): a first name alone in it may
+# be someone other than the named person of that first name (kb.extract.identities).
+NAME_HIDDEN = re.compile(
+    r"\b(?:heter (?:egentligen|något annat|i verkligheten)|fingera(?:t|de)|anonym\w*|"
+    r"(?:namnet|namn) (?:är|har) (?:ändrats|ändrat|bytts)|efternamn|förnamn)\b",
+    re.IGNORECASE,
+)
