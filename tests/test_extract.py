@@ -801,9 +801,9 @@ NEWS_SPEAKERS = [
         ["– Vi är eniga, säger socialnämndens ordförande och vice ordförande Per Ek och Anna Berg."],
         ("Per Ek", "vice ordförande", "socialnämnden"),
     ),
-    (  # a body after the comma is no person
+    (  # a body after the comma is no person (the described speaker's unit is named)
         ["– Köerna växer, säger verksamhetschefen på barnpsykiatrin, Region Skåne."],
-        ("verksamhetschefen på barnpsykiatrin", "", ""),
+        ("verksamhetschefen på barnpsykiatrin", "", "barnpsykiatrin"),
     ),
     (  # a municipality's officer works for the one municipality the text named
         [
@@ -1117,6 +1117,18 @@ NEWS_SPEAKERS = [
             "– Jag fick ingen hjälp alls, säger Anna.",
         ],
         ("Anna", "", ""),
+    ),
+    (  # a title in the definite before a name
+        ["– Närvaron av cannabis har ökat, säger fältsekreteraren Hilde Ek."],
+        ("Hilde Ek", "fältsekreterare", ""),
+    ),
+    (  # "tf." belongs to the title
+        ["— Vi är oroliga, säger Veronica Ek, tf. lokalpolisområdeschef i Medelpad."],
+        ("Veronica Ek", "tf. lokalpolisområdeschef", "Medelpad"),
+    ),
+    (  # an unnamed speaker described by a title and where
+        ["– Halterna är höga, säger professorn i analytisk kemi på Mittuniversitetet."],
+        ("professorn i analytisk kemi på Mittuniversitetet", "", "Mittuniversitetet"),
     ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],

@@ -445,7 +445,13 @@ def _parse_phrase(phrase: str) -> Mention | None:
         name = organisation_name(_org_phrase(head))
         return Mention(name, "organisation", organisation=name)
     if is_role_word(words[0]) or fold(words[0]) in DEFINITE_ROLES:
-        return Mention(head[:1].lower() + head[1:], "role", role=_role_of(words[0]))
+        # "statsrådet", "professorn i analytisk kemi på Mittuniversitetet" (and where)
+        return Mention(
+            head[:1].lower() + head[1:],
+            "role",
+            role=_role_of(words[0]),
+            organisation=split_role(head)[1] if len(words) > 2 else "",
+        )
     if len(words) == 1 and _is_name_word(words[0]):
         return Mention(words[0].rstrip(",.;:"), "surname")
     if (

@@ -27,9 +27,26 @@ def fold(text: str) -> str:
 
 
 def is_role_word(word: str) -> bool:
-    """Whether a word is a title or role ("avdelningschef", "Statsrådet", "förbundsordförande")."""
+    """Whether a word is a title or role ("avdelningschef", "Statsrådet", "förbundsordförande"),
+    also in the definite ("fältsekreteraren", "undersköterskan", "skyddsombudet")."""
     w = fold(word).rstrip(".,:;")
-    return w in DEFINITE_ROLES or w.endswith(ROLE_SUFFIXES)
+    return (
+        w in DEFINITE_ROLES
+        or w.endswith(ROLE_SUFFIXES)
+        or any(i.endswith(ROLE_SUFFIXES) for i in _indefinites(w))
+    )
+
+
+def _indefinites(word: str) -> tuple[str, ...]:
+    """What a noun in the definite singular may be without its article: "sekreteraren" ->
+    "sekreterare", "chefen" -> "chef", "ombudet" -> "ombud", "sköterskan" -> "sköterska"."""
+    if word.endswith("an"):
+        return (word[:-1],)
+    if word.endswith(("en", "et")):
+        return (word[:-2], word[:-1])
+    if word.endswith("n") and word[-2:-1] in ("e", "r"):
+        return (word[:-1],)  # "ledaren": "ledare"; "kuratorn": "kurator"
+    return ()
 
 
 # Definite endings of titles and their indefinite forms, for a title written
@@ -44,12 +61,17 @@ _DEFINITE_ENDINGS = (
 
 
 def indefinite_role(role: str) -> str:
-    """A title as kb stores it, indefinite: "Socialministern" -> "socialminister"."""
+    """A title as kb stores it, indefinite: "Socialministern" -> "socialminister",
+    "fältsekreteraren" -> "fältsekreterare"."""
     head, _, last = role.rpartition(" ")
     for definite, indefinite in _DEFINITE_ENDINGS:
         if fold(last).endswith(definite):
             last = last[: len(last) - len(definite)] + indefinite
             break
+    else:
+        key = fold(last).rstrip(".,:;")
+        if not key.endswith(ROLE_SUFFIXES) and key not in DEFINITE_ROLES:
+            last = next((i for i in _indefinites(key) if i.endswith(ROLE_SUFFIXES)), last)
     return f"{head} {last}" if head else last
 
 

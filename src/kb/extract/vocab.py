@@ -37,6 +37,7 @@ ROLE_ADJECTIVES: frozenset[str] = frozenset(
     """
     dåvarande tidigare förre förra nuvarande biträdande tillförordnade tillförordnad
     nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice ny nyvald
+    tf tf.
     """.split()
 )
 
