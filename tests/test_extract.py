@@ -765,7 +765,7 @@ NEWS_SPEAKERS = [
     ),
     (  # occupations outside offices are titles too
         ["– Situationen är ohållbar, säger landshövding Per Ulf."],
-        ("Per Ulf", "landshövding", ""),
+        ("Per Ulf", "landshövding", "Länsstyrelsen"),
     ),
     (
         ["– Barnen behöver stöd, säger socialkonsulent Agneta Kron vid Länsstyrelsen."],
@@ -1129,6 +1129,36 @@ NEWS_SPEAKERS = [
     (  # an unnamed speaker described by a title and where
         ["– Halterna är höga, säger professorn i analytisk kemi på Mittuniversitetet."],
         ("professorn i analytisk kemi på Mittuniversitetet", "", "Mittuniversitetet"),
+    ),
+    (  # a title ends where the sentence goes on with a verb
+        ["– Det ställs krav, säger Marie Ek, familjehemssekreterare har arbetat i många år."],
+        ("Marie Ek", "familjehemssekreterare", ""),
+    ),
+    (
+        ["– Jourkvinnor behövs, säger Perina Ek, joursamordnare och påpekar att fler behövs."],
+        ("Perina Ek", "joursamordnare", ""),
+    ),
+    (  # a company in the genitive opening the title
+        ["– Vi har erfarenhet, säger Göran Ek, Tiohundras projektledare för införandet."],
+        ("Göran Ek", "projektledare för införandet", "Tiohundra"),
+    ),
+    (  # what kind of body, then its name; what the body is, after a comma, is no title
+        [
+            "– Det är svårt, säger Peter Ek, VD för assistansföretaget IKI Assistans AB, ett "
+            "företag med 300 anställda."
+        ],
+        ("Peter Ek", "VD", "IKI Assistans AB"),
+    ),
+    (  # a title that names its body
+        ["– Barnen berättar om missförhållanden, säger barnombudsman Fredrik Ek."],
+        ("Fredrik Ek", "barnombudsman", "Barnombudsmannen"),
+    ),
+    (  # a body in the definite is no title
+        [
+            "Karin Ek, länspolismästare på Stockholmspolisen, är en av utredarna.",
+            "– Vi ser fler unga i kriminalitet, säger hon.",
+        ],
+        ("Karin Ek", "länspolismästare", "Stockholmspolisen"),
     ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],

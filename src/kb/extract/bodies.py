@@ -186,7 +186,7 @@ CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|sedan|med anledning
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");
 # not after a name ("Hela Sverige ska leva").
-_VERB_AFTER = re.compile(r"\s+(?:har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s")
+VERB_AFTER = re.compile(r"\s+(?:har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s")
 
 
 # Verbs of holding a view, which no body's name holds: where the sentence goes on.
@@ -199,9 +199,13 @@ def organisation_part(text: str) -> str:
     "Vision" (but "Inspektionen för vård och omsorg", "individ- och familjeomsorgen")."""
     if known_organisation(text):
         return text
+    words = text.split()
+    if len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper() and is_unit(words):
+        # What kind of body, then its name: "assistansföretaget IKI Assistans AB".
+        text = " ".join(words[1:])
     text = CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
     if text[:1].islower():
-        text = _VERB_AFTER.split(text, maxsplit=1)[0]
+        text = VERB_AFTER.split(text, maxsplit=1)[0]
     words = text.split()
     # "på Rädda Barnen säger:": the verb of saying ends it, or of thinking ("på Tysslinge
     # delar inte IVO:s bild").
@@ -216,7 +220,7 @@ def organisation_part(text: str) -> str:
         if (
             words[i] == "och"
             and (
-                fold(words[i + 1]) in _VERBS_GOING_ON  # "Rädda barnen och träffar många barn"
+                fold(words[i + 1]) in VERBS_GOING_ON  # "Rädda barnen och träffar många barn"
                 or (
                     words[i - 1][:1].isupper()
                     and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
@@ -229,7 +233,7 @@ def organisation_part(text: str) -> str:
 
 
 # Verbs that go on with the sentence after "och" where a body's name ended.
-_VERBS_GOING_ON = frozenset(
+VERBS_GOING_ON = frozenset(
     """
     har är var arbetar jobbar träffar leder driver menar tycker berättar ser tror vill kan
     ska möter hjälper ansvarar

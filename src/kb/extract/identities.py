@@ -29,6 +29,7 @@ from kb.extract.vocab import (
     NAME_HIDDEN,
     NAME_PARTICLES,
     PUBLISHER_SPEAKS_DOCTYPES,
+    TITLE_BODIES,
     UNIT_KINDS,
 )
 from kb.models import Document, Speaker
@@ -133,7 +134,7 @@ class Person:
 
 
 # Words after a body's kind that describe it rather than name it ("kommunen med …").
-_DESCRIBING = frozenset({"med", "som", "där", "vars"})
+_DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
 
 
 def _kind_of(organisation: str) -> str:
@@ -326,6 +327,14 @@ class SpeakerRegistry:
             return ""
         return self._one_of_kind(kind)
 
+    def _body_titled(self, role: str) -> str:
+        """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
+        länsstyrelse the text names, else Länsstyrelsen); "" for any other title."""
+        body = TITLE_BODIES.get(role.split()[-1], "")
+        if body == "Länsstyrelsen":
+            return self._one_of_kind("länsstyrelse") or body
+        return body
+
     def speaker(self, person: Person) -> Speaker:
         """The speaker value of a person, with the document's fallback organisation."""
         if person.is_organisation:
@@ -333,15 +342,17 @@ class SpeakerRegistry:
         organisation = person.organisation
         if stem := _kind_of(organisation):
             # "nämndens ordförande", "verksamhetschef i kommunen med Sveriges bästa
-            # hemtjänst": the one "nämnd" or "kommun" the text names (a phrase that may be
-            # a name, "Förvaltningen för arbete och välfärd", stays when there is none).
-            one = self._one_of_kind(stem)
-            organisation = one if one or len(organisation.split()) == 1 else organisation
+            # hemtjänst": the one "nämnd" or "kommun" the text names; with none, a body
+            # named by its kind or described says nothing.
+            organisation = self._one_of_kind(stem)
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
         if not organisation and person.role:
             # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen".
-            organisation = self._employer(fold(person.role)) or self._unit_headed(fold(person.role))
+            role = fold(person.role)
+            organisation = (
+                self._employer(role) or self._unit_headed(role) or self._body_titled(role)
+            )
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.

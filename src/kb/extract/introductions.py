@@ -26,17 +26,14 @@ from kb.extract.bodies import (
     organisation_part,
     owner_before_name,
 )
+from kb.extract.roles import PREPOSITIONS, TITLE_CLAUSE, role_before, split_role
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
     PARTY_AFTER_NAME,
-    PREPOSITIONS,
-    TITLE_CLAUSE,
     Mention,
     clean_name,
     iter_name_runs,
     party_after_name,
-    role_before,
-    split_role,
 )
 from kb.extract.titles import (
     fold,

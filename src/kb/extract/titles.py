@@ -33,8 +33,16 @@ def is_role_word(word: str) -> bool:
     return (
         w in DEFINITE_ROLES
         or w.endswith(ROLE_SUFFIXES)
-        or any(i.endswith(ROLE_SUFFIXES) for i in _indefinites(w))
+        or (
+            not w.endswith(_BODIES_IN_THE_DEFINITE)
+            and any(i.endswith(ROLE_SUFFIXES) for i in _indefinites(w))
+        )
     )
+
+
+# Titles whose definite form names a body, not one of its people: "Polisen",
+# "Stockholmspolisen", "Kronofogden".
+_BODIES_IN_THE_DEFINITE = ("polisen", "fogden")
 
 
 def _indefinites(word: str) -> tuple[str, ...]:

@@ -115,6 +115,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "kommunalråd",
     "regionråd",
     "oppositionsråd",
+    "polismästare",  # "länspolismästare"
     "borgarråd",  # Stockholm's: "socialborgarråd", "äldreborgarråd"
     "landstingsråd",
     "kommunalrådet",
@@ -204,6 +205,15 @@ MUNICIPAL_TITLES: tuple[str, ...] = (
     "socialsekreterare", "biståndshandläggare", "omsorgschef", "äldrechef",
     "socialtjänstchef",
 )  # fmt: skip
+# Titles that name their body: the ombudsmen, the county's governor, the national police
+# chief (kb.extract.identities: when the text names no other body for them).
+TITLE_BODIES: dict[str, str] = {
+    "barnombudsman": "Barnombudsmannen",
+    "diskrimineringsombudsman": "Diskrimineringsombudsmannen",
+    "justitieombudsman": "Riksdagens ombudsmän",
+    "landshövding": "Länsstyrelsen",
+    "rikspolischef": "Polismyndigheten",
+}
 # … and of an agency's head, who works for the agency the text names.
 AGENCY_HEAD_TITLES: tuple[str, ...] = ("generaldirektör", "överdirektör")
 # Endings that only an agency's name has, and those it shares with a municipality's bodies
@@ -394,6 +404,7 @@ UNIT_ENDINGS: tuple[str, ...] = (
     "myndigheten", "kontoret", "sektionen", "centret", "sjukhuset", "kommunen", "regionen", "hemmet",
     "huset", "gården", "jouren",  # "Kvinnohuset", "Klippangården", "socialjouren" (stop 43)
     "fullmäktige",  # "kommunfullmäktige", "regionfullmäktige"
+    "företaget", "bolaget",  # "assistansföretaget IKI Assistans AB", "bostadsbolaget"
 )  # fmt: skip
 
 # Actors a recommendation is addressed to, as written (case-folded) and as kb

@@ -1,0 +1,258 @@
+"""Titles and the bodies they name around a person's name: "avdelningschef på IVO" after
+a comma (split_role), "Visions förbundsordförande" before the name (role_before).
+
+kb.extract.speakers reads who a phrase names with these; kb.extract.introductions who
+running text introduces.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.bodies import (
+    CLAUSE_AFTER,
+    VERB_AFTER,
+    VERBS_GOING_ON,
+    is_body_alone,
+    is_organisation_word,
+    is_unit,
+    known_genitive,
+    known_organisation,
+    looks_like_organisation,
+    names_a_body_surely,
+    names_a_workplace,
+    organisation_name,
+    organisation_part,
+)
+from kb.extract.titles import (
+    fold,
+    indefinite_role,
+    is_role_adjective,
+    is_role_word,
+    one_of_title,
+    opens_with_title,
+    party_of,
+)
+from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, PARTY_LETTERS
+
+PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
+
+
+# A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
+# assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …").
+TITLE_CLAUSE = r"som\s+(?:[a-zåäö0-9]+\s+){0,4}?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+_TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
+
+# A relative clause of leading or speaking for a body: "…, som leder CKS".
+_LEADS = re.compile(r"^som (?:leder|driver|representerar|företräder) (.+)$", re.IGNORECASE)
+
+
+def _until_going_on(words: list[str]) -> list[str]:
+    """A title's words up to an "och" that goes on with a verb ("joursamordnare och påpekar
+    att …"), not one that joins two titles ("socionom och teamledare") or a suspended
+    compound ("individ- och familjeomsorgen"), nor a name's words ("Vård och omsorg")."""
+    for i in range(1, len(words) - 1):
+        after = words[i + 1]
+        if (
+            words[i] == "och"
+            and not words[i - 1].endswith(("-", "–"))
+            and after[:1].islower()
+            and not is_role_word(after)
+            and fold(after) in VERBS_GOING_ON | ATTRIBUTION_VERBS
+        ):
+            return words[:i]
+    return words
+
+
+def split_role(text: str) -> tuple[str, str]:
+    """A role line's role and organisation: "avdelningschef på IVO" -> ("avdelningschef", IVO's name)."""
+    # Not what the sentence goes on to say: "ordförande i socialutskottet med anledning av …",
+    # "familjehemssekreterare har arbetat i många år …", "joursamordnare och påpekar att …".
+    text = CLAUSE_AFTER.split(text.strip(" ,.;:"), maxsplit=1)[0]
+    # A verb after a word in lower case, not inside a name ("Hela Sverige ska leva").
+    verb = next(
+        (m for m in VERB_AFTER.finditer(text) if text[: m.start()].split()[-1][:1].islower()),
+        None,
+    )
+    if text[:1].islower() and verb is not None:
+        text = text[: verb.start()]
+    words = _until_going_on(text.split())
+    found: list[tuple[int, int, str]] = []  # (preference, role's last word, organisation)
+    workplaces: list[tuple[int, str]] = []  # (role's last word, the workplace's words)
+    for i, word in enumerate(words[1:], start=1):
+        rest = " ".join(words[i + 1 :])
+        if word in PREPOSITIONS and rest and looks_like_organisation(rest):
+            # "gruppledare i riksdagen för Sverigedemokraterna": a known name beats the first.
+            part = organisation_part(rest)
+            found.append((0 if known_organisation(part) else 1, i, organisation_name(part)))
+        elif is_role_word(words[i - 1]) and (known := known_organisation(" ".join(words[i:]))):
+            # The organisation straight after the role: "talesperson Liberalerna", "ordförande PRO".
+            found.append((0, i, known))
+        elif is_role_word(words[i - 1]) and _names_a_body(words[i:]):
+            # "generalsekreterare Unizon", "områdeschef individ- och familjeomsorgen" (the
+            # name was before: a capital after the title is no name of the speaker's).
+            found.append((2, i, organisation_name(organisation_part(" ".join(words[i:])))))
+        elif names_a_workplace(words[i - 1], word, rest):
+            # "områdeschef för funktionsstöd": the part of an organisation a title heads, in
+            # lower case; a body named after it beats it ("avdelningschef för stöd till
+            # barn, unga och deras familjer, Håbo kommun").
+            workplaces.append((i, organisation_part(rest)))
+        elif (
+            workplaces
+            and words[i - 1].endswith(",")
+            and looks_like_organisation(" ".join(words[i:]))
+        ):
+            found.append((1, i, organisation_name(organisation_part(" ".join(words[i:])))))
+    if found:
+        _, end, organisation = min(found, key=lambda f: (f[0], f[1]))
+        # ... unless it is only the place the workplace is in ("chefsöverläkare vid
+        # länsgemensam psykiatri i Öjebyn"; but "chef för social utredning på
+        # socialtjänsten i Örnsköldsviks kommun" works for the municipality).
+        within = [(i, part) for i, part in workplaces if i < end <= i + len(part.split())]
+        if within and not names_a_body_surely(organisation):
+            end, part = within[0]
+            organisation = organisation_name(part)
+        return " ".join(words[:end]).strip(" ,"), organisation
+    if workplaces:
+        end, part = workplaces[0]
+        return " ".join(words[:end]).strip(" ,"), organisation_name(part)
+    return " ".join(words), ""
+
+
+def _names_a_body(words: list[str]) -> bool:
+    """Whether words after a title name a body: a capitalised name (no title, no party), or
+    a part of an organisation in lower case ("hälso- och sjukvårdsnämnden")."""
+    first = words[0].strip(",.;:")
+    if first[:1].isupper():
+        # Not a party's letters written bare ("generalsekreterare S", "ledamot SD").
+        party = first.lower() in PARTY_LETTERS or len(first) < 2
+        return not is_role_word(first) and not party and not party_of(first) and first.isalpha()
+    return is_unit(words)
+
+
+# What a segment after a name's comma opens with when it is no title: a relative clause
+# (what someone does), "om …" (what they spoke of), a conjunction (the sentence going on:
+# "…, men behövs i vissa fall").
+_NO_TITLE = (
+    "som ", "vilken ", "vilket ", "om ", "när ", "och ", "men ", "eller ", "utan ",
+    "ett ", "en ",  # "…, ett företag med 300 anställda": what the body is
+)  # fmt: skip
+
+
+def split_role_segments(tail: str) -> tuple[str, str]:
+    """Role and organisation from what follows a name's comma: "socialpolitisk talesperson, Sverigedemokraterna"."""
+    kept: list[str] = []
+    organisation = ""
+    for segment in tail.split(", "):
+        segment = segment.strip(" .")
+        segment = one_of_title(segment)  # "…, en av processledarna"
+        leads = _LEADS.match(segment)
+        if leads and not kept and looks_like_organisation(leads.group(1)):
+            # "…, som leder CKS, en rätt unik skapelse": the body they lead, no title.
+            organisation = organisation or organisation_name(organisation_part(leads.group(1)))
+            break
+        if clause := _TITLE_CLAUSE.match(segment):
+            # "…, som är enhetschef på IVO" gives a title; "…, som är orolig för …" none.
+            segment = one_of_title(segment[clause.end() :])
+            if not opens_with_title(segment.split()[:2]):
+                break
+        if fold(segment).startswith(_NO_TITLE) or (
+            fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS
+        ):
+            # A relative clause says what someone does, "om …" what they spoke of ("…,
+            # om antalet orosanmälningar"), "och fortsätter" goes on: no title.
+            break
+        if (
+            segment
+            and (known := known_organisation(segment))
+            and not is_role_word(segment.split()[0])
+        ):
+            organisation = organisation or known
+        elif not kept and not organisation and is_body_alone(segment):
+            # "…, säger Sara Eriksson, Kvinnojouren Jämtlands län.": a body, not a title.
+            organisation = organisation_name(segment)
+        elif segment:
+            kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
+    role, organisation_in_role = split_role(", ".join(kept))
+    first, _, rest = role.partition(" ")
+    if rest and first[:1].isupper() and first.endswith("s") and is_role_word(rest.split()[0]):
+        # "Tiohundras projektledare för införandet": a company in the genitive.
+        owner = known_organisation(first) or organisation_name(first[:-1])
+        return rest, organisation or owner
+    if rest and (owner := genitive_owner(first)):
+        # "Sverigedemokraternas gruppledare i riksdagen": the owner, not the chamber; but a
+        # body of a municipality with its place ("socialnämndens ordförande i Katrineholm").
+        place = organisation_in_role
+        local = place and not known_organisation(first) and f" i {place}" in ", ".join(kept)
+        role, organisation_in_role = rest, f"{owner} i {place}" if local else owner
+    return role, organisation or organisation_in_role
+
+
+def without_party_adjective(role: str) -> tuple[str, str]:
+    """A role led by a party adjective, split: "kristdemokratisk ordförande" -> ("ordförande", party)."""
+    first, _, rest = role.partition(" ")
+    if rest and (party := party_of(first)):
+        return rest, party
+    return role, ""
+
+
+def role_before(words: list[str], end: int) -> tuple[str, str]:
+    """The role (and genitive organisation) written just before a name: "Visions förbundsordförande"."""
+    i = end
+    while i > 0 and is_role_word(words[i - 1]):
+        i -= 1
+    if i == end:
+        return "", ""
+    if i > 1 and words[i - 1] in ("och", "samt") and words[i - 2].endswith("-"):
+        i -= 2  # "Justitie- och migrationsminister"
+        while i > 0 and words[i - 1].endswith("-"):
+            i -= 1  # "gymnasie- högskole- och forskningsminister"
+    while i > 0 and is_role_adjective(words[i - 1]):
+        i -= 1
+    if i > 2 and words[i - 1] == "och" and _indefinite(words[i - 2]) and _owner(words[i - 3]):
+        i -= 2  # two titles of a body: "Norlandias affärschef och ansvariga projektledare Bo Ek"
+    role = indefinite_role(" ".join(words[i:end]))
+    organisation = ""
+    if i > 0 and (party := party_of(words[i - 1])):
+        organisation = party  # "kristdemokratisk ordförande"
+    elif i > 1 and (known := known_genitive(words[i - 2 : i])):
+        organisation = known  # "SPF Seniorernas förbundsordförande"
+    elif i > 1 and fold(words[i - 1]) in ("kommuns", "stads") and words[i - 2][:1].isupper():
+        # "Bodens kommuns kommunalråd"
+        organisation = organisation_name(f"{words[i - 2]} {words[i - 1][:-1]}")
+    elif i > 0 and (known := known_organisation(words[i - 1])):
+        organisation = known  # "Liberalernas gruppledare", "SKR:s ordförande"
+    elif i > 0 and (owner := genitive_owner(words[i - 1])):
+        organisation = owner  # "socialnämndens ordförande"
+    elif i > 0 and (kind := fold(words[i - 1]))[:-1] in GENERIC_BODIES and kind[-1] == "s":
+        # "nämndens ordförande": the one "nämnd" the text names, found by the registry
+        # (kb.extract.identities), which is told by the word alone ("nämnden").
+        organisation = kind[:-1]
+    elif i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
+        genitive = words[i - 1]
+        base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
+        if is_organisation_word(base) or is_organisation_word(genitive) or base[:1].isupper():
+            organisation = organisation_name(base)
+    return role[:1].lower() + role[1:], organisation
+
+
+def _indefinite(title: str) -> bool:
+    """A title in the indefinite ("affärschef"), which names no one alone as "statsministern"
+    does ("statsministern och statsrådet Åsa Regnér" are two people)."""
+    return is_role_word(title) and indefinite_role(title) == title
+
+
+def _owner(word: str) -> bool:
+    """A body in the genitive before a title: "Norlandias", "SKR:s", "socialnämndens"."""
+    genitive = word[:1].isupper() and fold(word).endswith("s")
+    return genitive or bool(genitive_owner(word))
+
+
+def genitive_owner(word: str) -> str:
+    """The body a genitive before a title names ("socialnämndens", "IVO:s"), else ""."""
+    if known := known_organisation(word):
+        return known
+    base = fold(word).rstrip(",.;:")
+    if not base.endswith("s") or not is_unit([base[:-1]]):
+        return ""
+    return organisation_name(word.rstrip(",.;:")[:-1])
