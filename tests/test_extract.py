@@ -1160,6 +1160,14 @@ NEWS_SPEAKERS = [
         ],
         ("Karin Ek", "länspolismästare", "Stockholmspolisen"),
     ),
+    (  # "Tf." ends no sentence
+        ["– Vi arbetar tillsammans, säger Veronica Ek, Tf. Lokalpolisområdeschef i Medelpad."],
+        ("Veronica Ek", "Tf. Lokalpolisområdeschef", "Medelpad"),
+    ),
+    (  # an acronym title before a name, in lower case whole
+        ["– Vi tecknar kollektivavtal, säger VD Per Ek."],
+        ("Per Ek", "vd", ""),
+    ),
     (  # a union by its short name
         ["– Det behövs fler socionomer, säger Heike Ek, ordförande för SSR."],
         ("Heike Ek", "ordförande", "Akademikerförbundet SSR"),

@@ -233,7 +233,11 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
         if is_organisation_word(base) or is_organisation_word(genitive) or base[:1].isupper():
             organisation = organisation_name(base)
-    return role[:1].lower() + role[1:], organisation
+    role = role.rstrip(",.;:")
+    first, _, rest = role.partition(" ")
+    # "Socialministern" -> "socialministern"; an acronym in lower case whole ("VD" -> "vd").
+    first = first.lower() if first.isupper() else first[:1].lower() + first[1:]
+    return f"{first} {rest}".strip(), organisation
 
 
 def _indefinite(title: str) -> bool:

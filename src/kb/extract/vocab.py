@@ -37,7 +37,7 @@ ROLE_ADJECTIVES: frozenset[str] = frozenset(
     """
     dåvarande tidigare förre förra nuvarande biträdande tillförordnade tillförordnad
     nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice ny nyvald
-    tf tf.
+    tf tf. t.f. vik.
     """.split()
 )
 
@@ -72,6 +72,7 @@ NUMBER_ABBREVIATIONS: tuple[str, ...] = (
 TEXT_ABBREVIATIONS: tuple[str, ...] = (
     "bl.a", "t.ex", "m.fl", "m.m", "d.v.s", "dvs", "o.s.v", "osv", "s.k", "fr.o.m", "t.o.m",
     "f.d", "f.n", "p.g.a", "pga", "jfr", "resp", "ev", "inkl", "exkl", "bl. a", "t. ex", "m. fl",
+    "tf", "t.f", "vik",  # tillförordnad, vikarierande: "tf. lokalpolisområdeschef"
 )  # fmt: skip
 
 # Words before a colon or a quotation mark that hand over to someone's words
