@@ -19,10 +19,17 @@ from kb.extract.sentences import sentence_end, split_sentences
         "Enligt 5 kap. 2 § socialtjänstlagen ska nämnden agera.",
         "Se prop. 2015/16:43 och dir. 2023:12 om detta.",
         "Utredningen m.fl. Aktörer har lämnat synpunkter.",
+        "Det säger Margaretha S. Paras, chef för Uppsala Stadsmission.",
+        "Enligt Duke W. Shane är det här viktigt.",
+        "Det säger Veronica Ek, Tf. Lokalpolisområdeschef i Medelpad.",
     ],
 )
 def test_an_abbreviation_ends_no_sentence(text: str) -> None:
     assert split_sentences(text) == [text]
+
+
+def test_a_capital_letter_ends_a_sentence_before_a_new_one() -> None:
+    assert split_sentences("Vi har Plan B. Det gick bra.") == ["Vi har Plan B.", "Det gick bra."]
 
 
 def test_sentences_split_before_a_capital_a_dash_or_a_quotation() -> None:

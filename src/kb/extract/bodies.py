@@ -280,6 +280,8 @@ def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]
                 continue
             base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
             owner = known_organisation(base) or known_organisation(genitive)
+            if not owner and cut - first == 1 and is_organisation_word(base):
+                owner = organisation_name(base)  # "Neuroförbundets Magnus Andersson"
             if owner and fold(owner) != fold(genitive):  # "Roks Anna Ek": Roks's
                 return cut, owner
     return start, ""

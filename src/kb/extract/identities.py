@@ -23,6 +23,7 @@ from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
+    FIRST_NAME_ALONE,
     FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     MUNICIPAL_TITLES,
@@ -110,6 +111,7 @@ class Person:
     spellings: Counter[str] = field(default_factory=Counter)
     role: str = ""
     organisation: str = ""
+    party: str = ""  # the organisation when a body named by its kind is none the text names
     is_organisation: bool = False
 
     @property
@@ -125,13 +127,15 @@ class Person:
 
     def merge(self, mention: Mention) -> None:
         self.spellings[mention.name] += 1
+        self.party = self.party or mention.party
         if mention.role and (not self.role or len(mention.role) > len(self.role)):
             self.role = mention.role
-        if mention.organisation and (
-            not self.organisation or fold(self.organisation) in GENERIC_BODIES
-        ):
+        if mention.organisation and (not self.organisation or _kind_of(self.organisation)):
             self.organisation = mention.organisation
 
+
+# Words before a title that say it is no longer held.
+_FORMER = frozenset({"tidigare", "förre", "förra", "f.d.", "dåvarande", "före", "förutvarande"})
 
 # Words after a body's kind that describe it rather than name it ("kommunen med …").
 _DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
@@ -150,20 +154,31 @@ def _kind_of(organisation: str) -> str:
 class SpeakerRegistry:
     """The people and organisations one document names, and the last one named."""
 
-    def __init__(self, fallback_organisation: str = "", first_names: bool = False) -> None:
+    def __init__(
+        self,
+        fallback_organisation: str = "",
+        first_names: bool = False,
+        introduced_alone: frozenset[str] = frozenset(),
+    ) -> None:
         # Whether a first name alone is the one person of that first name ("säger Alexandra"
         # after "Alexandra Hansdotter"): not in a text that hides a name ("Anna, som
-        # egentligen heter något annat"), where it may be someone else (kb.extract.passages).
+        # egentligen heter något annat"), where it may be someone else (registry_for) …
         self.first_names = first_names
+        # … nor a first name the text introduces alone ("Anna, 34, bor …", "Stefan, en
+        # boende i huset"), folded.
+        self.introduced_alone = introduced_alone
         self.names: set[str] = set()  # full names written in the text (note_names)
         self.people: list[Person] = []
         self.last: Person | None = None
         self.fallback_organisation = fallback_organisation
-        self.bodies: list[str] = []  # the organisations the text has named, in order
+        # The organisations the text has named, each once, in order (a dict as an ordered
+        # set: a list of every mention made each body test walk them all, per quote).
+        self.bodies: dict[str, None] = {}
+        self._kinds: dict[tuple[str, int], str] = {}  # _one_of_kind's answers
 
     def note_bodies(self, names: Iterable[str]) -> None:
         """Record organisations the text names, for a body that later speaks by its kind."""
-        self.bodies.extend(names)
+        self.bodies.update(dict.fromkeys(names))
 
     def _named_body(self, mention: Mention) -> Mention:
         """An organisation that speaks by what kind of body it is ("Förbundet") as the last
@@ -180,12 +195,15 @@ class SpeakerRegistry:
     def _one_of_kind(self, stem: str) -> str:
         """The one body of a kind ("nämnd") the text has named ("socialnämnden i Piteå"), or
         "" when it named none or several."""
-        kind = re.compile(rf"{stem}(?:et|en|n)?$")
-        named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
-        if stem == "myndighet":
-            # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
-            named |= {b for b in self.bodies if is_agency(b)}
-        return next(iter(named)) if len(named) == 1 else ""
+        key = (stem, len(self.bodies))
+        if key not in self._kinds:
+            kind = re.compile(rf"{stem}(?:et|en|n)?$")
+            named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
+            if stem == "myndighet":
+                # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
+                named |= {b for b in self.bodies if is_agency(b)}
+            self._kinds[key] = next(iter(named)) if len(named) == 1 else ""
+        return self._kinds[key]
 
     def find(self, mention: Mention) -> Person | None:
         """The known person a mention refers to, if any."""
@@ -224,15 +242,17 @@ class SpeakerRegistry:
         """The one person of a first name ("säger Alexandra"): a known one, or one the text
         named in full without a title ("Både Alexandra Hansdotter och Dijana Iveta Sörell
         har …", note_names); none when two of that first name are known."""
+        if key in self.introduced_alone:
+            return []
         firsts = [
             p
             for p in self.people
             if not p.is_organisation and " " in p.name and fold(p.name.split()[0]) == key
         ]
         named = {n for n in self.names if fold(n.split()[0]) == key}
-        named = {
-            n for n in named if not any(same_person(n, s) for p in firsts for s in p.spellings)
-        }
+        # A name the text wrote that is a known person's is that person, title and all.
+        known = [s for p in self.people if not p.is_organisation for s in p.spellings]
+        named = {n for n in named if not any(same_person(n, s) for s in known)}
         if len(firsts) + len(named) != 1:
             return []
         if named:
@@ -264,9 +284,9 @@ class SpeakerRegistry:
         if mention.sort == "organisation":
             mention = self._named_body(mention)
             if fold(mention.name) not in GENERIC_BODIES:
-                self.bodies.append(mention.name)
+                self.bodies[mention.name] = None
         elif mention.organisation and not _kind_of(mention.organisation):
-            self.bodies.append(mention.organisation)
+            self.bodies[mention.organisation] = None
         person = self.find(mention)
         if person is None:
             person = Person(is_organisation=mention.sort == "organisation")
@@ -330,6 +350,8 @@ class SpeakerRegistry:
     def _body_titled(self, role: str) -> str:
         """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
         länsstyrelse the text names, else Länsstyrelsen); "" for any other title."""
+        if role.split()[0] in _FORMER:
+            return ""  # "tidigare barnombudsman": no longer theirs
         body = TITLE_BODIES.get(role.split()[-1], "")
         if body == "Länsstyrelsen":
             return self._one_of_kind("länsstyrelse") or body
@@ -344,7 +366,7 @@ class SpeakerRegistry:
             # "nämndens ordförande", "verksamhetschef i kommunen med Sveriges bästa
             # hemtjänst": the one "nämnd" or "kommun" the text names; with none, a body
             # named by its kind or described says nothing.
-            organisation = self._one_of_kind(stem)
+            organisation = self._one_of_kind(stem) or person.party
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
         if not organisation and person.role:
@@ -369,7 +391,10 @@ def registry_for(document: Document) -> SpeakerRegistry:
     if document.doctype in PUBLISHER_SPEAKS_DOCTYPES and document.publisher:
         fallback = organisation_name(document.publisher)
     hides = any(NAME_HIDDEN.search(block.text) for block in document.blocks)
-    registry = SpeakerRegistry(fallback, first_names=not hides)
+    alone = frozenset(
+        fold(m.group(1)) for block in document.blocks for m in FIRST_NAME_ALONE.finditer(block.text)
+    )
+    registry = SpeakerRegistry(fallback, first_names=not hides, introduced_alone=alone)
     addressee = re.sub(r"\s*\([^)]*\)\s*$", "", document.addressee)
     if addressee and (mention := parse_speaker_phrase(addressee)) and mention.sort == "person":
         registry.add(mention)

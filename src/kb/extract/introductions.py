@@ -162,6 +162,8 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             if party:
                 rest = rest[party.end() :]
             joint = _TITLE_AFTER.match(rest)
+            if joint and not joint.group().strip() and _genitive(name):
+                continue  # "Anna Bergs advokat": her lawyer, no title of hers
             title = _title_part(one_of_title(rest[joint.end() :])) if joint else ""
             at = _workplace(title) if joint and joint.group().strip() == "," else ""
             if at:
@@ -180,51 +182,47 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             yield mention
 
 
-# Verbs that make a name opening a sentence its subject: a person the text tells of
-# ("Annica Larsson, 50, är en av de bostadslösa", "Catarina Gustafsson arbetar på …").
-_SUBJECT_VERBS = frozenset(
-    {
-        "är", "var", "har", "hade", "bor", "arbetar", "jobbar", "berättar", "tycker",
-        "menar", "blev", "fick", "kom", "leder", "driver", "vill", "känner", "tror",
-        "började", "märker", "ser", "vet", "lever", "minns",
-    }
-)  # fmt: skip
-# Who writes a text, named in its byline or foot: no one it quotes.
-_WRITERS = frozenset({"journalist", "reporter", "fotograf", "redaktör", "skribent", "krönikör"})
 # An age after a name: "Annica Larsson, 50, är …".
 _AGE = re.compile(r"^\d{1,3},$")
 
 
 def iter_subjects(text: str) -> Iterator[Mention]:
-    """People a sentence opens with as its subject, with no title ("Annica Larsson, 50, är
-    en av de bostadslösa i Stockholm."), and the body a "på" after the name says they
-    work at ("Catarina Gustafsson på Kvinnohuset i Jönköping märker …"): whom the dash
-    paragraphs after it quote, in an interview. Full names only, not a body's name."""
+    """People a sentence opens with, introduced by their age ("Annica Larsson, 50, är en av
+    de bostadslösa i Stockholm.") or by where they work ("Catarina Gustafsson på
+    Kvinnohuset i Jönköping märker …", "… arbetar på Kvinnohuset"): whom the dash
+    paragraphs after it quote, in an interview. Full names only, not a body's name nor a
+    name in the genitive; not anyone a sentence opens with ("Donald Trump har sagt …",
+    "Dagens Nyheter har granskat …": a review), nor the writer ("… är journalist på …")."""
     for sentence in split_sentences(text):
         words = sentence.split()
         first = next(iter_name_runs(words), None)
-        if first is None or first[0] != 0 or not 2 <= first[1] <= 4:
+        if first is None or first[0] != 0 or not 2 <= first[1] <= 4 or first[1] >= len(words):
             continue
         end = first[1]
         name = clean_name(words[:end])
-        if is_body(name) or words[end - 1].endswith((".", ";", ":")):
+        if is_body(name) or _genitive(name) or words[end - 1].endswith((".", ";", ":")):
             continue
-        after = [w.strip(",.;:") for w in words[end : end + 2]]
-        if words[end - 1].endswith(",") and after and _AGE.match(words[end]):
-            after = [w.strip(",.;:") for w in words[end + 1 : end + 3]]
-        elif words[end - 1].endswith(","):
-            continue  # an apposition (iter_appositions), or a list of names
-        verb = fold(after[0]) if after else ""
-        if verb in ("är", "var") and fold(after[1:2][0] if after[1:] else "") in _WRITERS:
-            continue  # "Christina Lundin är journalist på Lerums Tidning": who wrote it
-        organisation = ""
-        rest = " ".join(words[end + 1 :]) if verb in WORKPLACE_PREPOSITIONS else ""
-        if verb in ("arbetar", "jobbar") and len(after) > 1 and after[1] in ("på", "vid", "hos"):
+        aged = words[end - 1].endswith(",") and bool(_AGE.match(words[end]))
+        if aged:
+            yield Mention(name, "person")
+            continue
+        after = [fold(w.strip(",.;:")) for w in words[end : end + 2]]
+        rest = ""
+        if after[0] in WORKPLACE_PREPOSITIONS:
+            rest = " ".join(words[end + 1 :])
+        elif after[0] in ("arbetar", "jobbar") and after[1:2] and after[1] in ("på", "vid", "hos"):
             rest = " ".join(words[end + 2 :])
         if rest and names_a_body_surely(rest):
-            organisation = organisation_name(_capitalised_part(organisation_part(rest)))
-        if organisation or verb in _SUBJECT_VERBS:
-            yield Mention(name, "person", "", organisation)
+            yield Mention(
+                name, "person", "", organisation_name(_capitalised_part(organisation_part(rest)))
+            )
+
+
+def _genitive(name: str) -> bool:
+    """Whether a name is in the genitive ("Anna Bergs advokat"), not one ending in s or ss
+    ("Anna Ross")."""
+    last = name.split()[-1]
+    return last.endswith("s") and not last.endswith("ss") and len(last) > 3
 
 
 def _capitalised_part(phrase: str) -> str:
@@ -304,7 +302,7 @@ def iter_full_names(text: str) -> Iterator[str]:
     words = text.split()
     for start, end in iter_name_runs(words):
         name = clean_name(words[start:end])
-        if 2 <= end - start <= 4 and not is_body(name):
+        if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name):
             yield name
 
 

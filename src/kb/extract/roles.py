@@ -40,11 +40,15 @@ PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
 
 # A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
 # assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …").
-TITLE_CLAUSE = r"som\s+(?:[a-zåäö0-9]+\s+){0,4}?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+TITLE_CLAUSE = (
+    r"som\s+(?:(?:fram\s+till|sedan|under|efter|i)\s+[a-zåäö0-9]+\s+"
+    r"|(?:nu|numera|tidigare|då|idag|också|även|själv|sedan\s+länge|i\s+dag)\s+){0,2}"
+    r"(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+)
 _TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 
-# A relative clause of leading or speaking for a body: "…, som leder CKS".
-_LEADS = re.compile(r"^som (?:leder|driver|representerar|företräder) (.+)$", re.IGNORECASE)
+# A relative clause of leading a body: "…, som leder CKS" (not "representerar Sverige").
+_LEADS = re.compile(r"^som (?:leder|driver) (.+)$", re.IGNORECASE)
 
 
 def _until_going_on(words: list[str]) -> list[str]:
@@ -71,7 +75,11 @@ def split_role(text: str) -> tuple[str, str]:
     text = CLAUSE_AFTER.split(text.strip(" ,.;:"), maxsplit=1)[0]
     # A verb after a word in lower case, not inside a name ("Hela Sverige ska leva").
     verb = next(
-        (m for m in VERB_AFTER.finditer(text) if text[: m.start()].split()[-1][:1].islower()),
+        (
+            m
+            for m in VERB_AFTER.finditer(text)
+            if "".join(text[: m.start()].split()[-1:])[:1].islower()
+        ),
         None,
     )
     if text[:1].islower() and verb is not None:
@@ -135,7 +143,6 @@ def _names_a_body(words: list[str]) -> bool:
 # "…, men behövs i vissa fall").
 _NO_TITLE = (
     "som ", "vilken ", "vilket ", "om ", "när ", "och ", "men ", "eller ", "utan ",
-    "ett ", "en ",  # "…, ett företag med 300 anställda": what the body is
 )  # fmt: skip
 
 
@@ -156,8 +163,13 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             segment = one_of_title(segment[clause.end() :])
             if not opens_with_title(segment.split()[:2]):
                 break
-        if fold(segment).startswith(_NO_TITLE) or (
-            fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS
+        described = fold(segment).startswith(("en ", "ett ")) and not any(
+            is_role_word(w) for w in segment.split()[1:4]
+        )  # "…, ett företag med 300 anställda": what a body is (not "en erfaren socionom")
+        if (
+            described
+            or fold(segment).startswith(_NO_TITLE)
+            or fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS
         ):
             # A relative clause says what someone does, "om …" what they spoke of ("…,
             # om antalet orosanmälningar"), "och fortsätter" goes on: no title.
@@ -175,9 +187,8 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
     role, organisation_in_role = split_role(", ".join(kept))
     first, _, rest = role.partition(" ")
-    if rest and first[:1].isupper() and first.endswith("s") and is_role_word(rest.split()[0]):
+    if rest and is_role_word(rest.split()[0]) and (owner := _company_genitive(first)):
         # "Tiohundras projektledare för införandet": a company in the genitive.
-        owner = known_organisation(first) or organisation_name(first[:-1])
         return rest, organisation or owner
     if rest and (owner := genitive_owner(first)):
         # "Sverigedemokraternas gruppledare i riksdagen": the owner, not the chamber; but a
@@ -194,6 +205,31 @@ def without_party_adjective(role: str) -> tuple[str, str]:
     if rest and (party := party_of(first)):
         return rest, party
     return role, ""
+
+
+def _company_genitive(word: str) -> str:
+    """The body a capitalised genitive names when it is a known one or a name rare in
+    Swedish ("Tiohundras": Tiohundra), not a place or a first name, which are common
+    words ("Sveriges", "Malmös", "Lars", "Hans"); else ""."""
+    from wordfreq import zipf_frequency  # the lexicon kb.analysis reads too
+
+    if not word[:1].isupper() or not word.endswith("s") or len(word) < 5:
+        return ""
+    base = word[:-2] if word.endswith(":s") else word[:-1]
+    if known := known_organisation(word):
+        return known
+    return organisation_name(base) if zipf_frequency(fold(base), "sv") < _RARE_NAME else ""
+
+
+# Below this wordfreq zipf a capitalised word is no place or first name Swedish writes
+# often: "Tiohundra" 1.2, "Attendo" 2.9, "Tranås" 3.7, "Lars" 4.8 (wordfreq, Swedish).
+_RARE_NAME = 2.5
+
+
+# Bodies by their kind whose title's holder is the one body of that kind a text names
+# ("nämndens ordförande"); not a board ("styrelsens ordförande" is any body's, and
+# "styrelsen" ends "Socialstyrelsen") nor an agency's ending ("verket", "inspektionen").
+_OWNING_KINDS = frozenset(GENERIC_BODIES) - {"styrelsen", "verket", "inspektionen", "institutet"}
 
 
 def role_before(words: list[str], end: int) -> tuple[str, str]:
@@ -224,7 +260,7 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         organisation = known  # "Liberalernas gruppledare", "SKR:s ordförande"
     elif i > 0 and (owner := genitive_owner(words[i - 1])):
         organisation = owner  # "socialnämndens ordförande"
-    elif i > 0 and (kind := fold(words[i - 1]))[:-1] in GENERIC_BODIES and kind[-1] == "s":
+    elif i > 0 and (kind := fold(words[i - 1]))[:-1] in _OWNING_KINDS and kind[-1] == "s":
         # "nämndens ordförande": the one "nämnd" the text names, found by the registry
         # (kb.extract.identities), which is told by the word alone ("nämnden").
         organisation = kind[:-1]

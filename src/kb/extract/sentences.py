@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from kb.extract.vocab import NUMBER_ABBREVIATIONS, TEXT_ABBREVIATIONS
+from kb.parse.vocab import STOPWORDS
 
 # A candidate boundary: the mark (and a closing quotation mark) ending one
 # sentence, the white space, and the first character of the next.
@@ -25,8 +26,19 @@ _TEXT_ABBREVIATION = re.compile(
 )
 
 
-# A middle name's initial after a first name: "Duke W. Shane" (not "i klass A. Sedan").
-_INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ][a-zåäöéü-]+\s[A-ZÅÄÖ]\.$")
+# A middle name's initial after a first name: "Duke W. Shane", "Margaretha S. Paras".
+_MIDDLE_INITIAL = re.compile(r"(?:^|\s)[A-ZÅÄÖ][a-zåäöéü-]+\s[A-ZÅÄÖ]\.$")
+# How far before its full stop a middle initial's first name may start.
+_INITIAL_REACH = 40
+
+
+def _middle_initial(text: str, end: int, next_start: int) -> bool:
+    """Whether the full stop at `end` closes a middle name's initial: a first name before
+    it and a name after it, not a word of a new sentence ("Plan B. Det gick bra")."""
+    if not _MIDDLE_INITIAL.search(text, max(0, end - _INITIAL_REACH), end):
+        return False
+    after = text[next_start:].split(maxsplit=1)
+    return bool(after) and after[0].strip(",.;:").casefold() not in STOPWORDS
 
 
 # How far before a full stop an abbreviation can start, with the space or bracket before it.
@@ -42,7 +54,7 @@ def _boundaries(text: str) -> Iterator[tuple[int, int]]:
         # passage's boundaries cost its length squared, 2% of an ingest's parse workers.
         # "^" still matches at the text's start only.
         start = max(0, end - _ABBREVIATION_REACH)
-        if _TEXT_ABBREVIATION.search(text, start, end) or _INITIAL.search(text, start, end):
+        if _TEXT_ABBREVIATION.search(text, start, end) or _middle_initial(text, end, m.end()):
             continue
         if text[m.end() : m.end() + 1].isdigit() and _NUMBER_ABBREVIATION.search(text, start, end):
             continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.extract.bodies import (
     is_acronym,
@@ -41,6 +41,7 @@ from kb.extract.titles import (
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     DEFINITE_ROLES,
+    GENERIC_BODIES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -89,6 +90,9 @@ class Mention:
     sort: str = "person"  # one of SORTS
     role: str = ""
     organisation: str = ""
+    # The party the name's letters say, when the organisation is a body named by its kind
+    # ("nämndens ordförande Anna Berg (S)"): the organisation if the text names no such body.
+    party: str = ""
 
 
 def _is_name_word(word: str, *, before_name: bool = False) -> bool:
@@ -126,7 +130,7 @@ def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
             ):
                 w = words[j]
                 if _is_name_word(w) or (
-                    (fold(w) in NAME_PARTICLES or (j > i and _INITIAL.match(w)))
+                    (fold(w) in NAME_PARTICLES or _INITIAL.match(w))
                     and j + 1 < len(words)
                     and _is_name_word(words[j + 1])
                 ):
@@ -162,6 +166,8 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
     if mention.organisation in ("", "Riksdagen"):
         # The party a person sits for, unless the text names where they work.
         return Mention(mention.name, mention.sort, mention.role, party)
+    if fold(mention.organisation) in GENERIC_BODIES:
+        return replace(mention, party=party)  # "nämnden": which one, the registry says
     return mention
 
 
@@ -280,8 +286,11 @@ def _parse_phrase(phrase: str) -> Mention | None:
         and first not in STOPWORDS
         and (is_role_word(words[0]) or first.endswith(("en", "et", "na", "ens", "ets", "nas")))
     ):
-        # An unnamed speaker the text describes ("författaren av rapporten").
-        return Mention(head, "role", role=_role_of(words[0]) if is_role_word(words[0]) else "")
+        # An unnamed speaker the text describes ("författaren av rapporten", "barnens
+        # pappa"), by the title after a genitive when there is one ("kommunens socialchef":
+        # the socialchef the text named).
+        titled = next((w for w in words[:2] if is_role_word(w)), "")
+        return Mention(head, "role", role=_role_of(titled) if titled else "")
     return None
 
 
@@ -295,5 +304,7 @@ def _org_phrase(head: str) -> str:
 
 
 def _role_of(word: str) -> str:
+    """A title word as the registry matches titles: "statsrådet" -> "statsråd",
+    "fältsekreteraren" -> "fältsekreterare"."""
     w = fold(word).rstrip(".,:;")
-    return DEFINITE_ROLES.get(w, w)
+    return DEFINITE_ROLES.get(w) or indefinite_role(w)

@@ -35,14 +35,17 @@ def is_role_word(word: str) -> bool:
         or w.endswith(ROLE_SUFFIXES)
         or (
             not w.endswith(_BODIES_IN_THE_DEFINITE)
-            and any(i.endswith(ROLE_SUFFIXES) for i in _indefinites(w))
+            and any(i.endswith(_WORD_SUFFIXES) for i in _indefinites(w))
         )
     )
 
 
 # Titles whose definite form names a body, not one of its people: "Polisen",
-# "Stockholmspolisen", "Kronofogden".
-_BODIES_IN_THE_DEFINITE = ("polisen", "fogden")
+# "Stockholmspolisen".
+_BODIES_IN_THE_DEFINITE = ("polisen",)
+# The endings read in a definite title that are words, not abbreviations: "vd" and "gd"
+# end "landsbygden", "mängden" (a review).
+_WORD_SUFFIXES = tuple(suffix for suffix in ROLE_SUFFIXES if len(suffix) > 3)
 
 
 def _indefinites(word: str) -> tuple[str, ...]:
@@ -79,7 +82,7 @@ def indefinite_role(role: str) -> str:
     else:
         key = fold(last).rstrip(".,:;")
         if not key.endswith(ROLE_SUFFIXES) and key not in DEFINITE_ROLES:
-            last = next((i for i in _indefinites(key) if i.endswith(ROLE_SUFFIXES)), last)
+            last = next((i for i in _indefinites(key) if i.endswith(_WORD_SUFFIXES)), last)
     return f"{head} {last}" if head else last
 
 
@@ -107,7 +110,7 @@ def opens_with_title(words: list[str]) -> bool:
 
 
 # "en av processledarna": one of a title's holders, read as the title.
-_ONE_OF = re.compile(r"^en av (\S+)", re.IGNORECASE)
+_ONE_OF = re.compile(r"^(?:en|ett) av (\S+)", re.IGNORECASE)
 
 
 def one_of_title(phrase: str) -> str:
@@ -137,4 +140,6 @@ def _singulars(plural: str) -> list[str]:
         found.append(plural[:-4] + "a")
     elif plural.endswith("erna"):
         found += [plural[:-4], plural[:-4] + "e"]
+    elif plural.endswith("en"):
+        found.append(plural[:-2])  # "kommunalråden": "kommunalråd"
     return found

@@ -119,11 +119,6 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "polismästare",  # "länspolismästare"
     "borgarråd",  # Stockholm's: "socialborgarråd", "äldreborgarråd"
     "landstingsråd",
-    "kommunalrådet",
-    "regionrådet",
-    "oppositionsrådet",
-    "borgarrådet",
-    "landstingsrådet",
     "direktör",
     "direktören",
     "ordförande",
@@ -140,6 +135,10 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "expert",
     "professor",
     "docent",
+    "lektor",  # "universitetslektor"
+    "doktor",  # "doktor i urbana studier"
+    "doktorand",
+    "redaktör",  # "chefredaktör"
     "forskare",
     "forskaren",
     "utredare",
@@ -304,6 +303,8 @@ ORGANISATION_ALIASES.update(
         "unizon": "Unizon",
         "riksförbundet fub": "Riksförbundet FUB",
         "funktionsrätt sverige": "Funktionsrätt Sverige",
+        "attention": "Attention",
+        "riksförbundet attention": "Attention",
         "hyresgästföreningen": "Hyresgästföreningen",
         "frälsningsarmén": "Frälsningsarmén",
         "stadsmissionen": "Stadsmissionen",
@@ -464,7 +465,12 @@ NAME_PARTICLES: frozenset[str] = frozenset("af av von de van der den du la le di
 # "namnet är fingerat", "vill inte framträda med efternamn"): a first name alone in it may
 # be someone other than the named person of that first name (kb.extract.identities).
 NAME_HIDDEN = re.compile(
-    r"\b(?:heter (?:egentligen|något annat|i verkligheten)|fingera(?:t|de)|anonym\w*|"
-    r"(?:namnet|namn) (?:är|har) (?:ändrats|ändrat|bytts)|efternamn|förnamn)\b",
+    r"\b(?:heter (?:egentligen|något annat|i verkligheten|i själva verket)|fingera(?:t|de)|"
+    r"anonym\w*|(?:namnet|namn) (?:är|har) (?:ändrats|ändrat|bytts)|sitt riktiga namn|"
+    r"(?:efter|för)namn(?:et)?)\b",
     re.IGNORECASE,
 )
+# A first name introduced alone, as news introduce a private person: with an age ("Anna,
+# 34, bor …") or what they are ("Stefan, en boende i huset"), not after another name
+# (a surname found so, "Annica Larsson, 50,", is no first name: harmless).
+FIRST_NAME_ALONE = re.compile(r"\b([A-ZÅÄÖ][a-zåäé]+),\s+(?:\d{1,3},|en\s|ett\s)")
