@@ -1168,6 +1168,13 @@ NEWS_SPEAKERS = [
         ["– Vi tecknar kollektivavtal, säger VD Per Ek."],
         ("Per Ek", "vd", ""),
     ),
+    (  # speech after a dash inside a paragraph whose lines were run together
+        [
+            "Planerna var att boendet skulle öppna 2019. Enligt Peter Ek är det en naturlig "
+            "del av processen. – Det är bygglovet som tagit tid, säger Peter Ek, projektledare."
+        ],
+        ("Peter Ek", "projektledare", ""),
+    ),
     # What a review of stop 43's rules found (each gave another answer, or crashed).
     (  # a tab before the sentence going on
         ["– Det är fel, säger Anna Ek, \tska vi tro."],
@@ -1665,3 +1672,8 @@ def test_near_keys_tell_mostly_the_same_words() -> None:
         near_key(f"{assignment} vissa verksamheter.")
         == "08331b193ba9725acba5d0e8d42cda98dcb6e673ef1ef315"
     )
+
+
+def test_a_dash_inside_a_paragraph_naming_no_speaker_is_no_quote() -> None:
+    passage = extract(para("Regeringen har beslutat. – En paragraf har ändrats – och det gäller alla."))[0]
+    assert passage.kind != "quote"

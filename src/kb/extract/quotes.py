@@ -130,6 +130,8 @@ def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:
         return None
     if (marked := _marked(text)) is not None:
         return marked
+    if block_kind == "paragraph" and (inside := _dash_inside(text)) is not None:
+        return inside
     if block_kind == "list_item":
         # A speech dash that Markdown read as a bullet: the item ends naming its
         # speaker ("…, säger X." or "…, säger X och fortsätter:"); a question
@@ -139,6 +141,21 @@ def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:
             return None
         return _speech(text, "dash")
     return _unmarked(text)
+
+
+# A speech dash after a sentence inside a paragraph, as pages whose lines were run together
+# write it ("… av förseningarna. – Det är godkännandet av …, säger Peter Rinman.").
+_DASH_INSIDE = re.compile(r"(?<=[.!?])\s*[–—-]\s*(?=[A-ZÅÄÖ])")
+
+
+def _dash_inside(text: str) -> QuoteMatch | None:
+    """Speech after a dash inside a paragraph that names its speaker ("…, säger X."): the
+    paragraph's quote; a dash whose words name no one (a parenthesis) is none."""
+    for dash in _DASH_INSIDE.finditer(text):
+        found = _speech(text[dash.end() :].strip(), "dash")
+        if found.speaker is not None and found.speaker.sort in ("person", "role", "organisation"):
+            return found
+    return None
 
 
 def _unmarked(text: str) -> QuoteMatch | None:
