@@ -1175,6 +1175,21 @@ NEWS_SPEAKERS = [
         ],
         ("Peter Ek", "projektledare", ""),
     ),
+    (  # the one person a feature has named speaks its first dash paragraph
+        [
+            "Hos kommunens anhörigkonsulenter finns stöd. Möt Mikael Ek som arbetat i "
+            "rollen sedan 2009.",
+            "– Det är rätt typiskt att man kommer hit med känslan av att vara ensam.",
+        ],
+        ("Mikael Ek", "", ""),
+    ),
+    (  # … not one of two
+        [
+            "Mikael Ek och Lisa Berg har arbetat i rollen sedan 2009.",
+            "– Det är rätt typiskt att man kommer hit med känslan av att vara ensam.",
+        ],
+        None,
+    ),
     # What a review of stop 43's rules found (each gave another answer, or crashed).
     (  # a tab before the sentence going on
         ["– Det är fel, säger Anna Ek, \tska vi tro."],

@@ -262,6 +262,16 @@ class SpeakerRegistry:
             return [person]
         return firsts
 
+    def only_named(self) -> Person | None:
+        """The one person the text has named in full so far, when no one is known by a
+        title yet and it wrote one full name only; else None."""
+        if self.people or len(self.names) != 1:
+            return None
+        person = Person()
+        person.merge(Mention(next(iter(self.names)), "person"))
+        self.people.append(person)
+        return person
+
     def note_names(self, names: Iterable[str]) -> None:
         """Record full names the text writes, for a first name alone said later."""
         self.names.update(names)
