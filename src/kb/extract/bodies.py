@@ -246,7 +246,7 @@ def is_body_alone(segment: str) -> bool:
     Jämtlands län"), not a relation ("Moas mamma")."""
     words = segment.split()
     return (
-        len(words) <= 6
+        0 < len(words) <= 6
         and words[0][:1].isupper()
         and looks_like_organisation(segment)
         and not any(is_role_word(w) or party_of(w) for w in words)

@@ -262,16 +262,6 @@ class SpeakerRegistry:
             return [person]
         return firsts
 
-    def only_named(self) -> Person | None:
-        """The one person the text has named in full so far, when no one is known by a
-        title yet and it wrote one full name only; else None."""
-        if self.people or len(self.names) != 1:
-            return None
-        person = Person()
-        person.merge(Mention(next(iter(self.names)), "person"))
-        self.people.append(person)
-        return person
-
     def note_names(self, names: Iterable[str]) -> None:
         """Record full names the text writes, for a first name alone said later."""
         self.names.update(names)
@@ -360,8 +350,6 @@ class SpeakerRegistry:
     def _body_titled(self, role: str) -> str:
         """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
         länsstyrelse the text names, else Länsstyrelsen); "" for any other title."""
-        if role.split()[0] in _FORMER:
-            return ""  # "tidigare barnombudsman": no longer theirs
         body = TITLE_BODIES.get(role.split()[-1], "")
         if body == "Länsstyrelsen":
             return self._one_of_kind("länsstyrelse") or body
@@ -379,8 +367,9 @@ class SpeakerRegistry:
             organisation = self._one_of_kind(stem) or person.party
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
-        if not organisation and person.role:
-            # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen".
+        if not organisation and person.role and fold(person.role).split()[0] not in _FORMER:
+            # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen";
+            # none for a title no longer held ("tidigare socialchef").
             role = fold(person.role)
             organisation = (
                 self._employer(role) or self._unit_headed(role) or self._body_titled(role)

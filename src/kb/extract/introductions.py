@@ -222,7 +222,9 @@ def _genitive(name: str) -> bool:
     """Whether a name is in the genitive ("Anna Bergs advokat"), not one ending in s or ss
     ("Anna Ross")."""
     last = name.split()[-1]
-    return last.endswith("s") and not last.endswith("ss") and len(last) > 3
+    # A genitive adds s to a consonant mostly ("Bergs", "Anderssons"); "Santos", "Rojas",
+    # "Paras" end in a vowel and s of their own.
+    return len(last) > 3 and last.endswith("s") and last[-2] not in "aeiouyåäös"
 
 
 def _capitalised_part(phrase: str) -> str:

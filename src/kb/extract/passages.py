@@ -120,10 +120,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             block,
             heading,
             context,
-            # A dash paragraph before anyone is named with a title: the one person the text
-            # has named at all ("Möt Mikael Nylander som arbetat i rollen sedan 2009.").
-            context_person=registry.last
-            or (registry.only_named() if is_dash_led(block.text.strip()) else None),
+            context_person=registry.last,
             context_recent=last_at == len(drafts) - 1 and registry.last is not None,
         )
         if _is_list_like(block):

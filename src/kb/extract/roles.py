@@ -34,6 +34,7 @@ from kb.extract.titles import (
     party_of,
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, PARTY_LETTERS
+from kb.parse.vocab import STOPWORDS
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
 
@@ -41,14 +42,16 @@ PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
 # A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
 # assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …").
 TITLE_CLAUSE = (
-    r"som\s+(?:(?:fram\s+till|sedan|under|efter|i)\s+[a-zåäö0-9]+\s+"
-    r"|(?:nu|numera|tidigare|då|idag|också|även|själv|sedan\s+länge|i\s+dag)\s+){0,2}"
+    # Up to four words of time or manner ("till vardags", "sedan förra året", "dessutom"),
+    # not a clause of its own ("som berättar att mamman var …", "som har en dotter som är
+    # …": a review): no "att", no second "som", no verb in -ar or in the past.
+    r"som\s+(?:(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+){0,4}?"
     r"(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
 )
 _TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 
-# A relative clause of leading a body: "…, som leder CKS" (not "representerar Sverige").
-_LEADS = re.compile(r"^som (?:leder|driver) (.+)$", re.IGNORECASE)
+# A relative clause of leading a body: "…, som leder CKS" (not "representerar Sverige i FN").
+_LEADS = re.compile(r"^som (?:leder|driver|företräder) (.+)$", re.IGNORECASE)
 
 
 def _until_going_on(words: list[str]) -> list[str]:
@@ -163,9 +166,13 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             segment = one_of_title(segment[clause.end() :])
             if not opens_with_title(segment.split()[:2]):
                 break
-        described = fold(segment).startswith(("en ", "ett ")) and not any(
-            is_role_word(w) for w in segment.split()[1:4]
-        )  # "…, ett företag med 300 anställda": what a body is (not "en erfaren socionom")
+        if fold(segment).startswith(("en ", "ett ")):
+            # "…, en erfaren socionom på IVO": the title from its word on; "…, ett företag
+            # med 300 anställda": what a body is, no title.
+            words = segment.split()
+            at = next((k for k in (1, 2) if k < len(words) and is_role_word(words[k])), 0)
+            segment = " ".join(words[at:]) if at else segment
+        described = fold(segment).startswith(("en ", "ett "))
         if (
             described
             or fold(segment).startswith(_NO_TITLE)
@@ -213,11 +220,13 @@ def _company_genitive(word: str) -> str:
     words ("Sveriges", "Malmös", "Lars", "Hans"); else ""."""
     from wordfreq import zipf_frequency  # the lexicon kb.analysis reads too
 
-    if not word[:1].isupper() or not word.endswith("s") or len(word) < 5:
+    if not word[:1].isupper() or not word.endswith("s"):
         return ""
+    if known := known_organisation(word) or party_of(word):
+        return known  # "LO:s", "Volvos" when known, "KD:s"
     base = word[:-2] if word.endswith(":s") else word[:-1]
-    if known := known_organisation(word):
-        return known
+    if len(base) < 3 or fold(word) in STOPWORDS:
+        return ""  # "Hans ordförande": his
     return organisation_name(base) if zipf_frequency(fold(base), "sv") < _RARE_NAME else ""
 
 
@@ -272,7 +281,10 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     role = role.rstrip(",.;:")
     first, _, rest = role.partition(" ")
     # "Socialministern" -> "socialministern"; an acronym in lower case whole ("VD" -> "vd").
-    first = first.lower() if first.isupper() else first[:1].lower() + first[1:]
+    if first.isupper():
+        first = first.lower()  # "VD"
+    elif first[1:2].islower():
+        first = first[:1].lower() + first[1:]  # "Socialministern", not "HR-chefen"
     return f"{first} {rest}".strip(), organisation
 
 

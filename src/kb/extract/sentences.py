@@ -37,7 +37,7 @@ def _middle_initial(text: str, end: int, next_start: int) -> bool:
     it and a name after it, not a word of a new sentence ("Plan B. Det gick bra")."""
     if not _MIDDLE_INITIAL.search(text, max(0, end - _INITIAL_REACH), end):
         return False
-    after = text[next_start:].split(maxsplit=1)
+    after = text[next_start : next_start + _INITIAL_REACH].split(maxsplit=1)
     return bool(after) and after[0].strip(",.;:").casefold() not in STOPWORDS
 
 

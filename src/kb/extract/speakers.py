@@ -289,7 +289,9 @@ def _parse_phrase(phrase: str) -> Mention | None:
         # An unnamed speaker the text describes ("författaren av rapporten", "barnens
         # pappa"), by the title after a genitive when there is one ("kommunens socialchef":
         # the socialchef the text named).
-        titled = next((w for w in words[:2] if is_role_word(w)), "")
+        owned = len(words) > 1 and fold(words[0]).rstrip(",.;:")[:-1] in GENERIC_BODIES
+        titled = words[0] if is_role_word(words[0]) else words[1] if owned else ""
+        titled = titled if is_role_word(titled) else ""
         return Mention(head, "role", role=_role_of(titled) if titled else "")
     return None
 

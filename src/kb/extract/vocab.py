@@ -72,7 +72,7 @@ NUMBER_ABBREVIATIONS: tuple[str, ...] = (
 TEXT_ABBREVIATIONS: tuple[str, ...] = (
     "bl.a", "t.ex", "m.fl", "m.m", "d.v.s", "dvs", "o.s.v", "osv", "s.k", "fr.o.m", "t.o.m",
     "f.d", "f.n", "p.g.a", "pga", "jfr", "resp", "ev", "inkl", "exkl", "bl. a", "t. ex", "m. fl",
-    "tf", "t.f", "vik",  # tillförordnad, vikarierande: "tf. lokalpolisområdeschef"
+    "tf", "t.f",  # tillförordnad: "tf. lokalpolisområdeschef"
 )  # fmt: skip
 
 # Words before a colon or a quotation mark that hand over to someone's words
@@ -303,6 +303,8 @@ ORGANISATION_ALIASES.update(
         "unizon": "Unizon",
         "riksförbundet fub": "Riksförbundet FUB",
         "funktionsrätt sverige": "Funktionsrätt Sverige",
+        "lo": "LO",
+        "landsorganisationen": "LO",
         "attention": "Attention",
         "riksförbundet attention": "Attention",
         "hyresgästföreningen": "Hyresgästföreningen",
@@ -474,4 +476,7 @@ NAME_HIDDEN = re.compile(
 # A first name introduced alone, as news introduce a private person: with an age ("Anna,
 # 34, bor …") or what they are ("Stefan, en boende i huset"), not after another name
 # (a surname found so, "Annica Larsson, 50,", is no first name: harmless).
-FIRST_NAME_ALONE = re.compile(r"\b([A-ZÅÄÖ][a-zåäé]+),\s+(?:\d{1,3},|en\s|ett\s)")
+FIRST_NAME_ALONE = re.compile(
+    r"(?<!säger )(?<!sa )(?<!berättar )\b([A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
+    r"(?:,\s+(?:\d{1,3}(?:\s+år)?,|en\s|ett\s)|\s+\(\d{1,3}\))"
+)
