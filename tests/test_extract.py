@@ -1293,6 +1293,14 @@ NEWS_SPEAKERS = [
         ],
         ("Alexandra Hansdotter", "", ""),
     ),
+    (  # a well-known company before a company's title; a place before a municipal one
+        ["– Bra, säger Anna Berg, Volvos vd."],
+        ("Anna Berg", "vd", "Volvo"),
+    ),
+    (
+        ["– Bra, säger Jönköpings socialchef Anna Berg."],
+        ("Anna Berg", "socialchef", "Jönköpings kommun"),
+    ),
     (  # a first name with ö introduced alone
         ["Björn Ek är socialchef. Björn, 45, bor i Mora.", "– Det är fel, säger Björn."],
         ("Björn", "", ""),

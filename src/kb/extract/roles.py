@@ -33,7 +33,13 @@ from kb.extract.titles import (
     opens_with_title,
     party_of,
 )
-from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, PARTY_LETTERS
+from kb.extract.vocab import (
+    ATTRIBUTION_VERBS,
+    COMPANY_TITLES,
+    GENERIC_BODIES,
+    MUNICIPAL_TITLES,
+    PARTY_LETTERS,
+)
 from kb.parse.vocab import STOPWORDS
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
@@ -194,7 +200,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
     role, organisation_in_role = split_role(", ".join(kept))
     first, _, rest = role.partition(" ")
-    if rest and is_role_word(rest.split()[0]) and (owner := _company_genitive(first)):
+    if rest and is_role_word(rest.split()[0]) and (owner := _company_genitive(first, rest)):
         # "Tiohundras projektledare för införandet": a company in the genitive.
         return rest, organisation or owner
     if rest and (owner := genitive_owner(first)):
@@ -214,10 +220,12 @@ def without_party_adjective(role: str) -> tuple[str, str]:
     return role, ""
 
 
-def _company_genitive(word: str) -> str:
-    """The body a capitalised genitive names when it is a known one or a name rare in
-    Swedish ("Tiohundras": Tiohundra), not a place or a first name, which are common
-    words ("Sveriges", "Malmös", "Lars", "Hans"); else ""."""
+def _company_genitive(word: str, title: str = "") -> str:
+    """The body a capitalised genitive before a title names: a known one, a name rare in
+    Swedish ("Tiohundras": Tiohundra); a common one is a place or a first name ("Malmös",
+    "Lars") or a well-known company ("Volvos"), which wordfreq cannot tell apart: a
+    place's municipality for a municipal title ("Jönköpings socialchef": Jönköpings
+    kommun), a company for a company's title ("Volvos vd"), else none ("")."""
     from wordfreq import zipf_frequency  # the lexicon kb.analysis reads too
 
     if not word[:1].isupper() or not word.endswith("s"):
@@ -227,7 +235,14 @@ def _company_genitive(word: str) -> str:
     base = word[:-2] if word.endswith(":s") else word[:-1]
     if len(base) < 3 or fold(word) in STOPWORDS:
         return ""  # "Hans ordförande": his
-    return organisation_name(base) if zipf_frequency(fold(base), "sv") < _RARE_NAME else ""
+    if zipf_frequency(fold(base), "sv") < _RARE_NAME:
+        return organisation_name(base)
+    head = fold(title).split()[0] if title.strip() else ""
+    if head.endswith(MUNICIPAL_TITLES) and fold(base) != "sverige":
+        return organisation_name(f"{word} kommun")  # "Jönköpings kommun"
+    if head in COMPANY_TITLES:
+        return organisation_name(base)
+    return ""
 
 
 # Below this wordfreq zipf a capitalised word is no place or first name Swedish writes
@@ -276,8 +291,10 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     elif i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
         genitive = words[i - 1]
         base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
-        if is_organisation_word(base) or is_organisation_word(genitive) or base[:1].isupper():
-            organisation = organisation_name(base)
+        if is_organisation_word(base) or is_organisation_word(genitive):
+            organisation = organisation_name(base)  # "Kommunals", "Socialstyrelsens"
+        else:
+            organisation = _company_genitive(genitive, role)  # "Norlandias", "Jönköpings"
     role = role.rstrip(",.;:")
     first, _, rest = role.partition(" ")
     # "Socialministern" -> "socialministern"; an acronym in lower case whole ("VD" -> "vd").

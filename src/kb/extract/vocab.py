@@ -205,6 +205,15 @@ MUNICIPAL_TITLES: tuple[str, ...] = (
     "socialsekreterare", "biståndshandläggare", "omsorgschef", "äldrechef",
     "socialtjänstchef",
 )  # fmt: skip
+# Titles only a company, a paper or an association has: "Volvos vd", "Faktums
+# chefredaktör" name the body, not a place (kb.extract.roles).
+COMPANY_TITLES = frozenset(
+    {
+        "vd", "koncernchef", "styrelseordförande", "finanschef", "marknadschef", "affärschef",
+        "chefredaktör", "generalsekreterare", "förbundsordförande", "förbundsdirektör",
+    }
+)  # fmt: skip
+
 # Titles that name their body: the ombudsmen, the county's governor, the national police
 # chief (kb.extract.identities: when the text names no other body for them).
 TITLE_BODIES: dict[str, str] = {
