@@ -91,6 +91,8 @@ def is_unit(words: list[str]) -> bool:
         last = fold(words[2]).strip(",.;:")
     # A compound ("socialnämnden"), not the bare ending: "chef på kommunen" names no body,
     # "på organisationen FUB" does (what kind of body, then its name).
+    if not last.endswith(UNIT_ENDINGS):
+        return False  # most words: one C-level test (iter_bodies asks of every word)
     named = len(words) > 1 and words[1][:1].isupper()
     return any(last.endswith(e) and (len(last) > len(e) or named) for e in UNIT_ENDINGS)
 
