@@ -1301,6 +1301,14 @@ NEWS_SPEAKERS = [
         ["– Bra, säger Jönköpings socialchef Anna Berg."],
         ("Anna Berg", "socialchef", "Jönköpings kommun"),
     ),
+    (  # the party of a title's holder in running text, when the text names no such body
+        ["Nämndens ordförande Anna Berg (S) är kritisk.", "– Det är fel, säger hon."],
+        ("Anna Berg", "ordförande", "Socialdemokraterna"),
+    ),
+    (  # … but a minister named in running text keeps no party (as interpellations label)
+        ["Statsrådet Åsa Berg (S) har svarat.", "– Det är fel, säger hon."],
+        ("Åsa Berg", "statsråd", ""),
+    ),
     (  # a first name with ö introduced alone
         ["Björn Ek är socialchef. Björn, 45, bor i Mora.", "– Det är fel, säger Björn."],
         ("Björn", "", ""),

@@ -137,7 +137,13 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             ):
                 organisation = organisation or organisation_name(" ".join(after[1:]).split(",")[0])
             sort = "person" if end - start >= 2 else "surname"
-            yield start, Mention(clean_name(words[start:end]), sort, role, organisation)
+            letters = PARTY_AFTER_NAME.match(" " + " ".join(after[:1]))
+            # "Nämndens ordförande Anna Berg (S) är kritisk": the party if the text names no
+            # nämnd (a party alone is kept for attributions: interpellations name ministers
+            # with no organisation).
+            party = party_after_name(letters) if letters else ""
+            party = party if fold(organisation) in GENERIC_BODIES else ""
+            yield start, Mention(clean_name(words[start:end]), sort, role, organisation, party)
         elif (found := owner_before_name(words, start, end))[1] and end - found[0] >= 2:
             # A known body's person: "Hela Människans Carl-Johan Freed har …".
             yield found[0], Mention(clean_name(words[found[0] : end]), "person", "", found[1])
