@@ -280,7 +280,7 @@ def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]
             genitive = " ".join(words[first:cut])
             if not genitive.endswith("s") or genitive.endswith(("ss", "s.")):
                 continue
-            base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
+            base = genitive_base(genitive)
             owner = known_organisation(base) or known_organisation(genitive)
             if not owner and cut - first == 1 and is_organisation_word(base):
                 owner = organisation_name(base)  # "Neuroförbundets Magnus Andersson"
@@ -295,4 +295,9 @@ def known_genitive(words: list[str]) -> str:
     genitive = " ".join(words)
     if not genitive.endswith("s") or not all(w[:1].isupper() for w in words):
         return ""
-    return known_organisation(genitive[:-2] if genitive.endswith(":s") else genitive[:-1])
+    return known_organisation(genitive_base(genitive))
+
+
+def genitive_base(word: str) -> str:
+    """A name without its genitive ending: "IVO:s" -> "IVO", "Attendos" -> "Attendo"."""
+    return word[:-2] if word.endswith(":s") else word[:-1]

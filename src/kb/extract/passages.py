@@ -56,10 +56,7 @@ from kb.extract.settle import (
 )
 from kb.extract.speakers import Mention, iter_name_runs, parse_speaker_phrase
 from kb.extract.titles import fold
-from kb.extract.vocab import (
-    ATTRIBUTION_VERBS,
-    QUOTE_INTRODUCERS,
-)
+from kb.extract.vocab import ATTRIBUTION_VERBS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
 
 

@@ -150,7 +150,11 @@ _DASH_INSIDE = re.compile(r"(?<=[.!?])\s*[–—-]\s*(?=[A-ZÅÄÖ])")
 
 def _dash_inside(text: str) -> QuoteMatch | None:
     """Speech after a dash inside a paragraph that names its speaker ("…, säger X."): the
-    paragraph's quote; a dash whose words name no one (a parenthesis) is none."""
+    paragraph's quote; a dash whose words name no one (a parenthesis) is none. A paragraph
+    that ends naming no one is none at once: each dash's words were read to the end (2,000
+    dashes in a paragraph took 3.8 s)."""
+    if find_tail_attribution(text, speech=True) is None:
+        return None
     for dash in _DASH_INSIDE.finditer(text):
         found = _speech(text[dash.end() :].strip(), "dash")
         if found.speaker is not None and found.speaker.sort in ("person", "role", "organisation"):

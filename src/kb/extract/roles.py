@@ -13,6 +13,7 @@ from kb.extract.bodies import (
     CLAUSE_AFTER,
     VERB_AFTER,
     VERBS_GOING_ON,
+    genitive_base,
     is_body_alone,
     is_organisation_word,
     is_unit,
@@ -232,7 +233,7 @@ def _company_genitive(word: str, title: str = "") -> str:
         return ""
     if known := known_organisation(word) or party_of(word):
         return known  # "LO:s", "Volvos" when known, "KD:s"
-    base = word[:-2] if word.endswith(":s") else word[:-1]
+    base = genitive_base(word)
     if len(base) < 3 or fold(word) in STOPWORDS:
         return ""  # "Hans ordförande": his
     if zipf_frequency(fold(base), "sv") < _RARE_NAME:
@@ -290,7 +291,7 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         organisation = kind[:-1]
     elif i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
         genitive = words[i - 1]
-        base = genitive[:-2] if genitive.endswith(":s") else genitive[:-1]
+        base = genitive_base(genitive)
         if is_organisation_word(base) or is_organisation_word(genitive):
             organisation = organisation_name(base)  # "Kommunals", "Socialstyrelsens"
         else:
