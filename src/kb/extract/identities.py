@@ -49,8 +49,10 @@ _SKELETON_RULES = (
 )
 
 
+@lru_cache(maxsize=16384)
 def name_skeleton(word: str) -> str:
-    """A name as it sounds rather than as it is spelled: "Rebecca" and "Rebecka" -> "rebeka"."""
+    """A name as it sounds rather than as it is spelled: "Rebecca" and "Rebecka" -> "rebeka".
+    Kept per word: a long text compares every name it meets with every person it knows."""
     w = "".join(
         c
         for c in unicodedata.normalize("NFKD", fold(word))
@@ -68,6 +70,12 @@ def speaker_key(name: str) -> str:
     if not words:
         return ""
     return " ".join(name_skeleton(w) for w in words)
+
+
+@lru_cache(maxsize=16384)
+def _folded_name(name: str) -> str:
+    """fold() of a name, kept: mention_known looks for every known name in every passage."""
+    return fold(name)
 
 
 def same_person(a: str, b: str) -> bool:
@@ -319,7 +327,7 @@ class SpeakerRegistry:
             ]:
                 if not spelling:
                     continue
-                pos = folded.rfind(fold(spelling))
+                pos = folded.rfind(_folded_name(spelling))
                 if pos >= 0 and (best is None or pos > best[0]):
                     best = (pos, person)
         if best:
