@@ -1122,6 +1122,37 @@ NEWS_SPEAKERS = [
         ["– Närvaron av cannabis har ökat, säger fältsekreteraren Hilde Ek."],
         ("Hilde Ek", "fältsekreterare", ""),
     ),
+    (  # a body the speaker comes from, named surely or by two capitalised words
+        ["– Det betyder mycket, säger Anna-Maria Ek från Skånes Kommuner som arbetar med barn."],
+        ("Anna-Maria Ek", "", "Skånes Kommuner"),
+    ),
+    (
+        ["– Vi ser fler, säger Anna Berg, projektledare från Röda Korset."],
+        ("Anna Berg", "projektledare", "Röda Korset"),
+    ),
+    (  # … not a place someone is from
+        ["– Jag fick vänta, säger Anna Berg från Malmö."],
+        ("Anna Berg", "", ""),
+    ),
+    (  # an age is no title
+        ["– Jag trivs, säger Anna Berg, 45, undersköterska på Solgården."],
+        ("Anna Berg", "undersköterska", "Solgården"),
+    ),
+    (  # the field's occupations, in a relative clause and in the definite
+        ["– Hos oss kan de vara anonyma, säger Cristin Ek som är verksamhetsutvecklare."],
+        ("Cristin Ek", "verksamhetsutvecklare", ""),
+    ),
+    (
+        ["– Vi gör socialtjänsten mer tillgänglig, säger uppsökaren Camilla Ek."],
+        ("Camilla Ek", "uppsökare", ""),
+    ),
+    (  # where the phrase goes on about the place, not the title
+        [
+            "– Vi uppmuntrar alla att anmäla, säger Marie Ek som är ordförande i Jönköpings"
+            " län där Sävsjö-, Nässjö-, Vetlanda-, Eksjö- och Aneby kommuner finns med."
+        ],
+        ("Marie Ek", "ordförande", "Jönköpings län"),
+    ),
     (  # "tf." belongs to the title
         ["— Vi är oroliga, säger Veronica Ek, tf. lokalpolisområdeschef i Medelpad."],
         ("Veronica Ek", "tf. lokalpolisområdeschef", "Medelpad"),

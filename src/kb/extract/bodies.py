@@ -133,6 +133,17 @@ def names_a_body_surely(text: str) -> bool:
     )
 
 
+def body_from(text: str) -> str:
+    """The body a speaker comes from ("från Skånes Kommuner", "från Socialstyrelsen som …"),
+    named surely or by two capitalised words; not a place ("från Syrien", "från Malmö")."""
+    if not looks_like_organisation(text):
+        return ""
+    part = organisation_part(text)
+    words = part.split()
+    named = len(words) > 1 and all(w[:1].isupper() or w in ("och", "för", "i") for w in words)
+    return organisation_name(part) if names_a_body_surely(part) or named else ""
+
+
 def is_organisation_word(word: str) -> bool:
     """A one-word organisation: an alias, an acronym, or an agency-like compound (Socialstyrelsen)."""
     w = fold(word).strip(",.;:")

@@ -13,6 +13,7 @@ from kb.extract.bodies import (
     CLAUSE_AFTER,
     VERB_AFTER,
     VERBS_GOING_ON,
+    body_from,
     genitive_base,
     is_body_alone,
     is_organisation_word,
@@ -99,7 +100,9 @@ def split_role(text: str) -> tuple[str, str]:
     workplaces: list[tuple[int, str]] = []  # (role's last word, the workplace's words)
     for i, word in enumerate(words[1:], start=1):
         rest = " ".join(words[i + 1 :])
-        if word in PREPOSITIONS and rest and looks_like_organisation(rest):
+        if word == "från" and is_role_word(words[i - 1]) and (body := body_from(rest)):
+            found.append((0, i, body))  # "projektledare från Röda Korset"
+        elif word in PREPOSITIONS and rest and looks_like_organisation(rest):
             # "gruppledare i riksdagen för Sverigedemokraterna": a known name beats the first.
             part = organisation_part(rest)
             found.append((0 if known_organisation(part) else 1, i, organisation_name(part)))
@@ -168,6 +171,12 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             # "…, som leder CKS, en rätt unik skapelse": the body they lead, no title.
             organisation = organisation or organisation_name(organisation_part(leads.group(1)))
             break
+        if fold(segment).startswith("från "):
+            # "…, från Röda Korset": the body, no title; "…, från Malmö": neither.
+            organisation = organisation or body_from(segment[5:])
+            break
+        if segment.isdigit() and not kept:
+            continue  # an age: "…, 45, undersköterska"
         if clause := _TITLE_CLAUSE.match(segment):
             # "…, som är enhetschef på IVO" gives a title; "…, som är orolig för …" none.
             segment = one_of_title(segment[clause.end() :])

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kb.extract.bodies import (
+    body_from,
     is_acronym,
     is_body,
     is_organisation_word,
@@ -66,7 +67,11 @@ def party_after_name(match: re.Match[str]) -> str:
 
 # A list of compound heads sharing one last part: "gymnasie-, högskole- och
 # forskningsminister" is one role, whose commas split nothing.
-_SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?\s)")
+_SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?[\s,])")
+# Where the phrase goes on to say something else about where the speaker is ("… ordförande i
+# Jönköpings län där Sävsjö-, Nässjö- … kommuner finns med"); not "som" or "sedan", which
+# can give a title ("som sedan 2019 är ordförande").
+_CLAUSE = re.compile(r"\s(?:där|när|eftersom)\s")
 # What a phrase may carry after its speaker that names only the channel
 # ("i ett mejl", "till SVT", "i en intervju med …").
 _MEDIUM = re.compile(
@@ -152,7 +157,7 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
     phrase = original = phrase.strip(" .,;:!?")
     parties = [party_after_name(m) for m in PARTY_AFTER_NAME.finditer(phrase)]
     phrase = PARTY_AFTER_NAME.sub("", phrase).strip(" .,;:!?")
-    phrase = _SUSPENDED_COMMA.sub(r"\1 ", phrase)
+    phrase = _SUSPENDED_COMMA.sub(r"\1 ", _CLAUSE.split(phrase, maxsplit=1)[0])
     if not phrase:
         return None
     mention = _parse_phrase(phrase)
@@ -252,6 +257,8 @@ def _parse_phrase(phrase: str) -> Mention | None:
         if after and after[0] in PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):
             at = organisation_name(organisation_part(" ".join(after[1:])))
             organisation = organisation or at
+        elif after[:1] == ["från"] and (body := body_from(" ".join(after[1:]))):
+            organisation = organisation or body  # "Anna Berg från Röda Korset"
         elif after and (is_role_word(after[0]) or is_role_adjective(after[0])):
             # The role after the name without a comma: "Lina Nordquist sjukvårdspolitisk talesperson för L".
             after_role, after_organisation = split_role(" ".join(after))

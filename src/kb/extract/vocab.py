@@ -196,6 +196,18 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "ekonom",
     "controller",
     "dietist",
+    # Occupations of the field's projects and volunteers (news set 9: "verksamhetsutvecklare",
+    # "uppsökaren Camilla Jakbo"; "behandlare", "rådgivare", "koordinator" alike).
+    "utvecklare",
+    "uppsökare",
+    "behandlare",
+    "rådgivare",
+    "koordinator",
+    "medarbetare",
+    "volontär",
+    "kyrkoherde",
+    "nattvandrare",
+    "initiativtagare",
 )
 
 # Titles of a municipality's officers (kb.extract.identities): a socialchef quoted in local
