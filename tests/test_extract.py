@@ -1134,6 +1134,20 @@ NEWS_SPEAKERS = [
         ["– Jag fick vänta, säger Anna Berg från Malmö."],
         ("Anna Berg", "", ""),
     ),
+    (  # the channel after a title, wherever it stands
+        ["– Vi måste titta på riktlinjerna, säger Inga Ek (C), ordförande för vård- och"
+         " omsorgsnämnden i Lund till Kvällsposten."],
+        ("Inga Ek", "ordförande", "vård- och omsorgsnämnden i Lund"),
+    ),
+    (  # … and a suspended compound's body in the genitive
+        ["– Det känns bra, säger Eva Ek (KD), vård- och omsorgsnämndens ordförande via ett"
+         " pressmeddelande."],
+        ("Eva Ek", "ordförande", "vård- och omsorgsnämnden"),
+    ),
+    (  # "till" in a title is no channel
+        ["– Det är viktigt, säger Inga Ek, avdelningschef för stöd till barn, Håbo kommun."],
+        ("Inga Ek", "avdelningschef för stöd till barn", "Håbo kommun"),
+    ),
     (  # an age is no title
         ["– Jag trivs, säger Anna Berg, 45, undersköterska på Solgården."],
         ("Anna Berg", "undersköterska", "Solgården"),

@@ -210,10 +210,22 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
     role, organisation_in_role = split_role(", ".join(kept))
     first, _, rest = role.partition(" ")
-    if rest and is_role_word(rest.split()[0]) and (owner := _company_genitive(first, rest)):
+    owner = genitive_owner(first) if rest else ""
+    words = role.split()
+    suspended = len(words) > 3 and words[0].endswith(("-", "–")) and words[1] in ("och", "samt")
+    if suspended and genitive_owner(words[2]):
+        # A suspended compound in the genitive: "vård- och omsorgsnämndens ordförande".
+        owner = organisation_name(" ".join([*words[:2], genitive_base(words[2])]))
+        first, rest = " ".join(words[:3]), " ".join(words[3:])
+    if (
+        " " not in first
+        and rest
+        and is_role_word(rest.split()[0])
+        and (company := _company_genitive(first, rest))
+    ):
         # "Tiohundras projektledare för införandet": a company in the genitive.
-        return rest, organisation or owner
-    if rest and (owner := genitive_owner(first)):
+        return rest, organisation or company
+    if owner:
         # "Sverigedemokraternas gruppledare i riksdagen": the owner, not the chamber; but a
         # body of a municipality with its place ("socialnämndens ordförande i Katrineholm").
         place = organisation_in_role

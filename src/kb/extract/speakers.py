@@ -80,6 +80,13 @@ _MEDIUM = re.compile(
     + r")\b.*$|\s+till\s+(?:[A-ZÅÄÖ]\S*|tidningen|radio|tv)\b.*$",
     re.IGNORECASE,
 )
+# The channel after a title, where "till" goes on only to a name ("… i Lund till
+# Kvällsposten"), not to what a title covers ("avdelningschef för stöd till barn").
+_MEDIUM_AFTER = re.compile(
+    r"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin)\s+(?:\w+\s+)?(?i:"
+    + "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
+    + r")\b.*$|\s+till\s+[A-ZÅÄÖ]\S*\.?$"
+)
 
 # What a Mention is: a named person, an organisation, a pronoun, a counted
 # group ("många"), a bare role or description ("statsrådet", "författaren
@@ -188,7 +195,8 @@ def _names_another(phrase: str, name: str) -> bool:
 
 def _parse_phrase(phrase: str) -> Mention | None:
     """parse_speaker_phrase once party letters and suspended hyphens are dealt with."""
-    head, _, tail = phrase.partition(", ")
+    # The channel, also after a title: "… i Lund till Kvällsposten", "… via ett pressmeddelande".
+    head, _, tail = _MEDIUM_AFTER.sub("", phrase).strip(" ,.;:").partition(", ")
     head = _MEDIUM.sub("", head).strip()
     words = head.split()
     if not words:
