@@ -41,11 +41,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.extraction_scoring import OPENERS, Score, score_quote_files  # noqa: E402
-
-from kb.extract import extract_passages  # noqa: E402
-from kb.models import Passage  # noqa: E402
-from kb.parse import parse_bytes  # noqa: E402
+from tests.extraction_scoring import (  # noqa: E402
+    OPENERS,
+    Score,
+    passages_of_folder,
+    score_quote_files,
+)
 
 DATA = REPO / "bench" / "data"
 
@@ -57,9 +58,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     args = parser.parse_args()
     data = tomllib.loads((DATA / f"news-quotes-{args.set}.toml").read_text(encoding="utf-8"))
-    missing = [name for name in data["files"] if not (args.texts / name).is_file()]
-    if missing:
-        sys.exit(f"{args.texts}: {len(missing)} of the set's texts are missing ({missing[0]} …)")
+    passages_of = passages_of_folder(args.texts, data["files"])
     labels = []
     for quote in data["quote"]:
         label = dict(quote)
@@ -68,10 +67,6 @@ def main() -> None:
         # An organisation speaking is labelled with no name: the organisation is its name.
         label["speaker"] = label["name"] or ("" if label["role"] else label["organisation"])
         labels.append(label)
-
-    def passages_of(name: str) -> list[Passage]:
-        path = args.texts / name
-        return extract_passages(parse_bytes(path.read_bytes(), name)[0])
 
     score = Score()
     score_quote_files(score, data["files"], labels, passages_of)

@@ -10,9 +10,11 @@ both.
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from kb.extract.bodies import known_organisation, organisation_name
@@ -21,8 +23,26 @@ from kb.extract.vocab import ADDRESSEES
 from kb.models import PASSAGE_KINDS, Passage
 
 PassagesOf = Callable[[str], list[Passage]]
+
+
+def passages_of_folder(folder: Path, files: list[str]) -> PassagesOf:
+    """kb's passages of a set's texts kept out of the repository (NN.txt in a folder the
+    user saved them to); exits naming the folder when some are missing."""
+    from kb.extract import extract_passages
+    from kb.parse import parse_bytes
+
+    missing = [name for name in files if not (folder / name).is_file()]
+    if missing:
+        sys.exit(f"{folder}: {len(missing)} of the set's texts are missing ({missing[0]} …)")
+
+    def passages_of(name: str) -> list[Passage]:
+        return extract_passages(parse_bytes((folder / name).read_bytes(), name)[0])
+
+    return passages_of
+
+
 # What may stand before a quote's opening words in its passage: a dash or quotation mark.
-OPENERS = "–—‒―−-”\"»«„"
+OPENERS = '–—‒―−-”"»«„'
 
 
 @dataclass
