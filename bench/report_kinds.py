@@ -1,0 +1,113 @@
+"""How well kb tells findings and recommendations (with their addressees) in real report text.
+
+Two sets of excerpts of Swedish reports on social services from sites outside the project
+(regeringen.se and riksdagen.se left out), every paragraph labelled by reading before kb was
+run on them (finding, recommendation with its addressee, quote, other), at stop 44:
+
+- bench/data/reports-1.toml: 30 excerpts from 27 sites of national agencies, research
+  bodies, unions and NGOs (Riksrevisionen, Statskontoret, IVO, Folkhälsomyndigheten, SKR,
+  Akademikerförbundet SSR, the city missions, Unizon …): 275 paragraphs. Read once at
+  5135b98: findings precision 0.97 recall 0.48, recommendations 0.77 / 0.64, addressee
+  26/49; then tuned on.
+- bench/data/reports-2.toml: 25 excerpts of 21 municipal and regional publishers (the
+  auditors' revisionsrapporter, answers to IVO, kvalitetsberättelser, from their sites
+  and from 5dok.org): 395 paragraphs. Read once at 5135b98: findings 0.82 / 0.43,
+  recommendations 0.38 / 0.47, addressee 3/8; held out from the rules tuned on set 1.
+
+The texts are not in the repository (third parties' pages); each set's [urls] says where each
+came from. They are excerpts as a search of stored pages returned them (about 2,000
+characters from a page's beginning, often cut mid-sentence). Save each text as NN.txt
+(paragraphs separated by a blank line) in a folder, then:
+
+    python3 bench/report_kinds.py --set 1 TEXTS_DIR [--errors]
+
+It prints, as bench/extraction_quality.py does for its sets, precision and recall of each
+kind and how often a found recommendation's addressee is right. A paragraph is labelled
+once; each of kb's passages is scored against the label of the paragraph it comes from (a
+list written line by line is one paragraph, whose items kb makes passages of their own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from tests.extraction_scoring import (  # noqa: E402
+    Score,
+    got_of,
+    label_truth,
+    norm,
+    passages_of_folder,
+)
+
+DATA = REPO / "bench" / "data"
+_MARKER = re.compile(r"^\s*(?:[•*·▪]|\d{1,2}[.)])\s+")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", choices=("1", "2"), default="1")
+    parser.add_argument("texts", type=Path, help="the folder of the set's NN.txt files")
+    parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    args = parser.parse_args()
+    data = tomllib.loads((DATA / f"reports-{args.set}.toml").read_text(encoding="utf-8"))
+    passages_of = passages_of_folder(args.texts, data["files"])
+    score = Score()
+    for name in data["files"]:
+        labelled = _labelled_paragraphs(
+            (args.texts / name).read_text(encoding="utf-8"),
+            [label for label in data["label"] if label["file"] == name],
+        )
+        for passage in passages_of(name):
+            if passage.block_kind == "heading":
+                continue
+            label = _label_of(norm(passage.text), labelled)
+            if label is None:
+                score.errors.append(f"{name}: no paragraph holds {passage.text[:60]!r}")
+                continue
+            score.add(name, passage.text, label_truth(label), got_of(passage))
+    print(
+        score.report(
+            f"reports set {args.set}: {len(data['files'])} texts, {len(data['label'])} paragraphs"
+        )
+    )
+    if args.errors:
+        print("\n".join(score.errors))
+
+
+def _labelled_paragraphs(
+    text: str, labels: list[dict[str, Any]]
+) -> list[tuple[str, dict[str, Any]]]:
+    """The text's paragraphs (between blank lines), each with its label. A paragraph is
+    labelled once, however kb splits it: the items of a list written line by line take
+    the paragraph's label."""
+    paragraphs = [norm(p) for p in re.split(r"\n\s*\n", text) if p.strip()]
+    labelled = []
+    openings = [(norm(_MARKER.sub("", lab["opening"])), lab) for lab in labels]
+    for paragraph in paragraphs:
+        # The longest opening it starts with, else the longest it holds: a heading's words
+        # ("Revisorerna", "1") are also inside longer paragraphs.
+        text = norm(_MARKER.sub("", paragraph))
+        starts = [(len(o), n) for n, (o, _) in enumerate(openings) if text.startswith(o)]
+        holds = [(len(o), n) for n, (o, _) in enumerate(openings) if o in text]
+        if starts or holds:
+            labelled.append((paragraph, openings[max(starts or holds)[1]][1]))
+    return labelled
+
+
+def _label_of(text: str, labelled: list[tuple[str, dict[str, Any]]]) -> dict[str, Any] | None:
+    """The label of the paragraph a passage's words come from (by their first 60 characters:
+    kb drops a list item's marker and may join a heading's line)."""
+    head = text[:60]
+    return next((label for paragraph, label in labelled if head in paragraph), None)
+
+
+if __name__ == "__main__":
+    main()
