@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from kb.extract.bodies import known_organisation, organisation_name
+from kb.extract.cues import ADDRESSEES
 from kb.extract.titles import fold
-from kb.extract.vocab import ADDRESSEES
 from kb.models import PASSAGE_KINDS, Passage
 
 PassagesOf = Callable[[str], list[Passage]]

@@ -1487,6 +1487,49 @@ def test_finding_cues(text: str) -> None:
     assert p.kind == "finding"
 
 
+# From two blind sets of report text (bench/report_kinds.py): agencies' conclusions, the
+# auditors' assessments, a figure's change; NGOs' demands in the imperative.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Riksrevisionen konstaterar att insatserna inte är effektiva. Det krävs mer.", "finding"),
+        ("Statskontoret bedömer att strategin har bidragit till ökad samverkan.", "finding"),
+        ("Hon ser att det behövs mer personal.", "recommendation"),
+        ("Anna Berg konstaterar att det är bra.", "other"),
+        ("Vår samlade bedömning är att nämnden inte har säkerställt en god kontroll.", "finding"),
+        ("Den sammanfattande bedömningen av granskningen är att det finns brister.", "finding"),
+        ("Sammantaget bedöms att socialnämnden har bedrivit verksamheten väl.", "finding"),
+        ("I vår granskning har det inte framkommit några väsentliga brister.", "finding"),
+        ("Vi har identifierat tio kommuner som har ett förebyggande arbete.", "finding"),
+        ("IVO riktar sin kritik mot tre områden.", "finding"),
+        ("Vräkningarna ökar, speciellt bland barnfamiljer", "finding"),
+        ("De senaste två åren har antalet barn som berörs av vräkning minskat kraftigt.", "finding"),
+        ("Regeringen ökar stödet till kommunerna.", "other"),
+        ("Kommunerna minskar sina kostnader.", "other"),
+        ("Tillsätt en nationell kommission som ser över skillnaderna.", "recommendation"),
+        ("Ta bort kravet på att vara skuldfri för att få en lägenhet.", "recommendation"),
+        ("Inför specialistutbildningar!", "recommendation"),
+        ("Se bilaga 2.", "other"),
+        ("Öppna jämförelser redovisas varje år.", "other"),
+    ],
+)
+def test_kinds_of_report_sentences(text: str, kind: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        ("Sverige måste arbeta för ett effektivt internationellt regelverk.", "Sverige"),
+        ("Vi rekommenderar nämnden att se över rutinerna.", "Nämnden"),
+    ],
+)
+def test_addressees_of_reports(text: str, addressee: str) -> None:
+    [p] = extract(para(text))
+    assert (p.kind, p.addressee) == ("recommendation", addressee)
+
+
 @pytest.mark.parametrize("section", ["Våra viktigaste slutsatser", "Resultat", "Iakttagelser"])
 def test_items_under_a_findings_heading_are_findings(section: str) -> None:
     passages = extract(heading(section), item("Digitaliseringen har kommit långt på kort tid."))

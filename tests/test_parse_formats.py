@@ -327,6 +327,27 @@ def test_text_wrapped_at_fixed_width_is_joined() -> None:
     ]
 
 
+def test_text_list_items_keep_their_hanging_lines() -> None:
+    # A report's text whose other paragraphs are long lines (not wrapped as a whole): an
+    # item's lines indented under its text are the item's (a reports-2 text).
+    long = "Granskningen omfattar " + "socialnämndens arbete " * 12 + "under året."
+    (document,) = parse_text(
+        f"{long}\n\nDe bedömningar som lämnas framgår nedan:\n\n"
+        "  • Vi bedömer att kommunstyrelsen ej har vidtagit åtgärder med hänsyn\n"
+        "    till revisorernas rekommendationer utifrån genomförd granskning av\n"
+        "    kommunens hantering av bisysslor.\n"
+        "  • Vi bedömer att nämnden inte helt har vidtagit åtgärder.\n"
+        "Därefter följer en mening.\n"
+    )
+    items = [b.text for b in document.blocks if b.kind == "list_item"]
+    assert items == [
+        "Vi bedömer att kommunstyrelsen ej har vidtagit åtgärder med hänsyn till revisorernas"
+        " rekommendationer utifrån genomförd granskning av kommunens hantering av bisysslor.",
+        "Vi bedömer att nämnden inte helt har vidtagit åtgärder.",
+    ]
+    assert document.blocks[-1].text == "Därefter följer en mening."
+
+
 def test_text_front_matter_is_not_text() -> None:
     (document,) = parse_text("---\ntitle: Test\nkälla: IVO\n---\nRubrik\n\nEn mening.\n")
     assert texts(document) == ["Rubrik", "En mening."]

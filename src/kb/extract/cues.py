@@ -1,7 +1,7 @@
-"""Swedish words that tell a passage's kind: findings, recommendations, assignments.
+"""Swedish words that tell a passage's kind (findings, recommendations, assignments) and whom it addresses.
 
 Data for kb.extract.kinds. Each group says where it comes from. Change words here, not in
-the modules; the words of quotes, speakers and addressees are kb.extract.vocab.
+the modules; the words of quotes and speakers are kb.extract.vocab.
 """
 
 from __future__ import annotations
@@ -76,6 +76,7 @@ FINDING_CUES: tuple[str, ...] = (
     r"\b(?:det|detta|som)\s+visa(?:r|de)\s+(?:en|ett|nya|de|tidigare|också)\b",
     r"\bvisa(?:r|de)\s+på\s+(?:liknande|samma|en|ett|stora|brister)\b",
     r"\b(?:framgår|framgick|framkom|framkommer|konstateras|fastslås|påvisar|tyder på)\b",
+    r"\bhar\s+(?:det\s+)?(?:inte\s+)?framkommit\b",
     r"\b(?:rapport|undersökning|granskning|studie|forskning|statistik|siffr|kartläggning|"
     r"tillsyn|enkät|utvärdering|uppföljning|sammanställning|analys)\w*\b[^.]{0,80}?\b"
     r"(?:visar|visade|beskriver|konstaterar|pekar på|bekräftar|redovisar)\b",
@@ -97,6 +98,43 @@ FINDING_CUES: tuple[str, ...] = (
     r"\bvi\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|har kunnat konstatera)\s+"
     r"(?:\w+\s+){0,3}?att\b",
     r"\b(?:kartläggning|analys|granskning)\w*\s+(?:\w+\s+){0,3}?har\s+(?:resulterat|visat)\b",
+    # An auditor's or agency's assessment (municipal revisionsrapporter: "Vår samlade
+    # bedömning är att …"; reports-1: "Vi har identifierat tio kommuner som …").
+    r"\b(?:vår|den)\s+(?:\w+\s+)?bedömning(?:en)?\s+(?:\w+\s+){0,3}?är\s+att\b",
+    r"\b(?:sammantaget|sammanfattningsvis)\s+bedöm(?:s|er\s+\w+)\s+(?:\w+\s+){0,2}?att\b",
+    r"\bgörs\s+(?:den\s+\w+\s+)?bedömningen\s+att\b",
+    r"\bdra(?:r|git)?\s+(?:den\s+)?slutsatsen\s+att\b",
+    r"\brikta(?:r|de|t)\s+(?:\w+\s+)?kritik\s+mot\b",
+    r"\bvi\s+(?:\w+\s+)?(?:bedömer|har identifierat|har sett|kan se)\s+(?:\w+\s+){0,3}?att\b",
+    r"\bvi\s+har\s+identifierat\b",
+)
+
+# Verbs by which a body states what it found ("Riksrevisionen konstaterar att …",
+# "Statskontoret bedömer att …", "IVO har sett att …"), the body a named organisation
+# (kb.extract.kinds, reports-1: agencies' report summaries).
+CONCLUSION_VERBS = (
+    r"(?:konstaterar|bedömer|finner|har funnit|noterar|har noterat|har sett|ser|har identifierat|"
+    r"har kunnat (?:se|konstatera)|pekar på)"
+)
+
+# Verbs of change in a figure: "Vräkningarna ökar", "Missnöjet har ökat något sedan 2017",
+# "De senaste två åren har antalet barn … minskat kraftigt" (reports-1).
+TREND_VERBS = r"(?:ökat|ökar|ökade|minskat|minskar|minskade|stigit|stiger|sjunkit|sjunker|fördubblats|halverats)"
+
+# Verbs whose imperative opens a demand ("Tillsätt en nationell kommission …", "Inför
+# specialistutbildningar!", "Sluta vuxengissa och …": NGOs' and unions' lists of demands,
+# reports-1). Only forms that are no noun or adjective as well ("Öppna jämförelser",
+# "Stöd till …" are not among them).
+IMPERATIVE_VERBS: frozenset[str] = frozenset(
+    """
+    tillsätt inför satsa stoppa skärp formulera lagstifta sluta utveckla genomför säkerställ
+    stärk höj sänk skapa inrätta avskaffa förbjud prioritera utred investera bygg garantera
+    ändra förbättra förenkla förläng förstärk avsätt låt återinför reglera finansiera
+    tydliggör behåll skydda främja motverka kartlägg utvärdera erbjud ersätt begränsa
+    förtydliga starta bredda möjliggör underlätta modernisera samordna stötta anta ge gör
+    ställ värna lyssna involvera anställ utöka utbilda inkludera bevara ompröva skrota slopa
+    lyft se ta följ
+    """.split()
 )
 
 # An organisation's name after "enligt" reports its figures or findings
@@ -185,3 +223,49 @@ NON_EVIDENCE_SOURCES: tuple[str, ...] = (
 # A cue word right after these is descriptive, not a call to act ("det stöd
 # som de behöver", "den tid som krävs").
 RECOMMENDATION_CUE_BLOCKERS: tuple[str, ...] = ("som", "vad", "vilket", "om")
+
+# Actors a recommendation is addressed to, as written (case-folded) and as kb
+# stores them. From the seeds ("Kommunerna bör …", "Regeringen bör …") and
+# Swedish agencies' recommendation sections; agencies take the names of
+# ORGANISATION_ALIASES.
+ADDRESSEES: dict[str, str] = {
+    "regeringen": "Regeringen",
+    "en regering": "Regeringen",
+    "riksdagen": "Riksdagen",
+    "staten": "Staten",
+    "kommunerna": "Kommunerna",
+    "kommunen": "Kommunerna",
+    "kommuner": "Kommunerna",
+    "landets kommuner": "Kommunerna",
+    "sveriges kommuner": "Kommunerna",
+    "alla kommuner": "Kommunerna",
+    "regionerna": "Regionerna",
+    "regioner": "Regionerna",
+    "regionen": "Regionerna",
+    "landstingen": "Regionerna",
+    "socialtjänsten": "Socialtjänsten",
+    "socialnämnden": "Socialnämnderna",
+    "socialnämnderna": "Socialnämnderna",
+    "huvudmännen": "Huvudmännen",
+    "huvudmannen": "Huvudmännen",
+    "arbetsgivaren": "Arbetsgivarna",
+    "arbetsgivarna": "Arbetsgivarna",
+    "myndigheterna": "Myndigheterna",
+    "verksamheterna": "Verksamheterna",
+    "kommunpolitikerna": "Kommunpolitikerna",
+    "politikerna": "Politikerna",
+    "landets politiker": "Politikerna",
+    "vårdgivarna": "Vårdgivarna",
+    # A country addressed as one actor ("Sverige måste arbeta för …", reports-1) and the
+    # municipal bodies an auditor addresses ("Vi rekommenderar nämnden att …").
+    "sverige": "Sverige",
+    "nämnden": "Nämnden",
+    "nämnderna": "Nämnden",
+    "kommunstyrelsen": "Kommunstyrelsen",
+    "regionstyrelsen": "Regionstyrelsen",
+    # The one an assignment appoints ("Regeringen ger en särskild utredare i uppdrag att …").
+    "utredaren": "Utredaren",
+    "en särskild utredare": "Utredaren",
+    "den särskilda utredaren": "Utredaren",
+    "särskild utredare": "Utredaren",
+}

@@ -13,14 +13,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kb.extract.bodies import is_organisation_word
+from kb.extract.bodies import is_agency, is_organisation_word, known_organisation
 from kb.extract.cues import (
+    ADDRESSEES,
     ADMINISTRATIVE_TASK_VERBS,
     ASSIGNMENT_CUES,
+    CONCLUSION_VERBS,
     DEPONENT_VERBS,
     FINDING_CUES,
     FINDING_HEADING_WORDS,
     FINDING_SOURCE_WORD,
+    IMPERATIVE_VERBS,
     MODAL_ADVERBS,
     NEUTRAL_HEADING_PATTERN,
     NON_EVIDENCE_SOURCES,
@@ -29,11 +32,12 @@ from kb.extract.cues import (
     RECOMMENDATION_HEADING_WORDS,
     REMIT_DESCRIPTION,
     TASKED_ACTORS,
+    TREND_VERBS,
 )
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import iter_name_runs
 from kb.extract.titles import fold
-from kb.extract.vocab import ADDRESSEES, QUOTATION_MARKS
+from kb.extract.vocab import QUOTATION_MARKS
 from kb.parse.vocab import ORGANISATION_ALIASES
 
 # Heading words that make every paragraph under them a recommendation; the
@@ -118,7 +122,7 @@ def has_assignment_cue(sentence: str) -> bool:
 
 _ADVERBIALS = re.compile(
     r"^(?:(?:senast|från|före|efter|under)\s+(?:den\s+)?\d{1,2}\s+\w+(?:\s+\d{4})?|senast\s+\d{4}"
-    r"|löpande|årligen|vid behov|även|också|dessutom|i sitt arbete med uppdraget|"
+    r"|löpande|årligen|varje år|vid behov|även|också|dessutom|i sitt arbete med uppdraget|"
     r"i genomförandet av (?:detta )?uppdrag(?:et)?)[\s,]*"
 )
 
@@ -166,7 +170,65 @@ def has_finding_cue(sentence: str) -> bool:
     folded = fold(sentence)
     if _FINDING.search(folded) and not _NON_EVIDENCE.search(folded):
         return True
+    if _concluded_by_a_body(sentence) or _tells_a_trend(sentence):
+        return True
     return any(_is_source(m.group(1)) for m in _ENLIGT.finditer(sentence))
+
+
+_CONCLUSION = re.compile(
+    rf"(?P<body>[\w:-]+)\s+(?:\w+\s+)?{CONCLUSION_VERBS}\s+(?:\w+\s+){{0,3}}?att\b"
+)
+_TREND = re.compile(
+    rf"^(?:(?:de\s+senaste|under|sedan|mellan)\b[^,]{{0,40}}?\s+har\s+)?(?P<subject>[\w-]+)"
+    rf"\s+(?:har\s+)?(?:\w+\s+){{0,6}}?{TREND_VERBS}\b",
+    re.IGNORECASE,
+)
+
+
+def _concluded_by_a_body(sentence: str) -> bool:
+    """ "Riksrevisionen konstaterar att …", "Statskontoret bedömer att …": a named body
+    states what it found (not a person's opinion, "Anna Berg ser att …")."""
+    return any(
+        m.group("body")[:1].isupper() and _is_body(m.group("body"))
+        for m in _CONCLUSION.finditer(sentence)
+    )
+
+
+def _tells_a_trend(sentence: str) -> bool:
+    """A figure's change told as a fact: "Vräkningarna ökar", "Missnöjet har ökat något
+    sedan 2017", "De senaste två åren har antalet barn … minskat"; not an actor's doing
+    ("Regeringen ökar stödet", "Kommunerna minskar sina kostnader")."""
+    m = _TREND.match(sentence.strip(" •*-–"))
+    if m is None:
+        return False
+    subject = fold(m.group("subject"))
+    if subject in ("antalet", "andelen"):
+        return True
+    # A definite noun that is no actor: "vräkningarna", "missnöjet", "kostnaderna".
+    return (
+        subject.endswith(("na", "en", "et"))
+        and subject not in ADDRESSEES
+        and subject not in TASKED_ACTORS
+        and not _is_body(m.group("subject"))
+        and subject not in ("den", "det", "men", "sedan", "även", "igen")
+    )
+
+
+def _is_body(word: str) -> bool:
+    """A named organisation ("Riksrevisionen", "IVO", "Kronofogden"), not a person or a pronoun."""
+    return is_organisation_word(word) or bool(known_organisation(word)) or is_agency(word)
+
+
+def is_imperative(sentence: str) -> bool:
+    """Whether a sentence opens with a verb in the imperative, as a demand does ("Tillsätt
+    en nationell kommission …", "Ta bort kravet …"); "Se", "Ta", "Följ" with a particle."""
+    words = sentence.strip(" •*-–").split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    verb, after = fold(words[0]).strip(",.!:"), fold(words[1]).strip(",.!:")
+    if verb in ("se", "ta", "följ"):
+        return after in ("över", "bort", "fram", "upp", "till", "hand", "ansvar")
+    return verb in IMPERATIVE_VERBS
 
 
 def _is_source(words: str) -> bool:
@@ -204,7 +266,7 @@ def classify_text(text: str) -> str:
         if sentence.rstrip().endswith("?"):
             continue
         plain = _without_quotations(sentence)
-        if has_assignment_cue(plain):
+        if has_assignment_cue(plain) or is_imperative(plain):
             return "recommendation"
         if has_finding_cue(plain):
             return "finding"

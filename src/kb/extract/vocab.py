@@ -1,4 +1,4 @@
-"""Swedish words extraction uses: quotes, speakers, roles, organisations, addressees.
+"""Swedish words extraction uses: quotes, speakers, roles, organisations (addressees: kb.extract.cues).
 
 Each group says where it comes from. Change words here, not in the modules; the cues of
 passage kinds (findings, recommendations, assignments) are kb.extract.cues.
@@ -432,45 +432,6 @@ UNIT_ENDINGS: tuple[str, ...] = (
     "fullmäktige",  # "kommunfullmäktige", "regionfullmäktige"
     "företaget", "bolaget",  # "assistansföretaget IKI Assistans AB", "bostadsbolaget"
 )  # fmt: skip
-
-# Actors a recommendation is addressed to, as written (case-folded) and as kb
-# stores them. From the seeds ("Kommunerna bör …", "Regeringen bör …") and
-# Swedish agencies' recommendation sections; agencies take the names of
-# ORGANISATION_ALIASES.
-ADDRESSEES: dict[str, str] = {
-    "regeringen": "Regeringen",
-    "en regering": "Regeringen",
-    "riksdagen": "Riksdagen",
-    "staten": "Staten",
-    "kommunerna": "Kommunerna",
-    "kommunen": "Kommunerna",
-    "kommuner": "Kommunerna",
-    "landets kommuner": "Kommunerna",
-    "sveriges kommuner": "Kommunerna",
-    "alla kommuner": "Kommunerna",
-    "regionerna": "Regionerna",
-    "regioner": "Regionerna",
-    "regionen": "Regionerna",
-    "landstingen": "Regionerna",
-    "socialtjänsten": "Socialtjänsten",
-    "socialnämnden": "Socialnämnderna",
-    "socialnämnderna": "Socialnämnderna",
-    "huvudmännen": "Huvudmännen",
-    "huvudmannen": "Huvudmännen",
-    "arbetsgivaren": "Arbetsgivarna",
-    "arbetsgivarna": "Arbetsgivarna",
-    "myndigheterna": "Myndigheterna",
-    "verksamheterna": "Verksamheterna",
-    "kommunpolitikerna": "Kommunpolitikerna",
-    "politikerna": "Politikerna",
-    "landets politiker": "Politikerna",
-    "vårdgivarna": "Vårdgivarna",
-    # The one an assignment appoints ("Regeringen ger en särskild utredare i uppdrag att …").
-    "utredaren": "Utredaren",
-    "en särskild utredare": "Utredaren",
-    "den särskilda utredaren": "Utredaren",
-    "särskild utredare": "Utredaren",
-}
 
 # Document types whose publisher employs the people it quotes, so a speaker
 # given a role but no organisation speaks for the publisher (a press release

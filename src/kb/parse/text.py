@@ -69,7 +69,8 @@ def strip_front_matter(text: str) -> str:
 
 def parse_text(text: str) -> list[Document]:
     """Read plain text: headings, paragraphs and list items, with the page's furniture dropped."""
-    lines = [line.strip() for line in strip_front_matter(normalise_text(text)).split("\n")]
+    raw = strip_front_matter(normalise_text(text)).split("\n")
+    lines = _hanging_lines_joined(raw)
     cleaned = clean_blocks(_preliminary_blocks(_units(lines)))
     blocks = _drop_alt_text(_drop_kickers(_classify(cleaned.blocks)))
     return [_document(blocks, cleaned, "text")]
@@ -89,6 +90,24 @@ def _document(blocks: list[Block], cleaned: Cleaned, fmt: str) -> Document:
         format=fmt,
         blocks=tuple(blocks),
     )
+
+
+def _hanging_lines_joined(raw: list[str]) -> list[str]:
+    """The lines, stripped, each list item's hanging lines joined to it: "  • Vi bedömer att
+    kommunstyrelsen …" then "    till revisorernas …", indented under the item's text (a
+    report's text with long lines elsewhere, which is not wrapped as a whole)."""
+    lines: list[str] = []
+    item_indent = -1  # where the text of the list item the last line belongs to starts
+    for line in raw:
+        text = line.strip()
+        indent = len(line) - len(line.lstrip())
+        if text and item_indent >= 0 and indent >= item_indent and not _BULLET.match(line):
+            lines[-1] = join_lines([lines[-1], text])
+            continue
+        bullet = _STRONG_BULLET.match(line) if text else None
+        item_indent = bullet.end() if bullet else -1
+        lines.append(text)
+    return lines
 
 
 def _is_wrapped(groups: list[list[str]]) -> bool:

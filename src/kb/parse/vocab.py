@@ -430,6 +430,28 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "skolinspektionen": "Skolinspektionen",
     "arbetsmiljöverket": "Arbetsmiljöverket",
     "boverket": "Boverket",
+    # The state's auditors and evaluators, whose reports are the field's findings.
+    "riksrevisionen": "Riksrevisionen",
+    "statskontoret": "Statskontoret",
+    "ifau": "Institutet för arbetsmarknads- och utbildningspolitisk utvärdering",
+    "institutet för arbetsmarknads- och utbildningspolitisk utvärdering": (
+        "Institutet för arbetsmarknads- och utbildningspolitisk utvärdering"
+    ),
+    "isf": "Inspektionen för socialförsäkringen",
+    "inspektionen för socialförsäkringen": "Inspektionen för socialförsäkringen",
+    "mucf": "Myndigheten för ungdoms- och civilsamhällesfrågor",
+    "myndigheten för ungdoms- och civilsamhällesfrågor": (
+        "Myndigheten för ungdoms- och civilsamhällesfrågor"
+    ),
+    "sbu": "Statens beredning för medicinsk och social utvärdering",
+    "statens beredning för medicinsk och social utvärdering": (
+        "Statens beredning för medicinsk och social utvärdering"
+    ),
+    "mfof": "Myndigheten för familjerätt och föräldraskapsstöd",
+    "myndigheten för familjerätt och föräldraskapsstöd": (
+        "Myndigheten för familjerätt och föräldraskapsstöd"
+    ),
+    "e-hälsomyndigheten": "E-hälsomyndigheten",
     "migrationsverket": "Migrationsverket",
     "kronofogden": "Kronofogden",
     "sis": "Statens institutionsstyrelse",
