@@ -1134,6 +1134,10 @@ NEWS_SPEAKERS = [
         ["– Jag fick vänta, säger Anna Berg från Malmö."],
         ("Anna Berg", "", ""),
     ),
+    (  # a suspended compound's body in the genitive before the title and name
+        ["- Eslöv följer rikstrenden, säger barn- och familjenämndens ordförande Lena Ek."],
+        ("Lena Ek", "ordförande", "barn- och familjenämnden"),
+    ),
     (  # the channel after a title, wherever it stands
         ["– Vi måste titta på riktlinjerna, säger Inga Ek (C), ordförande för vård- och"
          " omsorgsnämnden i Lund till Kvällsposten."],
@@ -1466,6 +1470,16 @@ def test_a_later_description_takes_no_title_from_a_speaker() -> None:
     assert {(q.speaker.role, q.speaker.organisation) for q in quotes if q.speaker} == {
         ("enhetschef", "Inspektionen för vård och omsorg")
     }
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["- välkommen till Eslövs kommun!", "- KARINA EK 031-86 84 12 karina.ek@gp.se"],
+)
+def test_a_dash_line_nobody_speaks_is_no_quote_when_no_one_could_say_it(line: str) -> None:
+    # A greeting in lower case, a byline with an address: not the last speaker's words.
+    passages = extract(para("– Eslöv följer rikstrenden, säger ordförande Lena Ek."), para(line))
+    assert [p.kind for p in passages] == ["quote", "other"]
 
 
 # --- findings and recommendations ---------------------------------------------

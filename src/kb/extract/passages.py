@@ -38,6 +38,7 @@ from kb.extract.quotes import (
     find_quote,
     find_tail_attribution,
     is_dash_led,
+    is_no_speech,
     iter_said_by,
     iter_spans,
     lead_in_speaker,
@@ -387,6 +388,10 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         )
         if same is not None:
             draft.person = same.person
+        elif match.form == "dash" and is_no_speech(match.words):
+            # "- välkommen till Eslövs kommun!", "- ANNA EK 031-86 84 12 anna.ek@gp.se"
+            draft.match = None
+            continue
         elif match.form in ("dash", "block"):
             draft.person = draft.context_person
         elif match.form == "marks":

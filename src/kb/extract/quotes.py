@@ -362,3 +362,14 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
         return (before if before is not None else after or 0, 0 if before is not None else 1)
 
     return min(candidates, key=distance)[2]
+
+
+_E_MAIL = re.compile(r"\S+@\S+\.[a-z]{2,}\b")
+
+
+def is_no_speech(words: str) -> bool:
+    """Whether a dash line nobody is said to speak is no one's speech: it opens in lower
+    case (a fragment, a greeting: "- välkommen till …") or gives an e-mail address (a byline
+    or a contact, "- KARINA HANSSON 031-86 84 12 karina.hansson@gp.se"); news set 10."""
+    words = words.strip()
+    return words[:1].islower() or bool(_E_MAIL.search(words))

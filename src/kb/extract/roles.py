@@ -306,6 +306,10 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         organisation = known  # "Liberalernas gruppledare", "SKR:s ordförande"
     elif i > 0 and (owner := genitive_owner(words[i - 1])):
         organisation = owner  # "socialnämndens ordförande"
+        if i > 2 and words[i - 2] in ("och", "samt") and words[i - 3].endswith(("-", "–")):
+            # "barn- och familjenämndens ordförande": the whole suspended compound.
+            suspended = " ".join([*words[i - 3 : i - 1], genitive_base(words[i - 1])])
+            organisation = organisation_name(suspended)
     elif i > 0 and (kind := fold(words[i - 1]))[:-1] in _OWNING_KINDS and kind[-1] == "s":
         # "nämndens ordförande": the one "nämnd" the text names, found by the registry
         # (kb.extract.identities), which is told by the word alone ("nämnden").
