@@ -1525,6 +1525,12 @@ def test_finding_cues(text: str) -> None:
         ("Inför specialistutbildningar!", "recommendation"),
         ("Se bilaga 2.", "other"),
         ("Öppna jämförelser redovisas varje år.", "other"),
+        ("Kommunens revisorer har hittat flera förbättringsområden.", "finding"),
+        ("I årets revisionsberättelse kritiserar revisorerna hur regionen styrs.", "finding"),
+        ("Positivt är att delårsrapporten ger en rättvisande bild.", "finding"),
+        ("Brukarundersökningen för 2020 visade på flera positiva siffror.", "finding"),
+        ("Säkerställa att identifierad risk i rutinen hanteras.", "recommendation"),
+        ("Vi tillstyrker att nämnden beviljas ansvarsfrihet för året.", "recommendation"),
     ],
 )
 def test_kinds_of_report_sentences(text: str, kind: str) -> None:
@@ -1542,6 +1548,15 @@ def test_kinds_of_report_sentences(text: str, kind: str) -> None:
 def test_addressees_of_reports(text: str, addressee: str) -> None:
     [p] = extract(para(text))
     assert (p.kind, p.addressee) == ("recommendation", addressee)
+
+
+def test_a_lead_in_ending_with_a_committee_addresses_its_list() -> None:
+    passages = extract(
+        heading("Granskningen rekommenderar att omsorgsnämnden"),
+        item("säkerställer att påbörjad vägledning färdigställs och implementeras"),
+        item("säkerställer att en systematisk uppföljning inrättas"),
+    )
+    assert [(p.kind, p.addressee) for p in passages] == [("recommendation", "Omsorgsnämnden")] * 2
 
 
 @pytest.mark.parametrize("section", ["Våra viktigaste slutsatser", "Resultat", "Iakttagelser"])

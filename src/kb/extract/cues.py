@@ -74,10 +74,11 @@ NEUTRAL_HEADING_PATTERN = (
 FINDING_CUES: tuple[str, ...] = (
     r"\bvisa(?:r|de|t)?\s+(?:\w+\s+){0,2}?(?:på\s+)?att\b",
     r"\b(?:det|detta|som)\s+visa(?:r|de)\s+(?:en|ett|nya|de|tidigare|också)\b",
-    r"\bvisa(?:r|de)\s+på\s+(?:liknande|samma|en|ett|stora|brister)\b",
+    r"\bvisa(?:r|de)\s+på\s+(?:liknande|samma|en|ett|stora|brister|flera|positiva|negativa)\b",
     r"\b(?:framgår|framgick|framkom|framkommer|konstateras|fastslås|påvisar|tyder på)\b",
     r"\bhar\s+(?:det\s+)?(?:inte\s+)?framkommit\b",
-    r"\b(?:rapport|undersökning|granskning|studie|forskning|statistik|siffr|kartläggning|"
+    # Also as a compound's last part: "Brukarundersökningen för 2020 visade …" (reports-2).
+    r"\b\w*(?:rapport|undersökning|granskning|studie|forskning|statistik|siffr|kartläggning|"
     r"tillsyn|enkät|utvärdering|uppföljning|sammanställning|analys)\w*\b[^.]{0,80}?\b"
     r"(?:visar|visade|beskriver|konstaterar|pekar på|bekräftar|redovisar)\b",
     r"\benligt\s+(?:en\s+|den\s+|nya\s+|färsk\w*\s+)?(?:rapport|undersökning|granskning|"
@@ -93,6 +94,12 @@ FINDING_CUES: tuple[str, ...] = (
     r"\b(?:utredningen|rapporten|granskningen|inspektionen|kartläggningen|undersökningen|"
     r"studien|uppföljningen|utvärderingen)\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|"
     r"har sett|har noterat|noterar|har kunnat se|kan se|ser)\s+(?:\w+\s+){0,3}?att\b",
+    # The municipal auditors' findings (reports-2: "Kommunens revisorer har hittat flera
+    # förbättringsområden", "kritiserar revisorerna bland annat hur …").
+    r"\b(?:revisorerna|revisorer|revisionen|kommunrevisionen|stadsrevisionen)\s+(?:\w+\s+)?"
+    r"(?:konstaterar|finner|har funnit|har hittat|har noterat|noterar|kritiserar|bedömer)\b",
+    r"\bkritiserar\s+(?:\w+\s+)?(?:revisorerna|revisionen|ivo)\b",
+    r"^(?:positivt|negativt|glädjande|oroande|anmärkningsvärt)\s+är\s+(?:\w+\s+)?att\b",
     # "Vi" concludes only in the words of an inquiry or inspection; "vi ser att …" in a
     # member's question to a minister is an opinion (an interpellation: no finding).
     r"\bvi\s+(?:\w+\s+)?(?:konstaterar|finner|har funnit|har kunnat konstatera)\s+"
@@ -123,8 +130,9 @@ TREND_VERBS = r"(?:ökat|ökar|ökade|minskat|minskar|minskade|stigit|stiger|sju
 
 # Verbs whose imperative opens a demand ("Tillsätt en nationell kommission …", "Inför
 # specialistutbildningar!", "Sluta vuxengissa och …": NGOs' and unions' lists of demands,
-# reports-1). Only forms that are no noun or adjective as well ("Öppna jämförelser",
-# "Stöd till …" are not among them).
+# reports-1), and the infinitives an auditor's list of recommendations opens with
+# ("Säkerställa att …", "Uppdra till stadsledningskontoret att …", reports-2). Only forms
+# that are no noun or adjective as well ("Öppna jämförelser", "Stöd till …" are not).
 IMPERATIVE_VERBS: frozenset[str] = frozenset(
     """
     tillsätt inför satsa stoppa skärp formulera lagstifta sluta utveckla genomför säkerställ
@@ -134,6 +142,7 @@ IMPERATIVE_VERBS: frozenset[str] = frozenset(
     förtydliga starta bredda möjliggör underlätta modernisera samordna stötta anta ge gör
     ställ värna lyssna involvera anställ utöka utbilda inkludera bevara ompröva skrota slopa
     lyft se ta följ
+    säkerställa tillse upprätta införa uppdatera implementera dokumentera utreda uppdra vidta
     """.split()
 )
 
@@ -147,7 +156,7 @@ FINDING_SOURCE_WORD = "enligt"
 # socialtjänsten …", "Hon uppmanar dem …", 004 "bör därför ges …, föreslås det").
 RECOMMENDATION_CUES: tuple[str, ...] = (
     r"\b(?:bör|borde|behöver|behövs|måste|rekommenderar|rekommenderas|föreslår|föreslås|"
-    r"uppmanar|uppmanas|efterlyser|kräver|krävs)\b",
+    r"uppmanar|uppmanas|efterlyser|kräver|krävs|tillstyrker|avstyrker)\b",
     r"\b(?:är|vore)\s+(?:\w+\s+)?(?:viktigt|angeläget|nödvändigt|avgörande|centralt)\s+"
     r"(?:för\s+\w+\s+)?att\b",
     r"\bav\s+(?:yttersta|största|stor)\s+vikt\s+att\b",

@@ -290,10 +290,12 @@ _AGENCY = (
 def _actor_pattern() -> str:
     names = sorted({*ADDRESSEES, *ORGANISATION_ALIASES, *TASKED_ACTORS}, key=len, reverse=True)
     # The agency forms first: "myndigheten för familjerätt …" before "myndigheten".
+    # A municipality's committees too ("omsorgsnämnden", "vård- och äldrenämnden"): whom
+    # the auditors address (reports-2), though their "ska" gives no assignment.
     return (
         rf"(?P<actor>{_AGENCY}|"
         + "|".join(re.escape(n) for n in names)
-        + r"|\w*ministern|statsrådet)"
+        + r"|\w*ministern|statsrådet|[\w-]+nämnden|[\w-]+nämnderna)"
     )
 
 
@@ -377,6 +379,9 @@ def find_addressee(text: str) -> str:
         rf"\b(?:uppmanar|rekommenderar|kräver av|vill att|föreslår att)[\s,]+(?:[\w,]+\s+){{0,6}}?{actor}\s+att\b",
         # The actor a proposal asks to act: "Utredningen föreslår att regeringen ger X i uppdrag".
         rf"\b(?:föreslår|föreslås|rekommenderar)\s+(?:\w+\s+){{0,2}}?att\s+{actor}\s+(?P<next>\w+)",
+        # A lead-in that ends with whom its list addresses: "Granskningen rekommenderar att
+        # omsorgsnämnden" (reports-2), "Vi rekommenderar nämnden:".
+        rf"\b(?:föreslår|rekommenderar|uppmanar)\s+(?:\w+\s+){{0,2}}?(?:att\s+)?{actor}\s*:?\s*$",
     )
     # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
     # and the one that takes the actor's genitive ("kommunens ansvar att").
