@@ -348,6 +348,20 @@ def test_text_list_items_keep_their_hanging_lines() -> None:
     assert document.blocks[-1].text == "Därefter följer en mening."
 
 
+def test_text_cookie_banner_and_browser_notice_are_not_text() -> None:
+    (document,) = parse_text(
+        "Kakor (cookies)\n\nKakor på uppsala.se\n\n"
+        "Vi använder nödvändiga kakor (cookies) för att webbplatsen ska fungera.\n\n"
+        "Vi skulle vilja sätta lite fler kakor för olika funktioner.\n"
+        "Du kan när du vill ändra dina inställningar.\n\n"
+        "Vi rekommenderar att du uppgraderar din webbläsare för en bättre upplevelse.\n\n"
+        "Granskningen visar att nämnden inte har en tillräcklig intern kontroll.\n"
+    )
+    assert [b.text for b in document.blocks] == [
+        "Granskningen visar att nämnden inte har en tillräcklig intern kontroll."
+    ]
+
+
 def test_text_front_matter_is_not_text() -> None:
     (document,) = parse_text("---\ntitle: Test\nkälla: IVO\n---\nRubrik\n\nEn mening.\n")
     assert texts(document) == ["Rubrik", "En mening."]

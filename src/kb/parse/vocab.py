@@ -270,6 +270,14 @@ NOTICE_PATTERNS: tuple[str, ...] = (
     r"\bändrat (?:vår |sin )?logotyp",
     r"\bny logotyp\b",
     r"\bvi har bytt namn\b",
+    # The cookie banner every Swedish public site shows, copied with the page's text ("Kakor
+    # (cookies)", "Vi använder nödvändiga kakor (cookies) för att webbplatsen ska fungera",
+    # "Du kan när du vill ändra dina inställningar"), and the old-browser notice.
+    r"^kakor\b",
+    r"\b(?:kakor|cookies?)\b.*\b(?:webbplats\w*|sajt\w*|godkänn\w*|acceptera\w*|inställning\w*|samtyck\w*)",
+    r"\b(?:använder|sätta|godkänn\w*|acceptera\w*)\b.*\b(?:kakor|cookies?)\b",
+    r"^du kan (?:när du vill |när som helst |alltid )?ändra dina (?:cookie)?inställningar",
+    r"\b(?:uppgradera|uppdatera|byt)\w*\b.*\bwebbläsare|\bwebbläsare\w*\b.*\b(?:stöds inte|föråldrad|uppgradera)",
 )
 
 # "Om <organisation>" opens the trailing about-the-publisher block of a press
