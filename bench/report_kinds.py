@@ -53,7 +53,7 @@ _MARKER = re.compile(r"^\s*(?:[•*·▪]|\d{1,2}[.)])\s+")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("1", "2"), default="1")
+    parser.add_argument("--set", choices=("1", "2", "3"), default="1")
     parser.add_argument("texts", type=Path, help="the folder of the set's NN.txt files")
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     args = parser.parse_args()

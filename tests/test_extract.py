@@ -1531,6 +1531,12 @@ def test_finding_cues(text: str) -> None:
         ("Brukarundersökningen för 2020 visade på flera positiva siffror.", "finding"),
         ("Säkerställa att identifierad risk i rutinen hanteras.", "recommendation"),
         ("Vi tillstyrker att nämnden beviljas ansvarsfrihet för året.", "recommendation"),
+        ("Hemlösheten är i stort sett oförändrad, visar årets kartläggning.", "finding"),
+        ("Sammanfattningsvis är bedömningen att regionstyrelsen har en styrning.", "finding"),
+        ("Trots att lagen är ny gör regeringen bedömningen att den behöver ses över.", "recommendation"),
+        ("Vår slutsats är att det kommer att saknas platser.", "finding"),
+        ("I beslutet kritiseras nämnden för bristande styrning.", "finding"),
+        ("I rapporten konstaterar IVO att tretton av fjorton nämnder brister.", "finding"),
     ],
 )
 def test_kinds_of_report_sentences(text: str, kind: str) -> None:
