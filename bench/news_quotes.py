@@ -57,7 +57,8 @@ DATA = REPO / "bench" / "data"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--set", choices=("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), default="1")
+    sets = sorted(p.stem.rsplit("-", 1)[1] for p in DATA.glob("news-quotes-*.toml"))
+    parser.add_argument("--set", choices=sorted(sets, key=int), default="1")
     parser.add_argument("texts", type=Path, help="the folder of the set's NN.txt files")
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
     args = parser.parse_args()
