@@ -1138,6 +1138,22 @@ NEWS_SPEAKERS = [
         ["- Eslöv följer rikstrenden, säger barn- och familjenämndens ordförande Lena Ek."],
         ("Lena Ek", "ordförande", "barn- och familjenämnden"),
     ),
+    (  # an ordinal before a title; a body after an article and an adjective; språkrör
+        ["Claudia Ek är 2:e vice ordförande i kommunstyrelsen.", "– Vi säger nej, kommenterar Claudia Ek."],
+        ("Claudia Ek", "2:e vice ordförande", "kommunstyrelsen"),
+    ),
+    (
+        ["– Bra, säger Li Ek, chef på det kommunala bolaget Vallonbygden."],
+        ("Li Ek", "chef", "Vallonbygden"),
+    ),
+    (
+        ["– Priserna slår hårt, säger Miljöpartiets språkrör Märta Ek."],
+        ("Märta Ek", "språkrör", "Miljöpartiet"),
+    ),
+    (  # a body named by its kind in the genitive: the title, and the body the text names
+        ["– Det måste rättas till, säger Maria Ek, förbundets jurist."],
+        ("Maria Ek", "jurist", ""),
+    ),
     (  # the channel after a title, wherever it stands
         ["– Vi måste titta på riktlinjerna, säger Inga Ek (C), ordförande för vård- och"
          " omsorgsnämnden i Lund till Kvällsposten."],
@@ -1381,6 +1397,32 @@ def test_a_news_speaker_has_the_title_and_organisation_the_text_gives(
     assert quote.speaker is not None
     got = (quote.speaker.name, quote.speaker.role, quote.speaker.organisation)
     assert tuple(map(str.casefold, got)) == tuple(map(str.casefold, speaker))
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        (
+            "Det säger Jenny Ek, verksamhetsledare för Brottsofferjouren i Umeå.",
+            ("Jenny Ek", "verksamhetsledare", "Brottsofferjouren i Umeå"),
+        ),
+        (
+            "Den som säger det heter Jenny Ek, hon är verksamhetsledare för Brottsofferjouren.",
+            ("Jenny Ek", "verksamhetsledare", "Brottsofferjouren"),
+        ),
+        (  # a paper's piece is no body
+            "Så sa den personliga assistenten Elin i Arbetets granskning av bolagen.",
+            ("Elin", "assistent", ""),
+        ),
+        ("Det säger sig självt att det är svårt.", None),
+    ],
+)
+def test_the_paragraph_after_a_quote_that_names_who_said_it(
+    line: str, speaker: tuple[str, str, str] | None
+) -> None:
+    quote = extract(para("– En del är osäkra på om de ska anmäla."), para(line))[0]
+    got = quote.speaker and (quote.speaker.name, quote.speaker.role, quote.speaker.organisation)
+    assert got == speaker
 
 
 # What the news rules must not read as a title or a body (a review of them).

@@ -176,7 +176,7 @@ def iter_appositions(text: str) -> Iterator[Mention]:
                 # "Gunilla Westerdahl, vid länsstyrelsen i Uppsala län, har …"
                 yield Mention(name, "person", organisation=at)
                 continue
-            if not opens_with_title(title.split()[:2]) or _names_next(title.split()):
+            if not opens_with_title(title.split()[:3]) or _names_next(title.split()):
                 # "genom Tony Haddou, ställde till statsrådet …": no title; "Rädda Barnen,
                 # generalsekreterare Anna Berg": the title of the name after it.
                 continue

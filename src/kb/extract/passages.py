@@ -12,6 +12,7 @@ press release's "Citat" block) share one ``quote_key`` and list each other in
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections import Counter, defaultdict
 
@@ -281,8 +282,18 @@ def _note_titles(text: str, registry: SpeakerRegistry) -> None:
     registry.last = last
 
 
+# The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger
+# Anna Berg, …"), "Den som säger det heter Anna Berg, hon är …" (news set 11).
+_IT_SAYS = re.compile(r"^(?:det|detta|så)\s+(?=\w+\s)", re.I)
+_WHO_SAYS = re.compile(r"^den som säger (?:det|så) (?:heter|är)\s+", re.I)
+_SHE_IS = re.compile(r",\s+(?:hon|han|hen)\s+är\s+")
+
+
 def _attribution_line(text: str) -> Mention | None:
-    """A line that is only an attribution ("Säger socialtjänstminister X."): whom it names."""
+    """A line that is only an attribution ("Säger socialtjänstminister X.", "Det säger X,
+    verksamhetsledare …", "Den som säger det heter X, hon är …"): whom it names."""
+    text = _SHE_IS.sub(", som är ", _IT_SAYS.sub("", text.strip(), count=1))
+    text = _WHO_SAYS.sub("säger ", text, count=1)
     verb, _, rest = text.strip().partition(" ")
     if fold(verb) not in ATTRIBUTION_VERBS or not rest or len(rest.split()) > 20:
         return None

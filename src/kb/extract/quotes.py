@@ -304,7 +304,7 @@ def _titled_speaker(prefix: str) -> Mention | None:
     name, _, titles = " ".join(words[:-1]).rstrip(",").partition(", ")
     segments = titles.split(", ") if titles else []
     if not segments or not all(
-        (first := s.split()[:2]) and (opens_with_title(first) or is_organisation_word(first[0]))
+        (first := s.split()[:3]) and (opens_with_title(first) or is_organisation_word(first[0]))
         for s in segments
     ):
         return None

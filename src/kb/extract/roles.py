@@ -102,6 +102,9 @@ def split_role(text: str) -> tuple[str, str]:
         rest = " ".join(words[i + 1 :])
         if word == "från" and is_role_word(words[i - 1]) and (body := body_from(rest)):
             found.append((0, i, body))  # "projektledare från Röda Korset"
+        elif word in PREPOSITIONS and (body := _after_article(rest)):
+            # "verksamhetschef på den ideella kvinnojouren Trots" (news set 11)
+            found.append((1, i, organisation_name(organisation_part(body))))
         elif word in PREPOSITIONS and rest and looks_like_organisation(rest):
             # "gruppledare i riksdagen för Sverigedemokraterna": a known name beats the first.
             part = organisation_part(rest)
@@ -138,6 +141,23 @@ def split_role(text: str) -> tuple[str, str]:
         end, part = workplaces[0]
         return " ".join(words[:end]).strip(" ,"), organisation_name(part)
     return " ".join(words), ""
+
+
+def _after_article(rest: str) -> str:
+    """A body named after an article and up to two adjectives ("den ideella kvinnojouren
+    Trots", "det kommunala bolaget Vallonbygden"), else ""."""
+    words = rest.split()
+    if len(words) < 2 or words[0] not in ("den", "det", "de"):
+        return ""
+    for k in range(1, min(4, len(words))):
+        if k > 1 and not words[k - 1].islower():
+            break
+        body = " ".join(words[k:])
+        # A body named, not described: "den nya förvaltningen" names none (a review).
+        named = any(w[:1].isupper() for w in body.split()) or known_organisation(body)
+        if body and named and names_a_body_surely(body):
+            return body
+    return ""
 
 
 def _names_a_body(words: list[str]) -> bool:
@@ -180,7 +200,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
         if clause := _TITLE_CLAUSE.match(segment):
             # "…, som är enhetschef på IVO" gives a title; "…, som är orolig för …" none.
             segment = one_of_title(segment[clause.end() :])
-            if not opens_with_title(segment.split()[:2]):
+            if not opens_with_title(segment.split()[:3]):
                 break
         if fold(segment).startswith(("en ", "ett ")):
             # "…, en erfaren socionom på IVO": the title from its word on; "…, ett företag
@@ -211,6 +231,8 @@ def split_role_segments(tail: str) -> tuple[str, str]:
     role, organisation_in_role = split_role(", ".join(kept))
     first, _, rest = role.partition(" ")
     owner = genitive_owner(first) if rest else ""
+    if rest and not owner and (kind := fold(first))[:-1] in _OWNING_KINDS and kind[-1] == "s":
+        owner = kind[:-1]  # "förbundets jurist": the one förbund the text names (the registry)
     words = role.split()
     suspended = len(words) > 3 and words[0].endswith(("-", "–")) and words[1] in ("och", "samt")
     if suspended and genitive_owner(words[2]):

@@ -81,9 +81,10 @@ _MEDIUM = re.compile(
     re.IGNORECASE,
 )
 # The channel after a title, where "till" goes on only to a name ("… i Lund till
-# Kvällsposten"), not to what a title covers ("avdelningschef för stöd till barn").
+# Kvällsposten"), not to what a title covers ("avdelningschef för stöd till barn"); a
+# paper's piece ("i Arbetets granskning av bolagen").
 _MEDIUM_AFTER = re.compile(
-    r"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin)\s+(?:\w+\s+)?(?i:"
+    r"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin|[A-ZÅÄÖ]\w*s)\s+(?:\w+\s+)?(?i:"
     + "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
     + r")\b.*$|\s+till\s+[A-ZÅÄÖ]\S*\.?$"
 )

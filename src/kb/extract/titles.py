@@ -101,12 +101,15 @@ def party_of(word: str) -> str:
 
 
 def opens_with_title(words: list[str]) -> bool:
-    """Whether words open with a title: "avdelningschef …", "vice ordförande …"."""
+    """Whether words open with a title: "avdelningschef …", "vice ordförande …", "2:e vice
+    ordförande …"."""
     if not words:
         return False
-    return is_role_word(words[0]) or (
-        len(words) > 1 and is_role_adjective(words[0]) and is_role_word(words[1])
-    )
+    # Up to two words of the role before it: "2:e vice ordförande", "tf. biträdande chef".
+    i = 0
+    while i < min(2, len(words) - 1) and is_role_adjective(words[i]) and not is_role_word(words[i]):
+        i += 1
+    return is_role_word(words[i])
 
 
 # "en av processledarna": one of a title's holders, read as the title.

@@ -37,7 +37,7 @@ ROLE_ADJECTIVES: frozenset[str] = frozenset(
     """
     dåvarande tidigare förre förra nuvarande biträdande tillförordnade tillförordnad
     nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice ny nyvald
-    tf tf. t.f. vik.
+    tf tf. t.f. vik. vikarierande förste första andre andra 1:e 2:e 3:e 1:a 2:a
     """.split()
 )
 
@@ -87,7 +87,7 @@ ATTRIBUTION_MEDIA: frozenset[str] = frozenset(
     """
     mejl mail e-post e-postmeddelande pressmeddelande uttalande intervju samtal
     debattartikel artikel svar yttrande kommentar brev remissvar sms inlägg
-    blogginlägg krönika rapport telefonintervju skrivelse
+    blogginlägg krönika rapport telefonintervju skrivelse granskning reportage
     """.split()
 )
 
@@ -208,6 +208,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "kyrkoherde",
     "nattvandrare",
     "initiativtagare",
+    "språkrör",  # Miljöpartiet's leaders
 )
 
 # Titles of a municipality's officers (kb.extract.identities): a socialchef quoted in local
