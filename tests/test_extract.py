@@ -1598,6 +1598,24 @@ def test_addressees_of_reports(text: str, addressee: str) -> None:
     assert (p.kind, p.addressee) == ("recommendation", addressee)
 
 
+def test_a_lead_in_with_its_modal_before_the_actor_addresses_its_list() -> None:
+    passages = extract(
+        para("För att återta kontrollen över reformen måste regeringen:"),
+        item("presentera en plan för en snabb lagändring"),
+        item("meddela Försäkringskassan att lagens intentioner ska tas på allvar"),
+    )
+    assert [(p.kind, p.addressee) for p in passages[1:]] == [("recommendation", "Regeringen")] * 2
+
+
+def test_a_publications_data_under_a_lead_in_of_findings_is_no_finding() -> None:
+    passages = extract(
+        para("En rapport med IVO:s iakttagelser från 14 kommuners arbete"),
+        item("Utgivningsår: 2019"),
+        item("Antal sidor: 35"),
+    )
+    assert [p.kind for p in passages[1:]] == ["other", "other"]
+
+
 def test_a_lead_in_ending_with_a_committee_addresses_its_list() -> None:
     passages = extract(
         heading("Granskningen rekommenderar att omsorgsnämnden"),

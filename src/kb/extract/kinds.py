@@ -402,6 +402,8 @@ def find_addressee(text: str) -> str:
         # A lead-in that ends with whom its list addresses: "Granskningen rekommenderar att
         # omsorgsnämnden" (reports-2), "Vi rekommenderar nämnden:".
         rf"\b(?:föreslår|rekommenderar|uppmanar)\s+(?:\w+\s+){{0,2}}?(?:att\s+)?{actor}\s*:?\s*$",
+        # … or with its modal before the actor: "För att återta kontrollen måste regeringen:"
+        rf"\b{_MODALS}\s+{actor}\s*:\s*$",
     )
     # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
     # and the one that takes the actor's genitive ("kommunens ansvar att").

@@ -56,6 +56,16 @@ def is_own_finding(draft: Draft) -> bool:
     return draft.context[0] == "finding" or bool(_OWN_FINDING.search(fold(draft.block.text)))
 
 
+# A label and its value, as a publication page lists its data ("Typ: Rapport", "Avsändare:
+# Inspektionen för vård och omsorg (IVO)"): under a lead-in of findings they were findings
+# (reports-3).
+# Not a label that says what follows is a finding or a call ("Slutsats: …", "Förslag: …").
+_FIELD = re.compile(
+    r"^(?!(?i:slutsats|rekommendation|förslag|resultat|bedömning|åtgärd|krav))"
+    r"[A-ZÅÄÖ][\w-]*(?: [\w-]+){0,2}:\s+\S+(?:\s+\S+){0,7}$"
+)
+
+
 def settle_kind(draft: Draft) -> str:
     """A passage's kind once its quote is settled."""
     if draft.block.kind in ("note", "caption", "table"):
@@ -72,8 +82,8 @@ def settle_kind(draft: Draft) -> str:
         calls = has_assignment_cue(text) or has_recommendation_cue(text)
         return "recommendation" if calls and not is_administrative(text) else "other"
     kind, for_paragraphs = draft.context
-    if kind == "neutral":
-        return "other"
+    if kind == "neutral" or _FIELD.match(draft.block.text):
+        return "other"  # a publication's data: "Utgivningsår: 2019", "Antal sidor: 35"
     is_item = draft.block.kind == "list_item" or (draft.after_colon and draft.match is None)
     if kind and (for_paragraphs or is_item):
         return kind

@@ -183,6 +183,7 @@ HTML_BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "läs också:",
     "missa inget",
     "prenumerera på",
+    "abonnera på",
     "anmäl dig till",
     "få nyheter",
     "read more:",
@@ -226,6 +227,7 @@ BOILERPLATE_LINES: frozenset[str] = frozenset(
 # "Foto: Pixabay", "Taggar: …").
 BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "prenumerera på",
+    "abonnera på",
     "prenumerera ",
     "anmäl dig till vårt nyhetsbrev",
     "anmäl dig till nyhetsbrevet",
