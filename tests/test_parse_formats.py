@@ -362,6 +362,34 @@ def test_text_cookie_banner_and_browser_notice_are_not_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Granskningen visar att 40 av 290 kommuner använder cookies på sina webbplatser.",
+        "Rapporten visar att äldre som inte kan uppgradera sin webbläsare utestängs.",
+        "Kakor som bakats av eleverna såldes på marknaden.",
+    ],
+)
+def test_text_about_cookies_or_browsers_is_text(sentence: str) -> None:
+    (document,) = parse_text(f"Rubrik\n\n{sentence}\n")
+    assert [b.text for b in document.blocks][-1] == sentence
+
+
+def test_text_wrapped_at_fixed_width_with_a_hanging_list_is_joined() -> None:
+    (document,) = parse_text(
+        "Revisorerna har granskat hur socialnämnden arbetar med orosanmälningar som\n"
+        "rör barn och unga. Granskningen visar att handläggningen i flera fall har\n"
+        "dröjt längre än lagen medger.\n\n"
+        "  • säkerställer att förhandsbedömningar görs inom fjorton dagar och att\n"
+        "    beslut dokumenteras.\n"
+    )
+    assert document.blocks[0].text.endswith("dröjt längre än lagen medger.")
+    assert document.blocks[1].text == (
+        "säkerställer att förhandsbedömningar görs inom fjorton dagar och att beslut"
+        " dokumenteras."
+    )
+
+
 def test_text_front_matter_is_not_text() -> None:
     (document,) = parse_text("---\ntitle: Test\nkälla: IVO\n---\nRubrik\n\nEn mening.\n")
     assert texts(document) == ["Rubrik", "En mening."]

@@ -134,14 +134,13 @@ def names_a_body_surely(text: str) -> bool:
 
 
 def body_from(text: str) -> str:
-    """The body a speaker comes from ("från Skånes Kommuner", "från Socialstyrelsen som …"),
-    named surely or by two capitalised words; not a place ("från Syrien", "från Malmö")."""
+    """The body a speaker comes from, named surely ("från Socialstyrelsen som …", "från
+    Röda Korset"); not a place, of one word or two ("från Malmö", "från Nya Zeeland",
+    "från Upplands Väsby": a review)."""
     if not looks_like_organisation(text):
         return ""
     part = organisation_part(text)
-    words = part.split()
-    named = len(words) > 1 and all(w[:1].isupper() or w in ("och", "för", "i") for w in words)
-    return organisation_name(part) if names_a_body_surely(part) or named else ""
+    return organisation_name(part) if names_a_body_surely(part) else ""
 
 
 def is_organisation_word(word: str) -> bool:

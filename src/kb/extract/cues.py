@@ -112,7 +112,7 @@ ASSESSMENT_CUES: tuple[str, ...] = (
     r"\bhar\s+(?:det\s+)?(?:inte\s+)?framkommit\b",
     r"\b(?:revisorerna|revisorer|revisionen|kommunrevisionen|stadsrevisionen)\s+(?:\w+\s+)?"
     r"(?:konstaterar|finner|har funnit|har hittat|har noterat|noterar|kritiserar|bedömer)\b",
-    r"\bkritiserar\s+(?:\w+\s+)?(?:revisorerna|revisionen|ivo)\b",
+    r"\bkritiserar\s+(?:\w+\s+)?(?:revisorerna|revisionen)\b",
     r"^(?:positivt|negativt|glädjande|oroande|anmärkningsvärt)\s+är\s+(?:\w+\s+)?att\b",
     r"\b(?:vår|den)\s+(?:\w+\s+)?(?:bedömning|slutsats)(?:en)?\s+(?:\w+\s+){0,3}?är\s+att\b",
     # "Sammanfattningsvis är bedömningen att …", "gör revisorerna bedömningen att …" (reports-3)
@@ -123,8 +123,11 @@ ASSESSMENT_CUES: tuple[str, ...] = (
     r"\b(?:sammantaget|sammanfattningsvis)\s+bedöm(?:s|er\s+\w+)\s+(?:\w+\s+){0,2}?att\b",
     r"\bgörs\s+(?:den\s+\w+\s+)?bedömningen\s+att\b",
     r"\bdra(?:r|git)?\s+(?:den\s+)?slutsatsen\s+att\b",
-    r"\brikta(?:r|de|t)\s+(?:\w+\s+)?kritik\s+mot\b",
-    r"\bvi\s+(?:\w+\s+)?(?:bedömer|har identifierat|har sett|kan se)\s+(?:\w+\s+){0,3}?att\b",
+    # Who criticises: an inspector or auditor, not any critic ("SKR har riktat kritik mot …").
+    r"\b(?:ivo|jo|inspektionen|revisorerna|revisionen|granskningen)\s+(?:\w+\s+)?"
+    r"rikta(?:r|de|t)\s+(?:\w+\s+)?kritik\s+mot\b",
+    # Not "vi ser/kan se/har sett att …": a member's opinion in an interpellation.
+    r"\bvi\s+(?:\w+\s+)?(?:bedömer|har identifierat)\s+(?:\w+\s+){0,3}?att\b",
     r"\bvi\s+har\s+identifierat\b",
 )
 ASSESSMENT_WORDS: tuple[str, ...] = (
@@ -158,16 +161,17 @@ TREND_VERBS = r"(?:ökat|ökar|ökade|minskat|minskar|minskade|stigit|stiger|sju
 # specialistutbildningar!", "Sluta vuxengissa och …": NGOs' and unions' lists of demands,
 # reports-1), and the infinitives an auditor's list of recommendations opens with
 # ("Säkerställa att …", "Uppdra till stadsledningskontoret att …", reports-2). Only forms
-# that are no noun or adjective as well ("Öppna jämförelser", "Stöd till …" are not).
+# that are no noun, adjective or preposition as well ("Öppna jämförelser", "Stöd till …",
+# "Inför mötet …" are not), nor what a page asks its reader ("Lyssna på …", "Ge en gåva",
+# "Skapa konto", "Låt mig …": a review).
 IMPERATIVE_VERBS: frozenset[str] = frozenset(
     """
-    tillsätt inför satsa stoppa skärp formulera lagstifta sluta utveckla genomför säkerställ
-    stärk höj sänk skapa inrätta avskaffa förbjud prioritera utred investera bygg garantera
-    ändra förbättra förenkla förläng förstärk avsätt låt återinför reglera finansiera
-    tydliggör behåll skydda främja motverka kartlägg utvärdera erbjud ersätt begränsa
-    förtydliga starta bredda möjliggör underlätta modernisera samordna stötta anta ge gör
-    ställ värna lyssna involvera anställ utöka utbilda inkludera bevara ompröva skrota slopa
-    lyft se ta följ
+    tillsätt satsa stoppa skärp formulera lagstifta sluta utveckla genomför säkerställ
+    stärk höj sänk inrätta avskaffa förbjud prioritera utred investera bygg garantera
+    förbättra förenkla förläng förstärk avsätt återinför reglera finansiera tydliggör
+    behåll skydda främja motverka kartlägg utvärdera erbjud ersätt begränsa förtydliga
+    bredda möjliggör underlätta modernisera samordna stötta värna involvera anställ utöka
+    inkludera bevara ompröva skrota slopa se ta följ
     säkerställa tillse upprätta införa uppdatera implementera dokumentera utreda uppdra vidta
     """.split()
 )
@@ -294,8 +298,8 @@ ADDRESSEES: dict[str, str] = {
     # A country addressed as one actor ("Sverige måste arbeta för …", reports-1) and the
     # municipal bodies an auditor addresses ("Vi rekommenderar nämnden att …").
     "sverige": "Sverige",
-    "nämnden": "Nämnden",
-    "nämnderna": "Nämnden",
+    "nämnden": "Nämnderna",
+    "nämnderna": "Nämnderna",
     "kommunstyrelsen": "Kommunstyrelsen",
     "regionstyrelsen": "Regionstyrelsen",
     # The one an assignment appoints ("Regeringen ger en särskild utredare i uppdrag att …").

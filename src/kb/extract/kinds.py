@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kb.extract.bodies import is_agency, is_organisation_word, known_organisation
+from kb.extract.bodies import is_agency, is_body, is_organisation_word
 from kb.extract.cues import (
     ADDRESSEES,
     ADMINISTRATIVE_TASK_VERBS,
@@ -41,7 +41,7 @@ from kb.extract.cues import (
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import iter_name_runs
 from kb.extract.titles import fold
-from kb.extract.vocab import QUOTATION_MARKS
+from kb.extract.vocab import PARTY_LETTERS, QUOTATION_MARKS
 from kb.parse.vocab import ORGANISATION_ALIASES
 
 # Heading words that make every paragraph under them a recommendation; the
@@ -173,32 +173,60 @@ def _tasked_actor_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
 
 def has_finding_cue(sentence: str) -> bool:
     """Whether a sentence reports what a report, survey, inspection or statistics shows."""
+    return _studied(sentence) or is_assessment(sentence)
+
+
+def _studied(sentence: str) -> bool:
+    """What a study, survey or source shows ("Rapporten visar att …", "44% av …", "enligt
+    Boverket …")."""
     folded = fold(sentence)
     if _FINDING.search(folded) and not _NON_EVIDENCE.search(folded):
         return True
     if any(verb in folded for verb in STUDY_VERBS) and _STUDY_SHOWS.search(folded):
         return True
-    if any(word in folded for word in ASSESSMENT_WORDS) and _ASSESSMENT.search(folded):
-        return True
-    if _concluded_by_a_body(sentence) or _tells_a_trend(sentence):
-        return True
     return any(_is_source(m.group(1)) for m in _ENLIGT.finditer(sentence))
 
 
+def is_assessment(sentence: str) -> bool:
+    """What a body or an auditor judges or a figure does ("Riksrevisionen konstaterar att …",
+    "Vår samlade bedömning är att …", "Vräkningarna ökar"): a finding, unless the sentence
+    goes on to call for action ("… att kommunstyrelsen bör säkerställa …"), which
+    classify_text tells."""
+    folded = fold(sentence)
+    if any(word in folded for word in ASSESSMENT_WORDS) and _ASSESSMENT.search(folded):
+        return True
+    return _concluded_by_a_body(sentence) or _tells_a_trend(sentence)
+
+
 # The verb first, the body before it after (a pattern that opened with the body's word tried
-# every word of every sentence: 0.3 s of the corpus's 4 s).
-_CONCLUSION = re.compile(rf"\b{CONCLUSION_VERBS}\s+(?:\w+\s+){{0,3}}?att\b")
+# every word of every sentence: 0.3 s of the corpus's 4 s). Not "ser till att", "ser fram
+# emot att".
+_CONCLUSION = re.compile(rf"\b{CONCLUSION_VERBS}\s+(?!till\b|fram\b)(?:\w+\s+){{0,3}}?att\b")
 _TREND_WORD = re.compile(TREND_VERBS)
 _TREND = re.compile(
     rf"^(?:(?:de\s+senaste|under|sedan|mellan)\b[^,]{{0,40}}?\s+har\s+)?(?P<subject>[\w-]+)"
-    rf"\s+(?:har\s+)?(?:\w+\s+){{0,6}}?{TREND_VERBS}\b",
+    rf"\s+(?:har\s+)?(?P<between>(?:\w+\s+){{0,6}}?)(?P<verb>{TREND_VERBS})\b(?P<after>\s+\S+)?",
     re.IGNORECASE,
 )
+# Who states a view rather than a finding: the government and the parties (a review:
+# "Regeringen bedömer att …", "Moderaterna ser att kommunen måste spara").
+_STANCES = frozenset({"regeringen", "riksdagen", *map(fold, PARTY_LETTERS.values())})
+# What a clause's subject can be and no figure is: pronouns and possessives.
+_NO_FIGURE = frozenset(
+    """
+    den det de men sedan även igen dina mina sina din min sin hans hennes deras vår våra er
+    era dess denna detta dessa hen ingen inget inga någon något några man sen
+    """.split()
+)
+# Between a figure and its verb, no clause of its own: "… förslag som minskar risken …".
+# ("antalet barn som berörs av vräkning har minskat" holds one, the figure's own).
+_CLAUSE_WORDS = frozenset("att och men eller ska kan bör måste skulle kommer vill får".split())
 
 
 def _concluded_by_a_body(sentence: str) -> bool:
     """ "Riksrevisionen konstaterar att …", "Statskontoret bedömer att …": a named body
-    states what it found (not a person's opinion, "Anna Berg ser att …")."""
+    states what it found (not a person's opinion, "Anna Berg ser att …", nor the
+    government's or a party's view)."""
     if " att" not in sentence:
         return False
     for m in _CONCLUSION.finditer(sentence):
@@ -206,8 +234,9 @@ def _concluded_by_a_body(sentence: str) -> bool:
         # is found at the verb; "IVO har tidigare sett att …").
         # Or right after it, the word order inverted: "I rapporten konstaterar IVO att …".
         around = [*sentence[: m.start()].split()[-2:], *m.group(0).split()[1:2]]
-        for body in around:
-            if body[:1].isupper() and _is_body(body.strip(",.;:")):
+        for word in around:
+            body = word.strip(",.;:")
+            if body[:1].isupper() and (is_body(body) or is_agency(body)) and fold(body) not in _STANCES:
                 return True
     return False
 
@@ -215,13 +244,21 @@ def _concluded_by_a_body(sentence: str) -> bool:
 def _tells_a_trend(sentence: str) -> bool:
     """A figure's change told as a fact: "Vräkningarna ökar", "Missnöjet har ökat något
     sedan 2017", "De senaste två åren har antalet barn … minskat"; not an actor's doing
-    ("Regeringen ökar stödet", "Kommunerna minskar sina kostnader")."""
+    ("Regeringen ökar stödet", "Föreningen har ökat sitt stöd", "Företaget minskade
+    personalstyrkan"), nor a participle ("Kraven på ökade kunskaper …")."""
     if not _TREND_WORD.search(sentence):
         return False  # most sentences: one scan for the verbs, not the whole pattern
     m = _TREND.match(sentence.strip(" •*-–"))
     if m is None:
         return False
-    subject = fold(m.group("subject"))
+    subject, between = fold(m.group("subject")), fold(m.group("between")).split()
+    if any(w in _CLAUSE_WORDS for w in between) or between[-1:] in (["som"], ["på"], ["av"], ["med"]):
+        return False  # "… förslag som minskar risken", "Kraven på ökade kunskaper"
+    after = fold(m.group("after") or "").strip(" ,.;:")
+    if after in ("sitt", "sin", "sina", "dess", "deras") or (
+        after.endswith(("en", "et", "na", "an")) and after not in ("igen", "sedan")
+    ):
+        return False  # the verb takes an object: someone increases something
     if subject in ("antalet", "andelen"):
         return True
     # A definite noun that is no actor: "vräkningarna", "missnöjet", "kostnaderna".
@@ -229,14 +266,9 @@ def _tells_a_trend(sentence: str) -> bool:
         subject.endswith(("na", "en", "et"))
         and subject not in ADDRESSEES
         and subject not in TASKED_ACTORS
-        and not _is_body(m.group("subject"))
-        and subject not in ("den", "det", "men", "sedan", "även", "igen")
+        and subject not in _NO_FIGURE
+        and not is_body(m.group("subject"))
     )
-
-
-def _is_body(word: str) -> bool:
-    """A named organisation ("Riksrevisionen", "IVO", "Kronofogden"), not a person or a pronoun."""
-    return is_organisation_word(word) or bool(known_organisation(word)) or is_agency(word)
 
 
 def is_imperative(sentence: str) -> bool:
@@ -247,7 +279,10 @@ def is_imperative(sentence: str) -> bool:
         return False
     verb, after = fold(words[0]).strip(",.!:"), fold(words[1]).strip(",.!:")
     if verb in ("se", "ta", "följ"):
-        return after in ("över", "bort", "fram", "upp", "till", "hand", "ansvar")
+        # "Se över …", "Ta bort …", "Se till att …", "Ta ansvar …"; not "Se till exempel …",
+        # "Ta hand om dig själv" (a review).
+        then = fold(words[2]).strip(",.!:") if len(words) > 2 else ""
+        return after in ("över", "bort", "fram", "upp", "ansvar") or (after, then) == ("till", "att")
     return verb in IMPERATIVE_VERBS
 
 
@@ -289,7 +324,9 @@ def classify_text(text: str) -> str:
         if has_assignment_cue(plain) or is_imperative(plain):
             return "recommendation"
         if has_finding_cue(plain):
-            return "finding"
+            # "Vi bedömer att kommunstyrelsen bör säkerställa …" calls for action (a review).
+            called = not _studied(plain) and has_recommendation_cue(plain)
+            return "recommendation" if called else "finding"
         if has_recommendation_cue(plain):
             return "recommendation"
     return "other"
@@ -315,7 +352,7 @@ def _actor_pattern() -> str:
     return (
         rf"(?P<actor>{_AGENCY}|"
         + "|".join(re.escape(n) for n in names)
-        + r"|\w*ministern|statsrådet|[\w-]+nämnden|[\w-]+nämnderna)"
+        + r"|\w*ministern|statsrådet|(?:\w+-,?\s+)*(?:\w+-\s+(?:och|samt)\s+)?[\w-]+nämnd(?:en|erna))"
     )
 
 
@@ -430,11 +467,17 @@ def find_addressee(text: str) -> str:
                 end = m.end("actor")
                 if n != genitive and end < len(folded) and folded[end].isalnum():
                     continue
+                # Nor one after a preposition ("asyl i Sverige bör få …": a review).
+                if n in active_verb and _AFTER_PREPOSITION.search(folded[: m.start("actor")]):
+                    continue
                 found.append((m.start("actor"), folded[m.start("actor") : end]))
         if found:
             start, actor = min(found)
             return _joint_addressee(folded, start, actor)
     return ""
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:i|till|från|för|av|om|med|på|hos|inom)\s+$")
 
 
 def _joint_addressee(folded: str, start: int, actor: str) -> str:

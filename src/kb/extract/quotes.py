@@ -365,11 +365,18 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
 
 
 _E_MAIL = re.compile(r"\S+@\S+\.[a-z]{2,}\b")
+_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
 
 
 def is_no_speech(words: str) -> bool:
-    """Whether a dash line nobody is said to speak is no one's speech: it opens in lower
-    case (a fragment, a greeting: "- välkommen till …") or gives an e-mail address (a byline
-    or a contact, "- KARINA HANSSON 031-86 84 12 karina.hansson@gp.se"); news set 10."""
+    """Whether a dash line nobody is said to speak is no one's speech: no one speaks in it
+    (no "jag", "vi" …) and it opens with a word in lower case (a greeting: "- välkommen till
+    …"; not a brand, "iPads") or is a short line with an e-mail address (a byline, "- KARINA
+    HANSSON 031-86 84 12 karina.hansson@gp.se"); news set 10, a review."""
     words = words.strip()
-    return words[:1].islower() or bool(_E_MAIL.search(words))
+    if _FIRST_PERSON.search(words):
+        return False  # "– eller ring mig direkt …", "– Skicka frågor till … så svarar jag"
+    first = words.split(maxsplit=1)[0] if words else ""
+    if first.isalpha() and first.islower():
+        return True
+    return bool(_E_MAIL.search(words)) and len(words.split()) <= 8

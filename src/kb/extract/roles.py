@@ -234,11 +234,10 @@ def split_role_segments(tail: str) -> tuple[str, str]:
     if rest and not owner and (kind := fold(first))[:-1] in _OWNING_KINDS and kind[-1] == "s":
         owner = kind[:-1]  # "förbundets jurist": the one förbund the text names (the registry)
     words = role.split()
-    suspended = len(words) > 3 and words[0].endswith(("-", "–")) and words[1] in ("och", "samt")
-    if suspended and genitive_owner(words[2]):
+    end = next((k + 1 for k, w in enumerate(words[:5]) if genitive_owner(w)), 0)
+    if end > 2 and (whole := suspended_compound(words[:end])):
         # A suspended compound in the genitive: "vård- och omsorgsnämndens ordförande".
-        owner = organisation_name(" ".join([*words[:2], genitive_base(words[2])]))
-        first, rest = " ".join(words[:3]), " ".join(words[3:])
+        owner, first, rest = whole, " ".join(words[:end]), " ".join(words[end:])
     if (
         " " not in first
         and rest
@@ -327,11 +326,8 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     elif i > 0 and (known := known_organisation(words[i - 1])):
         organisation = known  # "Liberalernas gruppledare", "SKR:s ordförande"
     elif i > 0 and (owner := genitive_owner(words[i - 1])):
-        organisation = owner  # "socialnämndens ordförande"
-        if i > 2 and words[i - 2] in ("och", "samt") and words[i - 3].endswith(("-", "–")):
-            # "barn- och familjenämndens ordförande": the whole suspended compound.
-            suspended = " ".join([*words[i - 3 : i - 1], genitive_base(words[i - 1])])
-            organisation = organisation_name(suspended)
+        # "socialnämndens ordförande"; "barn- och familjenämndens ordförande" whole
+        organisation = suspended_compound(words[max(0, i - 4) : i]) or owner
     elif i > 0 and (kind := fold(words[i - 1]))[:-1] in _OWNING_KINDS and kind[-1] == "s":
         # "nämndens ordförande": the one "nämnd" the text names, found by the registry
         # (kb.extract.identities), which is told by the word alone ("nämnden").
@@ -363,6 +359,21 @@ def _owner(word: str) -> bool:
     """A body in the genitive before a title: "Norlandias", "SKR:s", "socialnämndens"."""
     genitive = word[:1].isupper() and fold(word).endswith("s")
     return genitive or bool(genitive_owner(word))
+
+
+def suspended_compound(words: list[str]) -> str:
+    """The body a suspended compound in the genitive ends words with ("barn- och
+    familjenämndens", "kultur-, fritids- och idrottsnämndens"): its whole name, else ""."""
+    if len(words) < 3 or words[-2] not in ("och", "samt"):
+        return ""
+    start = len(words) - 2
+    # The parts before "och", each a word's letters and a hyphen ("vård-", not "–").
+    while start > 0 and re.fullmatch(r"[^\W\d_]+[-–],?", words[start - 1]):
+        start -= 1
+    if start == len(words) - 2:
+        return ""
+    parts = [w.rstrip(",") for w in words[start:-1]] + [genitive_base(words[-1])]
+    return organisation_name(" ".join(parts))
 
 
 def genitive_owner(word: str) -> str:

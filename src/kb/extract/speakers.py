@@ -20,6 +20,7 @@ from kb.extract.bodies import (
     is_organisation_word,
     known_organisation,
     looks_like_organisation,
+    names_a_body_surely,
     organisation_name,
     organisation_part,
     owner_before_name,
@@ -86,8 +87,17 @@ _MEDIUM = re.compile(
 _MEDIUM_AFTER = re.compile(
     r"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin|[A-ZÅÄÖ]\w*s)\s+(?:\w+\s+)?(?i:"
     + "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
-    + r")\b.*$|\s+till\s+[A-ZÅÄÖ]\S*\.?$"
+    + r")\b.*$|\s+till\s+(?P<to>[A-ZÅÄÖ]\S*?)\.?$"
 )
+
+
+def _without_medium(phrase: str) -> str:
+    """A phrase without the channel after a title; "till" a body is no channel ("rådgivare
+    till Socialstyrelsen": a review)."""
+    m = _MEDIUM_AFTER.search(phrase)
+    if m is None or (m.group("to") and names_a_body_surely(m.group("to"))):
+        return phrase
+    return phrase[: m.start()]
 
 # What a Mention is: a named person, an organisation, a pronoun, a counted
 # group ("många"), a bare role or description ("statsrådet", "författaren
@@ -197,7 +207,7 @@ def _names_another(phrase: str, name: str) -> bool:
 def _parse_phrase(phrase: str) -> Mention | None:
     """parse_speaker_phrase once party letters and suspended hyphens are dealt with."""
     # The channel, also after a title: "… i Lund till Kvällsposten", "… via ett pressmeddelande".
-    head, _, tail = _MEDIUM_AFTER.sub("", phrase).strip(" ,.;:").partition(", ")
+    head, _, tail = _without_medium(phrase).strip(" ,.;:").partition(", ")
     head = _MEDIUM.sub("", head).strip()
     words = head.split()
     if not words:

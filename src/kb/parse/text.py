@@ -70,7 +70,11 @@ def strip_front_matter(text: str) -> str:
 def parse_text(text: str) -> list[Document]:
     """Read plain text: headings, paragraphs and list items, with the page's furniture dropped."""
     raw = strip_front_matter(normalise_text(text)).split("\n")
-    lines = _hanging_lines_joined(raw)
+    lines = [line.strip() for line in raw]
+    if not _is_wrapped(_groups(lines)):
+        # Wrapping is told on the lines as written; only a text that is not wrapped as a
+        # whole has its list items' hanging lines joined here (a review).
+        lines = _hanging_lines_joined(raw)
     cleaned = clean_blocks(_preliminary_blocks(_units(lines)))
     blocks = _drop_alt_text(_drop_kickers(_classify(cleaned.blocks)))
     return [_document(blocks, cleaned, "text")]
@@ -95,19 +99,36 @@ def _document(blocks: list[Block], cleaned: Cleaned, fmt: str) -> Document:
 def _hanging_lines_joined(raw: list[str]) -> list[str]:
     """The lines, stripped, each list item's hanging lines joined to it: "  • Vi bedömer att
     kommunstyrelsen …" then "    till revisorernas …", indented under the item's text (a
-    report's text with long lines elsewhere, which is not wrapped as a whole)."""
-    lines: list[str] = []
+    report's text with long lines elsewhere, which is not wrapped as a whole). Not a line
+    that opens a sentence after the item's last one ended, nor a numbered heading ("1.1 …")."""
+    items: list[list[str]] = []  # each line, with the lines hanging under it
     item_indent = -1  # where the text of the list item the last line belongs to starts
     for line in raw:
         text = line.strip()
         indent = len(line) - len(line.lstrip())
-        if text and item_indent >= 0 and indent >= item_indent and not _BULLET.match(line):
-            lines[-1] = join_lines([lines[-1], text])
+        hangs = text and item_indent >= 0 and indent >= item_indent and not _BULLET.match(line)
+        ended = items and items[-1][-1].endswith((".", "!", "?", ":")) and text[:1].isupper()
+        if hangs and not ended and not _SUBSECTION.match(text):
+            items[-1].append(text)
             continue
         bullet = _STRONG_BULLET.match(line) if text else None
         item_indent = bullet.end() if bullet else -1
-        lines.append(text)
-    return lines
+        items.append([text])
+    return [join_lines(parts) if len(parts) > 1 else parts[0] for parts in items]
+
+
+_SUBSECTION = re.compile(r"^\d+\.\d+")
+
+
+def _groups(lines: list[str]) -> list[list[str]]:
+    """The runs of lines between blank lines."""
+    groups: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            groups[-1].append(line)
+        elif groups[-1]:
+            groups.append([])
+    return [g for g in groups if g]
 
 
 def _is_wrapped(groups: list[list[str]]) -> bool:
@@ -122,13 +143,7 @@ def _is_wrapped(groups: list[list[str]]) -> bool:
 
 def _units(lines: list[str]) -> list[str]:
     """Paragraph texts: each line, or blank-line separated groups when the text is wrapped."""
-    groups: list[list[str]] = [[]]
-    for line in lines:
-        if line:
-            groups[-1].append(line)
-        elif groups[-1]:
-            groups.append([])
-    groups = [g for g in groups if g]
+    groups = _groups(lines)
     if not _is_wrapped(groups):
         return [line for group in groups for line in group]
     units: list[str] = []

@@ -28,6 +28,7 @@ from kb.parse.vocab import (
     HTML_MONTHS,
     NOTICE_PATTERNS,
     QUOTE_SECTION_HEADINGS,
+    SITE_NOTICE_PATTERNS,
     TEASER_HEADINGS,
 )
 
@@ -53,6 +54,7 @@ _CONTACT_LABEL = "|".join(re.escape(label) for label in CONTACT_LABELS)
 _PHONE = re.compile(rf"^(?:(?:{_CONTACT_LABEL})[\s.:]*)*\+?[\d][\d\s\-–()/]{{6,}}\d$", re.I)
 _EMAIL = re.compile(rf"^(?:(?:{_CONTACT_LABEL})[\s.:]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I)
 _NOTICE = re.compile("|".join(NOTICE_PATTERNS), re.I)
+_SITE_NOTICE = re.compile("|".join(SITE_NOTICE_PATTERNS), re.I)
 _ABOUT = re.compile(ABOUT_HEADING_PATTERN, re.I)
 # A case number at the end of a line, after a space or glued to the word before it
 # (then capitalised: "trygghetDiarienummer", not "kundnr").
@@ -114,6 +116,7 @@ def clean_blocks(blocks: list[Block]) -> Cleaned:
     blocks = [b for b in blocks if not is_boilerplate_line(b.text)]
     blocks = _drop_contacts(blocks)
     blocks = _drop_notices(blocks)
+    blocks = [b for b in blocks if not _SITE_NOTICE.search(b.text.strip())]
     blocks = _drop_about(blocks)
     return Cleaned(blocks, date, authors)
 

@@ -272,14 +272,20 @@ NOTICE_PATTERNS: tuple[str, ...] = (
     r"\bändrat (?:vår |sin )?logotyp",
     r"\bny logotyp\b",
     r"\bvi har bytt namn\b",
-    # The cookie banner every Swedish public site shows, copied with the page's text ("Kakor
-    # (cookies)", "Vi använder nödvändiga kakor (cookies) för att webbplatsen ska fungera",
-    # "Du kan när du vill ändra dina inställningar"), and the old-browser notice.
-    r"^kakor\b",
-    r"\b(?:kakor|cookies?)\b.*\b(?:webbplats\w*|sajt\w*|godkänn\w*|acceptera\w*|inställning\w*|samtyck\w*)",
-    r"\b(?:använder|sätta|godkänn\w*|acceptera\w*)\b.*\b(?:kakor|cookies?)\b",
+)
+
+# The cookie banner every Swedish public site shows, copied with the page's text, and the
+# old-browser notice, in the banners' own words (whole lines; a finding about cookies or
+# browsers stays: "Granskningen visar att 40 kommuner använder cookies …", a review).
+SITE_NOTICE_PATTERNS: tuple[str, ...] = (
+    r"^kakor(?:\s*\(cookies\))?(?:\s+på\s+\S+)?$",
+    r"^(?:om\s+)?(?:kakor|cookies)$",
+    r"^vi (?:använder|vill (?:också )?(?:använda|sätta)|skulle vilja (?:använda|sätta))\b"
+    r"[^.]{0,60}\b(?:kakor|cookies)\b",
+    r"^(?:den här|denna) (?:webbplats|sajt)(?:en)? använder (?:kakor|cookies)\b",
     r"^du kan (?:när du vill |när som helst |alltid )?ändra dina (?:cookie)?inställningar",
-    r"\b(?:uppgradera|uppdatera|byt)\w*\b.*\bwebbläsare|\bwebbläsare\w*\b.*\b(?:stöds inte|föråldrad|uppgradera)",
+    r"^vi rekommenderar (?:att du|dig att) (?:uppgraderar|uppdaterar|byter)[^.]{0,30}\bwebbläsare",
+    r"^din webbläsare (?:stöds inte|är föråldrad|är inte längre)",
 )
 
 # "Om <organisation>" opens the trailing about-the-publisher block of a press
