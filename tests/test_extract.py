@@ -1621,6 +1621,10 @@ def test_kinds_of_report_sentences(text: str, kind: str) -> None:
         ("Sverige måste arbeta för ett effektivt internationellt regelverk.", "Sverige"),
         ("Vi rekommenderar nämnden att se över rutinerna.", "Nämnderna"),
         ("Vård- och omsorgsnämnden bör säkerställa rutinerna.", "Vård- och omsorgsnämnden"),
+        (
+            "Vi rekommenderar att kultur-, fritids- och idrottsnämnden ser över avgifterna.",
+            "Kultur-, fritids- och idrottsnämnden",
+        ),
     ],
 )
 def test_addressees_of_reports(text: str, addressee: str) -> None:

@@ -33,6 +33,7 @@ from kb.extract.cues import (
     RECOMMENDATION_CUES,
     RECOMMENDATION_HEADING_WORDS,
     REMIT_DESCRIPTION,
+    STUDY_AFTER,
     STUDY_SHOWS,
     STUDY_VERBS,
     TASKED_ACTORS,
@@ -56,6 +57,7 @@ _FINDING = re.compile("|".join(f"(?:{cue})" for cue in FINDING_CUES))
 _ASSIGNMENT = re.compile("|".join(f"(?:{cue})" for cue in ASSIGNMENT_CUES))
 _REMIT = re.compile("|".join(REMIT_DESCRIPTION))
 _STUDY_SHOWS = re.compile(STUDY_SHOWS)
+_STUDY_AFTER = re.compile(STUDY_AFTER)
 _ASSESSMENT = re.compile("|".join(f"(?:{cue})" for cue in ASSESSMENT_CUES))
 _NON_EVIDENCE = re.compile(
     r"\b(?:av|enligt|i)\s+(?:\w+\s+){0,2}?(?:"
@@ -182,7 +184,9 @@ def _studied(sentence: str) -> bool:
     folded = fold(sentence)
     if _FINDING.search(folded) and not _NON_EVIDENCE.search(folded):
         return True
-    if any(verb in folded for verb in STUDY_VERBS) and _STUDY_SHOWS.search(folded):
+    if any(verb in folded for verb in STUDY_VERBS) and (
+        _STUDY_SHOWS.search(folded) or _STUDY_AFTER.search(folded)
+    ):
         return True
     return any(_is_source(m.group(1)) for m in _ENLIGT.finditer(sentence))
 
@@ -352,7 +356,9 @@ def _actor_pattern() -> str:
     return (
         rf"(?P<actor>{_AGENCY}|"
         + "|".join(re.escape(n) for n in names)
-        + r"|\w*ministern|statsrådet|(?:\w+-,?\s+)*(?:\w+-\s+(?:och|samt)\s+)?[\w-]+nämnd(?:en|erna))"
+        + r"|\w*ministern|statsrådet"
+        # "vård- och omsorgsnämnden" whole; possessive, each part tried once at a word's start
+        + r"|(?:\b\w++-,?\s+(?:(?:och|samt)\s+)?)*+\b[\w-]+nämnd(?:en|erna))"
     )
 
 
