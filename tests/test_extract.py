@@ -1434,6 +1434,10 @@ def test_the_paragraph_after_a_quote_that_names_who_said_it(
             ("Lena Ek", "ordförande", "Kultur- fritids- och idrottsnämnden"),
         ),
         (
+            "– Vi måste agera nu, säger Lena Ek, enhetschef, till SVT.",
+            ("Lena Ek", "enhetschef", ""),
+        ),
+        (
             "– Bra, säger Anna Ek, rådgivare till Socialstyrelsen.",
             ("Anna Ek", "rådgivare till Socialstyrelsen", ""),
         ),
@@ -1653,6 +1657,14 @@ def test_addressees_of_reports(text: str, addressee: str) -> None:
         ("Föräldrarna kritiserar IVO för handläggningen.", "other"),
         ("Även SKR har riktat stark kritik mot förslaget.", "other"),
         ("Vi har sett att regeringen inte tar frågan på allvar.", "other"),
+        # a second review: what they must read so
+        ("Antalet anmälningar har ökat det senaste året.", "finding"),
+        ("Antalet barn och unga som placeras har ökat.", "finding"),
+        ("IVO konstaterar att barnen inte har fått den vård de behöver.", "finding"),
+        ("I beslutet riktar IVO kritik mot nämnden.", "finding"),
+        ("Inför ett nationellt förbud mot vräkningar av barnfamiljer.", "recommendation"),
+        ("Låt barnen komma till tals.", "recommendation"),
+        ("Socialstyrelsen ser därför till att vägledningen sprids.", "other"),
     ],
 )
 def test_what_the_report_rules_must_not_read_so(text: str, kind: str) -> None:
@@ -1672,6 +1684,8 @@ def test_an_actor_after_a_preposition_is_addressed_by_nothing() -> None:
         ("– iPads har vi köpt in till alla handläggare.", True),
         ("– Skicka gärna frågor till anna.berg@malmo.se så svarar jag.", True),
         ("- välkommen till Eslövs kommun!", False),
+        ("– Kontakta vår presstjänst, press@eslov.se, 0413-620 00", False),
+        ("– läs mer på www.vi.se", False),
     ],
 )
 def test_a_dash_line_after_a_speaker_is_speech_when_someone_could_say_it(

@@ -368,6 +368,8 @@ def test_text_cookie_banner_and_browser_notice_are_not_text() -> None:
         "Granskningen visar att 40 av 290 kommuner använder cookies på sina webbplatser.",
         "Rapporten visar att äldre som inte kan uppgradera sin webbläsare utestängs.",
         "Kakor som bakats av eleverna såldes på marknaden.",
+        "Vi använder oss av kakor på ett ansvarsfullt sätt, säger Anna Berg.",
+        "Vi använder statistik från SCB och kakor nämns inte i rapporten.",
     ],
 )
 def test_text_about_cookies_or_browsers_is_text(sentence: str) -> None:

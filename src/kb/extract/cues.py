@@ -120,8 +120,9 @@ ASSESSMENT_CUES: tuple[str, ...] = (
     r"\bgörs\s+(?:den\s+\w+\s+)?bedömningen\s+att\b",
     r"\bdra(?:r|git)?\s+(?:den\s+)?slutsatsen\s+att\b",
     # Who criticises: an inspector or auditor, not any critic ("SKR har riktat kritik mot …").
-    r"\b(?:ivo|jo|inspektionen|revisorerna|revisionen|granskningen)\s+(?:\w+\s+)?"
-    r"rikta(?:r|de|t)\s+(?:\w+\s+)?kritik\s+mot\b",
+    r"\b(?:ivo|jo|inspektionen|justitieombudsmannen|revisorerna|revisionen|granskningen)\b"
+    r"[^.]{0,60}?\brikta(?:r|de|t)\b[^.]{0,40}?\bkritik\s+mot\b",
+    r"\brikta(?:r|de|t)\s+(?:ivo|jo|revisorerna|inspektionen)\s+(?:\w+\s+)?kritik\b",
     # Not "vi ser/kan se/har sett att …": a member's opinion in an interpellation.
     r"\bvi\s+(?:\w+\s+)?(?:bedömer|har identifierat)\s+(?:\w+\s+){0,3}?att\b",
     r"\bvi\s+har\s+identifierat\b",
@@ -146,6 +147,17 @@ STUDY_VERBS = ("visa", "beskriver", "konstaterar", "pekar på", "bekräftar", "r
 STUDY_AFTER = (
     r",\s+visa(?:r|de)\s+(?:årets|\w+s|en|ett|den|nya)\s+\w+"
     r"|^(?:det|detta)\s+visa(?:r|de)\s+\w+s\s+\w+"
+)
+
+# Verbs whose imperative is also a preposition or a page's request ("Inför mötet", "Låt mig",
+# "Skapa konto"): a demand only before what a demand names ("Inför ett förbud", "Skapa fler
+# platser", "Ge kommunerna …", "Ändra lagen").
+DEMANDING_VERBS = frozenset("inför skapa ge låt ändra anta utbilda".split())
+DEMAND_OBJECTS = frozenset(
+    """
+    en ett fler mer mera bättre alla all nya ny nytt större tydligare lagen lagstiftningen
+    kommunerna regionerna barnen barn äldre staten socialtjänsten
+    """.split()
 )
 
 # Verbs by which a body states what it found ("Riksrevisionen konstaterar att …",

@@ -42,7 +42,9 @@ _LOOSE_TAIL_VERB = re.compile(r"(?<=\s)(?P<verb>[a-zåäöé]+)\s+")
 # Verbs that introduce direct speech even without a dash or quotation marks
 # when the words are the speaker's own ("Vi ska …, säger X.").
 _SPEECH_VERBS = frozenset({"säger", "sa", "sade"})
-_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss)\b", re.IGNORECASE)
+_PHONE = re.compile(r"\b0\d{1,3}-\d{2}[\d ]{3,}")
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 _AFTER_SPAN = re.compile(r"\s*,?\s*(?P<verb>[a-zåäöé]+)\s+")
 
 
@@ -365,18 +367,20 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
 
 
 _E_MAIL = re.compile(r"\S+@\S+\.[a-z]{2,}\b")
-_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss)\b", re.IGNORECASE)
+_PHONE = re.compile(r"\b0\d{1,3}-\d{2}[\d ]{3,}")
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
 
 def is_no_speech(words: str) -> bool:
     """Whether a dash line nobody is said to speak is no one's speech: no one speaks in it
-    (no "jag", "vi" …) and it opens with a word in lower case (a greeting: "- välkommen till
-    …"; not a brand, "iPads") or is a short line with an e-mail address (a byline, "- KARINA
-    HANSSON 031-86 84 12 karina.hansson@gp.se"); news set 10, a review."""
+    (no "jag", "vi" …, an address aside) and it opens with a word in lower case (a greeting:
+    "- välkommen till …"; not a brand, "iPads") or gives an e-mail address or a phone number
+    (a byline or a contact: "- KARINA HANSSON 031-86 84 12 karina.hansson@gp.se"); news set
+    10, two reviews."""
     words = words.strip()
-    if _FIRST_PERSON.search(words):
+    contact = bool(_E_MAIL.search(words) or _PHONE.search(words))
+    if _FIRST_PERSON.search(_ADDRESS.sub(" ", words)):
         return False  # "– eller ring mig direkt …", "– Skicka frågor till … så svarar jag"
-    first = words.split(maxsplit=1)[0] if words else ""
-    if first.isalpha() and first.islower():
-        return True
-    return bool(_E_MAIL.search(words)) and len(words.split()) <= 8
+    first = words.split(maxsplit=1)[0].strip(",.!?:;") if words else ""
+    return (first[:1].isalpha() and first.islower()) or contact

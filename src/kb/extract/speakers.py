@@ -44,6 +44,7 @@ from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     DEFINITE_ROLES,
     GENERIC_BODIES,
+    MEDIA_NAMES,
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_HEADS,
@@ -95,9 +96,11 @@ def _without_medium(phrase: str) -> str:
     """A phrase without the channel after a title; "till" a body is no channel ("rådgivare
     till Socialstyrelsen": a review)."""
     m = _MEDIUM_AFTER.search(phrase)
-    if m is None or (m.group("to") and names_a_body_surely(m.group("to"))):
+    to = m.group("to") if m is not None else None
+    if m is None or (to and fold(to) not in MEDIA_NAMES and names_a_body_surely(to)):
         return phrase
     return phrase[: m.start()]
+
 
 # What a Mention is: a named person, an organisation, a pronoun, a counted
 # group ("många"), a bare role or description ("statsrådet", "författaren

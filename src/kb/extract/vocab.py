@@ -91,6 +91,13 @@ ATTRIBUTION_MEDIA: frozenset[str] = frozenset(
     """.split()
 )
 
+# News media by the names "… till SVT" gives them: the channel, though some are known bodies.
+MEDIA_NAMES: frozenset[str] = frozenset(
+    """
+    svt sr dn gp tt ekot p1 p4 tv4 expressen aftonbladet svd sydsvenskan kvällsposten hd
+    """.split()
+)
+
 # Personal pronouns that stand for the last named speaker ("…, säger hon.").
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"han", "hon", "hen", "de", "dom"})
 

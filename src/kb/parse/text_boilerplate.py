@@ -116,7 +116,7 @@ def clean_blocks(blocks: list[Block]) -> Cleaned:
     blocks = [b for b in blocks if not is_boilerplate_line(b.text)]
     blocks = _drop_contacts(blocks)
     blocks = _drop_notices(blocks)
-    blocks = [b for b in blocks if not _SITE_NOTICE.search(b.text.strip())]
+    blocks = [b for b in blocks if not _is_site_notice(b.text)]
     blocks = _drop_about(blocks)
     return Cleaned(blocks, date, authors)
 
@@ -223,6 +223,12 @@ def _drop_contacts(blocks: list[Block]) -> list[Block]:
             drop.add(j)
             j -= 1
     return [b for i, b in enumerate(blocks) if i not in drop]
+
+
+def _is_site_notice(text: str) -> bool:
+    """A site's cookie banner or browser notice: short, in its own words, no one quoted."""
+    text = text.strip()
+    return len(text) < 300 and "säger" not in text and bool(_SITE_NOTICE.search(text))
 
 
 def _drop_notices(blocks: list[Block]) -> list[Block]:

@@ -281,10 +281,12 @@ SITE_NOTICE_PATTERNS: tuple[str, ...] = (
     r"^kakor(?:\s*\(cookies\))?(?:\s+på\s+\S+)?$",
     r"^(?:om\s+)?(?:kakor|cookies)$",
     r"^vi (?:använder|vill (?:också )?(?:använda|sätta)|skulle vilja (?:använda|sätta))\b"
-    r"[^.]{0,60}\b(?:kakor|cookies)\b",
+    r"[^.]{0,60}\b(?:kakor|cookies)\b[^.]{0,80}\b(?:webbplats\w*|sajt\w*|fungera|"
+    r"funktioner|upplevelse\w*|statistik|användare)",
     r"^(?:den här|denna) (?:webbplats|sajt)(?:en)? använder (?:kakor|cookies)\b",
     r"^du kan (?:när du vill |när som helst |alltid )?ändra dina (?:cookie)?inställningar",
-    r"^vi rekommenderar (?:att du|dig att) (?:uppgraderar|uppdaterar|byter)[^.]{0,30}\bwebbläsare",
+    r"^vi rekommenderar (?:att du|dig att) (?:uppgraderar|uppdaterar|byter)[^.]{0,30}\bwebbläsare"
+    r"[^.,]{0,10}(?:för en bättre|[.!]?$)",
     r"^din webbläsare (?:stöds inte|är föråldrad|är inte längre)",
 )
 
