@@ -1439,7 +1439,7 @@ def test_the_paragraph_after_a_quote_that_names_who_said_it(
         ),
         (
             "– Bra, säger Anna Ek, rådgivare till Socialstyrelsen.",
-            ("Anna Ek", "rådgivare till Socialstyrelsen", ""),
+            ("Anna Ek", "rådgivare", "Socialstyrelsen"),
         ),
     ],
 )

@@ -100,7 +100,7 @@ def split_role(text: str) -> tuple[str, str]:
     workplaces: list[tuple[int, str]] = []  # (role's last word, the workplace's words)
     for i, word in enumerate(words[1:], start=1):
         rest = " ".join(words[i + 1 :])
-        if word == "från" and is_role_word(words[i - 1]) and (body := body_from(rest)):
+        if word in ("från", "till") and is_role_word(words[i - 1]) and (body := body_from(rest)):
             found.append((0, i, body))  # "projektledare från Röda Korset"
         elif word in PREPOSITIONS and (body := _after_article(rest)):
             # "verksamhetschef på den ideella kvinnojouren Trots" (news set 11)
