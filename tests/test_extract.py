@@ -1557,6 +1557,22 @@ def test_a_dash_line_nobody_speaks_is_no_quote_when_no_one_could_say_it(line: st
     assert [p.kind for p in passages] == ["quote", "other"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vår verksamhet behöver mer pengar, säger Anna Berg.",
+        "Mina kollegor slutar en efter en, säger Anna Berg.",
+        "Vi behöver fler socialsekreterare, säger Anna Berg.",
+    ],
+)
+def test_speech_whose_dash_was_lost_is_a_quote_in_any_first_person_word(text: str) -> None:
+    # "vår", "mina" speak as "vi" does (a dash-line rule of stop 44 had narrowed the shared
+    # first-person pattern to "jag", "vi", "mig", "oss").
+    [p] = extract(para(text))
+    assert p.kind == "quote"
+    assert p.speaker is not None and p.speaker.name == "Anna Berg"
+
+
 # --- findings and recommendations ---------------------------------------------
 
 

@@ -103,12 +103,8 @@ def _tells_a_trend(sentence: str) -> bool:
     if m is None:
         return False
     subject, between = fold(m.group("subject")), fold(m.group("between")).split()
-    if any(w in _CLAUSE_WORDS for w in between) or between[-1:] in (
-        ["som"],
-        ["på"],
-        ["av"],
-        ["med"],
-    ):
+    clause = any(w in _CLAUSE_WORDS for w in between)
+    if clause or (between and between[-1] in ("som", "på", "av", "med")):
         return False  # "… förslag som minskar risken", "Kraven på ökade kunskaper"
     after = fold(m.group("after") or "").strip(" ,.;:")
     if after in ("sitt", "sin", "sina", "dess", "deras") or (

@@ -223,10 +223,11 @@ def classify_text(text: str) -> str:
         plain = _without_quotations(sentence)
         if has_assignment_cue(plain) or is_imperative(plain):
             return "recommendation"
-        if has_finding_cue(plain):
+        if _studied(plain):
+            return "finding"
+        if is_assessment(plain):
             # "Vi bedömer att kommunstyrelsen bör säkerställa …" calls for action (a review).
-            called = not _studied(plain) and calls_for_action(plain)
-            return "recommendation" if called else "finding"
+            return "recommendation" if calls_for_action(plain) else "finding"
         if has_recommendation_cue(plain):
             return "recommendation"
     return "other"

@@ -42,9 +42,7 @@ _LOOSE_TAIL_VERB = re.compile(r"(?<=\s)(?P<verb>[a-zåäöé]+)\s+")
 # Verbs that introduce direct speech even without a dash or quotation marks
 # when the words are the speaker's own ("Vi ska …, säger X.").
 _SPEECH_VERBS = frozenset({"säger", "sa", "sade"})
-_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss)\b", re.IGNORECASE)
-_PHONE = re.compile(r"\b0\d{1,3}-\d{2}[\d ]{3,}")
-_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss|min|mitt|mina|vår|vårt|våra)\b", re.IGNORECASE)
 _AFTER_SPAN = re.compile(r"\s*,?\s*(?P<verb>[a-zåäöé]+)\s+")
 
 
@@ -367,7 +365,8 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
 
 
 _E_MAIL = re.compile(r"\S+@\S+\.[a-z]{2,}\b")
-_FIRST_PERSON = re.compile(r"\b(?:jag|vi|mig|oss)\b", re.IGNORECASE)
+# Someone speaking, not an organisation's "vår presstjänst" in a contact line.
+_SPEAKING = re.compile(r"\b(?:jag|vi|mig|oss)\b", re.IGNORECASE)
 _PHONE = re.compile(r"\b0\d{1,3}-\d{2}[\d ]{3,}")
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
@@ -380,7 +379,7 @@ def is_no_speech(words: str) -> bool:
     10, two reviews."""
     words = words.strip()
     contact = bool(_E_MAIL.search(words) or _PHONE.search(words))
-    if _FIRST_PERSON.search(_ADDRESS.sub(" ", words)):
+    if _SPEAKING.search(_ADDRESS.sub(" ", words)):
         return False  # "– eller ring mig direkt …", "– Skicka frågor till … så svarar jag"
     first = words.split(maxsplit=1)[0].strip(",.!?:;") if words else ""
     return (first[:1].isalpha() and first.islower()) or contact

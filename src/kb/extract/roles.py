@@ -230,9 +230,8 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
     role, organisation_in_role = split_role(", ".join(kept))
     first, _, rest = role.partition(" ")
-    owner = genitive_owner(first) if rest else ""
-    if rest and not owner and (kind := fold(first))[:-1] in _OWNING_KINDS and kind[-1] == "s":
-        owner = kind[:-1]  # "förbundets jurist": the one förbund the text names (the registry)
+    # "förbundets jurist": the one förbund the text names (the registry)
+    owner = (genitive_owner(first) or owning_kind(first)) if rest else ""
     words = role.split()
     end = next((k + 1 for k, w in enumerate(words[:5]) if genitive_owner(w)), 0)
     if end > 2 and (whole := suspended_compound(words[:end])):
@@ -328,10 +327,10 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     elif i > 0 and (owner := genitive_owner(words[i - 1])):
         # "socialnämndens ordförande"; "barn- och familjenämndens ordförande" whole
         organisation = suspended_compound(words[max(0, i - 4) : i]) or owner
-    elif i > 0 and (kind := fold(words[i - 1]))[:-1] in _OWNING_KINDS and kind[-1] == "s":
+    elif i > 0 and (kind := owning_kind(words[i - 1])):
         # "nämndens ordförande": the one "nämnd" the text names, found by the registry
         # (kb.extract.identities), which is told by the word alone ("nämnden").
-        organisation = kind[:-1]
+        organisation = kind
     elif i > 0 and words[i - 1][:1].isupper() and fold(words[i - 1]).endswith(("s", ":s")):
         genitive = words[i - 1]
         base = genitive_base(genitive)
@@ -359,6 +358,14 @@ def _owner(word: str) -> bool:
     """A body in the genitive before a title: "Norlandias", "SKR:s", "socialnämndens"."""
     genitive = word[:1].isupper() and fold(word).endswith("s")
     return genitive or bool(genitive_owner(word))
+
+
+def owning_kind(word: str) -> str:
+    """A body's kind in the genitive before a title ("nämndens", "förbundets"): the kind in
+    the definite ("nämnden"), which the registry reads as the one such body the text
+    names; else ""."""
+    kind = fold(word)
+    return kind[:-1] if kind.endswith("s") and kind[:-1] in _OWNING_KINDS else ""
 
 
 def suspended_compound(words: list[str]) -> str:

@@ -76,19 +76,18 @@ _SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?[\s,])")
 _CLAUSE = re.compile(r"\s(?:där|när|eftersom)\s")
 # What a phrase may carry after its speaker that names only the channel
 # ("i ett mejl", "till SVT", "i en intervju med …").
+_MEDIA = "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
 _MEDIUM = re.compile(
-    r"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin)\s+(?:\w+\s+)?(?:"
-    + "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
-    + r")\b.*$|\s+till\s+(?:[A-ZÅÄÖ]\S*|tidningen|radio|tv)\b.*$",
+    rf"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin)\s+(?:\w+\s+)?(?:{_MEDIA})\b.*$"
+    r"|\s+till\s+(?:[A-ZÅÄÖ]\S*|tidningen|radio|tv)\b.*$",
     re.IGNORECASE,
 )
 # The channel after a title, where "till" goes on only to a name ("… i Lund till
 # Kvällsposten"), not to what a title covers ("avdelningschef för stöd till barn"); a
 # paper's piece ("i Arbetets granskning av bolagen").
 _MEDIUM_AFTER = re.compile(
-    r"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin|[A-ZÅÄÖ]\w*s)\s+(?:\w+\s+)?(?i:"
-    + "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
-    + r")\b.*$|\s+till\s+(?P<to>[A-ZÅÄÖ]\S*?)\.?$"
+    rf"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin|[A-ZÅÄÖ]\w*s)\s+(?:\w+\s+)?(?i:{_MEDIA})\b.*$"
+    r"|\s+till\s+(?P<to>[A-ZÅÄÖ]\S*?)\.?$"
 )
 
 
