@@ -20,6 +20,7 @@ from kb.extract.cues import (
     ADMINISTRATIVE_TASK_VERBS,
     ASSIGNMENT_CUES,
     DEPONENT_VERBS,
+    FIGURE_STATEMENTS,
     FINDING_CUES,
     FINDING_HEADING_WORDS,
     FINDING_SOURCE_WORD,
@@ -51,6 +52,7 @@ _STRONG_RECOMMENDATION_WORDS = ("rekommendation", "vi föreslår", "vi rekommend
 # of 200 interpellations, the same answers), 4% of an ingest's parse workers.
 _FINDING = re.compile("|".join(f"(?:{cue})" for cue in FINDING_CUES))
 _ASSIGNMENT = re.compile("|".join(f"(?:{cue})" for cue in ASSIGNMENT_CUES))
+_FIGURE = re.compile("|".join(f"(?:{cue})" for cue in FIGURE_STATEMENTS))
 _REMIT = re.compile("|".join(REMIT_DESCRIPTION))
 _STUDY_SHOWS = re.compile(STUDY_SHOWS)
 _STUDY_AFTER = re.compile(STUDY_AFTER)
@@ -67,16 +69,30 @@ _MARKED = re.compile(
     "|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in QUOTATION_MARKS)
 )
 _MODALS = r"(?:bör|borde|behöver|måste|ska|skall|uppmanas)"
+# A law by its short name: LVU, LVM, LSS, LOV, LPT, SoL, HSL, OSL, PBL, FL.
+_LAW = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zåäö]{0,2}L|LV[UM]|LSS|LOV|LPT|LRV|LOU|LSO)$")
 _ENLIGT = re.compile(rf"\b{FINDING_SOURCE_WORD}\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)
 
 
 def _has_heading_word(folded: str, words: tuple[str, ...]) -> bool:
     """Whether a heading holds one of the words as a word of its own, inflected
-    ("slutsatser", "förslagen") but not inside a compound ("förslagslåda", "fyndigt")."""
-    return any(
-        re.search(rf"\b{re.escape(word)}(?:e|n|r|s|t|en|et|er|ar|or|na|rna|erna|arna|orna)?\b", folded)
-        for word in words
-    )
+    ("slutsatser", "förslagen") but not inside a compound ("förslagslåda", "fyndigt"),
+    at its head: a section is named by its first words ("Våra förslag", "Några av
+    utredningens förslag"), a headline tells of something ("Mod att förändra saknas i
+    förslag om …", reports-4)."""
+    folded = _SECTION_NUMBER.sub("", folded)
+    for word in words:
+        m = re.search(rf"\b{re.escape(word)}(?:e|n|r|s|t|en|et|er|ar|or|na|rna|erna|arna|orna)?\b", folded)
+        before = folded[: m.start()] if m else ""
+        if m and (len(_HEAD_WORD.findall(before)) <= 3 or before.endswith("följande ")):
+            return True
+    return False
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d+[.)]?)+\s*")
+# A word before the heading's word; the first part of a suspended compound ("Äldre- och
+# omsorgsnämndens förslag") counts as none.
+_HEAD_WORD = re.compile(r"\b\w[\w:]*\b(?!-)(?<!\boch\b)")
 
 
 def heading_context(heading: str) -> tuple[str, bool]:
@@ -93,8 +109,34 @@ def heading_context(heading: str) -> tuple[str, bool]:
     return "", False
 
 
+# What an organisation wants, the lead-in to its list of demands ("Funktionsrätt Sverige
+# vill:", a heading "Vi vill att", reports-4).
+WANTS = re.compile(r"\bvill(?:\s+(?:att|se|även|också))?\s*:?\s*$")
+
+
+def heading_lead(heading: str) -> tuple[str, str]:
+    """What a heading that calls for action says of the list under it: ("recommendation", addressee)."""
+    if (
+        has_recommendation_cue(heading)
+        or has_assignment_cue(heading)
+        or WANTS.search(fold(heading))  # "Funktionsrätt Sverige vill:" (its colon dropped)
+    ):
+        return "recommendation", find_addressee(heading)
+    return "", ""
+
+
 def lead_in_context(text: str) -> str:
-    """What a paragraph that introduces a list ("De tre viktigaste åtgärderna … är:") says its items are."""
+    """What a paragraph that introduces a list ("De tre viktigaste åtgärderna … är:") says its
+    items are: by its last sentence, the one that hands over to the list, when that tells
+    ("Revisorerna anser att nämnden inte vidtagit åtgärder i rätt tid. Revisorerna menar att
+    … och pekar på följande:" leads findings, reports-4), else by the whole paragraph."""
+    sentences = split_sentences(text)
+    if len(sentences) > 1 and (kind := _lead_in_kind(sentences[-1])):
+        return kind
+    return _lead_in_kind(text)
+
+
+def _lead_in_kind(text: str) -> str:
     folded = fold(text)
     if re.search(r"åtgärd|rekommend|förslag|föreslå|\bbör\b|viktigast|behövs|krävs", folded):
         return "recommendation"
@@ -102,11 +144,12 @@ def lead_in_context(text: str) -> str:
         has_assignment_cue(folded)
         or has_recommendation_cue(folded)
         or re.search(r"\b(?:ska|skall)\s*(?:\w+\s+){0,2}?:?\s*$", folded)
+        or WANTS.search(folded)
     ):
         return "recommendation"  # "Utredaren ska bland annat:", "Regeringen uppmanas att"
     if re.search(r"slutsats|\bvisar\b|resultat|framkom|iakttag|\bkonstaterar\b|\bbedömer\b", folded):
         return "finding"
-    return ""
+    return "finding" if is_assessment(text) else ""
 
 
 def _without_quotations(sentence: str) -> str:
@@ -118,9 +161,14 @@ def has_assignment_cue(sentence: str) -> bool:
     folded = fold(sentence)
     if _REMIT.search(folded):
         return False
-    if _ASSIGNMENT.search(folded):
+    if any(not _NOT_BEFORE.search(folded, 0, m.start()) for m in _ASSIGNMENT.finditer(folded)):
         return True
     return _tasked_actor(folded) is not None
+
+
+# An assignment not given is no task: "Nämnden har inte givit förvaltningen i uppdrag att
+# utreda …" is an auditor's criticism (reports-4).
+_NOT_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+$")
 
 
 _ADVERBIALS = re.compile(
@@ -190,6 +238,8 @@ def _is_source(words: str) -> bool:
     """Whether what follows "enligt" is an organisation rather than a person ("enligt Boverket")."""
     parts = words.split()
     first = parts[0].strip(",.;:")
+    if _LAW.match(first):
+        return False  # a law ("enligt LVU", "enligt SoL"), not who found something
     key = fold(first)
     if key.endswith("s") and key[:-1] in ORGANISATION_ALIASES:
         return True
@@ -210,16 +260,23 @@ def has_recommendation_cue(sentence: str) -> bool:
     for pattern in _RECOMMENDATION:
         for m in pattern.finditer(folded):
             before = folded[: m.start()].split()[-2:]
+            if _HINDSIGHT.match(folded, m.start()):
+                continue  # "Detta borde ha gjorts redan i början av året": a criticism
             if not any(w in RECOMMENDATION_CUE_BLOCKERS for w in before):
                 return True
     return False
 
 
+# What should have been done, told afterwards ("borde ha gjorts", "borde socialtjänsten ha
+# gjort", reports-4): an auditor's criticism, no call to act ("bör ha utarbetat en plan
+# senast 2025" is one: a deadline; "borde ha rätt till" too).
+_HINDSIGHT = re.compile(r"borde\s+(?:\w+\s+){0,2}?ha\s+(?!rätt\b)\w+(?:t|ts)\b")
+
+
 def classify_text(text: str) -> str:
     """finding, recommendation or other, by the first sentence that carries a cue."""
-    for sentence in split_sentences(text):
-        if sentence.rstrip().endswith("?"):
-            continue
+    statements = [s for s in split_sentences(text) if not s.rstrip().endswith("?")]
+    for sentence in statements:
         plain = _without_quotations(sentence)
         if has_assignment_cue(plain) or is_imperative(plain):
             return "recommendation"
@@ -230,6 +287,9 @@ def classify_text(text: str) -> str:
             return "recommendation" if calls_for_action(plain) else "finding"
         if has_recommendation_cue(plain):
             return "recommendation"
+    # No sentence says what the passage is: a statistic stated plainly is a finding.
+    if any(_FIGURE.search(fold(s)) for s in statements):
+        return "finding"
     return "other"
 
 
@@ -348,9 +408,8 @@ def find_addressee(text: str) -> str:
     # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
     # and the one that takes the actor's genitive ("kommunens ansvar att").
     active_verb, genitive = {0, 4, 8, 11}, 9
-    for sentence in split_sentences(text):
-        if sentence.rstrip().endswith("?"):
-            continue
+    statements = [s for s in split_sentences(text) if not s.rstrip().endswith("?")]
+    for sentence in statements:
         folded = fold(_without_quotations(sentence))
         if not (has_recommendation_cue(folded) or has_assignment_cue(folded)):
             continue

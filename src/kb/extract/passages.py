@@ -29,9 +29,8 @@ from kb.extract.introductions import (
 )
 from kb.extract.kinds import (
     find_addressee,
-    has_assignment_cue,
-    has_recommendation_cue,
     heading_context,
+    heading_lead,
     lead_in_context,
 )
 from kb.extract.quotes import (
@@ -109,7 +108,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
                     heading, context, list_context = block.text, heading_context(block.text), ""
                     # A heading that is itself the call ("Regeringen uppmanas att")
                     # leads the list under it.
-                    list_context, list_addressee = _lead(block.text)
+                    list_context, list_addressee = heading_lead(block.text)
                     if not list_context:
                         list_context, list_addressee = carried
             if registry.last is not before:
@@ -246,13 +245,6 @@ def _is_list_like(block: Block) -> bool:
         and is_dash_led(text)
         and find_tail_attribution(text[1:].strip()) is None
     )
-
-
-def _lead(heading: str) -> tuple[str, str]:
-    """What a heading that calls for action says of the list under it: ("recommendation", addressee)."""
-    if has_recommendation_cue(heading) or has_assignment_cue(heading):
-        return "recommendation", find_addressee(heading)
-    return "", ""
 
 
 def _hands_over_to_a_list(text: str) -> bool:

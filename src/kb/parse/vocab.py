@@ -287,7 +287,8 @@ SITE_NOTICE_PATTERNS: tuple[str, ...] = (
     r"^du kan (?:när du vill |när som helst |alltid )?ändra dina (?:cookie)?inställningar",
     r"^vi rekommenderar (?:att du|dig att) (?:uppgraderar|uppdaterar|byter)[^.]{0,30}\bwebbläsare"
     r"[^.,]{0,10}(?:för en bättre|[.!]?$)",
-    r"^din webbläsare (?:stöds inte|är föråldrad|är inte längre)",
+    r"^din webbläsare (?:stöds inte|är föråldrad|är inte längre|är (?:av )?en äldre (?:modell|version)"
+    r"|är (?:för )?gammal\b)",
 )
 
 # "Om <organisation>" opens the trailing about-the-publisher block of a press

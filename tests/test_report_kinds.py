@@ -1,0 +1,112 @@
+"""Kinds of report passages that a fourth blind set of report text (reports-4,
+bench/report_kinds.py) found read wrong: statistics stated plainly, auditors' criticism,
+headlines taken for section headings, an organisation's list of demands."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.parse import parse_bytes
+from tests.test_extract import extract, heading, item, para
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a statistic told as a plain statement
+        ("355 personer arbetar med budget- och skuldrådgivning i landet i dag.", "finding"),
+        ("Det var dubbelt så vanligt som att ha sökt hjälp inom socialtjänsten.", "finding"),
+        ("Det var vanligare bland kvinnor än bland män att ha sökt hjälp.", "finding"),
+        ("De har ökat från runt 10 000 till 30 000 på 10 år.", "finding"),
+        ("Det klarar 257 kommuner, vilket är sju kommuner fler än i fjol.", "finding"),
+        ("Bland dem som sökt hjälp hade de flesta sökt hjälp inom sjukvården.", "finding"),
+        # … but not money, a place's size, a year, a plan's aim or a question
+        ("Regeringen avsätter 200 miljoner kronor till kommunerna.", "other"),
+        ("Alingsås kommun har 40 000 invånare och präglas av en stark tillväxt.", "other"),
+        ("Under 2023 personer med funktionsnedsättning i fokus.", "other"),
+        ("De äldre kan planera sin egen tid i större utsträckning.", "other"),
+        ("Hur många av de 40 000 barn som placeras får en egen handläggare?", "other"),
+        # an auditor's criticism: what failed, what should have been done
+        ("Socialtjänsten brast däremot i att göra en lex Sarah-utredning.", "finding"),
+        ("Nämndsordförande har underlåtit att kalla till möte under juli.", "finding"),
+        ("Detta borde socialtjänsten ha gjort.", "other"),
+        ("Detta borde ha gjorts redan i början av året.", "other"),
+        ("Nämnden har inte givit förvaltningen i uppdrag att utreda konsekvenserna.", "other"),
+        ("Revisorerna anser att nämnden inte vidtagit åtgärder i rätt tid.", "finding"),
+        ("Revisorerna anser att nämnden bör vidta åtgärder.", "recommendation"),
+        ("Vi noterade att arbetsgivarna behövde revidera sina rutiner.", "finding"),
+        ("Genom vår kontakt med dem kan vi konstatera att de möter många hinder.", "finding"),
+        ("Ett antal brister har identifierats, bland annat när det gäller rutiner.", "finding"),
+        # a law is not a source: "enligt LVU"
+        ("Vi lämnar i dag vårt remissvar om när vård enligt LVU upphör.", "other"),
+        ("Vården upphör enligt LVU när barnet fyller 18 år.", "other"),
+        # still calls
+        ("Kommunen bör ha utarbetat en plan senast 2025.", "recommendation"),
+        ("Regeringen ger Socialstyrelsen i uppdrag att kartlägga stödet.", "recommendation"),
+    ],
+)
+def test_kinds_of_report_statements(text: str, kind: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == kind
+
+
+def test_a_headline_that_mentions_proposals_does_not_make_its_paragraphs_proposals() -> None:
+    passages = extract(
+        heading("Mod att förändra saknas i förslag om barnets bästa när vård enligt LVU upphör"),
+        para("Den tillsatta utredningen var en reaktion på en tragisk händelse."),
+    )
+    assert [p.kind for p in passages] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Våra förslag",
+        "Några av utredningens förslag i korthet",
+        "Äldre- och omsorgsnämndens förslag till beslut",
+        "3.2 Rekommendationer",
+        "För framtiden bör följande rekommendationer prioriteras",
+    ],
+)
+def test_a_section_named_for_its_proposals_makes_them_so(title: str) -> None:
+    [p] = extract(heading(title), para("Den enskilde får ett tydligare inflytande."))
+    assert p.kind == "recommendation"
+
+
+def test_a_lead_in_tells_its_list_by_the_sentence_that_hands_over() -> None:
+    passages = extract(
+        para(
+            "Revisorerna anser att nämnden inte vidtagit åtgärder i rätt tid. Revisorerna "
+            "menar att nämnden haft en bristande styrning och pekar på följande:"
+        ),
+        item("Nämnden ställde först i september krav på en handlingsplan."),
+        item("Nämnden har inte ställt krav på att utveckla prognosarbetet."),
+    )
+    assert [p.kind for p in passages[1:]] == ["finding", "finding"]
+
+
+def test_an_organisations_list_of_demands_under_what_it_wants() -> None:
+    text = (
+        "Jämlik vård för alla\n\nMånga får inte sina rättigheter tillgodosedda.\n\n"
+        "Funktionsrätt Sverige vill:\n"
+        " • Att regeringen tar fram en nationell handlingsplan för jämlik vård.\n"
+        " • Att staten finansierar minst 1 250 nya specialistläkare i allmänmedicin.\n"
+    )
+    [document] = parse_bytes(text.encode(), "krav.txt")
+    from kb.extract import extract_passages
+
+    items = [p for p in extract_passages(document) if p.text.startswith("Att ")]
+    assert [(p.kind, p.addressee) for p in items] == [
+        ("recommendation", "Regeringen"),
+        ("recommendation", "Staten"),
+    ]
+
+
+def test_an_old_browser_notice_in_its_own_words_is_dropped() -> None:
+    text = (
+        "Din webbläsare är av en äldre modell. Det innebär att du kanske inte kan använda alla "
+        "funktioner på webbplatsen. Vi rekommenderar att du uppdaterar till en nyare version.\n\n"
+        "Analysen visar att barn använder färre timmar med assistans än vuxna.\n"
+    )
+    [document] = parse_bytes(text.encode(), "analys.txt")
+    assert [b.text[:8] for b in document.blocks] == ["Analysen"]
