@@ -194,7 +194,12 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
 
 # Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
 # Not "om": "Nationellt centrum för kunskap om mäns våld mot kvinnor" (a review).
-CLAUSE_AFTER = re.compile(r"\s+(?:när|då|som|där|eftersom|sedan|med anledning av|i samband med)\s")
+# Also "samt" ("… vid Högskolan i Borås samt handledare åt …") and a photo's credit glued to a
+# caption ("förbundsordförande RBU Fotograf/Källa: Leif R Jansson"), news set 12.
+CLAUSE_AFTER = re.compile(
+    r"\s+(?:när|då|som|där|eftersom|sedan|samt|med anledning av|i samband med)\s"
+    r"|\s+(?:Foto|Fotograf|Bild|Källa)(?=[\s/:])"
+)
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");
 # not after a name ("Hela Sverige ska leva").
@@ -216,6 +221,8 @@ def organisation_part(text: str) -> str:
         # What kind of body, then its name: "assistansföretaget IKI Assistans AB".
         text = " ".join(words[1:])
     text = CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
+    # Which place goes without saying: "äldreomsorgen i kommunen" is the äldreomsorg.
+    text = _GENERIC_PLACE.sub("", text)
     if text[:1].islower():
         text = VERB_AFTER.split(text, maxsplit=1)[0]
     words = text.split()
@@ -233,6 +240,8 @@ def organisation_part(text: str) -> str:
             words[i] == "och"
             and (
                 fold(words[i + 1]) in VERBS_GOING_ON  # "Rädda barnen och träffar många barn"
+                # a second title: "kommunstyrelsen och ordförande i omsorgsnämnden"
+                or is_role_word(words[i + 1])
                 or (
                     words[i - 1][:1].isupper()
                     and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
@@ -242,6 +251,9 @@ def organisation_part(text: str) -> str:
         ):
             return " ".join(words[:i])
     return text
+
+
+_GENERIC_PLACE = re.compile(r"\s+i\s+(?:kommunen|regionen|staden|länet|landet)\.?$")
 
 
 # Verbs that go on with the sentence after "och" where a body's name ended.

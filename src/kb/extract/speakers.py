@@ -38,6 +38,7 @@ from kb.extract.titles import (
     indefinite_role,
     is_role_adjective,
     is_role_word,
+    one_of_title,
     party_of,
 )
 from kb.extract.vocab import (
@@ -266,13 +267,23 @@ def _parse_phrase(phrase: str) -> Mention | None:
         person = (start + 1, end)
     if person is not None:
         start, end = person
+        owner = ""
+        if end - start > 2 and end < len(words) and is_role_word(words[end]):
+            genitive = words[end - 1]
+            if genitive.endswith("s"):
+                # "Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör": the body in the
+                # genitive before the title is no part of the name (news set 12).
+                owner = genitive_owner(genitive) or organisation_name(genitive[:-1])
+                end -= 1
         before_role, before_org = role_before(words, start)
-        after = words[end:]
+        after = words[end + 1 if owner else end :]
+        organisation = organisation or owner
         if " och " in before_role and "och" in after[:2]:
             # Two titles, two people: "ordförande och vice ordförande Per Ek (S) och Anna Berg".
             before_role = before_role.rsplit(" och ", 1)[1]
         if after[:1] == ["som"] and after[1:2] in (["är"], ["var"]):
-            after = after[2:]  # "Britt-Marie Karlén som är förvaltningschef i …"
+            # "Britt-Marie Karlén som är förvaltningschef i …", "… som är en av fältsekreterarna"
+            after = one_of_title(" ".join(after[2:])).split()
         elif len(after) > 1 and is_role_word(after[1]) and (owner := genitive_owner(after[0])):
             organisation, after = organisation or owner, after[1:]  # "… socialnämndens ordförande"
         if after and after[0] in PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):

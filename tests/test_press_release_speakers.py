@@ -1,0 +1,66 @@
+"""Speakers of press releases that a blind set of them (news-quotes-12, bench/news_quotes.py)
+found read wrong: a body in the genitive taken into the name, what a phrase goes on to say
+taken into the body, a title told in a relative clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.extract import extract_passages
+from kb.parse import parse_bytes
+
+
+def speaker_of(text: str) -> tuple[str, str, str]:
+    [quote] = [
+        p for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0]) if p.kind == "quote"
+    ]
+    assert quote.speaker is not None
+    return quote.speaker.name, quote.speaker.role, quote.speaker.organisation
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        (
+            "säger Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör i en kommentar.",
+            ("Inga-Kari Fryklund", "förbundsdirektör", "Vårdföretagarna"),
+        ),
+        (
+            "säger Kristina Nässén, universitetslektor vid Högskolan i Borås samt handledare åt "
+            "tre av doktoranderna.",
+            ("Kristina Nässén", "universitetslektor", "Högskolan i Borås"),
+        ),
+        (
+            "säger Birgitta Sköld, vice ordförande i kommunstyrelsen och ordförande i omsorgs- "
+            "och socialnämnden.",
+            ("Birgitta Sköld", "vice ordförande", "Kommunstyrelsen"),
+        ),
+        (
+            "säger Nina Landström, verksamhetschef för äldreomsorgen i kommunen.",
+            ("Nina Landström", "verksamhetschef", "Äldreomsorgen"),
+        ),
+        (
+            "säger Emma Ivarsson som är en av fältsekreterarna.",
+            ("Emma Ivarsson", "fältsekreterare", ""),
+        ),
+        # still a name of three words, and a body with "och" in it
+        (
+            "säger Anna Maria Berg, enhetschef på IVO.",
+            ("Anna Maria Berg", "enhetschef", "Inspektionen för vård och omsorg"),
+        ),
+        (
+            "säger Per Holm, ordförande i vård- och omsorgsnämnden.",
+            ("Per Holm", "ordförande", "Vård- och omsorgsnämnden"),
+        ),
+    ],
+)
+def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(f"– Det är ett viktigt besked för alla, {attribution}") == speaker
+
+
+def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_body() -> None:
+    text = (
+        "Maria Persdotter, förbundsordförande RBU Fotograf/Källa: Leif R Jansson\n\n"
+        "– Det är en tydlig markering från regeringens sida, säger Maria Persdotter.\n"
+    )
+    assert speaker_of(text) == ("Maria Persdotter", "förbundsordförande", "RBU")
