@@ -52,6 +52,10 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Per Holm, ordförande i vård- och omsorgsnämnden.",
             ("Per Holm", "ordförande", "Vård- och omsorgsnämnden"),
         ),
+        # a first name ending in "s" is no body in the genitive; a rare word is
+        ("säger Lars Erik Jonas ordförande.", ("Lars Erik Jonas", "ordförande", "")),
+        ("säger Per Olof Klas vd.", ("Per Olof Klas", "vd", "")),
+        ("säger Anna Maria Ek Attendos regionchef.", ("Anna Maria Ek", "regionchef", "Attendo")),
     ],
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:

@@ -241,7 +241,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
         " " not in first
         and rest
         and is_role_word(rest.split()[0])
-        and (company := _company_genitive(first, rest))
+        and (company := company_genitive(first, rest))
     ):
         # "Tiohundras projektledare för införandet": a company in the genitive.
         return rest, organisation or company
@@ -262,7 +262,7 @@ def without_party_adjective(role: str) -> tuple[str, str]:
     return role, ""
 
 
-def _company_genitive(word: str, title: str = "") -> str:
+def company_genitive(word: str, title: str = "") -> str:
     """The body a capitalised genitive before a title names: a known one, a name rare in
     Swedish ("Tiohundras": Tiohundra); a common one is a place or a first name ("Malmös",
     "Lars") or a well-known company ("Volvos"), which wordfreq cannot tell apart: a
@@ -337,7 +337,7 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         if is_organisation_word(base) or is_organisation_word(genitive):
             organisation = organisation_name(base)  # "Kommunals", "Socialstyrelsens"
         else:
-            organisation = _company_genitive(genitive, role)  # "Norlandias", "Jönköpings"
+            organisation = company_genitive(genitive, role)  # "Norlandias", "Jönköpings"
     role = role.rstrip(",.;:")
     first, _, rest = role.partition(" ")
     # "Socialministern" -> "socialministern"; an acronym in lower case whole ("VD" -> "vd").

@@ -27,6 +27,7 @@ from kb.extract.bodies import (
 )
 from kb.extract.roles import (
     PREPOSITIONS,
+    company_genitive,
     genitive_owner,
     role_before,
     split_role,
@@ -44,6 +45,7 @@ from kb.extract.titles import (
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     DEFINITE_ROLES,
+    FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     MEDIA_NAMES,
     NAME_PARTICLES,
@@ -270,10 +272,13 @@ def _parse_phrase(phrase: str) -> Mention | None:
         owner = ""
         if end - start > 2 and end < len(words) and is_role_word(words[end]):
             genitive = words[end - 1]
-            if genitive.endswith("s"):
-                # "Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör": the body in the
-                # genitive before the title is no part of the name (news set 12).
-                owner = genitive_owner(genitive) or organisation_name(genitive[:-1])
+            # "Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör": the body in the genitive
+            # before the title is no part of the name (news set 12); a first name ending in
+            # "s" is ("Lars Erik Jonas ordförande").
+            owner = genitive_owner(genitive) or (
+                "" if _is_first_name(genitive) else company_genitive(genitive, words[end])
+            )
+            if owner:
                 end -= 1
         before_role, before_org = role_before(words, start)
         after = words[end + 1 if owner else end :]
@@ -349,3 +354,11 @@ def _role_of(word: str) -> str:
     "fältsekreteraren" -> "fältsekreterare"."""
     w = fold(word).rstrip(".,:;")
     return DEFINITE_ROLES.get(w) or indefinite_role(w)
+
+
+def _is_first_name(word: str) -> bool:
+    """Whether a word is as common in Swedish as a first name is ("Jonas" 4.6, "Klas" 3.7;
+    "Vårdföretagarnas" 0, "Attendos" 1.5)."""
+    from wordfreq import zipf_frequency  # imported here, as in kb.extract.identities
+
+    return zipf_frequency(fold(word), "sv") >= FIRST_NAME_ZIPF
