@@ -56,6 +56,23 @@ def speaker_of(text: str) -> tuple[str, str, str]:
         ("säger Lars Erik Jonas ordförande.", ("Lars Erik Jonas", "ordförande", "")),
         ("säger Per Olof Klas vd.", ("Per Olof Klas", "vd", "")),
         ("säger Anna Maria Ek Attendos regionchef.", ("Anna Maria Ek", "regionchef", "Attendo")),
+        (
+            "säger Maria Elena Morales verksamhetschef.",
+            ("Maria Elena Morales", "verksamhetschef", ""),
+        ),
+        # "och" before a title word ends no body's name that goes on
+        (
+            "säger Anna Ek, ordförande i Föreningen för chefer och ledare i socialtjänsten.",
+            ("Anna Ek", "ordförande", "Föreningen för chefer och ledare i socialtjänsten"),
+        ),
+        (
+            "säger Marita Stureson, ordförande i Yrkesföreningen för budget- och skuldrådgivare.",
+            ("Marita Stureson", "ordförande", "Yrkesföreningen för budget- och skuldrådgivare"),
+        ),
+        (
+            "säger Per Holm, projektledare på Bild och Ljud Öst.",
+            ("Per Holm", "projektledare", "Bild och Ljud Öst"),
+        ),
     ],
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:

@@ -198,7 +198,7 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
 # caption ("förbundsordförande RBU Fotograf/Källa: Leif R Jansson"), news set 12.
 CLAUSE_AFTER = re.compile(
     r"\s+(?:när|då|som|där|eftersom|sedan|samt|med anledning av|i samband med)\s"
-    r"|\s+(?:Foto|Fotograf|Bild|Källa)(?=[\s/:])"
+    r"|\s+(?:Foto|Fotograf|Bild|Källa)(?:/\w+)?\s*:"  # not "Bild och Ljud Öst"
 )
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");
@@ -240,8 +240,13 @@ def organisation_part(text: str) -> str:
             words[i] == "och"
             and (
                 fold(words[i + 1]) in VERBS_GOING_ON  # "Rädda barnen och träffar många barn"
-                # a second title: "kommunstyrelsen och ordförande i omsorgsnämnden"
-                or is_role_word(words[i + 1])
+                # a second title after a body in the definite form: "kommunstyrelsen och
+                # ordförande i omsorgsnämnden" (not "Föreningen för chefer och ledare")
+                or (
+                    is_role_word(words[i + 1])
+                    and words[i + 1][:1].islower()
+                    and fold(words[i - 1]).endswith(("en", "et", "na"))
+                )
                 or (
                     words[i - 1][:1].isupper()
                     and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"

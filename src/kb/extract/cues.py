@@ -111,7 +111,9 @@ ASSESSMENT_CUES: tuple[str, ...] = (
     r"menar|påtalar)\b",
     # A failing found (reports-4: "Socialtjänsten brast däremot i att göra en lex
     # Sarah-utredning", "Nämndsordförande har underlåtit att kalla till möte").
-    r"\b(?:brast|brustit|underlät|underlåtit)\b",
+    # ("Hon brast i gråt", "Dammen brast" are none).
+    r"\b(?:brast|brustit)\s+(?:\w+\s+){0,2}?i\s+(?!gråt|tårar|skratt)",
+    r"\bunderl(?:ät|åtit)\s+(?:\w+\s+)?att\b",
     # What the auditors noted, in their own voice or impersonally ("Vi noterade att …",
     # "kan vi konstatera att …", "Ett antal brister har identifierats").
     r"\bvi\s+(?:noterade|konstaterade|fann|iakttog)\s+(?:\w+\s+){0,3}?att\b",
@@ -138,7 +140,7 @@ ASSESSMENT_CUES: tuple[str, ...] = (
 )
 ASSESSMENT_WORDS: tuple[str, ...] = (
     "bedöm", "identifierat", "revisor", "revision", "framkommit", "kritik", "kritis", "slutsats",
-    "brast", "brustit", "underl", "noter", "vi konstat", "vi fann", "vi iakttog",
+    "brast", "brustit", "underl", "noter", "konstat", "vi fann", "vi iakttog",
     "positivt", "negativt", "glädjande", "oroande", "anmärkningsvärt", "har sett", "kan se",
 )  # fmt: skip
 
@@ -338,16 +340,17 @@ ADDRESSEES: dict[str, str] = {
 # personer arbetar med budget- och skuldrådgivning i landet i dag", "Det var vanligare bland
 # kvinnor än bland män", "De har ökat från runt 10 000 till 30 000 på 10 år"): a finding when
 # nothing else in the passage says what it is (kb.extract.kinds.classify_text). A count of
-# money is not one ("avsätter 200 miljoner kronor" is a decision), nor a place's size
-# ("Alingsås kommun har 40 000 invånare").
+# money is not one ("avsätter 200 miljoner kronor" is a decision), nor a place's or a
+# company's size ("40 000 invånare", "25 000 medarbetare", "14 boenden", "24 platser").
 COUNTED_NOUNS = (
     r"personer|barn|unga|ungdomar|vuxna|kvinnor|män|flickor|pojkar|äldre|hushåll|familjer|"
-    r"ärenden|anmälningar|platser|kommuner|brukare|klienter|patienter|elever|anställda|"
-    r"medarbetare|årsarbetskrafter|socialsekreterare|placeringar|insatser|timmar|fall|"
-    r"dödsfall|individer|deltagare|företag|boenden|hemlösa|procent|procentenheter"
+    r"ärenden|anmälningar|kommuner|brukare|klienter|patienter|elever|årsarbetskrafter|"
+    r"socialsekreterare|placeringar|insatser|fall|dödsfall|individer|hemlösa|procent|"
+    r"procentenheter"
 )
 FIGURE_STATEMENTS: tuple[str, ...] = (
-    rf"\b\d{{1,3}}(?:[ \u00a0]\d{{3}})+\s+(?:\w+\s+)?(?:{COUNTED_NOUNS})\b",
+    # places by the thousand are a statistic ("drygt 30 000 platser"), a home's are not
+    rf"\b\d{{1,3}}(?:[ \u00a0]\d{{3}})+\s+(?:\w+\s+)?(?:{COUNTED_NOUNS}|platser)\b",
     rf"\b(?!(?:19|20)\d\d\b)\d{{2,}}(?:,\d+)?\s+(?:\w+\s+)?(?:{COUNTED_NOUNS})\b",
     # Not "i större utsträckning": what a plan or a technique is to bring about, as often.
     r"\b(?:o?vanligare|dubbelt så|(?:två|tre|fyra|fem|\d+) gånger så|överrepresenterade|"
@@ -356,5 +359,25 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     r"\bjämfört med (?:\d{4}|året innan|föregående år|samma (?:tid|period)|i fjol|förra året)\b",
     r"\bfrån (?:runt |cirka |drygt |knappt |omkring )?\d[\d \u00a0]* till \d",
     r"\b(?:fler|färre) än (?:i fjol|året innan|förra året|tidigare år)\b",
-    r"\b(?:de flesta|en (?:stor )?majoritet)\s+(?:av\s+)?\w+",
+    # not "de flesta av oss", "en majoritet av fullmäktige röstade …"
+    r"\b(?:de flesta|en (?:stor )?majoritet)\s+(?!(?:av\s+)?(?:oss|er|dem|fullmäktige)\b)\w+",
+)
+# What makes a sentence with a number no finding: money, how a study was made ("Vi har
+# intervjuat 25 personer", "Enkäten skickades till 290 kommuner", "Granskningen omfattar 12
+# ärenden"), an invitation ("Max 25 deltagare", "Välkommen …"), a span of years or hours.
+NOT_FIGURE_STATEMENTS: tuple[str, ...] = (
+    r"\b(?:kronor|kr|mkr|tkr|miljoner|miljarder|euro)\b",
+    r"\b(?:intervju\w*|skicka\w*|omfatta\w*|besvara\w*|svarsfrekvens\w*|urval\w*|"
+    r"granska\w*|deltog|deltagit|(?:gått|gick) igenom|bygg(?:er|de) på|välkommen|anmäl)\b",
+    r"\bfrån (?:kl\.? )?\d{1,4} till (?:kl\.? )?\d{1,4}\b(?! ?\d)",
+)
+
+# Words that may stand before a heading's word in a section's name ("Några av utredningens
+# förslag", "Sammanfattning av resultaten", "Kapitel 5 Våra slutsatser"), besides genitives,
+# adjectives and numbers (kb.extract.kinds._has_heading_word).
+SECTION_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    av och samt de dessa några alla fler övriga vi vår våra vårt mina dess deras
+    sammanfattning kapitel avsnitt bilaga del
+    """.split()
 )

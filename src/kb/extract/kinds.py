@@ -27,10 +27,12 @@ from kb.extract.cues import (
     MODAL_ADVERBS,
     NEUTRAL_HEADING_PATTERN,
     NON_EVIDENCE_SOURCES,
+    NOT_FIGURE_STATEMENTS,
     RECOMMENDATION_CUE_BLOCKERS,
     RECOMMENDATION_CUES,
     RECOMMENDATION_HEADING_WORDS,
     REMIT_DESCRIPTION,
+    SECTION_NAME_WORDS,
     STUDY_AFTER,
     STUDY_SHOWS,
     STUDY_VERBS,
@@ -53,6 +55,7 @@ _STRONG_RECOMMENDATION_WORDS = ("rekommendation", "vi föreslår", "vi rekommend
 _FINDING = re.compile("|".join(f"(?:{cue})" for cue in FINDING_CUES))
 _ASSIGNMENT = re.compile("|".join(f"(?:{cue})" for cue in ASSIGNMENT_CUES))
 _FIGURE = re.compile("|".join(f"(?:{cue})" for cue in FIGURE_STATEMENTS))
+_NO_FIGURE = re.compile("|".join(NOT_FIGURE_STATEMENTS))
 _REMIT = re.compile("|".join(REMIT_DESCRIPTION))
 _STUDY_SHOWS = re.compile(STUDY_SHOWS)
 _STUDY_AFTER = re.compile(STUDY_AFTER)
@@ -69,30 +72,45 @@ _MARKED = re.compile(
     "|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in QUOTATION_MARKS)
 )
 _MODALS = r"(?:bör|borde|behöver|måste|ska|skall|uppmanas)"
-# A law by its short name: LVU, LVM, LSS, LOV, LPT, SoL, HSL, OSL, PBL, FL.
-_LAW = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zåäö]{0,2}L|LV[UM]|LSS|LOV|LPT|LRV|LOU|LSO)$")
+# A law by its short name, a closed list: "SKL", "RFSL" and "IVL" end in L and are bodies.
+_LAW = re.compile(r"^(?:SoL|HSL|OSL|PBL|FL|KL|LV[UM]|LSS|LOV|LPT|LRV|LOU|LSO|PSL|BrB|RB)$")
 _ENLIGT = re.compile(rf"\b{FINDING_SOURCE_WORD}\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)
 
 
 def _has_heading_word(folded: str, words: tuple[str, ...]) -> bool:
     """Whether a heading holds one of the words as a word of its own, inflected
     ("slutsatser", "förslagen") but not inside a compound ("förslagslåda", "fyndigt"),
-    at its head: a section is named by its first words ("Våra förslag", "Några av
-    utredningens förslag"), a headline tells of something ("Mod att förändra saknas i
-    förslag om …", reports-4)."""
+    naming its section: a section is named by the word and what qualifies it ("Våra
+    förslag", "Sammanfattning av utredningens viktigaste förslag", "Kapitel 5 Överväganden
+    och förslag"); a headline tells of something ("Mod att förändra saknas i förslag om …",
+    reports-4; "Kritik mot förslaget", "SKR välkomnar förslag om …")."""
     folded = _SECTION_NUMBER.sub("", folded)
     for word in words:
         m = re.search(rf"\b{re.escape(word)}(?:e|n|r|s|t|en|et|er|ar|or|na|rna|erna|arna|orna)?\b", folded)
-        before = folded[: m.start()] if m else ""
-        if m and (len(_HEAD_WORD.findall(before)) <= 3 or before.endswith("följande ")):
+        if not m:
+            continue
+        before = re.split(r"\s[–—-]\s|:\s", folded[: m.start()])[-1].split()
+        if before[-1:] == ["följande"] or all(
+            _qualifies(w, n + 1 < len(before) and before[n + 1] == "och") for n, w in enumerate(before)
+        ):
             return True
     return False
 
 
+def _qualifies(word: str, before_och: bool) -> bool:
+    """Whether a word before a heading's word is part of a section's name: a genitive
+    ("utredningens"), an adjective ("viktigaste", "samlade"), a number, a word of
+    SECTION_NAME_WORDS ("våra", "sammanfattning", "kapitel"), a word coordinated with it
+    ("överväganden och förslag"), the first part of a suspended compound ("Äldre- och …")."""
+    return (
+        before_och
+        or word in SECTION_NAME_WORDS
+        or word.endswith(("s", "a", "e", "-", "ell", "isk", "ig"))
+        or word.strip(".:)").replace(".", "").isdigit()
+    )
+
+
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+[.)]?)+\s*")
-# A word before the heading's word; the first part of a suspended compound ("Äldre- och
-# omsorgsnämndens förslag") counts as none.
-_HEAD_WORD = re.compile(r"\b\w[\w:]*\b(?!-)(?<!\boch\b)")
 
 
 def heading_context(heading: str) -> tuple[str, bool]:
@@ -161,7 +179,10 @@ def has_assignment_cue(sentence: str) -> bool:
     folded = fold(sentence)
     if _REMIT.search(folded):
         return False
-    if any(not _NOT_BEFORE.search(folded, 0, m.start()) for m in _ASSIGNMENT.finditer(folded)):
+    if any(
+        not _NOT_BEFORE.search(folded, 0, m.start()) and not _NOT_IN.search(m.group())
+        for m in _ASSIGNMENT.finditer(folded)
+    ):
         return True
     return _tasked_actor(folded) is not None
 
@@ -169,6 +190,7 @@ def has_assignment_cue(sentence: str) -> bool:
 # An assignment not given is no task: "Nämnden har inte givit förvaltningen i uppdrag att
 # utreda …" is an auditor's criticism (reports-4).
 _NOT_BEFORE = re.compile(r"\b(?:inte|ej|aldrig)\s+$")
+_NOT_IN = re.compile(r"\b(?:inte|ej|aldrig)\b")  # "Nämnden gav inte förvaltningen i uppdrag …"
 
 
 _ADVERBIALS = re.compile(
@@ -270,12 +292,19 @@ def has_recommendation_cue(sentence: str) -> bool:
 # What should have been done, told afterwards ("borde ha gjorts", "borde socialtjänsten ha
 # gjort", reports-4): an auditor's criticism, no call to act ("bör ha utarbetat en plan
 # senast 2025" is one: a deadline; "borde ha rätt till" too).
-_HINDSIGHT = re.compile(r"borde\s+(?:\w+\s+){0,2}?ha\s+(?!rätt\b)\w+(?:t|ts)\b")
+_HINDSIGHT = re.compile(
+    r"borde\s+(?:\w+\s+){0,2}?ha\s+(?!(?:rätt|ett|fast|lätt|mest|kvalitet|tillgång)\b)\w+(?:t|ts)\b"
+)
+
+
+def _statements(text: str) -> list[str]:
+    """A passage's sentences but its questions, which state nothing."""
+    return [s for s in split_sentences(text) if not s.rstrip().endswith("?")]
 
 
 def classify_text(text: str) -> str:
     """finding, recommendation or other, by the first sentence that carries a cue."""
-    statements = [s for s in split_sentences(text) if not s.rstrip().endswith("?")]
+    statements = _statements(text)
     for sentence in statements:
         plain = _without_quotations(sentence)
         if has_assignment_cue(plain) or is_imperative(plain):
@@ -288,9 +317,16 @@ def classify_text(text: str) -> str:
         if has_recommendation_cue(plain):
             return "recommendation"
     # No sentence says what the passage is: a statistic stated plainly is a finding.
-    if any(_FIGURE.search(fold(s)) for s in statements):
+    if any(_is_figure_statement(fold(_without_quotations(s))) for s in statements):
         return "finding"
     return "other"
+
+
+def _is_figure_statement(folded: str) -> bool:
+    """A statistic told as a statement: not money ("avsätter 200 miljoner kronor så att
+    5 000 barn …" is a decision), nor how a study was made ("Vi har intervjuat 25
+    personer"), nor an invitation ("för 200 deltagare")."""
+    return bool(_FIGURE.search(folded)) and not _NO_FIGURE.search(folded)
 
 
 # An agency named by its kind of body, in case-folded text: "statskontoret",
@@ -408,7 +444,7 @@ def find_addressee(text: str) -> str:
     # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
     # and the one that takes the actor's genitive ("kommunens ansvar att").
     active_verb, genitive = {0, 4, 8, 11}, 9
-    statements = [s for s in split_sentences(text) if not s.rstrip().endswith("?")]
+    statements = _statements(text)
     for sentence in statements:
         folded = fold(_without_quotations(sentence))
         if not (has_recommendation_cue(folded) or has_assignment_cue(folded)):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from kb.extract.bodies import (
     body_from,
+    genitive_base,
     is_acronym,
     is_body,
     is_organisation_word,
@@ -45,7 +46,6 @@ from kb.extract.titles import (
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     DEFINITE_ROLES,
-    FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     MEDIA_NAMES,
     NAME_PARTICLES,
@@ -269,20 +269,13 @@ def _parse_phrase(phrase: str) -> Mention | None:
         person = (start + 1, end)
     if person is not None:
         start, end = person
-        owner = ""
-        if end - start > 2 and end < len(words) and is_role_word(words[end]):
-            genitive = words[end - 1]
-            # "Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör": the body in the genitive
-            # before the title is no part of the name (news set 12); a first name ending in
-            # "s" is ("Lars Erik Jonas ordförande").
-            owner = genitive_owner(genitive) or (
-                "" if _is_first_name(genitive) else company_genitive(genitive, words[end])
-            )
-            if owner:
-                end -= 1
+        role_start = end
+        body = _genitive_after_name(words, start, end)
+        if body:
+            end -= 1  # "Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör"
         before_role, before_org = role_before(words, start)
-        after = words[end + 1 if owner else end :]
-        organisation = organisation or owner
+        after = words[role_start:]
+        organisation = organisation or body
         if " och " in before_role and "och" in after[:2]:
             # Two titles, two people: "ordförande och vice ordförande Per Ek (S) och Anna Berg".
             before_role = before_role.rsplit(" och ", 1)[1]
@@ -356,9 +349,25 @@ def _role_of(word: str) -> str:
     return DEFINITE_ROLES.get(w) or indefinite_role(w)
 
 
-def _is_first_name(word: str) -> bool:
-    """Whether a word is as common in Swedish as a first name is ("Jonas" 4.6, "Klas" 3.7;
-    "Vårdföretagarnas" 0, "Attendos" 1.5)."""
-    from wordfreq import zipf_frequency  # imported here, as in kb.extract.identities
+def _genitive_after_name(words: list[str], start: int, end: int) -> str:
+    """The body in the genitive that ends a name of three words before a title, which is
+    no part of the name (news set 12: "Inga-Kari Fryklund Vårdföretagarnas
+    förbundsdirektör"); a name ending in "s" is ("Lars Erik Jonas ordförande", "Maria
+    Elena Morales verksamhetschef")."""
+    if end - start <= 2 or end >= len(words) or not is_role_word(words[end]):
+        return ""
+    genitive = words[end - 1]
+    return genitive_owner(genitive) or (
+        company_genitive(genitive, words[end]) if _reads_as_body(genitive) else ""
+    )
 
-    return zipf_frequency(fold(word), "sv") >= FIRST_NAME_ZIPF
+
+def _reads_as_body(genitive: str) -> bool:
+    """Whether a capitalised genitive reads as a body's name, not a person's: a known one
+    ("Attendos") or a plural or definite noun ("Vårdföretagarnas", "Förbundets")."""
+    base = genitive_base(genitive)
+    return bool(known_organisation(base)) or fold(base).endswith(_BODY_ENDINGS)
+
+
+# The endings of a body's name in the definite form: "-arna", "-erna", "-orna", "-en", "-et".
+_BODY_ENDINGS = ("arna", "erna", "orna", "en", "et")
