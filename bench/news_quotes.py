@@ -1,6 +1,6 @@
 """How well kb finds the quotes of Swedish news text and names their speakers.
 
-Eleven sets of real news articles, press releases and organisation news from sites outside
+Thirteen sets of real news articles, press releases and organisation news from sites outside
 the project (regeringen.se and riksdagen.se left out), each quote paragraph labelled by
 reading before kb was run on them: bench/data/news-quotes-1.toml (45 excerpts, 38 sites,
 122 quotes; the rules of kb.extract.introductions were written on it) and
@@ -21,7 +21,11 @@ rule of stop 43, held out from all: organisation 0.60 at 44e7ac4, 0.61 at 70c1b8
 52 quotes; collected at stop 44 after its first rules, held out from them: organisation
 33/49 at 5135b98, 34/49 at a882611) and news-quotes-11.toml (27 excerpts, 27 more new
 sites, 61 quotes; collected after the stop's speaker rules, held out from all of them: role
-0.78 at 5135b98 -> 0.87, organisation 0.57 -> 0.65). Their headers give the rules.
+0.78 at 5135b98 -> 0.87, organisation 0.57 -> 0.65) and news-quotes-12.toml (28 press releases
+and news pages of 27 new sites, 61 quotes; organisation 0.59 at 98944f9, then tuned on) and
+news-quotes-13.toml (25 texts of 24 more new sites, 60 quotes; collected after stop 45's
+rules, held out from them: name 0.93, title 0.86, organisation 0.68 at 98944f9 and at
+0aeb9bf, 0.64 at a737ff7). Their headers give the rules.
 
 The texts are not in the repository: they are third parties' news. Each set's [urls] says
 where each came from. The labelled texts are excerpts of those pages, as a search of
