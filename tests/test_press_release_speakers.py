@@ -73,6 +73,24 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Per Holm, projektledare på Bild och Ljud Öst.",
             ("Per Holm", "projektledare", "Bild och Ljud Öst"),
         ),
+        # news set 13: a body's name in the genitive before the title and the name; a body
+        # after the title's comma; a second verb of saying ends the phrase
+        (
+            "säger Lika Unikas ordförande Maria Johansson.",
+            ("Maria Johansson", "ordförande", "Lika Unika"),
+        ),
+        (
+            "säger Röda Korsets generalsekreterare Martin Åhlin.",
+            ("Martin Åhlin", "generalsekreterare", "Röda Korset"),
+        ),
+        (
+            "säger Elsie-Marie Björk, handläggare, Länsstyrelsen i Dalarnas län.",
+            ("Elsie-Marie Björk", "handläggare", "Länsstyrelsen i Dalarnas län"),
+        ),
+        (
+            "säger Kerstin Svensson och tillägger att de ska återvända, snarare än att forska.",
+            ("Kerstin Svensson", "", ""),
+        ),
     ],
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:
@@ -85,3 +103,48 @@ def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_body() -> None:
         "– Det är en tydlig markering från regeringens sida, säger Maria Persdotter.\n"
     )
     assert speaker_of(text) == ("Maria Persdotter", "förbundsordförande", "RBU")
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        # the title ends where the sentence goes on with a verb in the past (news set 13)
+        (
+            "Henrik Persson, ordförande för social- och omsorgsnämnden höll tal vid invigningen.",
+            ("Henrik Persson", "ordförande", "Social- och omsorgsnämnden"),
+        ),
+        (
+            "Inger Myrsten, projektledare för äldreprojektet överlämnade en blomma.",
+            ("Inger Myrsten", "projektledare för äldreprojektet", ""),
+        ),
+        (
+            "Jannie Pevik, enhetschef på social- och omsorgsförvaltningens förebyggande enhet, "
+            "hälsade välkommen.",
+            ("Jannie Pevik", "enhetschef", "Social- och omsorgsförvaltningens förebyggande enhet"),
+        ),
+    ],
+)
+def test_a_title_in_narrative_ends_where_the_sentence_goes_on(
+    introduction: str, speaker: tuple[str, str, str]
+) -> None:
+    name = speaker[0]
+    text = f"{introduction}\n\n– Det är en viktig dag för oss alla, sa {name}.\n"
+    assert speaker_of(text) == speaker
+
+
+def test_a_paragraph_that_opens_by_naming_the_speaker_of_the_quote_before() -> None:
+    text = (
+        "– Äntligen har regeringen hittat den nödbroms som man borde ha ryckt i.\n\n"
+        "Så kommenterar Lika Unikas ordförande Maria Johansson dagens utspel från regeringen "
+        "om lagändringar i rätten till assistans. Regeringen presenterade förslagen i dag.\n"
+    )
+    assert speaker_of(text) == ("Maria Johansson", "ordförande", "Lika Unika")
+
+
+def test_a_work_named_in_marks_is_no_quotation() -> None:
+    text = (
+        "I sin kartläggning ”Anhörigperspektiv – en möjlighet till utveckling” skriver "
+        "Anhörigas Riksförbund att kommunerna brister i sitt stöd.\n"
+    )
+    passages = extract_passages(parse_bytes(text.encode(), "p.txt")[0])
+    assert [p.kind for p in passages] != ["quote"]

@@ -179,6 +179,8 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     "inom" one in the definite or of more words ("på härbärget", "vid länsgemensam
     psykiatri"), not "på heltid"."""
     words = organisation_part(rest).split()
+    if len(words) > 2 and words[0].endswith("-") and words[1] == "och":
+        words = words[2:]  # a suspended compound, read by its whole word: "social- och omsorgs…"
     if not words or not is_role_word(title) or not words[0].isalpha() or not words[0].islower():
         return False
     first = fold(words[0])

@@ -57,7 +57,15 @@ _TITLE_AFTER = re.compile(
 # Where a title in running text ends: the sentence going on ("Anna Berg är socialchef i
 # Ystad och tycker …", "…, men Per Holm …", "… sedan 2019"), another "är" (a second
 # person's title: "… och Per Holm är chef på IVO").
-_TITLE_END = re.compile(r",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s")
+# Also a verb in the past that goes on with the sentence: "Henrik Persson, ordförande för
+# social- och omsorgsnämnden höll tal …", "…, projektledare för äldreprojektet överlämnade …"
+# (news set 13).
+_GOES_ON = (
+    r"\s(?:höll|gav|tog|fick|sa|sade|kom|gick|stod|blev|lät|bjöd|drog|skrev|har|hade)\s"
+    r"|\s\w{3,}ade\s"
+)
+_TITLE_END = re.compile(rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|{_GOES_ON}")
+_SEGMENT_END = re.compile(_GOES_ON)
 # What ends a sentence or a clause: a title before it is no title of a name after it.
 _ENDS = (".", "!", "?", ":", ";")
 # Where someone works: "på IVO", "vid länsstyrelsen", "hos Kommunal" ("i" names places).
@@ -104,7 +112,10 @@ def parse_person_line(text: str) -> Mention | None:
             return None
         if kept and not any(is_role_word(w) for w in seg_words) and not _has_organisation(segment):
             break
-        kept.append(segment)
+        goes_on = _SEGMENT_END.search(segment)
+        kept.append(segment[: goes_on.start()] if goes_on else segment)
+        if goes_on:
+            break  # "…, projektledare för äldreprojektet överlämnade en blomma …"
     role, organisation = split_role(", ".join(kept))
     return Mention(clean_name(words), "person", role, organisation)
 

@@ -212,9 +212,22 @@ def _is_statement(inner: str) -> bool:
     return len(inner.split()) >= MIN_QUOTE_WORDS
 
 
+# A work named in marks, no quotation: "I sin kartläggning ”Anhörigperspektiv – en möjlighet
+# till utveckling” skriver Anhörigas Riksförbund …" (news set 13), "rapporten ”…”".
+_WORK_BEFORE = re.compile(
+    r"\b(?:rapport|kartläggning|skrift|bok|studie|undersökning|utredning|broschyr|film|"
+    r"kampanj|projekt|program|artikel|debattartikel|krönika|antologi|handbok|vägledning|"
+    r"titel|titeln|temat|namnet)(?:en|n|et|s)?\s*$"
+)
+
+
 def _marked(text: str) -> QuoteMatch | None:
     """Quotations in marks that the text attributes, before or after them."""
-    spans = [(s, e, inner) for s, e, inner in iter_spans(text) if _is_statement(inner)]
+    spans = [
+        (s, e, inner)
+        for s, e, inner in iter_spans(text)
+        if _is_statement(inner) and not _WORK_BEFORE.search(text[max(0, s - 40) : s])
+    ]
     if not spans:
         return None
     first_start, last_end = spans[0][0], spans[-1][1]

@@ -182,7 +182,7 @@ _NO_TITLE = (
 def split_role_segments(tail: str) -> tuple[str, str]:
     """Role and organisation from what follows a name's comma: "socialpolitisk talesperson, Sverigedemokraterna"."""
     kept: list[str] = []
-    organisation = ""
+    organisation = workplace = ""
     for segment in tail.split(", "):
         segment = segment.strip(" .")
         segment = one_of_title(segment)  # "…, en av processledarna"
@@ -226,9 +226,19 @@ def split_role_segments(tail: str) -> tuple[str, str]:
         elif not kept and not organisation and is_body_alone(segment):
             # "…, säger Sara Eriksson, Kvinnojouren Jämtlands län.": a body, not a title.
             organisation = organisation_name(segment)
+        elif kept and is_body_alone(segment):
+            # Where the title is held, unless the title names it: "…, handläggare,
+            # Länsstyrelsen i Dalarnas län" (news set 13), not "…, chef för
+            # arbetsmarknads- och socialförvaltningen, Ljusdals kommun".
+            workplace = segment
+            break
         elif segment:
             kept.append(segment)  # "avdelningschef för stöd till barn, unga och …" goes on
     role, organisation_in_role = split_role(", ".join(kept))
+    if workplace and organisation_in_role:
+        role, organisation_in_role = split_role(", ".join([*kept, workplace]))
+    elif workplace:
+        organisation_in_role = organisation_name(workplace)
     first, _, rest = role.partition(" ")
     # "förbundets jurist": the one förbund the text names (the registry)
     owner = (genitive_owner(first) or owning_kind(first)) if rest else ""

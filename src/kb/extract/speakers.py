@@ -19,6 +19,7 @@ from kb.extract.bodies import (
     is_acronym,
     is_body,
     is_organisation_word,
+    known_genitive,
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
@@ -45,6 +46,7 @@ from kb.extract.titles import (
 )
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
+    ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
     GENERIC_BODIES,
     MEDIA_NAMES,
@@ -76,7 +78,12 @@ _SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?[\s,])")
 # Where the phrase goes on to say something else about where the speaker is ("… ordförande i
 # Jönköpings län där Sävsjö-, Nässjö- … kommuner finns med"); not "som" or "sedan", which
 # can give a title ("som sedan 2019 är ordförande").
-_CLAUSE = re.compile(r"\s(?:där|när|eftersom)\s")
+# And "och" before a second verb of saying: "säger Kerstin Svensson och tillägger att …".
+_CLAUSE = re.compile(
+    r"\s(?:där|när|eftersom)\s|\soch\s+(?:"
+    + "|".join(sorted(v for v in ATTRIBUTION_VERBS if " " not in v))
+    + r")\b"
+)
 # What a phrase may carry after its speaker that names only the channel
 # ("i ett mejl", "till SVT", "i en intervju med …").
 _MEDIA = "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
@@ -246,6 +253,10 @@ def _parse_phrase(phrase: str) -> Mention | None:
     person = next(((s, e) for s, e in runs if e - s >= 2), None)
     if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
         person = runs[0]  # "Statsrådet Regnér": a surname after a role
+    if person is not None and (after_owner := _name_after_owner(words, runs, person)):
+        # "Rädda Barnens ordförande Maria Johansson": the body, its title, then the name.
+        person, owner_name = after_owner
+        organisation = organisation or owner_name
     if person is not None and not organisation:
         # "IVO:s Anna Ek", "Hela Människans Carl-Johan Freed"
         begins, organisation = owner_before_name(words, *person)
@@ -347,6 +358,25 @@ def _role_of(word: str) -> str:
     "fältsekreteraren" -> "fältsekreterare"."""
     w = fold(word).rstrip(".,:;")
     return DEFINITE_ROLES.get(w) or indefinite_role(w)
+
+
+def _name_after_owner(
+    words: list[str], runs: list[tuple[int, int]], first: tuple[int, int]
+) -> tuple[tuple[int, int], str] | None:
+    """The name after a body's name in the genitive and a title ("Lika Unikas ordförande
+    Maria Johansson", news set 13; "Röda Korsets generalsekreterare Martin Åhlin"): the
+    name's words and the body's name; None when the first run is the speaker's name."""
+    start, end = first
+    if end >= len(words) or not words[end - 1].endswith("s") or not is_role_word(words[end]):
+        return None
+    after = next(((s, e) for s, e in runs if s > end and e - s >= 2), None)
+    if after is None or after[0] - end > 3:
+        return None
+    if not all(is_role_word(w) or is_role_adjective(w) for w in words[end : after[0]]):
+        return None
+    genitive = words[start:end]
+    body = known_genitive(genitive) or organisation_name(genitive_base(" ".join(genitive)))
+    return after, body
 
 
 def _genitive_after_name(words: list[str], start: int, end: int) -> str:
