@@ -58,6 +58,18 @@ from tests.test_extract import extract, heading, item, para
         ("Nämnden gav inte förvaltningen i uppdrag att utreda frågan.", "other"),
         ("Tyvärr kan vi återigen konstatera att rutinerna saknas.", "finding"),
         ("Brister har konstaterats i dokumentationen av besluten.", "finding"),
+        # a measure's trend told plainly, a study's result inverted, what someone could
+        # establish or has noticed (reports-5); not a condition
+        ("Den psykiska ohälsan, i form av ångest och oro, ökar i Östergötland.", "finding"),
+        ("Både andelen och antalet äldre ökar kraftigt.", "finding"),
+        ("Sammanfattningsvis visar rapporten ökande skillnader", "finding"),
+        ("Verksamheter som följer grundprinciperna har visat goda resultat.", "finding"),
+        (
+            "På 2010-talet kunde volontärerna konstatera att många ansökningar gällde cyklar.",
+            "finding",
+        ),
+        ("De senaste åren har vi på liknande sätt uppmärksammat att barn söker stöd.", "finding"),
+        ("Om verksamheten visar gott resultat kan det bli ett argument för fortsättning.", "other"),
         # an acronym ending in L is a body, not a law
         ("Enligt SKL har kostnaderna stigit kraftigt.", "finding"),
         # still calls
@@ -136,11 +148,36 @@ def test_an_organisations_list_of_demands_under_what_it_wants() -> None:
     ]
 
 
-def test_an_old_browser_notice_in_its_own_words_is_dropped() -> None:
-    text = (
+@pytest.mark.parametrize(
+    "notice",
+    [
         "Din webbläsare är av en äldre modell. Det innebär att du kanske inte kan använda alla "
-        "funktioner på webbplatsen. Vi rekommenderar att du uppdaterar till en nyare version.\n\n"
-        "Analysen visar att barn använder färre timmar med assistans än vuxna.\n"
-    )
+        "funktioner på webbplatsen. Vi rekommenderar att du uppdaterar till en nyare version.",
+        # reports-5
+        "Webbplatsen använder teknik som troligen inte stöds av din webbläsare som exempelvis "
+        "Internet Explorer 11. Vi rekommenderar att du byter till en modern webbläsare.",
+        "Se till att du använder en rekommenderad webbläsare. Är så redan fallet, försök "
+        "besöka oss igen om en stund.",
+        "Du använder en utdaterad webbläsare som inte längre stöds.",
+    ],
+)
+def test_an_old_browser_notice_in_its_own_words_is_dropped(notice: str) -> None:
+    text = f"{notice}\n\nAnalysen visar att barn använder färre timmar med assistans än vuxna.\n"
     [document] = parse_bytes(text.encode(), "analys.txt")
     assert [b.text[:8] for b in document.blocks] == ["Analysen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        # a board's proposal to its assembly, its assignment to an official (reports-5)
+        (
+            "Regionstyrelsen föreslår att regionfullmäktige godkänner målen för 2030.",
+            "Regionfullmäktige",
+        ),
+        ("Regionstyrelsen ger regiondirektören i uppdrag att integrera målen.", "Regiondirektören"),
+    ],
+)
+def test_the_addressee_of_a_boards_proposal(text: str, addressee: str) -> None:
+    [p] = extract(para(text))
+    assert (p.kind, p.addressee) == ("recommendation", addressee)

@@ -117,7 +117,8 @@ ASSESSMENT_CUES: tuple[str, ...] = (
     # What the auditors noted, in their own voice or impersonally ("Vi noterade att …",
     # "kan vi konstatera att …", "Ett antal brister har identifierats").
     r"\bvi\s+(?:noterade|konstaterade|fann|iakttog)\s+(?:\w+\s+){0,3}?att\b",
-    r"\b(?:kan|kunde)\s+vi\s+(?:\w+\s+)?(?:konstatera|notera)\s+att\b",
+    r"\b(?:kan|kunde)\s+(?:\w+\s+){0,3}?(?:konstatera|notera)\s+att\b",
+    r"\b(?:vi\s+har|har\s+vi)\s+(?:\w+\s+){0,3}?(?:noterat|uppmärksammat|iakttagit)\s+att\b",
     r"\bhar\s+(?:\w+\s+)?(?:identifierats|noterats|konstaterats)\b",
     r"\bkritiserar\s+(?:\w+\s+)?(?:revisorerna|revisionen)\b",
     r"\b(?:positivt|negativt|glädjande|oroande|anmärkningsvärt)\s+är\s+(?:\w+\s+)?att\b",
@@ -140,7 +141,7 @@ ASSESSMENT_CUES: tuple[str, ...] = (
 )
 ASSESSMENT_WORDS: tuple[str, ...] = (
     "bedöm", "identifierat", "revisor", "revision", "framkommit", "kritik", "kritis", "slutsats",
-    "brast", "brustit", "underl", "noter", "konstat", "vi fann", "vi iakttog",
+    "brast", "brustit", "underl", "noter", "konstat", "uppmärksammat", "iakttagit", "vi fann", "vi iakttog",
     "positivt", "negativt", "glädjande", "oroande", "anmärkningsvärt", "har sett", "kan se",
 )  # fmt: skip
 
@@ -159,6 +160,9 @@ STUDY_VERBS = ("visa", "beskriver", "konstaterar", "pekar på", "bekräftar", "r
 STUDY_AFTER = (
     r",\s+visa(?:r|de)\s+(?:årets|\w+s|en|ett|den|nya)\s+\w+"
     r"|^(?:det|detta)\s+visa(?:r|de)\s+\w+s\s+\w+"
+    # … or before it, inverted: "Sammanfattningsvis visar rapporten ökande skillnader" (reports-5)
+    r"|\bvisa(?:r|de)\s+(?:rapporten|undersökningen|studien|granskningen|kartläggningen|"
+    r"analysen|enkäten|statistiken|uppföljningen|utvärderingen|resultaten|siffrorna)\b"
 )
 
 # Verbs whose imperative is also a preposition or a page's request ("Inför mötet", "Låt mig",
@@ -329,6 +333,15 @@ ADDRESSEES: dict[str, str] = {
     "nämnderna": "Nämnderna",
     "kommunstyrelsen": "Kommunstyrelsen",
     "regionstyrelsen": "Regionstyrelsen",
+    # … and the assemblies and officials a board's proposal or assignment addresses
+    # ("Regionstyrelsen föreslår att regionfullmäktige godkänner …", "ger regiondirektören i
+    # uppdrag att …", reports-5).
+    "kommunfullmäktige": "Kommunfullmäktige",
+    "regionfullmäktige": "Regionfullmäktige",
+    "fullmäktige": "Fullmäktige",
+    "kommundirektören": "Kommundirektören",
+    "regiondirektören": "Regiondirektören",
+    "stadsdirektören": "Stadsdirektören",
     # The one an assignment appoints ("Regeringen ger en särskild utredare i uppdrag att …").
     "utredaren": "Utredaren",
     "en särskild utredare": "Utredaren",
@@ -359,6 +372,14 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     r"\bjämfört med (?:\d{4}|året innan|föregående år|samma (?:tid|period)|i fjol|förra året)\b",
     r"\bfrån (?:runt |cirka |drygt |knappt |omkring )?\d[\d \u00a0]* till \d",
     r"\b(?:fler|färre) än (?:i fjol|året innan|förra året|tidigare år)\b",
+    # A trend of a measure told plainly ("Den psykiska ohälsan ökar i Östergötland", "Både
+    # andelen och antalet äldre ökar kraftigt", "Den ekonomiska standarden har utvecklats
+    # bättre för …", reports-5) and a result shown ("har visat goda resultat").
+    r"\b(?:andel(?:en)?|antal(?:et)?|skillnaderna|kostnaderna|ohälsan|standarden|nivån|"
+    r"väntetiderna|ojämlikheten|behoven|efterfrågan)\b[^.]{0,80}?\b(?:ökar|ökade|ökat|minskar|"
+    r"minskade|minskat|sjunker|sjönk|sjunkit|stiger|steg|stigit|fördubblats|halverats|"
+    r"utvecklats|förbättrats|försämrats)\b",
+    r"\bvisa(?:t|r|de)\s+(?:\w+\s+)?(?:resultat|effekt(?:er)?)\b",
     # not "de flesta av oss", "en majoritet av fullmäktige röstade …"
     r"\b(?:de flesta|en (?:stor )?majoritet)\s+(?!(?:av\s+)?(?:oss|er|dem|fullmäktige)\b)\w+",
 )
@@ -370,6 +391,7 @@ NOT_FIGURE_STATEMENTS: tuple[str, ...] = (
     r"\b(?:intervju\w*|skicka\w*|omfatta\w*|besvara\w*|svarsfrekvens\w*|urval\w*|"
     r"granska\w*|deltog|deltagit|(?:gått|gick) igenom|bygg(?:er|de) på|välkommen|anmäl)\b",
     r"\bfrån (?:kl\.? )?\d{1,4} till (?:kl\.? )?\d{1,4}\b(?! ?\d)",
+    r"^(?:om|ifall)\s",  # a condition: "Om verksamheten visar gott resultat kan …"
 )
 
 # Words that may stand before a heading's word in a section's name ("Några av utredningens

@@ -289,6 +289,11 @@ SITE_NOTICE_PATTERNS: tuple[str, ...] = (
     r"[^.,]{0,10}(?:för en bättre|[.!]?$)",
     r"^din webbläsare (?:stöds inte|är föråldrad|är inte längre|är (?:av )?en äldre (?:modell|version)"
     r"|är (?:för )?gammal\b)",
+    r"^(?:webbplatsen|sidan|sajten|tjänsten) använder teknik som[^.]{0,40}\bwebbläsare",
+    r"^se till att du använder en (?:rekommenderad|modern|annan|nyare|uppdaterad) webbläsare",
+    r"^du använder en (?:utdaterad|gammal|föråldrad|äldre|icke stödd) webbläsare",
+    r"^vi (?:stöd(?:j)?er inte|har slutat stödja) din webbläsare",
+    r"^rekommenderade webbläsare$",
 )
 
 # "Om <organisation>" opens the trailing about-the-publisher block of a press
