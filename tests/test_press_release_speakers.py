@@ -148,3 +148,26 @@ def test_a_work_named_in_marks_is_no_quotation() -> None:
     )
     passages = extract_passages(parse_bytes(text.encode(), "p.txt")[0])
     assert [p.kind for p in passages] != ["quote"]
+
+
+def test_an_interviews_answers_in_marks_are_the_speakers() -> None:
+    # reports-5: a research centre's interview, each answer a paragraph in marks
+    text = (
+        "”Det unika med studien är att vi har följt samma grupp två gånger”, berättar "
+        "Erica Sundin.\n\n"
+        "”Det är alltså svårare för kvinnor att ta sig ur problematiken”, förklarar Erica Sundin.\n\n"
+        "”Annan viktig kunskap är att problemen ofta finns kvar ett år senare.”\n\n"
+        "Vad kan denna kunskap användas till?\n\n"
+        "”Den kan användas för att uppmärksamma problemet i beslutsfattande organ.”\n\n"
+        "”Vi har höga ambitioner”\n"
+    )
+    passages = extract_passages(parse_bytes(text.encode(), "intervju.txt")[0])
+    quoted = [
+        (p.text[:12], p.speaker.name if p.speaker else "") for p in passages if p.kind == "quote"
+    ]
+    assert quoted == [
+        ("”Det unika m", "Erica Sundin"),
+        ("”Det är allt", "Erica Sundin"),
+        ("”Annan vikti", "Erica Sundin"),
+        ("”Den kan anv", "Erica Sundin"),
+    ]

@@ -33,6 +33,7 @@ from kb.extract.speakers import (
     Mention,
     clean_name,
     iter_name_runs,
+    parse_speaker_phrase,
     party_after_name,
 )
 from kb.extract.titles import (
@@ -347,3 +348,31 @@ def iter_bodies(text: str) -> Iterator[str]:
             yield organisation_name(named)
         elif core.islower() and names_a_body_surely(core):
             yield organisation_name(core)
+
+
+# The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger
+# Anna Berg, …"), "Den som säger det heter Anna Berg, hon är …" (news set 11).
+_IT_SAYS = re.compile(r"^(?:det|detta|så)\s+(?=\w+\s)", re.I)
+_WHO_SAYS = re.compile(r"^den som säger (?:det|så) (?:heter|är)\s+", re.I)
+_SHE_IS = re.compile(r",\s+(?:hon|han|hen)\s+är\s+")
+
+
+def parse_attribution_line(text: str) -> Mention | None:
+    """A line that is only an attribution ("Säger socialtjänstminister X.", "Det säger X,
+    verksamhetsledare …", "Den som säger det heter X, hon är …"): whom it names."""
+    it_says = _IT_SAYS.match(text.strip())
+    if it_says:
+        # "Så kommenterar Lika Unikas ordförande Maria Johansson dagens utspel …" goes on
+        # past the name in a paragraph of its own (news set 13): its first sentence names.
+        text = next(iter(split_sentences(text.strip())), "")
+    text = _SHE_IS.sub(", som är ", _IT_SAYS.sub("", text.strip(), count=1))
+    text = _WHO_SAYS.sub("säger ", text, count=1)
+    verb, _, rest = text.strip().partition(" ")
+    if (
+        fold(verb) not in ATTRIBUTION_VERBS
+        or not rest
+        or len(rest.split()) > (40 if it_says else 20)
+    ):
+        return None
+    mention = parse_speaker_phrase(rest)
+    return mention if mention is not None and mention.sort != "group" else None

@@ -12,7 +12,6 @@ press release's "Citat" block) share one ``quote_key`` and list each other in
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections import Counter, defaultdict
 
@@ -25,6 +24,7 @@ from kb.extract.introductions import (
     iter_full_names,
     iter_introduced,
     iter_subjects,
+    parse_attribution_line,
     parse_person_line,
 )
 from kb.extract.kinds import (
@@ -129,7 +129,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         if (
             block.kind == "paragraph"
             and _is_unattributed(drafts)
-            and (named := _attribution_line(text)) is not None
+            and (named := parse_attribution_line(text)) is not None
         ):
             # "– Det är viktigt." and, on a line of its own, "Säger ministern X."
             draft.is_speaker_line = True
@@ -274,34 +274,6 @@ def _note_titles(text: str, registry: SpeakerRegistry) -> None:
     registry.last = last
 
 
-# The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger
-# Anna Berg, …"), "Den som säger det heter Anna Berg, hon är …" (news set 11).
-_IT_SAYS = re.compile(r"^(?:det|detta|så)\s+(?=\w+\s)", re.I)
-_WHO_SAYS = re.compile(r"^den som säger (?:det|så) (?:heter|är)\s+", re.I)
-_SHE_IS = re.compile(r",\s+(?:hon|han|hen)\s+är\s+")
-
-
-def _attribution_line(text: str) -> Mention | None:
-    """A line that is only an attribution ("Säger socialtjänstminister X.", "Det säger X,
-    verksamhetsledare …", "Den som säger det heter X, hon är …"): whom it names."""
-    it_says = _IT_SAYS.match(text.strip())
-    if it_says:
-        # "Så kommenterar Lika Unikas ordförande Maria Johansson dagens utspel …" goes on
-        # past the name in a paragraph of its own (news set 13): its first sentence names.
-        text = next(iter(split_sentences(text.strip())), "")
-    text = _SHE_IS.sub(", som är ", _IT_SAYS.sub("", text.strip(), count=1))
-    text = _WHO_SAYS.sub("säger ", text, count=1)
-    verb, _, rest = text.strip().partition(" ")
-    if (
-        fold(verb) not in ATTRIBUTION_VERBS
-        or not rest
-        or len(rest.split()) > (40 if it_says else 20)
-    ):
-        return None
-    mention = parse_speaker_phrase(rest)
-    return mention if mention is not None and mention.sort != "group" else None
-
-
 def _is_unattributed(drafts: list[Draft]) -> bool:
     return (
         bool(drafts)
@@ -389,8 +361,11 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         for d in drafts
         if d.match is not None and d.person is not None
     ]
+    speaking = None  # the speaker of the quote just before, across an interview's questions
     for draft in drafts:
-        match = draft.match
+        match, before = draft.match, speaking
+        if match is None or not draft.block.text.rstrip().endswith("?"):
+            speaking = draft.person if match is not None else None
         if match is None or draft.person is not None or draft.is_group:
             continue
         fingerprint = quote_fingerprint(match.words)
@@ -411,6 +386,11 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             draft.person = registry.add(named) if named else draft.context_person
         elif match.form == "standalone" and draft.context_recent:
             draft.person = draft.context_person
+        elif match.form == "standalone" and match.words.rstrip().endswith((".", "!")):
+            # A quoted sentence on its own straight after the speaker's quote, or after the
+            # interviewer's question to them ("Vad kan denna kunskap användas till?"), is
+            # theirs (reports-5); not a headline in marks ("”Jag har aldrig sett så mycket …”").
+            draft.person = before
         if draft.person is None and match.form == "standalone":
             # A quotation on its own whose speaker nothing names is a teaser or
             # a title, not a quote kb can attribute.
@@ -421,6 +401,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             # "I propositionen föreslås bland annat:" and dash lines: a list of proposals.
             draft.match = None
             draft.person = None
+        speaking = draft.person if draft.match is not None else None
 
 
 def _is_dash_list_item(words: str) -> bool:
