@@ -140,14 +140,19 @@ def share(values: list[bool]) -> str:
 
 def role_agrees(want: dict[str, str], have: dict[str, str]) -> bool:
     """Roles agree when one contains the other ("statsråd" and "statsrådet")."""
-    a, b = fold(want.get("role", "")), fold(have.get("role", ""))
+    a, b = _spaced(fold(want.get("role", ""))), _spaced(fold(have.get("role", "")))
     return a == b or bool(a and b and (a in b or b in a))
 
 
 def organisation_agrees(want: dict[str, str], have: dict[str, str]) -> bool:
     """Organisations agree when they name one organisation ("SKR", "Sveriges Kommuner och Regioner")."""
     a, b = want.get("organisation", ""), have.get("organisation", "")
-    return fold(organisation_name(a)) == fold(organisation_name(b))
+    return _spaced(fold(organisation_name(a))) == _spaced(fold(organisation_name(b)))
+
+
+def _spaced(text: str) -> str:
+    """A suspended compound spaced one way: "social-och" and "social- och" are one word."""
+    return re.sub(r"-\s*(och|eller)\b", r"- \1", text)
 
 
 def norm(text: str) -> str:

@@ -88,6 +88,10 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             ("Elsie-Marie Björk", "handläggare", "Länsstyrelsen i Dalarnas län"),
         ),
         (
+            "säger Marie Lundman Völker (S), ordförande i social-och arbetsmarknadsnämnden.",
+            ("Marie Lundman Völker", "ordförande", "Social- och arbetsmarknadsnämnden"),
+        ),
+        (
             "säger Kerstin Svensson och tillägger att de ska återvända, snarare än att forska.",
             ("Kerstin Svensson", "", ""),
         ),

@@ -75,6 +75,8 @@ def party_after_name(match: re.Match[str]) -> str:
 # A list of compound heads sharing one last part: "gymnasie-, högskole- och
 # forskningsminister" is one role, whose commas split nothing.
 _SUSPENDED_COMMA = re.compile(r"(\w-),\s+(?=\w+-?[\s,])")
+# A suspended compound written without its space: "social-och arbetsmarknadsnämnden".
+_SUSPENDED_GLUED = re.compile(r"(\w)-(och|eller)\s")
 # Where the phrase goes on to say something else about where the speaker is ("… ordförande i
 # Jönköpings län där Sävsjö-, Nässjö- … kommuner finns med"); not "som" or "sedan", which
 # can give a title ("som sedan 2019 är ordförande").
@@ -188,6 +190,7 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
     parties = [party_after_name(m) for m in PARTY_AFTER_NAME.finditer(phrase)]
     phrase = PARTY_AFTER_NAME.sub("", phrase).strip(" .,;:!?")
     phrase = _SUSPENDED_COMMA.sub(r"\1 ", _CLAUSE.split(phrase, maxsplit=1)[0])
+    phrase = _SUSPENDED_GLUED.sub(r"\1- \2 ", phrase)
     if not phrase:
         return None
     mention = _parse_phrase(phrase)
