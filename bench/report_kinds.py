@@ -1,6 +1,6 @@
 """How well kb tells findings and recommendations (with their addressees) in real report text.
 
-Five sets of excerpts of Swedish reports on social services from sites outside the project
+Six sets of excerpts of Swedish reports on social services from sites outside the project
 (regeringen.se and riksdagen.se left out), every paragraph labelled by reading before kb was
 run on them (finding, recommendation with its addressee, quote, other), at stops 44 to 46:
 
@@ -29,6 +29,11 @@ run on them (finding, recommendation with its addressee, quote, other), at stops
   Read once after every rule of stop 45 and its review (0aeb9bf): findings 0.80 / 0.60,
   recommendations 0.61 / 0.67, addressee 12/22 (at 98944f9, before stop 45's rules: 0.75 /
   0.60, 0.52 / 0.67, 12/22).
+- bench/data/reports-6.toml (stop 46): 15 excerpts of 15 more new sites (Skolinspektionen,
+  universities, Tjörn, Munkedal, Region Jönköpings län, IOGT-NTO, Allmänna Barnhuset,
+  Advokatsamfundet …): 145 paragraphs, collected after the stop's rules from sets 4 and 5
+  and held out from them: findings 0.71 / 0.48, recommendations 0.53 / 0.77 at 727d278 (at
+  98944f9: 0.55 / 0.44 and 0.53 / 0.77).
 
 The texts are not in the repository (third parties' pages); each set's [urls] says where each
 came from. They are excerpts as a search of stored pages returned them (about 2,000
