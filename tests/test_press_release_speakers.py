@@ -175,3 +175,25 @@ def test_an_interviews_answers_in_marks_are_the_speakers() -> None:
         ("”Annan vikti", "Erica Sundin"),
         ("”Den kan anv", "Erica Sundin"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        # news set 14: party letters in a speaker's line before the quote; the body in the
+        # genitive before the title; a title held for a while
+        (
+            "Anita Mattsson (S), kommunstyrelsens ordförande, uttalar sig:",
+            ("Anita Mattsson", "ordförande", "Kommunstyrelsen"),
+        ),
+        (
+            "Yannick Ondzie har jobbat som fältsekreterare i 1,5 år och har fått en ny kollega.",
+            ("Yannick Ondzie", "fältsekreterare", ""),
+        ),
+    ],
+)
+def test_a_speaker_introduced_before_an_unattributed_quote(
+    introduction: str, speaker: tuple[str, str, str]
+) -> None:
+    text = f"{introduction}\n\n-Att skapa trygghet för våra ungdomar är högt prioriterat för oss.\n"
+    assert speaker_of(text) == speaker

@@ -26,7 +26,7 @@ from kb.extract.bodies import (
     organisation_part,
     owner_before_name,
 )
-from kb.extract.roles import PREPOSITIONS, TITLE_CLAUSE, role_before, split_role
+from kb.extract.roles import PREPOSITIONS, TITLE_CLAUSE, genitive_owner, role_before, split_role
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
     PARTY_AFTER_NAME,
@@ -51,7 +51,7 @@ from kb.parse.vocab import STOPWORDS
 # time ("…, som fram till årsskiftet var ordförande för …").
 _TITLE_AFTER = re.compile(
     rf",\s+(?:{TITLE_CLAUSE})?"
-    r"|\s+(?:som\s+)?(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+    r"|\s+(?:som\s+)?(?:är|var|(?:jobbar|arbetar|har\s+(?:jobbat|arbetat))\s+som)\s+(?=\S)"
     # or nothing, a title word straight after ("Anders Lago ordförande för FUB, som …").
     r"|\s+(?=[a-zåäö])"
 )
@@ -65,7 +65,11 @@ _GOES_ON = (
     r"\s(?:höll|gav|tog|fick|sa|sade|kom|gick|stod|blev|lät|bjöd|drog|skrev|har|hade)\s"
     r"|\s\w{3,}ade\s"
 )
-_TITLE_END = re.compile(rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|{_GOES_ON}")
+_TITLE_END = re.compile(
+    rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|{_GOES_ON}"
+    # how long: "… som fältsekreterare i 1,5 år"
+    r"|\s(?:i|under)\s+(?:[\d,]+|ett|två|tre|fyra|fem|tio|många|flera)\s+(?:år|månader)\b"
+)
 _SEGMENT_END = re.compile(_GOES_ON)
 # What ends a sentence or a clause: a title before it is no title of a name after it.
 _ENDS = (".", "!", "?", ":", ";")
@@ -86,7 +90,8 @@ def parse_person_line(text: str) -> Mention | None:
     if not text or text[0] in '–—−-”"«»' or len(text.split()) > 30:
         return None
     head, sep, tail = text.partition(", ")
-    words = head.split()
+    party = PARTY_AFTER_NAME.search(head)  # "Anita Mattsson (S), kommunstyrelsens ordförande"
+    words = PARTY_AFTER_NAME.sub("", head).split()
     runs = list(iter_name_runs(words))
     if not sep or not runs or runs[0] != (0, len(words)) or len(words) < 2 or len(words) > 5:
         return None
@@ -118,7 +123,20 @@ def parse_person_line(text: str) -> Mention | None:
         if goes_on:
             break  # "…, projektledare för äldreprojektet överlämnade en blomma …"
     role, organisation = split_role(", ".join(kept))
+    if not organisation and (owned := genitive_owned(role)):
+        role, organisation = owned  # "kommunstyrelsens ordförande"
+    if not organisation and party:
+        organisation = party_after_name(party)
     return Mention(clean_name(words), "person", role, organisation)
+
+
+def genitive_owned(role: str) -> tuple[str, str] | None:
+    """A title led by its body in the genitive, split: "kommunstyrelsens ordförande" ->
+    ("ordförande", "Kommunstyrelsen")."""
+    first, _, rest = role.partition(" ")
+    if rest and is_role_word(rest.split()[0]) and (owner := genitive_owner(first)):
+        return rest, owner
+    return None
 
 
 def _has_organisation(segment: str) -> bool:
