@@ -88,6 +88,11 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             ("Elsie-Marie Björk", "handläggare", "Länsstyrelsen i Dalarnas län"),
         ),
         (
+            "säger Johan von Essen, professor vid Ersta Sköndal Bräcke högskola och en av "
+            "forskarna bakom studien.",
+            ("Johan von Essen", "professor", "Ersta Sköndal Bräcke högskola"),
+        ),
+        (
             "säger Marie Lundman Völker (S), ordförande i social-och arbetsmarknadsnämnden.",
             ("Marie Lundman Völker", "ordförande", "Social- och arbetsmarknadsnämnden"),
         ),

@@ -70,6 +70,8 @@ from tests.test_extract import extract, heading, item, para
         ),
         ("De senaste åren har vi på liknande sätt uppmärksammat att barn söker stöd.", "finding"),
         ("Om verksamheten visar gott resultat kan det bli ett argument för fortsättning.", "other"),
+        # how a survey was made (reports-6)
+        ("Enkäten gick ut under april till 1045 socialsekreterare och sektionschefer.", "other"),
         # an acronym ending in L is a body, not a law
         ("Enligt SKL har kostnaderna stigit kraftigt.", "finding"),
         # still calls
@@ -82,6 +84,15 @@ from tests.test_extract import extract, heading, item, para
 def test_kinds_of_report_statements(text: str, kind: str) -> None:
     [p] = extract(para(text))
     assert p.kind == kind
+
+
+def test_a_drafts_title_makes_no_section_of_proposals() -> None:
+    # reports-6: an association's list of its answers to drafts put out for comment
+    passages = extract(
+        heading("IVO:s förslag till föreskrifter om chefsöverläkarens uppgiftsskyldighet"),
+        para("Föreningens remissvar (maj 2022)"),
+    )
+    assert [p.kind for p in passages] == ["other"]
 
 
 @pytest.mark.parametrize(

@@ -200,6 +200,7 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
 # caption ("förbundsordförande RBU Fotograf/Källa: Leif R Jansson"), news set 12.
 CLAUSE_AFTER = re.compile(
     r"\s+(?:när|då|som|där|eftersom|sedan|samt|med anledning av|i samband med)\s"
+    r"|\s+och\s+(?:en|ett)\s+av\s"  # "… högskola och en av forskarna bakom studien"
     r"|\s+(?:Foto|Fotograf|Bild|Källa)(?:/\w+)?\s*:"  # not "Bild och Ljud Öst"
 )
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,

@@ -389,7 +389,8 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
 NOT_FIGURE_STATEMENTS: tuple[str, ...] = (
     r"\b(?:kronor|kr|mkr|tkr|miljoner|miljarder|euro)\b",
     r"\b(?:intervju\w*|skicka\w*|omfatta\w*|besvara\w*|svarsfrekvens\w*|urval\w*|"
-    r"granska\w*|deltog|deltagit|(?:gått|gick) igenom|bygg(?:er|de) på|välkommen|anmäl)\b",
+    r"granska\w*|deltog|deltagit|(?:gått|gick) igenom|bygg(?:er|de) på|välkommen|anmäl|"
+    r"gick ut|genomför(?:s|des))\b",
     r"\bfrån (?:kl\.? )?\d{1,4} till (?:kl\.? )?\d{1,4}\b(?! ?\d)",
     r"^(?:om|ifall)\s",  # a condition: "Om verksamheten visar gott resultat kan …"
 )

@@ -113,6 +113,14 @@ def _qualifies(word: str, before_och: bool) -> bool:
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+[.)]?)+\s*")
 
 
+# The title of a draft put out for comment: "Förslag till nya föreskrifter om psykiatrisk
+# tvångsvård", "IVO:s förslag till föreskrifter …", "Förslag till lag om …" (reports-6).
+_DRAFT_TITLE = re.compile(
+    r"\bförslag(?:et)? till (?:\w+ )?(?:lag|föreskrift|förordning|ändring|författning|"
+    r"allmänna råd|riktlinjer|direktiv)"
+)
+
+
 def heading_context(heading: str) -> tuple[str, bool]:
     """What a section heading says its items are: (kind or "neutral" or "", whether it holds for paragraphs too)."""
     folded = fold(heading).strip(" :")
@@ -120,6 +128,8 @@ def heading_context(heading: str) -> tuple[str, bool]:
         return "", False
     if re.match(NEUTRAL_HEADING_PATTERN, folded):
         return "neutral", True
+    if _DRAFT_TITLE.search(folded):
+        return "", False  # a draft's title ("Förslag till nya föreskrifter om …"), no section
     if _has_heading_word(folded, RECOMMENDATION_HEADING_WORDS):
         return "recommendation", _has_heading_word(folded, _STRONG_RECOMMENDATION_WORDS)
     if _has_heading_word(folded, FINDING_HEADING_WORDS):
