@@ -404,3 +404,21 @@ SECTION_NAME_WORDS: frozenset[str] = frozenset(
     sammanfattning kapitel avsnitt bilaga del
     """.split()
 )
+
+# A law by its short name, a closed list: "SKL", "RFSL" and "IVL" end in L and are bodies.
+LAW_NAMES = r"^(?:SoL|HSL|OSL|PBL|FL|KL|LV[UM]|LSS|LOV|LPT|LRV|LOU|LSO|PSL|BrB|RB)$"
+
+# The title of a draft put out for comment: "Förslag till nya föreskrifter om psykiatrisk
+# tvångsvård", "IVO:s förslag till föreskrifter …", "Förslag till lag om …" (reports-6).
+DRAFT_TITLE = (
+    r"\bförslag(?:et)? till (?:\w+ )?(?:lag|föreskrift|förordning|ändring|författning|"
+    r"allmänna råd|riktlinjer|direktiv)"
+)
+
+# What should have been done, told afterwards ("borde ha gjorts", "borde socialtjänsten ha
+# gjort", reports-4): an auditor's criticism, no call to act ("bör ha utarbetat en plan
+# senast 2025" is one: a deadline; "borde ha rätt till", "borde ha ett samlat ansvar" too).
+HINDSIGHT = (
+    r"borde\s+(?:\w+\s+){0,2}?ha\s+(?!(?:rätt|ett|fast|lätt|mest|kvalitet|tillgång)\b)"
+    r"\w+(?:t|ts)\b"
+)

@@ -20,10 +20,13 @@ from kb.extract.cues import (
     ADMINISTRATIVE_TASK_VERBS,
     ASSIGNMENT_CUES,
     DEPONENT_VERBS,
+    DRAFT_TITLE,
     FIGURE_STATEMENTS,
     FINDING_CUES,
     FINDING_HEADING_WORDS,
     FINDING_SOURCE_WORD,
+    HINDSIGHT,
+    LAW_NAMES,
     MODAL_ADVERBS,
     NEUTRAL_HEADING_PATTERN,
     NON_EVIDENCE_SOURCES,
@@ -72,8 +75,9 @@ _MARKED = re.compile(
     "|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in QUOTATION_MARKS)
 )
 _MODALS = r"(?:bör|borde|behöver|måste|ska|skall|uppmanas)"
-# A law by its short name, a closed list: "SKL", "RFSL" and "IVL" end in L and are bodies.
-_LAW = re.compile(r"^(?:SoL|HSL|OSL|PBL|FL|KL|LV[UM]|LSS|LOV|LPT|LRV|LOU|LSO|PSL|BrB|RB)$")
+_LAW = re.compile(LAW_NAMES)
+_DRAFT_TITLE = re.compile(DRAFT_TITLE)
+_HINDSIGHT = re.compile(HINDSIGHT)
 _ENLIGT = re.compile(rf"\b{FINDING_SOURCE_WORD}\s+(\S+(?:\s+\S+)?)", re.IGNORECASE)
 
 
@@ -111,14 +115,6 @@ def _qualifies(word: str, before_och: bool) -> bool:
 
 
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d+[.)]?)+\s*")
-
-
-# The title of a draft put out for comment: "Förslag till nya föreskrifter om psykiatrisk
-# tvångsvård", "IVO:s förslag till föreskrifter …", "Förslag till lag om …" (reports-6).
-_DRAFT_TITLE = re.compile(
-    r"\bförslag(?:et)? till (?:\w+ )?(?:lag|föreskrift|förordning|ändring|författning|"
-    r"allmänna råd|riktlinjer|direktiv)"
-)
 
 
 def heading_context(heading: str) -> tuple[str, bool]:
@@ -297,14 +293,6 @@ def has_recommendation_cue(sentence: str) -> bool:
             if not any(w in RECOMMENDATION_CUE_BLOCKERS for w in before):
                 return True
     return False
-
-
-# What should have been done, told afterwards ("borde ha gjorts", "borde socialtjänsten ha
-# gjort", reports-4): an auditor's criticism, no call to act ("bör ha utarbetat en plan
-# senast 2025" is one: a deadline; "borde ha rätt till" too).
-_HINDSIGHT = re.compile(
-    r"borde\s+(?:\w+\s+){0,2}?ha\s+(?!(?:rätt|ett|fast|lätt|mest|kvalitet|tillgång)\b)\w+(?:t|ts)\b"
-)
 
 
 def _statements(text: str) -> list[str]:
