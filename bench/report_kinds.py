@@ -1,6 +1,6 @@
 """How well kb tells findings and recommendations (with their addressees) in real report text.
 
-Six sets of excerpts of Swedish reports on social services from sites outside the project
+Seven sets of excerpts of Swedish reports on social services from sites outside the project
 (regeringen.se and riksdagen.se left out), every paragraph labelled by reading before kb was
 run on them (finding, recommendation with its addressee, quote, other), at stops 44 to 46:
 
@@ -34,13 +34,17 @@ run on them (finding, recommendation with its addressee, quote, other), at stops
   Advokatsamfundet …): 145 paragraphs, collected after the stop's rules from sets 4 and 5
   and held out from them: findings 0.71 / 0.48, recommendations 0.53 / 0.77 at 727d278 (at
   98944f9: 0.55 / 0.44 and 0.53 / 0.77).
+- bench/data/reports-7.toml (stop 47): 17 excerpts of 17 more new sites (DO, Region
+  Stockholm's CES, Tanums kommun, Saco, TCO, Almega, patient organisations, NGOs): 158
+  paragraphs, collected after stop 46's rules and held out from them: findings 0.86 / 0.67,
+  recommendations 0.71 / 0.63, addressee 9/12 at b7dbbe0 (at 98944f9: findings 0.85 / 0.61).
 
 The texts are not in the repository (third parties' pages); each set's [urls] says where each
 came from. They are excerpts as a search of stored pages returned them (about 2,000
 characters from a page's beginning, often cut mid-sentence). Save each text as NN.txt
 (paragraphs separated by a blank line) in a folder, then:
 
-    python3 bench/report_kinds.py --set 1 TEXTS_DIR [--errors]      # --set 1, 2, 3 or 4
+    python3 bench/report_kinds.py --set 1 TEXTS_DIR [--errors]      # --set 1 to 7
 
 It prints, as bench/extraction_quality.py does for its sets, precision and recall of each
 kind and how often a found recommendation's addressee is right. A paragraph is labelled
