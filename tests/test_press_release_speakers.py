@@ -202,3 +202,48 @@ def test_a_speaker_introduced_before_an_unattributed_quote(
 ) -> None:
     text = f"{introduction}\n\n-Att skapa trygghet för våra ungdomar är högt prioriterat för oss.\n"
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # news set 15: a body after its head's title is no name; "hos" names no place; a
+        # unit's name goes on after "och"; a new title; "Det säger X" before a dash quote;
+        # a role with its body stays over a longer one without
+        (
+            "Heike Erkers, ordförande Akademikerförbundet SSR, reagerar starkt.\n\n"
+            "– Det är ett svek mot de anställda, säger hon i ett uttalande.",
+            ("Heike Erkers", "ordförande", "Akademikerförbundet SSR"),
+        ),
+        (
+            "Vräkningarna ökar.\n\nÅsa Schelin är expert på boendefrågor hos Allmännyttan och hon "
+            "kommenterar:\n\n"
+            "– Det är tråkigt att trenden inte vänder, säger Åsa Schelin.",
+            ("Åsa Schelin", "expert på boendefrågor", "Allmännyttan"),
+        ),
+        (
+            "– Behoven är större än vad vi kan möta, berättar Cecilia Blomberg, enhetschef "
+            "för enheten Arbete och integration.",
+            ("Cecilia Blomberg", "enhetschef", "Arbete och integration"),
+        ),
+        (
+            "– Vi har flyttat en del ansvarsområden, säger Jennie Turunen, som blir ny chef "
+            "för Socialt stöd.",
+            ("Jennie Turunen", "chef", "Socialt stöd"),
+        ),
+        (
+            "Det är viktigt att agera. Det säger Birgitta Jonzon som är en av Eskilstuna "
+            "kommuns fyra budget- och skuldrådgivare.\n\n"
+            "– Vi har i dagsläget ingen väntetid och kan erbjuda rådgivning omgående.",
+            ("Birgitta Jonzon", "", ""),
+        ),
+        (
+            "Katarina Andersson är ny ordförande för kvinnojouren i Avesta.\n\n"
+            "– Vi har 70 medlemmar som stödjer föreningen, säger Katarina Andersson som är "
+            "sjuksköterska till vardags.",
+            ("Katarina Andersson", "ordförande", "Kvinnojouren i Avesta"),
+        ),
+    ],
+)
+def test_speakers_of_news_set_15(text: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(text) == speaker

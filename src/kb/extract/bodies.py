@@ -220,9 +220,12 @@ def organisation_part(text: str) -> str:
     if known_organisation(text):
         return text
     words = text.split()
-    if len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper() and is_unit(words):
+    named = len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper()
+    if named and is_unit(words):
         # What kind of body, then its name: "assistansföretaget IKI Assistans AB".
         text = " ".join(words[1:])
+    else:
+        named = False
     text = CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
     # Which place goes without saying: "äldreomsorgen i kommunen" is the äldreomsorg.
     text = _GENERIC_PLACE.sub("", text)
@@ -254,6 +257,8 @@ def organisation_part(text: str) -> str:
                     words[i - 1][:1].isupper()
                     and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
                     and words[i + 1][:1].islower()
+                    # a unit's name goes on: "enheten Arbete och integration" (news set 15)
+                    and not (named and i == 1)
                 )
             )
         ):
@@ -268,7 +273,7 @@ _GENERIC_PLACE = re.compile(r"\s+i\s+(?:kommunen|regionen|staden|länet|landet)\
 VERBS_GOING_ON = frozenset(
     """
     har är var arbetar jobbar träffar leder driver menar tycker berättar ser tror vill kan
-    ska möter hjälper ansvarar
+    ska möter hjälper ansvarar kommer blir sitter
     """.split()
 )
 

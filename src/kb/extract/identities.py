@@ -136,7 +136,16 @@ class Person:
     def merge(self, mention: Mention) -> None:
         self.spellings[mention.name] += 1
         self.party = self.party or mention.party
-        if mention.role and (not self.role or len(mention.role) > len(self.role)):
+        # The fullest role, but not one without a body over one given with its body:
+        # "ny ordförande för kvinnojouren i Avesta", then "som är sjuksköterska till
+        # vardags" (news sets 7 and 15).
+        if mention.role and (
+            not self.role
+            or (
+                len(mention.role) > len(self.role)
+                and (mention.organisation or not self.organisation)
+            )
+        ):
             self.role = mention.role
         if mention.organisation and (not self.organisation or _kind_of(self.organisation)):
             self.organisation = mention.organisation

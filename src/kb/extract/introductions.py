@@ -51,7 +51,8 @@ from kb.parse.vocab import STOPWORDS
 # time ("…, som fram till årsskiftet var ordförande för …").
 _TITLE_AFTER = re.compile(
     rf",\s+(?:{TITLE_CLAUSE})?"
-    r"|\s+(?:som\s+)?(?:är|var|(?:jobbar|arbetar|har\s+(?:jobbat|arbetat))\s+som)\s+(?=\S)"
+    r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|har\s+(?:jobbat|arbetat))\s+som)\s+"
+    r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
     # or nothing, a title word straight after ("Anders Lago ordförande för FUB, som …").
     r"|\s+(?=[a-zåäö])"
 )
@@ -157,7 +158,14 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
     words = text.split()
     for start, end in iter_name_runs(words):
         # Not a title that ends the sentence before: "… och familjesekreterare. Allvarligt, …".
-        if start and is_role_word(words[start - 1]) and not words[start - 1].endswith(_ENDS):
+        # Not a body after its head's title: "Heike Erkers, ordförande Akademikerförbundet
+        # SSR, reagerar …" (news set 15).
+        if (
+            start
+            and is_role_word(words[start - 1])
+            and not words[start - 1].endswith(_ENDS)
+            and not is_body(clean_name(words[start:end]))
+        ):
             role, organisation = role_before(words, start)
             after = words[end:]
             if (

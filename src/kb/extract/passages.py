@@ -266,10 +266,13 @@ def _introduces_last(text: str) -> bool:
 
 
 def _note_titles(text: str, registry: SpeakerRegistry) -> None:
-    """People a heading introduces with their title ("Socialtjänstminister X besöker …"),
-    known from then on without becoming the last one named."""
+    """People a heading introduces with their title ("Socialtjänstminister X besöker …",
+    "Åsa Schelin är expert på boendefrågor hos Allmännyttan och hon kommenterar:", a line
+    read as a heading), known from then on without becoming the last one named."""
     last = registry.last
     for _, mention in iter_introduced(text):
+        registry.add(mention)
+    for mention in iter_appositions(text):
         registry.add(mention)
     registry.last = last
 

@@ -117,6 +117,17 @@ def iter_said_by(text: str) -> Iterator[Mention]:
     for mention, _, _ in _comma_attributions(text, speech=False):
         if mention.sort == "person":
             yield mention
+    # A sentence that says who said what came before: "… att agera. Det säger Birgitta
+    # Jonzon som är …" (news set 15).
+    for m in _SAID_SO.finditer(text):
+        said = parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())])
+        if said is not None and said.sort == "person":
+            yield said
+
+
+_SAID_SO = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Det|Detta|Så)\s+(?:säger|sa|sade|berättar|förklarar|menar)\s+"
+)
 
 
 def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:

@@ -54,7 +54,9 @@ TITLE_CLAUSE = (
     # not a clause of its own ("som berättar att mamman var …", "som har en dotter som är
     # …": a review): no "att", no second "som", no verb in -ar or in the past.
     r"som\s+(?:(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+){0,4}?"
-    r"(?:är|var|(?:jobbar|arbetar)\s+som)\s+(?=\S)"
+    r"(?:är|var|blir|blev|(?:jobbar|arbetar)\s+som)\s+"
+    # a new title is the title: "som blir ny chef för Socialt stöd" (news set 15)
+    r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
 )
 _TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 
@@ -132,8 +134,9 @@ def split_role(text: str) -> tuple[str, str]:
         # ... unless it is only the place the workplace is in ("chefsöverläkare vid
         # länsgemensam psykiatri i Öjebyn"; but "chef för social utredning på
         # socialtjänsten i Örnsköldsviks kommun" works for the municipality).
+        # "hos" names no place: "expert på boendefrågor hos Allmännyttan" (news set 15).
         within = [(i, part) for i, part in workplaces if i < end <= i + len(part.split())]
-        if within and not names_a_body_surely(organisation):
+        if within and words[end] != "hos" and not names_a_body_surely(organisation):
             end, part = within[0]
             organisation = organisation_name(part)
         return " ".join(words[:end]).strip(" ,"), organisation
