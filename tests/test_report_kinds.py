@@ -192,3 +192,41 @@ def test_an_old_browser_notice_in_its_own_words_is_dropped(notice: str) -> None:
 def test_the_addressee_of_a_boards_proposal(text: str, addressee: str) -> None:
     [p] = extract(para(text))
     assert (p.kind, p.addressee) == ("recommendation", addressee)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # reports-7: a change, a spread or a shortfall stated outright, a place against
+        # the country
+        ("Sjukfrånvaron har varierat kraftigt över tid sedan början av 2000-talet.", "finding"),
+        ("Det finns stora skillnader mellan kommunerna i hur länge man får vänta.", "finding"),
+        ("Även om försäkringen fungerar väl, så finns det betydande brister i stödet.", "finding"),
+        ("När det gäller tobak under graviditet är variationen mellan länen stor.", "finding"),
+        ("Det är tre frågor där Tanum har fått ett sämre resultat än riket.", "finding"),
+        # … not a plan, nor a spread that is no finding
+        ("Utbudet är stort och variationen god.", "other"),
+        ("Kommunen har ett bättre läge än många andra.", "other"),
+    ],
+)
+def test_statements_of_reports_7(text: str, kind: str) -> None:
+    [passage] = extract(para(text))
+    assert passage.kind == kind
+
+
+def test_the_actors_headings_under_a_heading_of_demands() -> None:
+    text = (
+        "Valet 2022\n\nMånga får sin diagnos för sent.\n\n"
+        "Riksförbundet HjärtLung vill att:\n\nStaten:\n\n"
+        "  • Beslutar om primärvårdsreformen för att stärka primärvården.\n\n"
+        "Kommuner:\n\n"
+        "  • Utbildar hemtjänstpersonal om de vanligaste sjukdomarna.\n"
+    )
+    [document] = parse_bytes(text.encode(), "krav.txt")
+    from kb.extract import extract_passages
+
+    items = [p for p in extract_passages(document) if p.block_kind == "list_item"]
+    assert [(p.kind, p.addressee) for p in items] == [
+        ("recommendation", "Staten"),
+        ("recommendation", "Kommunerna"),
+    ]

@@ -380,6 +380,18 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     r"minskade|minskat|sjunker|sjönk|sjunkit|stiger|steg|stigit|fördubblats|halverats|"
     r"utvecklats|förbättrats|försämrats)\b",
     r"\bvisa(?:t|r|de)\s+(?:\w+\s+)?(?:resultat|effekt(?:er)?)\b",
+    # A change, a spread or a shortfall stated outright ("Sjukfrånvaron har varierat kraftigt
+    # över tid", "Det finns stora skillnader mellan kommunerna", "så finns det betydande
+    # brister", "är variationen mellan länen stor"), a place against the country ("ett
+    # sämre resultat än riket"): reports-7.
+    r"\b(?:ökat|ökar|ökade|minskat|minskar|minskade|varierat|varierar)\s+"
+    r"(?:kraftigt|markant|tydligt|betydligt|stadigt)\b",
+    r"\b(?:stora|betydande|tydliga|omfattande|allvarliga)\s+(?:\w+\s+)?"
+    r"(?:brister|skillnader|variationer)\b",
+    r"\b(?:variationen\b[^.]{0,80}?\b(?:är|var)\s+(?:mycket\s+)?|(?:är|var)\s+variationen\b"
+    r"[^.]{0,80}?\b)(?:stor|betydande)\b",
+    r"\b(?:sämre|bättre|högre|lägre)\s+(?:\w+\s+){0,2}?än\s+(?:i\s+)?(?:riket|rikssnittet|"
+    r"riksgenomsnittet|genomsnittet|snittet|landet|övriga landet)\b",
     # not "de flesta av oss", "en majoritet av fullmäktige röstade …"
     r"\b(?:de flesta|en (?:stor )?majoritet)\s+(?!(?:av\s+)?(?:oss|er|dem|fullmäktige)\b)\w+",
 )

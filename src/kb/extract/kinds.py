@@ -149,6 +149,12 @@ def heading_lead(heading: str) -> tuple[str, str]:
     return "", ""
 
 
+def named_actor(heading: str) -> str:
+    """The addressee a heading names and nothing else ("Kommuner:", "Staten"), or ""."""
+    m = re.fullmatch(_actor_pattern(), fold(heading).strip(" :"))
+    return _addressee_name(m.group("actor")) if m else ""
+
+
 def lead_in_context(text: str) -> str:
     """What a paragraph that introduces a list ("De tre viktigaste åtgärderna … är:") says its
     items are: by its last sentence, the one that hands over to the list, when that tells

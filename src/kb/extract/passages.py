@@ -32,6 +32,7 @@ from kb.extract.kinds import (
     heading_context,
     heading_lead,
     lead_in_context,
+    named_actor,
 )
 from kb.extract.quotes import (
     QuoteMatch,
@@ -94,6 +95,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     # A lead-in whose list comes under sub-headings ("Utredningen föreslår bland
     # annat att:" and "### En ny socialtjänstlag" with its items) leads them all.
     carried = ("", "")
+    led = ""  # what the last heading that leads a list said of it, for the actors' headings
     last_at = -1
     blocks = document.blocks
     for i, block in enumerate(blocks):
@@ -109,7 +111,13 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
                     # A heading that is itself the call ("Regeringen uppmanas att")
                     # leads the list under it.
                     list_context, list_addressee = heading_lead(block.text)
-                    if not list_context:
+                    if list_context:
+                        led = list_context
+                    elif led and (actor := named_actor(block.text)):
+                        # "Riksförbundet HjärtLung vill att:", then "Staten:", "Kommuner:" and
+                        # each one's demands (reports-7).
+                        list_context, list_addressee = led, actor
+                    else:
                         list_context, list_addressee = carried
             if registry.last is not before:
                 last_at = len(drafts) - 1
@@ -124,7 +132,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         if _is_list_like(block):
             draft.list_context, draft.list_addressee = list_context, list_addressee
         else:
-            list_context, list_addressee, carried = "", "", ("", "")
+            list_context, list_addressee, carried, led = "", "", ("", ""), ""
         text = block.text
         if (
             block.kind == "paragraph"
