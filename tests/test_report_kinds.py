@@ -204,6 +204,7 @@ def test_the_addressee_of_a_boards_proposal(text: str, addressee: str) -> None:
         ("Även om försäkringen fungerar väl, så finns det betydande brister i stödet.", "finding"),
         ("När det gäller tobak under graviditet är variationen mellan länen stor.", "finding"),
         ("Det är tre frågor där Tanum har fått ett sämre resultat än riket.", "finding"),
+        ("En överväldigande majoritet av allt våld utövas av män och killar.", "finding"),
         # … not a plan, nor a spread that is no finding
         ("Utbudet är stort och variationen god.", "other"),
         ("Kommunen har ett bättre läge än många andra.", "other"),

@@ -393,16 +393,17 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     r"\b(?:sämre|bättre|högre|lägre)\s+(?:\w+\s+){0,2}?än\s+(?:i\s+)?(?:riket|rikssnittet|"
     r"riksgenomsnittet|genomsnittet|snittet|landet|övriga landet)\b",
     # not "de flesta av oss", "en majoritet av fullmäktige röstade …"
-    r"\b(?:de flesta|en (?:stor )?majoritet)\s+(?!(?:av\s+)?(?:oss|er|dem|fullmäktige)\b)\w+",
+    r"\b(?:de flesta|en (?:stor |klar |överväldigande )?majoritet)\s+(?!(?:av\s+)?(?:oss|er|dem|fullmäktige)\b)\w+",
 )
 # What makes a sentence with a number no finding: money, how a study was made ("Vi har
 # intervjuat 25 personer", "Enkäten skickades till 290 kommuner", "Granskningen omfattar 12
-# ärenden"), an invitation ("Max 25 deltagare", "Välkommen …"), a span of years or hours.
+# ärenden", "Rapporten beskriver … bland 148 personer"), an invitation ("Max 25 deltagare",
+# "Välkommen …"), a span of years or hours.
 NOT_FIGURE_STATEMENTS: tuple[str, ...] = (
     r"\b(?:kronor|kr|mkr|tkr|miljoner|miljarder|euro)\b",
     r"\b(?:intervju\w*|skicka\w*|omfatta\w*|besvara\w*|svarsfrekvens\w*|urval\w*|"
     r"granska\w*|deltog|deltagit|(?:gått|gick) igenom|bygg(?:er|de) på|välkommen|anmäl|"
-    r"gick ut|genomför(?:s|des))\b",
+    r"gick ut|genomför(?:s|des)|beskriv(?:er|s|des))\b",
     r"\bfrån (?:kl\.? )?\d{1,4} till (?:kl\.? )?\d{1,4}\b(?! ?\d)",
     r"^(?:om|ifall)\s",  # a condition: "Om verksamheten visar gott resultat kan …"
 )
