@@ -204,6 +204,16 @@ def test_a_speaker_introduced_before_an_unattributed_quote(
     assert speaker_of(text) == speaker
 
 
+def test_one_of_a_group_named_is_whom_a_pronoun_after_refers_to() -> None:
+    text = (
+        "Klubbhuset\n\n– Här sköts huset av medlemmarna, säger Pamela Kinnunen, medlem.\n\n"
+        "En av dem är Edvard Dahlström som insjuknade för fem år sedan.\n\n"
+        "– Jag mår bättre när jag går här, säger han.\n"
+    )
+    quotes = [p for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0]) if p.speaker]
+    assert [q.speaker.name for q in quotes if q.speaker] == ["Pamela Kinnunen", "Edvard Dahlström"]
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -226,6 +226,8 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             yield mention
 
 
+# One of a group named: "En av dem är …", "En av deltagarna heter …".
+_ONE_OF = re.compile(r"^(?:\S+\s+)?[Ee]n av (?:\w+\s+){1,3}?(?:är|heter)\s+(?=[A-ZÅÄÖ])")
 # An age after a name: "Annica Larsson, 50, är …".
 _AGE = re.compile(r"^\d{1,3},$")
 
@@ -239,6 +241,16 @@ def iter_subjects(text: str) -> Iterator[Mention]:
     "Dagens Nyheter har granskat …": a review), nor the writer ("… är journalist på …")."""
     for sentence in split_sentences(text):
         words = sentence.split()
+        if (one := _ONE_OF.match(sentence)) is not None:
+            # "En av dem är Edvard Dahlström som insjuknade …" (news set 15): whom the
+            # dash paragraphs after it quote.
+            k = len(one.group().split())
+            run = next(iter_name_runs(words[k:]), None)
+            if run is not None and run[0] == 0 and run[1] >= 2:
+                name = clean_name(words[k : k + run[1]])
+                if not is_body(name):
+                    yield Mention(name, "person")
+            continue
         first = next(iter_name_runs(words), None)
         if first is None or first[0] != 0 or not 2 <= first[1] <= 4 or first[1] >= len(words):
             continue
