@@ -204,6 +204,15 @@ def test_a_speaker_introduced_before_an_unattributed_quote(
     assert speaker_of(text) == speaker
 
 
+def test_the_words_before_with_the_sentence_that_says_whose() -> None:
+    text = (
+        "Ny kampanj\n\n”Allt fler befinner sig i akut hemlöshet. Många äldre lider av "
+        "ensamhet.”\n\nMed de orden introducerar Frälsningsarmén i ett pressmeddelande sin "
+        "nya kampanj.\n"
+    )
+    assert speaker_of(text)[2] == "Frälsningsarmén"
+
+
 def test_one_of_a_group_named_is_whom_a_pronoun_after_refers_to() -> None:
     text = (
         "Klubbhuset\n\n– Här sköts huset av medlemmarna, säger Pamela Kinnunen, medlem.\n\n"

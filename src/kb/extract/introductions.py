@@ -391,6 +391,7 @@ def iter_bodies(text: str) -> Iterator[str]:
 # The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger
 # Anna Berg, …"), "Den som säger det heter Anna Berg, hon är …" (news set 11).
 _IT_SAYS = re.compile(r"^(?:det|detta|så)\s+(?=\w+\s)", re.I)
+_WITH_WORDS = re.compile(r"^med (?:de|dessa|de här|sina) orden\s+", re.I)
 _WHO_SAYS = re.compile(r"^den som säger (?:det|så) (?:heter|är)\s+", re.I)
 _SHE_IS = re.compile(r",\s+(?:hon|han|hen)\s+är\s+")
 
@@ -398,6 +399,11 @@ _SHE_IS = re.compile(r",\s+(?:hon|han|hen)\s+är\s+")
 def parse_attribution_line(text: str) -> Mention | None:
     """A line that is only an attribution ("Säger socialtjänstminister X.", "Det säger X,
     verksamhetsledare …", "Den som säger det heter X, hon är …"): whom it names."""
+    if with_words := _WITH_WORDS.match(text.strip()):
+        # "Med de orden introducerar Frälsningsarmén … sin nya kampanj" (news set 15): any
+        # verb says who spoke the words before.
+        verb_and_rest = text.strip()[with_words.end() :].split(" ", 1)
+        text = "Så säger " + (verb_and_rest[1] if len(verb_and_rest) > 1 else "")
     it_says = _IT_SAYS.match(text.strip())
     if it_says:
         # "Så kommenterar Lika Unikas ordförande Maria Johansson dagens utspel …" goes on
