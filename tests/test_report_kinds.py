@@ -208,6 +208,11 @@ def test_the_addressee_of_a_boards_proposal(text: str, addressee: str) -> None:
         # … not a plan, nor a spread that is no finding
         ("Utbudet är stort och variationen god.", "other"),
         ("Kommunen har ett bättre läge än många andra.", "other"),
+        # … nor a goal, a purpose, a risk or a vote (a review)
+        ("Syftet med granskningen är att undersöka om det finns stora skillnader.", "other"),
+        ("Målet är att sjukfrånvaron minskar kraftigt till år 2025.", "other"),
+        ("En klar majoritet av ledamöterna röstade för förslaget.", "other"),
+        ("Det finns risk för allvarliga brister om bemanningen inte förstärks.", "other"),
     ],
 )
 def test_statements_of_reports_7(text: str, kind: str) -> None:
@@ -230,4 +235,20 @@ def test_the_actors_headings_under_a_heading_of_demands() -> None:
     assert [(p.kind, p.addressee) for p in items] == [
         ("recommendation", "Staten"),
         ("recommendation", "Kommunerna"),
+    ]
+
+
+def test_an_actors_heading_in_another_section_leads_no_demands() -> None:
+    text = (
+        "Valet 2022\n\nMånga får sin diagnos för sent.\n\nFörbundet vill att:\n\nStaten:\n\n"
+        "  • Beslutar om primärvårdsreformen.\n\nLäget i dag:\n\nKommuner:\n\n"
+        "  • 40 procent av kommunerna saknar en plan för rehabilitering.\n"
+    )
+    [document] = parse_bytes(text.encode(), "krav.txt")
+    from kb.extract import extract_passages
+
+    items = [p for p in extract_passages(document) if p.block_kind == "list_item"]
+    assert [(p.kind, p.addressee) for p in items] == [
+        ("recommendation", "Staten"),
+        ("finding", ""),
     ]

@@ -220,12 +220,13 @@ def organisation_part(text: str) -> str:
     if known_organisation(text):
         return text
     words = text.split()
-    named = len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper()
-    if named and is_unit(words):
+    named = len(words) > 1 and words[0][:1].islower() and words[1][:1].isupper() and is_unit(words)
+    if named:
         # What kind of body, then its name: "assistansföretaget IKI Assistans AB".
         text = " ".join(words[1:])
-    else:
-        named = False
+    # A part of an organisation named so may go on after "och": "enheten Arbete och
+    # integration" (news set 15), not "föreningen Attention och mamma till två barn".
+    unit_named = named and fold(words[0]) in _UNIT_KINDS
     text = CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
     # Which place goes without saying: "äldreomsorgen i kommunen" is the äldreomsorg.
     text = _GENERIC_PLACE.sub("", text)
@@ -257,14 +258,24 @@ def organisation_part(text: str) -> str:
                     words[i - 1][:1].isupper()
                     and not words[i - 1].endswith("-")  # "Hälso- och sjukvårdsnämnden"
                     and words[i + 1][:1].islower()
-                    # a unit's name goes on: "enheten Arbete och integration" (news set 15)
-                    and not (named and i == 1)
+                    and not (
+                        unit_named
+                        and i == 1
+                        and not is_role_word(words[i + 1])
+                        and fold(words[i + 1]) not in _NOT_A_NAME_AFTER_OCH
+                    )
                 )
             )
         ):
             return " ".join(words[:i])
     return text
 
+
+_UNIT_KINDS = frozenset({"enheten", "avdelningen", "sektionen", "förvaltningen", "verksamheten"})
+# Words after "och" that go on about the person, not the unit's name.
+_NOT_A_NAME_AFTER_OCH = frozenset(
+    {"tidigare", "även", "också", "numera", "dessutom", "mamma", "pappa"}
+)
 
 _GENERIC_PLACE = re.compile(r"\s+i\s+(?:kommunen|regionen|staden|länet|landet)\.?$")
 

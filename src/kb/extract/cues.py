@@ -397,13 +397,16 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
 )
 # What makes a sentence with a number no finding: money, how a study was made ("Vi har
 # intervjuat 25 personer", "Enkäten skickades till 290 kommuner", "Granskningen omfattar 12
-# ärenden", "Rapporten beskriver … bland 148 personer"), an invitation ("Max 25 deltagare",
-# "Välkommen …"), a span of years or hours.
+# ärenden"), an invitation ("Max 25 deltagare", "Välkommen …"), a span of years or hours.
 NOT_FIGURE_STATEMENTS: tuple[str, ...] = (
     r"\b(?:kronor|kr|mkr|tkr|miljoner|miljarder|euro)\b",
     r"\b(?:intervju\w*|skicka\w*|omfatta\w*|besvara\w*|svarsfrekvens\w*|urval\w*|"
     r"granska\w*|deltog|deltagit|(?:gått|gick) igenom|bygg(?:er|de) på|välkommen|anmäl|"
-    r"gick ut|genomför(?:s|des)|beskriv(?:er|s|des))\b",
+    r"gick ut|genomför(?:s|des))\b",
+    # a goal or a purpose, a risk, a vote, what an event takes up (a review)
+    r"\b(?:syftet|målet|målsättningen|ambitionen)\b[^.]{0,40}?\bär att\b",
+    r"\brisk(?:en)? för\b",
+    r"\b(?:röstade|ställde sig bakom|beslutade|tar upp)\b",
     r"\bfrån (?:kl\.? )?\d{1,4} till (?:kl\.? )?\d{1,4}\b(?! ?\d)",
     r"^(?:om|ifall)\s",  # a condition: "Om verksamheten visar gott resultat kan …"
 )

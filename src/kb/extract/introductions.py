@@ -202,6 +202,8 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             # The title is read from the words after the name, as far as a line's would go.
             after = words[end : end + _TITLE_WORDS]
             rest = (", " if words[end - 1].endswith(",") else " ") + " ".join(after)
+            # A dash ends the title: "Per Ek blir ny ordförande – Anna Berg lämnar" (a review).
+            rest = _DASH.split(rest, maxsplit=1)[0]
             party = PARTY_AFTER_NAME.match(rest)
             if party:
                 rest = rest[party.end() :]
@@ -227,7 +229,11 @@ def iter_appositions(text: str) -> Iterator[Mention]:
 
 
 # One of a group named: "En av dem är …", "En av deltagarna heter …".
-_ONE_OF = re.compile(r"^(?:\S+\s+)?[Ee]n av (?:\w+\s+){1,3}?(?:är|heter)\s+(?=[A-ZÅÄÖ])")
+_ONE_OF = re.compile(
+    r"^(?:\S+\s+)?[Ee]n av (?!(?:hennes|hans|hens|deras|mina|våra)\b)(?:\w+\s+){1,3}?"
+    r"(?:är|heter)\s+(?=[A-ZÅÄÖ])"
+)
+_DASH = re.compile(r"\s[–—]\s")
 # An age after a name: "Annica Larsson, 50, är …".
 _AGE = re.compile(r"^\d{1,3},$")
 
@@ -244,11 +250,16 @@ def iter_subjects(text: str) -> Iterator[Mention]:
         if (one := _ONE_OF.match(sentence)) is not None:
             # "En av dem är Edvard Dahlström som insjuknade …" (news set 15): whom the
             # dash paragraphs after it quote.
+            # A person described after the name ("…, som …"), not a place or a body in
+            # the genitive ("En av dem är Upplands Väsby."): a review.
             k = len(one.group().split())
             run = next(iter_name_runs(words[k:]), None)
             if run is not None and run[0] == 0 and run[1] >= 2:
                 name = clean_name(words[k : k + run[1]])
-                if not is_body(name):
+                described = words[k + run[1] - 1].endswith(",") or (
+                    words[k + run[1] : k + run[1] + 1] == ["som"]
+                )
+                if described and not is_body(name) and not _genitive(name.split()[0]):
                     yield Mention(name, "person")
             continue
         first = next(iter_name_runs(words), None)

@@ -119,6 +119,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
                         list_context, list_addressee = led, actor
                     else:
                         list_context, list_addressee = carried
+                        led = ""  # another section: its actors are no demands' (a review)
             if registry.last is not before:
                 last_at = len(drafts) - 1
             continue

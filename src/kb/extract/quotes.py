@@ -111,6 +111,10 @@ def _comma_attributions(body: str, speech: bool) -> Iterator[tuple[Mention, int,
             yield mention, m.start(), end
 
 
+# A sentence that says who said the one before: "Det säger Birgitta Jonzon som är …".
+_SAID_SO = re.compile(r"(?:^|(?<=[.!?]\s))(?:Det|Detta|Så)\s+(?:säger|sa|sade|berättar|menar)\s+")
+
+
 def iter_said_by(text: str) -> Iterator[Mention]:
     """The people a text says spoke, with the titles it gives them (", säger Christine Ståhle
     vid länsstyrelsen."): in a paragraph that is no quote, who speaks next."""
@@ -119,15 +123,16 @@ def iter_said_by(text: str) -> Iterator[Mention]:
             yield mention
     # A sentence that says who said what came before: "… att agera. Det säger Birgitta
     # Jonzon som är …" (news set 15).
+    # Only a name or a title straight after the verb: not "Det säger en hel del om hur
+    # Anna Berg …", "Det berättar han för Anna Berg" (a review).
     for m in _SAID_SO.finditer(text):
-        said = parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())])
+        phrase = text[m.end() : sentence_end(text, m.end())]
+        first = phrase.split(" ", 1)[0]
+        if not (first[:1].isupper() or is_role_word(first)):
+            continue
+        said = parse_speaker_phrase(phrase)
         if said is not None and said.sort == "person":
             yield said
-
-
-_SAID_SO = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Det|Detta|Så)\s+(?:säger|sa|sade|berättar|förklarar|menar)\s+"
-)
 
 
 def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:
