@@ -315,3 +315,12 @@ def test_one_of_a_group_that_is_a_place_is_no_speaker() -> None:
         p for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0]) if p.kind == "quote"
     ]
     assert quote.speaker is None
+
+
+def test_a_role_given_with_its_body_later_goes_with_that_body() -> None:
+    text = (
+        "Nyheter\n\n– Vi har 70 medlemmar, säger Katarina Andersson som är sjuksköterska till "
+        "vardags.\n\nKatarina Andersson är ordförande för Kvinnojouren i Avesta sedan i våras."
+        "\n\nHon vill ha fler jourkvinnor.\n"
+    )
+    assert speaker_of(text) == ("Katarina Andersson", "ordförande", "Kvinnojouren i Avesta")

@@ -136,11 +136,13 @@ class Person:
     def merge(self, mention: Mention) -> None:
         self.spellings[mention.name] += 1
         self.party = self.party or mention.party
-        # The fullest role, but not one without a body over one given with its body:
-        # "ny ordförande för kvinnojouren i Avesta", then "som är sjuksköterska till
-        # vardags" (news sets 7 and 15).
+        # The fullest role, but a role given with its body goes with that body: not
+        # "sjuksköterska till vardags" over "ny ordförande för kvinnojouren i Avesta" (news
+        # sets 7 and 15), and the other way round too (a review).
+        with_body = bool(mention.organisation) and not self.organisation
         if mention.role and (
             not self.role
+            or with_body
             or (
                 len(mention.role) > len(self.role)
                 and (mention.organisation or not self.organisation)
