@@ -297,6 +297,11 @@ def test_the_sentence_that_says_who_said_the_one_before() -> None:
             ("Anna Berg", "socialsekreterare", "Lund"),
         ),
         (
+            "Enligt regionråd Region Skåne Anna Berg är läget allvarligt.\n\n"
+            "– Vi måste agera, säger hon.",
+            ("Anna Berg", "regionråd", "Region Skåne"),
+        ),
+        (
             "Per Ek blir ny ordförande – Anna Berg lämnar Vision\n\n– Det är roligt, säger Per Ek.",
             ("Per Ek", "ordförande", ""),
         ),

@@ -182,9 +182,30 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             party = party_after_name(letters) if letters else ""
             party = party if fold(organisation) in GENERIC_BODIES else ""
             yield start, Mention(clean_name(words[start:end]), sort, role, organisation, party)
+        elif (
+            start
+            and is_role_word(words[start - 1])
+            and not words[start - 1].endswith(_ENDS)
+            and (split := _body_then_name(words[start:end]))
+        ):
+            # "regionråd Region Skåne Anna Berg": the body, then the person (a review).
+            body, name = split
+            role = role_before(words, start)[0]
+            yield end - len(name.split()), Mention(name, "person", role, organisation_name(body))
         elif (found := owner_before_name(words, start, end))[1] and end - found[0] >= 2:
             # A known body's person: "Hela Människans Carl-Johan Freed har …".
             yield found[0], Mention(clean_name(words[found[0] : end]), "person", "", found[1])
+
+
+def _body_then_name(run: list[str]) -> tuple[str, str] | None:
+    """A run of capitalised words that is a body's name and then a person's of two or three
+    words ("Region Skåne Anna Berg"): (body, name), or None."""
+    for size in (2, 3):
+        if len(run) >= size + 2:
+            body, name = clean_name(run[:-size]), clean_name(run[-size:])
+            if is_body(body) and not is_body(name) and not _genitive(name.split()[0]):
+                return body, name
+    return None
 
 
 def iter_appositions(text: str) -> Iterator[Mention]:
