@@ -1,8 +1,8 @@
 """How well kb tells findings and recommendations (with their addressees) in real report text.
 
-Seven sets of excerpts of Swedish reports on social services from sites outside the project
+Eight sets of excerpts of Swedish reports on social services from sites outside the project
 (regeringen.se and riksdagen.se left out), every paragraph labelled by reading before kb was
-run on them (finding, recommendation with its addressee, quote, other), at stops 44 to 46:
+run on them (finding, recommendation with its addressee, quote, other), at stops 44 to 48:
 
 - bench/data/reports-1.toml: 30 excerpts from 27 sites of national agencies, research
   bodies, unions and NGOs (Riksrevisionen, Statskontoret, IVO, Folkhälsomyndigheten, SKR,
@@ -38,13 +38,17 @@ run on them (finding, recommendation with its addressee, quote, other), at stops
   Stockholm's CES, Tanums kommun, Saco, TCO, Almega, patient organisations, NGOs): 158
   paragraphs, collected after stop 46's rules and held out from them: findings 0.86 / 0.67,
   recommendations 0.71 / 0.63, addressee 9/12 at b7dbbe0 (at 98944f9: findings 0.85 / 0.61).
+- bench/data/reports-8.toml (stop 48): 14 excerpts of 14 more new sites (regions, patient,
+  disability and user organisations, an NGO): 134 paragraphs, collected after stop 47's rules
+  and held out from them: findings 0.94 / 0.55, recommendations 0.73 / 0.80, addressee 2/8
+  at 5ee51d7.
 
 The texts are not in the repository (third parties' pages); each set's [urls] says where each
 came from. They are excerpts as a search of stored pages returned them (about 2,000
 characters from a page's beginning, often cut mid-sentence). Save each text as NN.txt
 (paragraphs separated by a blank line) in a folder, then:
 
-    python3 bench/report_kinds.py --set 1 TEXTS_DIR [--errors]      # --set 1 to 7
+    python3 bench/report_kinds.py --set 1 TEXTS_DIR [--errors]      # --set 1 to 8
 
 It prints, as bench/extraction_quality.py does for its sets, precision and recall of each
 kind and how often a found recommendation's addressee is right. A paragraph is labelled
