@@ -329,3 +329,53 @@ def test_a_role_given_with_its_body_later_goes_with_that_body() -> None:
         "\n\nHon vill ha fler jourkvinnor.\n"
     )
     assert speaker_of(text) == ("Katarina Andersson", "ordförande", "Kvinnojouren i Avesta")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # A title before the name, then when it was said: no title (reports set 8).
+            "– Följden blir ohälsa, säger HRFs förbundsordförande, Jan-Peter Strömgren, inför "
+            "Hörselskadades Dag i morgon, lördag.",
+            ("Jan-Peter Strömgren", "förbundsordförande", "HRF"),
+        ),
+        (
+            "– Följden blir ohälsa, säger förbundsordförande Jan-Peter Strömgren, HRF, under "
+            "en presskonferens i Stockholm.",
+            ("Jan-Peter Strömgren", "förbundsordförande", "HRF"),
+        ),
+        ("– Följden blir ohälsa, säger Anna Berg, i ett pressmeddelande.", ("Anna Berg", "", "")),
+        (
+            # A pronoun before anyone is a speaker or has a title: the last name written
+            # (news set 16).
+            "Centerpolitikern Runar Karlsson, med lång erfarenhet av lagtinget, valdes till "
+            "ordförande för styrelsen.\n\n– Det har diskuterats i 15 år, säger han.",
+            ("Runar Karlsson", "", ""),
+        ),
+        (
+            # An interview's answers after the text named the person it is about.
+            "Kontoret ligger i gårdshuset och där har Erika Ershammar arbetat i sex år.\n\n"
+            "Vad innebär ditt arbete?\n\n- Mitt arbete innebär att jag ger stöd till "
+            "flyktingar.",
+            ("Erika Ershammar", "", ""),
+        ),
+    ],
+)
+def test_what_news_set_16_and_reports_8_taught(text: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(f"Nyheter\n\n{text}\n") == speaker
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Foto: Jonas Edsvik",  # a credit names no one the text is about
+        "Av Anna Berg\n\nKommunen har fått kritik.",  # nor a byline
+    ],
+)
+def test_a_credit_or_byline_speaks_no_quote(before: str) -> None:
+    text = f"Nyheter\n\n{before}\n\n– Vi måste agera nu.\n"
+    [quote] = [
+        p for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0]) if p.kind == "quote"
+    ]
+    assert quote.speaker is None

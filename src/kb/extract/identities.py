@@ -20,7 +20,7 @@ from functools import lru_cache
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
     FIRST_NAME_ALONE,
@@ -187,6 +187,7 @@ class SpeakerRegistry:
         # boende i huset"), folded.
         self.introduced_alone = introduced_alone
         self.names: set[str] = set()  # full names written in the text (note_names)
+        self.written: dict[str, None] = {}  # … in the order written (an ordered set)
         self.people: list[Person] = []
         self.last: Person | None = None
         self.fallback_organisation = fallback_organisation
@@ -281,9 +282,25 @@ class SpeakerRegistry:
             return [person]
         return firsts
 
-    def note_names(self, names: Iterable[str]) -> None:
-        """Record full names the text writes, for a first name alone said later."""
-        self.names.update(names)
+    def note_names(self, names: Iterable[tuple[str, bool]]) -> None:
+        """Record full names the text writes, for a first name alone said later, and in order
+        those it writes as people it is about (last_written)."""
+        for name, about in names:
+            self.names.add(name)
+            if about:
+                self.written[name] = None
+
+    def last_written(self) -> str:
+        """The last full name the text has written, while no one is a speaker yet nor named
+        with a title ("Kontoret ligger … där har Erika Ershammar arbetat i sex år", then an
+        interview's dash answers; "Centerpolitikern Runar Karlsson … valdes till ordförande",
+        then "…, säger han": news set 16); "" once someone is."""
+        if self.last is not None or not self.written:
+            return ""
+        words = next(reversed(self.written)).split()
+        if len(words) > 2 and (is_role_word(words[0]) or fold(words[0]).endswith("politikern")):
+            words = words[1:]  # "Centerpolitikern Runar Karlsson"
+        return " ".join(words)
 
     def _by_surnames(self, name: str) -> Person | None:
         """The one person whose name ends with a surname of two words written alone ("säger
@@ -322,6 +339,8 @@ class SpeakerRegistry:
     def resolve(self, mention: Mention) -> Person | None:
         """The person a quote's attribution names: a pronoun is the last person named."""
         if mention.sort == "pronoun":
+            if self.last is None and (written := self.last_written()):
+                return self.add(Mention(written, "person"))  # "…, säger han." after a name
             return self.last
         if mention.sort == "group":
             return None

@@ -386,14 +386,25 @@ def iter_addressed(text: str) -> Iterator[Mention]:
     yield Mention(name, "person", "", organisation_name(workplace))
 
 
-def iter_full_names(text: str) -> Iterator[str]:
+# Words after which a name is a place or what something is, not a person the text is about
+# ("i Upplands Väsby", "En av dem är Upplands Väsby": a review).
+_PLACE_BEFORE = frozenset("i på från till vid mot är var blir blev".split())
+
+
+def iter_full_names(text: str) -> Iterator[tuple[str, bool]]:
     """The full names of people running text writes (two to four capitalised words, not a
-    body's name): whom a first name alone may stand for later (kb.extract.identities)."""
+    body's name): whom a first name alone may stand for later (kb.extract.identities);
+    with each, whether the text writes it as a person it is about (not after a preposition
+    of place or "är", kb.extract.identities.last_written)."""
     words = text.split()
     for start, end in iter_name_runs(words):
         name = clean_name(words[start:end])
-        if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name):
-            yield name
+        before = fold(words[start - 1]) if start else ""
+        # Not a credit's or byline's ("Foto: Jonas Edsvik", "Av Anna Berg"): no one the
+        # text is about, nor who speaks in it.
+        credit = before.endswith(":") or (start == 1 and before == "av")
+        if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name) and not credit:
+            yield name, before not in _PLACE_BEFORE
 
 
 def iter_bodies(text: str) -> Iterator[str]:

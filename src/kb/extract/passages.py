@@ -100,6 +100,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     blocks = document.blocks
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
+        asked = i > 0 and blocks[i - 1].text.rstrip().endswith("?")  # an interview's question
         before = registry.last
         if block.kind == "heading":
             if is_speaker_line(block.text):
@@ -129,6 +130,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             context,
             context_person=registry.last,
             context_recent=last_at == len(drafts) - 1 and registry.last is not None,
+            context_written=registry.last_written() if asked else "",
         )
         if _is_list_like(block):
             draft.list_context, draft.list_addressee = list_context, list_addressee
@@ -393,6 +395,11 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             continue
         elif match.form in ("dash", "block"):
             draft.person = draft.context_person
+            if draft.person is None and (before or draft.context_written):
+                # An interview's answers: the person the text named before its first
+                # question ("Vad innebär ditt arbete?"), not anyone it named ("Donald
+                # Trump har sagt …": a review).
+                draft.person = before or registry.add(Mention(draft.context_written, "person"))
         elif match.form == "marks":
             named = _name_before_quote(draft.block.text)
             draft.person = registry.add(named) if named else draft.context_person

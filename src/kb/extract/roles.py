@@ -176,9 +176,12 @@ def _names_a_body(words: list[str]) -> bool:
 
 # What a segment after a name's comma opens with when it is no title: a relative clause
 # (what someone does), "om …" (what they spoke of), a conjunction (the sentence going on:
-# "…, men behövs i vissa fall").
+# "…, men behövs i vissa fall"), when or where it was said ("…, inför Hörselskadades Dag i
+# morgon", "…, i ett pressmeddelande": reports set 8).
 _NO_TITLE = (
     "som ", "vilken ", "vilket ", "om ", "när ", "och ", "men ", "eller ", "utan ",
+    "inför ", "under ", "efter ", "i samband med ", "med anledning av ", "enligt ",
+    "i ett ", "i en ", "i dag", "i går", "i morgon", "i helgen", "i veckan",
 )  # fmt: skip
 
 
