@@ -7,13 +7,20 @@ from __future__ import annotations
 import pytest
 
 from kb.extract import extract_passages
+from kb.models import Passage
 from kb.parse import parse_bytes
 
 
-def speaker_of(text: str) -> tuple[str, str, str]:
+def quote_of(text: str) -> Passage:
+    """The one quote kb finds in a text."""
     [quote] = [
         p for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0]) if p.kind == "quote"
     ]
+    return quote
+
+
+def speaker_of(text: str) -> tuple[str, str, str]:
+    quote = quote_of(text)
     assert quote.speaker is not None
     return quote.speaker.name, quote.speaker.role, quote.speaker.organisation
 
@@ -316,9 +323,7 @@ def test_one_of_a_group_that_is_a_place_is_no_speaker() -> None:
         "Nyheter\n\nFlera kommuner har fått kritik av IVO. En av dem är Upplands Väsby.\n\n"
         "– Vi tar kritiken på allvar, säger hon.\n"
     )
-    [quote] = [
-        p for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0]) if p.kind == "quote"
-    ]
+    quote = quote_of(text)
     assert quote.speaker is None
 
 
@@ -375,7 +380,5 @@ def test_what_news_set_16_and_reports_8_taught(text: str, speaker: tuple[str, st
 )
 def test_a_credit_or_byline_speaks_no_quote(before: str) -> None:
     text = f"Nyheter\n\n{before}\n\n– Vi måste agera nu.\n"
-    [quote] = [
-        p for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0]) if p.kind == "quote"
-    ]
+    quote = quote_of(text)
     assert quote.speaker is None
