@@ -382,3 +382,35 @@ def test_a_credit_or_byline_speaks_no_quote(before: str) -> None:
     text = f"Nyheter\n\n{before}\n\n– Vi måste agera nu.\n"
     quote = quote_of(text)
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # Particles in a name, an adjective of the title, a sentence going on after
+            # "och" (news set 16).
+            "– Det var dåligt, säger Ali Ek, förbundssekreterare hos Riks-Kris.\n\n"
+            "Pia van de Meulebrouck var nationell samordnare för behandlingarna i "
+            "kriminalvården och var med och byggde upp Skänninge.\n\n"
+            "– Vi fick till stånd fantastiska förändringsprocesser, säger hon.",
+            ("Pia van de Meulebrouck", "nationell samordnare för behandlingarna", "Kriminalvården"),
+        ),
+        (
+            # The weak form of the title's adjective, stored in the strong.
+            "– Jag gör inga besparingar, säger den särskilda utredaren Gunilla Malmborg.",
+            ("Gunilla Malmborg", "särskild utredare", ""),
+        ),
+        (
+            "– Vi gör det, säger Carl von Platen, chef på Socialstyrelsen.",
+            ("Carl von Platen", "chef", "Socialstyrelsen"),
+        ),
+    ],
+)
+def test_names_with_particles_and_titles_with_adjectives(
+    text: str, speaker: tuple[str, str, str]
+) -> None:
+    document = parse_bytes(f"Nyheter\n\n{text}\n".encode(), "p.txt")[0]
+    last = [p for p in extract_passages(document) if p.kind == "quote"][-1].speaker
+    assert last is not None
+    assert (last.name, last.role, last.organisation) == speaker

@@ -337,6 +337,9 @@ def _title_part(words: str) -> str:
     teamledare") or a hyphen joins the two ("individ- och familjeomsorgen")."""
     words = _TITLE_END.split(words, maxsplit=1)[0]
     split = words.split()
+    if len(split) > 1 and split[-1] in ("och", "men", "samt"):
+        split = split[:-1]  # "… i kriminalvården och var med och byggde upp …" (news set 16)
+        words = " ".join(split)
     for i in range(1, len(split) - 1):
         after = split[i + 1]
         if split[i] != "och" or split[i - 1].endswith("-"):

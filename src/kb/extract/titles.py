@@ -83,7 +83,23 @@ def indefinite_role(role: str) -> str:
         key = fold(last).rstrip(".,:;")
         if not key.endswith(ROLE_SUFFIXES) and key not in DEFINITE_ROLES:
             last = next((i for i in _indefinites(key) if i.endswith(_WORD_SUFFIXES)), last)
+    head = " ".join(_strong(w) if is_role_adjective(w) else w for w in head.split())
     return f"{head} {last}" if head else last
+
+
+# The weak form of an adjective before a title ("regeringens nationella samordnare", "den
+# särskilda utredaren") and its ending in the strong form that kb stores ("nationell
+# samordnare", "särskild utredare"; news set 15, the regeringen pages). Not a party's
+# spokesperson's field: the regeringen pages' labels keep "Liberalernas sjukvårdspolitiska
+# talesperson" as written.
+_WEAK_ENDINGS = (("ella", "ell"), ("ala", "al"), ("ilda", "ild"), ("ilde", "ild"))
+
+
+def _strong(word: str) -> str:
+    for weak, strong in _WEAK_ENDINGS:
+        if word.endswith(weak):
+            return word[: len(word) - len(weak)] + strong
+    return word
 
 
 def is_role_adjective(word: str) -> bool:

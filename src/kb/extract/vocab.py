@@ -38,6 +38,9 @@ ROLE_ADJECTIVES: frozenset[str] = frozenset(
     dåvarande tidigare förre förra nuvarande biträdande tillförordnade tillförordnad
     nytillträdde nytillträdda avgående ansvariga ansvarigt ansvarig vice ny nyvald
     tf tf. t.f. vik. vikarierande förste första andre andra 1:e 2:e 3:e 1:a 2:a
+    ställföreträdande nationell nationella regional regionala lokal lokala särskild
+    särskilda särskilde strategisk strategiska medicinskt medicinsk juridisk
+    internationell
     """.split()
 )
 
