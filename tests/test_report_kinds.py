@@ -252,3 +252,26 @@ def test_an_actors_heading_in_another_section_leads_no_demands() -> None:
         ("recommendation", "Staten"),
         ("finding", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        # a sector as the subject that opens a demand (reports-8)
+        (
+            "Politiken behöver ta ett helhetsgrepp kring stödlinjer för personer i kris.",
+            "Politiken",
+        ),
+        ("Skolan måste tidigt upptäcka och stödja elever med dyslexi.", "Skolan"),
+        # … not one named in passing, nor the policy that is to be strengthened
+        (
+            "Regeringen föreslår att kontrollen som görs när en person anställs i skolan "
+            "också ska gälla misstankeregistret.",
+            "",
+        ),
+        ("Därför måste den förebyggande politiken stärkas.", ""),
+    ],
+)
+def test_a_sector_told_to_act(text: str, addressee: str) -> None:
+    [p] = extract(para(text))
+    assert (p.kind, p.addressee) == ("recommendation", addressee)

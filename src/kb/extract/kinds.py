@@ -444,10 +444,13 @@ def find_addressee(text: str) -> str:
         rf"\b(?:föreslår|rekommenderar|uppmanar)\s+(?:\w+\s+){{0,2}}?(?:att\s+)?{actor}\s*:?\s*$",
         # … or with its modal before the actor: "För att återta kontrollen måste regeringen:"
         rf"\b{_MODALS}\s+{actor}\s*:\s*$",
+        # A sector as the subject that opens a demand ("Skolan måste tidigt upptäcka …",
+        # "Politiken behöver ta ett helhetsgrepp": reports-8), not one named in passing.
+        rf"(?:^|:\s+)(?:även\s+)?(?P<actor>skolan|politiken|vården|samhället)\s+{_MODALS}\s+(?P<next>\w+)",
     )
     # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
     # and the one that takes the actor's genitive ("kommunens ansvar att").
-    active_verb, genitive = {0, 4, 8, 11}, 9
+    active_verb, genitive = {0, 4, 8, 11, 14}, 9
     statements = _statements(text)
     for sentence in statements:
         folded = fold(_without_quotations(sentence))
