@@ -275,3 +275,18 @@ def test_an_actors_heading_in_another_section_leads_no_demands() -> None:
 def test_a_sector_told_to_act(text: str, addressee: str) -> None:
     [p] = extract(para(text))
     assert (p.kind, p.addressee) == ("recommendation", addressee)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # reports-8: a share of the respondents and what they answered
+        ("En tredjedel angav att de har psoriasis i både hud och leder.", "finding"),
+        ("Cirka två tredjedelar bedömde sin psoriasis som måttlig till svår.", "finding"),
+        # … not a share of money or time
+        ("En tredjedel går till hyran och resten till mat.", "other"),
+    ],
+)
+def test_statements_of_reports_8(text: str, kind: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == kind

@@ -85,7 +85,9 @@ FINDING_CUES: tuple[str, ...] = (
     r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+av\s+"
     r"(?:\d+|tio|hundra|fem|fyra|tre|sex|sju|åtta|nio)\b",
     r"\bvar(?:annan|\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde))\b",
-    r"\b(?:hälften|majoriteten|en tredjedel|två tredjedelar|en fjärdedel)\s+av\b",
+    r"\b(?:hälften|majoriteten|en tredjedel|två tredjedelar|en fjärdedel|tre fjärdedelar|"
+    r"en femtedel)\s+(?:av\b|(?:angav|anger|uppger|uppgav|svarade|svarar|bedömde|bedömer|"
+    r"anser|ansåg|upplever|upplevde|saknar|saknade)\b)",  # "En tredjedel angav att …" (reports-8)
     r"\b(?:många|flera|de flesta)\s+(?:av\s+)?(?:de\s+)?(?:tillfrågade|svarande|respondenter)",
     # What an inquiry, inspection or report concludes (SOU summaries:
     # "Utredningen konstaterar att …", "Vår kartläggning har resulterat i …").
