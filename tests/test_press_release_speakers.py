@@ -414,3 +414,29 @@ def test_names_with_particles_and_titles_with_adjectives(
     last = [p for p in extract_passages(document) if p.kind == "quote"][-1].speaker
     assert last is not None
     assert (last.name, last.role, last.organisation) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a body of a kind in lower case after the name (news set 16)
+        (
+            "– Det är viktigt, säger Linn Fröjdendahl, Indra tjejjour.",
+            ("Linn Fröjdendahl", "", "Indra tjejjour"),
+        ),
+        # two names joined by "och" hold the title told after them …
+        (
+            "Helén Johansson och Annica Nylander är samordnare på Barnahus Älvsborg.\n\n"
+            "– Ett barnahus erbjuder bra möjligheter, säger Helén Johansson.",
+            ("Helén Johansson", "samordnare", "Barnahus Älvsborg"),
+        ),
+        # … not one after a comma, which is the second name's
+        (
+            "Anna Berg och Per Ek, chef på Socialstyrelsen, träffades i går.\n\n"
+            "– Det var ett bra möte, säger Anna Berg.",
+            ("Anna Berg", "", ""),
+        ),
+    ],
+)
+def test_bodies_of_a_kind_and_names_joined(text: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(f"Nyheter\n\n{text}\n") == speaker

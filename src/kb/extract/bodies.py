@@ -298,13 +298,18 @@ def is_body_alone(segment: str) -> bool:
         and words[0][:1].isupper()
         and looks_like_organisation(segment)
         and not any(is_role_word(w) or party_of(w) for w in words)
-        and all(w[:1].isupper() or fold(w) in _BODY_LOWER_WORDS for w in words)
+        and all(
+            w[:1].isupper() or fold(w) in _BODY_LOWER_WORDS or fold(w).endswith(_BODY_NOUNS)
+            for w in words
+        )
     )
 
 
 # The words in lower case a body's name may have: "Kvinnojouren Jämtlands län", "Röda
-# Korset i Umeå", "Hela Sverige ska leva" aside (a verb).
+# Korset i Umeå", "Hela Sverige ska leva" aside (a verb); what kind of body it is: "Indra
+# tjejjour" (news set 16).
 _BODY_LOWER_WORDS = frozenset({"län", "kommun", "stad", "region", "i", "för", "och", "av", "mot"})
+_BODY_NOUNS = ("jour", "jouren", "förening", "föreningen", "förbund", "förbundet", "stiftelse")
 
 
 def is_body(name: str) -> bool:

@@ -216,10 +216,12 @@ def iter_appositions(text: str) -> Iterator[Mention]:
     among the first words after, so that a place or a publisher before a comma is no one."""
     for sentence in split_sentences(text):
         words = sentence.split()
+        joined = ""  # a name joined to the next by "och": "A och B är samordnare på …"
         for start, end in iter_name_runs(words):
             if end - start < 2:
                 continue
-            name = clean_name(words[start:end])
+            name, first = clean_name(words[start:end]), joined
+            joined = name if words[end : end + 1] == ["och"] else ""
             # The title is read from the words after the name, as far as a line's would go.
             after = words[end : end + _TITLE_WORDS]
             rest = (", " if words[end - 1].endswith(",") else " ") + " ".join(after)
@@ -246,6 +248,9 @@ def iter_appositions(text: str) -> Iterator[Mention]:
                 continue
             if party and not mention.organisation:
                 mention = Mention(mention.name, mention.sort, mention.role, party_after_name(party))
+            if first and joint and joint.group().strip()[:1].isalpha():
+                # Both hold the title (news set 16), not after a comma ("A och B, chef på …").
+                yield Mention(first, "person", mention.role, mention.organisation)
             yield mention
 
 
