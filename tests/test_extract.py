@@ -1102,7 +1102,8 @@ NEWS_SPEAKERS = [
             "Både Alexandra Ek och Dijana Berg har arbetat som biståndshandläggare.",
             "– Här är det högt tempo, säger Alexandra.",
         ],
-        ("Alexandra Ek", "", ""),
+        # (both hold the title told after their names joined by "och")
+        ("Alexandra Ek", "biståndshandläggare", ""),
     ),
     (  # … not one of two of that first name
         [
