@@ -424,6 +424,11 @@ def test_names_with_particles_and_titles_with_adjectives(
             "– Det är viktigt, säger Linn Fröjdendahl, Indra tjejjour.",
             ("Linn Fröjdendahl", "", "Indra tjejjour"),
         ),
+        # one of a title's holders in the plural of an adjective or indefinite
+        (
+            "– Det är olika nivåer, berättar Mona Palander, en av de frivilliga från Röda korset.",
+            ("Mona Palander", "frivillig", "Röda Korset"),
+        ),
         # two names joined by "och" hold the title told after them …
         (
             "Helén Johansson och Annica Nylander är samordnare på Barnahus Älvsborg.\n\n"

@@ -129,7 +129,7 @@ def opens_with_title(words: list[str]) -> bool:
 
 
 # "en av processledarna": one of a title's holders, read as the title.
-_ONE_OF = re.compile(r"^(?:en|ett) av (\S+)", re.IGNORECASE)
+_ONE_OF = re.compile(r"^(?:en|ett) av (?:de |våra |dess )?(\S+)", re.IGNORECASE)
 
 
 def one_of_title(phrase: str) -> str:
@@ -140,9 +140,15 @@ def one_of_title(phrase: str) -> str:
     if not match:
         return phrase
     plural = match.group(1).rstrip(",.;:")
-    for singular in _singulars(fold(plural)):
+    rest = phrase[match.end(1) :]
+    singulars = _singulars(fold(plural))
+    if not rest.split() or rest.split()[0] in ("från", "på", "i", "hos", "vid", "inom"):
+        # An indefinite plural or an adjective's, where no noun follows: "en av våra
+        # volontärer", "en av de frivilliga från Röda korset" (news set 16).
+        singulars.append(fold(plural)[: -2 if plural.endswith("er") else -1])
+    for singular in singulars:
         if is_role_word(singular):
-            return singular + phrase[match.end(1) :]
+            return singular + rest
     return phrase
 
 

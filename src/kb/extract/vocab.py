@@ -215,6 +215,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "koordinator",
     "medarbetare",
     "volontär",
+    "frivillig",  # "en av de frivilliga från Röda korset" (news set 16)
     "kyrkoherde",
     "nattvandrare",
     "initiativtagare",
