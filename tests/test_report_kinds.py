@@ -270,6 +270,14 @@ def test_an_actors_heading_in_another_section_leads_no_demands() -> None:
             "",
         ),
         ("Därför måste den förebyggande politiken stärkas.", ""),
+        # … and not over an actor the passage names (a review)
+        (
+            "Vården måste bli bättre på att upptäcka våld. Socialstyrelsen bör därför ta fram "
+            "ett kunskapsstöd.",
+            "Socialstyrelsen",
+        ),
+        ("Skolan måste ha elevhälsa, men kommunerna behöver avsätta mer resurser.", "Kommunerna"),
+        ("Vården måste få bättre förutsättningar av staten.", ""),
     ],
 )
 def test_a_sector_told_to_act(text: str, addressee: str) -> None:

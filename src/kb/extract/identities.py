@@ -20,7 +20,7 @@ from functools import lru_cache
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold, is_role_word
+from kb.extract.titles import fold
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
     FIRST_NAME_ALONE,
@@ -187,7 +187,8 @@ class SpeakerRegistry:
         # boende i huset"), folded.
         self.introduced_alone = introduced_alone
         self.names: set[str] = set()  # full names written in the text (note_names)
-        self.written: dict[str, None] = {}  # … in the order written (an ordered set)
+        # … and how often each was written as someone the text is about (last_written)
+        self.written: Counter[str] = Counter()
         self.people: list[Person] = []
         self.last: Person | None = None
         self.fallback_organisation = fallback_organisation
@@ -283,24 +284,23 @@ class SpeakerRegistry:
         return firsts
 
     def note_names(self, names: Iterable[tuple[str, bool]]) -> None:
-        """Record full names the text writes, for a first name alone said later, and in order
+        """Record full names the text writes, for a first name alone said later, and count
         those it writes as people it is about (last_written)."""
         for name, about in names:
             self.names.add(name)
             if about:
-                self.written[name] = None
+                self.written[name] += 1
 
     def last_written(self) -> str:
-        """The last full name the text has written, while no one is a speaker yet nor named
-        with a title ("Kontoret ligger … där har Erika Ershammar arbetat i sex år", then an
-        interview's dash answers; "Centerpolitikern Runar Karlsson … valdes till ordförande",
-        then "…, säger han": news set 16); "" once someone is."""
+        """The last full name the text has written, if it wrote it more than once and no one
+        is a speaker yet nor named with a title: the person an interview is about ("…där har
+        Erika Ershammar arbetat i sex år", "Erika Ershammar" under her photo, then "Vad
+        innebär ditt arbete?" and her answers; news set 16). Not a name written once ("Hon
+        efterträder Anders Tegnell …": a review)."""
         if self.last is not None or not self.written:
             return ""
-        words = next(reversed(self.written)).split()
-        if len(words) > 2 and (is_role_word(words[0]) or fold(words[0]).endswith("politikern")):
-            words = words[1:]  # "Centerpolitikern Runar Karlsson"
-        return " ".join(words)
+        name = next(reversed(self.written))
+        return name if self.written[name] > 1 else ""
 
     def _by_surnames(self, name: str) -> Person | None:
         """The one person whose name ends with a surname of two words written alone ("säger
@@ -339,8 +339,6 @@ class SpeakerRegistry:
     def resolve(self, mention: Mention) -> Person | None:
         """The person a quote's attribution names: a pronoun is the last person named."""
         if mention.sort == "pronoun":
-            if self.last is None and (written := self.last_written()):
-                return self.add(Mention(written, "person"))  # "…, säger han." after a name
             return self.last
         if mention.sort == "group":
             return None

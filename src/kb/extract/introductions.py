@@ -216,12 +216,13 @@ def iter_appositions(text: str) -> Iterator[Mention]:
     among the first words after, so that a place or a publisher before a comma is no one."""
     for sentence in split_sentences(text):
         words = sentence.split()
-        joined = ""  # a name joined to the next by "och": "A och B är samordnare på …"
+        joined, joined_at = "", -1  # a name joined to the next by "och": "A och B är …"
         for start, end in iter_name_runs(words):
             if end - start < 2:
                 continue
-            name, first = clean_name(words[start:end]), joined
-            joined = name if words[end : end + 1] == ["och"] else ""
+            name = clean_name(words[start:end])
+            first = joined if start == joined_at else ""  # not with words between (a review)
+            joined, joined_at = (name, end + 1) if words[end : end + 1] == ["och"] else ("", -1)
             # The title is read from the words after the name, as far as a line's would go.
             after = words[end : end + _TITLE_WORDS]
             rest = (", " if words[end - 1].endswith(",") else " ") + " ".join(after)
@@ -248,8 +249,10 @@ def iter_appositions(text: str) -> Iterator[Mention]:
                 continue
             if party and not mention.organisation:
                 mention = Mention(mention.name, mention.sort, mention.role, party_after_name(party))
-            if first and joint and joint.group().strip()[:1].isalpha():
-                # Both hold the title (news set 16), not after a comma ("A och B, chef på …").
+            shared = not re.search(r"\b(?:och|respektive)\b", mention.role)
+            if first and shared and joint and joint.group().strip()[:1].isalpha():
+                # Both hold the title (news set 16), not after a comma ("A och B, chef på …"),
+                # nor one of two ("vd och ekonomichef", "samordnare respektive chef").
                 yield Mention(first, "person", mention.role, mention.organisation)
             yield mention
 
@@ -397,6 +400,7 @@ def iter_addressed(text: str) -> Iterator[Mention]:
 # Words after which a name is a place or what something is, not a person the text is about
 # ("i Upplands Väsby", "En av dem är Upplands Väsby": a review).
 _PLACE_BEFORE = frozenset("i på från till vid mot är var blir blev".split())
+_CREDITS = frozenset("foto fotograf bild text illustration grafik av".split())
 
 
 def iter_full_names(text: str) -> Iterator[tuple[str, bool]]:
@@ -408,11 +412,11 @@ def iter_full_names(text: str) -> Iterator[tuple[str, bool]]:
     for start, end in iter_name_runs(words):
         name = clean_name(words[start:end])
         before = fold(words[start - 1]) if start else ""
-        # Not a credit's or byline's ("Foto: Jonas Edsvik", "Av Anna Berg"): no one the
-        # text is about, nor who speaks in it.
-        credit = before.endswith(":") or (start == 1 and before == "av")
-        if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name) and not credit:
-            yield name, before not in _PLACE_BEFORE
+        # A credit's or a byline's ("Foto: Jonas Edsvik", "Av Anna Berg") is no one the text
+        # is about, nor who speaks in it.
+        credit = before.rstrip(":") in _CREDITS and (before.endswith(":") or start == 1)
+        if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name):
+            yield name, not credit and before not in _PLACE_BEFORE
 
 
 def iter_bodies(text: str) -> Iterator[str]:

@@ -75,6 +75,7 @@ _MARKED = re.compile(
     "|".join(f"{re.escape(o)}[^{re.escape(c)}]*{re.escape(c)}" for o, c in QUOTATION_MARKS)
 )
 _MODALS = r"(?:bör|borde|behöver|måste|ska|skall|uppmanas)"
+_AFTER_PREPOSITION = re.compile(r"\b(?:i|till|från|för|av|om|med|på|hos|inom)\s+$")
 _LAW = re.compile(LAW_NAMES)
 _DRAFT_TITLE = re.compile(DRAFT_TITLE)
 _HINDSIGHT = re.compile(HINDSIGHT)
@@ -439,24 +440,24 @@ def find_addressee(text: str) -> str:
         rf"\b(?:uppmanar|rekommenderar|kräver av|vill att|föreslår att)[\s,]+(?:[\w,]+\s+){{0,6}}?{actor}\s+att\b",
         # The actor a proposal asks to act: "Utredningen föreslår att regeringen ger X i uppdrag".
         rf"\b(?:föreslår|föreslås|rekommenderar)\s+(?:\w+\s+){{0,2}}?att\s+{actor}\s+(?P<next>\w+)",
-        # A lead-in that ends with whom its list addresses: "Granskningen rekommenderar att
-        # omsorgsnämnden" (reports-2), "Vi rekommenderar nämnden:".
+        # A lead-in ending with whom its list addresses: "Vi rekommenderar nämnden:" (reports-2).
         rf"\b(?:föreslår|rekommenderar|uppmanar)\s+(?:\w+\s+){{0,2}}?(?:att\s+)?{actor}\s*:?\s*$",
         # … or with its modal before the actor: "För att återta kontrollen måste regeringen:"
         rf"\b{_MODALS}\s+{actor}\s*:\s*$",
-        # A sector as the subject that opens a demand ("Skolan måste tidigt upptäcka …",
-        # "Politiken behöver ta ett helhetsgrepp": reports-8), not one named in passing.
-        rf"(?:^|:\s+)(?:även\s+)?(?P<actor>skolan|politiken|vården|samhället)\s+{_MODALS}\s+(?P<next>\w+)",
+        # Last, a sector as the subject that opens a demand ("Skolan måste tidigt upptäcka",
+        # reports-8): only when no other actor is named (a review); "måste få" asks for it.
+        rf"(?:^|:\s+)(?:även\s+)?(?P<actor>skolan|politiken|vården|samhället)\s+{_MODALS}\s+"
+        r"(?P<next>(?!(?:få|ha|bli|vara)\b)\w+)",
     )
     # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
     # and the one that takes the actor's genitive ("kommunens ansvar att").
     active_verb, genitive = {0, 4, 8, 11, 14}, 9
-    statements = _statements(text)
-    for sentence in statements:
+    fallback = ""
+    for sentence in _statements(text):
         folded = fold(_without_quotations(sentence))
         if not (has_recommendation_cue(folded) or has_assignment_cue(folded)):
             continue
-        found: list[tuple[int, str]] = []
+        found: list[tuple[bool, int, str]] = []
         for n, pattern in enumerate(patterns):
             for m in re.finditer(pattern, folded):
                 following = m.groupdict().get("next") or m.groupdict().get("next2") or ""
@@ -476,14 +477,13 @@ def find_addressee(text: str) -> str:
                 before = m.start("actor")
                 if n in active_verb and _AFTER_PREPOSITION.search(folded, max(0, before - 8), before):
                     continue
-                found.append((m.start("actor"), folded[m.start("actor") : end]))
+                found.append((n == len(patterns) - 1, m.start("actor"), folded[before:end]))
         if found:
-            start, actor = min(found)
-            return _joint_addressee(folded, start, actor)
-    return ""
-
-
-_AFTER_PREPOSITION = re.compile(r"\b(?:i|till|från|för|av|om|med|på|hos|inom)\s+$")
+            sector, start, actor = min(found)
+            if not sector:
+                return _joint_addressee(folded, start, actor)
+            fallback = fallback or _joint_addressee(folded, start, actor)
+    return fallback
 
 
 def _joint_addressee(folded: str, start: int, actor: str) -> str:

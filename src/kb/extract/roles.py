@@ -177,12 +177,12 @@ def _names_a_body(words: list[str]) -> bool:
 # What a segment after a name's comma opens with when it is no title: a relative clause
 # (what someone does), "om …" (what they spoke of), a conjunction (the sentence going on:
 # "…, men behövs i vissa fall"), when or where it was said ("…, inför Hörselskadades Dag i
-# morgon", "…, i ett pressmeddelande": reports set 8).
-_NO_TITLE = (
-    "som ", "vilken ", "vilket ", "om ", "när ", "och ", "men ", "eller ", "utan ",
-    "inför ", "under ", "efter ", "i samband med ", "med anledning av ", "enligt ",
-    "i ett ", "i en ", "i dag", "i går", "i morgon", "i helgen", "i veckan",
-)  # fmt: skip
+# morgon", "…, i ett pressmeddelande", "…, under en presskonferens": reports set 8), not
+# how long a title was held ("…, under många år chef på …": a review).
+_NO_TITLE = re.compile(
+    r"(?:som|vilken|vilket|om|när|och|men|eller|utan|inför|i samband med|med anledning av"
+    r"|i ett|i en|enligt)\s|(?:under|efter)\s(?!(?:\d+|många|flera|ett|två|tre|fyra|fem|tio)\s)"
+)
 
 
 def split_role_segments(tail: str) -> tuple[str, str]:
@@ -217,7 +217,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
         described = fold(segment).startswith(("en ", "ett "))
         if (
             described
-            or fold(segment).startswith(_NO_TITLE)
+            or _NO_TITLE.match(fold(segment))
             or fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS
         ):
             # A relative clause says what someone does, "om …" what they spoke of ("…,

@@ -92,10 +92,12 @@ def indefinite_role(role: str) -> str:
 # samordnare", "särskild utredare"; news set 15, the regeringen pages). Not a party's
 # spokesperson's field: the regeringen pages' labels keep "Liberalernas sjukvårdspolitiska
 # talesperson" as written.
-_WEAK_ENDINGS = (("ella", "ell"), ("ala", "al"), ("ilda", "ild"), ("ilde", "ild"))
+_WEAK_ENDINGS = (("ella", "ell"), ("ala", "al"), ("ilda", "ild"), ("ilde", "ild"), ("iska", "isk"))
 
 
 def _strong(word: str) -> str:
+    if word.endswith("politiska"):
+        return word
     for weak, strong in _WEAK_ENDINGS:
         if word.endswith(weak):
             return word[: len(word) - len(weak)] + strong
