@@ -482,3 +482,21 @@ def test_no_speaker_is_guessed_from_any_name_written(text: str) -> None:
 )
 def test_what_a_review_of_stop_48_found(text: str, speaker: tuple[str, str, str]) -> None:
     assert speaker_of(f"Nyheter\n\n{text}\n") == speaker
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # a body with a hyphen straight after the title (news set 17)
+        (
+            "säger Kim Reenaas, generalsekreterare IOGT-NTO.",
+            ("Kim Reenaas", "generalsekreterare", "IOGT-NTO"),
+        ),
+        (
+            "säger Jonne Norlin (S), ordförande BAS-nämnden.",
+            ("Jonne Norlin", "ordförande", "BAS-nämnden"),
+        ),
+    ],
+)
+def test_a_hyphenated_body_after_a_title(attribution: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(f"Nyheter\n\n– Vi gör det, {attribution}\n") == speaker

@@ -170,7 +170,9 @@ def _names_a_body(words: list[str]) -> bool:
     if first[:1].isupper():
         # Not a party's letters written bare ("generalsekreterare S", "ledamot SD").
         party = first.lower() in PARTY_LETTERS or len(first) < 2
-        return not is_role_word(first) and not party and not party_of(first) and first.isalpha()
+        # A hyphen inside: "generalsekreterare IOGT-NTO", "ordförande BAS-nämnden" (news set 17).
+        plain = first.replace("-", "").isalpha()
+        return not is_role_word(first) and not party and not party_of(first) and plain
     return is_unit(words)
 
 
