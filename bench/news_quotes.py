@@ -41,7 +41,11 @@ The texts are not in the repository: they are third parties' news. Each set's [u
 where each came from. The labelled texts are excerpts of those pages, as a search of
 stored pages returned them (many cut mid-sentence), not the whole pages: a page saved
 whole has more text and more quotes than were labelled, so its figures differ (precision
-lower). Save each text as NN.txt (paragraphs separated by a blank line) in a folder, then:
+lower). The stored-pages search returns the same excerpt for a page whatever the query, so a
+set's texts can be rebuilt from its [urls] and the preparation its header tells (stop 48
+rebuilt sets 1-3 and 12-15 so: every labelled opening of the texts found started a
+paragraph; a few pages were not found again). Save each text as NN.txt (paragraphs
+separated by a blank line) in a folder, then:
 
     python3 bench/news_quotes.py --set 1 TEXTS_DIR [--errors]
 
