@@ -9,12 +9,19 @@ import pytest
 from whoosh import index as whoosh_index
 from whoosh.fields import ID, TEXT, Schema
 from whoosh.query import And, AndMaybe, Or, Phrase, Term
-from whoosh.reading import TermNotFound
+from whoosh.reading import IndexReader, TermNotFound
+from whoosh.scoring import BM25F
 from whoosh.searching import Searcher
 
 import kb.search.postings as postings
 from kb.index.settings import INLINED_POSTINGS
 from kb.search.postings import CachedPostings, KbSearcher
+from kb.search.settings import BM25_K1
+
+
+def _plain(reader: IndexReader) -> Searcher:
+    """Whoosh's own Searcher, weighting as kb's does (BM25F with kb's k1)."""
+    return Searcher(reader, weighting=BM25F(K1=BM25_K1))
 
 
 def _terms(searcher: Searcher, fieldname: str, count: int, seed: int) -> list[bytes]:
@@ -59,7 +66,7 @@ def _walk(matcher, steps: list[tuple[str, float]]) -> list[tuple]:  # noqa: ANN0
 
 @pytest.mark.parametrize("fieldname", ["text", "heading", "title", "kind"])
 def test_a_cached_list_walks_as_whoosh_reads_it(ix, fieldname: str) -> None:  # noqa: ANN001
-    plain, cached = Searcher(ix.reader()), KbSearcher(ix.reader())
+    plain, cached = _plain(ix.reader()), KbSearcher(ix.reader())
     rng = random.Random(3)
     count = plain.doc_count_all()
     compared = 0
@@ -83,7 +90,7 @@ def test_a_cached_list_walks_as_whoosh_reads_it(ix, fieldname: str) -> None:  # 
 
 
 def test_searches_rank_and_score_as_whoosh_does(ix) -> None:  # noqa: ANN001
-    plain, cached = Searcher(ix.reader()), KbSearcher(ix.reader())
+    plain, cached = _plain(ix.reader()), KbSearcher(ix.reader())
     words = _terms(plain, "text", 60, seed=5)
     rng = random.Random(9)
     for _ in range(40):
@@ -101,7 +108,7 @@ def test_searches_rank_and_score_as_whoosh_does(ix) -> None:  # noqa: ANN001
 
 
 def test_field_lengths_are_whoosh_s(ix) -> None:  # noqa: ANN001
-    plain, cached = Searcher(ix.reader()), KbSearcher(ix.reader())
+    plain, cached = _plain(ix.reader()), KbSearcher(ix.reader())
     for docnum in range(0, plain.doc_count_all(), 7):
         for fieldname in ("text", "title", "heading", "kind"):
             expected = plain.doc_field_length(docnum, fieldname, 3)
@@ -114,7 +121,7 @@ def test_field_lengths_are_whoosh_s(ix) -> None:  # noqa: ANN001
 def test_term_entries_are_whoosh_s(ix, fieldname: str) -> None:  # noqa: ANN001
     plain, cached = ix.reader(), KbSearcher(ix.reader()).reader()
     assert isinstance(cached._terms, postings._CachedTermsReader)
-    present = _terms(Searcher(plain), fieldname, 60, seed=4)
+    present = _terms(_plain(plain), fieldname, 60, seed=4)
     absent = [b"finnsintealls", b"zz" + present[0]]
     for _ in range(2):  # the second time from the kept entries
         for text in present:
@@ -140,14 +147,14 @@ def test_term_entries_keep_to_their_bound(ix, tmp_path: Path, monkeypatch) -> No
     monkeypatch.setattr(postings, "CACHED_TERM_ENTRIES", 50)
     other = KbSearcher(_small_index(tmp_path).reader())  # two segments of another index
     reader = KbSearcher(ix.reader()).reader()
-    for text in _terms(Searcher(reader), "text", 300, seed=6):
+    for text in _terms(_plain(reader), "text", 300, seed=6):
         assert ("text", text) in reader
         ("body", text) in other.reader()  # noqa: B015 - looked up in its segments too
         assert 0 < len(entries) <= 50  # one bound for every segment
     assert {key[0] for key in entries} > {reader._terms.segment}  # from several segments
     # Another reader of the segment finds what this one looked up.
     entries.clear()
-    text = _terms(Searcher(reader), "text", 1, seed=7)[0]
+    text = _terms(_plain(reader), "text", 1, seed=7)[0]
     assert ("text", text) in reader
     kept = dict(entries)
     assert ("text", text) in KbSearcher(ix.reader()).reader()
@@ -188,7 +195,7 @@ QUERIES = (
 def test_segments_and_deletions_as_whoosh_has_them(tmp_path: Path) -> None:
     ix = _small_index(tmp_path)
     _delete(ix, "0-0", "0-3", "1-ensam")  # 0-0 starts every list of its words
-    plain, cached = Searcher(ix.reader()), KbSearcher(ix.reader())
+    plain, cached = _plain(ix.reader()), KbSearcher(ix.reader())
     assert not cached.is_atomic() and cached.reader().has_deletions()
     for query in QUERIES:
         for limit in (None, 10):
@@ -197,7 +204,7 @@ def test_segments_and_deletions_as_whoosh_has_them(tmp_path: Path) -> None:
 
 def test_a_list_read_after_a_deletion_serves_a_searcher_from_before(tmp_path: Path) -> None:
     ix = _small_index(tmp_path)
-    plain, before = Searcher(ix.reader()), KbSearcher(ix.reader())
+    plain, before = _plain(ix.reader()), KbSearcher(ix.reader())
     _delete(ix, "0-0", "0-ensam", "1-ensam")
     after = KbSearcher(ix.reader())
     found_deleted = 0
@@ -242,7 +249,7 @@ def test_one_cache_for_every_segment_and_searcher(tmp_path: Path, monkeypatch) -
     assert decoded == 8 * 2  # each word's list in each segment, once
     for _ in range(3):  # a searcher of another thread, or the next request's
         assert (
-            KbSearcher(ix.reader()).search(query).top_n == Searcher(ix.reader()).search(query).top_n
+            KbSearcher(ix.reader()).search(query).top_n == _plain(ix.reader()).search(query).top_n
         )
     assert len(cache.postings) == decoded
 
@@ -273,7 +280,7 @@ def test_two_indexes_with_one_segment_name_keep_their_own_lists(tmp_path: Path) 
     a, b = (ix.reader() for ix in built)
     assert a.segment().segment_id() == b.segment().segment_id()
     for ix in built:
-        with ix.searcher() as plain:
+        with ix.searcher(weighting=BM25F(K1=BM25_K1)) as plain:
             expected = [
                 plain.stored_fields(d)["id"] for d in plain.docs_for_query(Term("body", "kommun"))
             ]
@@ -291,7 +298,10 @@ def test_lists_of_many_blocks_walk_as_whoosh_reads_them(tmp_path: Path) -> None:
     rng = random.Random(7)
     blocks = 0
     for reader, _ in ix.reader().leaf_readers():
-        plain, cached = Searcher(reader, closereader=False), KbSearcher(reader, closereader=False)
+        plain, cached = (
+            Searcher(reader, closereader=False, weighting=BM25F(K1=BM25_K1)),
+            KbSearcher(reader, closereader=False),
+        )
         count = reader.doc_count_all()
         for text in reader.lexicon("body"):
             # A walk posting by posting through every block, then walks of skips (to

@@ -32,11 +32,11 @@ from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, W3TermInfo, W3Te
 from whoosh.matching import LeafMatcher, Matcher, ReadTooFar
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader, TermNotFound
-from whoosh.scoring import BM25FScorer, WeightLengthScorer, bm25
+from whoosh.scoring import BM25F, BM25FScorer, WeightLengthScorer, bm25
 from whoosh.searching import Searcher
 from whoosh.util.numeric import byte_to_length
 
-from kb.search.settings import CACHED_POSTINGS_BYTES, CACHED_TERM_ENTRIES
+from kb.search.settings import BM25_K1, CACHED_POSTINGS_BYTES, CACHED_TERM_ENTRIES
 
 
 @dataclass(frozen=True)
@@ -338,6 +338,8 @@ class KbSearcher(Searcher):
     process's caches."""
 
     def __init__(self, reader: IndexReader, **kwargs: Any) -> None:
+        # BM25F with kb's k1 (kb.search.settings.BM25_K1), Whoosh's b.
+        kwargs.setdefault("weighting", BM25F(K1=BM25_K1))
         super().__init__(reader, **kwargs)
         atomic = self.is_atomic() and reader.segment() is not None
         self._segment = _segment_key(reader) if atomic else None
