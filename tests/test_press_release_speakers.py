@@ -496,6 +496,11 @@ def test_what_a_review_of_stop_48_found(text: str, speaker: tuple[str, str, str]
             "säger Jonne Norlin (S), ordförande BAS-nämnden.",
             ("Jonne Norlin", "ordförande", "BAS-nämnden"),
         ),
+        # a title written with a capital is stored in lower case, as every title is
+        (
+            "säger Tanja Küller, Enhetschef på Bobyrån.",
+            ("Tanja Küller", "enhetschef", "Bobyrån"),
+        ),
     ],
 )
 def test_a_hyphenated_body_after_a_title(attribution: str, speaker: tuple[str, str, str]) -> None:

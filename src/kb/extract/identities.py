@@ -20,7 +20,7 @@ from functools import lru_cache
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
     FIRST_NAME_ALONE,
@@ -414,7 +414,17 @@ class SpeakerRegistry:
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.
             return Speaker(name=person.name, organisation=organisation)
-        return Speaker(name=person.name, role=person.role, organisation=organisation)
+        return Speaker(name=person.name, role=_lower_title(person.role), organisation=organisation)
+
+
+def _lower_title(role: str) -> str:
+    """A title as kb stores titles, in lower case: "Enhetschef Bobyrån" (a line's capital,
+    news set 17) -> "enhetschef Bobyrån"; not a name's ("Sveriges ambassadör") nor an
+    acronym's ("VD" is made "vd" where it is read)."""
+    first = role.split(" ", 1)[0]
+    if first[1:2].islower() and is_role_word(first):
+        return role[:1].lower() + role[1:]
+    return role
 
 
 def registry_for(document: Document) -> SpeakerRegistry:
