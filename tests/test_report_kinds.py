@@ -293,8 +293,16 @@ def test_a_sector_told_to_act(text: str, addressee: str) -> None:
         ("Cirka två tredjedelar bedömde sin psoriasis som måttlig till svår.", "finding"),
         # … not a share of money or time
         ("En tredjedel går till hyran och resten till mat.", "other"),
+        # reports-9: a count and what those people live with, a difference stated, a place
+        # against the country, a rise in a count noted
+        ("Över 33 000 lever i hemlöshet i Sverige.", "finding"),
+        ("Det finns också skillnader i den upplevda hälsan mellan män och kvinnor.", "finding"),
+        ("Blekinge har ett högre insjuknande i hjärtinfarkt än riket i stort.", "finding"),
+        ("Förvaltningen har kunnat notera en ökning av antalet ärenden.", "finding"),
+        # … not a place's size
+        ("Kommunen har 40 000 invånare och ett rikt föreningsliv.", "other"),
     ],
 )
-def test_statements_of_reports_8(text: str, kind: str) -> None:
+def test_statements_of_reports_8_and_9(text: str, kind: str) -> None:
     [p] = extract(para(text))
     assert p.kind == kind

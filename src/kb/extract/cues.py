@@ -370,7 +370,9 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     # Not "i större utsträckning": what a plan or a technique is to bring about, as often.
     r"\b(?:o?vanligare|dubbelt så|(?:två|tre|fyra|fem|\d+) gånger så|överrepresenterade|"
     r"underrepresenterade)\b",
-    r"\ben (?:ökning|minskning) (?:med|från|jämfört)\b",
+    r"\ben (?:ökning|minskning) (?:med|från|jämfört|av antalet|av andelen)\b",
+    # a count of people and what they live with ("Över 33 000 lever i hemlöshet", reports-9)
+    r"\b\d{1,3}(?:[ \u00a0]\d{3})+\s+(?:lever|bor|saknar|väntar|drabbas|dör|dog)\b",
     r"\bjämfört med (?:\d{4}|året innan|föregående år|samma (?:tid|period)|i fjol|förra året)\b",
     r"\bfrån (?:runt |cirka |drygt |knappt |omkring )?\d[\d \u00a0]* till \d",
     r"\b(?:fler|färre) än (?:i fjol|året innan|förra året|tidigare år)\b",
@@ -392,7 +394,8 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     r"(?:brister|skillnader|variationer)\b",
     r"\b(?:variationen\b[^.]{0,80}?\b(?:är|var)\s+(?:mycket\s+)?|(?:är|var)\s+variationen\b"
     r"[^.]{0,80}?\b)(?:stor|betydande)\b",
-    r"\b(?:sämre|bättre|högre|lägre)\s+(?:\w+\s+){0,2}?än\s+(?:i\s+)?(?:riket|rikssnittet|"
+    r"\bdet finns (?:också |även |dock |fortfarande )?skillnader\b",  # reports-9
+    r"\b(?:sämre|bättre|högre|lägre)\s+(?:\w+\s+){0,4}?än\s+(?:i\s+)?(?:riket|rikssnittet|"
     r"riksgenomsnittet|genomsnittet|snittet|landet|övriga landet)\b",
     # not "de flesta av oss", "en majoritet av fullmäktige röstade …"
     r"\b(?:de flesta|en (?:stor |klar |överväldigande )?majoritet)\s+(?!(?:av\s+)?(?:oss|er|dem|fullmäktige)\b)\w+",
