@@ -278,6 +278,9 @@ def test_an_actors_heading_in_another_section_leads_no_demands() -> None:
         ),
         ("Skolan måste ha elevhälsa, men kommunerna behöver avsätta mer resurser.", "Kommunerna"),
         ("Vården måste få bättre förutsättningar av staten.", ""),
+        # … and over one it only asks something of (a second review)
+        ("Politiken måste ge kommunerna förutsättningar att ta ansvar.", "Politiken"),
+        ("Skolan måste bli bättre på att upptäcka elever som far illa.", "Skolan"),
     ],
 )
 def test_a_sector_told_to_act(text: str, addressee: str) -> None:

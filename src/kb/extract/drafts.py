@@ -24,8 +24,6 @@ class Draft:
     person: Person | None = None
     context_person: Person | None = None  # the last person named before this block
     context_recent: bool = False  # ... named in the block just before
-    # With no such person, after a question (an interview's), the last full name written.
-    context_written: str = ""
     is_group: bool = False  # words of a counted group ("anser många"): a survey finding
     is_speaker_line: bool = False
     is_lead_in: bool = False

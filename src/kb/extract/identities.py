@@ -187,8 +187,6 @@ class SpeakerRegistry:
         # boende i huset"), folded.
         self.introduced_alone = introduced_alone
         self.names: set[str] = set()  # full names written in the text (note_names)
-        # … and how often each was written as someone the text is about (last_written)
-        self.written: Counter[str] = Counter()
         self.people: list[Person] = []
         self.last: Person | None = None
         self.fallback_organisation = fallback_organisation
@@ -283,24 +281,9 @@ class SpeakerRegistry:
             return [person]
         return firsts
 
-    def note_names(self, names: Iterable[tuple[str, bool]]) -> None:
-        """Record full names the text writes, for a first name alone said later, and count
-        those it writes as people it is about (last_written)."""
-        for name, about in names:
-            self.names.add(name)
-            if about:
-                self.written[name] += 1
-
-    def last_written(self) -> str:
-        """The last full name the text has written, if it wrote it more than once and no one
-        is a speaker yet nor named with a title: the person an interview is about ("…där har
-        Erika Ershammar arbetat i sex år", "Erika Ershammar" under her photo, then "Vad
-        innebär ditt arbete?" and her answers; news set 16). Not a name written once ("Hon
-        efterträder Anders Tegnell …": a review)."""
-        if self.last is not None or not self.written:
-            return ""
-        name = next(reversed(self.written))
-        return name if self.written[name] > 1 else ""
+    def note_names(self, names: Iterable[str]) -> None:
+        """Record full names the text writes, for a first name alone said later."""
+        self.names.update(names)
 
     def _by_surnames(self, name: str) -> Person | None:
         """The one person whose name ends with a surname of two words written alone ("säger

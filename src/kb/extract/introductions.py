@@ -397,26 +397,22 @@ def iter_addressed(text: str) -> Iterator[Mention]:
     yield Mention(name, "person", "", organisation_name(workplace))
 
 
-# Words after which a name is a place or what something is, not a person the text is about
-# ("i Upplands Väsby", "En av dem är Upplands Väsby": a review).
-_PLACE_BEFORE = frozenset("i på från till vid mot är var blir blev".split())
+# A credit's or a byline's name ("Foto: Jonas Edsvik", "Av Anna Berg") is no one the text
+# is about (news set 16): not whom a first name alone stands for.
 _CREDITS = frozenset("foto fotograf bild text illustration grafik av".split())
 
 
-def iter_full_names(text: str) -> Iterator[tuple[str, bool]]:
+def iter_full_names(text: str) -> Iterator[str]:
     """The full names of people running text writes (two to four capitalised words, not a
-    body's name): whom a first name alone may stand for later (kb.extract.identities);
-    with each, whether the text writes it as a person it is about (not after a preposition
-    of place or "är", kb.extract.identities.last_written)."""
+    body's name, not a credit's): whom a first name alone may stand for later
+    (kb.extract.identities)."""
     words = text.split()
     for start, end in iter_name_runs(words):
         name = clean_name(words[start:end])
         before = fold(words[start - 1]) if start else ""
-        # A credit's or a byline's ("Foto: Jonas Edsvik", "Av Anna Berg") is no one the text
-        # is about, nor who speaks in it.
         credit = before.rstrip(":") in _CREDITS and (before.endswith(":") or start == 1)
-        if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name):
-            yield name, not credit and before not in _PLACE_BEFORE
+        if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name) and not credit:
+            yield name
 
 
 def iter_bodies(text: str) -> Iterator[str]:

@@ -444,10 +444,9 @@ def find_addressee(text: str) -> str:
         rf"\b(?:föreslår|rekommenderar|uppmanar)\s+(?:\w+\s+){{0,2}}?(?:att\s+)?{actor}\s*:?\s*$",
         # … or with its modal before the actor: "För att återta kontrollen måste regeringen:"
         rf"\b{_MODALS}\s+{actor}\s*:\s*$",
-        # Last, a sector as the subject that opens a demand ("Skolan måste tidigt upptäcka",
-        # reports-8): only when no other actor is named (a review); "måste få" asks for it.
+        # Last, a sector opening a demand ("Skolan måste …", reports-8) if no actor is named.
         rf"(?:^|:\s+)(?:även\s+)?(?P<actor>skolan|politiken|vården|samhället)\s+{_MODALS}\s+"
-        r"(?P<next>(?!(?:få|ha|bli|vara)\b)\w+)",
+        r"(?P<next>(?!(?:få|ha|vara)\b)\w+)",
     )
     # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
     # and the one that takes the actor's genitive ("kommunens ansvar att").
@@ -457,7 +456,7 @@ def find_addressee(text: str) -> str:
         folded = fold(_without_quotations(sentence))
         if not (has_recommendation_cue(folded) or has_assignment_cue(folded)):
             continue
-        found: list[tuple[bool, int, str]] = []
+        found: list[tuple[bool, int, str, int]] = []
         for n, pattern in enumerate(patterns):
             for m in re.finditer(pattern, folded):
                 following = m.groupdict().get("next") or m.groupdict().get("next2") or ""
@@ -470,16 +469,17 @@ def find_addressee(text: str) -> str:
                 ):
                     continue
                 # An actor inside a longer word is not one ("kommunen" in "kommunens").
-                end = m.end("actor")
+                before, end = m.start("actor"), m.end("actor")
                 if n != genitive and end < len(folded) and folded[end].isalnum():
                     continue
                 # Nor one after a preposition ("asyl i Sverige bör få …": a review).
-                before = m.start("actor")
                 if n in active_verb and _AFTER_PREPOSITION.search(folded, max(0, before - 8), before):
                     continue
-                found.append((n == len(patterns) - 1, m.start("actor"), folded[before:end]))
+                found.append((n == len(patterns) - 1, before, folded[before:end], n))
+        if any(f[0] for f in found):  # the sector opens it: "Politiken måste ge kommunerna …"
+            found = [f for f in found if f[3] != 6]
         if found:
-            sector, start, actor = min(found)
+            sector, start, actor, _ = min(found)
             if not sector:
                 return _joint_addressee(folded, start, actor)
             fallback = fallback or _joint_addressee(folded, start, actor)

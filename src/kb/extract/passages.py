@@ -46,7 +46,7 @@ from kb.extract.quotes import (
     quote_fingerprint,
     quote_key,
 )
-from kb.extract.sentences import is_one_question, split_sentences
+from kb.extract.sentences import split_sentences
 from kb.extract.settings import MIN_CONTAINED_WORDS
 from kb.extract.settle import (
     find_assignee,
@@ -100,7 +100,6 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     blocks = document.blocks
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
-        asked = i > 0 and is_one_question(blocks[i - 1].text)  # an interview's question
         before = registry.last
         if block.kind == "heading":
             if is_speaker_line(block.text):
@@ -130,7 +129,6 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             context,
             context_person=registry.last,
             context_recent=last_at == len(drafts) - 1 and registry.last is not None,
-            context_written=registry.last_written() if asked else "",
         )
         if _is_list_like(block):
             draft.list_context, draft.list_addressee = list_context, list_addressee
@@ -277,16 +275,15 @@ def _introduces_last(text: str) -> bool:
 
 
 def _note_titles(text: str, registry: SpeakerRegistry) -> None:
-    """People a heading introduces with their title ("Socialtjänstminister X besöker …", a
-    line read as a heading), known from then on without becoming the last one named, and
-    the names it writes ("Erika Ershammar" over an interview's question)."""
+    """People a heading introduces with their title ("Socialtjänstminister X besöker …",
+    "Åsa Schelin är expert på boendefrågor hos Allmännyttan och hon kommenterar:", a line
+    read as a heading), known from then on without becoming the last one named."""
     last = registry.last
     for _, mention in iter_introduced(text):
         registry.add(mention)
     for mention in iter_appositions(text):
         registry.add(mention)
     registry.last = last
-    registry.note_names(iter_full_names(text))
 
 
 def _is_unattributed(drafts: list[Draft]) -> bool:
@@ -396,10 +393,6 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             continue
         elif match.form in ("dash", "block"):
             draft.person = draft.context_person
-            if draft.person is None and (before or draft.context_written):
-                # An interview's answers: whom it is about (identities.last_written), not
-                # anyone it named ("Donald Trump har sagt …": a review).
-                draft.person = before or registry.add(Mention(draft.context_written, "person"))
         elif match.form == "marks":
             named = _name_before_quote(draft.block.text)
             draft.person = registry.add(named) if named else draft.context_person

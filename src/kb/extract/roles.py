@@ -183,8 +183,10 @@ def _names_a_body(words: list[str]) -> bool:
 # how long a title was held ("…, under många år chef på …": a review).
 _NO_TITLE = re.compile(
     r"(?:som|vilken|vilket|om|när|och|men|eller|utan|inför|i samband med|med anledning av"
-    r"|i ett|i en|enligt)\s|(?:under|efter)\s(?!(?:\d+|många|flera|ett|två|tre|fyra|fem|tio)\s)"
+    r"|i ett|i en|enligt)\s|(?:under|efter)\s(?!(?:\S+\s){0,2}?(?:år|månader|decennier|tid)\b)"
 )
+# When it was said, before a title or not: "…, i dag vd för …" (a review), "…, i helgen".
+_WHEN = re.compile(r"i (?:dag|går|morgon|helgen|veckan|våras|höstas)\b\s*")
 
 
 def split_role_segments(tail: str) -> tuple[str, str]:
@@ -205,6 +207,10 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             break
         if segment.isdigit() and not kept:
             continue  # an age: "…, 45, undersköterska"
+        if when := _WHEN.match(fold(segment)):
+            segment = segment[when.end() :]
+            if not opens_with_title(segment.split()[:3]):
+                break
         if clause := _TITLE_CLAUSE.match(segment):
             # "…, som är enhetschef på IVO" gives a title; "…, som är orolig för …" none.
             segment = one_of_title(segment[clause.end() :])

@@ -95,10 +95,3 @@ def sentence_start(text: str, pos: int) -> int:
             break
         start = next_start
     return start
-
-
-def is_one_question(text: str) -> bool:
-    """Whether a block is one question and nothing else: an interview's ("Vad innebär ditt
-    arbete?"), not a paragraph that ends with one ("… Men räcker det verkligen?": a review)."""
-    sentences = split_sentences(text.strip())
-    return len(sentences) == 1 and sentences[0].rstrip().endswith("?")

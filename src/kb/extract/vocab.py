@@ -215,7 +215,6 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "koordinator",
     "medarbetare",
     "volontär",
-    "frivillig",  # "en av de frivilliga från Röda korset" (news set 16)
     "kyrkoherde",
     "nattvandrare",
     "initiativtagare",
@@ -265,6 +264,8 @@ FIRST_NAME_ZIPF = 3.0
 # A role named in definite form ("Statsrådet", "ministern") and the role it
 # stands for, so "sa statsrådet" finds the minister a document names.
 DEFINITE_ROLES: dict[str, str] = {
+    # a whole word, not an ending ("ofrivillig"): "en av de frivilliga från …" (news set 16)
+    "frivillig": "frivillig",
     "statsrådet": "statsråd",
     "ministern": "minister",
     "generaldirektören": "generaldirektör",
