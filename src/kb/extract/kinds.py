@@ -450,7 +450,7 @@ def find_addressee(text: str) -> str:
     )
     # Patterns whose verb after the actor must be active ("bör ges" addresses no one),
     # and the one that takes the actor's genitive ("kommunens ansvar att").
-    active_verb, genitive = {0, 4, 8, 11, 14}, 9
+    active_verb, genitive, modal_first, sector = {0, 4, 8, 11, 14}, 9, 6, 14
     fallback = ""
     for sentence in _statements(text):
         folded = fold(_without_quotations(sentence))
@@ -475,12 +475,12 @@ def find_addressee(text: str) -> str:
                 # Nor one after a preposition ("asyl i Sverige bör få …": a review).
                 if n in active_verb and _AFTER_PREPOSITION.search(folded, max(0, before - 8), before):
                     continue
-                found.append((n == len(patterns) - 1, before, folded[before:end], n))
+                found.append((n == sector, before, folded[before:end], n))
         if any(f[0] for f in found):  # the sector opens it: "Politiken måste ge kommunerna …"
-            found = [f for f in found if f[3] != 6]
+            found = [f for f in found if f[3] != modal_first]
         if found:
-            sector, start, actor, _ = min(found)
-            if not sector:
+            is_sector, start, actor, _ = min(found)
+            if not is_sector:
                 return _joint_addressee(folded, start, actor)
             fallback = fallback or _joint_addressee(folded, start, actor)
     return fallback

@@ -165,14 +165,15 @@ def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
             while j < len(words) and (
                 not words[j - 1].endswith((",", ".", ";", ":")) or _INITIAL.match(words[j - 1])
             ):
+                if _is_name_word(words[j]):
+                    j += 1
+                    continue
                 # Particles, one or more, before a name word: "von Platen", "van de
                 # Meulebrouck" (news set 16); an initial before one: "Duke W. Shane".
                 k = j
                 while k < len(words) and fold(words[k]) in NAME_PARTICLES:
                     k += 1
-                if _is_name_word(words[j]):
-                    j += 1
-                elif k > j and k < len(words) and _is_name_word(words[k]):
+                if k > j and k < len(words) and _is_name_word(words[k]):
                     j = k + 1
                 elif (
                     _INITIAL.match(words[j]) and j + 1 < len(words) and _is_name_word(words[j + 1])
