@@ -392,6 +392,13 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "förvaltning",
     "centrum",
     "departementet",
+    # Kinds of body a one-word name ends in, which no place does: "från Diakonissanstalten"
+    # is a body where "från Helsingfors" is a place (news set 17).
+    *"""
+    anstalten missionen kyrkan församlingen jouren byrån akademin akademien sjukhuset kliniken
+    mottagningen samfundet rörelsen alliansen nätverket fonden bolaget gymnasiet kansliet
+    vården psykiatrin huset
+    """.split(),
 )
 
 # First words of organisation names ("Region Jämtland Härjedalen", "Myndigheten
@@ -426,6 +433,7 @@ GENERIC_BODIES: dict[str, str] = {
     "organisationen": "organisation", "föreningen": "förening", "nämnden": "nämnd",
     "kommunen": "kommun", "regionen": "region", "verket": "verk", "styrelsen": "styrelse",
     "stiftelsen": "stiftelse", "institutet": "institut", "inspektionen": "inspektion",
+    "kommissionen": "kommission",
 }  # fmt: skip
 
 # Kinds of unit a chief's title names ("förvaltningschef", "enhetschef"): the unit of that
