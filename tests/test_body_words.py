@@ -54,3 +54,64 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
         "äldreomsorg är sedan länge välkända strukturella brister.”\n"
     )
     assert speakers(text) == [("Coronakommissionen", "", "Coronakommissionen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # An occupation kb did not know (news set 17).
+            '"Vi vill att också de äldre ska kunna ringa", säger överskötare Kathy Guss.',
+            ("Kathy Guss", "överskötare", ""),
+        ),
+        (
+            "– Bra, säger psykiatrisk sjuksköterska Anna Berg.",
+            ("Anna Berg", "psykiatrisk sjuksköterska", ""),
+        ),
+        (
+            "Det återkommer när Caroline Bielkhammar, bosocial chef på Hyresbostäder, berättar."
+            "\n\n– Trygghet är superviktigt, säger Caroline.",
+            ("Caroline Bielkhammar", "bosocial chef", "Hyresbostäder"),
+        ),
+        (
+            # News set 18: "-arbetare", "ledande", a parish; a title held since a time.
+            "– Bra, säger ledande diakoniarbetare Petri Lehtisalo från Leppävaara församling.",
+            ("Petri Lehtisalo", "ledande diakoniarbetare", "Leppävaara församling"),
+        ),
+        (
+            "– Bra, säger Taina Sandberg, ledande diakoniarbetare i Esbo svenska församling.",
+            ("Taina Sandberg", "ledande diakoniarbetare", "Esbo svenska församling"),
+        ),
+        (
+            "Ida Sandholm har sedan augusti i fjol jobbat som jourkoordinator på Mannerheims "
+            "barnskyddsförbund.\n\n– Vi är ett stort team, säger Ida Sandholm.",
+            ("Ida Sandholm", "jourkoordinator", "Mannerheims barnskyddsförbund"),
+        ),
+        (
+            # … not one held before
+            "Beatrice Ask har tidigare varit statsråd på Justitiedepartementet.\n\n– Många "
+            "barn far illa, säger Beatrice Ask.",
+            ("Beatrice Ask", "", ""),
+        ),
+        (
+            # A director's title names the kind of body the text names one of (news set 16).
+            "Samkommunen för Österbottens välfärdsområde blir självstyrande.\n\n– Den största "
+            "förändringen kom 2022, berättar välfärdsområdesdirektör Marina Kinnunen.",
+            ("Marina Kinnunen", "välfärdsområdesdirektör", "Österbottens välfärdsområde"),
+        ),
+        (
+            "Region Uppsala satsar på psykiatrin.\n\n– Vi är glada, säger regiondirektör Anna Berg.",
+            ("Anna Berg", "regiondirektör", "Region Uppsala"),
+        ),
+        (
+            # Of two regions, neither.
+            "Region Uppsala och Region Gävleborg samarbetar.\n\n– Vi är glada, säger "
+            "regiondirektör Anna Berg.",
+            ("Anna Berg", "regiondirektör", ""),
+        ),
+    ],
+)
+def test_titles_kb_did_not_know_and_the_bodies_they_name(
+    text: str, speaker: tuple[str, str, str]
+) -> None:
+    assert speakers(f"Nyheter\n\n{text}\n") == [speaker]

@@ -309,3 +309,30 @@ def test_a_sector_told_to_act(text: str, addressee: str) -> None:
 def test_statements_of_reports_8_and_9(text: str, kind: str) -> None:
     [p] = extract(para(text))
     assert p.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # reports-10: a share counted by "vart", many telling of what they live with, what a
+        # report's people tell, a summing up, a judgement of what was found, a result against
+        # the average
+        ("Det inträffade polisanmäldes dock i mindre än vart tionde fall.", "finding"),
+        ("Många rapporterar om otrygghet i vardagen.", "finding"),
+        ("I rapporten uttrycks att många klarar sig från att bli utsatta.", "finding"),
+        ("I årsrapporterna berättar barn och unga att de inte får stöd.", "finding"),
+        ("Den sammantagna bilden är att barn får sina rättigheter tillgodosedda.", "finding"),
+        ("Det är ytterst allvarligt att myndigheter som ska granska brister.", "finding"),
+        ("Där kommunens resultat ligger under medel finns till exempel hemtjänsten.", "finding"),
+        # … not how often, nor a seminar that tells of a report, then of something else
+        ("Länderna ska vart femte år rapportera till kommittén.", "other"),
+        (
+            "Forskarna presenterar rapporten, berättar om engagemanget, men också att det "
+            "samtidigt förändras.",
+            "other",
+        ),
+    ],
+)
+def test_statements_of_reports_10(text: str, kind: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == kind

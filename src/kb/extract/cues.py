@@ -84,11 +84,17 @@ FINDING_CUES: tuple[str, ...] = (
     r"\b\d+(?:[,.]\d+)?\s?(?:%|procent\b)",
     r"\b(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio)\s+av\s+"
     r"(?:\d+|tio|hundra|fem|fyra|tre|sex|sju|åtta|nio)\b",
-    r"\bvar(?:annan|\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde))\b",
+    # "var tredje", "vart tionde fall" (reports-10); not how often ("vart femte år")
+    r"\bvart?(?:annan|annat|\s+(?:tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde))\b"
+    r"(?!\s+(?:år|månad|vecka|dag|gång|timme|minut)\b)",
     r"\b(?:hälften|majoriteten|en tredjedel|två tredjedelar|en fjärdedel|tre fjärdedelar|"
     r"en femtedel)\s+(?:av\b|(?:angav|anger|uppger|uppgav|svarade|svarar|bedömde|bedömer|"
     r"anser|ansåg|upplever|upplevde|saknar|saknade)\b)",  # "En tredjedel angav att …" (reports-8)
     r"\b(?:många|flera|de flesta)\s+(?:av\s+)?(?:de\s+)?(?:tillfrågade|svarande|respondenter)",
+    # Many telling of what they live with ("Många rapporterar om otrygghet i vardagen",
+    # reports-10).
+    r"\b(?:många|flera|de flesta)\s+(?:\w+\s+)?(?:rapporterar|uppger|uppgav|vittnar|vittnade)\s+"
+    r"(?:om|att)\b",
     # What an inquiry, inspection or report concludes (SOU summaries:
     # "Utredningen konstaterar att …", "Vår kartläggning har resulterat i …").
     r"\b(?:utredningen|rapporten|granskningen|inspektionen|kartläggningen|undersökningen|"
@@ -124,6 +130,11 @@ ASSESSMENT_CUES: tuple[str, ...] = (
     r"\bhar\s+(?:\w+\s+)?(?:identifierats|noterats|konstaterats)\b",
     r"\bkritiserar\s+(?:\w+\s+)?(?:revisorerna|revisionen)\b",
     r"\b(?:positivt|negativt|glädjande|oroande|anmärkningsvärt)\s+är\s+(?:\w+\s+)?att\b",
+    # A summing up or a judgement of what was found ("Den sammantagna bilden är att …", "Det
+    # är ytterst allvarligt att myndigheter …": reports-10).
+    r"\b(?:sammantagna|samlade|övergripande|sammanfattande)\s+bilden\s+(?:\w+\s+)?är\s+att\b",
+    r"\bdet\s+är\s+(?:\w+\s+)?(?:allvarligt|oroande|anmärkningsvärt|problematiskt|"
+    r"bekymmersamt)\s+att\b",
     r"\b(?:vår|den)\s+(?:\w+\s+)?(?:bedömning|slutsats)(?:en)?\s+(?:\w+\s+){0,3}?är\s+att\b",
     # "Sammanfattningsvis är bedömningen att …", "gör revisorerna bedömningen att …" (reports-3)
     # (not the government's: "gör regeringen bedömningen att den behöver ses över" is its call)
@@ -145,6 +156,7 @@ ASSESSMENT_WORDS: tuple[str, ...] = (
     "bedöm", "identifierat", "revisor", "revision", "framkommit", "kritik", "kritis", "slutsats",
     "brast", "brustit", "underl", "noter", "konstat", "uppmärksammat", "iakttagit", "vi fann", "vi iakttog",
     "positivt", "negativt", "glädjande", "oroande", "anmärkningsvärt", "har sett", "kan se",
+    "bilden", "allvarligt", "problematiskt", "bekymmersamt",
 )  # fmt: skip
 
 # A study named as a compound's last part that shows something ("Brukarundersökningen för
@@ -153,9 +165,15 @@ ASSESSMENT_WORDS: tuple[str, ...] = (
 STUDY_SHOWS = (
     r"(?:rapport|undersökning|granskning|studie|statistik|kartläggning|enkät|utvärdering|"
     r"uppföljning|sammanställning|analys)\w*\b[^.]{0,80}?\b"
-    r"(?:visar|visade|beskriver|konstaterar|pekar på|bekräftar|redovisar)\b"
+    r"(?:visar|visade|beskriver|konstaterar|pekar på|bekräftar|redovisar|"
+    r"(?:uttrycks|berättar)\b[^.,]{0,60}?\batt)\b"
 )
-STUDY_VERBS = ("visa", "beskriver", "konstaterar", "pekar på", "bekräftar", "redovisar")
+# … and what a report's people tell, with what ("I rapporten uttrycks att …", "I
+# Barnombudsmannens senaste årsrapporter berättar barn och unga att …": reports-10).
+STUDY_VERBS = (
+    "visa", "beskriver", "konstaterar", "pekar på", "bekräftar", "redovisar", "uttrycks",
+    "berättar",
+)  # fmt: skip
 # What shows it, after the finding: "…, visar årets räkning", "Det visar Socialstyrelsens
 # Öppna jämförelser" (reports-3). Apart from FINDING_CUES, whose branches all open at a word's
 # start (one that does not made that alternation four times slower).
@@ -397,6 +415,10 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     r"\bdet finns (?:också |även |dock |fortfarande )?skillnader\b",  # reports-9
     r"\b(?:sämre|bättre|högre|lägre)\s+(?:\w+\s+){0,4}?än\s+(?:i\s+)?(?:riket|rikssnittet|"
     r"riksgenomsnittet|genomsnittet|snittet|landet|övriga landet)\b",
+    # … and a result against an average ("där kommunens resultat ligger under medel",
+    # reports-10)
+    r"\b(?:resultat\w*|värde\w*|andel\w*)\s+(?:\w+\s+){0,2}?ligger\s+(?:\w+\s+)?(?:under|över)\s+"
+    r"(?:medel|medelvärdet|snittet|genomsnittet|riket|rikssnittet|riksgenomsnittet)\b",
     # not "de flesta av oss", "en majoritet av fullmäktige röstade …"
     r"\b(?:de flesta|en (?:stor |klar |överväldigande )?majoritet)\s+(?!(?:av\s+)?(?:oss|er|dem|fullmäktige)\b)\w+",
 )

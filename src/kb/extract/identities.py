@@ -26,6 +26,7 @@ from kb.extract.vocab import (
     FIRST_NAME_ALONE,
     FIRST_NAME_ZIPF,
     GENERIC_BODIES,
+    HEADED_BODY_KINDS,
     MUNICIPAL_TITLES,
     NAME_HIDDEN,
     NAME_PARTICLES,
@@ -360,9 +361,11 @@ class SpeakerRegistry:
     def _unit_headed(self, role: str) -> str:
         """The unit a chief's title names by its kind, when the text named one unit of that
         kind only: a "förvaltningschef" heads the "vuxenförvaltningen" the text names, an
-        "enhetschef" the "försörjningsenheten"; "" otherwise."""
-        kind = role.split()[-1].removesuffix("chef").removesuffix("s")
-        if kind == role.split()[-1] or kind not in UNIT_KINDS:
+        "enhetschef" the "försörjningsenheten", a "välfärdsområdesdirektör" the "Österbottens
+        välfärdsområde" (news set 16); "" otherwise."""
+        title = role.split()[-1]
+        kind = title.removesuffix("chef").removesuffix("direktör").removesuffix("s")
+        if kind == title or kind not in UNIT_KINDS | HEADED_BODY_KINDS:
             return ""
         return self._one_of_kind(kind)
 

@@ -51,7 +51,11 @@ from kb.parse.vocab import STOPWORDS
 # time ("…, som fram till årsskiftet var ordförande för …").
 _TITLE_AFTER = re.compile(
     rf",\s+(?:{TITLE_CLAUSE})?"
-    r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|har\s+(?:jobbat|arbetat))\s+som)\s+"
+    r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|har\s+(?:jobbat|arbetat))\s+som"
+    # … also after how long: "Ida Sandholm har sedan augusti i fjol jobbat som …", "… har
+    # sedan 2019 varit koordinator för …" (news set 18); not a title held before ("Beatrice
+    # Ask har tidigare varit statsråd …").
+    r"|har\s+(?:(?!tidigare\b|förut\b|bland\b)[\w:]+\s+){0,5}?(?:(?:jobbat|arbetat)\s+som|varit))\s+"
     r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
     # or nothing, a title word straight after ("Anders Lago ordförande för FUB, som …").
     r"|\s+(?=[a-zåäö])"
@@ -427,6 +431,8 @@ def iter_bodies(text: str) -> Iterator[str]:
         after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
         if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
             yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
+        elif (named := _place_and_kind(core, words[i + 1 : i + 3])) is not None:
+            yield named
         elif core[:1].isupper() and (
             is_organisation_word(core)
             or known_organisation(core)
@@ -437,6 +443,24 @@ def iter_bodies(text: str) -> Iterator[str]:
             yield organisation_name(named)
         elif core.islower() and names_a_body_surely(core):
             yield organisation_name(core)
+
+
+# Kinds of body a place's name goes with, in the genitive or after "Region": "Österbottens
+# välfärdsområde", "Lunds universitet", "Ålands omsorgsförbund", "Region Uppsala" (news set
+# 16: a "välfärdsområdesdirektör" heads the one the text names).
+_KINDS_AFTER_PLACE = ("välfärdsområde", "universitet", "omsorgsförbund", "stad", "region")
+
+
+def _place_and_kind(core: str, after: list[str]) -> str | None:
+    """A body named by a place and its kind ("Lunds universitet", "Region Uppsala"), else None."""
+    nxt = after[0].strip(',.;:()”"»«') if after else ""
+    if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
+        return None
+    if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
+        return organisation_name(f"Region {nxt}")
+    if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
+        return organisation_name(f"{core} {nxt}")
+    return None
 
 
 # The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger

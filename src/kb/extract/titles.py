@@ -107,7 +107,16 @@ def _strong(word: str) -> str:
 def is_role_adjective(word: str) -> bool:
     """A word that belongs to the role after it: "dåvarande", "sjukvårdspolitisk"."""
     w = fold(word).rstrip(".,:;")
-    return w in ROLE_ADJECTIVES or w.endswith(POLICY_ADJECTIVE_ENDINGS)
+    return (
+        w in ROLE_ADJECTIVES
+        or w.endswith(POLICY_ADJECTIVE_ENDINGS)
+        or (w.isalpha() and len(w) > 5 and w.endswith(_FIELD_ADJECTIVE_ENDINGS))
+    )
+
+
+# Adjectives of a field that belong to the title after them: "bosocial chef", "psykiatrisk
+# sjuksköterska", "ekonomisk rådgivare", "professionell samordnare" (news set 17).
+_FIELD_ADJECTIVE_ENDINGS = ("social", "sociala", "isk", "iska", "ell", "ella")
 
 
 def party_of(word: str) -> str:

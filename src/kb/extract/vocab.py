@@ -40,7 +40,7 @@ ROLE_ADJECTIVES: frozenset[str] = frozenset(
     tf tf. t.f. vik. vikarierande förste första andre andra 1:e 2:e 3:e 1:a 2:a
     ställföreträdande nationell nationella regional regionala lokal lokala särskild
     särskilda särskilde strategisk strategiska medicinskt medicinsk juridisk
-    internationell
+    internationell ledande
     """.split()
 )
 
@@ -219,6 +219,14 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "nattvandrare",
     "initiativtagare",
     "språkrör",  # Miljöpartiet's leaders
+    # More of the field's occupations and a scholar's "-olog" (news set 17: "säger
+    # överskötare Kathy Guss"; "kriminolog", "sociolog", "psykiater" alike). Not a
+    # journalist's: "Av Jonas Edsvik, reporter" is a byline.
+    *"""
+    skötare vårdare föreståndare specialist psykiater olog revisor informatör debattör
+    kassör tränare instruktör mentor adjunkt kommissarie pastor imam kantor ambassadör
+    politiker entreprenör företagare arbetare
+    """.split(),
 )
 
 # Titles of a municipality's officers (kb.extract.identities): a socialchef quoted in local
@@ -439,6 +447,8 @@ GENERIC_BODIES: dict[str, str] = {
 # Kinds of unit a chief's title names ("förvaltningschef", "enhetschef"): the unit of that
 # kind the text names is the one they head (kb.extract.identities).
 UNIT_KINDS = frozenset({"förvaltning", "enhet", "avdelning", "sektion", "mottagning", "klinik"})
+# … and kinds of body a director's title names: "regiondirektör", "förbundsdirektör".
+HEADED_BODY_KINDS = frozenset({"region", "förbund", "välfärdsområde", "stiftelse", "förening"})
 
 # Definite nouns that end the name of a body, or of a part of one, written in lower case
 # after a title ("chef för äldre- och omsorgsförvaltningen", "teamledare på
