@@ -88,6 +88,21 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Ida Sandholm", "jourkoordinator", "Mannerheims barnskyddsförbund"),
         ),
         (
+            # a title, its preposition and what it heads, then the name
+            "– Bra, konstaterar chefen för ungdomstjänster Nina Jorkama.",
+            ("Nina Jorkama", "chef", "Ungdomstjänster"),
+        ),
+        (
+            "– Bra, säger ordföranden i socialnämnden Anna Berg.",
+            ("Anna Berg", "ordförande", "Socialnämnden"),
+        ),
+        ("– Bra, säger ordförande i Kommunal Anna Berg.", ("Anna Berg", "ordförande", "Kommunal")),
+        (
+            "Ledande socialarbetaren Kaisu Ketola vid krisjouren i Helsingfors försäkrar att "
+            "ingen lämnas.\n\n– Vi kollar med skyddshemmen, säger Ketola.",
+            ("Kaisu Ketola", "ledande socialarbetare", "Krisjouren i Helsingfors"),
+        ),
+        (
             # … not one held before
             "Beatrice Ask har tidigare varit statsråd på Justitiedepartementet.\n\n– Många "
             "barn far illa, säger Beatrice Ask.",

@@ -211,6 +211,13 @@ CLAUSE_AFTER = re.compile(
 VERB_AFTER = re.compile(r"\s+(?:har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s")
 
 
+# A place after "i" and a word in lower case after it that is no part of a place's name:
+# the sentence going on ("krisjouren i Helsingfors försäkrar …"; not "Malmö stad", "Uppsala
+# län").
+_PLACE_THEN_VERB = re.compile(
+    r"(.*?\bi [A-ZÅÄÖ][\w-]+(?: (?:stad|stads|län|kommun|region|stift))?)\s+"
+    r"(?!och\b|samt\b|stad\b|län\b|kommun\b)[a-zåäö]"
+)
 # Verbs of holding a view, which no body's name holds: where the sentence goes on.
 _OPINION_VERBS = frozenset({"delar", "tycker", "anser", "tror", "märker", "ser"})
 
@@ -244,6 +251,10 @@ def organisation_part(text: str) -> str:
     if said is not None:
         words = words[:said]
         text = " ".join(words)
+    if placed := _PLACE_THEN_VERB.match(text):
+        # "… vid krisjouren i Helsingfors försäkrar att …": the place ends it (news set 18).
+        text = placed.group(1)
+        words = text.split()
     for i in range(1, len(words) - 1):
         if (
             words[i] == "och"
@@ -354,3 +365,21 @@ def known_genitive(words: list[str]) -> str:
 def genitive_base(word: str) -> str:
     """A name without its genitive ending: "IVO:s" -> "IVO", "Attendos" -> "Attendo"."""
     return word[:-2] if word.endswith(":s") else word[:-1]
+
+
+# Kinds of body a place's name goes with, in the genitive or after "Region": "Österbottens
+# välfärdsområde", "Lunds universitet", "Ålands omsorgsförbund", "Region Uppsala" (news set
+# 16: a "välfärdsområdesdirektör" heads the one the text names).
+_KINDS_AFTER_PLACE = ("välfärdsområde", "universitet", "omsorgsförbund", "stad", "region")
+
+
+def place_and_kind(core: str, after: list[str]) -> str | None:
+    """A body named by a place and its kind ("Lunds universitet", "Region Uppsala"), else None."""
+    nxt = after[0].strip(',.;:()”"»«') if after else ""
+    if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
+        return None
+    if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
+        return organisation_name(f"Region {nxt}")
+    if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
+        return organisation_name(f"{core} {nxt}")
+    return None

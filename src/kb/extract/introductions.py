@@ -25,8 +25,16 @@ from kb.extract.bodies import (
     organisation_name,
     organisation_part,
     owner_before_name,
+    place_and_kind,
 )
-from kb.extract.roles import PREPOSITIONS, TITLE_CLAUSE, genitive_owner, role_before, split_role
+from kb.extract.roles import (
+    PREPOSITIONS,
+    TITLE_CLAUSE,
+    chief_before,
+    genitive_owner,
+    role_before,
+    split_role,
+)
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
     PARTY_AFTER_NAME,
@@ -172,12 +180,13 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
         ):
             role, organisation = role_before(words, start)
             after = words[end:]
-            if (
-                after
-                and after[0] in WORKPLACE_PREPOSITIONS
-                and looks_like_organisation(" ".join(after[1:3]))
+            # "… vid social- och krisjouren i Helsingfors försäkrar …" (news set 18)
+            named = after[1:4] if after[1:2] and after[1].endswith("-") else after[1:3]
+            if after and after[0] in WORKPLACE_PREPOSITIONS and looks_like_organisation(
+                " ".join(named)
             ):
-                organisation = organisation or organisation_name(" ".join(after[1:]).split(",")[0])
+                part = organisation_part(" ".join(after[1:]).split(",")[0])
+                organisation = organisation or organisation_name(part)
             sort = "person" if end - start >= 2 else "surname"
             letters = PARTY_AFTER_NAME.match(" " + " ".join(after[:1]))
             # "Nämndens ordförande Anna Berg (S) är kritisk": the party if the text names no
@@ -196,6 +205,9 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             body, name = split
             role = role_before(words, start)[0]
             yield end - len(name.split()), Mention(name, "person", role, organisation_name(body))
+        elif end - start >= 2 and (chief := chief_before(words, start)):
+            # "chefen för ungdomstjänster Nina Jorkama" (news set 18)
+            yield start, Mention(clean_name(words[start:end]), "person", *chief)
         elif (found := owner_before_name(words, start, end))[1] and end - found[0] >= 2:
             # A known body's person: "Hela Människans Carl-Johan Freed har …".
             yield found[0], Mention(clean_name(words[found[0] : end]), "person", "", found[1])
@@ -431,7 +443,7 @@ def iter_bodies(text: str) -> Iterator[str]:
         after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
         if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
             yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
-        elif (named := _place_and_kind(core, words[i + 1 : i + 3])) is not None:
+        elif (named := place_and_kind(core, words[i + 1 : i + 3])) is not None:
             yield named
         elif core[:1].isupper() and (
             is_organisation_word(core)
@@ -443,24 +455,6 @@ def iter_bodies(text: str) -> Iterator[str]:
             yield organisation_name(named)
         elif core.islower() and names_a_body_surely(core):
             yield organisation_name(core)
-
-
-# Kinds of body a place's name goes with, in the genitive or after "Region": "Österbottens
-# välfärdsområde", "Lunds universitet", "Ålands omsorgsförbund", "Region Uppsala" (news set
-# 16: a "välfärdsområdesdirektör" heads the one the text names).
-_KINDS_AFTER_PLACE = ("välfärdsområde", "universitet", "omsorgsförbund", "stad", "region")
-
-
-def _place_and_kind(core: str, after: list[str]) -> str | None:
-    """A body named by a place and its kind ("Lunds universitet", "Region Uppsala"), else None."""
-    nxt = after[0].strip(',.;:()”"»«') if after else ""
-    if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
-        return None
-    if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
-        return organisation_name(f"Region {nxt}")
-    if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
-        return organisation_name(f"{core} {nxt}")
-    return None
 
 
 # The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger

@@ -372,6 +372,27 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     return f"{first} {rest}".strip(), organisation
 
 
+def chief_before(words: list[str], start: int) -> tuple[str, str] | None:
+    """A title, its preposition and what it heads just before a name ("chefen för
+    ungdomstjänster Nina Jorkama", "ordföranden i socialnämnden Anna Berg", "ordförande i
+    Kommunal Anna Berg", news set 18): (role, organisation), else None."""
+    if start < 3 or words[start - 2] not in ("för", "i", "på", "vid"):
+        return None
+    title, unit = words[start - 3], words[start - 1]
+    if not is_role_word(title) or title.endswith((",", ".", ":", ";")) or not unit.isalpha():
+        return None
+    if unit[:1].isupper():
+        if not names_a_body_surely(unit):
+            return None  # "chef i Malmö Anna Berg": a place
+        organisation = organisation_name(unit)
+    elif is_unit([unit]) or (words[start - 2] == "för" and "chef" in fold(title)):
+        organisation = organisation_name(unit)  # a chief's "för" any field too
+    else:
+        return None
+    role, owner = role_before(words, start - 2)
+    return (role, organisation) if role else None
+
+
 def _indefinite(title: str) -> bool:
     """A title in the indefinite ("affärschef"), which names no one alone as "statsministern"
     does ("statsministern och statsrådet Åsa Regnér" are two people)."""

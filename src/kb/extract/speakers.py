@@ -29,6 +29,7 @@ from kb.extract.bodies import (
 )
 from kb.extract.roles import (
     PREPOSITIONS,
+    chief_before,
     company_genitive,
     genitive_owner,
     role_before,
@@ -263,6 +264,9 @@ def _parse_phrase(phrase: str) -> Mention | None:
     person = next(((s, e) for s, e in runs if e - s >= 2), None)
     if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
         person = runs[0]  # "Statsrådet Regnér": a surname after a role
+    if person is not None and (chief := chief_before(words, person[0])):
+        # "chefen för ungdomstjänster Nina Jorkama" (news set 18)
+        return Mention(clean_name(words[person[0] : person[1]]), "person", *chief)
     if person is not None and (after_owner := _name_after_owner(words, runs, person)):
         # "Rädda Barnens ordförande Maria Johansson": the body, its title, then the name.
         person, owner_name = after_owner
