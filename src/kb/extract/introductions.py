@@ -182,8 +182,10 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             after = words[end:]
             # "… vid social- och krisjouren i Helsingfors försäkrar …" (news set 18)
             named = after[1:4] if after[1:2] and after[1].endswith("-") else after[1:3]
-            if after and after[0] in WORKPLACE_PREPOSITIONS and looks_like_organisation(
-                " ".join(named)
+            if (
+                after
+                and after[0] in WORKPLACE_PREPOSITIONS
+                and looks_like_organisation(" ".join(named))
             ):
                 part = organisation_part(" ".join(after[1:]).split(",")[0])
                 organisation = organisation or organisation_name(part)
