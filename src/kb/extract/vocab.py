@@ -482,7 +482,10 @@ NAME_PARTICLES: frozenset[str] = frozenset("af av von de van der den du la le di
 # be someone other than the named person of that first name (kb.extract.identities).
 NAME_HIDDEN = re.compile(
     r"\b(?:heter (?:egentligen|något annat|i verkligheten|i själva verket)|fingera(?:t|de)|"
-    r"anonym\w*|(?:namnet|namn) (?:är|har) (?:ändrats|ändrat|bytts)|sitt riktiga namn|"
+    # someone who wishes to stay anonymous, not calling anonymously ("prata om … anonymt
+    # med en trygg vuxen", a helpline: news set 18)
+    r"(?:vill|ville|önskar|önskade) (?:vara|förbli) anonym\w*|anonymiser\w*|"
+    r"(?:namnet|namn) (?:är|har) (?:ändrats|ändrat|bytts)|sitt riktiga namn|"
     r"(?:efter|för)namn(?:et)?)\b",
     re.IGNORECASE,
 )
