@@ -1,6 +1,7 @@
-"""A first name alone in an attribution stands for the full name the text gave before, unless
-the text says a name is hidden; calling a helpline anonymously hides no one's name (news set
-18)."""
+"""Whom an attribution by a first name or a pronoun names (news set 18). A first name alone
+stands for the full name the text gave before, unless the text says a name is hidden; calling
+a helpline anonymously hides no one's name. A pronoun stands for the person named last, also
+after the attribution of the quote before."""
 
 from __future__ import annotations
 
@@ -25,3 +26,17 @@ BEFORE = "Ida Sandholm arbetar som jourkoordinator på Mannerheims barnskyddsfö
 def test_a_first_name_alone_unless_a_name_is_hidden(between: str, name: str) -> None:
     text = f"Nyheter\n\n{BEFORE}\n\n{between}\n\n– Vi är ett stort team, säger Ida.\n"
     assert speakers(text)[0][0] == name
+
+
+def test_a_pronoun_after_a_person_introduced_after_the_attribution_before() -> None:
+    """ "… säger hon. Ellen Omma, enhetschef på Sametinget, medger att …": the next "säger
+    hon" is hers (news set 18); the first is the pensioner's introduced before."""
+    text = (
+        "Nyheter\n\nSVT har träffat pensionären Brita Omma Persson och hon är orolig.\n\n"
+        "– Vad har vi för nytta av det, säger hon. Ellen Omma, enhetschef på Sametinget, "
+        "medger att det är en tuff utmaning.\n\n– Som det är nu är det svårt, säger hon.\n"
+    )
+    assert speakers(text) == [
+        ("Brita Omma Persson", "pensionär", ""),
+        ("Ellen Omma", "enhetschef", "Sametinget"),
+    ]

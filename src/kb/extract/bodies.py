@@ -8,11 +8,13 @@ organisation's name ends in a sentence going on ("Ivo när hon presenterade …"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
     AGENCY_ENDINGS,
     ATTRIBUTION_VERBS,
+    GENERIC_BODIES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     SHARED_AGENCY_ENDINGS,
@@ -383,3 +385,29 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
     if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")
     return None
+
+
+def iter_bodies(text: str) -> Iterator[str]:
+    """The organisations running text names, in order, as kb stores them: a known name or
+    an acronym ("IVO", "Kronofogden"), an organisation's word with the name after it
+    ("Riksförbundet FUB"), a part of one in lower case ("socialförvaltningen")."""
+    words = text.split()
+    for i, word in enumerate(words):
+        core = word.strip(',.;:()”"»«')
+        if not core or fold(core) in GENERIC_BODIES:
+            continue  # "Förbundet": which body is the one named before
+        after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
+        if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
+            yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
+        elif (named := place_and_kind(core, words[i + 1 : i + 3])) is not None:
+            yield named
+        elif core[:1].isupper() and (
+            is_organisation_word(core)
+            or known_organisation(core)
+            or is_agency(core)  # "Statskontoret", "Lantmäteriet"
+        ):
+            after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
+            named = f"{core} {after}" if after and is_acronym(after) else core
+            yield organisation_name(named)
+        elif core.islower() and names_a_body_surely(core):
+            yield organisation_name(core)

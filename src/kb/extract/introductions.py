@@ -15,17 +15,12 @@ import re
 from collections.abc import Iterator
 
 from kb.extract.bodies import (
-    is_acronym,
-    is_agency,
     is_body,
-    is_organisation_word,
-    known_organisation,
     looks_like_organisation,
     names_a_body_surely,
     organisation_name,
     organisation_part,
     owner_before_name,
-    place_and_kind,
 )
 from kb.extract.roles import (
     PREPOSITIONS,
@@ -51,7 +46,6 @@ from kb.extract.titles import (
     opens_with_title,
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
-from kb.parse.vocab import STOPWORDS
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …"),
@@ -275,6 +269,19 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             yield mention
 
 
+def people_after_attribution(text: str) -> Iterator[Mention]:
+    """People a paragraph of direct speech goes on to introduce with a title after its
+    attribution ("– …, säger hon. Ellen Omma, enhetschef på Sametinget, medger att …"): who
+    a pronoun in the next quote's attribution refers to (news set 18)."""
+    sentences = split_sentences(text)
+    said = next(
+        (i for i, s in enumerate(sentences) if ATTRIBUTION_VERBS.intersection(fold(s).split())),
+        len(sentences),
+    )
+    for sentence in sentences[said + 1 :]:
+        yield from iter_appositions(sentence)
+
+
 # One of a group named: "En av dem är …", "En av deltagarna heter …".
 _ONE_OF = re.compile(
     r"^(?:\S+\s+)?[Ee]n av (?!(?:hennes|hans|hens|deras|mina|våra)\b)(?:\w+\s+){1,3}?"
@@ -431,32 +438,6 @@ def iter_full_names(text: str) -> Iterator[str]:
         credit = before.rstrip(":") in _CREDITS and (before.endswith(":") or start == 1)
         if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name) and not credit:
             yield name
-
-
-def iter_bodies(text: str) -> Iterator[str]:
-    """The organisations running text names, in order, as kb stores them: a known name or
-    an acronym ("IVO", "Kronofogden"), an organisation's word with the name after it
-    ("Riksförbundet FUB"), a part of one in lower case ("socialförvaltningen")."""
-    words = text.split()
-    for i, word in enumerate(words):
-        core = word.strip(',.;:()”"»«')
-        if not core or fold(core) in GENERIC_BODIES:
-            continue  # "Förbundet": which body is the one named before
-        after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
-        if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
-            yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
-        elif (named := place_and_kind(core, words[i + 1 : i + 3])) is not None:
-            yield named
-        elif core[:1].isupper() and (
-            is_organisation_word(core)
-            or known_organisation(core)
-            or is_agency(core)  # "Statskontoret", "Lantmäteriet"
-        ):
-            after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
-            named = f"{core} {after}" if after and is_acronym(after) else core
-            yield organisation_name(named)
-        elif core.islower() and names_a_body_surely(core):
-            yield organisation_name(core)
 
 
 # The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger

@@ -15,17 +15,18 @@ import hashlib
 import unicodedata
 from collections import Counter, defaultdict
 
+from kb.extract.bodies import iter_bodies
 from kb.extract.drafts import Draft
 from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
     iter_addressed,
     iter_appositions,
-    iter_bodies,
     iter_full_names,
     iter_introduced,
     iter_subjects,
     parse_attribution_line,
     parse_person_line,
+    people_after_attribution,
 )
 from kb.extract.kinds import (
     find_addressee,
@@ -153,6 +154,8 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.runs_on = draft.match is not None and _runs_on(text, drafts)
             if draft.match is not None:
                 _attribute(draft, registry, drafts[-1] if drafts else None)
+                for mention in people_after_attribution(text) if is_dash_led(text) else ():
+                    registry.add(mention)
             else:
                 _note_mentions(text, registry)
         if (
