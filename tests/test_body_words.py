@@ -130,3 +130,27 @@ def test_titles_kb_did_not_know_and_the_bodies_they_name(
     text: str, speaker: tuple[str, str, str]
 ) -> None:
     assert speakers(f"Nyheter\n\n{text}\n") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        # a headline that quotes (news sets 18 and 19) …
+        ("”Tack till politikerna som tog sitt ansvar”", 0),
+        ('"Win win för alla"', 0),
+        # … not a pull quote, a sentence of its own
+        ("”Vi måste agera nu, innan fler barn far illa.”", 1),
+        ("”Det här är den viktigaste reformen på länge och den behövs nu”", 1),
+    ],
+)
+def test_a_headline_in_marks_is_no_quote(text: str, quotes: int) -> None:
+    before = "Hans Hellman är ordförande i KPR, kommunens pensionärsråd."
+    assert len(speakers(f"Nyheter\n\n{before}\n\n{text}\n\nKPR träffas i maj.\n")) == quotes
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role"),
+    [("säger författaren Qaisar Mahmood", "författare"), ("säger konsulten Eva Ek", "konsult")],
+)
+def test_a_title_in_the_definite_is_stored_indefinite(attribution: str, role: str) -> None:
+    assert speakers(f"Nyheter\n\n– Det är bra, {attribution}.\n")[0][1] == role

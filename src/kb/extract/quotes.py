@@ -237,6 +237,13 @@ _WORK_BEFORE = re.compile(
 )
 
 
+def _is_headline(words: str) -> bool:
+    """A few words in marks with no end of a sentence, alone: a headline that quotes
+    ("”Tack till politikerna som tog sitt ansvar”", "”Win win för alla”": news sets 18 and
+    19), not a pull quote ("”Vi måste agera nu.”")."""
+    return len(words.split()) <= 8 and not words.rstrip(' ”"»').endswith((".", "!", "?"))
+
+
 def _marked(text: str) -> QuoteMatch | None:
     """Quotations in marks that the text attributes, before or after them."""
     spans = [
@@ -256,7 +263,7 @@ def _marked(text: str) -> QuoteMatch | None:
     words = " ".join(inner.strip().rstrip(",") for _, _, inner in spans)
     if speaker is not None:
         return QuoteMatch(words, speaker, "marks")
-    if standalone:
+    if standalone and not _is_headline(words):
         return QuoteMatch(words, None, "standalone")
     if _introduced(text[_sentence_start(text, first_start) : first_start]):
         return QuoteMatch(words, None, "marks")

@@ -67,7 +67,7 @@ _DEFINITE_ENDINGS = (
     ("ordföranden", "ordförande"), ("statsrådet", "statsråd"), ("rådet", "råd"),
     ("ledaren", "ledare"), ("inspektören", "inspektör"), ("utredaren", "utredare"),
     ("forskaren", "forskare"), ("juristen", "jurist"), ("ledamoten", "ledamot"),
-    ("analytikern", "analytiker"), ("sekreteraren", "sekreterare"),
+    ("analytikern", "analytiker"), ("sekreteraren", "sekreterare"), ("författaren", "författare"),
 )  # fmt: skip
 
 

@@ -225,7 +225,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     *"""
     skötare vårdare föreståndare specialist psykiater olog revisor informatör debattör
     kassör tränare instruktör mentor adjunkt kommissarie pastor imam kantor ambassadör
-    politiker entreprenör företagare arbetare pensionär
+    politiker entreprenör företagare arbetare pensionär konsult
     """.split(),
 )
 
