@@ -103,6 +103,23 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Kaisu Ketola", "ledande socialarbetare", "Krisjouren i Helsingfors"),
         ),
         (
+            # a municipality's officer "i Gävle" works for the municipality the text names
+            # (news set 19) …
+            "Gävle kommun satsar på barnen.\n\n– Vi behöver komma in tidigare, säger "
+            "Christine Hemborg, socialchef i Gävle.",
+            ("Christine Hemborg", "socialchef", "Gävle kommun"),
+        ),
+        (
+            # … else the place as written
+            "– Vi behöver komma in tidigare, säger Christine Hemborg, socialchef i Gävle.",
+            ("Christine Hemborg", "socialchef", "Gävle"),
+        ),
+        (
+            "Arbetet bedrivs i samverkan. Kommunpolis Petter Sandstedt ser fördelar med det."
+            "\n\n– Polisen kan inte vara överallt, säger Petter Sandstedt.",
+            ("Petter Sandstedt", "kommunpolis", "Polismyndigheten"),
+        ),
+        (
             # … not one held before
             "Beatrice Ask har tidigare varit statsråd på Justitiedepartementet.\n\n– Många "
             "barn far illa, säger Beatrice Ask.",

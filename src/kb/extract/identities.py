@@ -358,6 +358,11 @@ class SpeakerRegistry:
             return ""
         return next(iter(kind)) if len(kind) == 1 else ""
 
+    def _municipality_of(self, place: str) -> str:
+        """The municipality or city of a place the text has named, else ""."""
+        names = {f"{fold(place)}{s} {kind}" for s in ("", "s") for kind in ("kommun", "stad")}
+        return next((b for b in self.bodies if fold(b) in names), "")
+
     def _unit_headed(self, role: str) -> str:
         """The unit a chief's title names by its kind, when the text named one unit of that
         kind only: a "förvaltningschef" heads the "vuxenförvaltningen" the text names, an
@@ -387,6 +392,10 @@ class SpeakerRegistry:
             # hemtjänst": the one "nämnd" or "kommun" the text names; with none, a body
             # named by its kind or described says nothing.
             organisation = self._one_of_kind(stem) or person.party
+        elif organisation and fold(person.role).endswith(MUNICIPAL_TITLES):
+            # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
+            # kommun"; news set 19), else the place as written.
+            organisation = self._municipality_of(organisation) or organisation
         if not organisation and person.role and self.fallback_organisation:
             organisation = self.fallback_organisation
         if not organisation and person.role and fold(person.role).split()[0] not in _FORMER:

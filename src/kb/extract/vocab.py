@@ -253,6 +253,10 @@ TITLE_BODIES: dict[str, str] = {
     "justitieombudsman": "Riksdagens ombudsmän",
     "landshövding": "Länsstyrelsen",
     "rikspolischef": "Polismyndigheten",
+    # a police officer of a place's, by the title alone (news set 19: "kommunpolis")
+    "kommunpolis": "Polismyndigheten",
+    "områdespolis": "Polismyndigheten",
+    "polis": "Polismyndigheten",
 }
 # … and of an agency's head, who works for the agency the text names.
 AGENCY_HEAD_TITLES: tuple[str, ...] = ("generaldirektör", "överdirektör")
