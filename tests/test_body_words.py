@@ -132,14 +132,32 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Marina Kinnunen", "välfärdsområdesdirektör", "Österbottens välfärdsområde"),
         ),
         (
-            "Region Uppsala satsar på psykiatrin.\n\n– Vi är glada, säger regiondirektör Anna Berg.",
-            ("Anna Berg", "regiondirektör", "Region Uppsala"),
-        ),
-        (
-            # Of two regions, neither.
-            "Region Uppsala och Region Gävleborg samarbetar.\n\n– Vi är glada, säger "
+            # … not a region's: a company has one too (a review)
+            "Region Skåne har gett Skanska uppdraget.\n\n– Vi är glada, säger Skanskas "
             "regiondirektör Anna Berg.",
             ("Anna Berg", "regiondirektör", ""),
+        ),
+        (
+            # a party's, a mood's adjective is no part of the title (a review)
+            "– Bra, säger det socialdemokratiska kommunalrådet Anna Berg.",
+            ("Anna Berg", "kommunalråd", "Socialdemokraterna"),
+        ),
+        ("– Bra, säger en skeptisk ordförande Anna Berg.", ("Anna Berg", "ordförande", "")),
+        (
+            # a surname that is an occupation's word (a review)
+            "– Bra, säger Anna Kantor, rektor på Vasaskolan.",
+            ("Anna Kantor", "rektor", "Vasaskolan"),
+        ),
+        (
+            # a body's name after a place in the genitive goes on (a review)
+            "– Bra, säger Anna Berg, gruppledare för Vänsterpartiet i Göteborgs kommunfullmäktige.",
+            ("Anna Berg", "gruppledare", "Vänsterpartiet i Göteborgs kommunfullmäktige"),
+        ),
+        (
+            # a title held before (a review)
+            "Anna Berg har också varit statssekreterare på Finansdepartementet.\n\n– Bra, "
+            "säger Anna Berg.",
+            ("Anna Berg", "", ""),
         ),
     ],
 )

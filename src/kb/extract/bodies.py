@@ -213,12 +213,11 @@ CLAUSE_AFTER = re.compile(
 VERB_AFTER = re.compile(r"\s+(?:har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s")
 
 
-# A place after "i" and a word in lower case after it that is no part of a place's name:
-# the sentence going on ("krisjouren i Helsingfors försäkrar …"; not "Malmö stad", "Uppsala
-# län").
+# A place after "i" and a verb in the present after it: the sentence going on ("krisjouren i
+# Helsingfors försäkrar …"; not "i Göteborgs kommunfullmäktige", "i Falun med omnejd").
 _PLACE_THEN_VERB = re.compile(
     r"(.*?\bi [A-ZÅÄÖ][\w-]+(?: (?:stad|stads|län|kommun|region|stift))?)\s+"
-    r"(?!och\b|samt\b|stad\b|län\b|kommun\b)[a-zåäö]"
+    r"(?:[a-zåäö]+[aeiouyåäö]r|har|kan|ska|vill|måste)\b"
 )
 # Verbs of holding a view, which no body's name holds: where the sentence goes on.
 _OPINION_VERBS = frozenset({"delar", "tycker", "anser", "tror", "märker", "ser"})

@@ -369,8 +369,11 @@ class SpeakerRegistry:
         "enhetschef" the "försörjningsenheten", a "välfärdsområdesdirektör" the "Österbottens
         välfärdsområde" (news set 16); "" otherwise."""
         title = role.split()[-1]
-        kind = title.removesuffix("chef").removesuffix("direktör").removesuffix("s")
-        if kind == title or kind not in UNIT_KINDS | HEADED_BODY_KINDS:
+        if title.endswith("chef"):
+            kind, kinds = title.removesuffix("chef").removesuffix("s"), UNIT_KINDS
+        else:  # not a region's: "Skanskas regiondirektör" (a review)
+            kind, kinds = title.removesuffix("direktör").removesuffix("s"), HEADED_BODY_KINDS
+        if kind == title or kind not in kinds:
             return ""
         return self._one_of_kind(kind)
 

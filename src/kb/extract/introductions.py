@@ -54,10 +54,10 @@ from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
 _TITLE_AFTER = re.compile(
     rf",\s+(?:{TITLE_CLAUSE})?"
     r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|har\s+(?:jobbat|arbetat))\s+som"
-    # … also after how long: "Ida Sandholm har sedan augusti i fjol jobbat som …", "… har
-    # sedan 2019 varit koordinator för …" (news set 18); not a title held before ("Beatrice
-    # Ask har tidigare varit statsråd …").
-    r"|har\s+(?:(?!tidigare\b|förut\b|bland\b)[\w:]+\s+){0,5}?(?:(?:jobbat|arbetat)\s+som|varit))\s+"
+    # … also since when: "Ida Sandholm har sedan augusti i fjol jobbat som …", "… har sedan
+    # 2019 varit koordinator för …" (news set 18); not a title held before ("har tidigare
+    # varit statsråd", "har också varit", "har i tio år varit … men gick i pension").
+    r"|har\s+sedan\s+(?:[\w:]+\s+){0,4}?(?:(?:jobbat|arbetat)\s+som|varit))\s+"
     r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
     # or nothing, a title word straight after ("Anders Lago ordförande för FUB, som …").
     r"|\s+(?=[a-zåäö])"

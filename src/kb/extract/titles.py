@@ -110,13 +110,21 @@ def is_role_adjective(word: str) -> bool:
     return (
         w in ROLE_ADJECTIVES
         or w.endswith(POLICY_ADJECTIVE_ENDINGS)
-        or (w.isalpha() and len(w) > 5 and w.endswith(_FIELD_ADJECTIVE_ENDINGS))
+        or w.endswith(("social", "sociala"))  # "bosocial chef", "psykosocial" (news set 17)
+        or w in _FIELD_ADJECTIVES
     )
 
 
-# Adjectives of a field that belong to the title after them: "bosocial chef", "psykiatrisk
-# sjuksköterska", "ekonomisk rådgivare", "professionell samordnare" (news set 17).
-_FIELD_ADJECTIVE_ENDINGS = ("social", "sociala", "isk", "iska", "ell", "ella")
+# Adjectives of a field that belong to the title after them ("psykiatrisk sjuksköterska",
+# "ekonomisk rådgivare"): a closed list, as a party's ("den socialdemokratiska
+# kommunalrådet"), a country's or a mood's ("en skeptisk ordförande") belong to no title (a
+# review).
+_FIELD_ADJECTIVES = frozenset(
+    """
+    psykiatrisk psykiatriska ekonomisk ekonomiska pedagogisk pedagogiska teknisk tekniska
+    kommunal kommunala administrativ administrativa klinisk kliniska kurativ kurativa
+    """.split()
+)
 
 
 def party_of(word: str) -> str:

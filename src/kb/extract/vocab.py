@@ -219,14 +219,11 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "nattvandrare",
     "initiativtagare",
     "språkrör",  # Miljöpartiet's leaders
-    # More of the field's occupations and a scholar's "-olog" (news set 17: "säger
-    # överskötare Kathy Guss"; "kriminolog", "sociolog", "psykiater" alike). Not a
-    # journalist's: "Av Jonas Edsvik, reporter" is a byline.
-    *"""
-    skötare vårdare föreståndare specialist psykiater olog revisor informatör debattör
-    kassör tränare instruktör mentor adjunkt kommissarie pastor imam kantor ambassadör
-    politiker entreprenör företagare arbetare pensionär konsult
-    """.split(),
+    # More of the field's occupations, a scholar's "-olog" (news sets 17, 18: "överskötare
+    # Kathy Guss"); not a journalist's ("Av Jonas Edsvik, reporter" is a byline).
+    *"""skötare vårdare föreståndare specialist psykiater olog revisor informatör debattör
+    kassör tränare instruktör adjunkt kommissarie imam ambassadör politiker entreprenör
+    företagare arbetare pensionär konsult""".split(),
 )
 
 # Titles of a municipality's officers (kb.extract.identities): a socialchef quoted in local
@@ -253,8 +250,7 @@ TITLE_BODIES: dict[str, str] = {
     "justitieombudsman": "Riksdagens ombudsmän",
     "landshövding": "Länsstyrelsen",
     "rikspolischef": "Polismyndigheten",
-    # a police officer of a place's, by the title alone (news set 19: "kommunpolis")
-    "kommunpolis": "Polismyndigheten",
+    "kommunpolis": "Polismyndigheten",  # by the title alone (news set 19)
     "områdespolis": "Polismyndigheten",
     "polis": "Polismyndigheten",
 }
@@ -451,8 +447,8 @@ GENERIC_BODIES: dict[str, str] = {
 # Kinds of unit a chief's title names ("förvaltningschef", "enhetschef"): the unit of that
 # kind the text names is the one they head (kb.extract.identities).
 UNIT_KINDS = frozenset({"förvaltning", "enhet", "avdelning", "sektion", "mottagning", "klinik"})
-# … and kinds of body a director's title names: "regiondirektör", "förbundsdirektör".
-HEADED_BODY_KINDS = frozenset({"region", "förbund", "välfärdsområde", "stiftelse", "förening"})
+# … and kinds of body a director's title names: "förbundsdirektör", "välfärdsområdesdirektör".
+HEADED_BODY_KINDS = frozenset({"förbund", "välfärdsområde", "stiftelse", "förening"})
 
 # Definite nouns that end the name of a body, or of a part of one, written in lower case
 # after a title ("chef för äldre- och omsorgsförvaltningen", "teamledare på
