@@ -189,3 +189,31 @@ def test_a_headline_in_marks_is_no_quote(text: str, quotes: int) -> None:
 )
 def test_a_title_in_the_definite_is_stored_indefinite(attribution: str, role: str) -> None:
     assert speakers(f"Nyheter\n\n– Det är bra, {attribution}.\n")[0][1] == role
+
+
+def test_the_organisations_file_names_each_alias_once() -> None:
+    """kb/data/organisations.txt: every line is a name or "alias: name", no alias twice."""
+    from importlib import resources
+
+    from kb.parse.organisations import ORGANISATIONS_RESOURCE, known_organisations
+
+    text = resources.files("kb.data").joinpath(ORGANISATIONS_RESOURCE).read_text("utf-8")
+    lines = [x for x in map(str.strip, text.splitlines()) if x and not x.startswith("#")]
+    aliases = [line.rpartition(": ")[0].casefold() for line in lines if ": " in line]
+    assert len(aliases) == len(set(aliases))
+    known = known_organisations()
+    assert known["handels"] == "Handelsanställdas förbund"
+    assert known["unionen"] == "Unionen"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "organisation"),
+    [
+        ("säger Martin Linder, Unionens ordförande", "Unionen"),
+        ("säger Unionens ordförande Martin Linder", "Unionen"),
+        ("säger Martin Linder, ordförande för Handels", "Handelsanställdas förbund"),
+        ("säger Martin Linder, ordförande i HRF", "Hörselskadades Riksförbund"),
+    ],
+)
+def test_a_body_kb_knows_by_name(attribution: str, organisation: str) -> None:
+    assert speakers(f"Nyheter\n\n– Det är allvarligt, {attribution}.\n")[0][2] == organisation

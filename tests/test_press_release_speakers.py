@@ -343,12 +343,12 @@ def test_a_role_given_with_its_body_later_goes_with_that_body() -> None:
             # A title before the name, then when it was said: no title (reports set 8).
             "– Följden blir ohälsa, säger HRFs förbundsordförande, Jan-Peter Strömgren, inför "
             "Hörselskadades Dag i morgon, lördag.",
-            ("Jan-Peter Strömgren", "förbundsordförande", "HRF"),
+            ("Jan-Peter Strömgren", "förbundsordförande", "Hörselskadades Riksförbund"),
         ),
         (
             "– Följden blir ohälsa, säger förbundsordförande Jan-Peter Strömgren, HRF, under "
             "en presskonferens i Stockholm.",
-            ("Jan-Peter Strömgren", "förbundsordförande", "HRF"),
+            ("Jan-Peter Strömgren", "förbundsordförande", "Hörselskadades Riksförbund"),
         ),
         ("– Följden blir ohälsa, säger Anna Berg, i ett pressmeddelande.", ("Anna Berg", "", "")),
     ],

@@ -7,6 +7,8 @@ Each group says where it comes from. Change words here, not in the modules.
 
 from __future__ import annotations
 
+from kb.parse.organisations import known_organisations
+
 # Swedish stop words: the Snowball project's Swedish stop list
 # (snowballstem.org/algorithms/swedish/stop.txt), unchanged. Shipped here
 # because NLTK's copy lives in its downloadable data, which kb never fetches.
@@ -495,3 +497,4 @@ ORGANISATION_ALIASES: dict[str, str] = {
     "rädda barnen": "Rädda Barnen",
     "försvarshögskolan": "Försvarshögskolan",
 }
+ORGANISATION_ALIASES.update(known_organisations())  # kb/data/organisations.txt
