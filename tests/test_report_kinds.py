@@ -338,3 +338,25 @@ def test_statements_of_reports_8_and_9(text: str, kind: str) -> None:
 def test_statements_of_reports_10(text: str, kind: str) -> None:
     [p] = extract(para(text))
     assert p.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # reports-11: what those asked answer, one group against another, a place against
+        # the average, a change among a group, a result's change, a change between decimals
+        ("De svarande uppger att belysningen är det viktigaste.", "finding"),
+        ("Tjejer uppger i högre grad än killar att de får dricka alkohol.", "finding"),
+        ("Nybro kommun ligger något under rikssnittet när det gäller psykisk ohälsa.", "finding"),
+        ("Den självskattade hälsan har minskat bland både tjejer och killar.", "finding"),
+        ("På två frågor har resultatet däremot förbättrats.", "finding"),
+        ("Resultatet visar alltså en förbättring på två av tre frågor.", "finding"),
+        ("Tryggheten gällande inbrott i hemmet: från 4,7 till 5,1.", "finding"),
+        # … not what is asked for more of than today, nor an assignment after a comparison
+        ("Kommunerna bör i högre grad än i dag samverka med polisen.", "recommendation"),
+        ("Kommunen ska i större utsträckning än tidigare arbeta förebyggande.", "other"),
+    ],
+)
+def test_statements_of_reports_11(text: str, kind: str) -> None:
+    [p] = extract(para(text))
+    assert p.kind == kind

@@ -92,6 +92,8 @@ FINDING_CUES: tuple[str, ...] = (
     r"en femtedel)\s+(?:av\b|(?:angav|anger|uppger|uppgav|svarade|svarar|bedömde|bedömer|"
     r"anser|ansåg|upplever|upplevde|saknar|saknade)\b)",  # "En tredjedel angav att …" (reports-8)
     r"\b(?:många|flera|de flesta)\s+(?:av\s+)?(?:de\s+)?(?:tillfrågade|svarande|respondenter)",
+    # What those asked answer (reports-11: "De svarande uppger att …")
+    r"\bde\s+(?:svarande|tillfrågade)\s+(?:uppger|anger|svarar|anser|upplever|tycker)\b",
     # Many of those asked telling of what they live with ("Många rapporterar om otrygghet i
     # vardagen", "Flera kommuner uppger att …", reports-10); not hearsay ("Flera medier
     # rapporterar att …", "Flera vittnen uppger …": a review).
@@ -165,7 +167,7 @@ ASSESSMENT_WORDS: tuple[str, ...] = (
 # inside every word of every sentence, it took a tenth of extraction's time).
 STUDY_SHOWS = (
     r"(?:rapport|undersökning|granskning|studie|statistik|kartläggning|enkät|utvärdering|"
-    r"uppföljning|sammanställning|analys)\w*\b[^.]{0,80}?\b"
+    r"uppföljning|sammanställning|analys|resultat)\w*\b[^.]{0,80}?\b"
     r"(?:visar|visade|beskriver|konstaterar|pekar på|bekräftar|redovisar|"
     r"uttrycks\b[^.,]{0,60}?\batt)\b"
 )
@@ -392,7 +394,7 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     # a count of people and what they live with ("Över 33 000 lever i hemlöshet", reports-9)
     r"\b\d{1,3}(?:[ \u00a0]\d{3})+\s+(?:lever|bor|saknar|väntar|drabbas|dör|dog)\b",
     r"\bjämfört med (?:\d{4}|året innan|föregående år|samma (?:tid|period)|i fjol|förra året)\b",
-    r"\bfrån (?:runt |cirka |drygt |knappt |omkring )?\d[\d \u00a0]* till \d",
+    r"\bfrån (?:runt |cirka |drygt |knappt |omkring )?\d[\d \u00a0,]* till \d",
     r"\b(?:fler|färre) än (?:i fjol|året innan|förra året|tidigare år)\b",
     # A trend of a measure told plainly ("Den psykiska ohälsan ökar i Östergötland", "Både
     # andelen och antalet äldre ökar kraftigt", "Den ekonomiska standarden har utvecklats
@@ -417,8 +419,16 @@ FIGURE_STATEMENTS: tuple[str, ...] = (
     r"riksgenomsnittet|genomsnittet|snittet|landet|övriga landet)\b",
     # … and a result against an average ("där kommunens resultat ligger under medel",
     # reports-10)
-    r"\b(?:resultat\w*|värde\w*|andel\w*)\s+(?:\w+\s+){0,2}?ligger\s+(?:\w+\s+)?(?:under|över)\s+"
+    r"\bligger\s+(?:\w+\s+)?(?:under|över)\s+"
     r"(?:medel|medelvärdet|snittet|genomsnittet|riket|rikssnittet|riksgenomsnittet)\b",
+    # one group against another ("Tjejer uppger i högre grad än killar att …", reports-11)
+    r"\bi\s+(?:högre|lägre|större|mindre)\s+(?:grad|utsträckning)\s+än\s+"
+    r"(?!i\s+dag\b|idag\b|tidigare\b)",
+    # a measure's change among a group ("Den självskattade hälsan har minskat bland både tjejer
+    # och killar", reports-11), a result's ("har resultatet däremot förbättrats")
+    r"\b(?:ökat|minskat|förbättrats|försämrats)\s+(?:\w+\s+)?bland\b",
+    r"\bresultat(?:et|en)\s+(?:\w+\s+){0,2}?(?:förbättrats|försämrats|ökat|minskat)\b",
+    r"\b(?:förbättrats|försämrats)\s+(?:\w+\s+){0,2}?resultat(?:et|en)\b",
     # not "de flesta av oss", "en majoritet av fullmäktige röstade …"
     r"\b(?:de flesta|en (?:stor |klar |överväldigande )?majoritet)\s+(?!(?:av\s+)?(?:oss|er|dem|fullmäktige)\b)\w+",
 )
