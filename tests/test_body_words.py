@@ -120,6 +120,17 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Petter Sandstedt", "kommunpolis", "Polismyndigheten"),
         ),
         (
+            # how long a title has been held, or since when
+            "Anna Berg har i 20 år jobbat som undersköterska på Solgården.\n\n– Det är ett "
+            "lyft, säger hon.",
+            ("Anna Berg", "undersköterska", "Solgården"),
+        ),
+        (
+            # a police officer by the title "polis" alone is anyone's: "dansk polis" (a review)
+            "– Det skapar köer, säger Mette Jensen, dansk polis.",
+            ("Mette Jensen", "dansk polis", ""),
+        ),
+        (
             # … not one held before
             "Beatrice Ask har tidigare varit statsråd på Justitiedepartementet.\n\n– Många "
             "barn far illa, säger Beatrice Ask.",
@@ -176,6 +187,8 @@ def test_titles_kb_did_not_know_and_the_bodies_they_name(
         # … not a pull quote, a sentence of its own
         ("”Vi måste agera nu, innan fler barn far illa.”", 1),
         ("”Det här är den viktigaste reformen på länge och den behövs nu”", 1),
+        # … nor one the paragraph after attributes (a review)
+        ("”Bristerna är allvarliga och systematiska”\n\nDet säger Hans Hellman.", 1),
     ],
 )
 def test_a_headline_in_marks_is_no_quote(text: str, quotes: int) -> None:

@@ -40,3 +40,35 @@ def test_a_pronoun_after_a_person_introduced_after_the_attribution_before() -> N
         ("Brita Omma Persson", "pensionär", ""),
         ("Ellen Omma", "enhetschef", "Sametinget"),
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # someone sought, cited or referred to after the attribution is not the next speaker
+        "SVT har sökt Kristina Holm, äldreomsorgschef i Västerås stad, som inte har återkommit.",
+        "Enligt Kristina Holm, äldreomsorgschef i Västerås stad, är bemanningen god.",
+        "Hon hänvisar till Kristina Holm, äldreomsorgschef i Västerås stad.",
+    ],
+)
+def test_a_person_named_after_the_attribution_but_not_speaking(after: str) -> None:
+    text = (
+        "Nyheter\n\nEva Lund är undersköterska på Solgården.\n\n"
+        f"– Vi hinner inte, säger hon. {after}\n\n– Ingen lyssnar på oss, säger hon.\n"
+    )
+    assert [name for name, _, _ in speakers(text)] == ["Eva Lund", "Eva Lund"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "En lärare, Maria, som uttalar sig anonymt, berättar om otryggheten.",
+        "Maria är en lärare på skolan. Hon är anonym i artikeln.",
+    ],
+)
+def test_someone_anonymous_hides_a_name(between: str) -> None:
+    text = (
+        "Nyheter\n\nMaria Svensson är biträdande rektor på Rinkebyskolan.\n\n"
+        f"{between}\n\n– Det är ingen som lyssnar på oss, säger Maria.\n"
+    )
+    assert speakers(text)[-1][0] == "Maria"

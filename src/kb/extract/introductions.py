@@ -54,10 +54,12 @@ from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
 _TITLE_AFTER = re.compile(
     rf",\s+(?:{TITLE_CLAUSE})?"
     r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|har\s+(?:jobbat|arbetat))\s+som"
-    # … also since when: "Ida Sandholm har sedan augusti i fjol jobbat som …", "… har sedan
-    # 2019 varit koordinator för …" (news set 18); not a title held before ("har tidigare
-    # varit statsråd", "har också varit", "har i tio år varit … men gick i pension").
-    r"|har\s+sedan\s+(?:[\w:]+\s+){0,4}?(?:(?:jobbat|arbetat)\s+som|varit))\s+"
+    # … also since when or how long: "Ida Sandholm har sedan augusti i fjol jobbat som …",
+    # "har i 20 år jobbat som …", "har länge varit …" (news set 18); not a title held before
+    # ("har tidigare varit statsråd", "har också varit": a review).
+    r"|har\s+(?:sedan\s+(?:[\w:]+\s+){0,4}?|(?:i|under)\s+(?:[\w:]+\s+){0,2}?(?:år|"
+    r"månader|decennier)\s+|länge\s+|de\s+senaste\s+(?:\w+\s+)?åren\s+)"
+    r"(?:(?:jobbat|arbetat)\s+som|varit))\s+"
     r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
     # or nothing, a title word straight after ("Anders Lago ordförande för FUB, som …").
     r"|\s+(?=[a-zåäö])"
@@ -75,7 +77,8 @@ _GOES_ON = (
 _TITLE_END = re.compile(
     rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|{_GOES_ON}"
     # how long: "… som fältsekreterare i 1,5 år"
-    r"|\s(?:i|under)\s+(?:[\d,]+|ett|två|tre|fyra|fem|tio|många|flera)\s+(?:år|månader)\b"
+    r"|\s(?:i|under)\s+(?:[\d,]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|"
+    r"trettio|många|flera)\s+(?:år|månader)\b"
 )
 _SEGMENT_END = re.compile(_GOES_ON)
 # What ends a sentence or a clause: a title before it is no title of a name after it.
@@ -279,7 +282,13 @@ def people_after_attribution(text: str) -> Iterator[Mention]:
         len(sentences),
     )
     for sentence in sentences[said + 1 :]:
-        yield from iter_appositions(sentence)
+        # Only one the sentence opens with, who then says or holds something ("Ellen Omma,
+        # …, medger att …"); not one sought, cited or referred to ("SVT har sökt Kristina
+        # Holm, …", "Enligt …", "Han hänvisar till …": a review).
+        mention = next(iter_appositions(sentence), None)
+        verbs = ATTRIBUTION_VERBS.intersection(fold(sentence).split())
+        if mention is not None and sentence.startswith(mention.name) and verbs:
+            yield mention
 
 
 # One of a group named: "En av dem är …", "En av deltagarna heter …".

@@ -46,6 +46,7 @@ from kb.extract.quotes import (
     lead_in_speaker,
     quote_fingerprint,
     quote_key,
+    unless_headline,
 )
 from kb.extract.sentences import split_sentences
 from kb.extract.settings import MIN_CONTAINED_WORDS
@@ -150,7 +151,8 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.is_speaker_line = True
             _speaker_line(drafts, registry, text)
         else:
-            draft.match = _quote_under_lead_in(text, drafts) or find_quote(text, block.kind)
+            found = _quote_under_lead_in(text, drafts) or find_quote(text, block.kind)
+            draft.match = unless_headline(found, following.text if following else "")
             draft.runs_on = draft.match is not None and _runs_on(text, drafts)
             if draft.match is not None:
                 _attribute(draft, registry, drafts[-1] if drafts else None)

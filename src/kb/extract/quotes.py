@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kb.extract.bodies import is_organisation_word, organisation_name
-from kb.extract.introductions import iter_introduced, parse_person_line
+from kb.extract.introductions import iter_introduced, parse_attribution_line, parse_person_line
 from kb.extract.keys import fingerprint, words_key
 from kb.extract.sentences import sentence_end, sentence_start
 from kb.extract.settings import MIN_QUOTE_WORDS
@@ -237,11 +237,25 @@ _WORK_BEFORE = re.compile(
 )
 
 
-def _is_headline(words: str) -> bool:
+def unless_headline(match: QuoteMatch | None, after: str) -> QuoteMatch | None:
+    """A quote, or None when it is a headline that quotes (is_headline) and the paragraph
+    `after` it does not say who said it ("Det säger …", "Så sammanfattar …": a review)."""
+    if match is None or not is_headline(match) or parse_attribution_line(after):
+        return match
+    return None
+
+
+def is_headline(match: QuoteMatch) -> bool:
     """A few words in marks with no end of a sentence, alone: a headline that quotes
     ("”Tack till politikerna som tog sitt ansvar”", "”Win win för alla”": news sets 18 and
-    19), not a pull quote ("”Vi måste agera nu.”")."""
-    return len(words.split()) <= 8 and not words.rstrip(' ”"»').endswith((".", "!", "?"))
+    19), not a pull quote ("”Vi måste agera nu.”"); the caller keeps it a quote when the
+    paragraph after says who said it ("Det säger …", a review)."""
+    words = match.words
+    return (
+        match.form == "standalone"
+        and len(words.split()) <= 8
+        and not words.rstrip(' ”"»').endswith((".", "!", "?", "…"))
+    )
 
 
 def _marked(text: str) -> QuoteMatch | None:
@@ -263,7 +277,7 @@ def _marked(text: str) -> QuoteMatch | None:
     words = " ".join(inner.strip().rstrip(",") for _, _, inner in spans)
     if speaker is not None:
         return QuoteMatch(words, speaker, "marks")
-    if standalone and not _is_headline(words):
+    if standalone:
         return QuoteMatch(words, None, "standalone")
     if _introduced(text[_sentence_start(text, first_start) : first_start]):
         return QuoteMatch(words, None, "marks")
@@ -408,7 +422,7 @@ _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
 
 # A byline on a dash line: "- Av Bo Bäckman" (news set 19).
-_BYLINE = re.compile(r"(?:Av|Text:|Text och foto:)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}\.?$")
+_BYLINE = re.compile(r"(?:Av|Text:|Text och foto:)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}$")
 
 
 def is_no_speech(words: str) -> bool:

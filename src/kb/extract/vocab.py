@@ -252,7 +252,6 @@ TITLE_BODIES: dict[str, str] = {
     "rikspolischef": "Polismyndigheten",
     "kommunpolis": "Polismyndigheten",  # by the title alone (news set 19)
     "områdespolis": "Polismyndigheten",
-    "polis": "Polismyndigheten",
 }
 # … and of an agency's head, who works for the agency the text names.
 AGENCY_HEAD_TITLES: tuple[str, ...] = ("generaldirektör", "överdirektör")
@@ -482,9 +481,10 @@ NAME_PARTICLES: frozenset[str] = frozenset("af av von de van der den du la le di
 # be someone other than the named person of that first name (kb.extract.identities).
 NAME_HIDDEN = re.compile(
     r"\b(?:heter (?:egentligen|något annat|i verkligheten|i själva verket)|fingera(?:t|de)|"
-    # someone who wishes to stay anonymous, not calling anonymously ("prata om … anonymt
-    # med en trygg vuxen", a helpline: news set 18)
-    r"(?:vill|ville|önskar|önskade) (?:vara|förbli) anonym\w*|anonymiser\w*|"
+    # someone anonymous, not calling anonymously ("prata … anonymt med en trygg vuxen", "Samtalen
+    # är anonyma": a helpline, news set 18)
+    r"(?:hon|han|hen|jag|personen|kvinnan|mannen|vara|förbli) (?:\w+ ){0,2}?anonym\w*|"
+    r"(?:är|vara|förbli|förblir) (?:\w+ ){0,2}?anonym\b|uttalar sig anonymt|anonymiser\w*|"
     r"(?:namnet|namn) (?:är|har) (?:ändrats|ändrat|bytts)|sitt riktiga namn|"
     r"(?:efter|för)namn(?:et)?)\b",
     re.IGNORECASE,
