@@ -131,6 +131,18 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Mette Jensen", "dansk polis", ""),
         ),
         (
+            # news set 20: a suspended compound in a relative clause; a sentence glued to the
+            # name
+            "– Det finns ett stigma, säger Amelia Lilja, som är budget- och skuldrådgivare i "
+            "Karlshamns kommun.",
+            ("Amelia Lilja", "budget- och skuldrådgivare", "Karlshamns kommun"),
+        ),
+        (
+            "- Problemen kommer inte som en överraskning, säger Unionens ordförande Ole "
+            "Norrback.Läs mer",
+            ("Ole Norrback", "ordförande", "Unionen"),
+        ),
+        (
             # … not one held before
             "Beatrice Ask har tidigare varit statsråd på Justitiedepartementet.\n\n– Många "
             "barn far illa, säger Beatrice Ask.",

@@ -71,7 +71,8 @@ _TITLE_AFTER = re.compile(
 # social- och omsorgsnämnden höll tal …", "…, projektledare för äldreprojektet överlämnade …"
 # (news set 13).
 _GOES_ON = (
-    r"\s(?:höll|gav|tog|fick|sa|sade|kom|gick|stod|blev|lät|bjöd|drog|skrev|har|hade)\s"
+    r"\s(?:höll|gav|tog|fick|sa|sade|kom|gick|stod|blev|lät|bjöd|drog|skrev|har|hade|står|"
+    r"sitter|går|tar|får|håller|visar)\s"
     r"|\s\w{3,}ade\s"
 )
 _TITLE_END = re.compile(

@@ -192,9 +192,13 @@ def clean_name(words: list[str]) -> str:
     return " ".join(w.rstrip(",.;:") for w in words)
 
 
+_GLUED_SENTENCE = re.compile(r"(?<=[a-zåäö])\.(?=[A-ZÅÄÖ][a-zåäö])")
+
+
 def parse_speaker_phrase(phrase: str) -> Mention | None:
     """Read who a phrase after an attribution verb names, or None when it names no one."""
-    phrase = original = phrase.strip(" .,;:!?")
+    # A sentence glued to the name: "… Ole Norrback.Läs mer" (news set 20).
+    phrase = original = _GLUED_SENTENCE.split(phrase, maxsplit=1)[0].strip(" .,;:!?")
     parties = [party_after_name(m) for m in PARTY_AFTER_NAME.finditer(phrase)]
     phrase = PARTY_AFTER_NAME.sub("", phrase).strip(" .,;:!?")
     phrase = _SUSPENDED_COMMA.sub(r"\1 ", _CLAUSE.split(phrase, maxsplit=1)[0])
