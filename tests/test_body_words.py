@@ -143,6 +143,12 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Ole Norrback", "ordförande", "Unionen"),
         ),
         (
+            # a municipality's unit by its kind and name, after "i" (news set 20)
+            "– Bra, säger Tobias Hultström, avdelningschef i sektor vård och omsorg.",
+            ("Tobias Hultström", "avdelningschef", "Sektor vård och omsorg"),
+        ),
+        ("– Bra, säger Tobias Hultström, chef i Malmö.", ("Tobias Hultström", "chef", "Malmö")),
+        (
             # … not one held before
             "Beatrice Ask har tidigare varit statsråd på Justitiedepartementet.\n\n– Många "
             "barn far illa, säger Beatrice Ask.",

@@ -175,6 +175,9 @@ _NOT_WORKPLACES = frozenset(
     """.split()
 )
 _PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
+# A municipality's unit by its kind and then its name, in the indefinite ("sektor vård och
+# omsorg", "förvaltning Stöd och omsorg"): after "i" a workplace, as after "på".
+_NAMED_UNIT_KINDS = frozenset({"sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde"})
 
 
 def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
@@ -190,6 +193,8 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     first = fold(words[0])
     if first in STOPWORDS or first in _NOT_WORKPLACES:
         return False  # "förvaltningschef i den nya förvaltningen", "chef för att …"
+    if preposition == "i" and first in _NAMED_UNIT_KINDS and len(words) > 1:
+        return True  # "avdelningschef i sektor vård och omsorg" (news set 20)
     if preposition == "för":
         return fold(title).rstrip(",").endswith("chef")  # "… för stöd till barn"
     if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
