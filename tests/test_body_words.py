@@ -216,7 +216,11 @@ def test_a_headline_in_marks_is_no_quote(text: str, quotes: int) -> None:
 
 @pytest.mark.parametrize(
     ("attribution", "role"),
-    [("säger författaren Qaisar Mahmood", "författare"), ("säger konsulten Eva Ek", "konsult")],
+    [
+        ("säger författaren Qaisar Mahmood", "författare"),
+        ("säger konsulten Eva Ek", "konsult"),
+        ("säger den administrativa chefen Eva Ek", "administrativ chef"),
+    ],
 )
 def test_a_title_in_the_definite_is_stored_indefinite(attribution: str, role: str) -> None:
     assert speakers(f"Nyheter\n\n– Det är bra, {attribution}.\n")[0][1] == role

@@ -238,14 +238,14 @@ _WORK_BEFORE = re.compile(
 
 
 def unless_headline(match: QuoteMatch | None, after: str) -> QuoteMatch | None:
-    """A quote, or None when it is a headline that quotes (is_headline) and the paragraph
+    """A quote, or None when it is a headline that quotes (_is_headline) and the paragraph
     `after` it does not say who said it ("Det säger …", "Så sammanfattar …": a review)."""
-    if match is None or not is_headline(match) or parse_attribution_line(after):
+    if match is None or not _is_headline(match) or parse_attribution_line(after):
         return match
     return None
 
 
-def is_headline(match: QuoteMatch) -> bool:
+def _is_headline(match: QuoteMatch) -> bool:
     """A few words in marks with no end of a sentence, alone: a headline that quotes
     ("”Tack till politikerna som tog sitt ansvar”", "”Win win för alla”": news sets 18 and
     19), not a pull quote ("”Vi måste agera nu.”"); the caller keeps it a quote when the

@@ -389,7 +389,7 @@ def chief_before(words: list[str], start: int) -> tuple[str, str] | None:
         organisation = organisation_name(unit)  # a chief's "för" any field too
     else:
         return None
-    role, owner = role_before(words, start - 2)
+    role = role_before(words, start - 2)[0]
     return (role, organisation) if role else None
 
 

@@ -92,7 +92,10 @@ def indefinite_role(role: str) -> str:
 # samordnare", "särskild utredare"; news set 15, the regeringen pages). Not a party's
 # spokesperson's field: the regeringen pages' labels keep "Liberalernas sjukvårdspolitiska
 # talesperson" as written.
-_WEAK_ENDINGS = (("ella", "ell"), ("ala", "al"), ("ilda", "ild"), ("ilde", "ild"), ("iska", "isk"))
+_WEAK_ENDINGS = (
+    ("ella", "ell"), ("ala", "al"), ("ilda", "ild"), ("ilde", "ild"), ("iska", "isk"),
+    ("iva", "iv"),  # "den administrativa chefen": "administrativ chef"
+)  # fmt: skip
 
 
 def _strong(word: str) -> str:
