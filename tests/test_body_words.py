@@ -252,3 +252,44 @@ def test_the_organisations_file_names_each_alias_once() -> None:
 )
 def test_a_body_kb_knows_by_name(attribution: str, organisation: str) -> None:
     assert speakers(f"Nyheter\n\n– Det är allvarligt, {attribution}.\n")[0][2] == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        # Named after the quote, in the genitive (news set 18: "Helsingfors stads sektor").
+        (
+            "Seniorer\n\n– Vi öppnar fler träffpunkter, säger hemvårdschef Pia Grön.\n\n"
+            "Träffpunkterna drivs av Helsingfors stads sektor för hälsa.\n",
+            "Helsingfors stad",
+        ),
+        # Named before it, a title a municipality shares with others (news set 19).
+        (
+            "Bistånd\n\nUtbetalningarna har minskat i Kristianstads kommun.\n\n"
+            "– Vi ser en nergång, säger verksamhetschef Ann Bjerre.\n",
+            "Kristianstads kommun",
+        ),
+        # A title only a municipality has (news set 21: "kommunalråd", "grundskolechef").
+        (
+            "Skolan\n\n– Vi tar oron på allvar, säger grundskolechef Eva Jöns.\n\n"
+            "Älmhults kommun har fått nya pengar.\n",
+            "Älmhults kommun",
+        ),
+        # Two municipalities: which one is not said.
+        (
+            "Samverkan\n\n– Vi samarbetar mer, säger verksamhetschef Ann Bjerre.\n\n"
+            "Hagfors kommun och Munkfors kommun delar på kostnaden.\n",
+            "",
+        ),
+        # A title that is no municipality's: none.
+        (
+            "Vården\n\n– Vi har fått fler patienter, säger professor Ann Bjerre.\n\n"
+            "Lunds kommun har fått nya pengar.\n",
+            "",
+        ),
+    ],
+)
+def test_a_municipal_officer_works_for_the_one_municipality_the_text_names(
+    text: str, organisation: str
+) -> None:
+    assert [s[2] for s in speakers(text)] == [organisation]

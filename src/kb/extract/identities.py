@@ -27,6 +27,7 @@ from kb.extract.vocab import (
     FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     HEADED_BODY_KINDS,
+    MUNICIPAL_STAFF_TITLES,
     MUNICIPAL_TITLES,
     NAME_HIDDEN,
     NAME_PARTICLES,
@@ -35,6 +36,7 @@ from kb.extract.vocab import (
     UNIT_KINDS,
 )
 from kb.models import Document, Speaker
+from kb.parse.vocab import STOPWORDS
 
 _SKELETON_RULES = (
     ("qu", "kv"),  # Nordquist / Nordqvist
@@ -179,6 +181,7 @@ class SpeakerRegistry:
         fallback_organisation: str = "",
         first_names: bool = False,
         introduced_alone: frozenset[str] = frozenset(),
+        municipalities: frozenset[str] = frozenset(),
     ) -> None:
         # Whether a first name alone is the one person of that first name ("säger Alexandra"
         # after "Alexandra Hansdotter"): not in a text that hides a name ("Anna, som
@@ -191,6 +194,10 @@ class SpeakerRegistry:
         self.people: list[Person] = []
         self.last: Person | None = None
         self.fallback_organisation = fallback_organisation
+        # The municipalities the whole text names (municipalities_of): a municipality's
+        # officer quoted before the text names it, or in a page whose only mention is its
+        # footer ("Ludvika kommun, 771 82 Ludvika"), works for it when it is the only one.
+        self.municipalities = municipalities
         # The organisations the text has named, each once, in order (a dict as an ordered
         # set: a list of every mention made each body test walk them all, per quote).
         self.bodies: dict[str, None] = {}
@@ -350,8 +357,9 @@ class SpeakerRegistry:
         municipality's officer works for the municipality ("… gynnar Mora kommun …, säger
         socialchef …"), a director general for the agency ("Generaldirektören för Sis,
         Statens institutionsstyrelse, …"); "" otherwise."""
-        if role.endswith(MUNICIPAL_TITLES):
+        if role.endswith(MUNICIPAL_STAFF_TITLES):
             kind = {b for b in self.bodies if fold(b).endswith((" kommun", " stad"))}
+            kind = kind or set(self.municipalities)
         elif role.endswith(AGENCY_HEAD_TITLES):
             kind = {b for b in self.bodies if is_agency(b)}
         else:
@@ -425,6 +433,21 @@ def _lower_title(role: str) -> str:
     return role
 
 
+# A municipality by its name, in the genitive too ("Borgå stads ungdomstjänster"): "X kommun",
+# "X stad" as kb stores them (the name's own genitive kept: "Kristianstads kommun").
+_MUNICIPALITY_NAMED = re.compile(r"\b([A-ZÅÄÖ][\w-]*) (kommun|stad)s?\b")
+
+
+def municipalities_of(texts: Iterable[str]) -> frozenset[str]:
+    """The municipalities ("X kommun", "X stad") that texts name anywhere."""
+    return frozenset(
+        f"{m.group(1)} {m.group(2)}"
+        for text in texts
+        for m in _MUNICIPALITY_NAMED.finditer(text)
+        if fold(m.group(1)) not in STOPWORDS
+    )
+
+
 def registry_for(document: Document) -> SpeakerRegistry:
     """A registry for one document: its publisher speaks for a speaker of no organisation
     in the types it publishes as itself, it knows the document's addressee (an
@@ -437,7 +460,12 @@ def registry_for(document: Document) -> SpeakerRegistry:
     alone = frozenset(
         fold(m.group(1)) for block in document.blocks for m in FIRST_NAME_ALONE.finditer(block.text)
     )
-    registry = SpeakerRegistry(fallback, first_names=not hides, introduced_alone=alone)
+    registry = SpeakerRegistry(
+        fallback,
+        first_names=not hides,
+        introduced_alone=alone,
+        municipalities=municipalities_of(block.text for block in document.blocks),
+    )
     addressee = re.sub(r"\s*\([^)]*\)\s*$", "", document.addressee)
     if addressee and (mention := parse_speaker_phrase(addressee)) and mention.sort == "person":
         registry.add(mention)

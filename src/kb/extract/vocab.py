@@ -226,13 +226,15 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     företagare arbetare pensionär konsult""".split(),
 )
 
-# Titles of a municipality's officers (kb.extract.identities): a socialchef quoted in local
-# news works for the municipality the text names.
-MUNICIPAL_TITLES: tuple[str, ...] = (
-    "socialchef", "förvaltningschef", "socialdirektör", "kommundirektör", "kommunchef",
-    "socialsekreterare", "biståndshandläggare", "omsorgschef", "äldrechef",
-    "socialtjänstchef",
-)  # fmt: skip
+# Titles of a municipality's officers (kb.extract.identities): a socialchef (a skuldrådgivare,
+# news 18-21) quoted in local news works for the municipality the text names, named anywhere.
+MUNICIPAL_TITLES: tuple[str, ...] = tuple(
+    """socialchef förvaltningschef socialdirektör kommundirektör kommunchef socialsekreterare
+    biståndshandläggare omsorgschef äldrechef socialtjänstchef familjehemssekreterare hemvårdschef
+    hemtjänstchef stadsdirektör skuldrådgivare biståndsbedömare anhörigsamordnare kommunalråd
+    skolchef grundskolechef förskolechef""".split())  # fmt: skip
+# … with titles it shares with regions and companies, for a speaker the text gives no body.
+MUNICIPAL_STAFF_TITLES = (*MUNICIPAL_TITLES, "verksamhetschef", "enhetschef", "ungdomsarbetare")
 # Titles only a company, a paper or an association has: "Volvos vd", "Faktums
 # chefredaktör" name the body, not a place (kb.extract.roles).
 COMPANY_TITLES = frozenset(
