@@ -45,6 +45,7 @@ overall: nDCG@10, MRR@10, success@5, and the unjudged share of the top 10s.
     python3 bench/relevance.py --set regeringen-d [--details]   # names
     python3 bench/relevance.py --set regeringen-e [--details]   # years, document types
     python3 bench/relevance.py --set regeringen-f [--details]   # more held-out questions
+    python3 bench/relevance.py --set regeringen-g [--details]   # questions in everyday words
     python3 bench/relevance.py --set bundled [--details]        # the bundled corpus, held out
 
 Another tree's kb is measured with its sources first on the path:
@@ -307,7 +308,8 @@ REGERINGEN = SHARED / "corpora" / "regeringen"
 # "regeringen-d" 16 queries of a person's name (alone, or with a topic), written and
 # judged the same way, for the name's readings (kb.search.persons); "regeringen-e" 16
 # queries with a year or a document type, for those readings; "regeringen-f" 24 more
-# questions, written blind at stop 39 after kb was tuned on all the others: held out.
+# questions, written blind at stop 39 after kb was tuned on all the others: held out;
+# "regeringen-g" 24 questions in a citizen's everyday words, written blind at stop 50.
 REG_SETS = (
     "regeringen",
     "regeringen-b",
@@ -315,6 +317,7 @@ REG_SETS = (
     "regeringen-d",
     "regeringen-e",
     "regeringen-f",
+    "regeringen-g",
 )
 # Sets over the bundled corpus (corpus/: the seeds, the regeringen pages and the
 # Riksdagen interpellations, as `kb ingest corpus/` reads it, sidecars and all): what a

@@ -272,8 +272,8 @@ def test_a_misspelt_query_shows_the_corrected_hits_and_a_link_to_what_was_typed(
 
 
 def test_a_hit_that_only_its_title_matches_says_so(client) -> None:  # noqa: ANN001
-    # "hotar" is in a document's title, in none of its passages.
-    page = soup(client.get("/?q=hotar"))
+    # "skuld" is in a document's title, in none of its passages.
+    page = soup(client.get("/?q=skuld"))
     hits = page.select(".hits > li")
     assert hits and all(h.select_one(".hit-title-only") for h in hits)
     assert "titel" in page.select_one(".notice").get_text()

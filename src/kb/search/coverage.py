@@ -78,8 +78,19 @@ def whole_words(unit: Query) -> Query:
 
 
 class Derived(Term):
-    """A word made from a query word (the noun of a verb, kb.analysis.derivation): scored at
-    its lower weight, but a passage that has it covers the query word."""
+    """A word made from a query word (the noun of a verb, kb.analysis.derivation) or of like
+    meaning (kb.search.thesaurus): scored at its lower weight, but a passage that has it
+    covers the query word."""
+
+
+def with_derived(unit: Query, derived: dict[str, tuple[str, ...]], boost: float) -> Query:
+    """A word's unit with the stems `derived` gives for its stem (in the text field) ORed
+    in as Derived terms at `boost`; the unit as it is when it gives none."""
+    stems = [q.text for q in unit.leaves() if isinstance(q, Term) and q.fieldname == "text"]
+    if not stems or not derived.get(stems[0]):
+        return unit
+    more = [Derived("text", stem, boost=boost) for stem in derived[stems[0]]]
+    return Or([*unit.subqueries, *more]) if isinstance(unit, Or) else Or([unit, *more])
 
 
 class Records(Query):

@@ -8,12 +8,12 @@ no noun is looked for that no passage has.
 
 from __future__ import annotations
 
-from whoosh.query import Or, Query, Term
+from whoosh.query import Query
 from whoosh.searching import Searcher
 
 from kb.analysis.derivation import particle_verb_noun, verb_noun
 from kb.analysis.stemming import stem_word
-from kb.search.coverage import Derived
+from kb.search.coverage import with_derived
 from kb.search.settings import VERB_NOUN_BOOST
 
 # The field of the index's words as written (Whoosh's spelling words of "text").
@@ -35,7 +35,10 @@ def verb_nouns(
 
     nouns = {}
     for word, stem in stems.items():
-        made = (particle_verb_noun(word, particles.get(word, ""), is_word), verb_noun(word, is_word))
+        made = (
+            particle_verb_noun(word, particles.get(word, ""), is_word),
+            verb_noun(word, is_word),
+        )
         # A word of the index, so in its word table (kb.analysis.wordtable); not a noun
         # stemmed as the verb is ("väntan": "vänt"), which finds nothing the verb does not.
         found = tuple(dict.fromkeys(s for noun in made if noun and (s := stem_word(noun)) != stem))
@@ -47,8 +50,4 @@ def verb_nouns(
 def with_verb_noun(unit: Query, nouns: dict[str, tuple[str, ...]]) -> Query:
     """A word's unit with the nouns made from it if it is a verb, at a lower weight, in the
     text: a passage with one covers the word."""
-    stems = [q.text for q in unit.leaves() if isinstance(q, Term) and q.fieldname == "text"]
-    if not stems or stems[0] not in nouns:
-        return unit
-    derived = [Derived("text", noun, boost=VERB_NOUN_BOOST) for noun in nouns[stems[0]]]
-    return Or([*unit.subqueries, *derived]) if isinstance(unit, Or) else Or([unit, *derived])
+    return with_derived(unit, nouns, VERB_NOUN_BOOST)
