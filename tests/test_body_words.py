@@ -293,3 +293,23 @@ def test_a_municipal_officer_works_for_the_one_municipality_the_text_names(
     text: str, organisation: str
 ) -> None:
     assert [s[2] for s in speakers(text)] == [organisation]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "role", "organisation"),
+    [
+        ("kommunalråd med ansvar för äldreomsorg", "kommunalråd", ""),
+        ("kommunalråd med ansvar för socialtjänsten i Malmö", "kommunalråd", "Malmö"),
+        (
+            "regionråd med särskilt ansvar för hälso- och sjukvård, Region Skåne",
+            "regionråd",
+            "Region Skåne",
+        ),
+        ("ordförande i socialnämnden med ansvar för barnfrågor", "ordförande", "Socialnämnden"),
+    ],
+)
+def test_a_field_the_title_answers_for_is_no_part_of_it(
+    attribution: str, role: str, organisation: str
+) -> None:
+    text = f"Nyheter\n\n– Vi gör mer nu, säger Anna Berg, {attribution}.\n"
+    assert speakers(text) == [("Anna Berg", role, organisation)]

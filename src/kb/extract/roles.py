@@ -64,6 +64,12 @@ _TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 _LEADS = re.compile(r"^som (?:leder|driver|företräder) (.+)$", re.IGNORECASE)
 
 
+# "med (särskilt) ansvar för …" up to a comma or a preposition before a capital (the body).
+_FIELD_OF_RESPONSIBILITY = re.compile(
+    r"\s+med\s+(?:\w+\s+)?ansvar\s+för\s.*?(?=,\s*[A-ZÅÄÖ]|\s+(?:i|på|vid|inom)\s+[A-ZÅÄÖ]|$)"
+)
+
+
 def _until_going_on(words: list[str]) -> list[str]:
     """A title's words up to an "och" that goes on with a verb ("joursamordnare och påpekar
     att …"), not one that joins two titles ("socionom och teamledare") or a suspended
@@ -86,6 +92,10 @@ def split_role(text: str) -> tuple[str, str]:
     # Not what the sentence goes on to say: "ordförande i socialutskottet med anledning av …",
     # "familjehemssekreterare har arbetat i många år …", "joursamordnare och påpekar att …".
     text = CLAUSE_AFTER.split(text.strip(" ,.;:"), maxsplit=1)[0]
+    # A field the title answers for is no part of it, nor a body: "regionråd med ansvar för
+    # hälso- och sjukvård" (news sets 19, 21), "kommunalråd med ansvar för socialtjänsten i
+    # Malmö" (Malmö, not "Socialtjänsten i Malmö").
+    text = _FIELD_OF_RESPONSIBILITY.sub("", text)
     # A verb after a word in lower case, not inside a name ("Hela Sverige ska leva").
     verb = next(
         (
