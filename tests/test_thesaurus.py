@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from whoosh.index import Index
+from whoosh.query import Or, Query, Term
 
 import kb.search.thesaurus as thesaurus_module
 from kb.analysis.stemming import stem_word
 from kb.search import SearchResults
-from kb.search.thesaurus import headwords, thesaurus
+from kb.search.coverage import Alike, Derived, covering
+from kb.search.thesaurus import headwords, related_words, thesaurus
 from tests.test_query import index_of, search
 
 PAGES = {
@@ -44,9 +46,12 @@ def test_a_word_no_passage_has_finds_its_words_of_like_meaning(ix: Index) -> Non
 
 def test_an_inflected_word_is_looked_up_by_its_base_form(ix: Index) -> None:
     # "fuskat" is a form of "fuska" (and stems as "fusk"), "kyrkor" of "kyrka".
-    assert "fuska" in headwords("fuskat", stem_word("fuskat"))
-    assert "kyrka" in headwords("kyrkor", stem_word("kyrkor"))
-    assert headwords("socialtjänsten", stem_word("socialtjänsten")) == []
+    assert headwords("fuskat") == ["fuska"]
+    assert headwords("kyrkor") == ["kyrka"]
+    assert headwords("grannen") == ["granne"]  # not the adjective "grann"
+    assert headwords("socialtjänsten") == []
+    # No base of under four letters: "demens" is no form of the pronoun "dem".
+    assert headwords("demens") == [] and headwords("sala") == []
 
 
 def test_the_words_own_passages_rank_first(ix: Index, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -83,3 +88,28 @@ def test_the_thesaurus_keeps_its_licence_notice() -> None:
     )
     assert "Copyright (C) 2009 Viggo Kann" in text
     assert "a notice that the code was\n# modified" in text
+
+
+def test_a_word_of_like_meaning_covers_a_word_the_index_has_in_part(ix: Index) -> None:
+    # "bidrag" and a word of like meaning for "fusk", which the index has: half of "fusk",
+    # so the passage is no full match; for a word no passage has it stands in wholly.
+    def units(kind: type[Derived]) -> list[Query]:
+        fusk = Or([Term("text", stem_word("fusk")), kind("text", stem_word("bedrägeri"))])
+        return [fusk, Term("text", stem_word("bidrag"))]
+
+    with ix.searcher() as searcher:
+        partly, *_ = covering(searcher, units(Alike), 1.0)
+        wholly, *_ = covering(searcher, units(Derived), 1.0)
+        texts = [searcher.stored_fields(d)["text"] for d in wholly]
+    assert not partly
+    assert len(wholly) == 1 and "bedrägeri" in texts[0]
+
+
+def test_a_word_typed_with_a_capital_is_a_name_and_not_expanded(ix: Index) -> None:
+    # "Sala" is no "sal", "Mora" no "mor" (a review); in lower case the word is looked up.
+    assert not any("liknande" in n for n in search(ix, "Register").notices)
+    with ix.searcher() as searcher:
+        register = stem_word("register")
+        assert related_words(searcher, {"register": register}) == {
+            register: {stem_word("katalog"): "katalog"}
+        }

@@ -18,6 +18,7 @@ from whoosh.query import Or, Phrase, Query, SpanNear2, Term
 from whoosh.searching import Searcher
 
 from kb.search.scoring import matching
+from kb.search.settings import ALIKE_COVER
 
 
 def weight_of(documents: int, total: int) -> float:
@@ -44,12 +45,16 @@ def covering(
     weights = []
     held = []
     for unit in units:
-        docs = matching(searcher, whole_words(unit))
+        whole = whole_words(unit)
+        docs = matching(searcher, whole)
         weight = weight_of(len(docs), total_docs)
         weights.append(weight)
-        held.append(docs)
+        # A word of like meaning of a word the index has covers it in part (ALIKE_COVER): a
+        # passage with it and the other words no longer crowds out those with the words.
+        itself = _without_alike(searcher, whole, docs)
+        held.append(itself)
         for docnum in docs:
-            covered[docnum] += weight
+            covered[docnum] += weight if docnum in itself else weight * ALIKE_COVER
     complete = max(covered.values(), default=0.0) >= sum(weights) - 1e-9
     for wanted in (share, *looser):
         needed = wanted * sum(weights) - 1e-9
@@ -58,6 +63,14 @@ def covering(
             absent = tuple(i for i, docs in enumerate(held) if found.isdisjoint(docs))
             return found, wanted, complete, absent
     return frozenset(), share, complete, ()
+
+
+def _without_alike(searcher: Searcher, unit: Query, docs: set[int]) -> set[int]:
+    """The records of `docs` that a unit holds by other terms than its Alike ones."""
+    parts = unit.subqueries if isinstance(unit, Or) else [unit]
+    if not any(isinstance(q, Alike) for q in parts):
+        return docs
+    return matching(searcher, Or([q for q in parts if not isinstance(q, Alike)]))
 
 
 def whole_words(unit: Query) -> Query:
@@ -83,13 +96,20 @@ class Derived(Term):
     covers the query word."""
 
 
-def with_derived(unit: Query, derived: dict[str, tuple[str, ...]], boost: float) -> Query:
+class Alike(Derived):
+    """A word of like meaning of a query word the index has (kb.search.thesaurus): it covers
+    the word in part only (ALIKE_COVER)."""
+
+
+def with_derived(
+    unit: Query, derived: dict[str, tuple[str, ...]], boost: float, kind: type[Derived] = Derived
+) -> Query:
     """A word's unit with the stems `derived` gives for its stem (in the text field) ORed
-    in as Derived terms at `boost`; the unit as it is when it gives none."""
+    in as terms of `kind` at `boost`; the unit as it is when it gives none."""
     stems = [q.text for q in unit.leaves() if isinstance(q, Term) and q.fieldname == "text"]
     if not stems or not derived.get(stems[0]):
         return unit
-    more = [Derived("text", stem, boost=boost) for stem in derived[stems[0]]]
+    more = [kind("text", stem, boost=boost) for stem in derived[stems[0]]]
     return Or([*unit.subqueries, *more]) if isinstance(unit, Or) else Or([unit, *more])
 
 

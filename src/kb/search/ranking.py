@@ -42,7 +42,7 @@ from whoosh.searching import Results, Searcher
 
 from kb.analysis import query_terms
 from kb.analysis.expansion import SynonymTable, find_synonyms
-from kb.search.coverage import Records, covering, whole_words, with_derived
+from kb.search.coverage import Records, covering, whole_words
 from kb.search.persons import read_names
 from kb.search.query import (
     _PLAIN_NOTICE,
@@ -79,10 +79,9 @@ from kb.search.settings import (
     MAX_QUERY_TERMS,
     PROXIMITY_BOOST,
     PROXIMITY_SLOP,
-    THESAURUS_BOOST,
     TITLE_BOOST,
 )
-from kb.search.thesaurus import related_notices, related_words
+from kb.search.thesaurus import related_notices, related_words, with_alike
 from kb.search.values import with_values
 from kb.search.verbs import verb_nouns, with_verb_noun
 from kb.search.words import DEGREES, NON_RESTRICTING
@@ -347,13 +346,12 @@ def _units(
     named = {t.text for t in content if any(s <= t.start < e for s, e in names)}
     related = related_words(searcher, {w: stem for w, stem in stems.items() if w not in named})
     notices.extend(related_notices(stems, related))
-    alike = {stem: tuple(words) for stem, words in related.items()}
     units = []
     for child in children:
         unit = child.normalize()
         if unit is not NullQuery:
             unit = with_verb_noun(_names_as_terms(unit), nouns)
-            units.append(with_derived(unit, alike, THESAURUS_BOOST))
+            units.append(with_alike(searcher, unit, related))
     return units, list(stems)
 
 

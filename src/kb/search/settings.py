@@ -120,16 +120,28 @@ COMPOUND_PARTS_BOOST = 0.5
 # and bench/relevance.py (0.810) unchanged.
 VERB_NOUN_BOOST = 0.5
 # A query word in fewer passages than this is searched with its words of like meaning too
-# (kb.search.thesaurus), at THESAURUS_BOOST, up to THESAURUS_MAX_WORDS of them. Mean nDCG@10
-# of the ten judged sets over corpus/ and the regeringen pages (every passage of the
-# variants' top 10s judged blind): none 0.775; under 0.75 % of the passages (about 30 on
-# the regeringen pages, 48 on corpus/) 0.789; under 0.4 % 0.790; under 1.5 % 0.786; under 30
-# passages 0.788, under 50 0.787. A share expanded common words of a large index: on the
-# interpellations (45,000 passages) "far" of "barn som far illa" as "pappa", and p95 rose
-# 15.8 -> 17.1 ms; under 30 passages it is the same as without (16.4 / 16.0 ms). Boost 0.3
-# / 0.5: 0.789 / 0.790 (only the held-out set G differs, 0.667 / 0.675; 0.3 was chosen
-# before G was judged).
+# (kb.search.thesaurus), at THESAURUS_BOOST, up to THESAURUS_MAX_WORDS of them, each in fewer
+# passages than THESAURUS_COMMON_PASSAGES (a general word, "sätta" for "placera", finds what
+# the query's other words find). For a word the index has they cover it in part
+# (ALIKE_COVER), for a word no passage has wholly. Mean nDCG@10 of the ten judged sets over
+# corpus/ and the regeringen pages (every passage of the variants' top 10s judged blind):
+# none 0.775; every word under 0.75 % of the passages (about 30 here) with any word of like
+# meaning covering wholly 0.789 (under 0.4 %: 0.790, 1.5 %: 0.786), and words of like
+# meaning under 100 passages 0.791; but a review of 241 queries found harm in 28 of the 43
+# that were expanded (a share expanded common words of a large index, "far" in "barn som
+# far illa" as "pappa", p95 15.8 -> 17.1 ms on the interpellations; "demens" read as "dem",
+# "Sala" as "sal", "längta" as "länge"; a synonym completing a question that the passages
+# with its words then fell below). With the review's rules (kb.search.thesaurus: a
+# headword by an inflection's ending, no name, a word of like meaning written as itself in
+# the index, of four letters or more, and covering in part): 0.782; the held-out set G
+# 0.643 -> 0.675, C 0.614 -> 0.625, bundled-q 0.656 -> 0.685, no set lower. ALIKE_COVER
+# 0.25 / 0.5 / 0.75 / 1.0: 0.782 / 0.782 / 0.783 / 0.781. Boost 0.3 / 0.5 (before the
+# rules): 0.789 / 0.790.
 THESAURUS_RARE_PASSAGES = 30
+THESAURUS_BOOST = 0.3
+THESAURUS_MAX_WORDS = 20
+THESAURUS_COMMON_PASSAGES = 100
+ALIKE_COVER = 0.5
 THESAURUS_BOOST = 0.3
 THESAURUS_MAX_WORDS = 20
 
