@@ -13,7 +13,7 @@ import kb.search.thesaurus as thesaurus_module
 from kb.analysis.stemming import stem_word
 from kb.search import SearchResults
 from kb.search.coverage import Alike, Derived, covering
-from kb.search.thesaurus import headwords, related_words, thesaurus
+from kb.search.thesaurus import headwords, related_notices, related_words, thesaurus
 from tests.test_query import index_of, search
 
 PAGES = {
@@ -113,3 +113,11 @@ def test_a_word_typed_with_a_capital_is_a_name_and_not_expanded(ix: Index) -> No
         assert related_words(searcher, {"register": register}) == {
             register: {stem_word("katalog"): "katalog"}
         }
+
+
+def test_many_rare_words_give_few_notices() -> None:
+    stems = {f"ord{i}": f"ord{i}" for i in range(6)}
+    related = {f"ord{i}": {f"lik{i}": f"lik{i}"} for i in range(6)}
+    notices = related_notices(stems, related)
+    assert len(notices) == 3
+    assert notices[-1] == "Söker även på ord med liknande betydelse för 4 ord till i frågan."

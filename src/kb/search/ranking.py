@@ -344,7 +344,8 @@ def _units(
     nouns = verb_nouns(searcher, stems, particles)
     # A rare word's words of like meaning; not a word of kb's synonym groups (`names`).
     named = {t.text for t in content if any(s <= t.start < e for s, e in names)}
-    related = related_words(searcher, {w: stem for w, stem in stems.items() if w not in named})
+    searched = list(stems.items())[:MAX_QUERY_TERMS]  # a long query's first words only
+    related = related_words(searcher, {w: stem for w, stem in searched if w not in named})
     notices.extend(related_notices(stems, related))
     units = []
     for child in children:

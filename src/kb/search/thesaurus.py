@@ -58,6 +58,8 @@ _MIN_BASE = 4
 
 # Words of like meaning a notice names for one query word; "med flera" says there are more.
 _MAX_SHOWN = 4
+# Notices of words of like meaning, the last of them for all the words it leaves out.
+_MAX_NOTICES = 3
 
 
 @lru_cache(maxsize=1)
@@ -170,4 +172,9 @@ def related_notices(stems: dict[str, str], related: dict[str, dict[str, str]]) -
         named = " och ".join([", ".join(shown[:-1]), shown[-1]] if len(shown) > 1 else shown)
         more = " med flera" if len(words) > _MAX_SHOWN else ""
         notices.append(f"Söker även på ord med liknande betydelse, {named}{more}, för »{word}«.")
+    if len(notices) > _MAX_NOTICES:  # a pasted paragraph of rare words: no wall of notices
+        rest = len(notices) - _MAX_NOTICES + 1
+        notices[_MAX_NOTICES - 1 :] = [
+            f"Söker även på ord med liknande betydelse för {rest} ord till i frågan."
+        ]
     return notices
