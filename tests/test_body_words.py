@@ -313,3 +313,16 @@ def test_a_field_the_title_answers_for_is_no_part_of_it(
 ) -> None:
     text = f"Nyheter\n\n– Vi gör mer nu, säger Anna Berg, {attribution}.\n"
     assert speakers(text) == [("Anna Berg", role, organisation)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "organisation"),
+    [
+        ("verksamhetschef för nattvandring.nu", "Nattvandring.nu"),
+        ("medlem i Jagvillhabostad.nu", "Jagvillhabostad.nu"),
+        ("expert på socialrätt.", ""),  # a word before a full stop is no web address
+    ],
+)
+def test_a_body_named_by_its_web_address(attribution: str, organisation: str) -> None:
+    text = f"Nyheter\n\n– Vi gör mer nu, säger Jan Lund, {attribution}.\n"
+    assert [s[2] for s in speakers(text)] == [organisation]

@@ -82,9 +82,14 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if is_acronym(first) or fold(first) in ORGANISATION_HEADS:
         return True
-    if _MUNICIPALITY.match(text) or is_unit(words):
+    if _MUNICIPALITY.match(text) or is_unit(words) or _WEB_NAME.match(first):
         return True
     return first[:1].isupper() and not is_role_word(first)
+
+
+# A body named by its web address, in lower case too ("nattvandring.nu", "Jagvillhabostad.nu":
+# news sets 20, 21).
+_WEB_NAME = re.compile(r"^[\wåäöÅÄÖ-]{3,}\.(?:nu|se|org|com|fi|net|eu)$")
 
 
 def is_unit(words: list[str]) -> bool:
