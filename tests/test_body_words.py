@@ -281,6 +281,23 @@ def test_a_body_kb_knows_by_name(attribution: str, organisation: str) -> None:
             "Hagfors kommun och Munkfors kommun delar på kostnaden.\n",
             "",
         ),
+        # A title a company has too, in a text that names the company (a review): none.
+        (
+            "Attendo öppnar boende i Nacka kommun\n\n– Vi är glada, säger enhetschef Lisa Ek.\n",
+            "",
+        ),
+        # … nor a hospital's "vårdenhetschef" (the title as a whole word only).
+        (
+            "Fler patienter\n\n– Trycket är hårt, säger vårdenhetschef Eva Ek.\n\n"
+            "Flest kommer från Uppsala kommun.\n",
+            "",
+        ),
+        # An adjective before "kommun" names none ("Liten kommun satsar").
+        (
+            "Liten kommun satsar på hemtjänsten\n\n– Vi vill vara bäst, säger hemtjänstchef "
+            "Eva Ek.\n\nYdre kommun har 3 600 invånare.\n",
+            "Ydre kommun",
+        ),
         # A title that is no municipality's: none.
         (
             "Vården\n\n– Vi har fått fler patienter, säger professor Ann Bjerre.\n\n"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kb.extract.bodies import is_agency, organisation_name
+from kb.extract.municipalities import is_municipality, named_in
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, is_role_word
@@ -27,7 +28,7 @@ from kb.extract.vocab import (
     FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     HEADED_BODY_KINDS,
-    MUNICIPAL_STAFF_TITLES,
+    MUNICIPAL_SHARED_TITLES,
     MUNICIPAL_TITLES,
     NAME_HIDDEN,
     NAME_PARTICLES,
@@ -36,7 +37,6 @@ from kb.extract.vocab import (
     UNIT_KINDS,
 )
 from kb.models import Document, Speaker
-from kb.parse.vocab import STOPWORDS
 
 _SKELETON_RULES = (
     ("qu", "kv"),  # Nordquist / Nordqvist
@@ -181,7 +181,7 @@ class SpeakerRegistry:
         fallback_organisation: str = "",
         first_names: bool = False,
         introduced_alone: frozenset[str] = frozenset(),
-        municipalities: frozenset[str] = frozenset(),
+        texts: tuple[str, ...] = (),
     ) -> None:
         # Whether a first name alone is the one person of that first name ("säger Alexandra"
         # after "Alexandra Hansdotter"): not in a text that hides a name ("Anna, som
@@ -194,10 +194,10 @@ class SpeakerRegistry:
         self.people: list[Person] = []
         self.last: Person | None = None
         self.fallback_organisation = fallback_organisation
-        # The municipalities the whole text names (municipalities_of): a municipality's
-        # officer quoted before the text names it, or in a page whose only mention is its
-        # footer ("Ludvika kommun, 771 82 Ludvika"), works for it when it is the only one.
-        self.municipalities = municipalities
+        # The document's texts: a municipality's officer quoted before the text names the
+        # municipality works for it too (named_anywhere).
+        self.texts = texts
+        self._anywhere: tuple[frozenset[str], bool] | None = None
         # The organisations the text has named, each once, in order (a dict as an ordered
         # set: a list of every mention made each body test walk them all, per quote).
         self.bodies: dict[str, None] = {}
@@ -357,14 +357,24 @@ class SpeakerRegistry:
         municipality's officer works for the municipality ("… gynnar Mora kommun …, säger
         socialchef …"), a director general for the agency ("Generaldirektören för Sis,
         Statens institutionsstyrelse, …"); "" otherwise."""
-        if role.endswith(MUNICIPAL_STAFF_TITLES):
-            kind = {b for b in self.bodies if fold(b).endswith((" kommun", " stad"))}
-            kind = kind or set(self.municipalities)
+        shared = role.split()[-1] in MUNICIPAL_SHARED_TITLES  # not "vårdenhetschef" (a review)
+        if role.endswith(MUNICIPAL_TITLES) or shared:
+            anywhere, other_bodies = self.named_anywhere()
+            if shared and other_bodies:
+                return ""  # a title others have too, in a text naming another body (a review)
+            kind = {b for b in self.bodies if is_municipality(b)} | anywhere
         elif role.endswith(AGENCY_HEAD_TITLES):
             kind = {b for b in self.bodies if is_agency(b)}
         else:
             return ""
         return next(iter(kind)) if len(kind) == 1 else ""
+
+    def named_anywhere(self) -> tuple[frozenset[str], bool]:
+        """The municipalities the whole text names, and whether it names another body that
+        may employ a region's, a company's or an association's staff (municipalities)."""
+        if self._anywhere is None:
+            self._anywhere = named_in(self.texts)
+        return self._anywhere
 
     def _municipality_of(self, place: str) -> str:
         """The municipality or city of a place the text has named, else ""."""
@@ -433,21 +443,6 @@ def _lower_title(role: str) -> str:
     return role
 
 
-# A municipality by its name, in the genitive too ("Borgå stads ungdomstjänster"): "X kommun",
-# "X stad" as kb stores them (the name's own genitive kept: "Kristianstads kommun").
-_MUNICIPALITY_NAMED = re.compile(r"\b([A-ZÅÄÖ][\w-]*) (kommun|stad)s?\b")
-
-
-def municipalities_of(texts: Iterable[str]) -> frozenset[str]:
-    """The municipalities ("X kommun", "X stad") that texts name anywhere."""
-    return frozenset(
-        f"{m.group(1)} {m.group(2)}"
-        for text in texts
-        for m in _MUNICIPALITY_NAMED.finditer(text)
-        if fold(m.group(1)) not in STOPWORDS
-    )
-
-
 def registry_for(document: Document) -> SpeakerRegistry:
     """A registry for one document: its publisher speaks for a speaker of no organisation
     in the types it publishes as itself, it knows the document's addressee (an
@@ -464,7 +459,7 @@ def registry_for(document: Document) -> SpeakerRegistry:
         fallback,
         first_names=not hides,
         introduced_alone=alone,
-        municipalities=municipalities_of(block.text for block in document.blocks),
+        texts=tuple(block.text for block in document.blocks),
     )
     addressee = re.sub(r"\s*\([^)]*\)\s*$", "", document.addressee)
     if addressee and (mention := parse_speaker_phrase(addressee)) and mention.sort == "person":

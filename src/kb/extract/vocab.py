@@ -231,10 +231,10 @@ ROLE_SUFFIXES: tuple[str, ...] = (
 MUNICIPAL_TITLES: tuple[str, ...] = tuple(
     """socialchef förvaltningschef socialdirektör kommundirektör kommunchef socialsekreterare
     biståndshandläggare omsorgschef äldrechef socialtjänstchef familjehemssekreterare hemvårdschef
-    hemtjänstchef stadsdirektör skuldrådgivare biståndsbedömare anhörigsamordnare kommunalråd
-    skolchef grundskolechef förskolechef""".split())  # fmt: skip
-# … with titles it shares with regions and companies, for a speaker the text gives no body.
-MUNICIPAL_STAFF_TITLES = (*MUNICIPAL_TITLES, "verksamhetschef", "enhetschef", "ungdomsarbetare")
+    stadsdirektör skuldrådgivare biståndsbedömare kommunalråd""".split())  # fmt: skip
+# … and (as whole words) those it shares with others: its only in a text naming no other body.
+MUNICIPAL_SHARED_TITLES = frozenset("""verksamhetschef enhetschef ungdomsarbetare skolchef
+    grundskolechef förskolechef hemtjänstchef anhörigsamordnare""".split())  # fmt: skip
 # Titles only a company, a paper or an association has: "Volvos vd", "Faktums
 # chefredaktör" name the body, not a place (kb.extract.roles).
 COMPANY_TITLES = frozenset(

@@ -1,0 +1,57 @@
+"""The municipalities a whole text names, for a municipality's officer the text quotes before
+it names the municipality, or in the genitive ("Borgå stads ungdomstjänster"; news sets
+18-21), and whether it names another body that may employ them (kb.extract.identities)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from kb.extract.bodies import iter_bodies
+from kb.extract.titles import fold
+from kb.parse.vocab import STOPWORDS
+
+# A municipality by its name, in the genitive too: "X kommun", "X stad" as kb stores them
+# (the name's own genitive kept: "Kristianstads kommun"; "Göteborgs Stad" as written).
+_MUNICIPALITY_NAMED = re.compile(r"\b([A-ZÅÄÖ][\w-]*) (kommun|[Ss]tad)s?\b")
+# A municipality's organs and offices, by the ends of their names: no other employer.
+_MUNICIPAL_ORGANS = ("nämnden", "nämnd", "förvaltningen", "styrelsen", "fullmäktige", "kontoret")
+# Words before "kommun" or "stad" that say what kind it is, not which.
+_NO_PLACE = frozenset(
+    "liten lilla stor stora hela varje vår ny nya annan andra egen rik fattig svensk "
+    "mindre större största minsta bästa sämsta glesbygds".split()
+)
+
+
+def is_municipality(body: str) -> bool:
+    """Whether a body kb noted is a municipality by its name ("Umeå kommun", not "Liten
+    kommun" of "Liten kommun satsar")."""
+    words = fold(body).split()
+    return len(words) == 2 and words[1] in ("kommun", "stad") and words[0] not in _NO_PLACE
+
+
+def municipalities_of(texts: Iterable[str]) -> frozenset[str]:
+    """The municipalities ("X kommun", "X stad") that texts name anywhere."""
+    return frozenset(
+        f"{m.group(1)} {m.group(2)}"
+        for text in texts
+        for m in _MUNICIPALITY_NAMED.finditer(text)
+        if fold(m.group(1)) not in STOPWORDS and fold(m.group(1)) not in _NO_PLACE
+    )
+
+
+def named_in(texts: tuple[str, ...]) -> tuple[frozenset[str], bool]:
+    """The municipalities texts name, and whether they name any other body by its name: not
+    the municipality's place ("i Kristianstad"), organs ("Välfärdsnämnden") or units in
+    lower case ("hemtjänsten")."""
+    municipalities = municipalities_of(texts)
+    own = tuple(fold(m).rsplit(" ", 1)[0].removesuffix("s") for m in municipalities)
+    others = any(
+        body[:1].isupper()
+        and (body in text or body.lower() not in text)
+        and not fold(body).startswith(own or ("\0",))
+        and not fold(body).endswith((*_MUNICIPAL_ORGANS, " kommun", " stad"))
+        for text in texts
+        for body in iter_bodies(text)
+    )
+    return municipalities, others
