@@ -323,6 +323,14 @@ def test_a_municipal_officer_works_for_the_one_municipality_the_text_names(
             "Region Skåne",
         ),
         ("ordförande i socialnämnden med ansvar för barnfrågor", "ordförande", "Socialnämnden"),
+        # A list of fields, an acronym among them, is no body (a review).
+        ("kommunalråd med ansvar för äldreomsorg, LSS och hemtjänst", "kommunalråd", ""),
+        # To the last body: a place inside the field is no body's.
+        (
+            "enhetschef med ansvar för tillsyn av HVB i Norrland på IVO",
+            "enhetschef",
+            "Inspektionen för vård och omsorg",
+        ),
     ],
 )
 def test_a_field_the_title_answers_for_is_no_part_of_it(

@@ -64,9 +64,12 @@ _TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 _LEADS = re.compile(r"^som (?:leder|driver|företräder) (.+)$", re.IGNORECASE)
 
 
-# "med (särskilt) ansvar för …" up to a comma or a preposition before a capital (the body).
+# "med (särskilt) ansvar för …" up to a comma or a preposition before a capital (a body).
 _FIELD_OF_RESPONSIBILITY = re.compile(
-    r"\s+med\s+(?:\w+\s+)?ansvar\s+för\s.*?(?=,\s*[A-ZÅÄÖ]|\s+(?:i|på|vid|inom)\s+[A-ZÅÄÖ]|$)"
+    # To the last body ("… tillsyn av HVB i Norrland på IVO"), or to the end; a list of
+    # fields is no body ("äldreomsorg, LSS och hemtjänst": a review).
+    r"\s+med\s+(?:\w+\s+)?ansvar\s+för\s(?:"
+    r".*(?=,\s*[A-ZÅÄÖ][\w-]*\b(?!\s+och\s|,)|\s+(?:i|på|vid|inom)\s+[A-ZÅÄÖ])|.*$)"
 )
 
 
@@ -201,6 +204,7 @@ _WHEN = re.compile(r"i (?:dag|går|morgon|helgen|veckan|våras|höstas)\b\s*")
 
 def split_role_segments(tail: str) -> tuple[str, str]:
     """Role and organisation from what follows a name's comma: "socialpolitisk talesperson, Sverigedemokraterna"."""
+    tail = _FIELD_OF_RESPONSIBILITY.sub("", tail)  # its commas list fields, not bodies
     kept: list[str] = []
     organisation = workplace = ""
     for segment in tail.split(", "):
