@@ -49,7 +49,7 @@ def named_in(texts: tuple[str, ...]) -> tuple[frozenset[str], bool]:
     others = any(
         body[:1].isupper()
         and (body in text or body.lower() not in text)
-        and not fold(body).startswith(own or ("\0",))
+        and not fold(body).startswith(own)
         and not fold(body).endswith((*_MUNICIPAL_ORGANS, " kommun", " stad"))
         for text in texts
         for body in iter_bodies(text)

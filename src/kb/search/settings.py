@@ -142,8 +142,6 @@ THESAURUS_BOOST = 0.3
 THESAURUS_MAX_WORDS = 20
 THESAURUS_COMMON_PASSAGES = 100
 ALIKE_COVER = 0.5
-THESAURUS_BOOST = 0.3
-THESAURUS_MAX_WORDS = 20
 
 # Up to this many words, a passage must have every one (as Elasticsearch's
 # "2<75%": a two-word query is all-or-nothing, its words are seldom optional).

@@ -116,7 +116,6 @@ def related_words(searcher: Searcher, stems: dict[str, str]) -> dict[str, dict[s
     looked up too: a title's word its passages do not write, they say otherwise."""
     # A word no passage has is stemmed by NLTK anyway (kb.analysis); a known word's lookup
     # reads the index and its word table only (tests/test_cold_start.py).
-    common = THESAURUS_COMMON_PASSAGES
     related: dict[str, dict[str, str]] = {}
     for word, stem in stems.items():
         if stem in related or _passages(searcher, stem) >= THESAURUS_RARE_PASSAGES:
@@ -133,7 +132,7 @@ def related_words(searcher: Searcher, stems: dict[str, str]) -> dict[str, dict[s
                     len(other_stem) >= _MIN_BASE
                     and other_stem != stem
                     and other_stem not in STOPWORDS
-                    and 0 < _passages(searcher, other_stem) < common
+                    and 0 < _passages(searcher, other_stem) < THESAURUS_COMMON_PASSAGES
                 ):
                     found.setdefault(other_stem, other)
         if found:
