@@ -224,6 +224,11 @@ def _match_at(
         typed = query_text[start:end]
         if _is_literal(query_text, start) or (name in CASE_SENSITIVE_SYNONYMS and typed.islower()):
             return None
+        if name in ONE_WAY_SYNONYMS and len(typed) < len(name):
+            # An everyday word is matched by its stem, as every name is, but a shorter word
+            # of that stem is another word: "social" is no form of "socialen" (the social
+            # services), and a passage with "socialtjänsten" covered it (kb.search.coverage).
+            continue
         if query_text[end : end + 1] in _TERM_SUFFIXES:
             # "IVO*", "SBU~2": the wildcard or fuzziness is the word's; after the group of
             # names it applied to every term ("(IVO OR …)*", 2.5 s on the bundled corpus).

@@ -262,7 +262,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("mödravårdscentral", "MVC"),
     ("förskola", "dagis"),
     ("lagen om psykiatrisk tvångsvård", "LPT"),
-    ("besparingar", "nedskärningar"),
+    ("besparingar", "nedskärningar", "nedskärning"),
 )
 
 # Acronyms that are also ordinary words when written in lower case ("sol" is
@@ -275,7 +275,9 @@ CASE_SENSITIVE_SYNONYMS: frozenset[str] = frozenset({"SoL", "LOV", "IVA"})
 # Everyday words searched as the rest of their group when typed; the rest, typed, is
 # searched as any word (not as a name, whole: kb.search.ranking), without them: a
 # search of "socialtjänsten" said "Söker även på »soc« och »socen«" for nothing.
-ONE_WAY_SYNONYMS: frozenset[str] = frozenset({"soc", "socen", "socialen", "dagis", "nedskärningar"})
+ONE_WAY_SYNONYMS: frozenset[str] = frozenset(
+    {"soc", "socen", "socialen", "dagis", "nedskärningar", "nedskärning"}
+)
 
 
 # Verbs and the nouns made from them (kb.analysis.derivation). Endings of a verb's

@@ -18,14 +18,20 @@ QUESTION_WORDS: frozenset[str] = frozenset(
 )
 
 # Light verbs (auxiliaries, modals and the copula, which carry tense or mood
-# rather than content): SAG vol. 4, "Hjälpverb", in the present, past and
-# supine forms a question uses ("vad gör kommunerna", "finns det", "ska man").
-# "gör"/"görs" and "finns" are listed as in SAG's "kopulaliknande" and
-# existential uses: in a question they ask, they are not what is asked about.
+# rather than content): SAG vol. 4, "Hjälpverb", in the infinitive, present, past
+# and supine forms a question uses ("vad gör kommunerna", "finns det", "ska man",
+# "ska unga kunna få fotboja", "behöver man ansöka"). "gör"/"görs" and "finns" are
+# listed as in SAG's "kopulaliknande" and existential uses: in a question they ask,
+# they are not what is asked about. The infinitives "kunna", "få", "vilja" and the
+# modal "behöva" ("ska unga kunna få fotboja") were missing: a passage had to hold a
+# share of them. Measured with the coverage of synonyms and compound parts
+# (kb.search.coverage; every passage of the variants' top 10s judged blind), the mean
+# nDCG@10 of the ten judged sets: neither 0.777, these verbs alone 0.784, both 0.786.
 LIGHT_VERBS: frozenset[str] = frozenset(
     """
-    är var varit vara blir blev blivit bli har hade haft ha kan kunde kunnat
-    ska skall skulle bör borde måste får fick fått vill ville velat
+    är var varit vara blir blev blivit bli har hade haft ha kan kunde kunnat kunna
+    ska skall skulle bör borde måste får fick fått få vill ville velat vilja
+    behöver behövde behövt behöva behövs
     gör gjorde gjort göra görs gjordes finns fanns funnits brukar brukade
     """.split()
 )

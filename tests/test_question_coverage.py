@@ -1,0 +1,74 @@
+"""What a passage must hold of a question to match it (kb.search.coverage): a synonym of
+kb's groups covers its word, a word no passage has is covered by its compound's parts, and
+the modal verbs of a question ("kunna", "få", "behöver") are not asked about."""
+
+from __future__ import annotations
+
+import pytest
+from whoosh.index import Index
+
+from kb.analysis.expansion import find_synonyms
+from kb.search import SearchResults
+from tests.test_query import index_of, search
+from tests.test_thesaurus import matched
+
+PAGES = {
+    "krav.md": "# Krav\n\nDen som får försörjningsstöd ska delta i aktiviteter på heltid.\n",
+    "alla.md": "# Alla\n\nHeltid ska vara norm för alla anställda i kommunen.\n",
+    "adoption.md": "# Adoption\n\nFler barn i familjehem bör kunna adopteras efter en lång "
+    "placering.\n",
+    "placering.md": "# Placering\n\nBarn som placeras långt bort får sämre stabilitet.\n",
+    "boja.md": "# Övervakning\n\nUngdomar som rymmer från ungdomshem ska kunna övervakas "
+    "med fotboja.\n",
+    "hem.md": "# Hem\n\nUngdomar på ungdomshem ska få bättre vård.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def ix(tmp_path_factory: pytest.TempPathFactory) -> Index:
+    return index_of(tmp_path_factory.mktemp("question-coverage"), PAGES)
+
+
+def all_words_found(results: SearchResults) -> bool:
+    """Whether a passage held every word (no fallback nor looser match said otherwise)."""
+    return not any(
+        n.startswith(("Inga stycken innehåller", "Inget stycke")) for n in results.notices
+    )
+
+
+def text_of(name: str) -> str:
+    return PAGES[name].split("\n\n")[1].strip()
+
+
+def test_a_synonym_of_kbs_groups_covers_its_word(ix: Index) -> None:
+    # No passage says "socialbidrag"; the one on "försörjningsstöd" (its group) holds the
+    # whole question, and the one with "heltid" alone is no match.
+    results = search(ix, "måste man delta på heltid för att få socialbidrag")
+    assert matched(results)[0] == text_of("krav.md")
+    assert text_of("alla.md") not in matched(results)
+    assert all_words_found(results), results.notices
+
+
+def test_a_word_no_passage_has_is_covered_by_its_compounds_parts(ix: Index) -> None:
+    # "familjehemsbarn" is in no passage: "barn i familjehem" holds it, as the notice says.
+    results = search(ix, "familjehemsbarn adopteras placering")
+    assert any("»familjehemsbarn« står inte i något stycke" in n for n in results.notices)
+    assert matched(results)[0] == text_of("adoption.md")
+    assert all_words_found(results), results.notices
+
+
+def test_a_questions_modal_verbs_are_not_asked_about(ix: Index) -> None:
+    # "kunna" and "få" are no words the answer must hold: the passage on the ankle tag
+    # answers, and so does it without them.
+    asked = search(ix, "ska ungdomar som rymmer från ungdomshem kunna få fotboja")
+    plain = search(ix, "ungdomar rymmer ungdomshem fotboja")
+    assert matched(asked)[0] == text_of("boja.md")
+    assert all_words_found(asked), asked.notices
+    assert [h.passage.text for h in asked.hits] == [h.passage.text for h in plain.hits]
+
+
+def test_an_everyday_name_is_not_read_in_a_shorter_word_of_its_stem() -> None:
+    # "socialen" (the social services) and "social" share a stem; "social" is no form of it.
+    assert find_synonyms("social dokumentation") == []
+    assert [m.alternatives for m in find_synonyms("ringde socialen")] == [("socialtjänsten",)]
+    assert [m.alternatives for m in find_synonyms("nedskärning")] == [("besparingar",)]
