@@ -92,9 +92,15 @@ def main() -> None:
     parser.add_argument("--set", choices=sorted(sets, key=int), default="1")
     parser.add_argument("texts", type=Path, help="the folder of the set's NN.txt files")
     parser.add_argument("--errors", action="store_true", help="print every disagreement")
+    parser.add_argument(
+        "--publishers", action="store_true", help="give each text its site's name as publisher"
+    )
     args = parser.parse_args()
     data = tomllib.loads((DATA / f"news-quotes-{args.set}.toml").read_text(encoding="utf-8"))
-    passages_of = passages_of_folder(args.texts, data["files"])
+    # With --publishers, a text is read as its page with the site's name as publisher and
+    # the document type its URL gives (a set's [publishers] table), as a saved page is.
+    pages = {f: (p, data["urls"][f]) for f, p in data.get("publishers", {}).items()}
+    passages_of = passages_of_folder(args.texts, data["files"], pages if args.publishers else None)
     labels = []
     for quote in data["quote"]:
         label = dict(quote)

@@ -25,18 +25,28 @@ from kb.models import PASSAGE_KINDS, Passage
 PassagesOf = Callable[[str], list[Passage]]
 
 
-def passages_of_folder(folder: Path, files: list[str]) -> PassagesOf:
+def passages_of_folder(
+    folder: Path, files: list[str], pages: dict[str, tuple[str, str]] | None = None
+) -> PassagesOf:
     """kb's passages of a set's texts kept out of the repository (NN.txt in a folder the
-    user saved them to); exits naming the folder when some are missing."""
+    user saved them to); exits naming the folder when some are missing. `pages` gives a
+    text the publisher and URL of its page, as a saved page's metadata would."""
+    from dataclasses import replace
+
     from kb.extract import extract_passages
     from kb.parse import parse_bytes
+    from kb.parse.html_meta import doctype_from_url
 
     missing = [name for name in files if not (folder / name).is_file()]
     if missing:
         sys.exit(f"{folder}: {len(missing)} of the set's texts are missing ({missing[0]} …)")
 
     def passages_of(name: str) -> list[Passage]:
-        return extract_passages(parse_bytes((folder / name).read_bytes(), name)[0])
+        document = parse_bytes((folder / name).read_bytes(), name)[0]
+        if pages and name in pages:
+            publisher, url = pages[name]
+            document = replace(document, publisher=publisher, doctype=doctype_from_url(url))
+        return extract_passages(document)
 
     return passages_of
 

@@ -541,6 +541,32 @@ def test_a_press_release_speaker_without_organisation_speaks_for_the_publisher()
     assert reported.speaker.organisation == ""
 
 
+@pytest.mark.parametrize(
+    ("doctype", "publisher", "organisation"),
+    [
+        # A body's own news page (news sets 21, 22): the publisher employs its speakers.
+        ("nyhet", "Mölndals stad", "Mölndals stad"),
+        ("nyhet", "Region Örebro län", "Region Örebro län"),
+        ("artikel", "Attention Stockholms län", "Attention Stockholms län"),
+        ("", "Huddinge kommun", "Huddinge kommun"),
+        # A newspaper's or a broadcaster's: its interviewees work elsewhere.
+        ("nyhet", "Sveriges Radio", ""),
+        ("nyhet", "Göteborgs-Posten", ""),
+        ("nyhet", "SVT Nyheter", ""),
+        ("nyhet", "Ulricehamns Tidning", ""),
+        ("nyhet", "Aftonbladet", ""),
+        # Not a body's own text for every type: an interpellation's speaker is no clerk's.
+        ("interpellation", "Huddinge kommun", ""),
+    ],
+)
+def test_a_bodys_own_news_page_speaks_for_its_speakers(
+    doctype: str, publisher: str, organisation: str
+) -> None:
+    blocks = (para("– Vi har fler sökande än någonsin, säger Helen Smith, arbetsmarknadschef."),)
+    [quote] = extract(*blocks, doctype=doctype, publisher=publisher)
+    assert quote.speaker is not None and quote.speaker.organisation == organisation
+
+
 def test_a_minister_named_by_role_is_the_interpellations_addressee() -> None:
     passages = extract(
         para(

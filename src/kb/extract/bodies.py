@@ -29,7 +29,7 @@ _IN_RIKSDAGEN = re.compile(r"\s+i\s+riksdagen$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(
     r"\b(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region|välfärdsområde|universitet"
     # a parish (news set 18: "från Leppävaara församling", "Esbo svenska församling")
-    r"|(?:svenska |finska )?församling)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*)\b"
+    r"|(?:svenska |finska )?församling)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*(?: län)?)\b"
 )
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kb.extract.bodies import is_agency, organisation_name
+from kb.extract.bodies import is_agency, names_a_body_surely, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
@@ -28,10 +28,13 @@ from kb.extract.vocab import (
     FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     HEADED_BODY_KINDS,
+    MEDIA_NAMES,
     MUNICIPAL_SHARED_TITLES,
     MUNICIPAL_TITLES,
     NAME_HIDDEN,
     NAME_PARTICLES,
+    NEWS_OUTLET,
+    OWN_NEWS_DOCTYPES,
     PUBLISHER_SPEAKS_DOCTYPES,
     TITLE_BODIES,
     UNIT_KINDS,
@@ -443,14 +446,30 @@ def _lower_title(role: str) -> str:
     return role
 
 
+def _publisher_speaks(document: Document) -> bool:
+    """Whether the publisher employs the people its document quotes with a role and no body:
+    a press release or a report, or a body's own news page ("Mölndals stad" quoting its
+    "social- och arbetsmarknadschef"; news sets 21, 22); not a newspaper's or a broadcaster's
+    ("Sveriges Radio", "Göteborgs-Posten"), whose interviewees work elsewhere."""
+    publisher = document.publisher.strip()
+    if not publisher:
+        return False
+    if document.doctype in PUBLISHER_SPEAKS_DOCTYPES:
+        return True
+    return (
+        document.doctype in OWN_NEWS_DOCTYPES
+        and (names_a_body_surely(publisher) or is_municipality(publisher))
+        and fold(publisher) not in MEDIA_NAMES
+        and not NEWS_OUTLET.search(publisher)
+    )
+
+
 def registry_for(document: Document) -> SpeakerRegistry:
     """A registry for one document: its publisher speaks for a speaker of no organisation
     in the types it publishes as itself, it knows the document's addressee (an
     interpellation's minister), and a first name alone is a full name's unless the text
     hides a name."""
-    fallback = ""
-    if document.doctype in PUBLISHER_SPEAKS_DOCTYPES and document.publisher:
-        fallback = organisation_name(document.publisher)
+    fallback = organisation_name(document.publisher) if _publisher_speaks(document) else ""
     hides = any(NAME_HIDDEN.search(block.text) for block in document.blocks)
     alone = frozenset(
         fold(m.group(1)) for block in document.blocks for m in FIRST_NAME_ALONE.finditer(block.text)

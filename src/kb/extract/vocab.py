@@ -96,9 +96,7 @@ ATTRIBUTION_MEDIA: frozenset[str] = frozenset(
 
 # News media by the names "… till SVT" gives them: the channel, though some are known bodies.
 MEDIA_NAMES: frozenset[str] = frozenset(
-    """
-    svt sr dn gp tt ekot p1 p4 tv4 expressen aftonbladet svd sydsvenskan kvällsposten hd
-    """.split()
+    "svt sr dn gp tt ekot p1 p4 tv4 expressen aftonbladet svd sydsvenskan kvällsposten hd".split()
 )
 
 # Personal pronouns that stand for the last named speaker ("…, säger hon.").
@@ -237,12 +235,8 @@ MUNICIPAL_SHARED_TITLES = frozenset("""verksamhetschef enhetschef ungdomsarbetar
     grundskolechef förskolechef hemtjänstchef anhörigsamordnare""".split())  # fmt: skip
 # Titles only a company, a paper or an association has: "Volvos vd", "Faktums
 # chefredaktör" name the body, not a place (kb.extract.roles).
-COMPANY_TITLES = frozenset(
-    {
-        "vd", "koncernchef", "styrelseordförande", "finanschef", "marknadschef", "affärschef",
-        "chefredaktör", "generalsekreterare", "förbundsordförande", "förbundsdirektör",
-    }
-)  # fmt: skip
+COMPANY_TITLES = frozenset("""vd koncernchef styrelseordförande finanschef marknadschef affärschef
+    chefredaktör generalsekreterare förbundsordförande förbundsdirektör""".split())  # fmt: skip
 
 # Titles that name their body: the ombudsmen, the county's governor, the national police
 # chief (kb.extract.identities: when the text names no other body for them).
@@ -469,8 +463,14 @@ UNIT_ENDINGS: tuple[str, ...] = (
 # given a role but no organisation speaks for the publisher (a press release
 # quoting "Isabelle Carnlöf, projektledare"). Not news articles: a journalist's
 # interviewee works elsewhere.
-PUBLISHER_SPEAKS_DOCTYPES: frozenset[str] = frozenset(
-    {"pressmeddelande", "rapport", "remissvar", "yttrande"}
+PUBLISHER_SPEAKS_DOCTYPES = frozenset({"pressmeddelande", "rapport", "remissvar", "yttrande"})
+# Types of a page that a body publishes about itself as often as a newspaper does about others
+# (a kommun's "Nyheter", an association's "Aktuellt"): its publisher speaks for such a speaker
+# when it is a body by its name and no newspaper or broadcaster (NEWS_OUTLET).
+OWN_NEWS_DOCTYPES = frozenset({"nyhet", "artikel", ""})
+NEWS_OUTLET = re.compile(
+    r"(?i)\b(?:radio|tv|svt|nyheter|nytt|tidningen?|dagblad|kuriren|allehanda|posten)\b|"
+    r"(?:tidning|posten|bladet|kuriren|nytt)$"
 )
 
 # Lower-case particles that belong to a surname ("af Geijerstam", "von Sydow",
