@@ -439,8 +439,8 @@ def test_bodies_of_a_kind_and_names_joined(text: str, speaker: tuple[str, str, s
     [
         # A pronoun is no name written before it: her husband, the dead woman, the suspect,
         # a company (a review).
-        "Anna Berg kom till Sverige 2015. I dag driver hon en restaurang tillsammans med sin "
-        "man Yonas Tesfay.\n\n– Det var tufft i början, säger hon.",
+        "Anna Berg kom till Sverige 2015. Yonas Tesfay driver en restaurang tillsammans med "
+        "sin fru.\n\n– Det var tufft i början, säger hon.",
         "Elin Svensson omkom i olyckan i fredags. Hennes mamma har svårt att förstå vad som "
         "hänt.\n\n– Hon var den snällaste människan jag kände, säger hon.",
         "Stora Enso varslar 500 anställda i Sverige. Facket är kritiskt.\n\n– Det är ett "
@@ -455,6 +455,31 @@ def test_bodies_of_a_kind_and_names_joined(text: str, speaker: tuple[str, str, s
 )
 def test_no_speaker_is_guessed_from_any_name_written(text: str) -> None:
     assert quote_of(f"Nyheter\n\nInledning här.\n\n{text}\n").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "säger hon" with no one named yet: the person the paragraph before opens with,
+        # when each sentence after speaks of her as "hon" or "henne" (news sets 18, 20).
+        ("Liise Tilli strålar. Hon är äldst av de boende.", "Liise Tilli"),
+        (
+            "Gunhild Eriksson fick biljett till Arena Skövde. För henne har året varit tufft.",
+            "Gunhild Eriksson",
+        ),
+        (
+            "Anna Berg kom till Sverige 2015. I dag driver hon en restaurang tillsammans med "
+            "sin man Yonas Tesfay.",
+            "Anna Berg",
+        ),
+        # Not when a sentence speaks of another ("Hans fru …", "han" for "säger hon").
+        ("Per Ek är 80 år. Hans fru är sjuk.", None),
+        ("Per Ek är 80 år. Han bor ensam.", None),
+    ],
+)
+def test_a_pronoun_is_the_person_the_paragraph_before_is_about(text: str, name: str | None) -> None:
+    quote = quote_of(f"Nyheter\n\nInledning här.\n\n{text}\n\n– Det är tungt, säger hon.\n")
+    assert (quote.speaker.name if quote.speaker else None) == name
 
 
 @pytest.mark.parametrize(
@@ -513,3 +538,19 @@ def test_a_hyphenated_body_after_a_title(attribution: str, speaker: tuple[str, s
 )
 def test_when_it_was_said_is_no_title(attribution: str, speaker: tuple[str, str, str]) -> None:
     assert speaker_of(f"Nyheter\n\n– Vi gör det, {attribution}\n") == speaker
+
+
+def test_a_paper_named_before_a_quotation_in_english_marks_is_its_speaker() -> None:
+    # "Sydsvenskan skriver:" on a line of its own (read as a heading), then “…” (news set 20).
+    text = (
+        "Nyheter\n\nEldin Beganovic är medlem i nätverket.\n\n“Det ska bli skönt att ha ett "
+        "eget hem” säger han till tidningen.\n\nSydsvenskan skriver:\n\n“I nätverket finns "
+        "många liknande historier om unga som flyttar runt.”\n"
+    )
+    quotes = [
+        p for p in extract_passages(parse_bytes(text.encode(), "a.txt")[0]) if p.kind == "quote"
+    ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+        "Eldin Beganovic",
+        "Sydsvenskan",
+    ]

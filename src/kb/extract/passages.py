@@ -43,7 +43,10 @@ from kb.extract.quotes import (
     is_no_speech,
     iter_said_by,
     iter_spans,
+    lead_in_line,
     lead_in_speaker,
+    name_before_quote,
+    pronoun_subject,
     quote_fingerprint,
     quote_key,
     unless_headline,
@@ -58,7 +61,7 @@ from kb.extract.settle import (
     settle_addressee,
     settle_kind,
 )
-from kb.extract.speakers import Mention, iter_name_runs, parse_speaker_phrase
+from kb.extract.speakers import Mention
 from kb.extract.titles import fold
 from kb.extract.vocab import ATTRIBUTION_VERBS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
@@ -70,11 +73,9 @@ def normalise_text(text: str) -> str:
 
 
 def passage_id(doc_id: str, text: str, occurrence: int) -> str:
-    """A passage id that survives re-ingest as long as the passage's text does.
-
-    It depends on the document, the normalised text and how many identical
-    passages precede it, never on its position among changed neighbours.
-    """
+    """A passage id that survives re-ingest as long as the passage's text does: it depends
+    on the document, the normalised text and how many identical passages precede it, never
+    on its position among changed neighbours."""
     key = f"{doc_id}\x1f{normalise_text(text)}\x1f{occurrence}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
@@ -106,6 +107,8 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         if block.kind == "heading":
             if is_speaker_line(block.text):
                 _speaker_line(drafts, registry, block.text)
+            elif said := lead_in_line(block.text):
+                registry.add(said)  # "Sydsvenskan skriver:", a line read as a heading
             else:
                 _note_titles(block.text, registry)
                 if _is_section_heading(block, document) and block.level > 1:
@@ -245,8 +248,8 @@ def _runs_on(text: str, drafts: list[Draft]) -> bool:
 MAX_RUN_ON = 12
 
 
-# The marks a quotation opens with: Swedish ” and », and the typewriter's ".
-_OPENING_MARKS = ("”", "»", '"')
+# The marks a quotation opens with: Swedish ” and », the typewriter's " and English “ (news set 20).
+_OPENING_MARKS = ("”", "»", '"', "“")
 
 
 def _is_list_like(block: Block) -> bool:
@@ -354,20 +357,14 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
         # "…, säger ministern." right after a quote by someone the text gave
         # no title: the title is theirs, as a reader takes it.
         last.role = match.speaker.role
+    # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject.
+    about = previous.block.text if previous is not None and previous.match is None else ""
+    pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
+    if pronoun and registry.last is None and (name := pronoun_subject(about, pronoun)):
+        registry.add(Mention(name, "person"))
     draft.person = registry.resolve(match.speaker)
     if draft.person is not None:
         registry.last = draft.person
-
-
-def _name_before_quote(text: str) -> Mention | None:
-    """The last full name written before a quotation in its paragraph ("… genom Tony Haddou … löd ”")."""
-    first = next(iter_spans(text), (len(text), 0, ""))[0]
-    words = text[:first].split()
-    runs = [(s, e) for s, e in iter_name_runs(words) if e - s >= 2]
-    if not runs:
-        return None
-    start, end = runs[-1]
-    return parse_speaker_phrase(" ".join(words[start:end]))
 
 
 def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
@@ -399,7 +396,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         elif match.form in ("dash", "block"):
             draft.person = draft.context_person
         elif match.form == "marks":
-            named = _name_before_quote(draft.block.text)
+            named = name_before_quote(draft.block.text)
             draft.person = registry.add(named) if named else draft.context_person
         elif match.form == "standalone" and draft.context_recent:
             draft.person = draft.context_person

@@ -15,15 +15,21 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kb.extract.bodies import is_organisation_word, organisation_name
-from kb.extract.introductions import iter_introduced, parse_attribution_line, parse_person_line
+from kb.extract.introductions import (
+    iter_full_names,
+    iter_introduced,
+    parse_attribution_line,
+    parse_person_line,
+)
 from kb.extract.keys import fingerprint, words_key
-from kb.extract.sentences import sentence_end, sentence_start
+from kb.extract.sentences import sentence_end, sentence_start, split_sentences
 from kb.extract.settings import MIN_QUOTE_WORDS
-from kb.extract.speakers import Mention, iter_name_runs, parse_speaker_phrase
+from kb.extract.speakers import Mention, clean_name, iter_name_runs, parse_speaker_phrase
 from kb.extract.titles import fold, is_role_word, opens_with_title
 from kb.extract.vocab import (
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
+    MEDIA_NAMES,
     QUOTATION_MARKS,
     QUOTE_INTRODUCERS,
     SPEECH_DASHES,
@@ -343,6 +349,49 @@ def lead_in_speaker(text: str) -> Mention | None:
     return _titled_speaker(prefix) or speaker_in_sentence(prefix)
 
 
+def lead_in_line(text: str) -> Mention | None:
+    """Who a short line read as a heading hands over to the quotation after it ("Sydsvenskan
+    skriver:", its colon dropped: news set 20): a speaker and a verb of saying only."""
+    words = text.rstrip(":").split()
+    if len(words) > 4 or fold(words[-1]) not in ATTRIBUTION_VERBS:
+        return None
+    return lead_in_speaker(" ".join(words) + ":")
+
+
+def name_before_quote(text: str) -> Mention | None:
+    """The last full name written before a quotation in its paragraph ("… genom Tony Haddou … löd ”")."""
+    first = next(iter_spans(text), (len(text), 0, ""))[0]
+    words = text[:first].split()
+    runs = [(s, e) for s, e in iter_name_runs(words) if e - s >= 2]
+    if not runs:
+        return None
+    start, end = runs[-1]
+    return parse_speaker_phrase(" ".join(words[start:end]))
+
+
+# A personal pronoun's forms that speak of the person (not the possessive "hennes", which
+# speaks of another: "Hennes mamma har svårt att förstå …").
+_PRONOUN_FORMS = {"hon": {"hon", "henne"}, "han": {"han", "honom"}, "hen": {"hen", "henom"}}
+
+
+def pronoun_subject(text: str, pronoun: str) -> str:
+    """Whom "säger hon" means after a paragraph, when the text has named no speaker yet: the
+    full name the paragraph opens with, if each sentence after it speaks of them by that
+    pronoun ("Liise Tilli strålar. Hon är äldst …": news set 18; "Gunhild Eriksson … För
+    henne …": set 20); "" when a sentence does not ("Elin Svensson omkom … Hennes mamma …",
+    "Stora Enso varslar … Facket är kritiskt.": a review) or the name is not its subject."""
+    forms = _PRONOUN_FORMS.get(fold(pronoun), set())
+    sentences = split_sentences(text)
+    words = sentences[0].split() if sentences and forms else []
+    run = next(iter_name_runs(words), None)
+    name = next(iter_full_names(sentences[0]), "") if words else ""
+    if run is None or run[0] != 0 or not name or clean_name(words[: run[1]]) != name:
+        return ""
+    said = [{fold(w).strip(",.;:!?") for w in s.split()} for s in sentences[1:]]
+    others = set().union(*_PRONOUN_FORMS.values()) - forms
+    return name if all(words & forms and not words & others for words in said) else ""
+
+
 def _titled_speaker(prefix: str) -> Mention | None:
     """The person of a lead-in that is only a name, a title and the verb ("Helena Thybell,
     generalsekreterare på Rädda Barnen säger:"): not the body in the title, nearer the
@@ -384,8 +433,9 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
         if w in ("han", "hon", "hen"):
             candidates.append((i, i + 1, Mention(words[i], "pronoun")))
         elif w in ORGANISATION_ALIASES or (
-            is_organisation_word(words[i]) and words[i][:1].isupper()
+            (is_organisation_word(words[i]) or w in MEDIA_NAMES) and words[i][:1].isupper()
         ):
+            # A paper quoted by name too ("Sydsvenskan skriver:", news set 20).
             # As written: the folded word made "SI" "Si", "MR" "Mr" (50 interpellations).
             name = organisation_name(words[i])
             candidates.append((i, i + 1, Mention(name, "organisation", organisation=name)))
