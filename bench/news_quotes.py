@@ -48,7 +48,8 @@ new sites, 12 organisations' own pages, 36 quotes; collected at stop 50 while it
 was written, held out from it: organisation 0.62 at 7819678, 0.65 after it; then tuned on:
 0.71) and news-quotes-22.toml (18 texts of 18 more new sites, 11 organisations' own pages, 38
 quotes; collected at stop 51 before its extraction rules, held out from them: quotes 1.00 /
-0.95, name 0.89, title 0.91, organisation 0.66 at dbb847b). Their headers give the rules.
+0.95, name 0.89, title 0.91, organisation 0.66 at dbb847b; read as saved pages, --publishers,
+organisation 0.69 after them). Their headers give the rules.
 
 The texts are not in the repository: they are third parties' news. Each set's [urls] says
 where each came from. The labelled texts are excerpts of those pages, as a search of

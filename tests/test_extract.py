@@ -542,29 +542,51 @@ def test_a_press_release_speaker_without_organisation_speaks_for_the_publisher()
 
 
 @pytest.mark.parametrize(
-    ("doctype", "publisher", "organisation"),
+    ("doctype", "publisher", "said", "organisation"),
     [
-        # A body's own news page (news sets 21, 22): the publisher employs its speakers.
-        ("nyhet", "Mölndals stad", "Mölndals stad"),
-        ("nyhet", "Region Örebro län", "Region Örebro län"),
-        ("artikel", "Attention Stockholms län", "Attention Stockholms län"),
-        ("", "Huddinge kommun", "Huddinge kommun"),
-        # A newspaper's or a broadcaster's: its interviewees work elsewhere.
-        ("nyhet", "Sveriges Radio", ""),
-        ("nyhet", "Göteborgs-Posten", ""),
-        ("nyhet", "SVT Nyheter", ""),
-        ("nyhet", "Ulricehamns Tidning", ""),
-        ("nyhet", "Aftonbladet", ""),
+        # A public body's own news page (news sets 21, 22): the publisher employs its staff.
+        ("nyhet", "Mölndals stad", "arbetsmarknadschef", "Mölndals stad"),
+        ("nyhet", "Region Örebro län", "enhetschef", "Region Örebro län"),
+        ("artikel", "Västra Götalandsregionen", "enhetschef", "Västra Götalandsregionen"),
+        ("", "Huddinge kommun", "enhetschef", "Huddinge kommun"),
+        ("nyhet", "IVO", "enhetschef", "Inspektionen för vård och omsorg"),
+        # Not the people it quotes who work elsewhere or for no one (a review).
+        ("nyhet", "Umeå kommun", "socialminister", ""),
+        ("nyhet", "Umeå kommun", "professor i socialt arbete", ""),
+        ("nyhet", "Umeå kommun", "mamma till två barn", ""),
+        # Nor a paper's, a broadcaster's, a union's or an association's page: their people
+        # work elsewhere, and a name says little of what a body is ("UNT", "Vision").
+        ("nyhet", "Sveriges Radio", "enhetschef", ""),
+        ("nyhet", "Sveriges Television", "enhetschef", ""),
+        ("nyhet", "UNT", "enhetschef", ""),
+        ("nyhet", "Göteborgs-Posten", "enhetschef", ""),
+        ("nyhet", "Kommunal", "undersköterska", ""),
+        ("artikel", "Attention Stockholms län", "ordförande", ""),
         # Not a body's own text for every type: an interpellation's speaker is no clerk's.
-        ("interpellation", "Huddinge kommun", ""),
+        ("interpellation", "Huddinge kommun", "enhetschef", ""),
     ],
 )
-def test_a_bodys_own_news_page_speaks_for_its_speakers(
-    doctype: str, publisher: str, organisation: str
+def test_a_public_bodys_own_news_page_speaks_for_its_staff(
+    doctype: str, publisher: str, said: str, organisation: str
 ) -> None:
-    blocks = (para("– Vi har fler sökande än någonsin, säger Helen Smith, arbetsmarknadschef."),)
+    blocks = (para(f"– Vi har fler sökande än någonsin, säger Helen Smith, {said}."),)
     [quote] = extract(*blocks, doctype=doctype, publisher=publisher)
     assert quote.speaker is not None and quote.speaker.organisation == organisation
+
+
+@pytest.mark.parametrize("doctype", ["nyhet", "pressmeddelande"])
+def test_the_text_says_whom_a_speaker_works_for_before_the_publisher_does(doctype: str) -> None:
+    # IVO's page on Malmö: its socialchef is Malmö stad's; a barnombudsman Barnombudsmannen.
+    blocks = (
+        para("IVO har granskat socialtjänsten i Malmö stad."),
+        para("– Vi tar kritiken på allvar, säger Anna Lindqvist, socialchef."),
+        para("– Barnen måste höras, säger Elin Berg, barnombudsman."),
+    )
+    quotes = [p for p in extract(*blocks, doctype=doctype, publisher="IVO") if p.kind == "quote"]
+    assert [q.speaker.organisation for q in quotes if q.speaker] == [
+        "Malmö stad",
+        "Barnombudsmannen",
+    ]
 
 
 def test_a_minister_named_by_role_is_the_interpellations_addressee() -> None:

@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from kb.extract.bodies import is_agency, names_a_body_surely, organisation_name
+from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
+from kb.extract.publishers import publisher_speaks, speaks_for
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, is_role_word
@@ -28,14 +29,10 @@ from kb.extract.vocab import (
     FIRST_NAME_ZIPF,
     GENERIC_BODIES,
     HEADED_BODY_KINDS,
-    MEDIA_NAMES,
     MUNICIPAL_SHARED_TITLES,
     MUNICIPAL_TITLES,
     NAME_HIDDEN,
     NAME_PARTICLES,
-    NEWS_OUTLET,
-    OWN_NEWS_DOCTYPES,
-    PUBLISHER_SPEAKS_DOCTYPES,
     TITLE_BODIES,
     UNIT_KINDS,
 )
@@ -181,7 +178,7 @@ class SpeakerRegistry:
 
     def __init__(
         self,
-        fallback_organisation: str = "",
+        fallback_organisation: tuple[str, str] = ("", ""),
         first_names: bool = False,
         introduced_alone: frozenset[str] = frozenset(),
         texts: tuple[str, ...] = (),
@@ -196,7 +193,8 @@ class SpeakerRegistry:
         self.names: set[str] = set()  # full names written in the text (note_names)
         self.people: list[Person] = []
         self.last: Person | None = None
-        self.fallback_organisation = fallback_organisation
+        # The publisher, and whom it speaks for (kb.extract.publishers).
+        self.fallback_organisation, self.fallback_for = fallback_organisation
         # The document's texts: a municipality's officer quoted before the text names the
         # municipality works for it too (named_anywhere).
         self.texts = texts
@@ -420,8 +418,6 @@ class SpeakerRegistry:
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else the place as written.
             organisation = self._municipality_of(organisation) or organisation
-        if not organisation and person.role and self.fallback_organisation:
-            organisation = self.fallback_organisation
         if not organisation and person.role and fold(person.role).split()[0] not in _FORMER:
             # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen";
             # none for a title no longer held ("tidigare socialchef").
@@ -429,6 +425,10 @@ class SpeakerRegistry:
             organisation = (
                 self._employer(role) or self._unit_headed(role) or self._body_titled(role)
             )
+        if not organisation and speaks_for(self.fallback_for, person.role):
+            # What the text says first: "socialchef" on IVO's page speaks for the Malmö
+            # stad the text names, a "barnombudsman" for Barnombudsmannen (a review).
+            organisation = self.fallback_organisation
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.
@@ -446,30 +446,13 @@ def _lower_title(role: str) -> str:
     return role
 
 
-def _publisher_speaks(document: Document) -> bool:
-    """Whether the publisher employs the people its document quotes with a role and no body:
-    a press release or a report, or a body's own news page ("Mölndals stad" quoting its
-    "social- och arbetsmarknadschef"; news sets 21, 22); not a newspaper's or a broadcaster's
-    ("Sveriges Radio", "Göteborgs-Posten"), whose interviewees work elsewhere."""
-    publisher = document.publisher.strip()
-    if not publisher:
-        return False
-    if document.doctype in PUBLISHER_SPEAKS_DOCTYPES:
-        return True
-    return (
-        document.doctype in OWN_NEWS_DOCTYPES
-        and (names_a_body_surely(publisher) or is_municipality(publisher))
-        and fold(publisher) not in MEDIA_NAMES
-        and not NEWS_OUTLET.search(publisher)
-    )
-
-
 def registry_for(document: Document) -> SpeakerRegistry:
     """A registry for one document: its publisher speaks for a speaker of no organisation
     in the types it publishes as itself, it knows the document's addressee (an
     interpellation's minister), and a first name alone is a full name's unless the text
     hides a name."""
-    fallback = organisation_name(document.publisher) if _publisher_speaks(document) else ""
+    whom = publisher_speaks(document)
+    fallback = (organisation_name(document.publisher), whom) if whom else ("", "")
     hides = any(NAME_HIDDEN.search(block.text) for block in document.blocks)
     alone = frozenset(
         fold(m.group(1)) for block in document.blocks for m in FIRST_NAME_ALONE.finditer(block.text)

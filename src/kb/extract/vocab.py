@@ -464,14 +464,9 @@ UNIT_ENDINGS: tuple[str, ...] = (
 # quoting "Isabelle Carnlöf, projektledare"). Not news articles: a journalist's
 # interviewee works elsewhere.
 PUBLISHER_SPEAKS_DOCTYPES = frozenset({"pressmeddelande", "rapport", "remissvar", "yttrande"})
-# Types of a page that a body publishes about itself as often as a newspaper does about others
-# (a kommun's "Nyheter", an association's "Aktuellt"): its publisher speaks for such a speaker
-# when it is a body by its name and no newspaper or broadcaster (NEWS_OUTLET).
+# Types of a page a body publishes about itself as often as a paper does about others (a
+# kommun's "Nyheter"): kb.extract.publishers.
 OWN_NEWS_DOCTYPES = frozenset({"nyhet", "artikel", ""})
-NEWS_OUTLET = re.compile(
-    r"(?i)\b(?:radio|tv|svt|nyheter|nytt|tidningen?|dagblad|kuriren|allehanda|posten)\b|"
-    r"(?:tidning|posten|bladet|kuriren|nytt)$"
-)
 
 # Lower-case particles that belong to a surname ("af Geijerstam", "von Sydow",
 # "de Geer"): Swedish, German, Dutch and French nobiliary particles.

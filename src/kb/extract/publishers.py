@@ -1,0 +1,74 @@
+"""Whether a document's publisher employs the people it quotes: the body a speaker given a
+role but no organisation speaks for (kb.extract.identities.SpeakerRegistry.speaker).
+
+A press release or a report speaks for its publisher, whoever it quotes with a title
+("Isabelle Carnlöf, projektledare"). A municipality's, a region's or a state agency's own
+news page does too, for its staff: "Mölndals stad" quoting its "social- och
+arbetsmarknadschef" (news sets 21, 22); not for a minister, a researcher or a resident it
+quotes. A newspaper's, a broadcaster's, a union's, a party's, a company's or an
+association's news page does not: they quote people who work elsewhere ("undersköterska"
+on Kommunal's), and their names are no sure sign of what they are ("UNT", "Vision").
+"""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.bodies import is_agency, organisation_name
+from kb.extract.municipalities import is_municipality
+from kb.extract.titles import fold
+from kb.extract.vocab import OWN_NEWS_DOCTYPES, PUBLISHER_SPEAKS_DOCTYPES
+from kb.models import Document
+
+# What the publisher is to a speaker of its document with a role and no body.
+EVERYONE = "everyone"  # a press release, a report: whoever it quotes with a title
+STAFF = "staff"  # a public body's own news page: its staff, not OUTSIDERS
+
+# A region, a county administrative board or a Finnish welfare area by its name ("Region
+# Örebro län", "Västra Götalandsregionen", "Länsstyrelsen i Skåne", "Österbottens
+# välfärdsområde"): public bodies whose news pages quote their own staff.
+_REGION = re.compile(r"(?i)^(?:region|länsstyrelsen)\b|(?:regionen|välfärdsområde)$")
+
+# Titles of people a public body's page quotes who work elsewhere or for no one: ministers
+# and members of parliament, researchers, the press, residents and their families (a review
+# of stop 51: "säger Jakob Forssmed, socialminister" on Umeå kommun's page). Matched as the
+# ending of the title's last word ("socialminister", "barnforskare").
+OUTSIDERS = tuple(
+    """
+    minister statsråd riksdagsledamot europaparlamentariker professor forskare docent
+    lektor doktorand journalist reporter redaktör konsult författare debattör skribent
+    brukare anhörig elev student pensionär volontär mamma pappa förälder patient invånare
+    hyresgäst
+    """.split()
+)
+
+
+def publisher_speaks(document: Document) -> str:
+    """Whom the publisher speaks for (EVERYONE, STAFF) among its document's speakers with a
+    role and no body; "" for none."""
+    publisher = document.publisher.strip()
+    if not publisher:
+        return ""
+    if document.doctype in PUBLISHER_SPEAKS_DOCTYPES:
+        return EVERYONE
+    name = organisation_name(publisher)
+    public = is_municipality(name) or is_agency(name) or bool(_REGION.search(name))
+    return STAFF if document.doctype in OWN_NEWS_DOCTYPES and public else ""
+
+
+def speaks_for(whom: str, role: str) -> bool:
+    """Whether a publisher that speaks for `whom` speaks for someone of this role (not for
+    someone of none: a minister's press release names no title at each quote)."""
+    if not role.strip():
+        return False
+    if whom == STAFF:
+        # The title, not what follows it: "professor i socialt arbete", "mamma till två
+        # barn", not "brukare" in "enhetschef för brukare".
+        words = fold(role).split()
+        title = words[: next((i for i, w in enumerate(words) if w in _AFTER_TITLE), len(words))]
+        return not any(w.endswith(OUTSIDERS) for w in title)
+    return whom == EVERYONE
+
+
+# The words after which a role says where or of what, no longer what the person is.
+_AFTER_TITLE = frozenset("i vid på till för med hos av inom från åt".split())
