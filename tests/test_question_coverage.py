@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import pytest
 from whoosh.index import Index
+from whoosh.query import Or, Term
 
 from kb.analysis.expansion import find_synonyms
+from kb.analysis.stemming import stem_word
 from kb.search import SearchResults
+from kb.search.coverage import covering
 from tests.test_query import index_of, search
 from tests.test_thesaurus import matched
 
@@ -72,3 +75,27 @@ def test_an_everyday_name_is_not_read_in_a_shorter_word_of_its_stem() -> None:
     assert find_synonyms("social dokumentation") == []
     assert [m.alternatives for m in find_synonyms("ringde socialen")] == [("socialtjänsten",)]
     assert [m.alternatives for m in find_synonyms("nedskärning")] == [("besparingar",)]
+
+
+def test_an_ambiguous_light_verb_is_asked_about_outside_a_question() -> None:
+    # "vilja" the will, "få" few: words to find unless a question asks with them.
+    from kb.search.words import not_asked
+
+    assert not_asked("barnets vilja".split()) == set()
+    assert not_asked("mot sin vilja".split()) == set()
+    assert not_asked("få äldre".split()) == set()
+    assert not_asked("vad säger lagen om barnets vilja".split()) == {0}
+    assert not_asked("varför är det så få platser".split()) == {0, 1}
+    assert not_asked("ska unga kunna få fotboja".split()) == {0, 2, 3}
+    assert not_asked("hur många barn".split()) == {0, 1}
+
+
+def test_a_passage_with_a_commoner_synonym_only_covers_the_word_in_part(ix: Index) -> None:
+    # As if "ungdomshem" (2 passages) were a synonym of "fotboja" (1): the passage with the
+    # synonym alone holds less of "fotboja" than the one with the word (a review: "handikapp
+    # barn skola" matched every passage on "funktionsnedsättning").
+    fotboja = Or([Term("text", stem_word("fotboja")), Term("text", stem_word("ungdomshem"), 0.3)])
+    with ix.searcher() as searcher:
+        found, *_ = covering(searcher, [fotboja, Term("text", stem_word("ungdomar"))], 1.0)
+        texts = [searcher.stored_fields(d)["text"] for d in found]
+    assert texts == [text_of("boja.md")]

@@ -84,7 +84,7 @@ from kb.search.settings import (
 from kb.search.thesaurus import related_notices, related_words, with_alike
 from kb.search.values import with_values
 from kb.search.verbs import verb_nouns, with_verb_noun
-from kb.search.words import DEGREES, NON_RESTRICTING
+from kb.search.words import not_asked
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +159,7 @@ def _loose_plan(
     names = [(m.start, m.end) for m in matches]
     # Each name's other names, to read a body's name as the passages it stands behind too.
     bodies = {(m.start, m.end): (m.text, *m.alternatives) for m in matches}
-    if not any(t.kind == "word" and t.text.lower() in NON_RESTRICTING for t in tokens):
+    if not not_asked([t.text if t.kind == "word" else "" for t in tokens]):
         # Not in a question, matched by coverage: "15 år" as one rare unit outweighed the
         # rest of "vad gör socialtjänsten när barn under 15 år begår brott" (regeringen-b
         # questions 0.63 -> 0.58; weighed as its rarest word, 0.48). Nor collocations
@@ -171,6 +171,7 @@ def _loose_plan(
     seen: set[str] = set()
     constraints: list[str] = []
     dropped: list[str] = []
+    light = not_asked([t.text if t.kind == "word" else "" for t in tokens])
     i = 0
     while i < len(tokens):
         token = tokens[i]
@@ -183,10 +184,7 @@ def _loose_plan(
             continue
         if token.kind == "field":
             constraints.append(text[token.start : token.end])
-        elif token.kind == "word" and (
-            token.text.lower() in NON_RESTRICTING
-            or (i and tokens[i - 1].text.lower() == "hur" and token.text.lower() in DEGREES)
-        ):
+        elif token.kind == "word" and i in light:
             dropped.append(token.text)
         elif token.kind == "word" and not any(c.isalnum() for c in token.text):
             pass  # punctuation; "?" and "*" alone would be Whoosh wildcards
