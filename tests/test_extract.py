@@ -550,6 +550,11 @@ def test_a_press_release_speaker_without_organisation_speaks_for_the_publisher()
         ("artikel", "Västra Götalandsregionen", "enhetschef", "Västra Götalandsregionen"),
         ("", "Huddinge kommun", "enhetschef", "Huddinge kommun"),
         ("nyhet", "IVO", "enhetschef", "Inspektionen för vård och omsorg"),
+        ("nyhet", "Umeå kommun", "webbredaktör", "Umeå kommun"),
+        ("nyhet", "Umeå kommun", "dagmamma", "Umeå kommun"),
+        ("nyhet", "Regeringskansliet", "statssekreterare", "Regeringskansliet"),
+        # A university's researchers are its staff.
+        ("nyhet", "Uppsala universitet", "professor i socialt arbete", "Uppsala universitet"),
         # Not the people it quotes who work elsewhere or for no one (a review).
         ("nyhet", "Umeå kommun", "socialminister", ""),
         ("nyhet", "Umeå kommun", "professor i socialt arbete", ""),
@@ -587,6 +592,17 @@ def test_the_text_says_whom_a_speaker_works_for_before_the_publisher_does(doctyp
         "Malmö stad",
         "Barnombudsmannen",
     ]
+
+
+def test_a_press_releases_publisher_comes_before_a_unit_its_text_inspects() -> None:
+    # IVO's enhetschef on IVO's release about försörjningsenheten i Malmö stad (a review).
+    blocks = (
+        para("IVO har granskat försörjningsenheten i Malmö stad."),
+        para("– Vi tar det på allvar, säger Anna Ek, enhetschef."),
+    )
+    [quote] = [p for p in extract(*blocks, doctype="pressmeddelande", publisher="IVO") if p.kind == "quote"]
+    assert quote.speaker is not None
+    assert quote.speaker.organisation == "Inspektionen för vård och omsorg"
 
 
 def test_a_minister_named_by_role_is_the_interpellations_addressee() -> None:

@@ -472,9 +472,12 @@ def test_no_speaker_is_guessed_from_any_name_written(text: str) -> None:
             "sin man Yonas Tesfay.",
             "Anna Berg",
         ),
-        # Not when a sentence speaks of another ("Hans fru …", "han" for "säger hon").
+        # Not when a sentence speaks of another ("Hans fru …", "han" for "säger hon"), nor
+        # for a place's or a firm's name (a second review).
         ("Per Ek är 80 år. Hans fru är sjuk.", None),
         ("Per Ek är 80 år. Han bor ensam.", None),
+        ("Norra Real får ny rektor till hösten. Hon kommer från Malmö.", None),
+        ("Astrid Lindgrens Värld öppnar i maj. Hon som leder parken är nöjd.", None),
     ],
 )
 def test_a_pronoun_is_the_person_the_paragraph_before_is_about(text: str, name: str | None) -> None:
@@ -554,3 +557,25 @@ def test_a_paper_named_before_a_quotation_in_english_marks_is_its_speaker() -> N
         "Eldin Beganovic",
         "Sydsvenskan",
     ]
+
+
+def test_a_pronoun_the_quotation_speaks_of_is_not_its_speaker() -> None:
+    # "– Hon var alltid glad, säger hon." after a paragraph on a dead woman (a second review).
+    text = (
+        "Nyheter\n\nInledning här.\n\nElin Svensson omkom i olyckan i lördags. Hon blev 19 "
+        "år gammal.\n\n– Hon var alltid glad och hjälpsam, säger hon.\n"
+    )
+    assert quote_of(text).speaker is None
+
+
+def test_a_heading_lead_in_speaks_the_quotation_after_it_only() -> None:
+    # "Expressen skriver:" is no speaker of a later quote without a name (a second review).
+    text = (
+        "Pressklipp\n\nInledning om debatten.\n\nExpressen skriver:\n\n“Regeringen borde "
+        "tänka om i frågan om äldreomsorgen.”\n\nDebatten fortsätter i riksdagen i veckan.\n\n"
+        "– Vi kommer att rösta nej, säger en riksdagsledamot som vill vara anonym.\n"
+    )
+    quotes = [
+        p for p in extract_passages(parse_bytes(text.encode(), "a.txt")[0]) if p.kind == "quote"
+    ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Expressen", None]

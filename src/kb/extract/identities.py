@@ -418,6 +418,11 @@ class SpeakerRegistry:
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else the place as written.
             organisation = self._municipality_of(organisation) or organisation
+        if not organisation and speaks_for(
+            self.fallback_for, person.role, self.fallback_organisation
+        ):
+            # The publisher first, unless the title says another body (kb.extract.publishers).
+            organisation = self.fallback_organisation
         if not organisation and person.role and fold(person.role).split()[0] not in _FORMER:
             # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen";
             # none for a title no longer held ("tidigare socialchef").
@@ -425,10 +430,6 @@ class SpeakerRegistry:
             organisation = (
                 self._employer(role) or self._unit_headed(role) or self._body_titled(role)
             )
-        if not organisation and speaks_for(self.fallback_for, person.role):
-            # What the text says first: "socialchef" on IVO's page speaks for the Malmö
-            # stad the text names, a "barnombudsman" for Barnombudsmannen (a review).
-            organisation = self.fallback_organisation
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.

@@ -100,6 +100,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     carried = ("", "")
     led = ""  # what the last heading that leads a list said of it, for the actors' headings
     last_at = -1
+    lead: Mention | None = None  # whom a line read as a heading hands over to
     blocks = document.blocks
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -108,7 +109,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             if is_speaker_line(block.text):
                 _speaker_line(drafts, registry, block.text)
             elif said := lead_in_line(block.text):
-                registry.add(said)  # "Sydsvenskan skriver:", a line read as a heading
+                lead = said  # "Sydsvenskan skriver:": the quotation right after it only
             else:
                 _note_titles(block.text, registry)
                 if _is_section_heading(block, document) and block.level > 1:
@@ -154,11 +155,13 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.is_speaker_line = True
             _speaker_line(drafts, registry, text)
         else:
-            found = _quote_under_lead_in(text, drafts) or find_quote(text, block.kind)
+            found = _quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
             draft.match = unless_headline(found, following.text if following else "")
             draft.runs_on = draft.match is not None and _runs_on(text, drafts)
             if draft.match is not None:
                 _attribute(draft, registry, drafts[-1] if drafts else None)
+                if lead is not None and draft.match.speaker is lead:
+                    registry.last = before  # no later quote's speaker (a review)
                 for mention in people_after_attribution(text) if is_dash_led(text) else ():
                     registry.add(mention)
             else:
@@ -196,18 +199,19 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
                 and not _introduces_last(previous.block.text)
             )
         drafts.append(draft)
+        lead = None
         if registry.last is not before:
             last_at = len(drafts) - 1
     return drafts
 
 
-def _quote_under_lead_in(text: str, drafts: list[Draft]) -> QuoteMatch | None:
-    """A paragraph that opens a quotation under one that hands over to it, naming who
-    speaks ("DHR skriver följande i en debattartikel:", "I ett interpellationssvar sa
-    ministern:"), as that speaker's quote; also when the quotation runs on into the next
-    paragraphs, its closing mark not in this one. On 50 interpellations, every quote
-    labelled (bench/extraction_quality.py), such quotes were no quote at all, or one of
-    nobody's."""
+def _quote_under_lead_in(
+    text: str, drafts: list[Draft], lead: Mention | None = None
+) -> QuoteMatch | None:
+    """A paragraph opening a quotation under one (or a line read as a heading, `lead`) that
+    hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
+    running on from the one before: that speaker's quote (50 interpellations: no quote or
+    nobody's before)."""
     if not drafts:
         return None
     previous = drafts[-1]
@@ -216,6 +220,8 @@ def _quote_under_lead_in(text: str, drafts: list[Draft]) -> QuoteMatch | None:
         # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
         # too (a debate article, an e-mail quoted over several paragraphs).
         return QuoteMatch(words, previous.match.speaker, "marks")
+    if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
+        return QuoteMatch(words, lead, "marks")  # under a line read as a heading
     if (
         text.lstrip()[:1] not in _OPENING_MARKS
         or previous.match is not None
@@ -227,8 +233,7 @@ def _quote_under_lead_in(text: str, drafts: list[Draft]) -> QuoteMatch | None:
 
 
 def _asks(text: str) -> bool:
-    """Whether a paragraph is a question of the writer's ("Jag vill därför fråga statsrådet
-    …?"): it ends a quotation whose closing mark went missing, and is none of it."""
+    """Whether a paragraph is the writer's question ("Jag vill fråga statsrådet …?"): no quote."""
     return text.rstrip().endswith("?")
 
 
@@ -360,7 +365,7 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject.
     about = previous.block.text if previous is not None and previous.match is None else ""
     pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
-    if pronoun and registry.last is None and (name := pronoun_subject(about, pronoun)):
+    if pronoun and registry.last is None and (name := pronoun_subject(about, pronoun, match.words)):
         registry.add(Mention(name, "person"))
     draft.person = registry.resolve(match.speaker)
     if draft.person is not None:

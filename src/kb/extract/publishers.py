@@ -17,7 +17,12 @@ import re
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.municipalities import is_municipality
 from kb.extract.titles import fold
-from kb.extract.vocab import OWN_NEWS_DOCTYPES, PUBLISHER_SPEAKS_DOCTYPES
+from kb.extract.vocab import (
+    MUNICIPAL_TITLES,
+    OWN_NEWS_DOCTYPES,
+    PUBLISHER_SPEAKS_DOCTYPES,
+    TITLE_BODIES,
+)
 from kb.models import Document
 
 # What the publisher is to a speaker of its document with a role and no body.
@@ -27,20 +32,24 @@ STAFF = "staff"  # a public body's own news page: its staff, not OUTSIDERS
 # A region, a county administrative board or a Finnish welfare area by its name ("Region
 # Örebro län", "Västra Götalandsregionen", "Länsstyrelsen i Skåne", "Österbottens
 # välfärdsområde"): public bodies whose news pages quote their own staff.
-_REGION = re.compile(r"(?i)^(?:region|länsstyrelsen)\b|(?:regionen|välfärdsområde)$")
+_REGION = re.compile(
+    r"(?i)^(?:region|länsstyrelsen|regeringskansliet|regeringen)\b|(?:regionen|välfärdsområde)$"
+)
+# A university or a university college by its name.
+_ACADEMY = re.compile(r"(?i)universitet|högskola")
 
 # Titles of people a public body's page quotes who work elsewhere or for no one: ministers
 # and members of parliament, researchers, the press, residents and their families (a review
-# of stop 51: "säger Jakob Forssmed, socialminister" on Umeå kommun's page). Matched as the
-# ending of the title's last word ("socialminister", "barnforskare").
-OUTSIDERS = tuple(
+# of stop 51: "säger Jakob Forssmed, socialminister" on Umeå kommun's page). Whole words,
+# and the endings of compounds ("socialminister", "barnforskare"; not "dagmamma").
+OUTSIDERS = frozenset(
     """
-    minister statsråd riksdagsledamot europaparlamentariker professor forskare docent
-    lektor doktorand journalist reporter redaktör konsult författare debattör skribent
-    brukare anhörig elev student pensionär volontär mamma pappa förälder patient invånare
-    hyresgäst
+    statsråd riksdagsledamot europaparlamentariker docent lektor doktorand journalist
+    reporter redaktör konsult författare debattör skribent brukare anhörig elev student
+    pensionär volontär mamma pappa förälder patient invånare hyresgäst
     """.split()
 )
+OUTSIDER_ENDINGS = ("minister", "forskare", "professor")
 
 
 def publisher_speaks(document: Document) -> str:
@@ -52,22 +61,32 @@ def publisher_speaks(document: Document) -> str:
     if document.doctype in PUBLISHER_SPEAKS_DOCTYPES:
         return EVERYONE
     name = organisation_name(publisher)
+    if document.doctype not in OWN_NEWS_DOCTYPES:
+        return ""
+    if _ACADEMY.search(name):
+        return EVERYONE  # a university's researchers are its staff (a review)
     public = is_municipality(name) or is_agency(name) or bool(_REGION.search(name))
-    return STAFF if document.doctype in OWN_NEWS_DOCTYPES and public else ""
+    return STAFF if public else ""
 
 
-def speaks_for(whom: str, role: str) -> bool:
-    """Whether a publisher that speaks for `whom` speaks for someone of this role (not for
-    someone of none: a minister's press release names no title at each quote)."""
-    if not role.strip():
+def speaks_for(whom: str, role: str, publisher: str) -> bool:
+    """Whether a publisher that speaks for `whom` speaks for someone of this role: not for
+    someone of none (a minister's press release names no title at each quote), nor for a
+    title of another body, which the text names (kb.extract.identities): a municipality's
+    officer on IVO's page about Malmö stad ("socialchef"), a barnombudsman (reviews)."""
+    words = fold(role).split()
+    if not words or (whom != STAFF and whom != EVERYONE):
+        return False
+    if words[-1] in TITLE_BODIES or (
+        " ".join(words).endswith(MUNICIPAL_TITLES) and not is_municipality(publisher)
+    ):
         return False
     if whom == STAFF:
         # The title, not what follows it: "professor i socialt arbete", "mamma till två
         # barn", not "brukare" in "enhetschef för brukare".
-        words = fold(role).split()
         title = words[: next((i for i, w in enumerate(words) if w in _AFTER_TITLE), len(words))]
-        return not any(w.endswith(OUTSIDERS) for w in title)
-    return whom == EVERYONE
+        return not any(w in OUTSIDERS or w.endswith(OUTSIDER_ENDINGS) for w in title)
+    return True
 
 
 # The words after which a role says where or of what, no longer what the person is.
