@@ -11,6 +11,12 @@ from kb.models import Passage
 from kb.parse import parse_bytes
 
 
+def names_quoted(text: str) -> list[str | None]:
+    """The speakers' names of every quote kb finds in a text, None for a quote of nobody's."""
+    passages = extract_passages(parse_bytes(text.encode(), "p.txt")[0])
+    return [p.speaker.name if p.speaker else None for p in passages if p.kind == "quote"]
+
+
 def quote_of(text: str) -> Passage:
     """The one quote kb finds in a text."""
     [quote] = [
@@ -550,10 +556,7 @@ def test_a_paper_named_before_a_quotation_in_english_marks_is_its_speaker() -> N
         "eget hem” säger han till tidningen.\n\nSydsvenskan skriver:\n\n“I nätverket finns "
         "många liknande historier om unga som flyttar runt.”\n"
     )
-    quotes = [
-        p for p in extract_passages(parse_bytes(text.encode(), "a.txt")[0]) if p.kind == "quote"
-    ]
-    assert [q.speaker.name if q.speaker else None for q in quotes] == [
+    assert names_quoted(text) == [
         "Eldin Beganovic",
         "Sydsvenskan",
     ]
@@ -575,7 +578,4 @@ def test_a_heading_lead_in_speaks_the_quotation_after_it_only() -> None:
         "tänka om i frågan om äldreomsorgen.”\n\nDebatten fortsätter i riksdagen i veckan.\n\n"
         "– Vi kommer att rösta nej, säger en riksdagsledamot som vill vara anonym.\n"
     )
-    quotes = [
-        p for p in extract_passages(parse_bytes(text.encode(), "a.txt")[0]) if p.kind == "quote"
-    ]
-    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Expressen", None]
+    assert names_quoted(text) == ["Expressen", None]

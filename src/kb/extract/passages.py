@@ -35,6 +35,7 @@ from kb.extract.kinds import (
     lead_in_context,
     named_actor,
 )
+from kb.extract.pronouns import pronoun_subject
 from kb.extract.quotes import (
     QuoteMatch,
     find_quote,
@@ -46,7 +47,6 @@ from kb.extract.quotes import (
     lead_in_line,
     lead_in_speaker,
     name_before_quote,
-    pronoun_subject,
     quote_fingerprint,
     quote_key,
     unless_headline,

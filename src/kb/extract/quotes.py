@@ -16,15 +16,14 @@ from dataclasses import dataclass
 
 from kb.extract.bodies import is_organisation_word, organisation_name
 from kb.extract.introductions import (
-    iter_full_names,
     iter_introduced,
     parse_attribution_line,
     parse_person_line,
 )
 from kb.extract.keys import fingerprint, words_key
-from kb.extract.sentences import sentence_end, sentence_start, split_sentences
+from kb.extract.sentences import sentence_end, sentence_start
 from kb.extract.settings import MIN_QUOTE_WORDS
-from kb.extract.speakers import Mention, clean_name, iter_name_runs, parse_speaker_phrase
+from kb.extract.speakers import Mention, iter_name_runs, parse_speaker_phrase
 from kb.extract.titles import fold, is_role_word, opens_with_title
 from kb.extract.vocab import (
     ATTRIBUTION_VERBS,
@@ -367,43 +366,6 @@ def name_before_quote(text: str) -> Mention | None:
         return None
     start, end = runs[-1]
     return parse_speaker_phrase(" ".join(words[start:end]))
-
-
-# A personal pronoun's forms that speak of the person (not the possessive "hennes", which
-# speaks of another: "Hennes mamma har svårt att förstå …").
-_PRONOUN_FORMS = {"hon": {"hon", "henne"}, "han": {"han", "honom"}, "hen": {"hen", "henom"}}
-
-
-# First words of the names of places and firms, not of people ("Norra Real", "Stora Enso").
-_NO_FIRST_NAMES = frozenset(
-    "norra södra östra västra stora lilla nya gamla övre nedre sankt".split()
-)
-
-
-def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
-    """Whom "säger hon" means after a paragraph, when the text has named no speaker yet: the
-    full name the paragraph opens with, if each sentence after it speaks of them by that
-    pronoun ("Liise Tilli strålar. Hon är äldst …": news set 18; "Gunhild Eriksson … För
-    henne …": set 20); "" when a sentence does not ("Elin Svensson omkom … Hennes mamma …",
-    "Stora Enso varslar … Facket är kritiskt.": a review) or the name is not its subject,
-    when the name is a place's or a firm's ("Norra Real", "Astrid Lindgrens Värld"), and
-    when the `quoted` words speak of someone by that pronoun ("– Hon var alltid glad,
-    säger hon." after "Elin Svensson omkom …": a second review)."""
-    forms = _PRONOUN_FORMS.get(fold(pronoun), set())
-    if forms & {fold(w).strip(",.;:!?”") for w in quoted.split()}:
-        return ""
-    sentences = split_sentences(text)
-    words = sentences[0].split() if sentences and forms else []
-    run = next(iter_name_runs(words), None)
-    name = next(iter_full_names(sentences[0]), "") if words else ""
-    if run is None or run[0] != 0 or not name or clean_name(words[: run[1]]) != name:
-        return ""
-    parts = [fold(w) for w in name.split()]
-    if parts[0] in _NO_FIRST_NAMES or any(w.endswith("s") for w in parts[1:-1]):
-        return ""
-    said = [{fold(w).strip(",.;:!?") for w in s.split()} for s in sentences[1:]]
-    others = set().union(*_PRONOUN_FORMS.values()) - forms
-    return name if all(words & forms and not words & others for words in said) else ""
 
 
 def _titled_speaker(prefix: str) -> Mention | None:

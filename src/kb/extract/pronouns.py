@@ -1,0 +1,45 @@
+"""Whom "säger hon" means when the text has named no speaker yet: the person the paragraph
+before the quote is about (kb.extract.passages), or no one."""
+
+from __future__ import annotations
+
+from kb.extract.introductions import iter_full_names
+from kb.extract.sentences import split_sentences
+from kb.extract.speakers import clean_name, iter_name_runs
+from kb.extract.titles import fold
+
+# A personal pronoun's forms that speak of the person (not the possessive "hennes", which
+# speaks of another: "Hennes mamma har svårt att förstå …").
+_PRONOUN_FORMS = {"hon": {"hon", "henne"}, "han": {"han", "honom"}, "hen": {"hen", "henom"}}
+
+
+# First words of the names of places and firms, not of people ("Norra Real", "Stora Enso").
+_NO_FIRST_NAMES = frozenset(
+    "norra södra östra västra stora lilla nya gamla övre nedre sankt".split()
+)
+
+
+def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
+    """Whom "säger hon" means after a paragraph, when the text has named no speaker yet: the
+    full name the paragraph opens with, if each sentence after it speaks of them by that
+    pronoun ("Liise Tilli strålar. Hon är äldst …": news set 18; "Gunhild Eriksson … För
+    henne …": set 20); "" when a sentence does not ("Elin Svensson omkom … Hennes mamma …",
+    "Stora Enso varslar … Facket är kritiskt.": a review) or the name is not its subject,
+    when the name is a place's or a firm's ("Norra Real", "Astrid Lindgrens Värld"), and
+    when the `quoted` words speak of someone by that pronoun ("– Hon var alltid glad,
+    säger hon." after "Elin Svensson omkom …": a second review)."""
+    forms = _PRONOUN_FORMS.get(fold(pronoun), set())
+    if forms & {fold(w).strip(",.;:!?”") for w in quoted.split()}:
+        return ""
+    sentences = split_sentences(text)
+    words = sentences[0].split() if sentences and forms else []
+    run = next(iter_name_runs(words), None)
+    name = next(iter_full_names(sentences[0]), "") if words else ""
+    if run is None or run[0] != 0 or not name or clean_name(words[: run[1]]) != name:
+        return ""
+    parts = [fold(w) for w in name.split()]
+    if parts[0] in _NO_FIRST_NAMES or any(w.endswith("s") for w in parts[1:-1]):
+        return ""
+    said = [{fold(w).strip(",.;:!?") for w in s.split()} for s in sentences[1:]]
+    others = set().union(*_PRONOUN_FORMS.values()) - forms
+    return name if all(words & forms and not words & others for words in said) else ""
