@@ -92,6 +92,7 @@ def test_an_ambiguous_light_verb_is_asked_about_outside_a_question() -> None:
     assert not_asked("hur kan barn i kris få hjälp".split()) == {0, 1, 5}
     assert not_asked("hur mycket behöver kommunerna".split()) == {0, 1, 2}
     assert not_asked("vad säger lagen om de äldres vilja".split()) == {0}
+    assert not_asked("vad säger lagen om barnets egen vilja".split()) == {0}
 
 
 def test_a_passage_with_a_commoner_synonym_only_covers_the_word_in_part(ix: Index) -> None:

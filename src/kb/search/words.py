@@ -51,6 +51,7 @@ AMBIGUOUS_LIGHT_VERBS: frozenset[str] = frozenset(
 _OWNERS = frozenset(
     """
     sin sitt sina min mitt mina din ditt dina hans hennes deras dess vår vårt våra er ert era
+    egen eget egna
     så för alltför väldigt mycket ganska relativt allt förhållandevis
     """.split()
 )
