@@ -212,16 +212,16 @@ def _quote_under_lead_in(
     hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
     running on from the one before: that speaker's quote (50 interpellations: no quote or
     nobody's before)."""
+    words = text.strip().strip("".join(_OPENING_MARKS))
+    if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
+        return QuoteMatch(words, lead, "marks")  # under a line read as a heading
     if not drafts:
         return None
     previous = drafts[-1]
-    words = text.strip().strip("".join(_OPENING_MARKS))
     if previous.runs_on and previous.match is not None and not _asks(text):
         # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
         # too (a debate article, an e-mail quoted over several paragraphs).
         return QuoteMatch(words, previous.match.speaker, "marks")
-    if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
-        return QuoteMatch(words, lead, "marks")  # under a line read as a heading
     if (
         text.lstrip()[:1] not in _OPENING_MARKS
         or previous.match is not None

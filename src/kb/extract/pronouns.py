@@ -40,6 +40,6 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
     parts = [fold(w) for w in name.split()]
     if parts[0] in _NO_FIRST_NAMES or any(w.endswith("s") for w in parts[1:-1]):
         return ""
-    said = [{fold(w).strip(",.;:!?") for w in s.split()} for s in sentences[1:]]
+    later = [{fold(w).strip(",.;:!?") for w in s.split()} for s in sentences[1:]]
     others = set().union(*_PRONOUN_FORMS.values()) - forms
-    return name if all(words & forms and not words & others for words in said) else ""
+    return name if all(seen & forms and not seen & others for seen in later) else ""
