@@ -178,7 +178,7 @@ class SpeakerRegistry:
 
     def __init__(
         self,
-        fallback_organisation: tuple[str, str] = ("", ""),
+        fallback: tuple[str, str] = ("", ""),
         first_names: bool = False,
         introduced_alone: frozenset[str] = frozenset(),
         texts: tuple[str, ...] = (),
@@ -194,7 +194,7 @@ class SpeakerRegistry:
         self.people: list[Person] = []
         self.last: Person | None = None
         # The publisher, and whom it speaks for (kb.extract.publishers).
-        self.fallback_organisation, self.fallback_for = fallback_organisation
+        self.fallback_organisation, self.fallback_for = fallback
         # The document's texts: a municipality's officer quoted before the text names the
         # municipality works for it too (named_anywhere).
         self.texts = texts

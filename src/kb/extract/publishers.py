@@ -75,7 +75,7 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
     title of another body, which the text names (kb.extract.identities): a municipality's
     officer on IVO's page about Malmö stad ("socialchef"), a barnombudsman (reviews)."""
     words = fold(role).split()
-    if not words or (whom != STAFF and whom != EVERYONE):
+    if not words or whom not in (STAFF, EVERYONE):
         return False
     if words[-1] in TITLE_BODIES or (
         " ".join(words).endswith(MUNICIPAL_TITLES) and not is_municipality(publisher)

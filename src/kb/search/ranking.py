@@ -159,7 +159,10 @@ def _loose_plan(
     names = [(m.start, m.end) for m in matches]
     # Each name's other names, to read a body's name as the passages it stands behind too.
     bodies = {(m.start, m.end): (m.text, *m.alternatives) for m in matches}
-    if not not_asked([t.text if t.kind == "word" else "" for t in tokens]):
+    # The places of the words that say how a question asks (kb.search.words); none, and no
+    # word for collocations to move, outside a question.
+    light = not_asked([t.text if t.kind == "word" else "" for t in tokens])
+    if not light:
         # Not in a question, matched by coverage: "15 år" as one rare unit outweighed the
         # rest of "vad gör socialtjänsten när barn under 15 år begår brott" (regeringen-b
         # questions 0.63 -> 0.58; weighed as its rarest word, 0.48). Nor collocations
@@ -171,7 +174,6 @@ def _loose_plan(
     seen: set[str] = set()
     constraints: list[str] = []
     dropped: list[str] = []
-    light = not_asked([t.text if t.kind == "word" else "" for t in tokens])
     i = 0
     while i < len(tokens):
         token = tokens[i]
