@@ -64,11 +64,33 @@ def organisation_name(text: str) -> str:
     text = _ACRONYM_AFTER.sub("", text)
     if found := _MUNICIPALITY.search(text):
         return found.group(0)
+    if whole := _body_of_unit(text):
+        return organisation_name(whole)
     kind, _, name = text.partition(" ")
     if name[:1].isupper() and kind.islower() and kind.endswith(UNIT_ENDINGS):
         # What kind of body it is, then its name: "barnrättsorganisationen Bris" is Bris.
         return organisation_name(name)
     return text[:1].upper() + text[1:] if text else ""
+
+
+# A body's word in a genitive before its unit: "Socialstyrelsens tillsynsavdelning",
+# "Mannerheims barnskyddsförbunds barn- och ungdomstelefon".
+_BODY_ENDINGS = (*UNIT_ENDINGS, "förbund", "förening", "styrelse")
+
+
+def _body_of_unit(text: str) -> str:
+    """The body whose unit a phrase names by the body's genitive ("Social- och
+    omsorgsförvaltningens förebyggande enhet": "Social- och omsorgsförvaltningen"), else "".
+    Not a place's genitive ("Stockholms stad", "Angereds socialkontor")."""
+    words = text.split()
+    for i, word in enumerate(words[:-1]):
+        rest = words[i + 1 :]
+        if not all(w[:1].islower() for w in rest):
+            return ""
+        base = word[:-1]
+        if word.endswith("s") and ":" not in word and fold(base).endswith(_BODY_ENDINGS):
+            return " ".join([*words[:i], base])
+    return ""
 
 
 def looks_like_organisation(text: str) -> bool:

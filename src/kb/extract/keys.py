@@ -81,3 +81,16 @@ def near_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     limit = min(max(a), max(b))
     least = [value for value in a | b if value <= limit]
     return sum(value in both for value in least) / len(least)
+
+
+def normalise_text(text: str) -> str:
+    """Text as compared for identity: NFC, one space between words, case folded."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def passage_id(doc_id: str, text: str, occurrence: int) -> str:
+    """A passage id that survives re-ingest as long as the passage's text does: it depends
+    on the document, the normalised text and how many identical passages precede it, never
+    on its position among changed neighbours."""
+    key = f"{doc_id}\x1f{normalise_text(text)}\x1f{occurrence}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]

@@ -11,9 +11,8 @@ press release's "Citat" block) share one ``quote_key`` and list each other in
 
 from __future__ import annotations
 
-import hashlib
-import unicodedata
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from kb.extract.bodies import iter_bodies
 from kb.extract.drafts import Draft
@@ -28,6 +27,7 @@ from kb.extract.introductions import (
     parse_person_line,
     people_after_attribution,
 )
+from kb.extract.keys import normalise_text, passage_id
 from kb.extract.kinds import (
     find_addressee,
     heading_context,
@@ -35,7 +35,7 @@ from kb.extract.kinds import (
     lead_in_context,
     named_actor,
 )
-from kb.extract.pronouns import pronoun_subject
+from kb.extract.pronouns import only_one_named, pronoun_subject
 from kb.extract.quotes import (
     QuoteMatch,
     find_quote,
@@ -67,19 +67,6 @@ from kb.extract.vocab import ATTRIBUTION_VERBS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
 
 
-def normalise_text(text: str) -> str:
-    """Text as compared for identity: NFC, one space between words, case folded."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
-
-
-def passage_id(doc_id: str, text: str, occurrence: int) -> str:
-    """A passage id that survives re-ingest as long as the passage's text does: it depends
-    on the document, the normalised text and how many identical passages precede it, never
-    on its position among changed neighbours."""
-    key = f"{doc_id}\x1f{normalise_text(text)}\x1f{occurrence}"
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
-
-
 def is_speaker_line(text: str) -> bool:
     """A line that only names a speaker and their role ("Isabelle Carnlöf, projektledare på …")."""
     return not text.rstrip().endswith(".") and parse_person_line(text) is not None
@@ -107,9 +94,16 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         before = registry.last
         if block.kind == "heading":
             if is_speaker_line(block.text):
-                _speaker_line(drafts, registry, block.text)
+                # Under another heading ("Kontakt"), a contact's line names no quote's speaker.
+                aside = (
+                    i > 0
+                    and blocks[i - 1].kind == "heading"
+                    and not is_speaker_line(blocks[i - 1].text)
+                )
+                _speaker_line([] if aside else drafts, registry, block.text)
             elif said := lead_in_line(block.text):
                 lead = said  # "Sydsvenskan skriver:": the quotation right after it only
+                _note_titles(block.text, registry, keep_last=False)  # "hon kommenterar:"
             else:
                 _note_titles(block.text, registry)
                 if _is_section_heading(block, document) and block.level > 1:
@@ -156,6 +150,8 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             _speaker_line(drafts, registry, text)
         else:
             found = _quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
+            if found is not None and found.speaker is None and lead is not None:
+                found = replace(found, speaker=lead)  # a dash quote under its lead-in line
             draft.match = unless_headline(found, following.text if following else "")
             draft.runs_on = draft.match is not None and _runs_on(text, drafts)
             if draft.match is not None:
@@ -287,16 +283,16 @@ def _introduces_last(text: str) -> bool:
     return any(True for _ in iter_appositions(last))
 
 
-def _note_titles(text: str, registry: SpeakerRegistry) -> None:
+def _note_titles(text: str, registry: SpeakerRegistry, keep_last: bool = True) -> None:
     """People a heading introduces with their title ("Socialtjänstminister X besöker …",
     "Åsa Schelin är expert på boendefrågor hos Allmännyttan och hon kommenterar:", a line
-    read as a heading), known from then on without becoming the last one named."""
+    read as a heading), known from then on; the last one named only if not `keep_last`."""
     last = registry.last
     for _, mention in iter_introduced(text):
         registry.add(mention)
     for mention in iter_appositions(text):
         registry.add(mention)
-    registry.last = last
+    registry.last = last if keep_last else registry.last
 
 
 def _is_unattributed(drafts: list[Draft]) -> bool:
@@ -381,9 +377,9 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         if d.match is not None and d.person is not None
     ]
     speaking = None  # the speaker of the quote just before, across an interview's questions
-    for draft in drafts:
+    for prev, draft in zip([None, *drafts], drafts, strict=False):
         match, before = draft.match, speaking
-        if match is None or not draft.block.text.rstrip().endswith("?"):
+        if not draft.block.text.rstrip().endswith("?"):
             speaking = draft.person if match is not None else None
         if match is None or draft.person is not None or draft.is_group:
             continue
@@ -399,7 +395,11 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             draft.match = None
             continue
         elif match.form in ("dash", "block"):
-            draft.person = draft.context_person
+            draft.person = draft.context_person or before
+            # No one named yet: the one person the paragraph before names in full.
+            alone = None if draft.person or match.speaker or not prev or prev.match else prev
+            if alone and (name := only_one_named(alone.block.text, match.words)):
+                draft.person = registry.add(Mention(name, "person"))
         elif match.form == "marks":
             named = name_before_quote(draft.block.text)
             draft.person = registry.add(named) if named else draft.context_person

@@ -1,5 +1,6 @@
-"""Whom "säger hon" means when the text has named no speaker yet: the person the paragraph
-before the quote is about (kb.extract.passages), or no one."""
+"""Whom "säger hon", or a dash quote with no attribution, means when the text has named no
+speaker yet: the person the paragraph before the quote is about (kb.extract.passages), or
+no one."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from kb.extract.introductions import iter_full_names
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import clean_name, iter_name_runs
 from kb.extract.titles import fold
+from kb.extract.vocab import ATTRIBUTION_VERBS
 
 # A personal pronoun's forms that speak of the person (not the possessive "hennes", which
 # speaks of another: "Hennes mamma har svårt att förstå …").
@@ -43,3 +45,25 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
     later = [{fold(w).strip(",.;:!?") for w in s.split()} for s in sentences[1:]]
     others = set().union(*_PRONOUN_FORMS.values()) - forms
     return name if all(seen & forms and not seen & others for seen in later) else ""
+
+
+# Words of a speaker speaking of themselves: only such a quote is the one named person's.
+_FIRST_PERSON = frozenset("jag mig min mitt mina vi oss vår vårt våra".split())
+
+
+def only_one_named(text: str, quoted: str) -> str:
+    """The one person a paragraph names in full, as the speaker of the dash quote after it
+    when no one is named as a speaker yet and the quote speaks in the first person ("Hung Le
+    Ngoc står utanför växthuset …" and "– Min syster var gift med en Närpesbo …": news set
+    18); "" when it names none or several, when the quote does not say "jag" or "vi", and
+    when it speaks of someone by a pronoun ("Elin Svensson omkom …" and "– Hon var alltid
+    glad.": not hers)."""
+    pronouns = set().union(*_PRONOUN_FORMS.values())
+    words = [fold(w).strip(",.;:!?”") for w in quoted.split()]
+    # Not the attribution's own pronoun, when it was not read as one ("…, sa han på tisdagen").
+    if any(w in pronouns and words[i - 1] not in ATTRIBUTION_VERBS for i, w in enumerate(words)):
+        return ""
+    if not _FIRST_PERSON.intersection(words):
+        return ""  # "Donald Trump har sagt …" and "– Det är rätt typiskt …": anyone's (a review)
+    names = set(iter_full_names(text))
+    return names.pop() if len(names) == 1 else ""

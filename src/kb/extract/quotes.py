@@ -352,7 +352,7 @@ def lead_in_line(text: str) -> Mention | None:
     """Who a short line read as a heading hands over to the quotation after it ("Sydsvenskan
     skriver:", its colon dropped: news set 20): a speaker and a verb of saying only."""
     words = text.rstrip(":").split()
-    if len(words) > 4 or fold(words[-1]) not in ATTRIBUTION_VERBS:
+    if len(words) > 12:
         return None
     return lead_in_speaker(" ".join(words) + ":")
 
