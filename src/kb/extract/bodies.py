@@ -87,9 +87,13 @@ def _body_of_unit(text: str) -> str:
         rest = words[i + 1 :]
         if not all(w[:1].islower() for w in rest):
             return ""
-        base = word[:-1]
-        if word.endswith("s") and ":" not in word and fold(base).endswith(_BODY_ENDINGS):
-            return " ".join([*words[:i], base])
+        base = fold(word[:-1])
+        if word.endswith("s") and ":" not in word and base.endswith(_BODY_ENDINGS):
+            # Not a place ("Stockholmsregionens turistråd") nor a body by its kind alone
+            # ("Sjukhusets akutmottagning", "Kommunens socialtjänst"): a review.
+            if base.endswith(("regionen", "kommunen")) or base in _BODY_ENDINGS:
+                return ""
+            return " ".join([*words[:i], word[:-1]])
     return ""
 
 

@@ -202,14 +202,11 @@ class SpeakerRegistry:
         # The organisations the text has named, each once, in order (a dict as an ordered
         # set: a list of every mention made each body test walk them all, per quote).
         self.bodies: dict[str, None] = {}
-        self.times: Counter[str] = Counter()  # how often the text named each (note_bodies)
         self._kinds: dict[tuple[str, int], str] = {}  # _one_of_kind's answers
 
     def note_bodies(self, names: Iterable[str]) -> None:
         """Record organisations the text names, for a body that later speaks by its kind."""
-        names = list(names)
         self.bodies.update(dict.fromkeys(names))
-        self.times.update(names)
 
     def _named_body(self, mention: Mention) -> Mention:
         """An organisation that speaks by what kind of body it is ("Förbundet") as the last
@@ -368,12 +365,7 @@ class SpeakerRegistry:
                 return ""  # a title others have too, in a text naming another body (a review)
             kind = {b for b in self.bodies if is_municipality(b)} | anywhere
         elif role.endswith(AGENCY_HEAD_TITLES) or role.split()[-1] == "gd":
-            # Of several agencies, the one the text names most often: "Socialstyrelsens
-            # kartläggning", "enligt Socialstyrelsen" and once "polisen".
             kind = {b for b in self.bodies if is_agency(b)}
-            most = sorted(kind, key=lambda b: -self.times[b])
-            if len(most) > 1 and self.times[most[0]] > self.times[most[1]]:
-                return most[0]
         else:
             return ""
         return next(iter(kind)) if len(kind) == 1 else ""

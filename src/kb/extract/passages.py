@@ -63,7 +63,7 @@ from kb.extract.settle import (
 )
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold
-from kb.extract.vocab import ATTRIBUTION_VERBS, QUOTE_INTRODUCERS
+from kb.extract.vocab import ATTRIBUTION_VERBS, CONTACT_HEADINGS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
 
 
@@ -94,13 +94,9 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         before = registry.last
         if block.kind == "heading":
             if is_speaker_line(block.text):
-                # Under another heading ("Kontakt"), a contact's line names no quote's speaker.
-                aside = (
-                    i > 0
-                    and blocks[i - 1].kind == "heading"
-                    and not is_speaker_line(blocks[i - 1].text)
-                )
-                _speaker_line([] if aside else drafts, registry, block.text)
+                # Under "Kontakt", a contact's line names no quote's speaker, nor anyone.
+                if not (i and fold(blocks[i - 1].text).startswith(CONTACT_HEADINGS)):
+                    _speaker_line(drafts, registry, block.text)
             elif said := lead_in_line(block.text):
                 lead = said  # "Sydsvenskan skriver:": the quotation right after it only
                 _note_titles(block.text, registry, keep_last=False)  # "hon kommenterar:"
@@ -150,7 +146,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             _speaker_line(drafts, registry, text)
         else:
             found = _quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
-            if found is not None and found.speaker is None and lead is not None:
+            if found is not None and found.speaker is None and lead and lead.sort == "person":
                 found = replace(found, speaker=lead)  # a dash quote under its lead-in line
             draft.match = unless_headline(found, following.text if following else "")
             draft.runs_on = draft.match is not None and _runs_on(text, drafts)

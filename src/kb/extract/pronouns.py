@@ -48,7 +48,8 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
 
 
 # Words of a speaker speaking of themselves: only such a quote is the one named person's.
-_FIRST_PERSON = frozenset("jag mig min mitt mina vi oss vår vårt våra".split())
+_FIRST_PERSON_SINGULAR = frozenset("jag mig min mitt mina".split())
+_FIRST_PERSON = _FIRST_PERSON_SINGULAR | frozenset("vi oss vår vårt våra".split())
 
 
 def only_one_named(text: str, quoted: str) -> str:
@@ -57,13 +58,21 @@ def only_one_named(text: str, quoted: str) -> str:
     Ngoc står utanför växthuset …" and "– Min syster var gift med en Närpesbo …": news set
     18); "" when it names none or several, when the quote does not say "jag" or "vi", and
     when it speaks of someone by a pronoun ("Elin Svensson omkom …" and "– Hon var alltid
-    glad.": not hers)."""
-    pronouns = set().union(*_PRONOUN_FORMS.values())
+    glad.": not hers), and when no sentence of the paragraph opens with the name."""
     words = [fold(w).strip(",.;:!?”") for w in quoted.split()]
+    # "Hennes mod inspirerar oss" speaks of someone (a review); "Min syster … hennes
+    # berättelser" of the speaker's own.
+    own = {"hennes", "hans", "hens"} if _FIRST_PERSON_SINGULAR.isdisjoint(words) else set()
+    pronouns = set().union(*_PRONOUN_FORMS.values(), own)
     # Not the attribution's own pronoun, when it was not read as one ("…, sa han på tisdagen").
     if any(w in pronouns and words[i - 1] not in ATTRIBUTION_VERBS for i, w in enumerate(words)):
         return ""
     if not _FIRST_PERSON.intersection(words):
         return ""  # "Donald Trump har sagt …" and "– Det är rätt typiskt …": anyone's (a review)
     names = set(iter_full_names(text))
-    return names.pop() if len(names) == 1 else ""
+    if len(names) != 1:
+        return ""
+    # The subject of one of its sentences, not a victim's, a prize winner's or a place's name
+    # further in ("… misstänks för mordet på Anders Nyberg": a review).
+    name = names.pop()
+    return name if any(s.startswith(name) for s in split_sentences(text)) else ""

@@ -348,13 +348,21 @@ def lead_in_speaker(text: str) -> Mention | None:
     return _titled_speaker(prefix) or speaker_in_sentence(prefix)
 
 
+# Words a line ends in that hand over to the quotation after it: "kommenterar rapporten såhär".
+_HANDING_OVER = frozenset({"såhär", "följande"})
+
+
 def lead_in_line(text: str) -> Mention | None:
     """Who a short line read as a heading hands over to the quotation after it ("Sydsvenskan
     skriver:", its colon dropped: news set 20): a speaker and a verb of saying only."""
     words = text.rstrip(":").split()
-    if len(words) > 12:
+    # Ending in the verb, or a person's words "såhär" (reports-10); not any heading with a
+    # verb in it ("Regeringen lovar mer pengar": a review).
+    ends = fold(words[-1]) if words else ""
+    if len(words) > 12 or (ends not in ATTRIBUTION_VERBS and ends not in _HANDING_OVER):
         return None
-    return lead_in_speaker(" ".join(words) + ":")
+    said = lead_in_speaker(" ".join(words) + ":")
+    return said if ends in ATTRIBUTION_VERBS or (said and said.sort == "person") else None
 
 
 def name_before_quote(text: str) -> Mention | None:

@@ -99,6 +99,9 @@ MEDIA_NAMES: frozenset[str] = frozenset(
     "svt sr dn gp tt ekot p1 p4 tv4 expressen aftonbladet svd sydsvenskan kvällsposten hd".split()
 )
 
+# Headings of a press release's contacts, whose name lines name no speaker (kb.extract.passages).
+CONTACT_HEADINGS = ("kontakt", "presskontakt", "för mer information", "mer information")
+
 # Personal pronouns that stand for the last named speaker ("…, säger hon.").
 SPEAKER_PRONOUNS: frozenset[str] = frozenset({"han", "hon", "hen", "de", "dom"})
 
