@@ -21,6 +21,20 @@ _NO_FIRST_NAMES = frozenset(
 )
 
 
+def _opening_name(sentence: str) -> str:
+    """The full name of a person a sentence opens with, its subject ("Liise Tilli strålar"),
+    else "": not a place's or a firm's name ("Norra Real", "Astrid Lindgrens Värld")."""
+    words = sentence.split()
+    run = next(iter_name_runs(words), None)
+    name = next(iter_full_names(sentence), "")
+    if run is None or run[0] != 0 or not name or clean_name(words[: run[1]]) != name:
+        return ""
+    parts = [fold(w) for w in name.split()]
+    if parts[0] in _NO_FIRST_NAMES or any(w.endswith("s") for w in parts[1:-1]):
+        return ""
+    return name
+
+
 def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
     """Whom "säger hon" means after a paragraph, when the text has named no speaker yet: the
     full name the paragraph opens with, if each sentence after it speaks of them by that
@@ -34,13 +48,8 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
     if forms & {fold(w).strip(",.;:!?”") for w in quoted.split()}:
         return ""
     sentences = split_sentences(text)
-    words = sentences[0].split() if sentences and forms else []
-    run = next(iter_name_runs(words), None)
-    name = next(iter_full_names(sentences[0]), "") if words else ""
-    if run is None or run[0] != 0 or not name or clean_name(words[: run[1]]) != name:
-        return ""
-    parts = [fold(w) for w in name.split()]
-    if parts[0] in _NO_FIRST_NAMES or any(w.endswith("s") for w in parts[1:-1]):
+    name = _opening_name(sentences[0]) if sentences and forms else ""
+    if not name:
         return ""
     later = [{fold(w).strip(",.;:!?") for w in s.split()} for s in sentences[1:]]
     others = set().union(*_PRONOUN_FORMS.values()) - forms
@@ -70,9 +79,7 @@ def only_one_named(text: str, quoted: str) -> str:
     if not _FIRST_PERSON.intersection(words):
         return ""  # "Donald Trump har sagt …" and "– Det är rätt typiskt …": anyone's (a review)
     names = set(iter_full_names(text))
-    if len(names) != 1:
-        return ""
     # The subject of one of its sentences, not a victim's, a prize winner's or a place's name
     # further in ("… misstänks för mordet på Anders Nyberg": a review).
-    name = names.pop()
-    return name if any(s.startswith(name) for s in split_sentences(text)) else ""
+    subjects = {_opening_name(s) for s in split_sentences(text)}
+    return names.pop() if len(names) == 1 and names <= subjects else ""

@@ -353,11 +353,12 @@ _HANDING_OVER = frozenset({"såhär", "följande"})
 
 
 def lead_in_line(text: str) -> Mention | None:
-    """Who a short line read as a heading hands over to the quotation after it ("Sydsvenskan
-    skriver:", its colon dropped: news set 20): a speaker and a verb of saying only."""
+    """Who a line read as a heading (up to 12 words, its colon dropped) hands over to the
+    quotation after it: one that ends in a verb of saying ("Sydsvenskan skriver", news set
+    20), or a person's that ends in "såhär" or "följande" ("Arena idés chefsekonom Sandro
+    Scocco kommenterar rapporten såhär", reports-10)."""
     words = text.rstrip(":").split()
-    # Ending in the verb, or a person's words "såhär" (reports-10); not any heading with a
-    # verb in it ("Regeringen lovar mer pengar": a review).
+    # Not any heading with a verb in it ("Regeringen lovar mer pengar": a review).
     ends = fold(words[-1]) if words else ""
     if len(words) > 12 or (ends not in ATTRIBUTION_VERBS and ends not in _HANDING_OVER):
         return None
