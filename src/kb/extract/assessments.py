@@ -23,8 +23,8 @@ from kb.extract.cues import (
     TASKED_ACTORS,
     TREND_VERBS,
 )
+from kb.extract.parties import PARTY_LETTERS
 from kb.extract.titles import fold
-from kb.extract.vocab import PARTY_LETTERS
 
 _ASSESSMENT = re.compile("|".join(f"(?:{cue})" for cue in ASSESSMENT_CUES))
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
+from kb.extract.parties import BOARD_TITLES, PARTIES, is_local_politician
 from kb.extract.publishers import publisher_speaks, speaks_for
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
@@ -124,6 +125,7 @@ class Person:
     organisation: str = ""
     party: str = ""  # the organisation when a body named by its kind is none the text names
     is_organisation: bool = False
+    bodies_before: int = 0  # how many bodies the text had named when it first named them
 
     @property
     def name(self) -> str:
@@ -317,7 +319,9 @@ class SpeakerRegistry:
             self.bodies[mention.organisation] = None
         person = self.find(mention)
         if person is None:
-            person = Person(is_organisation=mention.sort == "organisation")
+            person = Person(
+                is_organisation=mention.sort == "organisation", bodies_before=len(self.bodies)
+            )
             person.merge(mention)
             self.people.append(person)
         elif mention.sort in ("person", "organisation"):
@@ -353,11 +357,13 @@ class SpeakerRegistry:
         if best:
             self.last = best[1]
 
-    def _employer(self, role: str) -> str:
+    def _employer(self, role: str, person: Person) -> str:
         """The body a title implies, when the text named one body of that kind only: a
         municipality's officer works for the municipality ("… gynnar Mora kommun …, säger
         socialchef …"), a director general for the agency ("Generaldirektören för Sis,
-        Statens institutionsstyrelse, …"); "" otherwise."""
+        Statens institutionsstyrelse, …"), or for the one agency named before them ("Enligt
+        Socialstyrelsen …" then "…, säger generaldirektör Olivia Wigzell", the police named
+        after: news set 1); "" otherwise."""
         shared = role.split()[-1] in MUNICIPAL_SHARED_TITLES  # not "vårdenhetschef" (a review)
         if role.endswith(MUNICIPAL_TITLES) or shared:
             anywhere, other_bodies = self.named_anywhere()
@@ -366,6 +372,8 @@ class SpeakerRegistry:
             kind = {b for b in self.bodies if is_municipality(b)} | anywhere
         elif role.endswith(AGENCY_HEAD_TITLES) or role.split()[-1] == "gd":
             kind = {b for b in self.bodies if is_agency(b)}
+            before = {b for b in list(self.bodies)[: person.bodies_before] if is_agency(b)}
+            kind = before if len(before) == 1 else kind
         else:
             return ""
         return next(iter(kind)) if len(kind) == 1 else ""
@@ -418,6 +426,15 @@ class SpeakerRegistry:
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else the place as written.
             organisation = self._municipality_of(organisation) or organisation
+        if organisation in PARTIES and is_local_politician(fold(person.role)):
+            # "säger ordförande Per-Inge Pettersson (C), när socialnämndens …": a local
+            # politician speaks for a nämnd, a region or a municipality (below), not for
+            # their party; the one the text names, else none.
+            role = fold(person.role)
+            if role in BOARD_TITLES:
+                organisation = self._one_of_kind("nämnd")
+            else:
+                organisation = self._one_of_kind("region") if role.endswith("regionråd") else ""
         if not organisation and speaks_for(
             self.fallback_for, person.role, self.fallback_organisation
         ):
@@ -428,7 +445,7 @@ class SpeakerRegistry:
             # none for a title no longer held ("tidigare socialchef").
             role = fold(person.role)
             organisation = (
-                self._employer(role) or self._unit_headed(role) or self._body_titled(role)
+                self._employer(role, person) or self._unit_headed(role) or self._body_titled(role)
             )
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the

@@ -26,6 +26,7 @@ from kb.extract.bodies import (
     organisation_name,
     organisation_part,
 )
+from kb.extract.parties import PARTY_LETTERS
 from kb.extract.titles import (
     fold,
     indefinite_role,
@@ -40,7 +41,6 @@ from kb.extract.vocab import (
     COMPANY_TITLES,
     GENERIC_BODIES,
     MUNICIPAL_TITLES,
-    PARTY_LETTERS,
 )
 from kb.parse.vocab import STOPWORDS
 

@@ -27,6 +27,7 @@ from kb.extract.bodies import (
     organisation_part,
     owner_before_name,
 )
+from kb.extract.parties import PARTY_LETTERS
 from kb.extract.roles import (
     PREPOSITIONS,
     chief_before,
@@ -54,7 +55,6 @@ from kb.extract.vocab import (
     NAME_PARTICLES,
     NOT_NAMES,
     ORGANISATION_HEADS,
-    PARTY_LETTERS,
     SPEAKER_PRONOUNS,
     SURVEY_GROUP_WORDS,
 )
@@ -254,6 +254,12 @@ def _parse_phrase(phrase: str) -> Mention | None:
             return Mention(
                 name, "person", indefinite_role(_role_of(words[0])), organisation_name(body)
             )
+        whole = tail_runs[0][1] == len(tail.split()) and not is_body(name)
+        if whole and (titled := _parse_phrase(head)) and titled.sort == "role":
+            # A longer title before the name: "samordnare för det brottsförebyggande
+            # arbetet i Gagnefs kommun och projektledare för kampanjen, Rosa Flank"
+            # (news set 23).
+            return Mention(name, "person", titled.role, titled.organisation)
     first = fold(words[0])
     if len(words) == 1 and first in SPEAKER_PRONOUNS:
         return Mention(words[0], "pronoun")

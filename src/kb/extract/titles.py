@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from kb.extract.parties import PARTY_ADJECTIVES, PARTY_LETTERS
 from kb.extract.vocab import (
     DEFINITE_ROLES,
-    PARTY_ADJECTIVES,
-    PARTY_LETTERS,
     POLICY_ADJECTIVE_ENDINGS,
     ROLE_ADJECTIVES,
     ROLE_SUFFIXES,

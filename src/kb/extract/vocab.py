@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.parties import PARTY_LETTERS
 from kb.parse.vocab import ORGANISATION_ALIASES
 
 # Verbs that attribute speech or writing to someone, present and past
@@ -232,7 +233,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
 MUNICIPAL_TITLES: tuple[str, ...] = tuple(
     """socialchef förvaltningschef socialdirektör kommundirektör kommunchef socialsekreterare
     biståndshandläggare omsorgschef äldrechef socialtjänstchef familjehemssekreterare hemvårdschef
-    stadsdirektör skuldrådgivare biståndsbedömare kommunalråd""".split())  # fmt: skip
+    stadsdirektör skuldrådgivare biståndsbedömare kommunalråd borgarråd""".split())  # fmt: skip
 # … and (as whole words) those it shares with others: its only in a text naming no other body.
 MUNICIPAL_SHARED_TITLES = frozenset("""verksamhetschef enhetschef ungdomsarbetare skolchef
     grundskolechef förskolechef hemtjänstchef anhörigsamordnare""".split())  # fmt: skip
@@ -284,40 +285,7 @@ DEFINITE_ROLES: dict[str, str] = {
     "landstingsrådet": "landstingsråd",
 }
 
-# Sweden's parliamentary parties: the letters written after a name
-# ("Camilla Waltersson Grönvall (M)"), the names kb stores, and the adjectives
-# that name a party ("kristdemokratisk ordförande"). From riksdagen.se's list
-# of the parties in the Riksdag.
-PARTY_LETTERS: dict[str, str] = {
-    "s": "Socialdemokraterna",
-    "m": "Moderaterna",
-    "sd": "Sverigedemokraterna",
-    "c": "Centerpartiet",
-    "v": "Vänsterpartiet",
-    "kd": "Kristdemokraterna",
-    "l": "Liberalerna",
-    "mp": "Miljöpartiet",
-    "fp": "Liberalerna",  # Folkpartiet, as Liberalerna were called until 2015
-}
-
-PARTY_ADJECTIVES: dict[str, str] = {
-    "socialdemokratisk": "Socialdemokraterna",
-    "socialdemokratiska": "Socialdemokraterna",
-    "moderat": "Moderaterna",
-    "moderata": "Moderaterna",
-    "sverigedemokratisk": "Sverigedemokraterna",
-    "sverigedemokratiska": "Sverigedemokraterna",
-    "centerpartistisk": "Centerpartiet",
-    "centerpartistiska": "Centerpartiet",
-    "vänsterpartistisk": "Vänsterpartiet",
-    "vänsterpartistiska": "Vänsterpartiet",
-    "kristdemokratisk": "Kristdemokraterna",
-    "kristdemokratiska": "Kristdemokraterna",
-    "liberal": "Liberalerna",
-    "miljöpartistisk": "Miljöpartiet",
-    "miljöpartistiska": "Miljöpartiet",
-}
-
+# The parties by their names ("Socialdemokraterna"), as bodies (kb.extract.parties).
 ORGANISATION_ALIASES.update({name.casefold(): name for name in PARTY_LETTERS.values()})
 
 ORGANISATION_ALIASES.update(
