@@ -1008,6 +1008,10 @@ NEWS_SPEAKERS = [
         ["– Det här är bra, säger socialborgarrådet Anna Berg (M)."],
         ("Anna Berg", "socialborgarråd", ""),
     ),
+    (  # a field after the title too (news set 13)
+        ["– Det är fel, säger Josefin Ek (M), kommunalråd för jobb och socialtjänst."],
+        ("Josefin Ek", "kommunalråd för jobb och socialtjänst", ""),
+    ),
     (  # … but for the one municipality the text names
         ["Stockholms stad sparar.", "– Det här är bra, säger socialborgarrådet Anna Berg (M)."],
         ("Anna Berg", "socialborgarråd", "Stockholms stad"),

@@ -434,7 +434,8 @@ class SpeakerRegistry:
             if role in BOARD_TITLES:
                 organisation = self._one_of_kind("nämnd")
             else:
-                organisation = self._one_of_kind("region") if role.endswith("regionråd") else ""
+                region = role.split(" ", 1)[0].endswith("regionråd")
+                organisation = self._one_of_kind("region") if region else ""
         if not organisation and speaks_for(
             self.fallback_for, person.role, self.fallback_organisation
         ):

@@ -56,4 +56,5 @@ BOARD_TITLES = frozenset(
 def is_local_politician(role: str) -> bool:
     """Whether a title (folded) is a municipality's or a region's politician's: a
     kommunalråd's, a nämnd's chair or member's given without the body ("ordförande")."""
-    return role.endswith(LOCAL_POLITICAL_TITLES) or role in BOARD_TITLES
+    first = role.split(" ", 1)[0]  # "kommunalråd för jobb, integration och socialtjänst"
+    return first.endswith(LOCAL_POLITICAL_TITLES) or role in BOARD_TITLES
