@@ -167,10 +167,9 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Anna Berg", "regiondirektör", ""),
         ),
         (
-            # a party's, a mood's adjective is no part of the title (a review); a local
-            # politician speaks for no party (the municipality, when the text names it)
+            # a party's, a mood's adjective is no part of the title (a review)
             "– Bra, säger det socialdemokratiska kommunalrådet Anna Berg.",
-            ("Anna Berg", "kommunalråd", ""),
+            ("Anna Berg", "kommunalråd", "Socialdemokraterna"),
         ),
         ("– Bra, säger en skeptisk ordförande Anna Berg.", ("Anna Berg", "ordförande", "")),
         (

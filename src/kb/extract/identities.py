@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
-from kb.extract.parties import BOARD_TITLES, PARTIES, is_local_politician
+from kb.extract.parties import BOARD_TITLES
 from kb.extract.publishers import publisher_speaks, speaks_for
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
@@ -125,7 +125,6 @@ class Person:
     organisation: str = ""
     party: str = ""  # the organisation when a body named by its kind is none the text names
     is_organisation: bool = False
-    bodies_before: int = 0  # how many bodies the text had named when it first named them
 
     @property
     def name(self) -> str:
@@ -204,11 +203,18 @@ class SpeakerRegistry:
         # The organisations the text has named, each once, in order (a dict as an ordered
         # set: a list of every mention made each body test walk them all, per quote).
         self.bodies: dict[str, None] = {}
-        self._kinds: dict[tuple[str, int], str] = {}  # _one_of_kind's answers
+        self.genitives: dict[str, None] = {}
+        self._kinds: dict[tuple[str, int, int], str] = {}  # _one_of_kind's answers
 
     def note_bodies(self, names: Iterable[str]) -> None:
         """Record organisations the text names, for a body that later speaks by its kind."""
         self.bodies.update(dict.fromkeys(names))
+
+    def note_genitives(self, names: Iterable[str]) -> None:
+        """Record units the text names only in the genitive ("socialnämndens budget"): the
+        one of a kind when the text names none otherwise ("Äldrenämnden i Umeå …
+        socialnämndens budget" is Äldrenämnden's text: a review)."""
+        self.genitives.update(dict.fromkeys(names))
 
     def _named_body(self, mention: Mention) -> Mention:
         """An organisation that speaks by what kind of body it is ("Förbundet") as the last
@@ -225,13 +231,14 @@ class SpeakerRegistry:
     def _one_of_kind(self, stem: str) -> str:
         """The one body of a kind ("nämnd") the text has named ("socialnämnden i Piteå"), or
         "" when it named none or several."""
-        key = (stem, len(self.bodies))
+        key = (stem, len(self.bodies), len(self.genitives))
         if key not in self._kinds:
             kind = re.compile(rf"{stem}(?:et|en|n)?$")
             named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
             if stem == "myndighet":
                 # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
                 named |= {b for b in self.bodies if is_agency(b)}
+            named = named or {b for b in self.genitives if kind.search(fold(b))}
             self._kinds[key] = next(iter(named)) if len(named) == 1 else ""
         return self._kinds[key]
 
@@ -319,9 +326,7 @@ class SpeakerRegistry:
             self.bodies[mention.organisation] = None
         person = self.find(mention)
         if person is None:
-            person = Person(
-                is_organisation=mention.sort == "organisation", bodies_before=len(self.bodies)
-            )
+            person = Person(is_organisation=mention.sort == "organisation")
             person.merge(mention)
             self.people.append(person)
         elif mention.sort in ("person", "organisation"):
@@ -357,13 +362,11 @@ class SpeakerRegistry:
         if best:
             self.last = best[1]
 
-    def _employer(self, role: str, person: Person) -> str:
+    def _employer(self, role: str) -> str:
         """The body a title implies, when the text named one body of that kind only: a
         municipality's officer works for the municipality ("… gynnar Mora kommun …, säger
         socialchef …"), a director general for the agency ("Generaldirektören för Sis,
-        Statens institutionsstyrelse, …"), or for the one agency named before them ("Enligt
-        Socialstyrelsen …" then "…, säger generaldirektör Olivia Wigzell", the police named
-        after: news set 1); "" otherwise."""
+        Statens institutionsstyrelse, …"); "" otherwise."""
         shared = role.split()[-1] in MUNICIPAL_SHARED_TITLES  # not "vårdenhetschef" (a review)
         if role.endswith(MUNICIPAL_TITLES) or shared:
             anywhere, other_bodies = self.named_anywhere()
@@ -372,8 +375,6 @@ class SpeakerRegistry:
             kind = {b for b in self.bodies if is_municipality(b)} | anywhere
         elif role.endswith(AGENCY_HEAD_TITLES) or role.split()[-1] == "gd":
             kind = {b for b in self.bodies if is_agency(b)}
-            before = {b for b in list(self.bodies)[: person.bodies_before] if is_agency(b)}
-            kind = before if len(before) == 1 else kind
         else:
             return ""
         return next(iter(kind)) if len(kind) == 1 else ""
@@ -426,16 +427,17 @@ class SpeakerRegistry:
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else the place as written.
             organisation = self._municipality_of(organisation) or organisation
-        if organisation in PARTIES and is_local_politician(fold(person.role)):
-            # "säger ordförande Per-Inge Pettersson (C), när socialnämndens …": a local
-            # politician speaks for a nämnd, a region or a municipality (below), not for
-            # their party; the one the text names, else none.
-            role = fold(person.role)
-            if role in BOARD_TITLES:
-                organisation = self._one_of_kind("nämnd")
-            else:
-                region = role.split(" ", 1)[0].endswith("regionråd")
-                organisation = self._one_of_kind("region") if region else ""
+        if (
+            person.party
+            and person.organisation == person.party
+            and fold(person.role) in BOARD_TITLES
+        ):
+            # A chair's or a member's party letters ("säger ordförande Per-Inge Pettersson
+            # (C)"): the one nämnd the text names, if any (news sets 12, 22), and no
+            # kommunstyrelse beside it (a review); not a party's own chair ("Vänsterpartiets
+            # ordförande"), nor "utskottets ordförande (KD)".
+            boards = {self._one_of_kind("nämnd"), self._one_of_kind("styrelse")} - {""}
+            organisation = boards.pop() if len(boards) == 1 else organisation
         if not organisation and speaks_for(
             self.fallback_for, person.role, self.fallback_organisation
         ):
@@ -446,7 +448,7 @@ class SpeakerRegistry:
             # none for a title no longer held ("tidigare socialchef").
             role = fold(person.role)
             organisation = (
-                self._employer(role, person) or self._unit_headed(role) or self._body_titled(role)
+                self._employer(role) or self._unit_headed(role) or self._body_titled(role)
             )
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the

@@ -138,6 +138,7 @@ def parse_person_line(text: str) -> Mention | None:
         role, organisation = owned  # "kommunstyrelsens ordförande"
     if not organisation and party:
         organisation = party_after_name(party)
+        return Mention(clean_name(words), "person", role, organisation, organisation)
     return Mention(clean_name(words), "person", role, organisation)
 
 
@@ -264,7 +265,8 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             if mention is None:
                 continue
             if party and not mention.organisation:
-                mention = Mention(mention.name, mention.sort, mention.role, party_after_name(party))
+                letters = party_after_name(party)
+                mention = Mention(mention.name, mention.sort, mention.role, letters, letters)
             shared = not re.search(r"\b(?:och|respektive)\b", mention.role)
             if first and shared and joint and joint.group().strip()[:1].isalpha():
                 # Both hold the title (news set 16), not after a comma ("A och B, chef på …"),

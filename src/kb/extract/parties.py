@@ -2,8 +2,8 @@
 
 Party letters after a name ("Camilla Waltersson Grönvall (M)") and a party's adjective
 ("kristdemokratisk ordförande") name the party a politician sits for: a national
-politician's organisation. A local politician speaks for a nämnd, a region or a
-municipality, not for the party (kb.extract.identities).
+politician's organisation; a nämnd's chair speaks for the nämnd the text names
+(kb.extract.identities).
 """
 
 from __future__ import annotations
@@ -41,20 +41,10 @@ PARTY_ADJECTIVES: dict[str, str] = {
     "miljöpartistisk": "Miljöpartiet",
     "miljöpartistiska": "Miljöpartiet",
 }
-PARTIES = frozenset(PARTY_LETTERS.values())
 
-# Local politicians' titles, and a nämnd member's given with no body: their party's letters
-# name no body they speak for (news sets 2, 3, 12, 13, 16, 19, 22: "kommunalrådet Rasmus
-# Persson (C)", "säger ordförande Per-Inge Pettersson (C), när socialnämndens …").
-LOCAL_POLITICAL_TITLES = tuple("""kommunalråd regionråd borgarråd oppositionsråd
-    landstingsråd""".split())  # fmt: skip
+# A nämnd's chair's and members' titles, given with no body: their party's letters name the
+# party only when the text names no nämnd (news sets 12, 22: "säger ordförande Per-Inge
+# Pettersson (C), när socialnämndens …").
 BOARD_TITLES = frozenset(
     {"ordförande", "vice ordförande", "2:e vice ordförande", "ledamot", "ersättare"}
 )
-
-
-def is_local_politician(role: str) -> bool:
-    """Whether a title (folded) is a municipality's or a region's politician's: a
-    kommunalråd's, a nämnd's chair or member's given without the body ("ordförande")."""
-    first = role.split(" ", 1)[0]  # "kommunalråd för jobb, integration och socialtjänst"
-    return first.endswith(LOCAL_POLITICAL_TITLES) or role in BOARD_TITLES

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from kb.extract.bodies import iter_bodies
+from kb.extract.bodies import iter_bodies, iter_genitive_units
 from kb.extract.drafts import Draft
 from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
@@ -325,6 +325,7 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     for mention in iter_addressed(text):
         registry.add(mention)
     registry.note_bodies(iter_bodies(text))
+    registry.note_genitives(iter_genitive_units(text))
     registry.note_names(iter_full_names(text))
     registry.mention_known(text)
 

@@ -129,7 +129,8 @@ class Mention:
     role: str = ""
     organisation: str = ""
     # The party the name's letters say, when the organisation is a body named by its kind
-    # ("nämndens ordförande Anna Berg (S)"): the organisation if the text names no such body.
+    # ("nämndens ordförande Anna Berg (S)"): the organisation if the text names no such body;
+    # or when the letters are the organisation ("ordförande Per Ek (C)", kb.extract.identities).
     party: str = ""
 
 
@@ -215,7 +216,11 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
         return mention
     if mention.organisation in ("", "Riksdagen"):
         # The party a person sits for, unless the text names where they work.
-        return Mention(mention.name, mention.sort, mention.role, party)
+        # Marked as the letters' (kb.extract.identities) unless a genitive leads the title:
+        # "utskottets ordförande Anna Ek (KD)" chairs no nämnd (a review).
+        first = phrase.split()[0]
+        owned = first.endswith("s") and not is_role_word(first) and first not in mention.name
+        return Mention(mention.name, mention.sort, mention.role, party, "" if owned else party)
     if fold(mention.organisation) in GENERIC_BODIES:
         return replace(mention, party=party)  # "nämnden": which one, the registry says
     return mention
@@ -255,11 +260,11 @@ def _parse_phrase(phrase: str) -> Mention | None:
                 name, "person", indefinite_role(_role_of(words[0])), organisation_name(body)
             )
         whole = tail_runs[0][1] == len(tail.split()) and not is_body(name)
-        if whole and (titled := _parse_phrase(head)) and titled.sort == "role":
+        if whole and (before := _parse_phrase(head)) and before.sort == "role":
             # A longer title before the name: "samordnare för det brottsförebyggande
             # arbetet i Gagnefs kommun och projektledare för kampanjen, Rosa Flank"
             # (news set 23).
-            return Mention(name, "person", titled.role, titled.organisation)
+            return Mention(name, "person", before.role, before.organisation)
     first = fold(words[0])
     if len(words) == 1 and first in SPEAKER_PRONOUNS:
         return Mention(words[0], "pronoun")
