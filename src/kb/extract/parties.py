@@ -1,9 +1,9 @@
 """Sweden's parties and the politicians they sit for (kb.extract's vocabulary of politics).
 
 Party letters after a name ("Camilla Waltersson Grönvall (M)") and a party's adjective
-("kristdemokratisk ordförande") name the party a politician sits for: a national
-politician's organisation; a nämnd's chair speaks for the nämnd the text names
-(kb.extract.identities).
+("kristdemokratisk ordförande") name the party a politician sits for: their organisation,
+unless the text names the body they speak for; a nämnd's chair or member given with their
+letters speaks for the one nämnd the text names (kb.extract.identities).
 """
 
 from __future__ import annotations
