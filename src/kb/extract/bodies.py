@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
@@ -102,6 +103,8 @@ def _body_of_unit(text: str) -> str:
 # Not a project, campaign or programme, which others fund ("projektledare för Arvsfondens
 # projekt", "samordnare för EU:s program för livsmedelsbistånd": a review).
 _WORK = frozenset({"arbete", "arbetet", "verksamhet", "verksamheten"})
+# … and the words that end the name of the work ("verksamhet för asylsökande").
+_WORK_ENDS = frozenset({"för", "med", "mot", "i", "på", "inom"})
 
 
 def _owner_of_work(text: str) -> str:
@@ -110,12 +113,10 @@ def _owner_of_work(text: str) -> str:
     else ""."""
     words = text.split()
     for i, word in enumerate(words[:-1]):
-        head = []
-        for w in words[i + 1 :]:
-            if w in ("för", "med", "mot", "i", "på", "inom"):
-                break
-            head.append(w)
-        if not (word.endswith("s") and head and fold(head[-1]) in _WORK):
+        if not word.endswith("s"):
+            continue
+        head = list(takewhile(lambda w: w not in _WORK_ENDS, words[i + 1 :]))
+        if not head or fold(head[-1]) not in _WORK:
             continue
         owner = " ".join([*words[:i], word.removesuffix(":s").removesuffix("s")])
         if all(w[:1].islower() for w in head) and (

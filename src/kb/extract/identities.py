@@ -123,7 +123,9 @@ class Person:
     spellings: Counter[str] = field(default_factory=Counter)
     role: str = ""
     organisation: str = ""
-    party: str = ""  # the organisation when a body named by its kind is none the text names
+    # The party of the letters after the name: the organisation when a body named by its
+    # kind is none the text names, or when the letters were the organisation (Mention.party).
+    party: str = ""
     is_organisation: bool = False
 
     @property
@@ -229,8 +231,9 @@ class SpeakerRegistry:
         return Mention(body, "organisation", organisation=body) if body else mention
 
     def _one_of_kind(self, stem: str) -> str:
-        """The one body of a kind ("nämnd") the text has named ("socialnämnden i Piteå"), or
-        "" when it named none or several."""
+        """The one body of a kind ("nämnd") the text has named ("socialnämnden i Piteå"), else
+        the one it named only in the genitive ("socialnämndens budget"); "" when it named none
+        or several."""
         key = (stem, len(self.bodies), len(self.genitives))
         if key not in self._kinds:
             kind = re.compile(rf"{stem}(?:et|en|n)?$")

@@ -136,10 +136,9 @@ def parse_person_line(text: str) -> Mention | None:
     role, organisation = split_role(", ".join(kept))
     if not organisation and (owned := genitive_owned(role)):
         role, organisation = owned  # "kommunstyrelsens ordförande"
-    if not organisation and party:
-        organisation = party_after_name(party)
-        return Mention(clean_name(words), "person", role, organisation, organisation)
-    return Mention(clean_name(words), "person", role, organisation)
+    # The letters are the organisation only when the line names no body (marked as such).
+    letters = party_after_name(party) if party and not organisation else ""
+    return Mention(clean_name(words), "person", role, organisation or letters, letters)
 
 
 def genitive_owned(role: str) -> tuple[str, str] | None:

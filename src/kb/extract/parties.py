@@ -43,8 +43,8 @@ PARTY_ADJECTIVES: dict[str, str] = {
 }
 
 # A nämnd's chair's and members' titles, given with no body: their party's letters name the
-# party only when the text names no nämnd (news sets 12, 22: "säger ordförande Per-Inge
-# Pettersson (C), när socialnämndens …").
+# party only when the text names no one nämnd or kommunstyrelse (news sets 12, 22: "säger
+# ordförande Per-Inge Pettersson (C), när socialnämndens …").
 BOARD_TITLES = frozenset(
     {"ordförande", "vice ordförande", "2:e vice ordförande", "ledamot", "ersättare"}
 )

@@ -219,7 +219,9 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
         # Marked as the letters' (kb.extract.identities) unless a genitive leads the title:
         # "utskottets ordförande Anna Ek (KD)" chairs no nämnd (a review).
         first = phrase.split()[0]
-        owned = first.endswith("s") and not is_role_word(first) and first not in mention.name
+        owned = (
+            first.endswith("s") and not is_role_word(first) and first not in mention.name.split()
+        )
         return Mention(mention.name, mention.sort, mention.role, party, "" if owned else party)
     if fold(mention.organisation) in GENERIC_BODIES:
         return replace(mention, party=party)  # "nämnden": which one, the registry says

@@ -233,7 +233,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
 MUNICIPAL_TITLES: tuple[str, ...] = tuple(
     """socialchef förvaltningschef socialdirektör kommundirektör kommunchef socialsekreterare
     biståndshandläggare omsorgschef äldrechef socialtjänstchef familjehemssekreterare hemvårdschef
-    stadsdirektör skuldrådgivare biståndsbedömare kommunalråd borgarråd""".split())  # fmt: skip
+    stadsdirektör skuldrådgivare biståndsbedömare kommunalråd""".split())  # fmt: skip
 # … and (as whole words) those it shares with others: its only in a text naming no other body.
 MUNICIPAL_SHARED_TITLES = frozenset("""verksamhetschef enhetschef ungdomsarbetare skolchef
     grundskolechef förskolechef hemtjänstchef anhörigsamordnare""".split())  # fmt: skip
