@@ -227,3 +227,52 @@ def test_an_adjectives_noun_in_enheten_is_no_unit() -> None:
     )
     assert speakers(text) == [("Anna Berg", "enhetschef", "Försörjningsenheten")]
     assert is_unit(["it-enheten"]) and is_unit(["familjeenheten"])  # rare as words
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A title joined by "&", as companies write them (news set 23), after "som är" too.
+        (
+            "säger Sabina Rasiwala som är HR & Kommunikationsdirektör på Samhall.",
+            ("Sabina Rasiwala", "HR & Kommunikationsdirektör", "Samhall"),
+        ),
+        (
+            "säger HR & kommunikationsdirektör Sabina Rasiwala.",
+            ("Sabina Rasiwala", "hr & kommunikationsdirektör", ""),
+        ),
+        # A suspended compound after the name without a comma (news set 20).
+        (
+            "säger Rebecka Svensson budget- och skuldrådgivare i Karlshamns kommun.",
+            ("Rebecka Svensson", "budget- och skuldrådgivare", "Karlshamns kommun"),
+        ),
+        # What a founder founded; "av" after any other title names no body.
+        (
+            "säger Anna Berg, vd och grundare av Omsorgshuset.",
+            ("Anna Berg", "vd och grundare", "Omsorgshuset"),
+        ),
+        (
+            "säger Anna Berg, författare av rapporten.",
+            ("Anna Berg", "författare av rapporten", ""),
+        ),
+    ],
+)
+def test_titles_of_companies_and_founders(attribution: str, speaker: tuple[str, str, str]) -> None:
+    text = f"Nyhet\n\nSamhall anställer fler.\n\n– Det är bra för alla, {attribution}\n"
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("named", "body"),
+    [
+        # A förbundsordförande chairs the one förbund the text names (news set 19) …
+        ("Pressmeddelande från Anhörigas Riksförbund.", "Anhörigas Riksförbund"),
+        ("Reumatikerförbundet kräver bättre vård.", "Reumatikerförbundet"),
+        # … of two, neither; a förening is no förbund.
+        ("Reumatikerförbundet och Vårdförbundet kräver bättre vård.", ""),
+        ("Föreningen Attention kräver bättre vård.", ""),
+    ],
+)
+def test_a_forbundsordforande_chairs_the_one_forbund_named(named: str, body: str) -> None:
+    text = f"Nyhet\n\n{named}\n\n– Det är bra för alla, säger förbundsordförande Anna Berg.\n"
+    assert speakers(text) == [("Anna Berg", "förbundsordförande", body)]

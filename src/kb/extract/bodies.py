@@ -467,7 +467,9 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
         return None
     if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
         return organisation_name(f"Region {nxt}")
-    if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
+    # … and a named association's: "Anhörigas Riksförbund" (news set 19).
+    named = nxt[:1].isupper() and fold(nxt).endswith(("förbund", "förening"))
+    if core.endswith("s") and not core.endswith("ss") and (nxt in _KINDS_AFTER_PLACE or named):
         return organisation_name(f"{core} {nxt}")
     return None
 

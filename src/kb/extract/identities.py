@@ -402,6 +402,12 @@ class SpeakerRegistry:
         title = role.split()[-1]
         if title.endswith("chef"):
             kind, kinds = title.removesuffix("chef").removesuffix("s"), UNIT_KINDS
+        elif title.endswith(("ordförande", "sekreterare")):
+            # "förbundsordförande": the one förbund the text names ("Pressmeddelande från
+            # Anhörigas Riksförbund", news set 19); not "generalsekreterare".
+            head = title.removesuffix("ordförande").removesuffix("sekreterare").removesuffix("s")
+            kind = next((k for k in HEADED_BODY_KINDS if head.endswith(k)), title)
+            kinds = HEADED_BODY_KINDS
         else:  # not a region's: "Skanskas regiondirektör" (a review)
             kind, kinds = title.removesuffix("direktör").removesuffix("s"), HEADED_BODY_KINDS
         if kind == title or kind not in kinds:

@@ -45,6 +45,8 @@ from kb.extract.vocab import (
 from kb.parse.vocab import STOPWORDS
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
+# Titles whose "av" names a body: "grundare av", "medgrundare av", "delägare av".
+_FOUNDED = ("grundare", "ägare")
 
 
 # A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
@@ -117,6 +119,14 @@ def split_role(text: str) -> tuple[str, str]:
         rest = " ".join(words[i + 1 :])
         if word in ("från", "till") and is_role_word(words[i - 1]) and (body := body_from(rest)):
             found.append((0, i, body))  # "projektledare från Röda Korset"
+        elif (
+            word == "av"
+            and fold(words[i - 1]).endswith(_FOUNDED)
+            and rest[:1].isupper()
+            and looks_like_organisation(rest)
+        ):
+            # What a founder or an owner founded or owns: "vd och grundare av Omsorgshuset".
+            found.append((1, i, organisation_name(organisation_part(rest))))
         elif word in PREPOSITIONS and (body := _after_article(rest)):
             # "verksamhetschef på den ideella kvinnojouren Trots" (news set 11)
             found.append((1, i, organisation_name(organisation_part(body))))
@@ -347,6 +357,12 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         i -= 2  # "Justitie- och migrationsminister"
         while i > 0 and words[i - 1].endswith("-"):
             i -= 1  # "gymnasie- högskole- och forskningsminister"
+    elif (
+        i > 1
+        and words[i - 1] == "&"
+        and (words[i - 2].isupper() or words[i - 2].endswith("-") or is_role_word(words[i - 2]))
+    ):
+        i -= 2  # a title joined by "&": "HR & kommunikationsdirektör", "vd & grundare"
     while i > 0 and is_role_adjective(words[i - 1]):
         i -= 1
     if i > 2 and words[i - 1] == "och" and _indefinite(words[i - 2]) and _owner(words[i - 3]):

@@ -44,6 +44,7 @@ from kb.extract.titles import (
     is_role_adjective,
     is_role_word,
     one_of_title,
+    opens_with_title,
     party_of,
 )
 from kb.extract.vocab import (
@@ -331,7 +332,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
             organisation = organisation or at
         elif after[:1] == ["från"] and (body := body_from(" ".join(after[1:]))):
             organisation = organisation or body  # "Anna Berg från Röda Korset"
-        elif after and (is_role_word(after[0]) or is_role_adjective(after[0])):
+        elif after and (opens_with_title(after[:3]) or is_role_adjective(after[0])):
             # The role after the name without a comma: "Lina Nordquist sjukvårdspolitisk talesperson för L".
             after_role, after_organisation = split_role(" ".join(after))
             role, organisation = role or after_role, organisation or after_organisation

@@ -146,12 +146,12 @@ def opens_with_title(words: list[str]) -> bool:
     i = 0
     while i < min(2, len(words) - 1) and is_role_adjective(words[i]) and not is_role_word(words[i]):
         i += 1
-    if (
-        words[i].endswith("-")
-        and words[i + 1 : i + 2] in (["och"], ["eller"])
-        and len(words) > i + 2
+    if len(words) > i + 2 and (
+        (words[i].endswith("-") and words[i + 1] in ("och", "eller")) or words[i + 1] == "&"
     ):
-        i += 2  # a suspended compound: "budget- och skuldrådgivare" (news set 20)
+        # A suspended compound: "budget- och skuldrådgivare" (news set 20); a title joined
+        # by "&", as companies write them: "HR & Kommunikationsdirektör" (news set 23).
+        i += 2
     return is_role_word(words[i])
 
 
