@@ -265,14 +265,55 @@ def test_titles_of_companies_and_founders(attribution: str, speaker: tuple[str, 
 @pytest.mark.parametrize(
     ("named", "body"),
     [
-        # A förbundsordförande chairs the one förbund the text names (news set 19) …
-        ("Pressmeddelande från Anhörigas Riksförbund.", "Anhörigas Riksförbund"),
-        ("Reumatikerförbundet kräver bättre vård.", "Reumatikerförbundet"),
-        # … of two, neither; a förening is no förbund.
-        ("Reumatikerförbundet och Vårdförbundet kräver bättre vård.", ""),
-        ("Föreningen Attention kräver bättre vård.", ""),
+        # A förbundsordförande chairs the one förbund the text names, more than once (news
+        # set 19), by its whole name …
+        (
+            "Pressmeddelande från Anhörigas Riksförbund. Anhörigas Riksförbund kräver svar.",
+            "Anhörigas Riksförbund",
+        ),
+        (
+            "Sveriges Pensionärers Riksförbund kräver mer. Sveriges Pensionärers Riksförbund "
+            "har 100 000 medlemmar.",
+            "Sveriges Pensionärers Riksförbund",
+        ),
+        ("Reumatikerförbundet kräver vård. Reumatikerförbundet har frågat.", "Reumatikerförbundet"),
+        # … not one the text only mentions (a review: Vision's chair, Kommunal named once) …
+        ("En enkät från Vision. Svenska Kommunalarbetareförbundet har en liknande.", ""),
+        # … nor one of two, nor a förening, which is no förbund.
+        ("Reumatikerförbundet och Vårdförbundet kräver vård. Reumatikerförbundet frågar.", ""),
+        ("Föreningen Attention kräver vård. Föreningen Attention frågar.", ""),
     ],
 )
 def test_a_forbundsordforande_chairs_the_one_forbund_named(named: str, body: str) -> None:
     text = f"Nyhet\n\n{named}\n\n– Det är bra för alla, säger förbundsordförande Anna Berg.\n"
     assert speakers(text) == [("Anna Berg", "förbundsordförande", body)]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A unit in lower case alone after the comma is where the speaker works (news set 24)
+        ("säger Annika Eriksson, biståndsenheten.", ("Annika Eriksson", "", "Biståndsenheten")),
+        # … not an adjective's noun
+        ("säger Annika Eriksson, medvetenheten.", ("Annika Eriksson", "medvetenheten", "")),
+        # A body's name ends before a second title with its own preposition (news set 24) …
+        (
+            "säger Martin Grander som är biträdande lektor vid Institutionen för urbana studier "
+            "och föreståndare för forskningsgruppen Studier i boende och välfärd.",
+            ("Martin Grander", "biträdande lektor", "Institutionen för urbana studier"),
+        ),
+        # … not at a suspended compound's "och" (news set 13)
+        (
+            "säger Marita Stureson, ordförande i Yrkesföreningen för budget- och "
+            "skuldrådgivare i kommunal tjänst.",
+            (
+                "Marita Stureson",
+                "ordförande",
+                "Yrkesföreningen för budget- och skuldrådgivare i kommunal tjänst",
+            ),
+        ),
+    ],
+)
+def test_where_a_body_after_the_title_ends(attribution: str, speaker: tuple[str, str, str]) -> None:
+    text = f"Nyhet\n\nBodens kommun öppnar ett boende.\n\n– Det är bra för alla, {attribution}\n"
+    assert speakers(text) == [speaker]

@@ -8,14 +8,12 @@ organisation's name ends in a sentence going on ("Ivo när hon presenterade …"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from itertools import takewhile
 
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
     AGENCY_ENDINGS,
     ATTRIBUTION_VERBS,
-    GENERIC_BODIES,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
     SHARED_AGENCY_ENDINGS,
@@ -124,15 +122,6 @@ def _owner_of_work(text: str) -> str:
         ):
             return owner
     return ""
-
-
-def iter_genitive_units(text: str) -> Iterator[str]:
-    """The units running text names in the genitive, in lower case: "socialnämndens budget"
-    (news set 22) names Socialnämnden."""
-    for word in text.split():
-        core = word.strip(',.;:()”"»«')
-        if core.islower() and core.endswith("ens") and is_unit([core[:-1]]):
-            yield organisation_name(core[:-1])
 
 
 def looks_like_organisation(text: str) -> bool:
@@ -352,7 +341,14 @@ def organisation_part(text: str) -> str:
                 or (
                     is_role_word(words[i + 1])
                     and words[i + 1][:1].islower()
-                    and fold(words[i - 1]).endswith(("en", "et", "na"))
+                    # … or a second title with its own preposition: "Institutionen för
+                    # urbana studier och föreståndare för …" (news set 24)
+                    and (
+                        fold(words[i - 1]).endswith(("en", "et", "na"))
+                        # not a suspended compound: "Yrkesföreningen för budget- och
+                        # skuldrådgivare i kommunal tjänst" (news set 13)
+                        or (_prep(words, i + 2) and not _joined(words[i - 1]))
+                    )
                 )
                 or (
                     words[i - 1][:1].isupper()
@@ -369,6 +365,18 @@ def organisation_part(text: str) -> str:
         ):
             return " ".join(words[:i])
     return text
+
+
+def _prep(words: list[str], i: int) -> bool:
+    return i < len(words) and words[i] in ("för", "i", "på", "vid", "inom")
+
+
+def _joined(word: str) -> bool:
+    """Whether a word before "och" joins the title after it to a name: a suspended compound
+    ("Yrkesföreningen för budget- och skuldrådgivare …", news set 13), people ("Föreningen
+    för chefer och ledare i socialtjänsten")."""
+    people = is_role_word(word) or (word.endswith(("er", "ar", "or")) and is_role_word(word[:-2]))
+    return word.endswith("-") or people
 
 
 _UNIT_KINDS = frozenset({"enheten", "avdelningen", "sektionen", "förvaltningen", "verksamheten"})
@@ -393,6 +401,8 @@ def is_body_alone(segment: str) -> bool:
     """Whether a segment after a name is a body's name with no title in it ("Kvinnojouren
     Jämtlands län"), not a relation ("Moas mamma")."""
     words = segment.split()
+    if len(words) == 1 and segment.islower() and is_unit(words):
+        return True  # "…, säger Annika Eriksson, biståndsenheten." (news set 24)
     return (
         0 < len(words) <= 6
         and words[0][:1].isupper()
@@ -452,49 +462,3 @@ def known_genitive(words: list[str]) -> str:
 def genitive_base(word: str) -> str:
     """A name without its genitive ending: "IVO:s" -> "IVO", "Attendos" -> "Attendo"."""
     return word[:-2] if word.endswith(":s") else word[:-1]
-
-
-# Kinds of body a place's name goes with, in the genitive or after "Region": "Österbottens
-# välfärdsområde", "Lunds universitet", "Ålands omsorgsförbund", "Region Uppsala" (news set
-# 16: a "välfärdsområdesdirektör" heads the one the text names).
-_KINDS_AFTER_PLACE = ("välfärdsområde", "universitet", "omsorgsförbund", "stad", "region")
-
-
-def place_and_kind(core: str, after: list[str]) -> str | None:
-    """A body named by a place and its kind ("Lunds universitet", "Region Uppsala"), else None."""
-    nxt = after[0].strip(',.;:()”"»«') if after else ""
-    if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
-        return None
-    if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
-        return organisation_name(f"Region {nxt}")
-    # … and a named association's: "Anhörigas Riksförbund" (news set 19).
-    named = nxt[:1].isupper() and fold(nxt).endswith(("förbund", "förening"))
-    if core.endswith("s") and not core.endswith("ss") and (nxt in _KINDS_AFTER_PLACE or named):
-        return organisation_name(f"{core} {nxt}")
-    return None
-
-
-def iter_bodies(text: str) -> Iterator[str]:
-    """The organisations running text names, in order, as kb stores them: a known name or
-    an acronym ("IVO", "Kronofogden"), an organisation's word with the name after it
-    ("Riksförbundet FUB"), a part of one in lower case ("socialförvaltningen")."""
-    words = text.split()
-    for i, word in enumerate(words):
-        core = word.strip(',.;:()”"»«')
-        if not core or fold(core) in GENERIC_BODIES:
-            continue  # "Förbundet": which body is the one named before
-        after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
-        if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
-            yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
-        elif (named := place_and_kind(core, words[i + 1 : i + 3])) is not None:
-            yield named
-        elif core[:1].isupper() and (
-            is_organisation_word(core)
-            or known_organisation(core)
-            or is_agency(core)  # "Statskontoret", "Lantmäteriet"
-        ):
-            after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
-            named = f"{core} {after}" if after and is_acronym(after) else core
-            yield organisation_name(named)
-        elif core.islower() and names_a_body_surely(core):
-            yield organisation_name(core)

@@ -23,7 +23,7 @@ from kb.extract.parties import BOARD_TITLES
 from kb.extract.publishers import publisher_speaks, speaks_for
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold, is_role_word
+from kb.extract.titles import fold, lower_title
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
     FIRST_NAME_ALONE,
@@ -403,16 +403,23 @@ class SpeakerRegistry:
         if title.endswith("chef"):
             kind, kinds = title.removesuffix("chef").removesuffix("s"), UNIT_KINDS
         elif title.endswith(("ordförande", "sekreterare")):
-            # "förbundsordförande": the one förbund the text names ("Pressmeddelande från
-            # Anhörigas Riksförbund", news set 19); not "generalsekreterare".
-            head = title.removesuffix("ordförande").removesuffix("sekreterare").removesuffix("s")
-            kind = next((k for k in HEADED_BODY_KINDS if head.endswith(k)), title)
-            kinds = HEADED_BODY_KINDS
+            return self._association_led(title)
         else:  # not a region's: "Skanskas regiondirektör" (a review)
             kind, kinds = title.removesuffix("direktör").removesuffix("s"), HEADED_BODY_KINDS
         if kind == title or kind not in kinds:
             return ""
         return self._one_of_kind(kind)
+
+    def _association_led(self, title: str) -> str:
+        """The förbund (förening) a "förbundsordförande" ("föreningsordförande",
+        "förbundssekreterare") leads: the one the text names, and more than once ("Anhörigas
+        Riksförbund", news set 19), not one it only mentions (a review); "" otherwise."""
+        head = title.removesuffix("ordförande").removesuffix("sekreterare").removesuffix("s")
+        kind = next((k for k in HEADED_BODY_KINDS if head.endswith(k)), "")
+        body = self._one_of_kind(kind) if kind else ""
+        if not body or fold(body) in GENERIC_BODIES:  # "Ungdomsförbundet" names none
+            return ""
+        return body if sum(text.count(body) for text in self.texts) > 1 else ""
 
     def _body_titled(self, role: str) -> str:
         """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
@@ -463,17 +470,7 @@ class SpeakerRegistry:
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.
             return Speaker(name=person.name, organisation=organisation)
-        return Speaker(name=person.name, role=_lower_title(person.role), organisation=organisation)
-
-
-def _lower_title(role: str) -> str:
-    """A title as kb stores titles, in lower case: "Enhetschef Bobyrån" (a line's capital,
-    news set 17) -> "enhetschef Bobyrån"; not a name's ("Sveriges ambassadör") nor an
-    acronym's ("VD" is made "vd" where it is read)."""
-    first = role.split(" ", 1)[0]
-    if first[1:2].islower() and is_role_word(first):
-        return role[:1].lower() + role[1:]
-    return role
+        return Speaker(name=person.name, role=lower_title(person.role), organisation=organisation)
 
 
 def registry_for(document: Document) -> SpeakerRegistry:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kb.extract.bodies import iter_bodies
+from kb.extract.named import iter_bodies
 from kb.extract.titles import fold
 from kb.parse.vocab import STOPWORDS
 

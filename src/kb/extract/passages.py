@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from kb.extract.bodies import iter_bodies, iter_genitive_units
 from kb.extract.drafts import Draft
 from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
@@ -35,6 +34,7 @@ from kb.extract.kinds import (
     lead_in_context,
     named_actor,
 )
+from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.pronouns import only_one_named, pronoun_subject
 from kb.extract.quotes import (
     QuoteMatch,

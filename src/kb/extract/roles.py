@@ -32,6 +32,7 @@ from kb.extract.titles import (
     indefinite_role,
     is_role_adjective,
     is_role_word,
+    joins_a_title,
     one_of_title,
     opens_with_title,
     party_of,
@@ -45,8 +46,8 @@ from kb.extract.vocab import (
 from kb.parse.vocab import STOPWORDS
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
-# Titles whose "av" names a body: "grundare av", "medgrundare av", "delägare av".
-_FOUNDED = ("grundare", "ägare")
+# What a founder founds that is no body: "grundare av Mindfulnessmetoden Andas".
+_NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
 
 
 # A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
@@ -121,12 +122,17 @@ def split_role(text: str) -> tuple[str, str]:
             found.append((0, i, body))  # "projektledare från Röda Korset"
         elif (
             word == "av"
-            and fold(words[i - 1]).endswith(_FOUNDED)
+            and fold(words[i - 1]).endswith("grundare")
             and rest[:1].isupper()
             and looks_like_organisation(rest)
+            and (founded := organisation_name(organisation_part(rest)))
+            # not a place ("grundare av Stockholm"), a method, a campaign (a review)
+            and (len(founded.split()) > 1 or names_a_body_surely(founded))
+            and not fold(founded.split()[0]).endswith(_NOT_FOUNDED)
         ):
-            # What a founder or an owner founded or owns: "vd och grundare av Omsorgshuset".
-            found.append((1, i, organisation_name(organisation_part(rest))))
+            # What a founder founded: "vd och grundare av Omsorgshuset"; a workplace named
+            # after it comes first ("… och verksamhetschef på Kvinnojouren Tranan").
+            found.append((2, i, founded))
         elif word in PREPOSITIONS and (body := _after_article(rest)):
             # "verksamhetschef på den ideella kvinnojouren Trots" (news set 11)
             found.append((1, i, organisation_name(organisation_part(body))))
@@ -357,11 +363,7 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         i -= 2  # "Justitie- och migrationsminister"
         while i > 0 and words[i - 1].endswith("-"):
             i -= 1  # "gymnasie- högskole- och forskningsminister"
-    elif (
-        i > 1
-        and words[i - 1] == "&"
-        and (words[i - 2].isupper() or words[i - 2].endswith("-") or is_role_word(words[i - 2]))
-    ):
+    elif i > 1 and words[i - 1] == "&" and joins_a_title(words[i - 2]):
         i -= 2  # a title joined by "&": "HR & kommunikationsdirektör", "vd & grundare"
     while i > 0 and is_role_adjective(words[i - 1]):
         i -= 1

@@ -147,12 +147,20 @@ def opens_with_title(words: list[str]) -> bool:
     while i < min(2, len(words) - 1) and is_role_adjective(words[i]) and not is_role_word(words[i]):
         i += 1
     if len(words) > i + 2 and (
-        (words[i].endswith("-") and words[i + 1] in ("och", "eller")) or words[i + 1] == "&"
+        (words[i].endswith("-") and words[i + 1] in ("och", "eller"))
+        or (words[i + 1] == "&" and joins_a_title(words[i]))
     ):
         # A suspended compound: "budget- och skuldrådgivare" (news set 20); a title joined
         # by "&", as companies write them: "HR & Kommunikationsdirektör" (news set 23).
         i += 2
     return is_role_word(words[i])
+
+
+def joins_a_title(word: str) -> bool:
+    """Whether a word before "&" is part of a title: an acronym ("HR & kommunikationsdirektör"),
+    a suspended compound ("rock- & popansvarig"), a title ("vd & grundare"); not "mamma &
+    företagare", "Tom & Jerry-expert" (a review)."""
+    return (word.isupper() and word.isalpha()) or word.endswith("-") or is_role_word(word)
 
 
 # "en av processledarna": one of a title's holders, read as the title.
@@ -195,3 +203,13 @@ def _singulars(plural: str) -> list[str]:
     elif plural.endswith("en"):
         found.append(plural[:-2])  # "kommunalråden": "kommunalråd"
     return found
+
+
+def lower_title(role: str) -> str:
+    """A title as kb stores titles, in lower case: "Enhetschef Bobyrån" (a line's capital,
+    news set 17) -> "enhetschef Bobyrån"; not a name's ("Sveriges ambassadör") nor an
+    acronym's ("VD" is made "vd" where it is read)."""
+    first = role.split(" ", 1)[0]
+    if first[1:2].islower() and is_role_word(first):
+        return role[:1].lower() + role[1:]
+    return role

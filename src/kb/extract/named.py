@@ -1,0 +1,107 @@
+"""The organisations running text names, in order, as kb stores them: for a speaker who
+speaks by a body's kind ("Förbundet", "nämndens ordförande") or by a title that implies
+one ("förbundsordförande", "socialchef"), the one body of that kind the text names
+(kb.extract.identities.SpeakerRegistry)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kb.extract.bodies import (
+    is_acronym,
+    is_agency,
+    is_organisation_word,
+    is_unit,
+    known_organisation,
+    names_a_body_surely,
+    organisation_name,
+)
+from kb.extract.titles import fold
+from kb.extract.vocab import GENERIC_BODIES
+from kb.parse.vocab import STOPWORDS
+
+
+def iter_genitive_units(text: str) -> Iterator[str]:
+    """The units running text names in the genitive, in lower case: "socialnämndens budget"
+    (news set 22) names Socialnämnden."""
+    for word in text.split():
+        core = word.strip(',.;:()”"»«')
+        if core.islower() and core.endswith("ens") and is_unit([core[:-1]]):
+            yield organisation_name(core[:-1])
+
+
+# Kinds of body a place's name goes with, in the genitive or after "Region": "Österbottens
+# välfärdsområde", "Lunds universitet", "Ålands omsorgsförbund", "Region Uppsala" (news set
+# 16: a "välfärdsområdesdirektör" heads the one the text names).
+_KINDS_AFTER_PLACE = ("välfärdsområde", "universitet", "omsorgsförbund", "stad", "region")
+
+
+def place_and_kind(core: str, after: list[str]) -> str | None:
+    """A body named by a place and its kind ("Lunds universitet", "Region Uppsala"), else None."""
+    nxt = after[0].strip(',.;:()”"»«') if after else ""
+    if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
+        return None
+    if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
+        return organisation_name(f"Region {nxt}")
+    if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
+        return organisation_name(f"{core} {nxt}")
+    return None
+
+
+_PUNCTUATION = ',.;:()”"»«'
+
+
+def _association(words: list[str], i: int) -> str:
+    """A förbund named by whom it is for: a genitive, then a capitalised word in -förbund,
+    with the capitalised words before it ("Anhörigas Riksförbund" (news set 19), "Sveriges
+    Pensionärers Riksförbund"); not a title-case run ("Kommunens Förbund För Äldre"); ""
+    otherwise."""
+    core = words[i].strip(_PUNCTUATION)
+    nxt = words[i + 1].strip(_PUNCTUATION) if i + 1 < len(words) else ""
+    after = words[i + 2] if i + 2 < len(words) and not words[i + 1].endswith((".", ",")) else ""
+    if not (
+        core[:1].isupper()
+        and core.endswith("s")
+        and not core.endswith("ss")
+        and nxt[:1].isupper()
+        and fold(nxt).endswith("förbund")
+        and not after[:1].isupper()
+    ):
+        return ""
+    start = i
+    while (
+        start
+        and words[start - 1][:1].isupper()
+        and not words[start - 1].endswith((".", ",", ":", ";", "!", "?"))
+        and fold(words[start - 1]) not in STOPWORDS
+    ):
+        start -= 1
+    return organisation_name(" ".join([*words[start:i], core, nxt]))
+
+
+def iter_bodies(text: str) -> Iterator[str]:
+    """The organisations running text names, in order, as kb stores them: a known name or
+    an acronym ("IVO", "Kronofogden"), an organisation's word with the name after it
+    ("Riksförbundet FUB"), a part of one in lower case ("socialförvaltningen")."""
+    words = text.split()
+    for i, word in enumerate(words):
+        core = word.strip(',.;:()”"»«')
+        if not core or fold(core) in GENERIC_BODIES:
+            continue  # "Förbundet": which body is the one named before
+        after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
+        if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
+            yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
+        elif (named := place_and_kind(core, words[i + 1 : i + 3])) is not None:
+            yield named
+        elif association := _association(words, i):
+            yield association
+        elif core[:1].isupper() and (
+            is_organisation_word(core)
+            or known_organisation(core)
+            or is_agency(core)  # "Statskontoret", "Lantmäteriet"
+        ):
+            after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
+            named = f"{core} {after}" if after and is_acronym(after) else core
+            yield organisation_name(named)
+        elif core.islower() and names_a_body_surely(core):
+            yield organisation_name(core)
