@@ -368,6 +368,7 @@ def organisation_part(text: str) -> str:
 
 
 def _prep(words: list[str], i: int) -> bool:
+    """Whether the i-th word is a preposition that leads to a workplace or a field."""
     return i < len(words) and words[i] in ("för", "i", "på", "vid", "inom")
 
 

@@ -20,12 +20,15 @@ from kb.extract.titles import fold
 from kb.extract.vocab import GENERIC_BODIES
 from kb.parse.vocab import STOPWORDS
 
+# What is stripped from a word's ends before it is read as a name.
+_PUNCTUATION = ',.;:()”"»«'
+
 
 def iter_genitive_units(text: str) -> Iterator[str]:
     """The units running text names in the genitive, in lower case: "socialnämndens budget"
     (news set 22) names Socialnämnden."""
     for word in text.split():
-        core = word.strip(',.;:()”"»«')
+        core = word.strip(_PUNCTUATION)
         if core.islower() and core.endswith("ens") and is_unit([core[:-1]]):
             yield organisation_name(core[:-1])
 
@@ -38,7 +41,7 @@ _KINDS_AFTER_PLACE = ("välfärdsområde", "universitet", "omsorgsförbund", "st
 
 def place_and_kind(core: str, after: list[str]) -> str | None:
     """A body named by a place and its kind ("Lunds universitet", "Region Uppsala"), else None."""
-    nxt = after[0].strip(',.;:()”"»«') if after else ""
+    nxt = after[0].strip(_PUNCTUATION) if after else ""
     if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
         return None
     if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
@@ -46,9 +49,6 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
     if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")
     return None
-
-
-_PUNCTUATION = ',.;:()”"»«'
 
 
 def _association(words: list[str], i: int) -> str:
@@ -85,7 +85,7 @@ def iter_bodies(text: str) -> Iterator[str]:
     ("Riksförbundet FUB"), a part of one in lower case ("socialförvaltningen")."""
     words = text.split()
     for i, word in enumerate(words):
-        core = word.strip(',.;:()”"»«')
+        core = word.strip(_PUNCTUATION)
         if not core or fold(core) in GENERIC_BODIES:
             continue  # "Förbundet": which body is the one named before
         after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
@@ -100,7 +100,7 @@ def iter_bodies(text: str) -> Iterator[str]:
             or known_organisation(core)
             or is_agency(core)  # "Statskontoret", "Lantmäteriet"
         ):
-            after = words[i + 1].strip(',.;:()”"»«') if i + 1 < len(words) else ""
+            after = words[i + 1].strip(_PUNCTUATION) if i + 1 < len(words) else ""
             named = f"{core} {after}" if after and is_acronym(after) else core
             yield organisation_name(named)
         elif core.islower() and names_a_body_surely(core):
