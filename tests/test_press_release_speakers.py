@@ -113,6 +113,70 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Kerstin Svensson och tillägger att de ska återvända, snarare än att forska.",
             ("Kerstin Svensson", "", ""),
         ),
+        # A title joined by "&", as companies write them (news set 23), after "som är" too;
+        # not after a word that is no title (a review of stop 54).
+        (
+            "säger Sabina Rasiwala som är HR & Kommunikationsdirektör på Samhall.",
+            ("Sabina Rasiwala", "HR & Kommunikationsdirektör", "Samhall"),
+        ),
+        (
+            "säger HR & kommunikationsdirektör Sabina Rasiwala.",
+            ("Sabina Rasiwala", "hr & kommunikationsdirektör", ""),
+        ),
+        ("säger Ola Ek, som är mamma & företagare i Kalmar.", ("Ola Ek", "", "")),
+        # A suspended compound after the name without a comma (news set 20).
+        (
+            "säger Rebecka Svensson budget- och skuldrådgivare i Karlshamns kommun.",
+            ("Rebecka Svensson", "budget- och skuldrådgivare", "Karlshamns kommun"),
+        ),
+        # What a founder founded; not a place, a method, an owner's property, and a
+        # workplace after it first (the review).
+        (
+            "säger Anna Berg, vd och grundare av Omsorgshuset.",
+            ("Anna Berg", "vd och grundare", "Omsorgshuset"),
+        ),
+        (
+            "säger Linda Berg, grundare av Nätverket Systrar och verksamhetschef på "
+            "Kvinnojouren Tranan.",
+            (
+                "Linda Berg",
+                "grundare av Nätverket Systrar och verksamhetschef",
+                "Kvinnojouren Tranan",
+            ),
+        ),
+        (
+            "säger Kerstin Moberg, grundare av Stockholm.",
+            ("Kerstin Moberg", "grundare av Stockholm", ""),
+        ),
+        (
+            "säger Jonas Ahl, grundare av Mindfulnessmetoden Andas.",
+            ("Jonas Ahl", "grundare av Mindfulnessmetoden Andas", ""),
+        ),
+        (
+            "säger Eva Strand, ägare av Villa Solbacken.",
+            ("Eva Strand", "ägare av Villa Solbacken", ""),
+        ),
+        ("säger Anna Berg, författare av rapporten.", ("Anna Berg", "författare av rapporten", "")),
+        # A unit in lower case alone after the comma is the workplace (news set 24), not an
+        # adjective's noun.
+        ("säger Annika Eriksson, biståndsenheten.", ("Annika Eriksson", "", "Biståndsenheten")),
+        ("säger Annika Eriksson, medvetenheten.", ("Annika Eriksson", "medvetenheten", "")),
+        # A body's name ends before a second title with its own preposition (news set 24), not
+        # at a suspended compound's "och" (news set 13).
+        (
+            "säger Martin Grander som är biträdande lektor vid Institutionen för urbana studier "
+            "och föreståndare för forskningsgruppen Studier i boende och välfärd.",
+            ("Martin Grander", "biträdande lektor", "Institutionen för urbana studier"),
+        ),
+        (
+            "säger Marita Stureson, ordförande i Yrkesföreningen för budget- och "
+            "skuldrådgivare i kommunal tjänst.",
+            (
+                "Marita Stureson",
+                "ordförande",
+                "Yrkesföreningen för budget- och skuldrådgivare i kommunal tjänst",
+            ),
+        ),
     ],
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:

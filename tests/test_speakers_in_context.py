@@ -230,39 +230,6 @@ def test_an_adjectives_noun_in_enheten_is_no_unit() -> None:
 
 
 @pytest.mark.parametrize(
-    ("attribution", "speaker"),
-    [
-        # A title joined by "&", as companies write them (news set 23), after "som är" too.
-        (
-            "säger Sabina Rasiwala som är HR & Kommunikationsdirektör på Samhall.",
-            ("Sabina Rasiwala", "HR & Kommunikationsdirektör", "Samhall"),
-        ),
-        (
-            "säger HR & kommunikationsdirektör Sabina Rasiwala.",
-            ("Sabina Rasiwala", "hr & kommunikationsdirektör", ""),
-        ),
-        # A suspended compound after the name without a comma (news set 20).
-        (
-            "säger Rebecka Svensson budget- och skuldrådgivare i Karlshamns kommun.",
-            ("Rebecka Svensson", "budget- och skuldrådgivare", "Karlshamns kommun"),
-        ),
-        # What a founder founded; "av" after any other title names no body.
-        (
-            "säger Anna Berg, vd och grundare av Omsorgshuset.",
-            ("Anna Berg", "vd och grundare", "Omsorgshuset"),
-        ),
-        (
-            "säger Anna Berg, författare av rapporten.",
-            ("Anna Berg", "författare av rapporten", ""),
-        ),
-    ],
-)
-def test_titles_of_companies_and_founders(attribution: str, speaker: tuple[str, str, str]) -> None:
-    text = f"Nyhet\n\nSamhall anställer fler.\n\n– Det är bra för alla, {attribution}\n"
-    assert speakers(text) == [speaker]
-
-
-@pytest.mark.parametrize(
     ("named", "body"),
     [
         # A förbundsordförande chairs the one förbund the text names, more than once (news
@@ -277,6 +244,11 @@ def test_titles_of_companies_and_founders(attribution: str, speaker: tuple[str, 
             "Sveriges Pensionärers Riksförbund",
         ),
         ("Reumatikerförbundet kräver vård. Reumatikerförbundet har frågat.", "Reumatikerförbundet"),
+        # … counted as written, whatever kb's spelling of the name
+        (
+            "Sveriges Läkarförbund kräver mer. Sveriges Läkarförbund har frågat.",
+            "Sveriges läkarförbund",
+        ),
         # … not one the text only mentions (a review: Vision's chair, Kommunal named once) …
         ("En enkät från Vision. Svenska Kommunalarbetareförbundet har en liknande.", ""),
         # … nor one of two, nor a förening, which is no förbund.
@@ -287,33 +259,3 @@ def test_titles_of_companies_and_founders(attribution: str, speaker: tuple[str, 
 def test_a_forbundsordforande_chairs_the_one_forbund_named(named: str, body: str) -> None:
     text = f"Nyhet\n\n{named}\n\n– Det är bra för alla, säger förbundsordförande Anna Berg.\n"
     assert speakers(text) == [("Anna Berg", "förbundsordförande", body)]
-
-
-@pytest.mark.parametrize(
-    ("attribution", "speaker"),
-    [
-        # A unit in lower case alone after the comma is where the speaker works (news set 24)
-        ("säger Annika Eriksson, biståndsenheten.", ("Annika Eriksson", "", "Biståndsenheten")),
-        # … not an adjective's noun
-        ("säger Annika Eriksson, medvetenheten.", ("Annika Eriksson", "medvetenheten", "")),
-        # A body's name ends before a second title with its own preposition (news set 24) …
-        (
-            "säger Martin Grander som är biträdande lektor vid Institutionen för urbana studier "
-            "och föreståndare för forskningsgruppen Studier i boende och välfärd.",
-            ("Martin Grander", "biträdande lektor", "Institutionen för urbana studier"),
-        ),
-        # … not at a suspended compound's "och" (news set 13)
-        (
-            "säger Marita Stureson, ordförande i Yrkesföreningen för budget- och "
-            "skuldrådgivare i kommunal tjänst.",
-            (
-                "Marita Stureson",
-                "ordförande",
-                "Yrkesföreningen för budget- och skuldrådgivare i kommunal tjänst",
-            ),
-        ),
-    ],
-)
-def test_where_a_body_after_the_title_ends(attribution: str, speaker: tuple[str, str, str]) -> None:
-    text = f"Nyhet\n\nBodens kommun öppnar ett boende.\n\n– Det är bra för alla, {attribution}\n"
-    assert speakers(text) == [speaker]

@@ -419,7 +419,10 @@ class SpeakerRegistry:
         body = self._one_of_kind(kind) if kind else ""
         if not body or fold(body) in GENERIC_BODIES:  # "Ungdomsförbundet" names none
             return ""
-        return body if sum(text.count(body) for text in self.texts) > 1 else ""
+        # As written in any case: organisation_name may spell it otherwise ("Sveriges
+        # läkarförbund" for "Sveriges Läkarförbund").
+        named = sum(fold(text).count(fold(body)) for text in self.texts)
+        return body if named > 1 else ""
 
     def _body_titled(self, role: str) -> str:
         """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
