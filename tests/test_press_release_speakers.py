@@ -177,6 +177,39 @@ def speaker_of(text: str) -> tuple[str, str, str]:
                 "Yrkesföreningen för budget- och skuldrådgivare i kommunal tjänst",
             ),
         ),
+        # A part of a body, then the body: the body (news sets 2, 12, 23); not a union or an
+        # association of its own at another, nor a place after "i" or "på".
+        (
+            "säger Julia Kjällquist, verksamhetsutvecklare för Jourhavande kompis på Röda "
+            "Korsets ungdomsförbund.",
+            ("Julia Kjällquist", "verksamhetsutvecklare", "Röda Korsets ungdomsförbund"),
+        ),
+        (
+            "säger Karin Ahlqvist, utvecklingsledare för Välfärd barn och unga på Skaraborgs "
+            "Kommunalförbund.",
+            ("Karin Ahlqvist", "utvecklingsledare", "Skaraborgs Kommunalförbund"),
+        ),
+        (
+            "säger Anna Holmqvist, avdelningschef på Avdelning boende och hemlöshet i "
+            "socialförvaltning Sydväst.",
+            ("Anna Holmqvist", "avdelningschef", "Socialförvaltning Sydväst"),
+        ),
+        (
+            "säger Stina Ek, projektledare för Trygg hemma på Stiftelsen Äldrecentrum.",
+            ("Stina Ek", "projektledare", "Stiftelsen Äldrecentrum"),
+        ),
+        (
+            "säger Anna Berg, ordförande för Vision på socialförvaltningen i Malmö.",
+            ("Anna Berg", "ordförande", "Vision på socialförvaltningen i Malmö"),
+        ),
+        (
+            "säger Per Holm, chef för Kvinnojouren på Gotland.",
+            ("Per Holm", "chef", "Kvinnojouren på Gotland"),
+        ),
+        (
+            "säger Karin Ek, lärare på Folkhögskolan i Kista.",
+            ("Karin Ek", "lärare", "Folkhögskolan i Kista"),
+        ),
     ],
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:

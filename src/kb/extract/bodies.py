@@ -63,6 +63,8 @@ def organisation_name(text: str) -> str:
     text = _ACRONYM_AFTER.sub("", text)
     if found := _MUNICIPALITY.search(text):
         return found.group(0)
+    if body := _body_of_part(text):
+        return organisation_name(body)
     if whole := _body_of_unit(text) or _owner_of_work(text):
         return organisation_name(whole)
     kind, _, name = text.partition(" ")
@@ -70,6 +72,34 @@ def organisation_name(text: str) -> str:
         # What kind of body it is, then its name: "barnrättsorganisationen Bris" is Bris.
         return organisation_name(name)
     return text[:1].upper() + text[1:] if text else ""
+
+
+# A part of a body, then the body: "Jourhavande kompis på Röda Korsets ungdomsförbund", "sektionen
+# för vård och socialtjänst på SKL" (news sets 2, 12, 23: the labels' body is the last).
+_PART_OF = re.compile(r"\s(?:på|vid|hos|inom|i)\s")
+
+
+def _body_of_part(text: str) -> str:
+    """The body after the last "på", "vid", "hos", "inom" of a phrase, when it names one
+    ("… på Skaraborgs Kommunalförbund", not "… på Gotland"); after "i" only a body's part
+    in lower case ("Anvisningsboende i socialförvaltningen Sydväst"): "i" names places.
+    Not when the phrase opens with a body's name ("Vision på socialförvaltningen", "ST inom
+    SiS", "Föreningen för chefer och ledare i socialtjänsten"). Else ""."""
+    for found in reversed(list(_PART_OF.finditer(text))):
+        head, rest = text[: found.start()], text[found.end() :]
+        if is_body(head):
+            return ""
+        words = rest.split()
+        if found.group().strip() == "i":
+            named_unit = fold(words[0]).endswith("förvaltning") and len(words) > 1
+            if is_unit(words) or (named_unit and words[1][:1].isupper()):
+                return rest
+        elif is_body(rest) or (
+            # a förbund by its name: "Röda Korsets ungdomsförbund", "Skaraborgs Kommunalförbund"
+            rest[:1].isupper() and len(words) <= 4 and fold(words[-1]).endswith("förbund")
+        ):
+            return rest
+    return ""
 
 
 # A body's word in a genitive before its unit: "Socialstyrelsens tillsynsavdelning",
