@@ -567,6 +567,11 @@ def test_a_press_release_speaker_without_organisation_speaks_for_the_publisher()
         ("nyhet", "Göteborgs-Posten", "enhetschef", ""),
         ("nyhet", "Kommunal", "undersköterska", ""),
         ("artikel", "Attention Stockholms län", "ordförande", ""),
+        # But an association's or a company's head on its own page is its head (news set 12).
+        ("nyhet", "Sveriges Arbetsterapeuter", "förbundsordförande", "Sveriges Arbetsterapeuter"),
+        ("nyhet", "Kommunal", "förbundsordförande", "Kommunal"),
+        ("artikel", "Attendo", "vd", "Attendo"),
+        ("pressmeddelande", "Attendo", "vd", "Attendo"),
         # Not a body's own text for every type: an interpellation's speaker is no clerk's.
         ("interpellation", "Huddinge kommun", "enhetschef", ""),
     ],
@@ -577,6 +582,19 @@ def test_a_public_bodys_own_news_page_speaks_for_its_staff(
     blocks = (para(f"– Vi har fler sökande än någonsin, säger Helen Smith, {said}."),)
     [quote] = extract(*blocks, doctype=doctype, publisher=publisher)
     assert quote.speaker is not None and quote.speaker.organisation == organisation
+
+
+def test_an_associations_page_is_not_the_body_of_a_head_of_another_it_names() -> None:
+    # Verdandi's förbundssekreterare on Sveriges Konsumenter's page (news set 20).
+    blocks = (
+        para("Sveriges Konsumenter välkomnar en ny medlemsorganisation, Verdandi."),
+        para("– Vi är starkare tillsammans, säger förbundssekreterare Lars Ohly."),
+    )
+    [quote] = [
+        p for p in extract(*blocks, doctype="nyhet", publisher="Sveriges Konsumenter")
+        if p.kind == "quote"
+    ]
+    assert quote.speaker is not None and quote.speaker.organisation == ""
 
 
 @pytest.mark.parametrize("doctype", ["nyhet", "pressmeddelande"])

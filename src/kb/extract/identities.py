@@ -1,11 +1,10 @@
 """One identity per speaker: within a document (a registry) and across the corpus (keys).
 
-A ``SpeakerRegistry`` keeps the people and organisations a document names, so
-that a pronoun, a bare surname or a role ("statsrådet") finds its person and
-so that spellings of one name ("Rebecca"/"Rebecka Kurlberg") become one
-speaker. Across documents, ``speaker_key`` gives each person a key that
-survives such spellings; ingest keeps one spelling per key over the whole
-corpus (kb.ingest.SpeakerNames).
+A ``SpeakerRegistry`` keeps the people and organisations a document names, so that a pronoun,
+a bare surname or a role ("statsrådet") finds its person and so that spellings of one name
+("Rebecca"/"Rebecka Kurlberg") become one speaker. Across documents, ``speaker_key`` gives
+each person a key that survives such spellings; ingest keeps one spelling per key over the
+whole corpus (kb.ingest.SpeakerNames).
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from functools import lru_cache
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
 from kb.extract.parties import BOARD_TITLES
-from kb.extract.publishers import publisher_speaks, speaks_for
+from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, lower_title
@@ -426,11 +425,12 @@ class SpeakerRegistry:
 
     def _body_titled(self, role: str) -> str:
         """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
-        länsstyrelse the text names, else Länsstyrelsen); "" for any other title."""
+        länsstyrelse the text names, else Länsstyrelsen; an association's head: the publisher
+        of its own page, kb.extract.publishers); "" for any other title."""
         body = TITLE_BODIES.get(role.split()[-1], "")
         if body == "Länsstyrelsen":
             return self._one_of_kind("länsstyrelse") or body
-        return body
+        return body or head_of(role, self.fallback_organisation, self.fallback_for, self.texts)
 
     def speaker(self, person: Person) -> Speaker:
         """The speaker value of a person, with the document's fallback organisation."""

@@ -16,6 +16,7 @@ import re
 
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.municipalities import is_municipality
+from kb.extract.named import iter_bodies
 from kb.extract.titles import fold
 from kb.extract.vocab import (
     MUNICIPAL_TITLES,
@@ -28,6 +29,7 @@ from kb.models import Document
 # What the publisher is to a speaker of its document with a role and no body.
 EVERYONE = "everyone"  # a press release, a report: whoever it quotes with a title
 STAFF = "staff"  # a public body's own news page: its staff, not OUTSIDERS
+HEADS = "heads"  # another body's own news page: its head (HEAD_TITLES), if the only body
 
 # A region, a county administrative board or a Finnish welfare area by its name ("Region
 # Örebro län", "Västra Götalandsregionen", "Länsstyrelsen i Skåne", "Österbottens
@@ -65,8 +67,7 @@ def publisher_speaks(document: Document) -> str:
         return ""
     if _ACADEMY.search(name):
         return EVERYONE  # a university's researchers are its staff (a review)
-    public = is_municipality(name) or is_agency(name) or bool(_REGION.search(name))
-    return STAFF if public else ""
+    return STAFF if _public(name) else HEADS
 
 
 def speaks_for(whom: str, role: str, publisher: str) -> bool:
@@ -91,3 +92,34 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
 
 # The words after which a role says where or of what, no longer what the person is.
 _AFTER_TITLE = frozenset("i vid på till för med hos av inom från åt".split())
+
+
+# The titles of an association's head, which a paper has none of: on a förbund's own news
+# page, "säger förbundsordförande Ida Kåhlin" is its chair (news set 12).
+HEAD_TITLES = frozenset(
+    """förbundsordförande förbundsdirektör förbundssekreterare generalsekreterare
+    föreningsordförande riksordförande vd koncernchef""".split()
+)
+
+
+def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str:
+    """The publisher, if it speaks for `whom` and is the body of someone of this title: an
+    association's head on its own page, when the text names no other body by its name than
+    public ones (not Verdandi's förbundssekreterare on Sveriges Konsumenter's page, news
+    set 20); "" otherwise."""
+    words = fold(role).split()
+    title = words[: next((i for i, w in enumerate(words) if w in _AFTER_TITLE), len(words))]
+    if whom != HEADS or not title or title[-1] not in HEAD_TITLES:
+        return ""
+    own = fold(publisher)
+    others = any(
+        body in text and fold(body) != own and not _public(body)
+        for text in texts
+        for body in iter_bodies(text)
+    )
+    return "" if others else publisher
+
+
+def _public(name: str) -> bool:
+    """A municipality, a state agency, a region or the government, by its name."""
+    return is_municipality(name) or is_agency(name) or bool(_REGION.search(name))
