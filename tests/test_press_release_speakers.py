@@ -210,6 +210,21 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Karin Ek, lärare på Folkhögskolan i Kista.",
             ("Karin Ek", "lärare", "Folkhögskolan i Kista"),
         ),
+        # Where it was said, in the definite, is no part of the title or the body (news set
+        # 25); a title with its field before the name.
+        (
+            "skriver Mona-Lisa Norrman, som är utredare för boendefrågor, på hemsidan.",
+            ("Mona-Lisa Norrman", "utredare för boendefrågor", ""),
+        ),
+        (
+            "säger Eva Lund, verksamhetschef på Kvinnojouren i Umeå i inslaget.",
+            ("Eva Lund", "verksamhetschef", "Kvinnojouren i Umeå"),
+        ),
+        (
+            "säger Socialstyrelsens samordnare för äldrefrågor Michaela Prochazka i ett "
+            "pressmeddelande.",
+            ("Michaela Prochazka", "samordnare för äldrefrågor", "Socialstyrelsen"),
+        ),
     ],
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:
@@ -677,3 +692,12 @@ def test_a_heading_lead_in_speaks_the_quotation_after_it_only() -> None:
         "– Vi kommer att rösta nej, säger en riksdagsledamot som vill vara anonym.\n"
     )
     assert names_quoted(text) == ["Expressen", None]
+
+
+def test_an_interviewers_address_gives_the_title() -> None:
+    # "Christine Gustafsson, du är professor på …" before the answers (news set 25).
+    text = (
+        "Christine Gustafsson, du är professor på Sophiahemmet Högskola och leder projektet. "
+        "Vad handlar det om?\n\n– Vi ska bidra med kunskap om tekniken.\n"
+    )
+    assert speaker_of(text) == ("Christine Gustafsson", "professor", "Sophiahemmet Högskola")

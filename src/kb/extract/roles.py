@@ -51,12 +51,13 @@ _NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
 
 
 # A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
-# assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …").
+# assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …"),
+# and an interviewer's address ("Christine Gustafsson, du är professor på …", news set 25).
 TITLE_CLAUSE = (
     # Up to four words of time or manner ("till vardags", "sedan förra året", "dessutom"),
     # not a clause of its own ("som berättar att mamman var …", "som har en dotter som är
     # …": a review): no "att", no second "som", no verb in -ar or in the past.
-    r"som\s+(?:(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+){0,4}?"
+    r"(?:som|du)\s+(?:(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+){0,4}?"
     r"(?:är|var|blir|blev|(?:jobbar|arbetar)\s+som)\s+"
     # a new title is the title: "som blir ny chef för Socialt stöd" (news set 15)
     r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
@@ -355,6 +356,10 @@ _OWNING_KINDS = frozenset(GENERIC_BODIES) - {"styrelsen", "verket", "inspektione
 def role_before(words: list[str], end: int) -> tuple[str, str]:
     """The role (and genitive organisation) written just before a name: "Visions förbundsordförande"."""
     i = end
+    if i > 2 and words[i - 2] == "för" and words[i - 1].isalpha() and words[i - 1].islower():
+        # A title and its field: "Socialstyrelsens samordnare för äldrefrågor Michaela
+        # Prochazka" (news set 25).
+        i -= 2 if is_role_word(words[i - 3]) else 0
     while i > 0 and is_role_word(words[i - 1]):
         i -= 1
     if i == end:

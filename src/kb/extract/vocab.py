@@ -92,6 +92,7 @@ ATTRIBUTION_MEDIA: frozenset[str] = frozenset(
     mejl mail e-post e-postmeddelande pressmeddelande uttalande intervju samtal
     debattartikel artikel svar yttrande kommentar brev remissvar sms inlägg
     blogginlägg krönika rapport telefonintervju skrivelse granskning reportage
+    inslag hemsida webbplats podd nyhetsbrev sändning blogg
     """.split()
 )
 
