@@ -567,10 +567,6 @@ def test_a_press_release_speaker_without_organisation_speaks_for_the_publisher()
         ("nyhet", "Göteborgs-Posten", "enhetschef", ""),
         ("nyhet", "Kommunal", "undersköterska", ""),
         ("artikel", "Attention Stockholms län", "ordförande", ""),
-        # But an association's or a company's head on its own page is its head (news set 12).
-        ("nyhet", "Sveriges Arbetsterapeuter", "förbundsordförande", "Sveriges Arbetsterapeuter"),
-        ("nyhet", "Kommunal", "förbundsordförande", "Kommunal"),
-        ("artikel", "Attendo", "vd", "Attendo"),
         ("pressmeddelande", "Attendo", "vd", "Attendo"),
         # Not a body's own text for every type: an interpellation's speaker is no clerk's.
         ("interpellation", "Huddinge kommun", "enhetschef", ""),
@@ -584,6 +580,23 @@ def test_a_public_bodys_own_news_page_speaks_for_its_staff(
     assert quote.speaker is not None and quote.speaker.organisation == organisation
 
 
+@pytest.mark.parametrize(
+    ("publisher", "said"),
+    [("Sveriges Arbetsterapeuter", "förbundsordförande"), ("Attendo", "vd")],
+)
+def test_an_associations_or_a_companys_head_on_its_own_page_is_its_head(
+    publisher: str, said: str
+) -> None:
+    # "Sveriges Arbetsterapeuter gratulerar … – …, säger förbundsordförande Ida Kåhlin" (news
+    # set 12): on its own news page, which names it.
+    blocks = (
+        para(f"{publisher} gratulerar den nya regeringen."),
+        para(f"– Vi ser fram emot ett gott samarbete, säger {said} Ida Kåhlin."),
+    )
+    [quote] = [p for p in extract(*blocks, doctype="nyhet", publisher=publisher) if p.kind == "quote"]
+    assert quote.speaker is not None and quote.speaker.organisation == publisher
+
+
 def test_an_associations_page_is_not_the_body_of_a_head_of_another_it_names() -> None:
     # Verdandi's förbundssekreterare on Sveriges Konsumenter's page (news set 20).
     blocks = (
@@ -594,6 +607,13 @@ def test_an_associations_page_is_not_the_body_of_a_head_of_another_it_names() ->
         p for p in extract(*blocks, doctype="nyhet", publisher="Sveriges Konsumenter")
         if p.kind == "quote"
     ]
+    assert quote.speaker is not None and quote.speaker.organisation == ""
+
+
+def test_a_page_that_does_not_name_its_publisher_is_not_the_heads_body() -> None:
+    # A paper's page on a förbund's chair names no paper (a review: Dagens Samhälle).
+    blocks = (para("– Tiden är mogen, säger förbundsordförande Per Holm."),)
+    [quote] = extract(*blocks, doctype="nyhet", publisher="Dagens Samhälle")
     assert quote.speaker is not None and quote.speaker.organisation == ""
 
 

@@ -21,6 +21,7 @@ from kb.extract.vocab import (
 )
 from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
+_CONJUNCTION_AT_END = re.compile(r"\s+(?:och|samt|men)$")
 # An acronym repeated after an organisation's name: "Sveriges Kommuner och Regioner (SKR)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÅÄÖ]{2,}\)\s*$")
 # The chamber a party sits in adds nothing to the party: "Sverigedemokraterna i riksdagen".
@@ -57,7 +58,8 @@ def is_acronym(word: str) -> bool:
 
 def organisation_name(text: str) -> str:
     """The name kb stores for an organisation phrase ("IVO" -> "Inspektionen för vård och omsorg")."""
-    text = text.strip(" ,.;:")
+    # Not a conjunction the sentence went on from ("Sophiahemmet Högskola och har …").
+    text = _CONJUNCTION_AT_END.sub("", text.strip(" ,.;:"))
     if known := known_organisation(text):
         return known
     text = _ACRONYM_AFTER.sub("", text)
@@ -87,8 +89,9 @@ def _body_of_part(text: str) -> str:
     SiS", "Föreningen för chefer och ledare i socialtjänsten"). Else ""."""
     for found in reversed(list(_PART_OF.finditer(text))):
         head, rest = text[: found.start()], text[found.end() :]
-        if is_body(head):
-            return ""
+        first = head.split()[0]
+        if is_body(head) or (first.endswith("s") and is_body(first[:-1])):
+            return ""  # a body's own name, or its part: "Kommunals sektion på Solgården"
         words = rest.split()
         if found.group().strip() == "i":
             named_unit = fold(words[0]).endswith("förvaltning") and len(words) > 1
@@ -310,6 +313,8 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
 CLAUSE_AFTER = re.compile(
     r"\s+(?:när|då|som|där|eftersom|sedan|samt|med anledning av|i samband med)\s"
     r"|\s+och\s+(?:en|ett)\s+av\s"  # "… högskola och en av forskarna bakom studien"
+    # "… på Sophiahemmet Högskola och har forskat …", "… i Vision men också förälder" (a review)
+    r"|\s+och\s+(?:har|hade|är|var|blir|blev)\s|\s+men\s"
     r"|\s+(?:Foto|Fotograf|Bild|Källa)(?:/\w+)?\s*:"  # not "Bild och Ljud Öst"
 )
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,

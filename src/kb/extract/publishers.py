@@ -104,14 +104,16 @@ HEAD_TITLES = frozenset(
 
 def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str:
     """The publisher, if it speaks for `whom` and is the body of someone of this title: an
-    association's head on its own page, when the text names no other body by its name than
-    public ones (not Verdandi's förbundssekreterare on Sveriges Konsumenter's page, news
+    association's head on its own page, when the text names it and no other body by its name
+    than public ones (not Verdandi's förbundssekreterare on Sveriges Konsumenter's page, news
     set 20); "" otherwise."""
     words = fold(role).split()
     title = words[: next((i for i, w in enumerate(words) if w in _AFTER_TITLE), len(words))]
     if whom != HEADS or not title or title[-1] not in HEAD_TITLES:
         return ""
     own = fold(publisher)
+    if not any(own in fold(text) for text in texts):
+        return ""  # a paper's page names no paper ("Dagens Samhälle": a review)
     others = any(
         body in text and fold(body) != own and not _public(body)
         for text in texts

@@ -49,6 +49,7 @@ from kb.extract.titles import (
 )
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
+    ATTRIBUTION_PLACES,
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
     GENERIC_BODIES,
@@ -102,8 +103,8 @@ _MEDIUM = re.compile(
 _MEDIUM_AFTER = re.compile(
     rf"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin|[A-ZÅÄÖ]\w*s)\s+(?:\w+\s+)?(?i:{_MEDIA})\b.*$"
     r"|\s+till\s+(?P<to>[A-ZÅÄÖ]\S*?)\.?$"
-    # … or one in the definite: "…, på hemsidan", "… i inslaget" (news set 25)
-    rf"|,?\s+(?:i|på)\s+(?:{_MEDIA})(?:en|et|n|t)\b.*$"
+    # … or where it was published, at the end: "…, på hemsidan", "… i inslaget" (news set 25)
+    rf"|,?\s+(?:i|på)\s+(?:{'|'.join(sorted(ATTRIBUTION_PLACES))})[.,]?$"
 )
 
 

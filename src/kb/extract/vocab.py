@@ -91,8 +91,14 @@ ATTRIBUTION_MEDIA: frozenset[str] = frozenset(
     """
     mejl mail e-post e-postmeddelande pressmeddelande uttalande intervju samtal
     debattartikel artikel svar yttrande kommentar brev remissvar sms inlägg
-    blogginlägg krönika rapport telefonintervju skrivelse granskning reportage
-    inslag hemsida webbplats podd nyhetsbrev sändning blogg
+    blogginlägg krönika rapport telefonintervju skrivelse granskning reportage inslag
+    """.split()
+)
+# … and, in the definite at the end of an attribution, where it was published ("…, på
+# hemsidan", "… i inslaget": news set 25); not before more ("i podden och psykolog på Bris").
+ATTRIBUTION_PLACES: frozenset[str] = frozenset(
+    """
+    inslaget hemsidan webbplatsen podden nyhetsbrevet sändningen bloggen pressmeddelandet
     """.split()
 )
 
