@@ -21,6 +21,7 @@ from kb.extract.vocab import (
 )
 from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
+# A conjunction the sentence went on from ends a name ("Sophiahemmet Högskola och har …").
 _CONJUNCTION_AT_END = re.compile(r"\s+(?:och|samt|men)$")
 # An acronym repeated after an organisation's name: "Sveriges Kommuner och Regioner (SKR)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÅÄÖ]{2,}\)\s*$")
@@ -58,7 +59,6 @@ def is_acronym(word: str) -> bool:
 
 def organisation_name(text: str) -> str:
     """The name kb stores for an organisation phrase ("IVO" -> "Inspektionen för vård och omsorg")."""
-    # Not a conjunction the sentence went on from ("Sophiahemmet Högskola och har …").
     text = _CONJUNCTION_AT_END.sub("", text.strip(" ,.;:"))
     if known := known_organisation(text):
         return known
@@ -90,7 +90,7 @@ def _body_of_part(text: str) -> str:
     for found in reversed(list(_PART_OF.finditer(text))):
         head, rest = text[: found.start()], text[found.end() :]
         first = head.split()[0]
-        if is_body(head) or (first.endswith("s") and is_body(first[:-1])):
+        if is_body(head) or (first.endswith("s") and is_body(genitive_base(first))):
             return ""  # a body's own name, or its part: "Kommunals sektion på Solgården"
         words = rest.split()
         if found.group().strip() == "i":

@@ -85,13 +85,17 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
     if whom == STAFF:
         # The title, not what follows it: "professor i socialt arbete", "mamma till två
         # barn", not "brukare" in "enhetschef för brukare".
-        title = words[: next((i for i, w in enumerate(words) if w in _AFTER_TITLE), len(words))]
-        return not any(w in OUTSIDERS or w.endswith(OUTSIDER_ENDINGS) for w in title)
+        return not any(w in OUTSIDERS or w.endswith(OUTSIDER_ENDINGS) for w in _title(words))
     return True
 
 
 # The words after which a role says where or of what, no longer what the person is.
 _AFTER_TITLE = frozenset("i vid på till för med hos av inom från åt".split())
+
+
+def _title(words: list[str]) -> list[str]:
+    """A role's words up to where it says where or of what."""
+    return words[: next((i for i, w in enumerate(words) if w in _AFTER_TITLE), len(words))]
 
 
 # The titles of an association's head, which a paper has none of: on a förbund's own news
@@ -107,8 +111,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     association's head on its own page, when the text names it and no other body by its name
     than public ones (not Verdandi's förbundssekreterare on Sveriges Konsumenter's page, news
     set 20); "" otherwise."""
-    words = fold(role).split()
-    title = words[: next((i for i, w in enumerate(words) if w in _AFTER_TITLE), len(words))]
+    title = _title(fold(role).split())
     if whom != HEADS or not title or title[-1] not in HEAD_TITLES:
         return ""
     own = fold(publisher)

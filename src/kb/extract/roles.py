@@ -356,10 +356,9 @@ _OWNING_KINDS = frozenset(GENERIC_BODIES) - {"styrelsen", "verket", "inspektione
 def role_before(words: list[str], end: int) -> tuple[str, str]:
     """The role (and genitive organisation) written just before a name: "Visions förbundsordförande"."""
     i = end
-    if i > 2 and words[i - 2] == "för" and words[i - 1].isalpha() and words[i - 1].islower():
-        # A title and its field: "Socialstyrelsens samordnare för äldrefrågor Michaela
-        # Prochazka" (news set 25).
-        i -= 2 if is_role_word(words[i - 3]) else 0
+    field = i > 2 and words[i - 2] == "för" and words[i - 1].isalpha() and words[i - 1].islower()
+    if field and is_role_word(words[i - 3]):
+        i -= 2  # a title and its field: "Socialstyrelsens samordnare för äldrefrågor Anna Ek"
     while i > 0 and is_role_word(words[i - 1]):
         i -= 1
     if i == end:
