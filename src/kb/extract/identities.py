@@ -22,6 +22,7 @@ from kb.extract.parties import BOARD_TITLES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
+from kb.extract.subjects import FORMER, speaks_for_subject, subject_body
 from kb.extract.titles import fold, lower_title
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
@@ -157,9 +158,6 @@ class Person:
         if mention.organisation and (not self.organisation or _kind_of(self.organisation)):
             self.organisation = mention.organisation
 
-
-# Words before a title that say it is no longer held.
-_FORMER = frozenset({"tidigare", "förre", "förra", "f.d.", "dåvarande", "före", "förutvarande"})
 
 # Words after a body's kind that describe it rather than name it ("kommunen med …").
 _DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
@@ -432,8 +430,8 @@ class SpeakerRegistry:
             return self._one_of_kind("länsstyrelse") or body
         return body or head_of(role, self.fallback_organisation, self.fallback_for, self.texts)
 
-    def speaker(self, person: Person) -> Speaker:
-        """The speaker value of a person, with the document's fallback organisation."""
+    def speaker(self, person: Person, near: str = "") -> Speaker:
+        """The speaker value of a person, quoted `near` these words (kb.extract.subjects)."""
         if person.is_organisation:
             return Speaker(name=person.name, organisation=person.name)
         organisation = person.organisation
@@ -462,13 +460,15 @@ class SpeakerRegistry:
         ):
             # The publisher first, unless the title says another body (kb.extract.publishers).
             organisation = self.fallback_organisation
-        if not organisation and person.role and fold(person.role).split()[0] not in _FORMER:
+        if not organisation and person.role and fold(person.role).split()[0] not in FORMER:
             # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen";
             # none for a title no longer held ("tidigare socialchef").
             role = fold(person.role)
             organisation = (
                 self._employer(role) or self._unit_headed(role) or self._body_titled(role)
             )
+        if not organisation and speaks_for_subject(person.role):
+            organisation = subject_body(self.texts, near)  # the body the text is about
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.

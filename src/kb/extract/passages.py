@@ -482,7 +482,9 @@ def extract_passages(document: Document) -> list[Passage]:
                 text=draft.block.text,
                 heading=draft.heading,
                 kind=kind,
-                speaker=registry.speaker(draft.person)
+                speaker=registry.speaker(  # with the quote and the paragraph before it
+                    draft.person, "\n".join(d.block.text for d in drafts[max(0, i - 1) : i + 1])
+                )
                 if kind == "quote" and draft.person
                 else None,
                 addressee=settle_addressee(draft, assignee) if kind == "recommendation" else "",

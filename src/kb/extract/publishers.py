@@ -67,7 +67,7 @@ def publisher_speaks(document: Document) -> str:
         return ""
     if _ACADEMY.search(name):
         return EVERYONE  # a university's researchers are its staff (a review)
-    return STAFF if _public(name) else HEADS
+    return STAFF if public(name) else HEADS
 
 
 def speaks_for(whom: str, role: str, publisher: str) -> bool:
@@ -85,7 +85,7 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
     if whom == STAFF:
         # The title, not what follows it: "professor i socialt arbete", "mamma till två
         # barn", not "brukare" in "enhetschef för brukare".
-        return not any(w in OUTSIDERS or w.endswith(OUTSIDER_ENDINGS) for w in _title(words))
+        return not any(w in OUTSIDERS or w.endswith(OUTSIDER_ENDINGS) for w in title_words(words))
     return True
 
 
@@ -93,7 +93,7 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
 _AFTER_TITLE = frozenset("i vid på till för med hos av inom från åt".split())
 
 
-def _title(words: list[str]) -> list[str]:
+def title_words(words: list[str]) -> list[str]:
     """A role's words up to where it says where or of what."""
     return words[: next((i for i, w in enumerate(words) if w in _AFTER_TITLE), len(words))]
 
@@ -111,20 +111,20 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     association's head on its own page, when the text names it and no other body by its name
     than public ones (not Verdandi's förbundssekreterare on Sveriges Konsumenter's page, news
     set 20); "" otherwise."""
-    title = _title(fold(role).split())
+    title = title_words(fold(role).split())
     if whom != HEADS or not title or title[-1] not in HEAD_TITLES:
         return ""
     own = fold(publisher)
     if not any(own in fold(text) for text in texts):
         return ""  # a paper's page names no paper ("Dagens Samhälle": a review)
     others = any(
-        body in text and fold(body) != own and not _public(body)
+        body in text and fold(body) != own and not public(body)
         for text in texts
         for body in iter_bodies(text)
     )
     return "" if others else publisher
 
 
-def _public(name: str) -> bool:
+def public(name: str) -> bool:
     """A municipality, a state agency, a region or the government, by its name."""
     return is_municipality(name) or is_agency(name) or bool(_REGION.search(name))
