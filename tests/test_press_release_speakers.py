@@ -714,3 +714,32 @@ def test_an_interviewers_address_gives_the_title(address: str) -> None:
     # "Christine Gustafsson, du är professor på …" before the answers (news set 25).
     text = f"{address} Vad handlar det om?\n\n– Vi ska bidra med kunskap om tekniken.\n"
     assert speaker_of(text) == ("Christine Gustafsson", "professor", "Sophiahemmet Högskola")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A place's name ending in a vowel takes no genitive s (news set 26).
+        (
+            "– Vi behöver fler platser, säger Uddevallas kommundirektör Peter Larsson.",
+            ("Peter Larsson", "kommundirektör", "Uddevalla kommun"),
+        ),
+        (
+            "– Vi behöver fler platser, säger Jönköpings socialchef Peter Larsson.",
+            ("Peter Larsson", "socialchef", "Jönköpings kommun"),
+        ),
+        # An interview's headline ends in "!": no part of the title (news set 26).
+        (
+            "Hallå där Carolina Jernbro, lektor i folkhälsovetenskap!\n\n"
+            "- Ett viktigt och positivt resultat är att misshandeln har minskat.",
+            ("Carolina Jernbro", "lektor i folkhälsovetenskap", ""),
+        ),
+        # An agency by its short name (news set 26).
+        (
+            "– Vi vet att vårt stöd behövs, säger Fredrik Malmberg, generaldirektör för SPSM.",
+            ("Fredrik Malmberg", "generaldirektör", "Specialpedagogiska skolmyndigheten"),
+        ),
+    ],
+)
+def test_speakers_of_news_set_26(text: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(text) == speaker

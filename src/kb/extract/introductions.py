@@ -97,7 +97,7 @@ def parse_person_line(text: str) -> Mention | None:
     nickar instämmande." (the role ends where the segments stop being roles).
     """
     # A photo credit after the line ("… för Vision. Foto: Gustav Gräll") is not part of it.
-    text = next(iter(split_sentences(text.strip())), "").rstrip(".")
+    text = next(iter(split_sentences(text.strip())), "").rstrip(".!")
     if not text or text[0] in '–—−-”"«»' or len(text.split()) > 30:
         return None
     head, sep, tail = text.partition(", ")

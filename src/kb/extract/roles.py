@@ -336,7 +336,10 @@ def company_genitive(word: str, title: str = "") -> str:
         return organisation_name(base)
     head = fold(title).split()[0] if title.strip() else ""
     if head.endswith(MUNICIPAL_TITLES) and fold(base) != "sverige":
-        return organisation_name(f"{word} kommun")  # "Jönköpings kommun"
+        # A name ending in a vowel takes no genitive s: "Jönköpings kommun", "Uddevalla
+        # kommun" (news set 26: "Uddevallas kommundirektör").
+        place = base if base[-1] in "aeiouyåäö" else word
+        return organisation_name(f"{place} kommun")
     if head in COMPANY_TITLES:
         return organisation_name(base)
     return ""
