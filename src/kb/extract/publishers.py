@@ -85,8 +85,13 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
     if whom == STAFF:
         # The title, not what follows it: "professor i socialt arbete", "mamma till två
         # barn", not "brukare" in "enhetschef för brukare".
-        return not any(w in OUTSIDERS or w.endswith(OUTSIDER_ENDINGS) for w in title_words(words))
+        return not outsider(title_words(words))
     return True
+
+
+def outsider(title: list[str]) -> bool:
+    """Whether a title's words (title_words, folded) name someone of OUTSIDERS."""
+    return any(w in OUTSIDERS or w.endswith(OUTSIDER_ENDINGS) for w in title)
 
 
 # The words after which a role says where or of what, no longer what the person is.

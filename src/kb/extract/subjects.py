@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from kb.extract.bodies import is_acronym, is_organisation_word, known_organisation
 from kb.extract.named import iter_bodies
-from kb.extract.publishers import OUTSIDER_ENDINGS, OUTSIDERS, public, title_words
+from kb.extract.publishers import outsider, public, title_words
 from kb.extract.titles import fold
 
 # A title no longer held ("tidigare socialchef"): no body's voice now.
@@ -38,6 +38,8 @@ _STAFF_ENDINGS = (
     "ansvarig", "verksamhetsledare", "projektledare", "samordnare", "talesperson",
     "talespersoner", "vd", "grundare", "koordinator",
 )  # fmt: skip
+# Politicians speak for a party or an assembly, not for the body a story is about.
+_POLITICIAN_ENDINGS = ("råd", "politiker")
 # How often the text names the body it is about, as written: at least SUBJECT_MENTIONS
 # times, and SUBJECT_LEAD times as often as any other body. Chosen on the seventeen news
 # sets (1-3, 12-25) before the review's limits: organisation 655 -> 669 of 831 right, none
@@ -100,14 +102,10 @@ def _own_name(body: str, text: str) -> bool:
 def speaks_for_subject(role: str) -> bool:
     """Whether someone of this role speaks for the body a text is about: a chief, a chair, a
     secretary, a spokesperson or a coordinator (_STAFF_ENDINGS) now, not a former one, a
-    politician or an outsider (OUTSIDERS)."""
+    politician or an outsider (kb.extract.publishers.outsider)."""
     words = title_words(fold(role).split())
     if not words or words[0] in FORMER or words[-1].endswith(_POLITICIAN_ENDINGS):
         return False
-    if any(word in OUTSIDERS or word.endswith(OUTSIDER_ENDINGS) for word in words):
+    if outsider(words):
         return False
     return words[-1].endswith(_STAFF_ENDINGS) or words[-1] == "sekreterare"
-
-
-# Politicians speak for a party or an assembly, not for the body a story is about.
-_POLITICIAN_ENDINGS = ("råd", "politiker")
