@@ -728,6 +728,15 @@ def test_an_interviewers_address_gives_the_title(address: str) -> None:
             "– Vi behöver fler platser, säger Jönköpings socialchef Peter Larsson.",
             ("Peter Larsson", "socialchef", "Jönköpings kommun"),
         ),
+        # A place's name ending in s is its own genitive: no "Alingså", "Borå".
+        (
+            "– Vi behöver fler platser, säger Alingsås socialchef Peter Larsson.",
+            ("Peter Larsson", "socialchef", "Alingsås kommun"),
+        ),
+        (
+            "– Vi behöver fler platser, säger Borås kommundirektör Peter Larsson.",
+            ("Peter Larsson", "kommundirektör", "Borås kommun"),
+        ),
         # An interview's headline ends in "!": no part of the title (news set 26).
         (
             "Hallå där Carolina Jernbro, lektor i folkhälsovetenskap!\n\n"
