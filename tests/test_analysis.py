@@ -162,6 +162,13 @@ def test_stem_exclusions_keep_domain_words_apart() -> None:
     # … with their nouns in -het ("tydlighet" was still "tyd").
     assert stem_word("tydlighet") == stem_word("tydlig") != stem_word("tyder")
     assert stem_word("samtligas") == stem_word("samtliga")
+    # Adjectives in -ig too: "fattiga barn" found "fatta beslut", "riktiga" "riktade insatser".
+    assert stem_word("fattiga") == stem_word("fattigaste") != stem_word("fattade")
+    assert stem_word("riktigt") != stem_word("riktade")
+    assert stem_word("värdighet") == stem_word("värdigt") != stem_word("värde")
+    assert stem_word("billiga") != stem_word("bil")
+    # … but one of its own noun still finds it.
+    assert stem_word("ansvariga") == stem_word("ansvaret")
 
 
 def test_an_adjective_in_ern_keeps_it() -> None:

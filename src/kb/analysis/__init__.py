@@ -85,8 +85,8 @@ __all__ = [
 # the e are the noun's ("regler"); a minister's title stays whole. 19: new names of several words in
 # SYNONYM_GROUPS ("intellektuell funktionsnedsättning"). 20: the plurals of a short noun in a
 # vowel are its own ("köerna", "sjöar": "kö", "sjö"). 21-24: strong verbs (kb.analysis.verbs);
-# adjectives in -lig that Snowball made another word keep it ("daglig", "hemliga"); 25: names.
-ANALYZER_VERSION = 25
+# adjectives in -lig (26: -ig) that Snowball made another word keep it ("daglig"); 25: names.
+ANALYZER_VERSION = 26
 
 # Weight of a compound's part against the whole word (Whoosh sums token boosts into the
 # posting's weight, which BM25F reads as term frequency): a passage that says "insatser"

@@ -25,6 +25,12 @@ _LIG_APART = (
     "vänlig", "andlig",
 )  # fmt: skip
 
+# Adjectives in -ig that Snowball stems as a word of another meaning (see STEM_EXCLUSIONS).
+_IG_APART = (
+    "kunnig", "ledig", "riktig", "fattig", "värdig", "stadig", "giftig", "färdig", "konstig",
+    "jobbig", "billig", "nyttig", "helig", "rörig", "lustig", "läskig", "samtidig",
+)  # fmt: skip
+
 STEM_EXCLUSIONS: dict[str, str] = {
     # lägenhet → "lägen": plural of "läge" (position)
     **dict.fromkeys(("lägenhet" + e for e in _HET), "lägenhet"),
@@ -65,6 +71,16 @@ STEM_EXCLUSIONS: dict[str, str] = {
     **{stem + e: stem for stem in _LIG_APART for e in (*_ADJ, "en", "as")},
     # … and their nouns in -het with them ("tydlighet", "farlighet"; "hemlighet", a secret)
     **{stem + "het" + e: stem for stem in _LIG_APART for e in _HET},
+    # Adjectives in -ig that Snowball cut to another word, and their nouns in -het (the
+    # corpus's "-ig" forms that share a stem with other words, read at stop 57; "ansvarig",
+    # "kraftig", "modig", "blodig" … share it with their own noun and stay so): kunnig ->
+    # "kunna", ledig -> "leda", riktig -> "rikta" ("riktade insatser"), fattig -> "fatta"
+    # ("fatta beslut"), värdig -> "värde", stadig -> "stad", giftig -> "gift" (married),
+    # färdig -> "färd", konstig -> "konst", jobbig -> "jobb", billig -> "bil", nyttig ->
+    # "nytt", helig -> "hel", rörig -> "rör", lustig -> "lust", läskig -> "läsk", samtidig ->
+    # "samtid".
+    **{stem + e: stem for stem in _IG_APART for e in (*_ADJ, "en", "as")},
+    **{stem + "het" + e: stem for stem in _IG_APART for e in _HET},
     # personlig (personlig assistans) → "person"
     **dict.fromkeys(("personlig" + e for e in (*_ADJ, "en")), "personlig"),
     # stort, the neuter of stor: Snowball leaves its "-t" and kb's repair for
