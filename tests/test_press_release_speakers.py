@@ -752,3 +752,34 @@ def test_an_interviewers_address_gives_the_title(address: str) -> None:
 )
 def test_speakers_of_news_set_26(text: str, speaker: tuple[str, str, str]) -> None:
     assert speaker_of(text) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A unit's name of one word between a title and a name is the body, not the name.
+        (
+            "– Aktiviteterna äger rum i alla våra tre seniorboenden, säger chefen för "
+            "Serviceavdelningen Jonas Allenbrant.",
+            ("Jonas Allenbrant", "chef", "Serviceavdelningen"),
+        ),
+        (
+            "– Vi är glada, säger enhetschefen på Biståndsenheten Eva Lind.",
+            ("Eva Lind", "enhetschef", "Biståndsenheten"),
+        ),
+        # A coach is a title (news set 27: "ungdomscoach").
+        (
+            "– Jag träffar ungdomarna där de är, säger ungdomscoachen Amir Hassan.",
+            ("Amir Hassan", "ungdomscoach", ""),
+        ),
+        # "Svenska Röda Korset" is Röda Korset.
+        (
+            "– Många får inte den vård de behöver, säger Ingela Holmertz, nationell chef på "
+            "Svenska Röda Korset.",
+            ("Ingela Holmertz", "nationell chef", "Röda Korset"),
+        ),
+    ],
+)
+def test_speakers_of_news_set_27(text: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(text) == speaker
+

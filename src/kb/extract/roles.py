@@ -425,7 +425,7 @@ def chief_before(words: list[str], start: int) -> tuple[str, str] | None:
     if not is_role_word(title) or title.endswith((",", ".", ":", ";")) or not unit.isalpha():
         return None
     if unit[:1].isupper():
-        if not names_a_body_surely(unit):
+        if not names_a_body_surely(unit) and not unit_named(unit):
             return None  # "chef i Malmö Anna Berg": a place
         organisation = organisation_name(unit)
     elif is_unit([unit]) or (words[start - 2] == "för" and "chef" in fold(title)):
@@ -434,6 +434,15 @@ def chief_before(words: list[str], start: int) -> tuple[str, str] | None:
         return None
     role = role_before(words, start - 2)[0]
     return (role, organisation) if role else None
+
+
+def unit_named(word: str) -> bool:
+    """A unit's name of one capitalised word: "Serviceavdelningen", "Biståndsenheten" (news
+    set 27), which no person's name ends as."""
+    return word[:1].isupper() and len(word) > 9 and fold(word).endswith(_UNITS)
+
+
+_UNITS = ("förvaltningen", "enheten", "avdelningen", "sektionen", "mottagningen", "kliniken")
 
 
 def _indefinite(title: str) -> bool:

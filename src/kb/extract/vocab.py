@@ -232,7 +232,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     # Kathy Guss"); not a journalist's ("Av Jonas Edsvik, reporter" is a byline).
     *"""skötare vårdare föreståndare specialist psykiater olog revisor informatör debattör
     kassör tränare instruktör adjunkt kommissarie imam ambassadör politiker entreprenör
-    företagare arbetare pensionär konsult""".split(),
+    företagare arbetare pensionär konsult coach""".split(),  # "ungdomscoach" (news set 27)
 )
 
 # Titles of a municipality's officers (kb.extract.identities): a socialchef (a skuldrådgivare,
