@@ -772,6 +772,12 @@ def test_speakers_of_news_set_26(text: str, speaker: tuple[str, str, str]) -> No
             "– Jag träffar ungdomarna där de är, säger ungdomscoachen Amir Hassan.",
             ("Amir Hassan", "ungdomscoach", ""),
         ),
+        # A second title after the body, last: no part of the body (news set 27).
+        (
+            "– Arbetslösheten är hög, berättar Azarina Bäckström som är projektledare för "
+            "Vägval ungdom och ungdomscoach.",
+            ("Azarina Bäckström", "projektledare", "Vägval ungdom"),
+        ),
         # "Svenska Röda Korset" is Röda Korset.
         (
             "– Många får inte den vård de behöver, säger Ingela Holmertz, nationell chef på "

@@ -376,13 +376,13 @@ def organisation_part(text: str) -> str:
                 or (
                     is_role_word(words[i + 1])
                     and words[i + 1][:1].islower()
-                    # … or a second title with its own preposition: "Institutionen för
-                    # urbana studier och föreståndare för …" (news set 24)
+                    # … or a second title with its own preposition, or last: "Institutionen
+                    # för urbana studier och föreståndare för …", "Vägval ungdom och ungdomscoach"
                     and (
                         fold(words[i - 1]).endswith(("en", "et", "na"))
                         # not a suspended compound: "Yrkesföreningen för budget- och
                         # skuldrådgivare i kommunal tjänst" (news set 13)
-                        or (_prep(words, i + 2) and not _joined(words[i - 1]))
+                        or (_prep_or_end(words, i + 2) and not _joined(words[i - 1]))
                     )
                 )
                 or (
@@ -402,9 +402,9 @@ def organisation_part(text: str) -> str:
     return text
 
 
-def _prep(words: list[str], i: int) -> bool:
-    """Whether the i-th word is a preposition that leads to a workplace or a field."""
-    return i < len(words) and words[i] in ("för", "i", "på", "vid", "inom")
+def _prep_or_end(words: list[str], i: int) -> bool:
+    """Whether the i-th word is a preposition that leads to a workplace or a field, or none."""
+    return i == len(words) or (i < len(words) and words[i] in ("för", "i", "på", "vid", "inom"))
 
 
 def _joined(word: str) -> bool:
