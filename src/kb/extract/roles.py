@@ -42,6 +42,7 @@ from kb.extract.vocab import (
     COMPANY_TITLES,
     GENERIC_BODIES,
     MUNICIPAL_TITLES,
+    UNIT_KINDS,
 )
 from kb.parse.vocab import STOPWORDS
 
@@ -332,11 +333,12 @@ def company_genitive(word: str, title: str = "") -> str:
     base = genitive_base(word)
     if len(base) < 3 or fold(word) in STOPWORDS:
         return ""  # "Hans ordförande": his
-    if zipf_frequency(fold(base), "sv") == 0 and zipf_frequency(fold(word), "sv") >= _RARE_NAME:
+    frequency = zipf_frequency(fold(base), "sv")
+    if frequency == 0 and (as_written := zipf_frequency(fold(word), "sv")) >= _RARE_NAME:
         # A name ending in s is its own genitive ("Alingsås socialchef", "Borås"): no
         # "Alingså" (news set 26).
-        base = word
-    if zipf_frequency(fold(base), "sv") < _RARE_NAME:
+        base, frequency = word, as_written
+    if frequency < _RARE_NAME:
         return organisation_name(base)
     head = fold(title).split()[0] if title.strip() else ""
     if head.endswith(MUNICIPAL_TITLES) and fold(base) != "sverige":
@@ -437,12 +439,12 @@ def chief_before(words: list[str], start: int) -> tuple[str, str] | None:
 
 
 def unit_named(word: str) -> bool:
-    """A unit's name of one capitalised word: "Serviceavdelningen", "Biståndsenheten" (news
-    set 27), which no person's name ends as."""
+    """A unit's name of one capitalised word, a kind of UNIT_KINDS in the definite:
+    "Serviceavdelningen", "Biståndsenheten" (news set 27), which no person's name ends as."""
     return word[:1].isupper() and len(word) > 9 and fold(word).endswith(_UNITS)
 
 
-_UNITS = ("förvaltningen", "enheten", "avdelningen", "sektionen", "mottagningen", "kliniken")
+_UNITS = tuple(f"{kind}en" for kind in sorted(UNIT_KINDS))  # "enheten", "kliniken" …
 
 
 def _indefinite(title: str) -> bool:

@@ -286,8 +286,12 @@ def _parse_phrase(phrase: str) -> Mention | None:
     person = next(((s, e) for s, e in runs if e - s >= 2), None)
     if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
         person = runs[0]  # "Statsrådet Regnér": a surname after a role
-    unit = person and person[1] - person[0] > 2 and unit_named(words[person[0]])
-    if unit and person and (chief := chief_before(words, person[0] + 1)):
+    if (
+        person
+        and person[1] - person[0] > 2
+        and unit_named(words[person[0]])
+        and (chief := chief_before(words, person[0] + 1))
+    ):
         # "chefen för Serviceavdelningen Jonas Allenbrant": the unit is no part of the name.
         return Mention(clean_name(words[person[0] + 1 : person[1]]), "person", *chief)
     if person is not None and (chief := chief_before(words, person[0])):
