@@ -767,6 +767,11 @@ def test_speakers_of_news_set_26(text: str, speaker: tuple[str, str, str]) -> No
             "– Vi är glada, säger enhetschefen på Biståndsenheten Eva Lind.",
             ("Eva Lind", "enhetschef", "Biståndsenheten"),
         ),
+        # A unit's name with a hyphen.
+        (
+            "– Det blir enklare för alla, säger chefen för IT-avdelningen Per Holm.",
+            ("Per Holm", "chef", "IT-avdelningen"),
+        ),
         # A coach is a title (news set 27: "ungdomscoach").
         (
             "– Jag träffar ungdomarna där de är, säger ungdomscoachen Amir Hassan.",

@@ -424,7 +424,12 @@ def chief_before(words: list[str], start: int) -> tuple[str, str] | None:
     if start < 3 or words[start - 2] not in ("för", "i", "på", "vid"):
         return None
     title, unit = words[start - 3], words[start - 1]
-    if not is_role_word(title) or title.endswith((",", ".", ":", ";")) or not unit.isalpha():
+    # A unit's name may have a hyphen ("IT-avdelningen", "HR-enheten").
+    if (
+        not is_role_word(title)
+        or title.endswith((",", ".", ":", ";"))
+        or not unit.replace("-", "").isalpha()
+    ):
         return None
     if unit[:1].isupper():
         if not names_a_body_surely(unit) and not unit_named(unit):
