@@ -9,6 +9,7 @@ import pytest
 
 from kb.extract import extract_passages
 from kb.extract.bodies import is_unit, organisation_name
+from kb.extract.pronouns import interviewee
 from kb.models import Passage
 from kb.parse import parse_bytes
 
@@ -164,6 +165,47 @@ def test_the_one_person_named_speaks_a_quote_in_the_first_person() -> None:
 )
 def test_no_one_named_before_speaks_a_quote_of_someone_else(paragraph: str, quote: str) -> None:
     assert speakers(f"Nyheter\n\n{paragraph}\n\n{quote}\n") in ([], [None])
+
+
+def test_an_interviews_first_answer_is_the_interviewees() -> None:
+    # news-quotes-24 06: the name in the headline only, a firm's name in the lead, then
+    # the questions; the answers after the first follow it across the questions.
+    text = (
+        "Mikael Dahlberg medverkar vid EU National Drug Coordinators Meeting i Malmö\n\n"
+        "Som forskare är jag knuten till Linnéuniversitetet men arbetar också på Journal "
+        "Digital.\n\n"
+        "Vem är du?\n\n"
+        "– Jag är lärare och forskare med inriktning mot socialt arbete.\n\n"
+        "Vad ska du prata om?\n\n"
+        "– Jag kommer att berätta om Maria-mottagningarna.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Mikael Dahlberg"] * 2
+    texts = ("Maria Ström leder projektet.", "Hur började du?", "– Jag såg ett behov.")
+    assert interviewee(texts, texts[-1], texts[-1]) == "Maria Ström"
+
+
+@pytest.mark.parametrize(
+    ("lead", "question", "answer"),
+    [
+        # a question to several people ("ni"): no one of them alone
+        ("Anna Ek och Per Holm driver kaféet.", "Hur började ni?", "– Vi såg ett behov."),
+        # a victim named, not the subject of a sentence
+        ("Rånet mot Anna Ek skedde på tisdagen.", "Såg du något?", "– Jag hörde skrik."),
+        # a question put to no one
+        ("Maria Ström har lett projektet.", "Hur gick det?", "– Vi nådde alla mål."),
+        # two people the sentences open with
+        ("Maria Ström leder projektet. Per Holm är volontär.", "Vad gör du?", "– Jag lagar mat."),
+        # an answer that speaks of someone else
+        ("Maria Ström har lett projektet.", "Hur minns du henne?", "– Hon var alltid glad."),
+        # no question before the answer
+        ("Maria Ström har lett projektet.", "Det gick bra.", "– Jag är nöjd."),
+    ],
+)
+def test_an_interview_question_hands_over_only_to_one_person(
+    lead: str, question: str, answer: str
+) -> None:
+    texts = ("Ny satsning", "Projektet drivs av Stiftelsen Framåt.", lead, question, answer)
+    assert interviewee(texts, answer, answer) == ""
 
 
 def test_a_subheading_with_a_verb_hands_over_to_no_one() -> None:

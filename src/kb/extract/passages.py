@@ -35,7 +35,7 @@ from kb.extract.kinds import (
     named_actor,
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
-from kb.extract.pronouns import only_one_named, pronoun_subject
+from kb.extract.pronouns import interviewee, only_one_named, pronoun_subject
 from kb.extract.quotes import (
     QuoteMatch,
     find_quote,
@@ -251,14 +251,10 @@ _OPENING_MARKS = ("”", "»", '"', "“")
 
 def _is_list_like(block: Block) -> bool:
     """A list item, or a dash line that names no speaker (a list typed with dashes)."""
-    if block.kind == "list_item":
-        return True
+    if block.kind != "paragraph":
+        return block.kind == "list_item"
     text = block.text.strip()
-    return (
-        block.kind == "paragraph"
-        and is_dash_led(text)
-        and find_tail_attribution(text[1:].strip()) is None
-    )
+    return is_dash_led(text) and find_tail_attribution(text[1:].strip()) is None
 
 
 def _hands_over_to_a_list(text: str) -> bool:
@@ -374,7 +370,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         if d.match is not None and d.person is not None
     ]
     speaking = None  # the speaker of the quote just before, across an interview's questions
-    for prev, draft in zip([None, *drafts], drafts, strict=False):
+    for i, (prev, draft) in enumerate(zip([None, *drafts], drafts, strict=False)):
         match, before = draft.match, speaking
         if not draft.block.text.rstrip().endswith("?"):
             speaking = draft.person if match is not None else None
@@ -395,7 +391,10 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             draft.person = draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev
-            if alone and (name := only_one_named(alone.block.text, match.words)):
+            first = alone and not any(d.match for d in drafts[:i])  # an interview's first answer?
+            if (alone and (name := only_one_named(alone.block.text, match.words))) or (
+                first and (name := interviewee(registry.texts, draft.block.text, match.words))
+            ):
                 draft.person = registry.add(Mention(name, "person"))
         elif match.form == "marks":
             named = name_before_quote(draft.block.text)
@@ -415,8 +414,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             draft.match = None
         if match.form == "dash" and draft.after_colon:
             # "I propositionen föreslås bland annat:" and dash lines: a list of proposals.
-            draft.match = None
-            draft.person = None
+            draft.match = draft.person = None
         speaking = draft.person if draft.match is not None else None
 
 

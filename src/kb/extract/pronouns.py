@@ -68,6 +68,38 @@ def only_one_named(text: str, quoted: str) -> str:
     18); "" when it names none or several, when the quote does not say "jag" or "vi", and
     when it speaks of someone by a pronoun ("Elin Svensson omkom …" and "– Hon var alltid
     glad.": not hers), and when no sentence of the paragraph opens with the name."""
+    if not _of_themselves(quoted):
+        return ""
+    names = set(iter_full_names(text))
+    # The subject of one of its sentences, not a victim's, a prize winner's or a place's name
+    # further in ("… misstänks för mordet på Anders Nyberg": a review).
+    subjects = {_opening_name(s) for s in split_sentences(text)}
+    return names.pop() if len(names) == 1 and names <= subjects else ""
+
+
+def interviewee(texts: tuple[str, ...], answer: str, quoted: str) -> str:
+    """The person an interview is with, as the speaker of its first answer (the dash quote
+    `answer`, one of a document's `texts`, after a question put to one person, "Vem är
+    du?", when no one has been quoted yet): the one person a sentence of the text before
+    opens with ("Mikael Dahlberg medverkar vid …": news set 24), whatever bodies it names
+    ("Journal Digital"); "" when the quote speaks of someone else, as only_one_named."""
+    k = texts.index(answer) if answer in texts else 0
+    question = texts[k - 1].rstrip() if k else ""
+    words = {fold(w).strip(",.;:!?") for w in question.split()}
+    if not question.endswith("?") or _YOU.isdisjoint(words) or not _of_themselves(quoted):
+        return ""
+    subjects = {_opening_name(s) for text in texts[:k] for s in split_sentences(text)} - {""}
+    return subjects.pop() if len(subjects) == 1 else ""
+
+
+# The words of a question put to a person ("Vem är du?", "Vad innebär ditt arbete?").
+# Not "ni" (more often several people: "Hur började ni?").
+_YOU = frozenset("du dig din ditt dina".split())
+
+
+def _of_themselves(quoted: str) -> bool:
+    """Whether a quote speaks of its speaker ("jag", "vi"), and of no one by a pronoun
+    ("Elin Svensson omkom …" and "– Hon var alltid glad.": not hers)."""
     words = [fold(w).strip(",.;:!?”") for w in quoted.split()]
     # "Hennes mod inspirerar oss" speaks of someone (a review); "Min syster … hennes
     # berättelser" of the speaker's own.
@@ -75,11 +107,6 @@ def only_one_named(text: str, quoted: str) -> str:
     pronouns = set().union(*_PRONOUN_FORMS.values(), own)
     # Not the attribution's own pronoun, when it was not read as one ("…, sa han på tisdagen").
     if any(w in pronouns and words[i - 1] not in ATTRIBUTION_VERBS for i, w in enumerate(words)):
-        return ""
-    if not _FIRST_PERSON.intersection(words):
-        return ""  # "Donald Trump har sagt …" and "– Det är rätt typiskt …": anyone's (a review)
-    names = set(iter_full_names(text))
-    # The subject of one of its sentences, not a victim's, a prize winner's or a place's name
-    # further in ("… misstänks för mordet på Anders Nyberg": a review).
-    subjects = {_opening_name(s) for s in split_sentences(text)}
-    return names.pop() if len(names) == 1 and names <= subjects else ""
+        return False
+    # "Donald Trump har sagt …" and "– Det är rätt typiskt …": anyone's (a review)
+    return bool(_FIRST_PERSON.intersection(words))
