@@ -184,6 +184,32 @@ def test_an_interviews_first_answer_is_the_interviewees() -> None:
     assert interviewee(texts, texts[-1], texts[-1]) == "Maria Ström"
 
 
+def test_a_person_named_by_the_first_name_alone_speaks_the_quote_after() -> None:
+    # news-quotes-27 17: a reportage names its subject in full once, then by the first
+    # name, beside bodies read as names ("Vägval Ungdom", "Scandic Upplands Väsby"). (Not
+    # when a sentence opens with such a body, "Vägval Ungdom hjälper …": two people then.)
+    text = (
+        "Välkommen till Vägval Ungdom!\n\n"
+        "Yasin Ghaderi är 18 år och kom ensam till Sverige för två år sedan.\n\n"
+        "Genom Vägval Ungdom har Yasin fått en praktikplats. På Scandic Upplands Väsby "
+        "har han jobbat med fastighetsskötsel.\n\n"
+        "– Jag lär mig jättemycket.\n\n"
+        "Efter praktiken har Yasin fått en timanställning hos Scandic.\n\n"
+        "– Nu kan jag tjäna egna pengar.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Yasin Ghaderi"] * 2
+
+
+def test_a_first_name_alone_of_a_hidden_name_speaks_no_quote() -> None:
+    text = (
+        "Livet efter hemlösheten\n\n"
+        "Anna Ek, som egentligen heter något annat, bodde på gatan i sju år.\n\n"
+        "Via Stadsmissionen fick Anna kontakt med en boendestödjare.\n\n"
+        "– Jag trodde aldrig att jag skulle få ett eget kontrakt.\n"
+    )
+    assert speakers(text) in ([], [None])
+
+
 @pytest.mark.parametrize(
     ("lead", "question", "answer"),
     [

@@ -35,7 +35,7 @@ from kb.extract.kinds import (
     named_actor,
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
-from kb.extract.pronouns import interviewee, only_one_named, pronoun_subject
+from kb.extract.pronouns import interviewee, known_named, only_one_named, pronoun_subject
 from kb.extract.quotes import (
     QuoteMatch,
     find_quote,
@@ -392,8 +392,10 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev
             first = alone and not any(d.match for d in drafts[:i])  # an interview's first answer?
-            if (alone and (name := only_one_named(alone.block.text, match.words))) or (
-                first and (name := interviewee(registry.texts, draft.block.text, match.words))
+            if (
+                (alone and (name := only_one_named(alone.block.text, match.words)))
+                or (first and (name := interviewee(registry.texts, draft.block.text, match.words)))
+                or (alone and (name := known_named(alone.block.text, match.words, registry)))
             ):
                 draft.person = registry.add(Mention(name, "person"))
         elif match.form == "marks":

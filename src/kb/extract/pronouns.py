@@ -4,11 +4,17 @@ no one."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
 from kb.extract.introductions import iter_full_names
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import clean_name, iter_name_runs
 from kb.extract.titles import fold
 from kb.extract.vocab import ATTRIBUTION_VERBS
+
+if TYPE_CHECKING:
+    from kb.extract.identities import SpeakerRegistry
 
 # A personal pronoun's forms that speak of the person (not the possessive "hennes", which
 # speaks of another: "Hennes mamma har svårt att förstå …").
@@ -110,3 +116,31 @@ def _of_themselves(quoted: str) -> bool:
         return False
     # "Donald Trump har sagt …" and "– Det är rätt typiskt …": anyone's (a review)
     return bool(_FIRST_PERSON.intersection(words))
+
+
+def known_named(text: str, quoted: str, registry: SpeakerRegistry) -> str:
+    """The one person a paragraph names by the first name or the surname alone, as the
+    speaker of the dash quote after it: a person the text named in full as a sentence's
+    subject ("Yasin Ghaderi är 18 år …", then "Genom Vägval Ungdom har Yasin fått hjälp …"
+    and "– Jag lär mig jättemycket.": news set 27), not a body read as a name ("Scandic
+    Upplands Väsby"); "" as only_one_named."""
+    if not registry.first_names:
+        return ""  # a text that hides a name ("Anna, som egentligen heter …")
+    words = {w.strip(",.;:!?()”") for w in text.split()}
+    names = registry.names | {p.name for p in registry.people if not p.is_organisation}
+    known = {
+        n
+        for n in names
+        if ((parts := n.split())[0] in words and fold(parts[0]) not in registry.introduced_alone)
+        or parts[-1] in words
+    }
+    if not known or not _of_themselves(quoted):
+        return ""
+    known &= _subjects(registry.texts)
+    return known.pop() if len(known) == 1 else ""
+
+
+@lru_cache(maxsize=4)
+def _subjects(texts: tuple[str, ...]) -> frozenset[str]:
+    """The full names of people a document's sentences open with (_opening_name)."""
+    return frozenset(_opening_name(s) for text in texts for s in split_sentences(text)) - {""}
