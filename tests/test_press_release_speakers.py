@@ -794,3 +794,53 @@ def test_speakers_of_news_set_26(text: str, speaker: tuple[str, str, str]) -> No
 def test_speakers_of_news_set_27(text: str, speaker: tuple[str, str, str]) -> None:
     assert speaker_of(text) == speaker
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A quotation in marks, then a dash and the speaker (news set 28: a minus sign).
+        (
+            "Timrå ansluter\n\n”Jag är stolt över det arbete som lagts ner av mina medarbetare.” "
+            "\u2212 Elisabeth Högberg, enhetschef Gemensam familjehemsorganisation\n",
+            ("Elisabeth Högberg", "enhetschef", "Gemensam familjehemsorganisation"),
+        ),
+        # A quotation in marks, and the next sentence says who said it, then more narrative.
+        (
+            "Volontärer\n\n”Jag mår bra när jag får hjälpa andra människor.” Det säger 36-årige "
+            "Fuad Haidar som kom till Sverige som flykting. Sedan i somras är han volontär.\n",
+            ("Fuad Haidar", "", ""),
+        ),
+        # "nyinvald" before a title belongs to it.
+        (
+            "Nytt nummer\n\nI numret möter du Helen Larsson, nyinvald ledamot i förbundsstyrelsen. "
+            "”Genom dem kan man nå ut till alla”, säger hon.\n",
+            ("Helen Larsson", "nyinvald ledamot", "Förbundsstyrelsen"),
+        ),
+    ],
+)
+def test_speakers_of_news_set_28(text: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(text) == speaker
+
+
+def test_a_title_in_marks_and_a_sentence_after_a_dash_is_no_quote() -> None:
+    text = "Nyheter\n\nProjektet ”Trygg och säker hemma för alla” – Anna Ek leder projektet.\n"
+    assert [p.kind for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0])] == ["other"]
+
+
+def test_the_words_after_a_speaker_goes_on_are_theirs_in_a_hyphen_list_too() -> None:
+    # news-quotes-28 11: hyphens made a Markdown list of the two paragraphs.
+    text = (
+        "Kartläggning\n\n"
+        "- Vi trodde att de flesta var utan sysselsättning, säger förbundschef Kjell "
+        "Sjundemark och fortsätter:\n\n"
+        "- Kartläggningen underlättar för Försäkringskassan och kommunen.\n\n"
+        "Bland bristerna nämns:\n\n- för få anställda\n"
+    )
+    passages = extract_passages(parse_bytes(text.encode(), "p.txt")[0])
+    quotes = [
+        (p.text[:14], p.speaker.name if p.speaker else None) for p in passages if p.kind == "quote"
+    ]
+    assert quotes == [
+        ("Vi trodde att ", "Kjell Sjundemark"),
+        ("Kartläggningen", "Kjell Sjundemark"),
+    ]

@@ -200,6 +200,15 @@ def test_a_person_named_by_the_first_name_alone_speaks_the_quote_after() -> None
     assert [s[0] if s else None for s in speakers(text)] == ["Yasin Ghaderi"] * 2
 
 
+def test_two_people_named_in_full_before_a_quote_of_we_speak_it_neither_alone() -> None:
+    text = (
+        "Kaféet som ger hemlösa en plats\n\n"
+        "Anna Ek och Per Holm driver kaféet sedan två år.\n\n"
+        "– Vi såg ett behov i stan.\n"
+    )
+    assert speakers(text) in ([], [None])
+
+
 def test_a_first_name_alone_of_a_hidden_name_speaks_no_quote() -> None:
     text = (
         "Livet efter hemlösheten\n\n"

@@ -1,11 +1,13 @@
-"""A draft passage: what reading one block found, before the whole document is known."""
+"""A draft passage: what reading one block found, before the whole document is known;
+and how a block's quote goes on from the drafts before it (kb.extract.passages)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from kb.extract.identities import Person
-from kb.extract.quotes import QuoteMatch
+from kb.extract.quotes import QuoteMatch, find_tail_attribution, is_dash_led, lead_in_speaker
+from kb.extract.speakers import Mention
 from kb.models import Block
 
 
@@ -29,3 +31,62 @@ class Draft:
     is_lead_in: bool = False
     after_colon: bool = False  # follows a lead-in ending in ":" that hands over to no speaker
     runs_on: bool = False  # a quotation in it goes on into the next paragraph (no closing mark)
+
+
+def quote_under_lead_in(
+    text: str, drafts: list[Draft], lead: Mention | None = None
+) -> QuoteMatch | None:
+    """A paragraph opening a quotation under one (or a line read as a heading, `lead`) that
+    hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
+    running on from the one before: that speaker's quote (50 interpellations: no quote or
+    nobody's before)."""
+    words = text.strip().strip("".join(_OPENING_MARKS))
+    if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
+        return QuoteMatch(words, lead, "marks")  # under a line read as a heading
+    if not drafts:
+        return None
+    previous = drafts[-1]
+    # (A dash quote's: not narrative that quotes someone and ends "Bland bristerna nämns:".)
+    speaker = previous.match.speaker if previous.match and previous.match.form == "dash" else None
+    if speaker and previous.block.text.rstrip().endswith(":") and not is_dash_led(text):
+        # "…, säger X och fortsätter:" and the words after it as a list, typed with hyphens
+        # ("- Vi trodde …, säger Kjell Sjundemark och fortsätter:", "- …": news set 28).
+        own = _asks(text) or find_tail_attribution(text) is not None
+        return None if own else QuoteMatch(words, speaker, "dash")
+    if previous.runs_on and previous.match is not None and not _asks(text):
+        # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
+        # too (a debate article, an e-mail quoted over several paragraphs).
+        return QuoteMatch(words, previous.match.speaker, "marks")
+    if (
+        text.lstrip()[:1] not in _OPENING_MARKS
+        or previous.match is not None
+        or previous.block.kind != "paragraph"
+    ):
+        return None
+    speaker = lead_in_speaker(previous.block.text)
+    return QuoteMatch(words, speaker, "marks") if speaker is not None else None
+
+
+def _asks(text: str) -> bool:
+    """Whether a paragraph is the writer's question ("Jag vill fråga statsrådet …?"): no quote."""
+    return text.rstrip().endswith("?")
+
+
+def runs_on(text: str, drafts: list[Draft]) -> bool:
+    """Whether a paragraph's quotation goes on into the next: it opens with ” and has no
+    closing one (Swedish closes with the mark it opens with: an odd count), or goes on
+    from the paragraph before and has no mark at all (one with a mark closes it, or
+    quotes within it). Not past a quote of MAX_RUN_ON paragraphs."""
+    count = text.count("”")
+    if drafts and drafts[-1].runs_on:
+        run = 1 + next((n for n, d in enumerate(reversed(drafts)) if not d.runs_on), len(drafts))
+        return count == 0 and run < MAX_RUN_ON
+    return text.lstrip().startswith("”") and count % 2 == 1
+
+
+# The longest quotation over several paragraphs read as one (a quoted e-mail has eight).
+MAX_RUN_ON = 12
+
+
+# The marks a quotation opens with: Swedish ” and », the typewriter's " and English “ (news set 20).
+_OPENING_MARKS = ("”", "»", '"', "“")

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from kb.extract.drafts import Draft
+from kb.extract.drafts import Draft, quote_under_lead_in, runs_on
 from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
     iter_addressed,
@@ -37,7 +37,6 @@ from kb.extract.kinds import (
 from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.pronouns import interviewee, known_named, only_one_named, pronoun_subject
 from kb.extract.quotes import (
-    QuoteMatch,
     find_quote,
     find_tail_attribution,
     is_dash_led,
@@ -45,7 +44,6 @@ from kb.extract.quotes import (
     iter_said_by,
     iter_spans,
     lead_in_line,
-    lead_in_speaker,
     name_before_quote,
     quote_fingerprint,
     quote_key,
@@ -145,11 +143,11 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.is_speaker_line = True
             _speaker_line(drafts, registry, text)
         else:
-            found = _quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
+            found = quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
             if found is not None and found.speaker is None and lead and lead.sort == "person":
                 found = replace(found, speaker=lead)  # a dash quote under its lead-in line
             draft.match = unless_headline(found, following.text if following else "")
-            draft.runs_on = draft.match is not None and _runs_on(text, drafts)
+            draft.runs_on = draft.match is not None and runs_on(text, drafts)
             if draft.match is not None:
                 _attribute(draft, registry, drafts[-1] if drafts else None)
                 if lead is not None and draft.match.speaker is lead:
@@ -195,58 +193,6 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         if registry.last is not before:
             last_at = len(drafts) - 1
     return drafts
-
-
-def _quote_under_lead_in(
-    text: str, drafts: list[Draft], lead: Mention | None = None
-) -> QuoteMatch | None:
-    """A paragraph opening a quotation under one (or a line read as a heading, `lead`) that
-    hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
-    running on from the one before: that speaker's quote (50 interpellations: no quote or
-    nobody's before)."""
-    words = text.strip().strip("".join(_OPENING_MARKS))
-    if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
-        return QuoteMatch(words, lead, "marks")  # under a line read as a heading
-    if not drafts:
-        return None
-    previous = drafts[-1]
-    if previous.runs_on and previous.match is not None and not _asks(text):
-        # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
-        # too (a debate article, an e-mail quoted over several paragraphs).
-        return QuoteMatch(words, previous.match.speaker, "marks")
-    if (
-        text.lstrip()[:1] not in _OPENING_MARKS
-        or previous.match is not None
-        or previous.block.kind != "paragraph"
-    ):
-        return None
-    speaker = lead_in_speaker(previous.block.text)
-    return QuoteMatch(words, speaker, "marks") if speaker is not None else None
-
-
-def _asks(text: str) -> bool:
-    """Whether a paragraph is the writer's question ("Jag vill fråga statsrådet …?"): no quote."""
-    return text.rstrip().endswith("?")
-
-
-def _runs_on(text: str, drafts: list[Draft]) -> bool:
-    """Whether a paragraph's quotation goes on into the next: it opens with ” and has no
-    closing one (Swedish closes with the mark it opens with: an odd count), or goes on
-    from the paragraph before and has no mark at all (one with a mark closes it, or
-    quotes within it). Not past a quote of MAX_RUN_ON paragraphs."""
-    count = text.count("”")
-    if drafts and drafts[-1].runs_on:
-        run = 1 + next((n for n, d in enumerate(reversed(drafts)) if not d.runs_on), len(drafts))
-        return count == 0 and run < MAX_RUN_ON
-    return text.lstrip().startswith("”") and count % 2 == 1
-
-
-# The longest quotation over several paragraphs read as one (a quoted e-mail has eight).
-MAX_RUN_ON = 12
-
-
-# The marks a quotation opens with: Swedish ” and », the typewriter's " and English “ (news set 20).
-_OPENING_MARKS = ("”", "»", '"', "“")
 
 
 def _is_list_like(block: Block) -> bool:

@@ -128,11 +128,16 @@ def known_named(text: str, quoted: str, registry: SpeakerRegistry) -> str:
         return ""  # a text that hides a name ("Anna, som egentligen heter …")
     words = {w.strip(",.;:!?()”") for w in text.split()}
     names = registry.names | {p.name for p in registry.people if not p.is_organisation}
+    # Named by a part alone: one named in full here is only_one_named's (of "Anna Ek och Per
+    # Holm driver …", neither alone).
     known = {
         n
         for n in names
-        if ((parts := n.split())[0] in words and fold(parts[0]) not in registry.introduced_alone)
-        or parts[-1] in words
+        if n not in text
+        and (
+            ((parts := n.split())[0] in words and fold(parts[0]) not in registry.introduced_alone)
+            or parts[-1] in words
+        )
     }
     if not known or not _of_themselves(quoted):
         return ""

@@ -291,9 +291,23 @@ def _marked(text: str) -> QuoteMatch | None:
 
 def _attribution_after(text: str, end: int) -> Mention | None:
     m = _AFTER_SPAN.match(text, end)
-    if not m or (m.group("verb") not in ATTRIBUTION_VERBS and m.group("verb") != "enligt"):
-        return None
-    return parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())])
+    if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") == "enligt"):
+        return parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())])
+    # A quotation that is a sentence, and the one after it says who said it ("”Jag mår bra
+    # när jag får hjälpa andra.” Det säger 36-årige Fuad Haidar som …"), or a dash and the
+    # speaker ("”Jag är stolt …” – Elisabeth Högberg, enhetschef …": news set 28).
+    if text[end - 2 : end - 1] not in ".!?…":
+        return None  # a title in marks ("Projektet ”Trygg hemma” – Anna Ek leder …")
+    m = _SAID_NEXT.match(text, end) or _DASH_NEXT.match(text, end)
+    said = parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())]) if m else None
+    return said if said is not None and said.sort == "person" else None
+
+
+_SAID_NEXT = re.compile(
+    r"\s+(?:Det|Detta)\s+(?:säger|sa|sade|berättar)\s+(?=[A-ZÅÄÖ\d]|\w+\s+[A-ZÅÄÖ])"
+)
+# Only a name, and what follows it after a comma: "– Anna Ek, enhetschef …", no sentence.
+_DASH_NEXT = re.compile(r"\s*[–—−]\s+(?=[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}(?:,|\s*$))")
 
 
 def _sentence_start(text: str, pos: int) -> int:

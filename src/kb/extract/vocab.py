@@ -41,7 +41,9 @@ ROLE_ADJECTIVES: frozenset[str] = frozenset(
     tf tf. t.f. vik. vikarierande förste första andre andra 1:e 2:e 3:e 1:a 2:a
     ställföreträdande nationell nationella regional regionala lokal lokala särskild
     särskilda särskilde strategisk strategiska medicinskt medicinsk juridisk
-    internationell ledande
+    internationell ledande nyvalda nyvalde nyinvald nyinvalda nyinvalde nyutnämnd nyutnämnda
+    nyutnämnde nyanställd nyanställda nyanställde nybliven nyblivna nyblivne nytillträdd omvald
+    omvalda
     """.split()
 )
 
