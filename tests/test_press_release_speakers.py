@@ -844,3 +844,22 @@ def test_the_words_after_a_speaker_goes_on_are_theirs_in_a_hyphen_list_too() -> 
         ("Vi trodde att ", "Kjell Sjundemark"),
         ("Kartläggningen", "Kjell Sjundemark"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "organisation"),
+    [
+        # the one municipality the text names: the councillor's office is its
+        ("Nu startar Norrtälje kommun en utredning om ett seniorcenter.", "Norrtälje kommun"),
+        # two: which one is not said; the party letters stay
+        ("Norrtälje kommun och Östhammars kommun utreder ett seniorcenter.", "Liberalerna"),
+    ],
+)
+def test_a_councillors_party_letters_give_way_to_the_municipality(
+    lead: str, organisation: str
+) -> None:
+    text = (
+        f"Seniorcenter\n\n{lead}\n\n"
+        "– Vi har många äldre i kommunen, säger Robert Beronius (L), kommunalråd.\n"
+    )
+    assert speaker_of(text) == ("Robert Beronius", "kommunalråd", organisation)

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
-from kb.extract.parties import BOARD_TITLES
+from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
@@ -444,17 +444,16 @@ class SpeakerRegistry:
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else the place as written.
             organisation = self._municipality_of(organisation) or organisation
-        if (
-            person.party
-            and person.organisation == person.party
-            and fold(person.role) in BOARD_TITLES
-        ):
+        title = fold(person.role)
+        if person.party and person.organisation == person.party and title in BOARD_TITLES:
             # A chair's or a member's party letters ("säger ordförande Per-Inge Pettersson
             # (C)"): the one nämnd the text names, if any (news sets 12, 22), and no
             # kommunstyrelse beside it (a review); not a party's own chair ("Vänsterpartiets
             # ordförande"), nor "utskottets ordförande (KD)".
             boards = {self._one_of_kind("nämnd"), self._one_of_kind("styrelse")} - {""}
             organisation = boards.pop() if len(boards) == 1 else organisation
+        elif person.party and organisation == person.party and title.startswith(COUNCILLOR_TITLES):
+            organisation = self._employer("kommunalråd") or organisation  # "Ek (L), kommunalråd"
         if not organisation and speaks_for(
             self.fallback_for, person.role, self.fallback_organisation
         ):
