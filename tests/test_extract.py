@@ -9,11 +9,11 @@ import pytest
 
 from kb.analysis.topics import load_topics, parse_topics, tag_passages, tag_topics
 from kb.extract import extract_passages, passage_id
-from kb.extract.identities import speaker_key
 from kb.extract.introductions import iter_appositions
 from kb.extract.keys import NEAR_SIMILARITY, near_key, near_similarity, near_values
 from kb.extract.quotes import find_quote, quote_key
 from kb.extract.speakers import parse_speaker_phrase
+from kb.extract.spellings import speaker_key
 from kb.ingest import SpeakerNames
 from kb.models import Block, Document, Passage, Speaker
 from kb.parse import parse_bytes

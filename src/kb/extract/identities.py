@@ -2,26 +2,24 @@
 
 A ``SpeakerRegistry`` keeps the people and organisations a document names, so that a pronoun,
 a bare surname or a role ("statsrådet") finds its person and so that spellings of one name
-("Rebecca"/"Rebecka Kurlberg") become one speaker. Across documents, ``speaker_key`` gives
-each person a key that survives such spellings; ingest keeps one spelling per key over the
-whole corpus (kb.ingest.SpeakerNames).
+("Rebecca"/"Rebecka Kurlberg", kb.extract.spellings) become one speaker. Across documents,
+``kb.extract.spellings.speaker_key`` gives each person a key that survives such spellings;
+ingest keeps one spelling per key over the whole corpus (kb.ingest.SpeakerNames).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kb.extract.bodies import is_agency, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
-from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.speakers import Mention, parse_speaker_phrase
+from kb.extract.spellings import first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, speaks_for_subject, subject_body
 from kb.extract.titles import fold, lower_title
 from kb.extract.vocab import (
@@ -33,87 +31,14 @@ from kb.extract.vocab import (
     MUNICIPAL_SHARED_TITLES,
     MUNICIPAL_TITLES,
     NAME_HIDDEN,
-    NAME_PARTICLES,
     TITLE_BODIES,
     UNIT_KINDS,
 )
 from kb.models import Document, Speaker
 
-_SKELETON_RULES = (
-    ("qu", "kv"),  # Nordquist / Nordqvist
-    ("qv", "kv"),
-    ("ck", "k"),
-    ("c", "k"),
-    ("ph", "f"),
-    ("w", "v"),
-    ("z", "s"),
-    ("th", "t"),
-    ("q", "k"),
-    ("x", "ks"),
-)
-
-
-@lru_cache(maxsize=16384)
-def name_skeleton(word: str) -> str:
-    """A name as it sounds rather than as it is spelled: "Rebecca" and "Rebecka" -> "rebeka".
-    Kept per word: a long text compares every name it meets with every person it knows."""
-    w = "".join(
-        c
-        for c in unicodedata.normalize("NFKD", fold(word))
-        if not unicodedata.combining(c) or c in "̊̈"
-    )
-    w = unicodedata.normalize("NFC", w)
-    for old, new in _SKELETON_RULES:
-        w = w.replace(old, new)
-    return re.sub(r"(.)\1+", r"\1", w)
-
-
-def speaker_key(name: str) -> str:
-    """An identity key for a person's name that survives spelling variants of the first name."""
-    words = [w for w in name.replace("-", " ").split() if fold(w) not in NAME_PARTICLES]
-    if not words:
-        return ""
-    return " ".join(name_skeleton(w) for w in words)
-
-
-@lru_cache(maxsize=16384)
-def _folded_name(name: str) -> str:
-    """fold() of a name, kept: mention_known looks for every known name in every passage."""
-    return fold(name)
-
-
-def same_person(a: str, b: str) -> bool:
-    """Whether two full names are one person: same surname, first names alike."""
-    wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wb) < 2 or name_skeleton(wa[-1]) != name_skeleton(wb[-1]):
-        return False
-    if speaker_key(a) == speaker_key(b):
-        return True
-    return _one_letter_apart(fold(" ".join(wa[:-1])), fold(" ".join(wb[:-1])))
-
-
-def _one_letter_apart(a: str, b: str) -> bool:
-    """One letter replaced inside a long first name, not in its ending: Swedish names
-    that differ in their last letters or in length are different names (Johan/Johanna,
-    Daniel/Daniela, Kristian/Kristina, Maria/Marie)."""
-    if len(a) != len(b) or len(a) < MIN_MISSPELT_NAME:
-        return False
-    differ = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return len(differ) == 1 and differ[0] < len(a) - 2
-
 
 def _same_role(known: str, named: str) -> bool:
     return known == named or known.startswith(named) or known.endswith(named)
-
-
-@lru_cache(maxsize=4096)
-def _first_name_frequency(name: str) -> float:
-    """How common a name's first names are in Swedish text: a misspelling is rarer (Rebecka 3.5, Rebecca 3.9)."""
-    # Imported here: kb.cite imports this package, and importing wordfreq (its
-    # tokenizers: regex, ftfy, langcodes) took 0.12 s of every fresh `kb search`.
-    from wordfreq import zipf_frequency
-
-    return sum(zipf_frequency(w, "sv") for w in fold(name).split()[:-1])
 
 
 @dataclass
@@ -133,7 +58,7 @@ class Person:
         """The spelling written most often; between equals, the commoner Swedish first name."""
         if not self.spellings:
             return ""
-        return max(self.spellings, key=lambda n: (self.spellings[n], _first_name_frequency(n)))
+        return max(self.spellings, key=lambda n: (self.spellings[n], first_name_frequency(n)))
 
     @property
     def surname(self) -> str:
@@ -308,7 +233,7 @@ class SpeakerRegistry:
         Wikblad Frang" after "Molly Wikblad Frang"); not a first name and a surname ("Erik
         Holm" is no "Lars Erik Holm", "Karin Berg" no "Anna Karin Berg": a review)."""
         words = fold(name).split()
-        if len(words) != 2 or _first_name_frequency(name) >= FIRST_NAME_ZIPF:
+        if len(words) != 2 or first_name_frequency(name) >= FIRST_NAME_ZIPF:
             return None
         key = " " + fold(name)
         found = [p for p in self.people if not p.is_organisation and fold(p.name).endswith(key)]
@@ -356,7 +281,7 @@ class SpeakerRegistry:
             ]:
                 if not spelling:
                     continue
-                pos = folded.rfind(_folded_name(spelling))
+                pos = folded.rfind(folded_name(spelling))
                 if pos >= 0 and (best is None or pos > best[0]):
                     best = (pos, person)
         if best:

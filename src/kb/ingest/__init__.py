@@ -22,8 +22,8 @@ from kb.analysis.passes import AnalysedValue, analyse_text
 from kb.analysis.topics import tag_passages
 from kb.errors import KbError, ParseError
 from kb.extract import extract_passages
-from kb.extract.identities import speaker_key
 from kb.extract.references import document_designations, find_references
+from kb.extract.spellings import speaker_key
 from kb.index import analyse_fields, index_info, write_batch
 from kb.ingest.corpus import apply_metadata, iter_source_paths, read_source
 from kb.models import Document, Passage

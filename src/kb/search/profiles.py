@@ -1,7 +1,7 @@
 """A speaker, an organisation or an addressee as one page: its names, counts and passages.
 
 Each page gathers the index values that are one identity as kb already knows
-it: a speaker's `kb.extract.identities.speaker_key` (one for "Rebecka" and "Rebecca
+it: a speaker's `kb.extract.spellings.speaker_key` (one for "Rebecka" and "Rebecca
 Kurlberg"), an organisation's name or the first name of its group in
 `kb.analysis.vocab.SYNONYM_GROUPS` (IVO and Inspektionen för vård och omsorg are one), an
 addressee's name folded. The key in its URL is the name most passages give, as
@@ -25,7 +25,7 @@ from whoosh.index import Index
 
 from kb.analysis.vocab import SYNONYM_GROUPS
 from kb.errors import NotFound
-from kb.extract.identities import speaker_key
+from kb.extract.spellings import speaker_key
 from kb.extract.titles import fold
 from kb.search import SearchRequest, SearchResults, _searcher, run_search
 from kb.search.facets import FacetTable, FacetValue, facet_table
