@@ -849,10 +849,18 @@ def test_the_words_after_a_speaker_goes_on_are_theirs_in_a_hyphen_list_too() -> 
 @pytest.mark.parametrize(
     ("lead", "organisation"),
     [
-        # the one municipality the text names: the councillor's office is its
-        ("Nu startar Norrtälje kommun en utredning om ett seniorcenter.", "Norrtälje kommun"),
+        # the one municipality the text names, and more than once: his office is its
+        (
+            "Nu startar Norrtälje kommun en utredning. Norrtälje kommun vill bygga ett center.",
+            "Norrtälje kommun",
+        ),
         # two: which one is not said; the party letters stay
         ("Norrtälje kommun och Östhammars kommun utreder ett seniorcenter.", "Liberalerna"),
+        # one named once, as an example (a review)
+        (
+            "I Östhammars kommun finns redan ett seniorcenter. Nu vill Norrtälje ha ett.",
+            "Liberalerna",
+        ),
     ],
 )
 def test_a_councillors_party_letters_give_way_to_the_municipality(
@@ -863,3 +871,36 @@ def test_a_councillors_party_letters_give_way_to_the_municipality(
         "– Vi har många äldre i kommunen, säger Robert Beronius (L), kommunalråd.\n"
     )
     assert speaker_of(text) == ("Robert Beronius", "kommunalråd", organisation)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question in marks is a title, not a quote a dash attributes (a review)
+        "Samtalskväll\n\nVeckans tema: ”Kan vi prata om döden?” – Anna Ek, präst i Svenska "
+        "kyrkan, leder samtalet.\n",
+        # "Det säger X att …": X reports someone else's words
+        "Åtal\n\n”Du kommer att ångra dig. Jag vet var du bor.” Det säger Sara Lind att "
+        "hennes före detta sambo skrev i ett sms. Mannen förnekar brott.\n",
+    ],
+)
+def test_a_quotation_in_marks_that_no_one_said_is_no_quote(text: str) -> None:
+    kinds = [p.kind for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0])]
+    assert "quote" not in kinds
+
+
+def test_a_colon_that_is_no_speaker_going_on_hands_over_to_no_one() -> None:
+    text = (
+        "Nytt sjukhus\n\n"
+        "– Vi är stolta över förtroendet, säger Anna Ek, regionchef på Skanska. Läs mer om "
+        "projektet:\n\n"
+        "Byggstarten sker i april och projektet beräknas vara klart under 2027.\n"
+    )
+    kinds = [p.kind for p in extract_passages(parse_bytes(text.encode(), "p.txt")[0])]
+    assert kinds.count("quote") == 1
+
+
+def test_a_participle_before_a_title_is_stored_in_the_strong_form() -> None:
+    # news-quotes-1 31 ("tillförordnade generaldirektören"); a review ("nyinvalda").
+    text = "Nyheter\n\n– Vi tar det på allvar, säger nyinvalda riksdagsledamoten Linnea Ek.\n"
+    assert speaker_of(text) == ("Linnea Ek", "nyinvald riksdagsledamot", "")

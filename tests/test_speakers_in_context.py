@@ -171,7 +171,7 @@ def test_an_interviews_first_answer_is_the_interviewees() -> None:
     # news-quotes-24 06: the name in the headline only, a firm's name in the lead, then
     # the questions; the answers after the first follow it across the questions.
     text = (
-        "Mikael Dahlberg medverkar vid EU National Drug Coordinators Meeting i Malmö\n\n"
+        "Mikael Dahlberg medverkar vid EU National Drug Coordinators Meeting I Malmö den 2-4 maj\n\n"
         "Som forskare är jag knuten till Linnéuniversitetet men arbetar också på Journal "
         "Digital.\n\n"
         "Vem är du?\n\n"
@@ -182,6 +182,12 @@ def test_an_interviews_first_answer_is_the_interviewees() -> None:
     assert [s[0] if s else None for s in speakers(text)] == ["Mikael Dahlberg"] * 2
     texts = ("Maria Ström leder projektet.", "Hur började du?", "– Jag såg ett behov.")
     assert interviewee(texts, texts[-1], texts[-1]) == "Maria Ström"
+    # not whoever a sentence opens with (a review): a guide introduced later, a byline
+    guide = "Selma Lagerlöf föddes här. En av guiderna är Karin Ström från Sunne."
+    texts = ("Guiden som kan allt", guide, "Hur länge har du guidat?", "– Jag har varit här länge.")
+    assert interviewee(texts, texts[-1], texts[-1]) == ""
+    texts = ("Anna Ek", "Möt Johan, 34, som är assistent.", "Vad gör du?", "– Jag hjälper en man.")
+    assert interviewee(texts, texts[-1], texts[-1]) == ""
 
 
 def test_a_person_named_by_the_first_name_alone_speaks_the_quote_after() -> None:
@@ -336,3 +342,23 @@ def test_an_adjectives_noun_in_enheten_is_no_unit() -> None:
 def test_a_forbundsordforande_chairs_the_one_forbund_named(named: str, body: str) -> None:
     text = f"Nyhet\n\n{named}\n\n– Det är bra för alla, säger förbundsordförande Anna Berg.\n"
     assert speakers(text) == [("Anna Berg", "förbundsordförande", body)]
+
+
+@pytest.mark.parametrize(
+    ("intro", "paragraph"),
+    [
+        # the one named is the object of the words, not their speaker (a review)
+        (
+            "Lars Nilsson har drivit frågan länge.",
+            "Kritiken mot Nilsson växer nu bland föräldrarna.",
+        ),
+        (
+            "Karin Andersson har kritiserats i år.",
+            "Bolaget meddelade att Andersson inte ställer upp.",
+        ),
+        ("Elin Svensson var 17 år.", "Rektorn läste en dikt som Elin själv hade skrivit."),
+    ],
+)
+def test_a_name_alone_that_is_no_subject_speaks_no_quote(intro: str, paragraph: str) -> None:
+    text = f"Nyheter\n\n{intro}\n\n{paragraph}\n\n– Jag förstår inte hur man kan göra så.\n"
+    assert speakers(text) in ([], [None])

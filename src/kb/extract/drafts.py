@@ -3,6 +3,7 @@ and how a block's quote goes on from the drafts before it (kb.extract.passages).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kb.extract.identities import Person
@@ -48,9 +49,10 @@ def quote_under_lead_in(
     previous = drafts[-1]
     # (A dash quote's: not narrative that quotes someone and ends "Bland bristerna nämns:".)
     speaker = previous.match.speaker if previous.match and previous.match.form == "dash" else None
-    if speaker and previous.block.text.rstrip().endswith(":") and not is_dash_led(text):
+    if speaker and _GOES_ON.search(previous.block.text) and not is_dash_led(text):
         # "…, säger X och fortsätter:" and the words after it as a list, typed with hyphens
-        # ("- Vi trodde …, säger Kjell Sjundemark och fortsätter:", "- …": news set 28).
+        # ("- Vi trodde …, säger Kjell Sjundemark och fortsätter:", "- …": news set 28); not
+        # after "Läs mer om projektet:", "Så här ansöker du:" (a review).
         own = _asks(text) or find_tail_attribution(text) is not None
         return None if own else QuoteMatch(words, speaker, "dash")
     if previous.runs_on and previous.match is not None and not _asks(text):
@@ -90,3 +92,10 @@ MAX_RUN_ON = 12
 
 # The marks a quotation opens with: Swedish ” and », the typewriter's " and English “ (news set 20).
 _OPENING_MARKS = ("”", "»", '"', "“")
+
+
+# A speaker going on after a colon: "… och fortsätter:", "Hon tillägger:", "… förklarar han:".
+_GOES_ON = re.compile(
+    r"\b(?:fortsätter|tillägger|förklarar|berättar|säger|menar|betonar|understryker|utvecklar)"
+    r"(?:\s+(?:han|hon|hen))?\s*:\s*$"
+)

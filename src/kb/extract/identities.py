@@ -311,6 +311,19 @@ class SpeakerRegistry:
             self._anywhere = named_in(self.texts)
         return self._anywhere
 
+    def _council(self, title: str) -> str:
+        """The municipality a councillor's office is, for their party's letters: the
+        publisher's own page's, or the one municipality the text names, more than once; not
+        one named once, an example ("I Göteborgs stad har alla barn …, säger Anna Ek (S),
+        borgarråd"), nor for the opposition ("kommunalråd i opposition"): a review."""
+        if "opposition" in title:
+            return ""
+        if is_municipality(self.fallback_organisation):
+            return self.fallback_organisation
+        body = self._employer("kommunalråd")
+        named = sum(fold(text).count(fold(body)) for text in self.texts) if body else 0
+        return body if named > 1 else ""
+
     def _municipality_of(self, place: str) -> str:
         """The municipality or city of a place the text has named, else ""."""
         names = {f"{fold(place)}{s} {kind}" for s in ("", "s") for kind in ("kommun", "stad")}
@@ -378,7 +391,7 @@ class SpeakerRegistry:
             boards = {self._one_of_kind("nämnd"), self._one_of_kind("styrelse")} - {""}
             organisation = boards.pop() if len(boards) == 1 else organisation
         elif person.party and organisation == person.party and title.startswith(COUNCILLOR_TITLES):
-            organisation = self._employer("kommunalråd") or organisation  # "Ek (L), kommunalråd"
+            organisation = self._council(title) or organisation  # "Ek (L), kommunalråd"
         if not organisation and speaks_for(
             self.fallback_for, person.role, self.fallback_organisation
         ):

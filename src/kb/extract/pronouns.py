@@ -4,6 +4,7 @@ no one."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -11,7 +12,7 @@ from kb.extract.introductions import iter_full_names
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import clean_name, iter_name_runs
 from kb.extract.titles import fold
-from kb.extract.vocab import ATTRIBUTION_VERBS
+from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE
 
 if TYPE_CHECKING:
     from kb.extract.identities import SpeakerRegistry
@@ -86,16 +87,27 @@ def only_one_named(text: str, quoted: str) -> str:
 def interviewee(texts: tuple[str, ...], answer: str, quoted: str) -> str:
     """The person an interview is with, as the speaker of its first answer (the dash quote
     `answer`, one of a document's `texts`, after a question put to one person, "Vem är
-    du?", when no one has been quoted yet): the one person a sentence of the text before
-    opens with ("Mikael Dahlberg medverkar vid …": news set 24), whatever bodies it names
-    ("Journal Digital"); "" when the quote speaks of someone else, as only_one_named."""
+    du?", when no one has been quoted yet): the person whose full name opens the headline
+    ("Mikael Dahlberg medverkar vid …": news set 24), when the text before names no other
+    person, in full or by a first name alone ("Möt Johan, 34, …"); not a name that is the
+    headline, a byline. Bodies after "på", "vid" ("Journal Digital") are no people. ""
+    otherwise, and when the quote speaks of someone else, as only_one_named. (A review:
+    whoever a sentence opened with took a guide's, a new CEO's and a boy's answers.)"""
     k = texts.index(answer) if answer in texts else 0
-    question = texts[k - 1].rstrip() if k else ""
+    question = texts[k - 1].rstrip() if k > 1 else ""
     words = {fold(w).strip(",.;:!?") for w in question.split()}
     if not question.endswith("?") or _YOU.isdisjoint(words) or not _of_themselves(quoted):
         return ""
-    subjects = {_opening_name(s) for text in texts[:k] for s in split_sentences(text)} - {""}
-    return subjects.pop() if len(subjects) == 1 else ""
+    name = _opening_name(texts[0])
+    if not name or len(texts[0].split()) <= len(name.split()) + 1:
+        return ""
+    before = " ".join(texts[:k])
+    people = {n for n in iter_full_names(before) if not _AT_PLACE.search(before.split(n)[0])}
+    return name if people == {name} and not FIRST_NAME_ALONE.search(before) else ""
+
+
+# A name after these is a workplace's or a place's ("arbetar på Journal Digital").
+_AT_PLACE = re.compile(r"\b(?:på|vid|hos|i|från|för)\s+$")
 
 
 # The words of a question put to a person ("Vem är du?", "Vad innebär ditt arbete?").
@@ -142,7 +154,29 @@ def known_named(text: str, quoted: str, registry: SpeakerRegistry) -> str:
     if not known or not _of_themselves(quoted):
         return ""
     known &= _subjects(registry.texts)
-    return known.pop() if len(known) == 1 else ""
+    name = known.pop() if len(known) == 1 else ""
+    return name if name and _about(text, name) else ""
+
+
+def _about(text: str, name: str) -> bool:
+    """Whether a paragraph is about a person it names by a part of the name: where it first
+    does, the sentence's subject, first or after its verb ("Genom projektet har Yasin fått
+    …"), not after a preposition or in a clause ("Kritiken mot Nilsson", "att Andersson
+    inte ställer upp", "en dikt som Elin skrivit": a review)."""
+    parts = set(name.split())
+    for sentence in split_sentences(text):
+        core = [w.strip(",.;:!?()”") for w in sentence.split()]
+        at = next((j for j, w in enumerate(core) if w in parts), None)
+        if at is not None:
+            return not at or fold(core[at - 1]) not in _BEFORE_NO_SUBJECT
+    return False
+
+
+# Words after which a name is no main clause's subject: prepositions and subjunctions.
+_BEFORE_NO_SUBJECT = frozenset(
+    """mot för till med av om på i hos vid från åt efter utan kring under över genom bland
+    enligt trots inför att som när då eftersom medan än och eller""".split()
+)
 
 
 @lru_cache(maxsize=4)

@@ -296,10 +296,15 @@ def _attribution_after(text: str, end: int) -> Mention | None:
     # A quotation that is a sentence, and the one after it says who said it ("”Jag mår bra
     # när jag får hjälpa andra.” Det säger 36-årige Fuad Haidar som …"), or a dash and the
     # speaker ("”Jag är stolt …” – Elisabeth Högberg, enhetschef …": news set 28).
-    if text[end - 2 : end - 1] not in ".!?…":
-        return None  # a title in marks ("Projektet ”Trygg hemma” – Anna Ek leder …")
+    if text[end - 2 : end - 1] not in ".!…":
+        # A title in marks ("Projektet ”Trygg hemma” – Anna Ek leder …"), a question ("”Kan
+        # vi prata om döden?” – Anna Ek, präst, leder samtalet", a book's title: a review).
+        return None
     m = _SAID_NEXT.match(text, end) or _DASH_NEXT.match(text, end)
-    said = parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())]) if m else None
+    phrase = text[m.end() : sentence_end(text, m.end())] if m else ""
+    if _REPORTED.search(phrase):
+        return None  # "Det säger Sara Lind att hennes sambo skrev": his words (a review)
+    said = parse_speaker_phrase(phrase) if phrase else None
     return said if said is not None and said.sort == "person" else None
 
 
@@ -307,6 +312,7 @@ _SAID_NEXT = re.compile(
     r"\s+(?:Det|Detta)\s+(?:säger|sa|sade|berättar)\s+(?=[A-ZÅÄÖ\d]|\w+\s+[A-ZÅÄÖ])"
 )
 # Only a name, and what follows it after a comma: "– Anna Ek, enhetschef …", no sentence.
+_REPORTED = re.compile(r"^[^,]*\batt\b")
 _DASH_NEXT = re.compile(r"\s*[–—−]\s+(?=[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}(?:,|\s*$))")
 
 

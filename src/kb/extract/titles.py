@@ -94,6 +94,10 @@ def indefinite_role(role: str) -> str:
 _WEAK_ENDINGS = (
     ("ella", "ell"), ("ala", "al"), ("ilda", "ild"), ("ilde", "ild"), ("iska", "isk"),
     ("iva", "iv"),  # "den administrativa chefen": "administrativ chef"
+    # Participles: "nyinvalda riksdagsledamoten", "den nyanställde läraren", "tillförordnade
+    # generaldirektören": "nyinvald riksdagsledamot" … (news set 1, a review).
+    ("alda", "ald"), ("alde", "ald"), ("ällda", "älld"), ("ällde", "älld"), ("ämnda", "ämnd"),
+    ("ämnde", "ämnd"), ("ädda", "ädd"), ("ädde", "ädd"), ("ordnade", "ordnad"),
 )  # fmt: skip
 
 
