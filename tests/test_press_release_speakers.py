@@ -904,3 +904,14 @@ def test_a_participle_before_a_title_is_stored_in_the_strong_form() -> None:
     # news-quotes-1 31 ("tillförordnade generaldirektören"); a review ("nyinvalda").
     text = "Nyheter\n\n– Vi tar det på allvar, säger nyinvalda riksdagsledamoten Linnea Ek.\n"
     assert speaker_of(text) == ("Linnea Ek", "nyinvald riksdagsledamot", "")
+
+
+def test_a_person_introduced_before_a_dash_inside_the_paragraph_keeps_the_title() -> None:
+    # news-quotes-28 14
+    text = (
+        "Demensföreningen\n\n"
+        "Patrik Nilsson som är vice ordförande i föreningen, gick med av en slump. De tar "
+        "gärna emot yngre medlemmar. – Man känner sig ensam som anhörig, berättar Patrik "
+        "Nilsson.\n"
+    )
+    assert speaker_of(text)[:2] == ("Patrik Nilsson", "vice ordförande")
