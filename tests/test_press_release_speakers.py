@@ -915,3 +915,14 @@ def test_a_person_introduced_before_a_dash_inside_the_paragraph_keeps_the_title(
         "Nilsson.\n"
     )
     assert speaker_of(text)[:2] == ("Patrik Nilsson", "vice ordförande")
+
+
+def test_a_title_in_running_text_ends_where_the_sentence_goes_on_in_the_present() -> None:
+    # news-quotes-29 17: "… ger sin syn på …" is no part of the body's name.
+    text = (
+        "Hur allvarligt är läget?\n\n"
+        "Ulf Carlsson, kanslichef vid Göteborgs fotbollförbund ger sin syn på varför "
+        "föreningar läggs ned.\n\n"
+        "– I Göteborg är det bråttom, säger Ulf Carlsson.\n"
+    )
+    assert speaker_of(text) == ("Ulf Carlsson", "kanslichef", "Göteborgs fotbollförbund")

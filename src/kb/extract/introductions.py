@@ -72,7 +72,11 @@ _TITLE_AFTER = re.compile(
 # (news set 13).
 _GOES_ON = (
     r"\s(?:höll|gav|tog|fick|sa|sade|kom|gick|stod|blev|lät|bjöd|drog|skrev|har|hade|står|"
-    r"sitter|går|tar|får|håller|visar)\s"
+    r"sitter|går|tar|får|håller|visar|"
+    # … or in the present: "Ulf Carlsson, kanslichef vid Göteborgs fotbollförbund ger sin syn
+    # på …" (news set 29)
+    r"ger|gör|vill|ser|menar|tycker|anser|tror|berättar|svarar|förklarar|beskriver|"
+    r"presenterar|välkomnar|kommenterar|varnar)\s"
     r"|\s\w{3,}ade\s"
 )
 _TITLE_END = re.compile(
