@@ -926,3 +926,18 @@ def test_a_title_in_running_text_ends_where_the_sentence_goes_on_in_the_present(
         "– I Göteborg är det bråttom, säger Ulf Carlsson.\n"
     )
     assert speaker_of(text) == ("Ulf Carlsson", "kanslichef", "Göteborgs fotbollförbund")
+
+
+def test_speech_dashes_read_as_a_list_are_quotes_and_go_on() -> None:
+    # news-quotes-29 01: hyphens made a Markdown list; the attribution in mid-item, and the
+    # next item goes on with the same speaker.
+    text = (
+        "Samtalsmottagning\n\n"
+        "Satsningen görs eftersom det finns behov.\n\n"
+        "- Vissa barn har trillat mellan stolarna, säger Ola Zetterström som är psykolog på "
+        "samtalsmottagningen. Nu ska vi möta upp tidigare, fortsätter Ola.\n\n"
+        "- De har blivit överhopade av ärenden som de inte skulle ha haft.\n"
+    )
+    passages = extract_passages(parse_bytes(text.encode(), "p.txt")[0])
+    quotes = [p.speaker.name if p.speaker else None for p in passages if p.kind == "quote"]
+    assert quotes == ["Ola Zetterström", "Ola Zetterström"]

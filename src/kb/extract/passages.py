@@ -143,7 +143,9 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.is_speaker_line = True
             _speaker_line(drafts, registry, text)
         else:
-            found = quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
+            found = quote_under_lead_in(text, drafts, lead, block.kind) or find_quote(
+                text, block.kind
+            )
             if found is not None and found.speaker is None and lead and lead.sort == "person":
                 found = replace(found, speaker=lead)  # a dash quote under its lead-in line
             draft.match = unless_headline(found, following.text if following else "")

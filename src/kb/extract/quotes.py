@@ -158,7 +158,11 @@ def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:
         # speaker ("…, säger X." or "…, säger X och fortsätter:"); a question
         # put to a minister ("Anser ministern att …?") names no speaker.
         found = find_tail_attribution(text)
-        if found is None or text.rstrip().endswith("?") or text[found[2] :].strip(" .:"):
+        rest = text[found[2] :].strip(" .:") if found else ""
+        # … or names them and goes on in a new sentence ("…, säger Ola Zetterström som är
+        # psykolog. Nu ska vi …": news set 29).
+        goes_on = rest[:1].isupper() and found is not None and found[0].sort == "person"
+        if found is None or text.rstrip().endswith("?") or (rest and not goes_on):
             return None
         return _speech(text, "dash")
     return _unmarked(text)
