@@ -941,3 +941,12 @@ def test_speech_dashes_read_as_a_list_are_quotes_and_go_on() -> None:
     passages = extract_passages(parse_bytes(text.encode(), "p.txt")[0])
     quotes = [p.speaker.name if p.speaker else None for p in passages if p.kind == "quote"]
     assert quotes == ["Ola Zetterström", "Ola Zetterström"]
+
+
+def test_a_field_after_inom_is_no_body() -> None:
+    # news-quotes-29 09
+    text = (
+        "Nyheter\n\n– Vi gör redan ett bra arbete, säger Eva Norlin, regionkoordinator inom "
+        "prostitution och människohandel i de fyra norrlänen.\n"
+    )
+    assert speaker_of(text)[2] == ""

@@ -267,16 +267,11 @@ def is_organisation_word(word: str) -> bool:
 # ("enhetschef för familjehem och familjerätt"), not another title's ("ansvarig för
 # äldrefrågor", "talesperson för socialpolitik" name a field, not a body).
 _WORKPLACE_PREPOSITIONS = ("vid", "på", "hos", "inom")
-# What opens no workplace: a count ("chef för cirka 200 anställda", "för tre boenden"),
-# and a fixed phrase of time, manner or cause ("chef för tillfället", "på heltid", "vid
-# behov", "på plats"; "på uppdrag av", "på grund av": a preposition second).
-_NOT_WORKPLACES = frozenset(
-    """
-    sitt cirka ca ungefär omkring drygt knappt nästan närmare runt två tre fyra fem sex sju
-    åtta nio tio elva tolv tjugo trettio hundra tusen flera många några samtliga hela
-    tillfället heltid deltid plats behov distans timme vikariat tiden
-    """.split()
-)
+# What opens no workplace: a count ("chef för cirka 200 anställda", "för tre boenden"), a
+# fixed phrase ("chef för tillfället", "på heltid", "vid behov"; "på uppdrag av").
+_NOT_WORKPLACES = frozenset("""sitt cirka ca ungefär omkring drygt knappt nästan närmare runt
+    två tre fyra fem sex sju åtta nio tio elva tolv tjugo trettio hundra tusen flera många
+    några samtliga hela tillfället heltid deltid plats behov distans timme vikariat tiden""".split())  # fmt: skip
 _PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
 # A municipality's unit by its kind and then its name, in the indefinite ("sektor vård och
 # omsorg", "förvaltning Stöd och omsorg"): after "i" a workplace, as after "på".
@@ -285,9 +280,9 @@ _NAMED_UNIT_KINDS = frozenset({"sektor", "förvaltning", "avdelning", "enhet", "
 
 def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     """Whether a title's preposition leads to a part of an organisation written in lower
-    case: a chief's "för" any such ("områdeschef för funktionsstöd"); "vid", "på", "hos",
-    "inom" one in the definite or of more words ("på härbärget", "vid länsgemensam
-    psykiatri"), not "på heltid"."""
+    case: a chief's "för" any such ("områdeschef för funktionsstöd"); "vid", "på", "hos" one
+    in the definite or of more words ("på härbärget", "vid länsgemensam psykiatri"), not "på
+    heltid"; "inom" one in the definite."""
     words = organisation_part(rest).split()
     if len(words) > 2 and words[0].endswith("-") and words[1] == "och":
         words = words[2:]  # a suspended compound, read by its whole word: "social- och omsorgs…"
@@ -303,6 +298,8 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
         return False  # "advokat på uppdrag av familjen"
     definite = first.endswith(("en", "et", "na")) or (first[-1] == "n" and first[-2] in "aiouyåäö")
+    if preposition == "inom":  # a sector, not a field: "inom prostitution och …" (news set 29)
+        return definite and not first.endswith("ion")
     return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
 
 
