@@ -180,8 +180,21 @@ def test_an_interviews_first_answer_is_the_interviewees() -> None:
         "– Jag kommer att berätta om Maria-mottagningarna.\n"
     )
     assert [s[0] if s else None for s in speakers(text)] == ["Mikael Dahlberg"] * 2
-    texts = ("Maria Ström leder projektet.", "Hur började du?", "– Jag såg ett behov.")
+    texts = (
+        "Maria Ström leder projektet",
+        "Maria Ström startade det 2019.",
+        "Hur började du?",
+        "– Jag såg ett behov.",
+    )
     assert interviewee(texts, texts[-1], texts[-1]) == "Maria Ström"
+    # a famous name in the headline, and the text speaks with someone else (a second review)
+    texts = (
+        "Greta Thunberg inspirerar eleverna",
+        "Eleverna på skolan strejkar varje fredag.",
+        "Varför strejkar du?",
+        "– Jag vill att vuxna lyssnar.",
+    )
+    assert interviewee(texts, texts[-1], texts[-1]) == ""
     # not whoever a sentence opens with (a review): a guide introduced later, a byline
     guide = "Selma Lagerlöf föddes här. En av guiderna är Karin Ström från Sunne."
     texts = ("Guiden som kan allt", guide, "Hur länge har du guidat?", "– Jag har varit här länge.")
@@ -362,3 +375,14 @@ def test_a_forbundsordforande_chairs_the_one_forbund_named(named: str, body: str
 def test_a_name_alone_that_is_no_subject_speaks_no_quote(intro: str, paragraph: str) -> None:
     text = f"Nyheter\n\n{intro}\n\n{paragraph}\n\n– Jag förstår inte hur man kan göra så.\n"
     assert speakers(text) in ([], [None])
+
+
+def test_a_first_name_alone_as_a_clauses_subject_speaks_the_quote_after() -> None:
+    # a second review: "När Yasin kom …" is his, as "Genom … har Yasin fått …" is
+    text = (
+        "Nyheter\n\n"
+        "Yasin Ghaderi är 18 år och bor i Tumba.\n\n"
+        "När Yasin kom till Sverige kunde han ingen svenska.\n\n"
+        "– Jag lärde mig språket genom fotbollen.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Yasin Ghaderi"]

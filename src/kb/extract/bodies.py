@@ -298,8 +298,9 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
         return False  # "advokat på uppdrag av familjen"
     definite = first.endswith(("en", "et", "na")) or (first[-1] == "n" and first[-2] in "aiouyåäö")
-    if preposition == "inom":  # a sector, not a field: "inom prostitution och …" (news set 29)
-        return definite and not first.endswith("ion")
+    if preposition == "inom":  # a sector or a named unit, not a field ("inom prostitution")
+        named = words[1:2] != [w.lower() for w in words[1:2]]  # "inom polisregion Nord"
+        return (definite and not first.endswith("ion")) or named or first.endswith("s")
     return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
 
 

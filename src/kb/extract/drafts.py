@@ -35,7 +35,7 @@ class Draft:
 
 
 def quote_under_lead_in(
-    text: str, drafts: list[Draft], lead: Mention | None = None, block_kind: str = "paragraph"
+    text: str, drafts: list[Draft], lead: Mention | None = None
 ) -> QuoteMatch | None:
     """A paragraph opening a quotation under one (or a line read as a heading, `lead`) that
     hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
@@ -55,12 +55,6 @@ def quote_under_lead_in(
         # after "Läs mer om projektet:", "Så här ansöker du:" (a review).
         own = _asks(text) or find_tail_attribution(text) is not None
         return None if own else QuoteMatch(words, speaker, "dash")
-    listed = previous.block.kind == block_kind == "list_item"
-    if listed and previous.match and previous.match.form == "dash":
-        # Speech dashes a Markdown list holds: the item after a quote goes on with it (news
-        # set 29); its own attribution, if any, is find_quote's.
-        own = _asks(text) or find_tail_attribution(text) is not None
-        return None if own else QuoteMatch(words, None, "dash")
     if previous.runs_on and previous.match is not None and not _asks(text):
         # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
         # too (a debate article, an e-mail quoted over several paragraphs).

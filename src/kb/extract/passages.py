@@ -143,9 +143,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.is_speaker_line = True
             _speaker_line(drafts, registry, text)
         else:
-            found = quote_under_lead_in(text, drafts, lead, block.kind) or find_quote(
-                text, block.kind
-            )
+            found = quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
             if found is not None and found.speaker is None and lead and lead.sort == "person":
                 found = replace(found, speaker=lead)  # a dash quote under its lead-in line
             draft.match = unless_headline(found, following.text if following else "")
@@ -278,16 +276,11 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     """Resolve the speaker a quote's own attribution names, if it names one."""
     match = draft.match
     assert match is not None
-    text = draft.block.text
-    if match.form == "marks" or (match.form == "dash" and not is_dash_led(text)):
+    if match.form == "marks":
         # People introduced before the quotation ("När dåvarande kulturminister
-        # Amanda Lind … skrev hon"), or before a dash inside the paragraph ("Patrik Nilsson
-        # som är vice ordförande i föreningen … – Man känner sig …, berättar Patrik Nilsson":
-        # news set 28), are who a pronoun or a name there refers to.
-        spans = (
-            iter_spans(text) if match.form == "marks" else iter([(text.find(match.words[:40]),)])
-        )
-        _note_mentions(text[: max(0, next(spans, (len(text),))[0])], registry)
+        # Amanda Lind … skrev hon") are who a pronoun there refers to.
+        first = next(iter_spans(draft.block.text), (len(draft.block.text), 0, ""))[0]
+        _note_mentions(draft.block.text[:first], registry)
     if match.speaker is None:
         return
     if match.speaker.sort == "group":

@@ -99,7 +99,12 @@ def interviewee(texts: tuple[str, ...], answer: str, quoted: str) -> str:
     if not question.endswith("?") or _YOU.isdisjoint(words) or not _of_themselves(quoted):
         return ""
     name = _opening_name(texts[0])
-    if not name or len(texts[0].split()) <= len(name.split()) + 1:
+    if not name or len(texts[0].split()) <= len(name.split()) + 1 or "-" in name:
+        return ""  # a byline, or a place ("Carl Larsson-gården")
+    # The text speaks with them: the lead names them again, or is their own words ("Jag har
+    # jobbat …"); not a famous name in the headline and an unnamed pupil (a second review).
+    lead = [fold(w).strip(",.;:!?") for w in " ".join(texts[1 : k - 1]).split()]
+    if not set(lead) & ({fold(p) for p in name.split()} | {"jag"}):
         return ""
     before = " ".join(texts[:k])
     people = {n for n in iter_full_names(before) if not _AT_PLACE.search(before.split(n)[0])}
@@ -173,9 +178,11 @@ def _about(text: str, name: str) -> bool:
 
 
 # Words after which a name is no main clause's subject: prepositions and subjunctions.
+# (Not "när", "för", "enligt", the subject or the source of a clause: "När Yasin kom …",
+# "För Elin har det varit …", "Enligt Fatima är …": a second review.)
 _BEFORE_NO_SUBJECT = frozenset(
-    """mot för till med av om på i hos vid från åt efter utan kring under över genom bland
-    enligt trots inför att som när då eftersom medan än och eller""".split()
+    """mot till med av om på i hos vid från åt efter utan kring under över genom bland trots
+    inför att som än och eller""".split()
 )
 
 
