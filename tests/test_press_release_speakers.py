@@ -966,3 +966,23 @@ def test_a_field_after_inom_is_no_body() -> None:
 )
 def test_a_body_after_a_title_is_read_whole(text: str, organisation: str) -> None:
     assert speaker_of(text)[2] == organisation
+
+
+def test_a_verb_after_a_titles_comma_ends_the_title() -> None:
+    # news-quotes-30 07
+    text = (
+        "Studiebesök\n\n"
+        "Abdirahman Nur, integrationshandläggare, tog med sig några nyanlända till "
+        "kommunhuset i Orsa. De deltar i samhällsorientering.\n\n"
+        "- En del tror att man inte får gå in i kommunhuset, säger Abdirahman Nur.\n"
+    )
+    assert speaker_of(text)[:2] == ("Abdirahman Nur", "integrationshandläggare")
+
+
+def test_an_imperative_before_a_name_is_no_part_of_it() -> None:
+    # news-quotes-30 18: a heading "Hör Maiellen Stensmark, ordförande SPES Blekinge, berätta …"
+    text = (
+        "Hör Maiellen Stensmark, ordförande SPES Blekinge, berätta om föreningen\n\n"
+        "– Det är så många efterlevande, säger Maiellen Stensmark, ordförande SPES Blekinge.\n"
+    )
+    assert speaker_of(text)[0] == "Maiellen Stensmark"

@@ -422,11 +422,12 @@ _NOT_A_NAME_AFTER_OCH = frozenset(
 _GENERIC_PLACE = re.compile(r"\s+i\s+(?:kommunen|regionen|staden|länet|landet)\.?$")
 
 
-# Verbs that go on with the sentence after "och" where a body's name ended.
+# Verbs that go on with the sentence after "och" where a body's name ended, or after a
+# title's comma.
 VERBS_GOING_ON = frozenset(
     """
     har är var arbetar jobbar träffar leder driver menar tycker berättar ser tror vill kan
-    ska möter hjälper ansvarar kommer blir sitter
+    ska möter hjälper ansvarar kommer blir sitter tog gav fick hade kom gick höll blev ger gör
     """.split()
 )
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from kb.extract.bodies import (
+    VERBS_GOING_ON,
     is_body,
     looks_like_organisation,
     names_a_body_surely,
@@ -122,7 +123,7 @@ def parse_person_line(text: str) -> Mention | None:
         if not seg_words:
             break
         if kept and (
-            fold(seg_words[0]) in ATTRIBUTION_VERBS  # "…, avdelningschef, säger att …"
+            fold(seg_words[0]) in ATTRIBUTION_VERBS | VERBS_GOING_ON  # "…, chef, säger …"
             or not (
                 is_role_word(seg_words[0])
                 or looks_like_organisation(segment)

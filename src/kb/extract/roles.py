@@ -53,7 +53,7 @@ _NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
 
 # A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
 # assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …"),
-# and an interviewer's address ("Christine Gustafsson, du är professor på …", news set 25).
+# an interviewer's address ("Christine Gustafsson, du är professor på …", news set 25).
 TITLE_CLAUSE = (
     # Up to four words of time or manner ("till vardags", "sedan förra året", "dessutom"),
     # not a clause of its own ("som berättar att mamman var …", "som har en dotter som är
@@ -258,7 +258,8 @@ def split_role_segments(tail: str) -> tuple[str, str]:
         if (
             described
             or _NO_TITLE.match(fold(segment))
-            or fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS
+            # … or a verb: "Abdirahman Nur, handläggare, tog med …" (news set 30)
+            or fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS | VERBS_GOING_ON
         ):
             # A relative clause says what someone does, "om …" what they spoke of ("…,
             # om antalet orosanmälningar"), "och fortsätter" goes on: no title.

@@ -404,7 +404,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     men och eller när då nu sedan så att om som där här i på vid till från efter under
     mellan utan med för av mot hur vad varför vem det den de vi han hon jag
     både varken antingen bara just alla flera många några
-    möt träffa läs lyssna
+    möt träffa läs lyssna hör se titta
     """.split()
 )
 
