@@ -315,8 +315,9 @@ def _attribution_after(text: str, end: int) -> Mention | None:
 _SAID_NEXT = re.compile(
     r"\s+(?:Det|Detta)\s+(?:säger|sa|sade|berättar)\s+(?=[A-ZÅÄÖ\d]|\w+\s+[A-ZÅÄÖ])"
 )
-# Only a name, and what follows it after a comma: "– Anna Ek, enhetschef …", no sentence.
+# "Det säger X att …": X reports another's words.
 _REPORTED = re.compile(r"^[^,]*\batt\b")
+# Only a name, and what follows it after a comma: "– Anna Ek, enhetschef …", no sentence.
 _DASH_NEXT = re.compile(r"\s*[–—−]\s+(?=[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}(?:,|\s*$))")
 
 
