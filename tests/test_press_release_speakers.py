@@ -986,3 +986,12 @@ def test_an_imperative_before_a_name_is_no_part_of_it() -> None:
         "– Det är så många efterlevande, säger Maiellen Stensmark, ordförande SPES Blekinge.\n"
     )
     assert speaker_of(text)[0] == "Maiellen Stensmark"
+
+
+def test_a_name_alone_with_where_the_person_is_speaks() -> None:
+    # news-quotes-30 04: a resident, named by the first name, at a care home
+    text = (
+        "Hundbesök\n\nHundarna kommer varje vecka.\n\n– Jag har själv haft hund, säger Anita "
+        "på Kullegårdens äldreboende som får hundbesök en gång i veckan.\n"
+    )
+    assert speaker_of(text) == ("Anita", "", "")
