@@ -995,3 +995,13 @@ def test_a_name_alone_with_where_the_person_is_speaks() -> None:
         "på Kullegårdens äldreboende som får hundbesök en gång i veckan.\n"
     )
     assert speaker_of(text) == ("Anita", "", "")
+
+
+def test_a_dash_quote_whose_next_sentence_says_who_said_it() -> None:
+    # news-quotes-31 05: "Det säger X" in the paragraph, then narrative
+    text = (
+        "Språkcafé\n\n– Vi vill visa att Arboga är en plats där nyanlända är välkomna. Det "
+        "säger Britt Lundberg i Örtagårdskyrkan. Deras arbete har vuxit mycket.\n"
+    )
+    quote = quote_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Britt Lundberg"

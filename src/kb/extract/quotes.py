@@ -208,7 +208,10 @@ def _speech(body: str, form: str) -> QuoteMatch:
     """Direct speech that may carry a tail attribution and go on after it."""
     found = find_tail_attribution(body, speech=form != "dash" or not body[:1].islower())
     if found is None:
-        return QuoteMatch(body, None, form)
+        # "– … välkomna. Det säger Britt Lundberg i Örtagårdskyrkan. Deras …" (news set 31)
+        m = _SAID_NEXT.search(body) if form == "dash" else None
+        said = _said(body, m.end()) if m and body[m.start() - 1 : m.start()] in ".!" else None
+        return QuoteMatch(body[: m.start()] if said and m else body, said, form)
     mention, start, end = found
     rest = body[end + 1 :].strip()
     if rest and rest[0] in SPEECH_DASHES:
@@ -259,12 +262,9 @@ def _is_headline(match: QuoteMatch) -> bool:
     ("”Tack till politikerna som tog sitt ansvar”", "”Win win för alla”": news sets 18 and
     19), not a pull quote ("”Vi måste agera nu.”"); the caller keeps it a quote when the
     paragraph after says who said it ("Det säger …", a review)."""
-    words = match.words
-    return (
-        match.form == "standalone"
-        and len(words.split()) <= 8
-        and not words.rstrip(' ”"»').endswith((".", "!", "?", "…"))
-    )
+    short = len(match.words.split()) <= 8
+    ends = match.words.rstrip(' ”"»').endswith((".", "!", "?", "…"))
+    return match.form == "standalone" and short and not ends
 
 
 def _marked(text: str) -> QuoteMatch | None:
@@ -297,25 +297,26 @@ def _attribution_after(text: str, end: int) -> Mention | None:
     m = _AFTER_SPAN.match(text, end)
     if m and (m.group("verb") in ATTRIBUTION_VERBS or m.group("verb") == "enligt"):
         return parse_speaker_phrase(text[m.end() : sentence_end(text, m.end())])
-    # A quotation that is a sentence, and the one after it says who said it ("”Jag mår bra
-    # när jag får hjälpa andra.” Det säger 36-årige Fuad Haidar som …"), or a dash and the
-    # speaker ("”Jag är stolt …” – Elisabeth Högberg, enhetschef …": news set 28).
+    # A quoted sentence, and the next says who said it ("”Jag mår bra …” Det säger 36-årige
+    # Fuad Haidar som …") or a dash and the speaker ("”…” – Elisabeth Högberg, enhetschef":
+    # news set 28); not a title, a question ("”Kan vi prata om döden?” – Anna Ek …": a review).
     if text[end - 2 : end - 1] not in ".!…":
-        # A title in marks ("Projektet ”Trygg hemma” – Anna Ek leder …"), a question ("”Kan
-        # vi prata om döden?” – Anna Ek, präst, leder samtalet", a book's title: a review).
         return None
     m = _SAID_NEXT.match(text, end) or _DASH_NEXT.match(text, end)
-    phrase = text[m.end() : sentence_end(text, m.end())] if m else ""
-    if _REPORTED.search(phrase):
-        return None  # "Det säger Sara Lind att hennes sambo skrev": his words (a review)
-    said = parse_speaker_phrase(phrase) if phrase else None
+    return _said(text, m.end()) if m else None
+
+
+def _said(text: str, at: int) -> Mention | None:
+    """The person the words at `at` name, to the sentence's end ("Det säger X att …": no one)."""
+    phrase = text[at : sentence_end(text, at)]
+    said = None if _REPORTED.search(phrase) else parse_speaker_phrase(phrase)
     return said if said is not None and said.sort == "person" else None
 
 
 _SAID_NEXT = re.compile(
     r"\s+(?:Det|Detta)\s+(?:säger|sa|sade|berättar)\s+(?=[A-ZÅÄÖ\d]|\w+\s+[A-ZÅÄÖ])"
 )
-# "Det säger X att …": X reports another's words.
+# "Det säger Sara Lind att hennes sambo skrev": she reports his words (a review).
 _REPORTED = re.compile(r"^[^,]*\batt\b")
 # Only a name, and what follows it after a comma: "– Anna Ek, enhetschef …", no sentence.
 _DASH_NEXT = re.compile(r"\s*[–—−]\s+(?=[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,3}(?:,|\s*$))")
