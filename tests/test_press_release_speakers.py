@@ -1005,3 +1005,13 @@ def test_a_dash_quote_whose_next_sentence_says_who_said_it() -> None:
     )
     quote = quote_of(text)
     assert quote.speaker is not None and quote.speaker.name == "Britt Lundberg"
+
+
+def test_a_units_kind_alone_is_no_body_a_chief_heads() -> None:
+    # news-quotes-31 07: "den nya avdelningen Social hållbarhet" names no body "Avdelningen"
+    text = (
+        "Social hållbarhet\n\nSedan februari finns den nya avdelningen Social hållbarhet på "
+        "Bostadsbolaget. Jonathan Kvist, avdelningschef, förklarar hur den ska arbeta.\n\n"
+        "– Här har vi samlat hela arbetet, säger Jonathan Kvist.\n"
+    )
+    assert speaker_of(text)[2] != "Avdelningen"

@@ -160,6 +160,9 @@ class SpeakerRegistry:
         if key not in self._kinds:
             kind = re.compile(rf"{stem}(?:et|en|n)?$")
             named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
+            # Not the kind's own word alone ("den nya avdelningen Social hållbarhet" noted as
+            # "Avdelningen": news set 31), which names no body.
+            named = {b for b in named if not kind.fullmatch(fold(b))}
             if stem == "myndighet":
                 # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
                 named |= {b for b in self.bodies if is_agency(b)}
