@@ -49,7 +49,7 @@ def quote_under_lead_in(
     previous = drafts[-1]
     # (A dash quote's: not narrative that quotes someone and ends "Bland bristerna nämns:".)
     speaker = previous.match.speaker if previous.match and previous.match.form == "dash" else None
-    if speaker and _GOES_ON.search(previous.block.text) and not is_dash_led(text):
+    if speaker and _SPEAKER_GOES_ON.search(previous.block.text) and not is_dash_led(text):
         # "…, säger X och fortsätter:" and the words after it as a list, typed with hyphens
         # ("- Vi trodde …, säger Kjell Sjundemark och fortsätter:", "- …": news set 28); not
         # after "Läs mer om projektet:", "Så här ansöker du:" (a review).
@@ -95,7 +95,7 @@ _OPENING_MARKS = ("”", "»", '"', "“")
 
 
 # A speaker going on after a colon: "… och fortsätter:", "Hon tillägger:", "… förklarar han:".
-_GOES_ON = re.compile(
+_SPEAKER_GOES_ON = re.compile(
     r"\b(?:fortsätter|tillägger|förklarar|berättar|säger|menar|betonar|understryker|utvecklar)"
     r"(?:\s+(?:han|hon|hen))?\s*:\s*$"
 )

@@ -324,8 +324,7 @@ class SpeakerRegistry:
         if is_municipality(self.fallback_organisation):
             return self.fallback_organisation
         body = self._employer("kommunalråd")
-        named = sum(fold(text).count(fold(body)) for text in self.texts) if body else 0
-        return body if named > 1 else ""
+        return body if body and self._times_named(body) > 1 else ""
 
     def _municipality_of(self, place: str) -> str:
         """The municipality or city of a place the text has named, else ""."""
@@ -357,10 +356,12 @@ class SpeakerRegistry:
         body = self._one_of_kind(kind) if kind else ""
         if not body or fold(body) in GENERIC_BODIES:  # "Ungdomsförbundet" names none
             return ""
-        # As written in any case: organisation_name may spell it otherwise ("Sveriges
-        # läkarförbund" for "Sveriges Läkarförbund").
-        named = sum(fold(text).count(fold(body)) for text in self.texts)
-        return body if named > 1 else ""
+        return body if self._times_named(body) > 1 else ""
+
+    def _times_named(self, body: str) -> int:
+        """How often the texts name a body, as written in any case: organisation_name may
+        spell it otherwise ("Sveriges läkarförbund" for "Sveriges Läkarförbund")."""
+        return sum(fold(text).count(fold(body)) for text in self.texts)
 
     def _body_titled(self, role: str) -> str:
         """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
@@ -375,17 +376,16 @@ class SpeakerRegistry:
         """The speaker value of a person, quoted `near` these words (kb.extract.subjects)."""
         if person.is_organisation:
             return Speaker(name=person.name, organisation=person.name)
-        organisation = person.organisation
+        organisation, title = person.organisation, fold(person.role)
         if stem := _kind_of(organisation):
             # "nämndens ordförande", "verksamhetschef i kommunen med Sveriges bästa
             # hemtjänst": the one "nämnd" or "kommun" the text names; with none, a body
             # named by its kind or described says nothing.
             organisation = self._one_of_kind(stem) or person.party
-        elif organisation and fold(person.role).endswith(MUNICIPAL_TITLES):
+        elif organisation and title.endswith(MUNICIPAL_TITLES):
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else the place as written.
             organisation = self._municipality_of(organisation) or organisation
-        title = fold(person.role)
         if person.party and person.organisation == person.party and title in BOARD_TITLES:
             # A chair's or a member's party letters ("säger ordförande Per-Inge Pettersson
             # (C)"): the one nämnd the text names, if any (news sets 12, 22), and no
@@ -400,12 +400,11 @@ class SpeakerRegistry:
         ):
             # The publisher first, unless the title says another body (kb.extract.publishers).
             organisation = self.fallback_organisation
-        if not organisation and person.role and fold(person.role).split()[0] not in FORMER:
+        if not organisation and title and title.split()[0] not in FORMER:
             # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen";
             # none for a title no longer held ("tidigare socialchef").
-            role = fold(person.role)
             organisation = (
-                self._employer(role) or self._unit_headed(role) or self._body_titled(role)
+                self._employer(title) or self._unit_headed(title) or self._body_titled(title)
             )
         if not organisation and speaks_for_subject(person.role):
             organisation = subject_body(self.texts, near)  # the body the text is about

@@ -209,9 +209,9 @@ def _speech(body: str, form: str) -> QuoteMatch:
     found = find_tail_attribution(body, speech=form != "dash" or not body[:1].islower())
     if found is None:
         # "– … välkomna. Det säger Britt Lundberg i Örtagårdskyrkan. Deras …" (news set 31)
-        m = _SAID_NEXT.search(body) if form == "dash" else None
-        said = _said(body, m.end()) if m and body[m.start() - 1 : m.start()] in ".!" else None
-        return QuoteMatch(body[: m.start()] if said and m else body, said, form)
+        m = _SAID_SO.search(body, 1) if form == "dash" else None
+        said = _said(body, m.end()) if m else None
+        return QuoteMatch(body[: m.start()].strip() if said and m else body, said, form)
     mention, start, end = found
     rest = body[end + 1 :].strip()
     if rest and rest[0] in SPEECH_DASHES:
