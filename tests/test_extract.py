@@ -597,6 +597,38 @@ def test_an_associations_or_a_companys_head_on_its_own_page_is_its_head(
     assert quote.speaker is not None and quote.speaker.organisation == publisher
 
 
+_STARTS = "har startat ett nytt projekt för unga i området."
+
+
+@pytest.mark.parametrize(
+    ("publisher", "lead", "said", "organisation"),
+    [
+        # A company's, a church's, a foundation's own page: its staff (news sets 30, 31).
+        ("Bostadsbolaget", _STARTS, "avdelningschef", "Bostadsbolaget"),
+        ("Danderyds församling", _STARTS, "diakon", "Danderyds församling"),
+        ("Stiftelsen Stora Sköndal", _STARTS, "verksamhetschef", "Stiftelsen Stora Sköndal"),
+        # Not an outsider it quotes, nor a municipality's officer.
+        ("Bostadsbolaget", _STARTS, "gymnasieelev", ""),
+        ("Bostadsbolaget", _STARTS, "socialchef", ""),
+        # Nor when the text names a partner of the same kind, which may be whose staff speaks.
+        ("Bostadsbolaget", "och Stockholms Stadsmission startar läxhjälp.", "projektledare", ""),
+        # A paper, a union's magazine, a union: people who work elsewhere (a review).
+        ("Norran", _STARTS, "undersköterska", ""),
+        ("Kommunalarbetaren", _STARTS, "undersköterska", ""),
+        ("Akademikerförbundet SSR", _STARTS, "socialsekreterare", ""),
+    ],
+)
+def test_a_companys_or_a_churchs_own_page_speaks_for_its_staff(
+    publisher: str, lead: str, said: str, organisation: str
+) -> None:
+    blocks = (
+        para(f"{publisher} {lead}"),
+        para(f"– Vi ser redan resultat, säger Sara Lind, {said}."),
+    )
+    [quote] = [p for p in extract(*blocks, doctype="nyhet", publisher=publisher) if p.kind == "quote"]
+    assert quote.speaker is not None and quote.speaker.organisation == organisation
+
+
 def test_an_associations_page_is_not_the_body_of_a_head_of_another_it_names() -> None:
     # Verdandi's förbundssekreterare on Sveriges Konsumenter's page (news set 20).
     blocks = (

@@ -365,8 +365,9 @@ class SpeakerRegistry:
 
     def _body_titled(self, role: str) -> str:
         """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
-        länsstyrelse the text names, else Länsstyrelsen; an association's head: the publisher
-        of its own page, kb.extract.publishers); "" for any other title."""
+        länsstyrelse the text names, else Länsstyrelsen; an association's head, a company's or
+        a church's staff: the publisher of its own page, kb.extract.publishers.head_of); "" for
+        any other title."""
         body = TITLE_BODIES.get(role.split()[-1], "")
         if body == "Länsstyrelsen":
             return self._one_of_kind("länsstyrelse") or body

@@ -5,9 +5,12 @@ A press release or a report speaks for its publisher, whoever it quotes with a t
 ("Isabelle Carnlöf, projektledare"). A municipality's, a region's or a state agency's own
 news page does too, for its staff: "Mölndals stad" quoting its "social- och
 arbetsmarknadschef" (news sets 21, 22); not for a minister, a researcher or a resident it
-quotes. A newspaper's, a broadcaster's, a union's, a party's, a company's or an
-association's news page does not: they quote people who work elsewhere ("undersköterska"
-on Kommunal's), and their names are no sure sign of what they are ("UNT", "Vision").
+quotes. A newspaper's, a broadcaster's, a union's, a party's or an association's news page
+does not: they quote people who work elsewhere ("undersköterska" on Kommunal's), and their
+names are no sure sign of what they are ("UNT", "Vision"). Such a page speaks for its head
+only (HEAD_TITLES), and a company's, a church's or a foundation's, whose name says what it
+is ("Bostadsbolaget", "Danderyds församling"), for its staff too: when the text names it
+and no other body but public ones (head_of).
 """
 
 from __future__ import annotations
@@ -43,7 +46,8 @@ _ACADEMY = re.compile(r"(?i)universitet|högskola")
 # Titles of people a public body's page quotes who work elsewhere or for no one: ministers
 # and members of parliament, researchers, the press, residents and their families (a review
 # of stop 51: "säger Jakob Forssmed, socialminister" on Umeå kommun's page). Whole words,
-# and the endings of compounds ("socialminister", "barnforskare"; not "dagmamma").
+# and the endings of compounds ("socialminister", "barnforskare", "gymnasieelev"; not
+# "dagmamma").
 OUTSIDERS = frozenset(
     """
     statsråd riksdagsledamot europaparlamentariker docent lektor doktorand journalist
@@ -51,7 +55,7 @@ OUTSIDERS = frozenset(
     pensionär volontär mamma pappa förälder patient invånare hyresgäst
     """.split()
 )
-OUTSIDER_ENDINGS = ("minister", "forskare", "professor")
+OUTSIDER_ENDINGS = ("minister", "forskare", "professor", "elev", "student", "pensionär", "patient")
 
 
 def publisher_speaks(document: Document) -> str:
@@ -111,13 +115,34 @@ HEAD_TITLES = frozenset(
 )
 
 
+# Kinds of body whose own pages quote their staff, by a word of the name ("Bostadsbolaget",
+# "Danderyds församling", "Eskilstuna Stadsmission", "Stiftelsen Stora Sköndal"): not a
+# förbund's or a förening's, whose pages quote members of any trade ("undersköterska" on
+# Kommunal's), nor a paper's, whose names have none of these words ("Norran",
+# "Kommunalarbetaren": a review). News sets 24, 30, 31.
+EMPLOYER_ENDINGS = (
+    "bolag", "bolaget", "mission", "missionen", "församling", "församlingen", "kyrka", "kyrkan",
+    "stiftelse", "stiftelsen", "fonden",
+)  # fmt: skip
+
+
+def employs_staff(publisher: str) -> bool:
+    """Whether a body's name says it is one whose pages quote their staff (EMPLOYER_ENDINGS,
+    or a company's "AB")."""
+    return any(w == "ab" or w.endswith(EMPLOYER_ENDINGS) for w in fold(publisher).split())
+
+
 def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str:
     """The publisher, if it speaks for `whom` and is the body of someone of this title: an
-    association's head on its own page, when the text names it and no other body by its name
-    than public ones (not Verdandi's förbundssekreterare on Sveriges Konsumenter's page, news
-    set 20); "" otherwise."""
+    association's head on its own page, or a company's, a church's or a foundation's staff
+    (employs_staff), when the text names it and no other body by its name than public ones
+    (not Verdandi's förbundssekreterare on Sveriges Konsumenter's page, news set 20); ""
+    otherwise."""
     title = title_words(fold(role).split())
-    if whom != HEADS or not title or title[-1] not in HEAD_TITLES:
+    if whom != HEADS or not title:
+        return ""
+    staff = title[-1] not in HEAD_TITLES
+    if staff and not (employs_staff(publisher) and speaks_for(STAFF, role, publisher)):
         return ""
     own = fold(publisher)
     if not any(own in fold(text) for text in texts):
@@ -127,6 +152,11 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         for text in texts
         for body in iter_bodies(text)
     )
+    if staff and not others:
+        # A partner of the same kind, which iter_bodies need not know ("Bostadsbolaget och
+        # Stockholms Stadsmission startar …"): its staff may be the one quoted.
+        words = (word.strip(",.;:!?()”\"'") for text in texts for word in text.split())
+        others = any(w[:1].isupper() and employs_staff(w) and fold(w) not in own for w in words)
     return "" if others else publisher
 
 
