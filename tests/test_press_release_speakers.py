@@ -234,10 +234,22 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Eva Lund, skyddsombud för Kommunals sektion på Solgården.",
             ("Eva Lund", "skyddsombud", "Kommunals sektion på Solgården"),
         ),
+        (
+            "säger Eva Lund, ordförande i Demensföreningen.",
+            ("Eva Lund", "ordförande", "Demensföreningen"),
+        ),
     ],
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:
     assert speaker_of(f"– Det är ett viktigt besked för alla, {attribution}") == speaker
+
+
+def test_a_forening_by_its_one_word_is_no_part_of_the_name_after_it() -> None:
+    # A review's text; the definite title before the body is not read ("ordföranden").
+    name, _, organisation = speaker_of(
+        "– Det är ett viktigt besked, säger ordföranden i SPF-föreningen Karl-Erik Johansson."
+    )
+    assert (name, organisation) == ("Karl-Erik Johansson", "SPF-föreningen")
 
 
 def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_body() -> None:

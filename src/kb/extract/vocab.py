@@ -362,6 +362,8 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "rådet",
     "nämnden",
     "förbundet",
+    "föreningen",  # "Demensföreningen i Karlshamn" (news set 28)
+    "förening",
     "partiet",
     "högskolan",
     "universitetet",
