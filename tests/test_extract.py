@@ -494,6 +494,8 @@ def test_spellings_of_one_name_are_one_speaker_in_a_document() -> None:
         ("Maria Svensson", "Marie Svensson"),
         ("Daniel Svensson", "Daniela Svensson"),
         ("Kristian Svensson", "Kristina Svensson"),
+        ("Anna Berg", "Anna Borg"),  # short surnames a letter apart
+        ("Eva Lundgren", "Eva Lundberg"),
     ],
 )
 def test_two_people_stay_two(a: str, b: str) -> None:
@@ -507,7 +509,11 @@ def test_two_people_stay_two(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Rebecka Kurlberg", "Rebecca Kurlberg"), ("Lina Nordquist", "Lina Nordqvist")],
+    [
+        ("Rebecka Kurlberg", "Rebecca Kurlberg"),
+        ("Lina Nordquist", "Lina Nordqvist"),
+        ("Eric Tegnander", "Eric Tegnader"),  # a long surname misspelt (news set 31)
+    ],
 )
 def test_one_person_stays_one(a: str, b: str) -> None:
     first, second = extract(
