@@ -342,6 +342,16 @@ def test_an_interviews_answers_in_marks_are_the_speakers() -> None:
             "Yannick Ondzie har jobbat som fältsekreterare i 1,5 år och har fått en ny kollega.",
             ("Yannick Ondzie", "fältsekreterare", ""),
         ),
+        # re-elected, in a relative clause or not (news set 31, a review)
+        (
+            "Arbetet är viktigt för Eric Tegnander, som fortsätter som ordförande för Ungdomens "
+            "nykterhetsförbund, UNF.",
+            ("Eric Tegnander", "ordförande", "Ungdomens nykterhetsförbund"),
+        ),
+        (
+            "Lars Ek fortsätter som ordförande i Jämtlands skidförbund.",
+            ("Lars Ek", "ordförande", "Jämtlands skidförbund"),
+        ),
     ],
 )
 def test_a_speaker_introduced_before_an_unattributed_quote(

@@ -54,7 +54,8 @@ from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
 # time ("…, som fram till årsskiftet var ordförande för …").
 _TITLE_AFTER = re.compile(
     rf",\s+(?:{TITLE_CLAUSE})?"
-    r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|har\s+(?:jobbat|arbetat))\s+som"
+    r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|fortsätter|"
+    r"har\s+(?:jobbat|arbetat))\s+som"
     # … also since when or how long: "Ida Sandholm har sedan augusti i fjol jobbat som …",
     # "har i 20 år jobbat som …", "har länge varit …" (news set 18); not a title held before
     # ("har tidigare varit statsråd", "har också varit": a review).

@@ -52,14 +52,15 @@ _NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
 
 
 # A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
-# assistent på …"), also after a time ("…, som fram till årsskiftet var ordförande för …"),
-# an interviewer's address ("Christine Gustafsson, du är professor på …", news set 25).
+# assistent på …", "som fortsätter som ordförande för …": news set 31), also after a time
+# ("…, som fram till årsskiftet var ordförande för …"), an interviewer's address
+# ("Christine Gustafsson, du är professor på …", news set 25).
 TITLE_CLAUSE = (
     # Up to four words of time or manner ("till vardags", "sedan förra året", "dessutom"),
     # not a clause of its own ("som berättar att mamman var …", "som har en dotter som är
     # …": a review): no "att", no second "som", no verb in -ar or in the past.
     r"(?:som|du)\s+(?:(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+){0,4}?"
-    r"(?:är|var|blir|blev|(?:jobbar|arbetar)\s+som)\s+"
+    r"(?:är|var|blir|blev|(?:jobbar|arbetar|fortsätter)\s+som)\s+"
     # a new title is the title: "som blir ny chef för Socialt stöd" (news set 15)
     r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
 )
