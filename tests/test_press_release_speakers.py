@@ -234,6 +234,11 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Eva Lund, skyddsombud för Kommunals sektion på Solgården.",
             ("Eva Lund", "skyddsombud", "Kommunals sektion på Solgården"),
         ),
+        # What kind of body, after an adjective, before its name (news set 31)
+        (
+            "säger Nilla Helgesson, direktor på ideella organisationen Skyddsvärnet.",
+            ("Nilla Helgesson", "direktor", "Skyddsvärnet"),
+        ),
         (
             "säger Eva Lund, ordförande i Demensföreningen.",
             ("Eva Lund", "ordförande", "Demensföreningen"),

@@ -69,11 +69,17 @@ def organisation_name(text: str) -> str:
         return organisation_name(body)
     if whole := _body_of_unit(text) or _owner_of_work(text):
         return organisation_name(whole)
-    kind, _, name = text.partition(" ")
+    kind, _, name = _DESCRIBED.sub("", text).partition(" ")
     if name[:1].isupper() and kind.islower() and kind.endswith(UNIT_ENDINGS):
-        # What kind of body it is, then its name: "barnrättsorganisationen Bris" is Bris.
+        # What kind of body it is, then its name: "barnrättsorganisationen Bris" is Bris, "den
+        # ideella organisationen Skyddsvärnet" Skyddsvärnet (news set 31).
         return organisation_name(name)
     return text[:1].upper() + text[1:] if text else ""
+
+
+# An article and an adjective before what kind of body it is ("den ideella föreningen …",
+# "nya stiftelsen …"), in lower case.
+_DESCRIBED = re.compile(r"^(?:(?:den|det)\s+)?[a-zåäö]+a\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ])")
 
 
 # A part of a body, then the body: "Jourhavande kompis på Röda Korsets ungdomsförbund", "sektionen
@@ -464,34 +470,6 @@ def is_body(name: str) -> bool:
         or known_organisation(name)
         or any(is_organisation_word(w) for w in name.split())
     )
-
-
-def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]:
-    """Where the name of a run of capitalised words starts, and the known body in the
-    genitive just before it: "IVO:s Anna Ek", "Attendos Camilla Aho", "Hela Människans
-    Carl-Johan Freed" (a run may hold the body's words, or begin after its first: "Hela");
-    (start, "") when no known body owns a name of two words or more."""
-    for first in range(max(0, start - 2), start + 1):
-        for cut in range(max(first + 1, start), min(first + 3, end - 2) + 1):
-            genitive = " ".join(words[first:cut])
-            if not genitive.endswith("s") or genitive.endswith(("ss", "s.")):
-                continue
-            base = genitive_base(genitive)
-            owner = known_organisation(base) or known_organisation(genitive)
-            if not owner and cut - first == 1 and is_organisation_word(base):
-                owner = organisation_name(base)  # "Neuroförbundets Magnus Andersson"
-            if owner and fold(owner) != fold(genitive):  # "Roks Anna Ek": Roks's
-                return cut, owner
-    return start, ""
-
-
-def known_genitive(words: list[str]) -> str:
-    """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens"),
-    else ""."""
-    genitive = " ".join(words)
-    if not genitive.endswith("s") or not all(w[:1].isupper() for w in words):
-        return ""
-    return known_organisation(genitive_base(genitive))
 
 
 def genitive_base(word: str) -> str:

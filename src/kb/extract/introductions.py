@@ -21,8 +21,8 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
     organisation_part,
-    owner_before_name,
 )
+from kb.extract.named import owner_before_name
 from kb.extract.roles import (
     PREPOSITIONS,
     TITLE_CLAUSE,

@@ -1,13 +1,15 @@
 """The organisations running text names, in order, as kb stores them: for a speaker who
 speaks by a body's kind ("Förbundet", "nämndens ordförande") or by a title that implies
 one ("förbundsordförande", "socialchef"), the one body of that kind the text names
-(kb.extract.identities.SpeakerRegistry)."""
+(kb.extract.identities.SpeakerRegistry); and the known body in the genitive before a
+person's name ("IVO:s Anna Ek": owner_before_name, known_genitive)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
 from kb.extract.bodies import (
+    genitive_base,
     is_acronym,
     is_agency,
     is_organisation_word,
@@ -105,3 +107,31 @@ def iter_bodies(text: str) -> Iterator[str]:
             yield organisation_name(named)
         elif core.islower() and names_a_body_surely(core):
             yield organisation_name(core)
+
+
+def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]:
+    """Where the name of a run of capitalised words starts, and the known body in the
+    genitive just before it: "IVO:s Anna Ek", "Attendos Camilla Aho", "Hela Människans
+    Carl-Johan Freed" (a run may hold the body's words, or begin after its first: "Hela");
+    (start, "") when no known body owns a name of two words or more."""
+    for first in range(max(0, start - 2), start + 1):
+        for cut in range(max(first + 1, start), min(first + 3, end - 2) + 1):
+            genitive = " ".join(words[first:cut])
+            if not genitive.endswith("s") or genitive.endswith(("ss", "s.")):
+                continue
+            base = genitive_base(genitive)
+            owner = known_organisation(base) or known_organisation(genitive)
+            if not owner and cut - first == 1 and is_organisation_word(base):
+                owner = organisation_name(base)  # "Neuroförbundets Magnus Andersson"
+            if owner and fold(owner) != fold(genitive):  # "Roks Anna Ek": Roks's
+                return cut, owner
+    return start, ""
+
+
+def known_genitive(words: list[str]) -> str:
+    """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens"),
+    else ""."""
+    genitive = " ".join(words)
+    if not genitive.endswith("s") or not all(w[:1].isupper() for w in words):
+        return ""
+    return known_organisation(genitive_base(genitive))

@@ -18,7 +18,6 @@ from kb.extract.bodies import (
     is_body_alone,
     is_organisation_word,
     is_unit,
-    known_genitive,
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
@@ -26,6 +25,7 @@ from kb.extract.bodies import (
     organisation_name,
     organisation_part,
 )
+from kb.extract.named import known_genitive
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.titles import (
     fold,

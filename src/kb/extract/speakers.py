@@ -19,14 +19,13 @@ from kb.extract.bodies import (
     is_acronym,
     is_body,
     is_organisation_word,
-    known_genitive,
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
     organisation_name,
     organisation_part,
-    owner_before_name,
 )
+from kb.extract.named import known_genitive, owner_before_name
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.roles import (
     PREPOSITIONS,
