@@ -320,6 +320,8 @@ CLAUSE_AFTER = re.compile(
     # "… på Sophiahemmet Högskola och har forskat …", "… i Vision men också förälder" (a review)
     r"|\s+och\s+(?:har|hade|är|var|blir|blev)\s|\s+men\s"
     r"|\s+(?:Foto|Fotograf|Bild|Källa)(?:/\w+)?\s*:"  # not "Bild och Ljud Öst"
+    # a time: "… överförmyndarnämnd under den kommande mandatperioden" (news set 32)
+    r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|förra|\d)"
 )
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");

@@ -29,6 +29,7 @@ from kb.extract.named import known_genitive, owner_before_name
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.roles import (
     PREPOSITIONS,
+    TITLE_CLAUSE,
     chief_before,
     company_genitive,
     genitive_owner,
@@ -61,6 +62,9 @@ from kb.extract.vocab import (
     SURVEY_GROUP_WORDS,
 )
 from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
+
+# A relative clause that gives a title right after a name (kb.extract.roles.TITLE_CLAUSE).
+_TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 
 # A party given as letters after a name: "Camilla Waltersson Grönvall (M)".
 PARTY_AFTER_NAME = re.compile(
@@ -333,9 +337,10 @@ def _parse_phrase(phrase: str) -> Mention | None:
         if " och " in before_role and "och" in after[:2]:
             # Two titles, two people: "ordförande och vice ordförande Per Ek (S) och Anna Berg".
             before_role = before_role.rsplit(" och ", 1)[1]
-        if after[:1] == ["som"] and after[1:2] in (["är"], ["var"]):
-            # "Britt-Marie Karlén som är förvaltningschef i …", "… som är en av fältsekreterarna"
-            after = one_of_title(" ".join(after[2:])).split()
+        if after[:1] == ["som"] and (clause := _TITLE_CLAUSE.match(" ".join(after))):
+            # "Britt-Marie Karlén som är förvaltningschef i …", "… som är en av fältsekreterarna",
+            # "… som blir ordförande för Sydnärkes överförmyndarnämnd" (news set 32)
+            after = one_of_title(" ".join(after)[clause.end() :]).split()
         elif len(after) > 1 and is_role_word(after[1]) and (owner := genitive_owner(after[0])):
             organisation, after = organisation or owner, after[1:]  # "… socialnämndens ordförande"
         if after and after[0] in PREPOSITIONS and looks_like_organisation(" ".join(after[1:])):
