@@ -386,3 +386,25 @@ def test_a_first_name_alone_as_a_clauses_subject_speaks_the_quote_after() -> Non
         "– Jag lärde mig språket genom fotbollen.\n"
     )
     assert [s[0] if s else None for s in speakers(text)] == ["Yasin Ghaderi"]
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        # A body's genitive before the title after the comma (news set 32) …
+        (
+            "Polisen skrev under tillsammans med Linda Allansson Wester (M), kommunstyrelsens "
+            "ordförande.",
+            ("Linda Allansson Wester", "ordförande", "Kommunstyrelsen"),
+        ),
+        # … not after "var": a title held before ("var Centerpartiets ledamot i …", news set 19).
+        ("Linda Allansson Wester var Centerpartiets ledamot i SKR:s beredning.", None),
+    ],
+)
+def test_a_title_after_a_name_in_narrative_with_its_bodys_genitive(
+    introduced: str, speaker: tuple[str, str, str] | None
+) -> None:
+    text = (
+        f"Ny samverkan\n\n{introduced}\n\n– Detta är prioriterat, säger Linda Allansson Wester.\n"
+    )
+    assert speakers(text) == [speaker or ("Linda Allansson Wester", "", "")]

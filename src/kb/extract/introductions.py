@@ -265,7 +265,13 @@ def iter_appositions(text: str) -> Iterator[Mention]:
                 # "Gunilla Westerdahl, vid länsstyrelsen i Uppsala län, har …"
                 yield Mention(name, "person", organisation=at)
                 continue
-            if not opens_with_title(title.split()[:3]) or _names_next(title.split()):
+            said = title.split()
+            # A body's genitive before a title after a comma: "Linda Allansson Wester (M),
+            # kommunstyrelsens ordförande" (news set 32); not after "var", which may tell of a
+            # title held before ("var Centerpartiets ledamot i …", news set 19).
+            comma = bool(joint) and joint.group().strip() == "," and len(said) > 1
+            owned = comma and bool(genitive_owner(said[0])) and opens_with_title(said[1:4])
+            if not (owned or opens_with_title(said[:3])) or _names_next(said):
                 # "genom Tony Haddou, ställde till statsrådet …": no title; "Rädda Barnen,
                 # generalsekreterare Anna Berg": the title of the name after it.
                 continue
