@@ -9,6 +9,7 @@ import pytest
 from kb.errors import ParseError
 from kb.models import Block, Document
 from kb.parse.html import parse_html
+from kb.parse.html_meta import doctype_from_url
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
 
@@ -350,3 +351,26 @@ def test_meta_author_lists_people_but_keeps_an_organisation_whole(
 def test_h1_beats_a_title_element_with_the_site_name() -> None:
     head = "<title>Distansarbete i socialtjänsten | Exempelstads kommun</title>"
     assert parse_html(page(head))[0].title == "Distansarbete i socialtjänsten"
+
+
+@pytest.mark.parametrize(
+    ("url", "doctype"),
+    [
+        (
+            "https://press.akademiska.example/pressreleases/nytt-barnskyddsteam-647766",
+            "pressmeddelande",
+        ),
+        (
+            "https://www.mynewsdesk.example/se/malmo/pressreleases/plats-paa-haerbaergen",
+            "pressmeddelande",
+        ),
+        (
+            "https://www.sodersjukhuset.example/press/pressmeddelanden/unik-utbildning/",
+            "pressmeddelande",
+        ),
+        ("https://www.ivo.example/aktuellt/nyheter/rapporten-ar-klar/", "nyhet"),
+        ("https://www.trevligtfolk.example/goda-exempel/trevligt-lov/", ""),
+    ],
+)
+def test_a_pages_type_from_a_section_of_its_url(url: str, doctype: str) -> None:
+    assert doctype_from_url(url) == doctype

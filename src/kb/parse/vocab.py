@@ -413,6 +413,10 @@ HTML_DOCTYPE_URL_SEGMENTS: dict[str, str] = {
     "press": "pressmeddelande",
     "pressmeddelanden": "pressmeddelande",
     "pressmeddelande": "pressmeddelande",
+    # Mynewsdesk's and other press rooms' ("press.akademiska.se/pressreleases/…": news set 32).
+    "pressreleases": "pressmeddelande",
+    "pressrelease": "pressmeddelande",
+    "press-releases": "pressmeddelande",
     "nyheter": "nyhet",
     "nyhet": "nyhet",
     "news": "nyhet",
