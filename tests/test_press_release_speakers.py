@@ -245,6 +245,16 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Fuad Haidar som sedan två år är volontär på Röda Korset i Angered.",
             ("Fuad Haidar", "volontär", "Röda Korset i Angered"),
         ),
+        # Occupations of rescue services and boards (news set 32) …
+        (
+            "säger brandingenjör Johan Persson på räddningstjänsten.",
+            ("Johan Persson", "brandingenjör", "Räddningstjänsten"),
+        ),
+        # A unit named by a list of its fields (news set 32)
+        (
+            "säger Christer Svensson, chef för Kultur, turism och fritid, om förslaget.",
+            ("Christer Svensson", "chef", "Kultur, turism och fritid"),
+        ),
         # What kind of body, after an adjective, before its name (news set 31)
         (
             "säger Nilla Helgesson, direktor på ideella organisationen Skyddsvärnet.",
@@ -258,6 +268,13 @@ def speaker_of(text: str) -> tuple[str, str, str]:
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:
     assert speaker_of(f"– Det är ett viktigt besked för alla, {attribution}") == speaker
+
+
+def test_a_text_cut_after_a_titles_preposition_is_read() -> None:
+    # News set 12's excerpt ends "ersättare i n" (an IndexError once "ersättare" was a title).
+    assert speaker_of("– Pengarna behövs, säger Magnus Åkeborn (V), ersättare i n")[0] == (
+        "Magnus Åkeborn"
+    )
 
 
 def test_a_forening_by_its_one_word_is_no_part_of_the_name_after_it() -> None:

@@ -408,3 +408,12 @@ def test_a_title_after_a_name_in_narrative_with_its_bodys_genitive(
         f"Ny samverkan\n\n{introduced}\n\n– Detta är prioriterat, säger Linda Allansson Wester.\n"
     )
     assert speakers(text) == [speaker or ("Linda Allansson Wester", "", "")]
+
+
+def test_a_unit_named_by_a_list_of_fields_in_narrative() -> None:
+    # News set 32: the "och" of the unit's list ends no title, nor its commas the body.
+    text = (
+        "Fritidsgården\n\nHär förtydligar Christer Svensson, chef för Kultur, turism och fritid, "
+        "vad som är på gång.\n\n— Vi vill finnas där ungdomarna är, säger Christer Svensson.\n"
+    )
+    assert speakers(text) == [("Christer Svensson", "chef", "Kultur, turism och fritid")]

@@ -303,7 +303,7 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
         return fold(title).rstrip(",").endswith("chef")  # "… för stöd till barn"
     if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
         return False  # "advokat på uppdrag av familjen"
-    definite = first.endswith(("en", "et", "na")) or (first[-1] == "n" and first[-2] in "aiouyåäö")
+    definite = first.endswith(("en", "et", "na")) or bool(re.search("[aiouyåäö]n$", first))
     if preposition == "inom":  # a sector or a named unit, not a field ("inom prostitution")
         named = words[1:2] != [w.lower() for w in words[1:2]]  # "inom polisregion Nord"
         return (definite and not first.endswith("ion")) or named or first.endswith("s")
@@ -339,6 +339,25 @@ _PLACE_THEN_VERB = re.compile(
 _OPINION_VERBS = frozenset({"delar", "tycker", "anser", "tror", "märker", "ser"})
 
 
+# A unit named by a list of its fields: "Kultur, turism och fritid" (news set 32), whose
+# commas end no body.
+UNIT_LIST = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:,\s+[a-zåäö]+)+\s+och\s+[a-zåäö]+(?=,|\.|$)")
+_UNIT_LISTED = re.compile(rf"\b(?:för|på|vid|inom)\s+{UNIT_LIST.pattern}")
+
+
+def ends_a_unit_list(words: list[str]) -> bool:
+    """Whether words end a unit's list of fields after a preposition ("chef för Kultur,
+    turism och fritid"), whose "och" ends no title."""
+    return bool(re.search(rf"{_UNIT_LISTED.pattern}$", " ".join(words).rstrip(",.")))
+
+
+def comma_segments(text: str) -> list[str]:
+    """A title line's parts between ", ", a unit's list of fields after a preposition kept
+    whole ("chef för Kultur, turism och fritid, …")."""
+    kept = _UNIT_LISTED.sub(lambda m: m.group().replace(", ", ",\0"), text)
+    return [part.replace(",\0", ", ") for part in kept.split(", ")]
+
+
 def organisation_part(text: str) -> str:
     """The organisation a title's preposition leads to, without what the sentence goes on
     to say: "Kommunal, delar personalens bild …" -> "Kommunal", "Vision och kommer i …" ->
@@ -353,7 +372,8 @@ def organisation_part(text: str) -> str:
     # A part of an organisation named so may go on after "och": "enheten Arbete och
     # integration" (news set 15), not "föreningen Attention och mamma till två barn".
     unit_named = named and fold(words[0]) in _UNIT_KINDS
-    text = CLAUSE_AFTER.split(text.split(", ")[0], maxsplit=1)[0]
+    listed = UNIT_LIST.match(text)
+    text = CLAUSE_AFTER.split(listed.group() if listed else text.split(", ")[0], maxsplit=1)[0]
     # Which place goes without saying: "äldreomsorgen i kommunen" is the äldreomsorg.
     text = _GENERIC_PLACE.sub("", text)
     if text[:1].islower():

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 from kb.extract.bodies import (
     VERBS_GOING_ON,
+    comma_segments,
+    ends_a_unit_list,
     is_body,
     looks_like_organisation,
     names_a_body_surely,
@@ -100,11 +102,9 @@ _TITLE_WORDS = 25
 
 
 def parse_person_line(text: str) -> Mention | None:
-    """A line that names a person and their role: "Isabelle Carnlöf, projektledare på Myndigheten …".
-
-    Also reads an introduction such as "Karin Alvermalm, förvaltningschef,
-    nickar instämmande." (the role ends where the segments stop being roles).
-    """
+    """A line that names a person and their role: "Isabelle Carnlöf, projektledare på …", also
+    an introduction ("Karin Alvermalm, förvaltningschef, nickar instämmande": the role ends
+    where the segments stop being roles)."""
     # A photo credit after the line ("… för Vision. Foto: Gustav Gräll") is not part of it.
     text = next(iter(split_sentences(text.strip())), "").rstrip(".!")
     if not text or text[0] in '–—−-”"«»' or len(text.split()) > 30:
@@ -115,7 +115,7 @@ def parse_person_line(text: str) -> Mention | None:
     runs = list(iter_name_runs(words))
     if not sep or not runs or runs[0] != (0, len(words)) or len(words) < 2 or len(words) > 5:
         return None
-    segments = [s.strip(" .") for s in tail.split(", ")]
+    segments = [s.strip(" .") for s in comma_segments(tail)]
     # "Hanna Ek, som är psykolog på Rädda Barnen, …": the title of the relative clause.
     segments[0] = re.sub(f"^{TITLE_CLAUSE}", "", segments[0])
     kept: list[str] = []
@@ -401,7 +401,7 @@ def _title_part(words: str) -> str:
         words = " ".join(split)
     for i in range(1, len(split) - 1):
         after = split[i + 1]
-        if split[i] != "och" or split[i - 1].endswith("-"):
+        if split[i] != "och" or split[i - 1].endswith("-") or ends_a_unit_list(split[: i + 2]):
             continue
         # "… och tycker att …"; "… och Per Holm är …" (another person's name).
         another = after[:1].isupper() and i + 2 < len(split) and split[i + 2][:1].isupper()

@@ -14,6 +14,7 @@ from kb.extract.bodies import (
     VERB_AFTER,
     VERBS_GOING_ON,
     body_from,
+    comma_segments,
     genitive_base,
     is_body_alone,
     is_organisation_word,
@@ -226,7 +227,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
     tail = _FIELD_OF_RESPONSIBILITY.sub("", tail)  # its commas list fields, not bodies
     kept: list[str] = []
     organisation = workplace = ""
-    for segment in tail.split(", "):
+    for segment in comma_segments(tail):
         segment = segment.strip(" .")
         segment = one_of_title(segment)  # "…, en av processledarna"
         leads = _LEADS.match(segment)

@@ -235,6 +235,9 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     *"""skötare vårdare föreståndare specialist psykiater olog revisor informatör debattör
     kassör tränare instruktör adjunkt kommissarie imam ambassadör politiker entreprenör
     företagare arbetare pensionär konsult coach""".split(),  # "ungdomscoach" (news set 27)
+    # … and of rescue services, clergy, planning and boards ("Håkan Persson, brandmästare, och
+    # Jakob Dahlquist, brandingenjör": news set 32).
+    *"mästare ingenjör brandman pastor arkitekt planerare ersättare mentor".split(),
 )
 
 # Titles of a municipality's officers (kb.extract.identities): a socialchef (a skuldrådgivare,

@@ -410,20 +410,14 @@ HTML_DOCTYPES: dict[str, str] = {
 # seeds' URLs (vardanalys.se/press/…, ivo.se/aktuellt/nyheter/…,
 # vardanalys.se/rapporter/…).
 HTML_DOCTYPE_URL_SEGMENTS: dict[str, str] = {
-    "press": "pressmeddelande",
-    "pressmeddelanden": "pressmeddelande",
+    "press": "pressmeddelande", "pressmeddelanden": "pressmeddelande",
     "pressmeddelande": "pressmeddelande",
     # Mynewsdesk's and other press rooms' ("press.akademiska.se/pressreleases/…": news set 32).
-    "pressreleases": "pressmeddelande",
-    "pressrelease": "pressmeddelande",
+    "pressreleases": "pressmeddelande", "pressrelease": "pressmeddelande",
     "press-releases": "pressmeddelande",
-    "nyheter": "nyhet",
-    "nyhet": "nyhet",
-    "news": "nyhet",
-    "rapporter": "rapport",
-    "rapport": "rapport",
-    "publikationer": "rapport",
-}
+    "nyheter": "nyhet", "nyhet": "nyhet", "news": "nyhet",
+    "rapporter": "rapport", "rapport": "rapport", "publikationer": "rapport",
+}  # fmt: skip
 
 # Organisations known by several names, mapped to the name kb shows and
 # stores (case-folded keys). Swedish agencies, the seeds' publishers and
