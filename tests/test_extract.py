@@ -494,8 +494,11 @@ def test_spellings_of_one_name_are_one_speaker_in_a_document() -> None:
         ("Maria Svensson", "Marie Svensson"),
         ("Daniel Svensson", "Daniela Svensson"),
         ("Kristian Svensson", "Kristina Svensson"),
-        ("Anna Berg", "Anna Borg"),  # short surnames a letter apart
-        ("Eva Lundgren", "Eva Lundberg"),
+        ("Anna Berg", "Anna Borg"),  # surnames a letter apart (a review: the misspelt
+        ("Eva Lundgren", "Eva Lundberg"),  # surname rule of stop 59 merged these, withdrawn)
+        ("Anna Andersson", "Anna Andersen"),
+        ("Anna Lindberg", "Anna Lindborg"),
+        ("Erik Johansson", "Erik Johansen"),
     ],
 )
 def test_two_people_stay_two(a: str, b: str) -> None:
@@ -512,7 +515,6 @@ def test_two_people_stay_two(a: str, b: str) -> None:
     [
         ("Rebecka Kurlberg", "Rebecca Kurlberg"),
         ("Lina Nordquist", "Lina Nordqvist"),
-        ("Eric Tegnander", "Eric Tegnader"),  # a long surname misspelt (news set 31)
     ],
 )
 def test_one_person_stays_one(a: str, b: str) -> None:

@@ -21,10 +21,6 @@ MIN_QUOTE_WORDS = 4
 # ("Rebecka"/"Rebeca" spelled alike by sound are caught by the skeleton first);
 # shorter names one letter apart are usually two names (Maria/Marie, Anna/Anne).
 MIN_MISSPELT_NAME = 6
-# A surname this long (as it sounds, kb.extract.spellings.name_skeleton) that differs in one
-# letter, with the same first names, is a misspelling ("Tegnander"/"Tegnader", news set 31);
-# shorter ones are other names (Berg/Borg, Ek/Eke, Holm/Holmé).
-MIN_MISSPELT_SURNAME = 7
 
 # --- kb.extract.references ---
 

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from kb.extract.settings import MIN_MISSPELT_NAME, MIN_MISSPELT_SURNAME
+from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.titles import fold
 from kb.extract.vocab import NAME_PARTICLES
 
@@ -56,31 +56,13 @@ def folded_name(name: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two full names are one person: same surname, first names alike; or the same
-    first names and a long surname misspelt by one letter ("Eric Tegnander", "Eric
-    Tegnader": news set 31)."""
+    """Whether two full names are one person: same surname, first names alike."""
     wa, wb = a.split(), b.split()
-    if len(wa) < 2 or len(wb) < 2:
+    if len(wa) < 2 or len(wb) < 2 or name_skeleton(wa[-1]) != name_skeleton(wb[-1]):
         return False
-    if name_skeleton(wa[-1]) != name_skeleton(wb[-1]):
-        return speaker_key(" ".join(wa[:-1])) == speaker_key(" ".join(wb[:-1])) and _misspelt(
-            name_skeleton(wa[-1]), name_skeleton(wb[-1])
-        )
     if speaker_key(a) == speaker_key(b):
         return True
     return _one_letter_apart(fold(" ".join(wa[:-1])), fold(" ".join(wb[:-1])))
-
-
-def _misspelt(a: str, b: str) -> bool:
-    """Whether two long surnames differ by one letter left out, added or replaced, after
-    their first two letters (Tegnander/Tegnader, Lindqvist/Lindkvist by sound already);
-    shorter ones so apart are other names (Berg/Borg, Holm/Hall)."""
-    if min(len(a), len(b)) < MIN_MISSPELT_SURNAME or a[:2] != b[:2] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(2, len(long)))
 
 
 def _one_letter_apart(a: str, b: str) -> bool:
