@@ -614,12 +614,23 @@ _STARTS = "har startat ett nytt projekt för unga i området."
         # A company's, a church's, a foundation's own page: its staff (news sets 30, 31).
         ("Bostadsbolaget", _STARTS, "avdelningschef", "Bostadsbolaget"),
         ("Danderyds församling", _STARTS, "diakon", "Danderyds församling"),
-        ("Stiftelsen Stora Sköndal", _STARTS, "verksamhetschef", "Stiftelsen Stora Sköndal"),
-        # Not an outsider it quotes, nor a municipality's officer.
+        ("Mitthem AB", _STARTS, "områdeschef", "Mitthem AB"),
+        # Not a foundation's or a fund's: they quote those they fund (a review).
+        ("Stiftelsen Stora Sköndal", _STARTS, "verksamhetschef", ""),
+        # Not an outsider it quotes, a municipality's officer, a bishop, a school's or the
+        # police's staff (a review).
         ("Bostadsbolaget", _STARTS, "gymnasieelev", ""),
         ("Bostadsbolaget", _STARTS, "socialchef", ""),
-        # Nor when the text names a partner of the same kind, which may be whose staff speaks.
+        ("Uppsala domkyrkoförsamling", _STARTS, "biskop", ""),
+        ("Stockholms Stadsmission", _STARTS, "polisinspektör", ""),
+        ("Stockholms Stadsmission", _STARTS, "rektor", ""),
+        # Nor when the text names a partner, which may be whose staff speaks.
         ("Bostadsbolaget", "och Stockholms Stadsmission startar läxhjälp.", "projektledare", ""),
+        ("Göteborgs Stadsmission", "och Svenska kyrkan öppnar ett värmerum.", "präst", ""),
+        ("Danderyds församling", "firar i Missionskyrkans lokaler.", "diakon", ""),
+        ("Gnesta församling", "startar en grupp i samarbete med hospicet.", "samordnare", ""),
+        ("Läkarmissionen", "stöder en brunn som en partnerorganisation driver.", "projektledare", ""),
+        ("Solkraftbolaget", "har byggt solceller åt Brf Granen.", "fastighetsförvaltare", ""),
         # A paper, a union's magazine, a union: people who work elsewhere (a review).
         ("Norran", _STARTS, "undersköterska", ""),
         ("Kommunalarbetaren", _STARTS, "undersköterska", ""),

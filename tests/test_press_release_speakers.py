@@ -255,10 +255,21 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Christer Svensson, chef för Kultur, turism och fritid, om förslaget.",
             ("Christer Svensson", "chef", "Kultur, turism och fritid"),
         ),
-        # What kind of body, after an adjective, before its name (news set 31)
+        # What kind of body, after an adjective, before its name (news set 31); not a unit's
+        # kind, whose adjective is part of its name (a review)
         (
             "säger Nilla Helgesson, direktor på ideella organisationen Skyddsvärnet.",
             ("Nilla Helgesson", "direktor", "Skyddsvärnet"),
+        ),
+        (
+            "säger Eva Holm, överläkare på psykiatriska kliniken Sundsvall.",
+            ("Eva Holm", "överläkare", "Psykiatriska kliniken Sundsvall"),
+        ),
+        # A title held on ends the body (a review)
+        (
+            "säger Britt-Marie Lund, som fortsätter som ordförande i Julita hembygdsförening "
+            "ytterligare ett år.",
+            ("Britt-Marie Lund", "ordförande", "Julita hembygdsförening"),
         ),
         (
             "säger Eva Lund, ordförande i Demensföreningen.",
@@ -1070,3 +1081,13 @@ def test_a_units_kind_alone_is_no_body_a_chief_heads() -> None:
         "– Här har vi samlat hela arbetet, säger Jonathan Kvist.\n"
     )
     assert speaker_of(text)[2] != "Avdelningen"
+
+
+def test_a_reunion_is_no_forening_that_speaks() -> None:
+    # A review: "Återföreningen" (the reunion) took Per Gessle's quote once -förening was a body.
+    text = (
+        "Turné\n\nGyllene Tider ger sig ut på en sista sommarturné. Återföreningen berättade "
+        "Per Gessle om i morgonsoffan: ”Vi vill göra det en sista gång medan vi kan.”\n"
+    )
+    passages = extract_passages(parse_bytes(text.encode(), "p.txt")[0])
+    assert [p.speaker.name for p in passages if p.kind == "quote" and p.speaker] == ["Per Gessle"]

@@ -19,7 +19,7 @@ from kb.extract.vocab import (
     SHARED_AGENCY_ENDINGS,
     UNIT_ENDINGS,
 )
-from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
+from kb.parse.vocab import ORGANISATION_ALIASES
 
 # A conjunction the sentence went on from ends a name ("Sophiahemmet Högskola och har …").
 _CONJUNCTION_AT_END = re.compile(r"\s+(?:och|samt|men)$")
@@ -77,9 +77,13 @@ def organisation_name(text: str) -> str:
     return text[:1].upper() + text[1:] if text else ""
 
 
-# An article and an adjective before what kind of body it is ("den ideella föreningen …",
-# "nya stiftelsen …"), in lower case.
-_DESCRIBED = re.compile(r"^(?:(?:den|det)\s+)?[a-zåäö]+a\s+(?=[a-zåäö]+\s+[A-ZÅÄÖ])")
+# An article and an adjective before what kind of whole body it is ("den ideella föreningen
+# …", "statliga bolaget Svevia"), in lower case; not a unit's kind, whose adjective is part of
+# its name ("psykiatriska kliniken Sundsvall", "norra enheten Järva": a review).
+_DESCRIBED = re.compile(
+    r"^(?:(?:den|det)\s+)?[a-zåäö]+a\s+(?=[a-zåäö]*(?:organisationen|föreningen|stiftelsen|"
+    r"bolaget|företaget|myndigheten|förbundet)\s+[A-ZÅÄÖ])"
+)
 
 
 # A part of a body, then the body: "Jourhavande kompis på Röda Korsets ungdomsförbund", "sektionen
@@ -264,50 +268,15 @@ def is_organisation_word(word: str) -> bool:
     return (
         w in ORGANISATION_ALIASES
         or is_acronym(word)
-        # "Statsrådet" ends like "Brottsförebyggande rådet" but is a role.
-        or (len(w) > 8 and w.endswith(ORGANISATION_SUFFIXES) and not is_role_word(w))
+        # "Statsrådet" ends like "Brottsförebyggande rådet" but is a role; a reunion is no
+        # förening (a review: "Återföreningen berättade Per Gessle om …").
+        or (
+            len(w) > 8
+            and w.endswith(ORGANISATION_SUFFIXES)
+            and not is_role_word(w)
+            and not w.startswith("återförening")
+        )
     )
-
-
-# A workplace after a title: any title "vid", "på", "hos", "inom" one; a chief's "för" one
-# ("enhetschef för familjehem och familjerätt"), not another title's ("ansvarig för
-# äldrefrågor", "talesperson för socialpolitik" name a field, not a body).
-_WORKPLACE_PREPOSITIONS = ("vid", "på", "hos", "inom")
-# What opens no workplace: a count ("chef för cirka 200 anställda", "för tre boenden"), a
-# fixed phrase ("chef för tillfället", "på heltid", "vid behov"; "på uppdrag av").
-_NOT_WORKPLACES = frozenset("""sitt cirka ca ungefär omkring drygt knappt nästan närmare runt
-    två tre fyra fem sex sju åtta nio tio elva tolv tjugo trettio hundra tusen flera många
-    några samtliga hela tillfället heltid deltid plats behov distans timme vikariat tiden""".split())  # fmt: skip
-_PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
-# A municipality's unit by its kind and then its name, in the indefinite ("sektor vård och
-# omsorg", "förvaltning Stöd och omsorg"): after "i" a workplace, as after "på".
-_NAMED_UNIT_KINDS = frozenset({"sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde"})
-
-
-def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
-    """Whether a title's preposition leads to a part of an organisation written in lower
-    case: a chief's "för" any such ("områdeschef för funktionsstöd"); "vid", "på", "hos" one
-    in the definite or of more words ("på härbärget", "vid länsgemensam psykiatri"), not "på
-    heltid"; "inom" one in the definite."""
-    words = organisation_part(rest).split()
-    if len(words) > 2 and words[0].endswith("-") and words[1] == "och":
-        words = words[2:]  # a suspended compound, read by its whole word: "social- och omsorgs…"
-    if not words or not is_role_word(title) or not words[0].isalpha() or not words[0].islower():
-        return False
-    first = fold(words[0])
-    if first in STOPWORDS or first in _NOT_WORKPLACES:
-        return False  # "förvaltningschef i den nya förvaltningen", "chef för att …"
-    if preposition == "i" and first in _NAMED_UNIT_KINDS and len(words) > 1:
-        return True  # "avdelningschef i sektor vård och omsorg" (news set 20)
-    if preposition == "för":
-        return fold(title).rstrip(",").endswith("chef")  # "… för stöd till barn"
-    if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
-        return False  # "advokat på uppdrag av familjen"
-    definite = first.endswith(("en", "et", "na")) or bool(re.search("[aiouyåäö]n$", first))
-    if preposition == "inom":  # a sector or a named unit, not a field ("inom prostitution")
-        named = words[1:2] != [w.lower() for w in words[1:2]]  # "inom polisregion Nord"
-        return (definite and not first.endswith("ion")) or named or first.endswith("s")
-    return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
 
 
 # Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
@@ -320,8 +289,10 @@ CLAUSE_AFTER = re.compile(
     # "… på Sophiahemmet Högskola och har forskat …", "… i Vision men också förälder" (a review)
     r"|\s+och\s+(?:har|hade|är|var|blir|blev)\s|\s+men\s"
     r"|\s+(?:Foto|Fotograf|Bild|Källa)(?:/\w+)?\s*:"  # not "Bild och Ljud Öst"
-    # a time: "… överförmyndarnämnd under den kommande mandatperioden" (news set 32)
+    # a time: "… överförmyndarnämnd under den kommande mandatperioden" (news set 32), a
+    # title held on ("… i Julita hembygdsförening ytterligare ett år", "även nästa säsong")
     r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|förra|\d)"
+    r"|\s+(?:även|ytterligare|trots\s+att)\s"
 )
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");

@@ -22,7 +22,6 @@ from kb.extract.bodies import (
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
-    names_a_workplace,
     organisation_name,
     organisation_part,
 )
@@ -45,6 +44,7 @@ from kb.extract.vocab import (
     MUNICIPAL_TITLES,
     UNIT_KINDS,
 )
+from kb.extract.workplaces import names_a_workplace
 from kb.parse.vocab import STOPWORDS
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")

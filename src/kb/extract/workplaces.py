@@ -1,0 +1,52 @@
+"""Whether a title's preposition leads to a workplace written in lower case ("enhetschef på
+härbärget", "chef för stöd till barn"), not a time, a count or a field ("chef på heltid",
+"chef för 200 anställda", "ansvarig för äldrefrågor"): kb.extract.roles reads a title's
+body with it."""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.bodies import organisation_part
+from kb.extract.titles import fold, is_role_word
+from kb.parse.vocab import STOPWORDS
+
+# A workplace after a title: any title "vid", "på", "hos", "inom" one; a chief's "för" one
+# ("enhetschef för familjehem och familjerätt"), not another title's ("ansvarig för
+# äldrefrågor", "talesperson för socialpolitik" name a field, not a body).
+_WORKPLACE_PREPOSITIONS = ("vid", "på", "hos", "inom")
+# What opens no workplace: a count ("chef för cirka 200 anställda", "för tre boenden"), a
+# fixed phrase ("chef för tillfället", "på heltid", "vid behov"; "på uppdrag av").
+_NOT_WORKPLACES = frozenset("""sitt cirka ca ungefär omkring drygt knappt nästan närmare runt
+    två tre fyra fem sex sju åtta nio tio elva tolv tjugo trettio hundra tusen flera många
+    några samtliga hela tillfället heltid deltid plats behov distans timme vikariat tiden""".split())  # fmt: skip
+_PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
+# A municipality's unit by its kind and then its name, in the indefinite ("sektor vård och
+# omsorg", "förvaltning Stöd och omsorg"): after "i" a workplace, as after "på".
+_NAMED_UNIT_KINDS = frozenset({"sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde"})
+
+
+def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
+    """Whether a title's preposition leads to a part of an organisation written in lower
+    case: a chief's "för" any such ("områdeschef för funktionsstöd"); "vid", "på", "hos" one
+    in the definite or of more words ("på härbärget", "vid länsgemensam psykiatri"), not "på
+    heltid"; "inom" one in the definite."""
+    words = organisation_part(rest).split()
+    if len(words) > 2 and words[0].endswith("-") and words[1] == "och":
+        words = words[2:]  # a suspended compound, read by its whole word: "social- och omsorgs…"
+    if not words or not is_role_word(title) or not words[0].isalpha() or not words[0].islower():
+        return False
+    first = fold(words[0])
+    if first in STOPWORDS or first in _NOT_WORKPLACES:
+        return False  # "förvaltningschef i den nya förvaltningen", "chef för att …"
+    if preposition == "i" and first in _NAMED_UNIT_KINDS and len(words) > 1:
+        return True  # "avdelningschef i sektor vård och omsorg" (news set 20)
+    if preposition == "för":
+        return fold(title).rstrip(",").endswith("chef")  # "… för stöd till barn"
+    if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
+        return False  # "advokat på uppdrag av familjen"
+    definite = first.endswith(("en", "et", "na")) or bool(re.search("[aiouyåäö]n$", first))
+    if preposition == "inom":  # a sector or a named unit, not a field ("inom prostitution")
+        named = words[1:2] != [w.lower() for w in words[1:2]]  # "inom polisregion Nord"
+        return (definite and not first.endswith("ion")) or named or first.endswith("s")
+    return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
