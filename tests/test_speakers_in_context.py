@@ -417,3 +417,23 @@ def test_a_unit_named_by_a_list_of_fields_in_narrative() -> None:
         "vad som är på gång.\n\n— Vi vill finnas där ungdomarna är, säger Christer Svensson.\n"
     )
     assert speakers(text) == [("Christer Svensson", "chef", "Kultur, turism och fritid")]
+
+
+@pytest.mark.parametrize(
+    ("told", "speaker"),
+    [
+        # What the one just quoted is, told in the next paragraph (news set 32) …
+        ("Han är barnläkare och delar sin tid mellan akuten och Barnahus.", ("barnläkare", "")),
+        (
+            "Hon är barnläkare på Karolinska Universitetssjukhuset.",
+            ("barnläkare", "Karolinska Universitetssjukhuset"),
+        ),
+        # … not a paragraph about something else
+        ("Han är glad att lokalerna är nya.", ("", "")),
+    ],
+)
+def test_the_paragraph_after_a_quote_tells_the_speakers_title(
+    told: str, speaker: tuple[str, str]
+) -> None:
+    text = f"Barnahus\n\n– Alla barn ska ha något att vinna, säger Stefan Rune.\n\n{told}\n"
+    assert speakers(text) == [("Stefan Rune", *speaker)]

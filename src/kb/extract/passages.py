@@ -11,6 +11,7 @@ press release's "Citat" block) share one ``quote_key`` and list each other in
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -155,6 +156,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
                 for mention in people_after_attribution(text) if is_dash_led(text) else ():
                     registry.add(mention)
             else:
+                _title_of_the_speaker(text, drafts)
                 _note_mentions(text, registry)
         if (
             block.kind == "paragraph"
@@ -250,6 +252,23 @@ def _speaker_line(drafts: list[Draft], registry: SpeakerRegistry, text: str) -> 
     person = registry.add(mention)
     if _is_unattributed(drafts):
         drafts[-1].person = person
+
+
+# A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".
+_PRONOUN_IS = re.compile(r"^(?:Han|Hon|Hen) är (?P<title>[^.!?]+)")
+
+
+def _title_of_the_speaker(text: str, drafts: list[Draft]) -> None:
+    """The title of the speaker of the quote just before, of no title yet, from a paragraph
+    that opens "Han/Hon är <title>" (news set 32: "– …, säger Stefan Rune." and "Han är
+    barnläkare och delar sin tid mellan …")."""
+    person = drafts[-1].person if drafts and drafts[-1].match is not None else None
+    said = _PRONOUN_IS.match(text.strip())
+    if person is None or person.role or person.is_organisation or not said:
+        return
+    mention = next(iter_appositions(f"{person.name} är {said.group('title')}."), None)
+    if mention is not None and mention.role and mention.name == person.name:
+        person.merge(mention)
 
 
 def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
