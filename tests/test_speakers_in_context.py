@@ -9,6 +9,7 @@ import pytest
 
 from kb.extract import extract_passages
 from kb.extract.bodies import is_unit, organisation_name
+from kb.extract.named import iter_bodies
 from kb.extract.pronouns import interviewee
 from kb.models import Passage
 from kb.parse import parse_bytes
@@ -437,3 +438,15 @@ def test_the_paragraph_after_a_quote_tells_the_speakers_title(
 ) -> None:
     text = f"Barnahus\n\n– Alla barn ska ha något att vinna, säger Stefan Rune.\n\n{told}\n"
     assert speakers(text) == [("Stefan Rune", *speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Geriatriken blev en del av Danderyds Sjukhus AB.", ["Danderyds Sjukhus AB"]),
+        ("Vi säljer till AB Bostaden och HSB.", ["AB Bostaden", "HSB"]),
+        ("AB är en bolagsform.", []),  # a company's form alone names none (a review)
+    ],
+)
+def test_a_company_is_named_with_its_form(text: str, bodies: list[str]) -> None:
+    assert list(iter_bodies(text)) == bodies

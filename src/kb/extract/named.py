@@ -97,6 +97,9 @@ def iter_bodies(text: str) -> Iterator[str]:
             yield named
         elif association := _association(words, i):
             yield association
+        elif core in _COMPANY_FORMS:
+            if company := _company(words, i):  # "Danderyds Sjukhus AB", "AB Bostaden"
+                yield company
         elif core[:1].isupper() and (
             is_organisation_word(core)
             or known_organisation(core)
@@ -107,6 +110,28 @@ def iter_bodies(text: str) -> Iterator[str]:
             yield organisation_name(named)
         elif core.islower() and names_a_body_surely(core):
             yield organisation_name(core)
+
+
+# The letters of a company's form, which are no body's name alone ("Mitthem AB"; a review).
+_COMPANY_FORMS = frozenset({"AB", "HB", "KB"})
+
+
+def _company(words: list[str], i: int) -> str:
+    """The company whose form words[i] is: with the capitalised words before it ("Danderyds
+    Sjukhus AB"), else after it ("AB Bostaden"), at most three; "" for the form alone."""
+    start = i
+    while start > max(0, i - 3) and words[start - 1][:1].isupper():
+        if words[start - 1].endswith((".", ",", ":", ";")) or fold(words[start - 1]) in STOPWORDS:
+            break
+        start -= 1
+    end = i + 1
+    while start == i and end < min(len(words), i + 4) and words[end][:1].isupper():
+        end += 1
+        if words[end - 1].endswith((".", ",", ":", ";")):
+            break
+    if end - start < 2:
+        return ""
+    return organisation_name(" ".join(w.strip(_PUNCTUATION) for w in words[start:end]))
 
 
 def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]:

@@ -163,8 +163,12 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     if not any(own in fold(text) for text in texts):
         return ""  # a paper's page names no paper ("Dagens Samhälle": a review)
     others = any(
-        # not a part of its own name ("AB" of "Mitthem AB")
-        body in text and not set(fold(body).split()) <= set(own.split()) and not public(body)
+        # not its own name, in part or more fully written ("Energibolaget" of Kalmar
+        # Energibolaget, "Danderyds Sjukhus AB" of Danderyds sjukhus)
+        body in text
+        and own not in fold(body)
+        and not set(fold(body).split()) <= set(own.split())
+        and not public(body)
         for text in texts
         for body in iter_bodies(text)
     )
