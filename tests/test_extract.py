@@ -615,6 +615,17 @@ _STARTS = "har startat ett nytt projekt för unga i området."
         ("Bostadsbolaget", _STARTS, "avdelningschef", "Bostadsbolaget"),
         ("Danderyds församling", _STARTS, "diakon", "Danderyds församling"),
         ("Mitthem AB", _STARTS, "områdeschef", "Mitthem AB"),
+        # … also when the text names its church, a public body or a person it works with, or
+        # "din partner"; its own board's chair (a second review).
+        ("Danderyds församling", "firar i Enebybergs kyrka.", "diakon", "Danderyds församling"),
+        ("Sundsvalls församling", "öppnar i samarbete med Sundsvalls kommun.", "diakon", "Sundsvalls församling"),
+        ("Sundsvalls församling", "öppnar tillsammans med Per Holm.", "diakon", "Sundsvalls församling"),
+        ("Bostadsbolaget", "ger råd till dig och din partner.", "områdeschef", "Bostadsbolaget"),
+        ("Bostadsbolaget", _STARTS, "styrelseordförande", "Bostadsbolaget"),
+        ("Bostadsbolaget", "bjöd barnen tillsammans med sina föräldrar.", "områdeschef", "Bostadsbolaget"),
+        # … but a municipality's fältsekreterare is the municipality's (a review)
+        ("Pingstkyrkan", "har öppet i samarbete med Jönköpings kommun.", "fältsekreterare", "Jönköpings kommun"),
+        ("Bostadsbolaget", "övade tillsammans med räddningstjänsten.", "brandingenjör", ""),
         # Not a foundation's or a fund's: they quote those they fund (a review).
         ("Stiftelsen Stora Sköndal", _STARTS, "verksamhetschef", ""),
         # Not an outsider it quotes, a municipality's officer, a bishop, a school's or the
@@ -627,7 +638,7 @@ _STARTS = "har startat ett nytt projekt för unga i området."
         # Nor when the text names a partner, which may be whose staff speaks.
         ("Bostadsbolaget", "och Stockholms Stadsmission startar läxhjälp.", "projektledare", ""),
         ("Göteborgs Stadsmission", "och Svenska kyrkan öppnar ett värmerum.", "präst", ""),
-        ("Danderyds församling", "firar i Missionskyrkans lokaler.", "diakon", ""),
+        ("Bostadsbolaget", "firar i Missionskyrkans lokaler.", "projektledare", ""),
         ("Gnesta församling", "startar en grupp i samarbete med hospicet.", "samordnare", ""),
         ("Läkarmissionen", "stöder en brunn som en partnerorganisation driver.", "projektledare", ""),
         ("Solkraftbolaget", "har byggt solceller åt Brf Granen.", "fastighetsförvaltare", ""),

@@ -1091,3 +1091,34 @@ def test_a_reunion_is_no_forening_that_speaks() -> None:
     )
     passages = extract_passages(parse_bytes(text.encode(), "p.txt")[0])
     assert [p.speaker.name for p in passages if p.kind == "quote" and p.speaker] == ["Per Gessle"]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # A title held before or after, after words between "som" and the verb (a review) …
+        (
+            "säger Karin Engström som tidigare var ordförande för föreningen.",
+            ("Karin Engström", "", ""),
+        ),
+        ("säger Lars Bergman som nästa år blir pensionär.", ("Lars Bergman", "", "")),
+        # … and a surname that is also a title, capitalised
+        (
+            "säger Ana Pastor, forskare vid Lunds universitet.",
+            ("Ana Pastor", "forskare", "Lunds universitet"),
+        ),
+    ],
+)
+def test_what_the_clause_time_and_title_rules_do_not_read(
+    attribution: str, speaker: tuple[str, str, str]
+) -> None:
+    assert speaker_of(f"– Det är ett viktigt besked för alla, {attribution}") == speaker
+
+
+def test_a_former_period_is_not_cut_from_a_title() -> None:
+    # "… ordförande under förra mandatperioden" is no current chair (a review): the period
+    # stays with what is read, unlike "under den kommande mandatperioden".
+    _, role, organisation = speaker_of(
+        "– Det är viktigt, säger Anna Ek, ordförande i socialnämnden under förra mandatperioden."
+    )
+    assert "förra mandatperioden" in f"{role} {organisation}"

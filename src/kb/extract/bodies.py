@@ -291,7 +291,8 @@ CLAUSE_AFTER = re.compile(
     r"|\s+(?:Foto|Fotograf|Bild|Källa)(?:/\w+)?\s*:"  # not "Bild och Ljud Öst"
     # a time: "… överförmyndarnämnd under den kommande mandatperioden" (news set 32), a
     # title held on ("… i Julita hembygdsförening ytterligare ett år", "även nästa säsong")
-    r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|förra|\d)"
+    # (not "under förra mandatperioden", a title held before, nor "barn under 6 år": a review)
+    r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|\d{4})"
     r"|\s+(?:även|ytterligare|trots\s+att)\s"
 )
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,

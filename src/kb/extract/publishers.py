@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.bodies import is_agency, organisation_name
+from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.municipalities import is_municipality
 from kb.extract.named import iter_bodies
 from kb.extract.titles import fold
@@ -28,6 +28,7 @@ from kb.extract.vocab import (
     TITLE_BODIES,
 )
 from kb.models import Document
+from kb.parse.vocab import STOPWORDS
 
 # What the publisher is to a speaker of its document with a role and no body.
 EVERYONE = "everyone"  # a press release, a report: whoever it quotes with a title
@@ -127,13 +128,17 @@ EMPLOYER_ENDINGS = (
 # Titles such a page quotes of people who work elsewhere: politicians, the church's bishops on
 # a parish's page, a school's, the police's, the health care's staff, a partner's chair (a
 # review of 69 texts).
+# A chair of its own board ("styrelseordförande", "kyrkorådsordförande") is its own.
 STAFF_ELSEWHERE = (
-    "råd", "ordförande", "biskop", "rektor", "lärare", "läkare", "sköterska", "kurator",
-    "terapeut",
+    "råd", "biskop", "rektor", "lärare", "läkare", "sköterska", "kurator", "terapeut",
 )  # fmt: skip
-# A partner named by how it takes part: "i samarbete med hospicet", "tillsammans med Sensus",
-# "en lokal partnerorganisation", a customer's "Brf Granen" (a review).
-_PARTNER = re.compile(r"\bi samarbete med\s|\btillsammans med\s+[A-ZÅÄÖ]|partner|\bBrf\b")
+# A partner named by how it takes part: "i samarbete med hospicet", "tillsammans med Sensus"
+# (not a public body, nor a person: "tillsammans med Per Holm, som är präst"), "en lokal
+# partnerorganisation" (not "din partner"), a customer's "Brf Granen" (reviews).
+_PARTNER = re.compile(
+    r"\b(?:i samarbete med|tillsammans med)\s+(?P<who>[\w-]+(?: [\w-]+)?)"
+    r"|partnerorganisation|samarbetspartner|\bBrf\b"
+)
 
 
 def employs_staff(publisher: str) -> bool:
@@ -156,6 +161,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         not employs_staff(publisher)
         or not speaks_for(STAFF, role, publisher)
         or title[-1].endswith(STAFF_ELSEWHERE)
+        or title[-1] == "ordförande"
         or title[-1].startswith("polis")
     ):
         return ""
@@ -178,16 +184,20 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
 def _partner_named(texts: tuple[str, ...], own: str) -> bool:
     """Whether the texts name a partner whose staff may be the one quoted, which iter_bodies
     need not know: one of the same kind ("Stockholms Stadsmission", "Missionskyrkans
-    lokaler", "Svenska kyrkan"), or one named by how it takes part (_PARTNER)."""
-    if any(_PARTNER.search(text) for text in texts):
+    lokaler", "Svenska kyrkan"; on a church's page, a church is its own), or one named by
+    how it takes part (_PARTNER)."""
+    if any(_takes_part(m) for text in texts for m in _PARTNER.finditer(text)):
         return True
+    church = any(w.endswith(("församling", "församlingen", "kyrka", "kyrkan")) for w in own.split())
     for text in texts:
         raw = text.split()
         words = [w.strip(",.;:!?()”\"'") for w in raw]
         for i, word in enumerate(words):
             folded = fold(word)
-            if not (employs_staff(word) or employs_staff(word[:-1])) or any(
-                folded == w or (len(w) > 3 and folded.startswith(w)) for w in own.split()
+            if (
+                not (employs_staff(word) or employs_staff(word[:-1]))
+                or (church and re.search("(?:församling|kyrka)(?:n|en|s|ns|ens)?$", folded))
+                or any(folded == w or (len(w) > 3 and folded.startswith(w)) for w in own.split())
             ):
                 continue  # its own name, also in the genitive ("Bostadsbolagets arbete")
             # … or a lower-case kind after a name inside a sentence: "Svenska kyrkan", not
@@ -198,6 +208,19 @@ def _partner_named(texts: tuple[str, ...], own: str) -> bool:
             if word[:1].isupper() or (named and f"{fold(words[i - 1])} " not in own):
                 return True
     return False
+
+
+def _takes_part(match: re.Match[str]) -> bool:
+    """Whether a _PARTNER match names a partner: not a public body, a person or a pronoun
+    after "tillsammans med"/"i samarbete med" ("Sundsvalls kommun", "Per Holm", "oss")."""
+    who = match.group("who")
+    if who is None:
+        return True
+    words = who.split()
+    if fold(words[0]) in STOPWORDS:
+        return False  # "tillsammans med sina föräldrar", "med oss"
+    person = len(words) == 2 and all(w[:1].isupper() for w in words) and not is_body(who)
+    return not (person or public(who) or (words[0][:1].isupper() and public(words[0])))
 
 
 def public(name: str) -> bool:

@@ -29,7 +29,6 @@ from kb.extract.named import known_genitive, owner_before_name
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.roles import (
     PREPOSITIONS,
-    TITLE_CLAUSE,
     chief_before,
     company_genitive,
     genitive_owner,
@@ -63,8 +62,16 @@ from kb.extract.vocab import (
 )
 from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
-# A relative clause that gives a title right after a name (kb.extract.roles.TITLE_CLAUSE).
-_TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
+# A relative clause that gives a title right after a name: "som är/var/blir …", "som jobbar
+# som …"; with words of time or manner between only before "är" or "jobbar som" ("som sedan
+# två år är volontär på …"), not a title held before or after ("som tidigare var …", "som
+# nästa år blir pensionär": a review).
+_TITLE_CLAUSE = re.compile(
+    r"^som\s+(?:(?:är|var|blir|blev|(?:jobbar|arbetar|fortsätter)\s+som)\s+"
+    r"|(?:(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+){1,4}?"
+    r"(?:är|(?:jobbar|arbetar)\s+som)\s+)(?:(?:ny|nya|nytillträdd|nyanställd)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 
 # A party given as letters after a name: "Camilla Waltersson Grönvall (M)".
 PARTY_AFTER_NAME = re.compile(

@@ -29,6 +29,8 @@ def is_role_word(word: str) -> bool:
     """Whether a word is a title or role ("avdelningschef", "Statsrådet", "förbundsordförande"),
     also in the definite ("fältsekreteraren", "undersköterskan", "skyddsombudet")."""
     w = fold(word).rstrip(".,:;")
+    if word[:1].isupper() and w in _NAMES_TOO:
+        return False  # "Ana Pastor", "Arkitekt Svensson AB" (a review)
     return (
         w in DEFINITE_ROLES
         or w.endswith(ROLE_SUFFIXES)
@@ -39,6 +41,8 @@ def is_role_word(word: str) -> bool:
     )
 
 
+# Titles that are also surnames or names' words, titles only in lower case.
+_NAMES_TOO = frozenset("pastor arkitekt ersättare mästare ingenjör planerare brandman".split())
 # Titles whose definite form names a body, not one of its people: "Polisen",
 # "Stockholmspolisen".
 _BODIES_IN_THE_DEFINITE = ("polisen",)
