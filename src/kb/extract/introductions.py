@@ -268,7 +268,7 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             said = title.split()
             # A body's genitive before a title after a comma, to the next comma ("Linda Allansson
             # Wester (M), kommunstyrelsens ordförande": set 32); not after "var" (set 19).
-            comma = bool(joint) and joint.group().strip() == "," and len(said) > 1
+            comma = joint is not None and joint.group().strip() == "," and len(said) > 1
             owned = comma and bool(genitive_owner(said[0])) and opens_with_title(said[1:4])
             title = title.split(",")[0] if owned else title  # not "…, till ministern på tisdagen"
             if not (owned or opens_with_title(said[:3])) or _names_next(said):
