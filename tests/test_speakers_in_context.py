@@ -450,3 +450,14 @@ def test_the_paragraph_after_a_quote_tells_the_speakers_title(
 )
 def test_a_company_is_named_with_its_form(text: str, bodies: list[str]) -> None:
     assert list(iter_bodies(text)) == bodies
+
+
+def test_a_later_title_of_another_body_does_not_replace_the_quotes_own() -> None:
+    # A second review: "vd för Norrskog" became "ledamot" (of another body's board) with
+    # Norrskog kept, a pair the text never wrote.
+    text = (
+        "Plantor\n\n– Efterfrågan har aldrig varit större, säger Anna Eriksson, vd för Norrskog.\n\n"
+        "Anna Eriksson fortsätter som ledamot i Skogsindustriernas styrelse.\n\n"
+        "– Det här är vårt bidrag, säger Anna Eriksson.\n"
+    )
+    assert {s[1:] for s in speakers(text) if s} == {("vd", "Norrskog")}

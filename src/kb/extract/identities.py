@@ -69,14 +69,16 @@ class Person:
         self.party = self.party or mention.party
         # The fullest role, but a role given with its body goes with that body: not
         # "sjuksköterska till vardags" over "ny ordförande för kvinnojouren i Avesta" (news
-        # sets 7 and 15), and the other way round too (a review).
+        # sets 7 and 15), and the other way round too (a review); nor another body's role
+        # over one's own ("vd för Norrskog" kept when "ledamot i Skogsindustriernas styrelse"
+        # follows: a second review).
         with_body = bool(mention.organisation) and not self.organisation
         if mention.role and (
             not self.role
             or with_body
             or (
                 len(mention.role) > len(self.role)
-                and (mention.organisation or not self.organisation)
+                and (not self.organisation or mention.organisation == self.organisation)
             )
         ):
             self.role = mention.role
