@@ -446,6 +446,9 @@ def test_the_paragraph_after_a_quote_tells_the_speakers_title(
         ("Geriatriken blev en del av Danderyds Sjukhus AB.", ["Danderyds Sjukhus AB"]),
         ("Vi säljer till AB Bostaden och HSB.", ["AB Bostaden", "HSB"]),
         ("AB är en bolagsform.", []),  # a company's form alone names none (a review)
+        # a body named by its kind, then its name; not the kind alone (a second review)
+        ("Föreningen Gottsunda Framtid har lämnat ett förslag.", ["Föreningen Gottsunda Framtid"]),
+        ("Förbundet skriver i ett yttrande.", []),
     ],
 )
 def test_a_company_is_named_with_its_form(text: str, bodies: list[str]) -> None:
@@ -461,3 +464,16 @@ def test_a_later_title_of_another_body_does_not_replace_the_quotes_own() -> None
         "– Det här är vårt bidrag, säger Anna Eriksson.\n"
     )
     assert {s[1:] for s in speakers(text) if s} == {("vd", "Norrskog")}
+
+
+def test_a_body_speaking_by_its_kind_is_the_one_named_before() -> None:
+    # "Föreningen skriver i förslaget:" after "Föreningen Gottsunda Framtid har …" (a review).
+    text = (
+        "Fritidsgården\n\nFöreningen Gottsunda Framtid har lämnat in ett medborgarförslag. "
+        "Föreningen skriver i förslaget:\n\n”Att stänga fritidsgården är att stänga dörren.”\n\n"
+        "– Ungdomarna är förtvivlade, säger föreningens ordförande Samira Haddad.\n"
+    )
+    assert speakers(text) == [
+        ("Föreningen Gottsunda Framtid", "", "Föreningen Gottsunda Framtid"),
+        ("Samira Haddad", "ordförande", "Föreningen Gottsunda Framtid"),
+    ]

@@ -88,6 +88,10 @@ def iter_bodies(text: str) -> Iterator[str]:
     words = text.split()
     for i, word in enumerate(words):
         core = word.strip(_PUNCTUATION)
+        if core and fold(core) in GENERIC_BODIES and core[:1].isupper():
+            if body := _kind_then_name(words, i):
+                yield body  # "Föreningen Gottsunda Framtid", "Förbundet Sveriges Dövblinda"
+            continue
         if not core or fold(core) in GENERIC_BODIES:
             continue  # "Förbundet": which body is the one named before
         after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
@@ -110,6 +114,20 @@ def iter_bodies(text: str) -> Iterator[str]:
             yield organisation_name(named)
         elif core.islower() and names_a_body_surely(core):
             yield organisation_name(core)
+
+
+def _kind_then_name(words: list[str], i: int) -> str:
+    """A body named by its kind, capitalised, then its name of up to three capitalised words
+    ("Föreningen Gottsunda Framtid"); "" for the kind alone ("Förbundet skriver")."""
+    end = i + 1
+    while end < min(len(words), i + 4) and not words[end - 1].endswith((".", ",", ":", ";")):
+        word = words[end].strip(_PUNCTUATION)
+        if not word[:1].isupper() or fold(word) in STOPWORDS:
+            break
+        end += 1
+    if end == i + 1:
+        return ""
+    return organisation_name(" ".join(w.strip(_PUNCTUATION) for w in words[i:end]))
 
 
 # The letters of a company's form, which are no body's name alone ("Mitthem AB"; a review).
