@@ -611,7 +611,7 @@ _STARTS = "har startat ett nytt projekt för unga i området."
 @pytest.mark.parametrize(
     ("publisher", "lead", "said", "organisation"),
     [
-        # A company's, a church's, a foundation's own page: its staff (news sets 30, 31).
+        # A company's or a church's own page: its staff (news sets 30, 31).
         ("Bostadsbolaget", _STARTS, "avdelningschef", "Bostadsbolaget"),
         ("Danderyds församling", _STARTS, "diakon", "Danderyds församling"),
         ("Mitthem AB", _STARTS, "områdeschef", "Mitthem AB"),

@@ -315,12 +315,13 @@ _OPINION_VERBS = frozenset({"delar", "tycker", "anser", "tror", "märker", "ser"
 # commas end no body.
 UNIT_LIST = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:,\s+[a-zåäö]+)+\s+och\s+[a-zåäö]+(?=,|\.|$)")
 _UNIT_LISTED = re.compile(rf"\b(?:för|på|vid|inom)\s+{UNIT_LIST.pattern}")
+_UNIT_LIST_ENDS = re.compile(rf"{_UNIT_LISTED.pattern}$")
 
 
 def ends_a_unit_list(words: list[str]) -> bool:
     """Whether words end a unit's list of fields after a preposition ("chef för Kultur,
     turism och fritid"), whose "och" ends no title."""
-    return bool(re.search(rf"{_UNIT_LISTED.pattern}$", " ".join(words).rstrip(",.")))
+    return bool(_UNIT_LIST_ENDS.search(" ".join(words).rstrip(",.")))
 
 
 def comma_segments(text: str) -> list[str]:

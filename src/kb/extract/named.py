@@ -88,12 +88,14 @@ def iter_bodies(text: str) -> Iterator[str]:
     words = text.split()
     for i, word in enumerate(words):
         core = word.strip(_PUNCTUATION)
-        if core and fold(core) in GENERIC_BODIES and core[:1].isupper():
-            if body := _kind_then_name(words, i):
-                yield body  # "Föreningen Gottsunda Framtid", "Förbundet Sveriges Dövblinda"
+        if not core:
             continue
-        if not core or fold(core) in GENERIC_BODIES:
-            continue  # "Förbundet": which body is the one named before
+        if fold(core) in GENERIC_BODIES:
+            # "Förbundet" alone: which body is the one named before; with a name after it,
+            # that body ("Föreningen Gottsunda Framtid", "Förbundet Sveriges Dövblinda").
+            if core[:1].isupper() and (end := _name_after(words, i)) > i + 1:
+                yield _joined_name(words, i, end)
+            continue
         after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
         if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
             yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
@@ -116,18 +118,20 @@ def iter_bodies(text: str) -> Iterator[str]:
             yield organisation_name(core)
 
 
-def _kind_then_name(words: list[str], i: int) -> str:
-    """A body named by its kind, capitalised, then its name of up to three capitalised words
-    ("Föreningen Gottsunda Framtid"); "" for the kind alone ("Förbundet skriver")."""
+def _name_after(words: list[str], i: int) -> int:
+    """Where a name of up to three capitalised words after words[i] ends (i + 1 for none),
+    not past a word that ends a clause nor at a function word ("Förbundet Vi …")."""
     end = i + 1
     while end < min(len(words), i + 4) and not words[end - 1].endswith((".", ",", ":", ";")):
         word = words[end].strip(_PUNCTUATION)
         if not word[:1].isupper() or fold(word) in STOPWORDS:
             break
         end += 1
-    if end == i + 1:
-        return ""
-    return organisation_name(" ".join(w.strip(_PUNCTUATION) for w in words[i:end]))
+    return end
+
+
+def _joined_name(words: list[str], start: int, end: int) -> str:
+    return organisation_name(" ".join(w.strip(_PUNCTUATION) for w in words[start:end]))
 
 
 # The letters of a company's form, which are no body's name alone ("Mitthem AB"; a review).
@@ -142,14 +146,8 @@ def _company(words: list[str], i: int) -> str:
         if words[start - 1].endswith((".", ",", ":", ";")) or fold(words[start - 1]) in STOPWORDS:
             break
         start -= 1
-    end = i + 1
-    while start == i and end < min(len(words), i + 4) and words[end][:1].isupper():
-        end += 1
-        if words[end - 1].endswith((".", ",", ":", ";")):
-            break
-    if end - start < 2:
-        return ""
-    return organisation_name(" ".join(w.strip(_PUNCTUATION) for w in words[start:end]))
+    end = _name_after(words, i) if start == i else i + 1
+    return _joined_name(words, start, end) if end - start > 1 else ""
 
 
 def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]:

@@ -8,9 +8,9 @@ arbetsmarknadschef" (news sets 21, 22); not for a minister, a researcher or a re
 quotes. A newspaper's, a broadcaster's, a union's, a party's or an association's news page
 does not: they quote people who work elsewhere ("undersköterska" on Kommunal's), and their
 names are no sure sign of what they are ("UNT", "Vision"). Such a page speaks for its head
-only (HEAD_TITLES), and a company's, a church's or a foundation's, whose name says what it
-is ("Bostadsbolaget", "Danderyds församling"), for its staff too: when the text names it
-and no other body but public ones (head_of).
+only (HEAD_TITLES), and a company's or a church's, whose name says what it is
+("Bostadsbolaget", "Danderyds församling"), for its staff too: when the text names it and
+no other body but public ones, nor a partner (head_of).
 """
 
 from __future__ import annotations
@@ -126,9 +126,8 @@ EMPLOYER_ENDINGS = (
     "bolag", "bolaget", "mission", "missionen", "församling", "församlingen", "kyrka", "kyrkan",
 )  # fmt: skip
 # Titles such a page quotes of people who work elsewhere: politicians, the church's bishops on
-# a parish's page, a school's, the police's, the health care's staff, a partner's chair (a
-# review of 69 texts).
-# A chair of its own board ("styrelseordförande", "kyrkorådsordförande") is its own.
+# a parish's page, a school's, the police's, the health care's staff, and a bare "ordförande"
+# (a partner's chair; not "styrelseordförande", its own board's): reviews of 69 and 70 texts.
 STAFF_ELSEWHERE = (
     "råd", "biskop", "rektor", "lärare", "läkare", "sköterska", "kurator", "terapeut",
 )  # fmt: skip
@@ -139,6 +138,10 @@ _PARTNER = re.compile(
     r"\b(?:i samarbete med|tillsammans med)\s+(?P<who>[\w-]+(?: [\w-]+)?)"
     r"|partnerorganisation|samarbetspartner|\bBrf\b"
 )
+
+
+# A church or a parish by its word, in any form ("Enebybergs kyrka", "Domkyrkans").
+_CHURCH = re.compile(r"(?:församling|kyrka)(?:n|en|s|ns|ens)?$")
 
 
 def employs_staff(publisher: str) -> bool:
@@ -188,7 +191,7 @@ def _partner_named(texts: tuple[str, ...], own: str) -> bool:
     how it takes part (_PARTNER)."""
     if any(_takes_part(m) for text in texts for m in _PARTNER.finditer(text)):
         return True
-    church = any(w.endswith(("församling", "församlingen", "kyrka", "kyrkan")) for w in own.split())
+    church = any(_CHURCH.search(w) for w in own.split())
     for text in texts:
         raw = text.split()
         words = [w.strip(",.;:!?()”\"'") for w in raw]
@@ -196,7 +199,7 @@ def _partner_named(texts: tuple[str, ...], own: str) -> bool:
             folded = fold(word)
             if (
                 not (employs_staff(word) or employs_staff(word[:-1]))
-                or (church and re.search("(?:församling|kyrka)(?:n|en|s|ns|ens)?$", folded))
+                or (church and _CHURCH.search(folded))
                 or any(folded == w or (len(w) > 3 and folded.startswith(w)) for w in own.split())
             ):
                 continue  # its own name, also in the genitive ("Bostadsbolagets arbete")

@@ -52,19 +52,18 @@ PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
 _NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
 
 
+# A word of time or manner before a clause's verb ("till vardags", "sedan förra året",
+# "dessutom"), not a clause of its own ("som berättar att mamman var …", "som har en dotter
+# som är …": a review): no "att", no second "som", no verb in -ar or in the past.
+CLAUSE_WORD = r"(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+"
+TITLE_VERBS = r"(?:är|var|blir|blev|(?:jobbar|arbetar|fortsätter)\s+som)"
+# A new title is the title: "som blir ny chef för Socialt stöd" (news set 15).
+NEW_TITLE = r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
 # A relative clause that gives a title ("…, som är enhetschef på …", "…, som jobbar som
-# assistent på …", "som fortsätter som ordförande för …": news set 31), also after a time
-# ("…, som fram till årsskiftet var ordförande för …"), an interviewer's address
+# assistent på …", "som fortsätter som ordförande för …": news set 31), also after up to four
+# such words ("…, som fram till årsskiftet var ordförande för …"), an interviewer's address
 # ("Christine Gustafsson, du är professor på …", news set 25).
-TITLE_CLAUSE = (
-    # Up to four words of time or manner ("till vardags", "sedan förra året", "dessutom"),
-    # not a clause of its own ("som berättar att mamman var …", "som har en dotter som är
-    # …": a review): no "att", no second "som", no verb in -ar or in the past.
-    r"(?:som|du)\s+(?:(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+){0,4}?"
-    r"(?:är|var|blir|blev|(?:jobbar|arbetar|fortsätter)\s+som)\s+"
-    # a new title is the title: "som blir ny chef för Socialt stöd" (news set 15)
-    r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"
-)
+TITLE_CLAUSE = rf"(?:som|du)\s+(?:{CLAUSE_WORD}){{0,4}}?{TITLE_VERBS}\s+{NEW_TITLE}"
 _TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 
 # A relative clause of leading a body: "…, som leder CKS" (not "representerar Sverige i FN").

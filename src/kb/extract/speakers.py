@@ -28,7 +28,10 @@ from kb.extract.bodies import (
 from kb.extract.named import known_genitive, owner_before_name
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.roles import (
+    CLAUSE_WORD,
+    NEW_TITLE,
     PREPOSITIONS,
+    TITLE_VERBS,
     chief_before,
     company_genitive,
     genitive_owner,
@@ -67,9 +70,8 @@ from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 # två år är volontär på …"), not a title held before or after ("som tidigare var …", "som
 # nästa år blir pensionär": a review).
 _TITLE_CLAUSE = re.compile(
-    r"^som\s+(?:(?:är|var|blir|blev|(?:jobbar|arbetar|fortsätter)\s+som)\s+"
-    r"|(?:(?!(?:att|som)\b)(?![a-zåäö]+(?:ar|ade|de|te)\b)[a-zåäö0-9]+\s+){1,4}?"
-    r"(?:är|(?:jobbar|arbetar)\s+som)\s+)(?:(?:ny|nya|nytillträdd|nyanställd)\s+)?(?=\S)",
+    rf"^som\s+(?:{TITLE_VERBS}\s+|(?:{CLAUSE_WORD}){{1,4}}?(?:är|(?:jobbar|arbetar)\s+som)\s+)"
+    rf"{NEW_TITLE}",
     re.IGNORECASE,
 )
 
