@@ -275,6 +275,25 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Eva Lund, ordförande i Demensföreningen.",
             ("Eva Lund", "ordförande", "Demensföreningen"),
         ),
+        # A unit in lower case, then the body it is part of by its name (news set 34); after
+        # "på" a unit only, since "på" also leads to places
+        (
+            "säger Jan Jonsson, enhetschef på enheten för statsbidrag folkhögskola på "
+            "Folkbildningsrådet i ett pressmeddelande.",
+            ("Jan Jonsson", "enhetschef", "Folkbildningsrådet"),
+        ),
+        (
+            "säger Eva Lind, samordnare på avdelningen för stöd hos Fastighetsägarna.",
+            ("Eva Lind", "samordnare", "Fastighetsägarna"),
+        ),
+        (
+            "säger Lisa Lund, chef för kommunikation och marknadsföring på Rikshem.",
+            ("Lisa Lund", "chef", "Rikshem"),
+        ),
+        (
+            "säger Per Ek, verksamhetschef på äldreomsorgen på Gotland.",
+            ("Per Ek", "verksamhetschef", "Äldreomsorgen på Gotland"),
+        ),
     ],
 )
 def test_press_release_speakers(attribution: str, speaker: tuple[str, str, str]) -> None:
@@ -321,6 +340,20 @@ def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_body() -> None:
             "hälsade välkommen.",
             # The unit's body (news set 13's label), kb.extract.bodies.organisation_name.
             ("Jannie Pevik", "enhetschef", "Social- och omsorgsförvaltningen"),
+        ),
+        # Two fields of a title joined by "och" before the workplace (news set 34) …
+        (
+            "Rikard Silverfur är chef för utveckling och hållbarhet hos Fastighetsägarna.",
+            ("Rikard Silverfur", "chef för utveckling och hållbarhet", "Fastighetsägarna"),
+        ),
+        (
+            "Eva Berg är chef för vård och omsorg i Ljusdals kommun.",
+            ("Eva Berg", "chef för vård och omsorg", "Ljusdals kommun"),
+        ),
+        # … not a clause that goes on after "och"
+        (
+            "Anna Berg är chef för äldreomsorgen och tycker att det går bra.",
+            ("Anna Berg", "chef", "Äldreomsorgen"),
         ),
     ],
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from kb.extract.fields import FIELD_NOUN, UNIT_LIST
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
     AGENCY_ENDINGS,
@@ -100,19 +101,38 @@ def _body_of_part(text: str) -> str:
     for found in reversed(list(_PART_OF.finditer(text))):
         head, rest = text[: found.start()], text[found.end() :]
         first = head.split()[0]
+        words = rest.split()
+        if _named_after_part(head, found.group().strip(), words):
+            return rest
         if is_body(head) or (first.endswith("s") and is_body(genitive_base(first))):
             return ""  # a body's own name, or its part: "Kommunals sektion på Solgården"
-        words = rest.split()
         if found.group().strip() == "i":
             named_unit = fold(words[0]).endswith("förvaltning") and len(words) > 1
             if is_unit(words) or (named_unit and words[1][:1].isupper()):
                 return rest
-        elif is_body(rest) or (
+        elif (
+            is_body(rest)
             # a förbund by its name: "Röda Korsets ungdomsförbund", "Skaraborgs Kommunalförbund"
-            rest[:1].isupper() and len(words) <= 4 and fold(words[-1]).endswith("förbund")
+            or (rest[:1].isupper() and len(words) <= 4 and fold(words[-1]).endswith("förbund"))
         ):
             return rest
     return ""
+
+
+def _named_after_part(head: str, preposition: str, name: list[str]) -> bool:
+    """Whether a name of up to four capitalised words after a part of a body in lower case
+    is the body: "enheten för statsbidrag på Folkbildningsrådet", "utveckling och hållbarhet
+    hos Fastighetsägarna" (news set 34; the labels' body is the name). After "hos" and
+    "vid" any part; after "på" and "inom", which also lead to places ("äldreomsorgen på
+    Gotland"), only a unit described by what it does ("enheten för …") or a field
+    ("kommunikation och marknadsföring på Rikshem")."""
+    if preposition == "i" or not head[:1].islower() or not 0 < len(name) <= 4:
+        return False
+    if not all(w[:1].isupper() or w == "&" for w in name):
+        return False
+    words = head.split()
+    described = len(words) > 2 and fold(words[0]) in _UNIT_KINDS and words[1] == "för"
+    return preposition in ("hos", "vid") or described or bool(FIELD_NOUN.fullmatch(words[-1]))
 
 
 # A body's word in a genitive before its unit: "Socialstyrelsens tillsynsavdelning",
@@ -309,26 +329,6 @@ _PLACE_THEN_VERB = re.compile(
 )
 # Verbs of holding a view, which no body's name holds: where the sentence goes on.
 _OPINION_VERBS = frozenset({"delar", "tycker", "anser", "tror", "märker", "ser"})
-
-
-# A unit named by a list of its fields: "Kultur, turism och fritid" (news set 32), whose
-# commas end no body.
-UNIT_LIST = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:,\s+[a-zåäö]+)+\s+och\s+[a-zåäö]+(?=,|\.|$)")
-_UNIT_LISTED = re.compile(rf"\b(?:för|på|vid|inom)\s+{UNIT_LIST.pattern}")
-_UNIT_LIST_ENDS = re.compile(rf"{_UNIT_LISTED.pattern}$")
-
-
-def ends_a_unit_list(words: list[str]) -> bool:
-    """Whether words end a unit's list of fields after a preposition ("chef för Kultur,
-    turism och fritid"), whose "och" ends no title."""
-    return bool(_UNIT_LIST_ENDS.search(" ".join(words).rstrip(",.")))
-
-
-def comma_segments(text: str) -> list[str]:
-    """A title line's parts between ", ", a unit's list of fields after a preposition kept
-    whole ("chef för Kultur, turism och fritid, …")."""
-    kept = _UNIT_LISTED.sub(lambda m: m.group().replace(", ", ",\0"), text)
-    return [part.replace(",\0", ", ") for part in kept.split(", ")]
 
 
 def organisation_part(text: str) -> str:

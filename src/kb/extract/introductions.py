@@ -16,14 +16,13 @@ from collections.abc import Iterator
 
 from kb.extract.bodies import (
     VERBS_GOING_ON,
-    comma_segments,
-    ends_a_unit_list,
     is_body,
     looks_like_organisation,
     names_a_body_surely,
     organisation_name,
     organisation_part,
 )
+from kb.extract.fields import comma_segments, joins_fields
 from kb.extract.named import owner_before_name
 from kb.extract.roles import (
     PREPOSITIONS,
@@ -401,7 +400,7 @@ def _title_part(words: str) -> str:
         words = " ".join(split)
     for i in range(1, len(split) - 1):
         after = split[i + 1]
-        if split[i] != "och" or split[i - 1].endswith("-") or ends_a_unit_list(split[: i + 2]):
+        if split[i] != "och" or split[i - 1].endswith("-") or joins_fields(split, i):
             continue
         # "… och tycker att …"; "… och Per Holm är …" (another person's name).
         another = after[:1].isupper() and i + 2 < len(split) and split[i + 2][:1].isupper()

@@ -14,7 +14,6 @@ from kb.extract.bodies import (
     VERB_AFTER,
     VERBS_GOING_ON,
     body_from,
-    comma_segments,
     genitive_base,
     is_body_alone,
     is_organisation_word,
@@ -25,6 +24,7 @@ from kb.extract.bodies import (
     organisation_name,
     organisation_part,
 )
+from kb.extract.fields import comma_segments
 from kb.extract.named import known_genitive
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.titles import (

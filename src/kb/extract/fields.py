@@ -1,0 +1,43 @@
+"""What a title answers for, when it names fields rather than a body: a unit named by a
+list of its fields ("chef för Kultur, turism och fritid"), two fields joined by "och"
+before the workplace ("chef för utveckling och hållbarhet hos Fastighetsägarna"). Their
+commas and their "och" end no title (kb.extract.introductions, kb.extract.roles)."""
+
+from __future__ import annotations
+
+import re
+
+# A unit named by a list of its fields: "Kultur, turism och fritid" (news set 32), whose
+# commas end no body.
+UNIT_LIST = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:,\s+[a-zåäö]+)+\s+och\s+[a-zåäö]+(?=,|\.|$)")
+_UNIT_LISTED = re.compile(rf"\b(?:för|på|vid|inom)\s+{UNIT_LIST.pattern}")
+_UNIT_LIST_ENDS = re.compile(rf"{_UNIT_LISTED.pattern}$")
+
+
+# Two fields a title answers for, joined by "och", before where the person works: "chef för
+# utveckling och hållbarhet hos Fastighetsägarna", "chef för vård och omsorg i Ljusdals kommun"
+# (news set 34). The second is a noun by its ending, not a verb going on ("och tycker …").
+FIELD_NOUN = re.compile(r"[a-zåäö-]*(?:het|ing|ion|else|skap|itet|ik|vård|omsorg|frågor|arbete)")
+_FIELDS_THEN_WORKPLACE = re.compile(
+    rf"^för\s+[\wåäöÅÄÖ-]+\s+och\s+{FIELD_NOUN.pattern}\s+(?:på|vid|hos|inom|i)\s+[A-ZÅÄÖ]"
+)
+
+
+def _ends_a_unit_list(words: list[str]) -> bool:
+    """Whether words end a unit's list of fields after a preposition ("chef för Kultur,
+    turism och fritid"), whose "och" ends no title."""
+    return bool(_UNIT_LIST_ENDS.search(" ".join(words).rstrip(",.")))
+
+
+def joins_fields(words: list[str], i: int) -> bool:
+    """Whether the "och" at words[i] joins the fields of a unit or a title, not a clause."""
+    if i >= 2 and _FIELDS_THEN_WORKPLACE.match(" ".join(words[i - 2 : i + 4])):
+        return True
+    return _ends_a_unit_list(words[: i + 2])
+
+
+def comma_segments(text: str) -> list[str]:
+    """A title line's parts between ", ", a unit's list of fields after a preposition kept
+    whole ("chef för Kultur, turism och fritid, …")."""
+    kept = _UNIT_LISTED.sub(lambda m: m.group().replace(", ", ",\0"), text)
+    return [part.replace(",\0", ", ") for part in kept.split(", ")]
