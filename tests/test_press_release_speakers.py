@@ -290,6 +290,25 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Lisa Lund, chef för kommunikation och marknadsföring på Rikshem.",
             ("Lisa Lund", "chef", "Rikshem"),
         ),
+        # A municipality's committee is the chair's body; a Riksdag committee's chair speaks
+        # for the party, as the regeringen pages' labels have it (news sets 34, 35)
+        (
+            "säger Carl Dahlin (M), ordförande i vård- och omsorgsutskottet.",
+            ("Carl Dahlin", "ordförande", "Vård- och omsorgsutskottet"),
+        ),
+        (
+            "säger Carina Bengtsson som är ordförande i personalutskottet.",
+            ("Carina Bengtsson", "ordförande", "Personalutskottet"),
+        ),
+        (
+            "säger Eva Ek (C), ordförande i miljö- och jordbruksutskottet.",
+            ("Eva Ek", "ordförande i miljö- och jordbruksutskottet", "Centerpartiet"),
+        ),
+        # An agency's unit by the agency's genitive is the agency (news set 35)
+        (
+            "säger Magnus Önnestig, direktör för Migrationsverkets nationella operativa avdelning.",
+            ("Magnus Önnestig", "direktör", "Migrationsverket"),
+        ),
         (
             "säger Per Ek, verksamhetschef på äldreomsorgen på Gotland.",
             ("Per Ek", "verksamhetschef", "Äldreomsorgen på Gotland"),
@@ -349,6 +368,17 @@ def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_body() -> None:
         (
             "Eva Berg är chef för vård och omsorg i Ljusdals kommun.",
             ("Eva Berg", "chef för vård och omsorg", "Ljusdals kommun"),
+        ),
+        # A name ends where the sentence goes on with "är" (news set 35), and a title held
+        # before after "och tidigare" gives no body (news set 25)
+        (
+            "Projektledaren Marianne Lundberg, hos Minerva är mer än nöjd.",
+            ("Marianne Lundberg", "projektledare", "Minerva"),
+        ),
+        (
+            "Vesna Jovic, ny kommundirektör i Järfälla kommun och tidigare socialpolitisk chef "
+            "på Akademikerförbundet SSR är en av åtta ledamöter i Coronakommissionen.",
+            ("Vesna Jovic", "ny kommundirektör", "Järfälla kommun"),
         ),
         # … not a clause that goes on after "och"
         (

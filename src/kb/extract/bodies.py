@@ -17,6 +17,7 @@ from kb.extract.vocab import (
     ATTRIBUTION_VERBS,
     ORGANISATION_HEADS,
     ORGANISATION_SUFFIXES,
+    RIKSDAG_COMMITTEES,
     SHARED_AGENCY_ENDINGS,
     UNIT_ENDINGS,
 )
@@ -150,7 +151,9 @@ def _body_of_unit(text: str) -> str:
         if not all(w[:1].islower() for w in rest):
             return ""
         base = fold(word[:-1])
-        if word.endswith("s") and ":" not in word and base.endswith(_BODY_ENDINGS):
+        # … or an agency's: "Migrationsverkets nationella operativa avdelning" (news set 35)
+        body = base.endswith(_BODY_ENDINGS) or (i == 0 and is_agency(word[:-1]))
+        if word.endswith("s") and ":" not in word and body:
             # Not a place ("Stockholmsregionens turistråd") nor a body by its kind alone
             # ("Sjukhusets akutmottagning", "Kommunens socialtjänst"): a review.
             if base.endswith(("regionen", "kommunen")) or base in _BODY_ENDINGS:
@@ -218,6 +221,8 @@ def is_unit(words: list[str]) -> bool:
     # "på organisationen FUB" does (what kind of body, then its name).
     if not last.endswith(UNIT_ENDINGS):
         return False  # most words: one C-level test (iter_bodies asks of every word)
+    if last in RIKSDAG_COMMITTEES:
+        return False
     adjectives_noun = last.endswith("enheten") and last != "enheten" and "-" not in last
     if adjectives_noun and _is_common(last[:-2]):
         return False  # "medvetenheten", "erfarenheten": an adjective's noun; not "it-enheten"
@@ -308,6 +313,8 @@ CLAUSE_AFTER = re.compile(
     r"|\s+och\s+(?:en|ett)\s+av\s"  # "… högskola och en av forskarna bakom studien"
     # "… på Sophiahemmet Högskola och har forskat …", "… i Vision men också förälder" (a review)
     r"|\s+och\s+(?:har|hade|är|var|blir|blev)\s|\s+men\s"
+    # a title held before ("ny kommundirektör i Järfälla kommun och tidigare … på …": news set 25)
+    r"|\s+och\s+(?:tidigare|förre|före\s+detta)\s"
     r"|\s+(?:Foto|Fotograf|Bild|Källa)(?:/\w+)?\s*:"  # not "Bild och Ljud Öst"
     # a time: "… överförmyndarnämnd under den kommande mandatperioden" (news set 32), a
     # title held on ("… i Julita hembygdsförening ytterligare ett år", "även nästa säsong")
@@ -319,6 +326,7 @@ CLAUSE_AFTER = re.compile(
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");
 # not after a name ("Hela Sverige ska leva").
 VERB_AFTER = re.compile(r"\s+(?:har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s")
+_BEING_AFTER = re.compile(r"\s+(?:har|hade|är|var|blir|blev)\s")
 
 
 # A place after "i" and a verb in the present after it: the sentence going on ("krisjouren i
@@ -349,8 +357,9 @@ def organisation_part(text: str) -> str:
     text = CLAUSE_AFTER.split(listed.group() if listed else text.split(", ")[0], maxsplit=1)[0]
     # Which place goes without saying: "äldreomsorgen i kommunen" is the äldreomsorg.
     text = _GENERIC_PLACE.sub("", text)
-    if text[:1].islower():
-        text = VERB_AFTER.split(text, maxsplit=1)[0]
+    # The sentence going on after a name too: "… hos Minerva är mer än nöjd" (news set 35);
+    # not a modal verb, which a name may hold ("Hela Sverige ska leva").
+    text = (VERB_AFTER if text[:1].islower() else _BEING_AFTER).split(text, maxsplit=1)[0]
     words = text.split()
     # "på Rädda Barnen säger:": the verb of saying ends it, or of thinking ("på Tysslinge
     # delar inte IVO:s bild").

@@ -425,6 +425,19 @@ GENERIC_BODIES: dict[str, str] = {
     "kommissionen": "kommission",
 }  # fmt: skip
 
+# The Riksdag's committees (riksdagen.se, "Utskotten"): their members speak for their party,
+# as the labels of the regeringen pages have them, not for the committee as a municipality's
+# utskott's chair does ("ordförande i personalutskottet": news sets 34, 35). The last word
+# only: "miljö- och jordbruksutskottet" is read by "jordbruksutskottet".
+RIKSDAG_COMMITTEES = frozenset(
+    f"{name}utskottet"
+    for name in (
+        "arbetsmarknads", "civil", "finans", "försvars", "justitie", "konstitutions", "kultur",
+        "jordbruks", "närings", "skatte", "socialförsäkrings", "social", "trafik",
+        "utbildnings", "utrikes",
+    )
+)  # fmt: skip
+
 # Kinds of unit a chief's title names ("förvaltningschef", "enhetschef"): the unit of that
 # kind the text names is the one they head (kb.extract.identities).
 UNIT_KINDS = frozenset({"förvaltning", "enhet", "avdelning", "sektion", "mottagning", "klinik"})
@@ -442,6 +455,7 @@ UNIT_ENDINGS: tuple[str, ...] = (
     "myndigheten", "kontoret", "sektionen", "centret", "sjukhuset", "kommunen", "regionen", "hemmet",
     "huset", "gården", "jouren",  # "Kvinnohuset", "Klippangården", "socialjouren" (stop 43)
     "fullmäktige",  # "kommunfullmäktige", "regionfullmäktige"
+    "utskottet",  # a committee: "ordförande i utbildningsutskottet" (news sets 34, 35)
     "företaget", "bolaget",  # "assistansföretaget IKI Assistans AB", "bostadsbolaget"
 )  # fmt: skip
 
