@@ -143,6 +143,12 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Ole Norrback", "ordförande", "Unionen"),
         ),
         (
+            # an image's file name glued to a first name (news set 33)
+            "För verksamhetschef Cecilia Loqvist är simskolan ett verktyg.\n\n– Vi erbjuder "
+            "simundervisning under loven, berättar Cecilia.img_0510",
+            ("Cecilia Loqvist", "verksamhetschef", ""),
+        ),
+        (
             # a municipality's unit by its kind and name, after "i" (news set 20)
             "– Bra, säger Tobias Hultström, avdelningschef i sektor vård och omsorg.",
             ("Tobias Hultström", "avdelningschef", "Sektor vård och omsorg"),

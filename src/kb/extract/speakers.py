@@ -210,7 +210,10 @@ def clean_name(words: list[str]) -> str:
     return " ".join(w.rstrip(",.;:") for w in words)
 
 
-_GLUED_SENTENCE = re.compile(r"(?<=[a-zåäö])\.(?=[A-ZÅÄÖ][a-zåäö])")
+# … or an image's file name ("berättar Cecilia.img_0510": news set 33).
+_GLUED_SENTENCE = re.compile(
+    r"(?<=[a-zåäö])\.(?=[A-ZÅÄÖ][a-zåäö]|[a-zA-Z]*[_\d]|(?:jpe?g|png|gif|webp)\b)"
+)
 
 
 def parse_speaker_phrase(phrase: str) -> Mention | None:
