@@ -1003,6 +1003,27 @@ def test_a_councillors_party_letters_give_way_to_the_municipality(
 
 
 @pytest.mark.parametrize(
+    ("lead", "organisation"),
+    [
+        # the one region the text names, more than once, with its "län" (news sets 21, 36)
+        (
+            "Region Jönköpings län får 10 miljoner. Region Jönköpings län satsar på unga.",
+            "Region Jönköpings län",
+        ),
+        # named once: an example; the party letters stay
+        ("Region Jönköpings län får 10 miljoner.", "Socialdemokraterna"),
+        # two regions: which one is not said
+        ("Region Skåne och Region Halland samarbetar. Region Skåne leder.", "Socialdemokraterna"),
+    ],
+)
+def test_a_regional_councillors_party_letters_give_way_to_the_region(
+    lead: str, organisation: str
+) -> None:
+    text = f"Psykiatri\n\n{lead}\n\n– Det är ett viktigt tillskott, säger regionrådet Rachel De Basso (S).\n"
+    assert speaker_of(text) == ("Rachel De Basso", "regionråd", organisation)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a question in marks is a title, not a quote a dash attributes (a review)

@@ -317,12 +317,19 @@ class SpeakerRegistry:
         return self._anywhere
 
     def _council(self, title: str) -> str:
-        """The municipality a councillor's office is, for their party's letters: the
+        """The municipality (region) a councillor's office is, for their party's letters: the
         publisher's own page's, or the one municipality the text names, more than once; not
         one named once, an example ("I Göteborgs stad har alla barn …, säger Anna Ek (S),
         borgarråd"), nor for the opposition ("kommunalråd i opposition"): a review."""
         if "opposition" in title:
             return ""
+        if title.startswith("regionråd"):
+            # … and a regionråd's, the one region the text names (news set 36)
+            regions = {b for b in self.bodies if fold(b).startswith("region ")}
+            body = regions.pop() if len(regions) == 1 else ""
+            if body and self._times_named(f"{body} län"):
+                body = f"{body} län"  # the bodies noted end at "län": "Region Örebro län"
+            return body if body and self._times_named(body) > 1 else ""
         if is_municipality(self.fallback_organisation):
             return self.fallback_organisation
         body = self._employer("kommunalråd")

@@ -50,4 +50,4 @@ BOARD_TITLES = frozenset(
 )
 # A municipal councillor's titles: their party's letters name the party only when the text
 # names no one municipality, whose office it is (news sets 26, 28); not "oppositionsråd".
-COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldreborgarråd")
+COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldreborgarråd", "regionråd")
