@@ -286,9 +286,34 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Eva Lind, samordnare på avdelningen för stöd hos Fastighetsägarna.",
             ("Eva Lind", "samordnare", "Fastighetsägarna"),
         ),
+        # … not a place after "på", "vid", "inom" (a review)
         (
-            "säger Lisa Lund, chef för kommunikation och marknadsföring på Rikshem.",
-            ("Lisa Lund", "chef", "Rikshem"),
+            "säger Olle Dahl, chef för sektionen för trafik på Hisingen.",
+            ("Olle Dahl", "chef", "Sektionen för trafik på Hisingen"),
+        ),
+        # … after "i" an association only (a review)
+        (
+            "säger Bengt Svensson, ordförande i disciplinutskottet i Svenska Fotbollförbundet.",
+            ("Bengt Svensson", "ordförande", "Svenska Fotbollförbundet"),
+        ),
+        # a name that holds "är" (a review)
+        (
+            "säger Ulla Sten, ordförande för Stiftelsen Barn är barn.",
+            ("Ulla Sten", "ordförande", "Stiftelsen Barn är barn"),
+        ),
+        (
+            "säger Mats Berg, vd för Allt är möjligt AB.",
+            ("Mats Berg", "vd", "Allt är möjligt AB"),
+        ),
+        # "och tidigare" in a name, not before a title held before (a review)
+        (
+            "säger Amir Said, ordförande i Föreningen för nuvarande och tidigare fosterbarn.",
+            ("Amir Said", "ordförande", "Föreningen för nuvarande och tidigare fosterbarn"),
+        ),
+        # a plant's unit is no agency's (a review)
+        (
+            "säger Lars Lind, chef för reningsverkets tekniska avdelning.",
+            ("Lars Lind", "chef", "Reningsverkets tekniska avdelning"),
         ),
         # A municipality's committee is the chair's body; a Riksdag committee's chair speaks
         # for the party, as the regeringen pages' labels have it (news sets 34, 35)
@@ -379,6 +404,11 @@ def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_body() -> None:
             "Vesna Jovic, ny kommundirektör i Järfälla kommun och tidigare socialpolitisk chef "
             "på Akademikerförbundet SSR är en av åtta ledamöter i Coronakommissionen.",
             ("Vesna Jovic", "ny kommundirektör", "Järfälla kommun"),
+        ),
+        # … not before a place (a review)
+        (
+            "Karin Ek är samordnare för integration och bosättning på Gotland.",
+            ("Karin Ek", "samordnare för integration", ""),
         ),
         # … not a clause that goes on after "och"
         (

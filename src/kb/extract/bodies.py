@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from kb.extract.fields import FIELD_NOUN, UNIT_LIST
+from kb.extract.fields import UNIT_LIST
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
     AGENCY_ENDINGS,
@@ -123,17 +123,18 @@ def _body_of_part(text: str) -> str:
 def _named_after_part(head: str, preposition: str, name: list[str]) -> bool:
     """Whether a name of up to four capitalised words after a part of a body in lower case
     is the body: "enheten för statsbidrag på Folkbildningsrådet", "utveckling och hållbarhet
-    hos Fastighetsägarna" (news set 34; the labels' body is the name). After "hos" and
-    "vid" any part; after "på" and "inom", which also lead to places ("äldreomsorgen på
-    Gotland"), only a unit described by what it does ("enheten för …") or a field
-    ("kommunikation och marknadsföring på Rikshem")."""
-    if preposition == "i" or not head[:1].islower() or not 0 < len(name) <= 4:
+    hos Fastighetsägarna" (news set 34; the labels' body is the name). After "hos" any name;
+    after "på", "vid" and "inom", which lead to places as often ("på Hisingen", "vid
+    Slussen", "inom Vivalla": a review), one that names a body by its words; after "i", which
+    names places, an association only."""
+    if not head[:1].islower() or not 0 < len(name) <= 4:
         return False
     if not all(w[:1].isupper() or w == "&" for w in name):
         return False
-    words = head.split()
-    described = len(words) > 2 and fold(words[0]) in _UNIT_KINDS and words[1] == "för"
-    return preposition in ("hos", "vid") or described or bool(FIELD_NOUN.fullmatch(words[-1]))
+    if preposition == "i":
+        # only an association's: "disciplinutskottet i Svenska Fotbollförbundet" (a review)
+        return fold(name[-1]).endswith(("förbundet", "föreningen"))
+    return preposition == "hos" or is_body(" ".join(name))
 
 
 # A body's word in a genitive before its unit: "Socialstyrelsens tillsynsavdelning",
@@ -151,8 +152,11 @@ def _body_of_unit(text: str) -> str:
         if not all(w[:1].islower() for w in rest):
             return ""
         base = fold(word[:-1])
-        # … or an agency's: "Migrationsverkets nationella operativa avdelning" (news set 35)
-        body = base.endswith(_BODY_ENDINGS) or (i == 0 and is_agency(word[:-1]))
+        # … or a known agency's: "Migrationsverkets nationella operativa avdelning" (news set
+        # 35); not any "-verket" ("Reningsverkets tekniska avdelning": a review), nor the
+        # Riksdag's ("Riksdagens ombudsmän" are JO)
+        known = known_organisation(word) if i == 0 else ""
+        body = base.endswith(_BODY_ENDINGS) or (bool(known) and is_agency(known))
         if word.endswith("s") and ":" not in word and body:
             # Not a place ("Stockholmsregionens turistråd") nor a body by its kind alone
             # ("Sjukhusets akutmottagning", "Kommunens socialtjänst"): a review.
@@ -314,7 +318,9 @@ CLAUSE_AFTER = re.compile(
     # "… på Sophiahemmet Högskola och har forskat …", "… i Vision men också förälder" (a review)
     r"|\s+och\s+(?:har|hade|är|var|blir|blev)\s|\s+men\s"
     # a title held before ("ny kommundirektör i Järfälla kommun och tidigare … på …": news set 25)
-    r"|\s+och\s+(?:tidigare|förre|före\s+detta)\s"
+    # (a title's word within two words: not "Föreningen för nuvarande och tidigare fosterbarn")
+    r"|\s+och\s+(?:tidigare|förre|före\s+detta)\s+(?=(?:[\wåäö-]+\s+)?[\wåäö-]*(?:chef|"
+    r"direktör|råd|ordförande|sekreterare|ledare|ansvarig|minister|samordnare|ledamot)\b)"
     r"|\s+(?:Foto|Fotograf|Bild|Källa)(?:/\w+)?\s*:"  # not "Bild och Ljud Öst"
     # a time: "… överförmyndarnämnd under den kommande mandatperioden" (news set 32), a
     # title held on ("… i Julita hembygdsförening ytterligare ett år", "även nästa säsong")
@@ -326,7 +332,11 @@ CLAUSE_AFTER = re.compile(
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");
 # not after a name ("Hela Sverige ska leva").
 VERB_AFTER = re.compile(r"\s+(?:har|hade|är|var|kan|ska|skulle|måste|blir|menar)\s")
-_BEING_AFTER = re.compile(r"\s+(?:har|hade|är|var|blir|blev)\s")
+# … after a name, only before three words or more in lower case: not "Stiftelsen Barn är
+# barn", "Allt är möjligt AB", "Teaterföreningen Var är vi" (a review).
+_BEING_AFTER = re.compile(
+    r"\s+(?:har|hade|är|var|blir|blev)\s+(?=(?:[a-zåäö]+[\s,.]+){2}[a-zåäö]+)"
+)
 
 
 # A place after "i" and a verb in the present after it: the sentence going on ("krisjouren i

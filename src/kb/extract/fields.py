@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.titles import fold
+from kb.extract.vocab import ORGANISATION_SUFFIXES
+
 # A unit named by a list of its fields: "Kultur, turism och fritid" (news set 32), whose
 # commas end no body.
 UNIT_LIST = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:,\s+[a-zåäö]+)+\s+och\s+[a-zåäö]+(?=,|\.|$)")
@@ -17,9 +20,9 @@ _UNIT_LIST_ENDS = re.compile(rf"{_UNIT_LISTED.pattern}$")
 # Two fields a title answers for, joined by "och", before where the person works: "chef för
 # utveckling och hållbarhet hos Fastighetsägarna", "chef för vård och omsorg i Ljusdals kommun"
 # (news set 34). The second is a noun by its ending, not a verb going on ("och tycker …").
-FIELD_NOUN = re.compile(r"[a-zåäö-]*(?:het|ing|ion|else|skap|itet|ik|vård|omsorg|frågor|arbete)")
+_FIELD_NOUN = re.compile(r"[a-zåäö-]*(?:het|ing|ion|else|skap|itet|ik|vård|omsorg|frågor|arbete)")
 _FIELDS_THEN_WORKPLACE = re.compile(
-    rf"^för\s+[\wåäöÅÄÖ-]+\s+och\s+{FIELD_NOUN.pattern}\s+(?:på|vid|hos|inom|i)\s+[A-ZÅÄÖ]"
+    rf"^för\s+[\wåäöÅÄÖ-]+\s+och\s+{_FIELD_NOUN.pattern}\s+(?:på|vid|hos|inom|i)\s+[A-ZÅÄÖ]"
 )
 
 
@@ -32,8 +35,22 @@ def _ends_a_unit_list(words: list[str]) -> bool:
 def joins_fields(words: list[str], i: int) -> bool:
     """Whether the "och" at words[i] joins the fields of a unit or a title, not a clause."""
     if i >= 2 and _FIELDS_THEN_WORKPLACE.match(" ".join(words[i - 2 : i + 4])):
-        return True
+        return _names_a_workplace(words[i + 2], words[i + 3 : i + 5])
     return _ends_a_unit_list(words[: i + 2])
+
+
+def _names_a_workplace(preposition: str, name: list[str]) -> bool:
+    """Whether the name after a title's fields is where the person works: after "hos" any
+    name; else one that says it is a body ("Ljusdals kommun", "Region Gotland",
+    "Folkbildningsrådet"), not a place ("samordnare för integration och bosättning på
+    Gotland": a review)."""
+    first, kind = fold(name[0]).rstrip(",."), fold(" ".join(name[1:2])).rstrip(",.")
+    return (
+        preposition == "hos"
+        or first == "region"
+        or kind in ("kommun", "stad", "län", "universitet")
+        or first.endswith(ORGANISATION_SUFFIXES)
+    )
 
 
 def comma_segments(text: str) -> list[str]:
