@@ -18,8 +18,9 @@ _UNIT_LIST_ENDS = re.compile(rf"{_UNIT_LISTED.pattern}$")
 
 
 # Two fields a title answers for, joined by "och", before where the person works: "chef för
-# utveckling och hållbarhet hos Fastighetsägarna", "chef för vård och omsorg i Ljusdals kommun"
-# (news set 34). The second is a noun by its ending, not a verb going on ("och tycker …").
+# utveckling och hållbarhet hos Fastighetsägarna" (news set 34), "chef för vård och omsorg i
+# Sundsvalls kommun" (a review). The second is a noun by its ending, not a verb going on ("och
+# tycker …").
 _FIELD_NOUN = re.compile(r"[a-zåäö-]*(?:het|ing|ion|else|skap|itet|ik|vård|omsorg|frågor|arbete)")
 _FIELDS_THEN_WORKPLACE = re.compile(
     rf"^för\s+[\wåäöÅÄÖ-]+\s+och\s+{_FIELD_NOUN.pattern}\s+(?:på|vid|hos|inom|i)\s+[A-ZÅÄÖ]"

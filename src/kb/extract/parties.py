@@ -48,6 +48,7 @@ PARTY_ADJECTIVES: dict[str, str] = {
 BOARD_TITLES = frozenset(
     {"ordförande", "vice ordförande", "2:e vice ordförande", "ledamot", "ersättare"}
 )
-# A municipal councillor's titles: their party's letters name the party only when the text
-# names no one municipality, whose office it is (news sets 26, 28); not "oppositionsråd".
+# A municipal (regional) councillor's titles: their party's letters name the party only when
+# the text names no one municipality (region), whose office it is (news sets 26, 28, 36); not
+# "oppositionsråd".
 COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldreborgarråd", "regionråd")

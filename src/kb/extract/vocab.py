@@ -455,7 +455,7 @@ UNIT_ENDINGS: tuple[str, ...] = (
     "myndigheten", "kontoret", "sektionen", "centret", "sjukhuset", "kommunen", "regionen", "hemmet",
     "huset", "gården", "jouren",  # "Kvinnohuset", "Klippangården", "socialjouren" (stop 43)
     "fullmäktige",  # "kommunfullmäktige", "regionfullmäktige"
-    "utskottet",  # a committee: "ordförande i utbildningsutskottet" (news sets 34, 35)
+    "utskottet",  # a committee: "ordförande i personalutskottet" (news sets 34, 35)
     "företaget", "bolaget",  # "assistansföretaget IKI Assistans AB", "bostadsbolaget"
 )  # fmt: skip
 
