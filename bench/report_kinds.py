@@ -1,6 +1,6 @@
 """How well kb tells findings and recommendations (with their addressees) in real report text.
 
-Twelve sets of excerpts of Swedish reports on social services from sites outside the project
+Thirteen sets of excerpts of Swedish reports on social services from sites outside the project
 (regeringen.se and riksdagen.se left out), every paragraph labelled by reading before kb was
 run on them (finding, recommendation with its addressee, quote, other), at stops 44 to 49:
 
@@ -61,6 +61,11 @@ run on them (finding, recommendation with its addressee, quote, other), at stops
   paragraphs (94 passages as kb reads them), collected at stop 59 and held out from every
   rule: findings 0.85 / 0.80, quotes 0.93 / 0.76, recommendations 0.50 / 0.33, both at
   c4bc6bc and at the stop's end (no rule of the stop was about report kinds).
+- bench/data/reports-13.toml (stop 60): 9 excerpts of 9 more new Swedish sites (five
+  kommuner's safety and youth surveys, health foundations, an internet foundation, a trade
+  association): 93 paragraphs (72 passages), no recommendation among them; held out:
+  findings 0.79 / 0.70, quotes 0.94 / 0.83, 3 passages read as recommendations, at a3b6769
+  and at the stop's end alike (no rule of the stop was about report kinds).
 
 The texts are not in the repository (third parties' pages); each set's [urls] says where each
 came from. They are excerpts as a search of stored pages returned them (about 2,000
