@@ -329,6 +329,11 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Eva Ek (C), ordförande i miljö- och jordbruksutskottet.",
             ("Eva Ek", "ordförande i miljö- och jordbruksutskottet", "Centerpartiet"),
         ),
+        # A title that names its body: the place after it is where, not whose (reports-13)
+        (
+            "säger Viktor Haglind, kommunpolis i Västervik.",
+            ("Viktor Haglind", "kommunpolis", "Polismyndigheten"),
+        ),
         # An agency's unit by the agency's genitive is the agency (news set 35)
         (
             "säger Magnus Önnestig, direktör för Migrationsverkets nationella operativa avdelning.",

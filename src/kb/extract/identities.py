@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kb.extract.bodies import is_agency, organisation_name
+from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
@@ -396,6 +396,16 @@ class SpeakerRegistry:
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else the place as written.
             organisation = self._municipality_of(organisation) or organisation
+        elif (
+            title
+            and title.split()[-1] in TITLE_BODIES
+            and organisation.istitle()
+            and " " not in organisation
+            and not is_body(organisation)
+        ):
+            # "kommunpolis i Västervik": the place is where, the police whose (reports-13);
+            # not a unit of theirs ("kommunpolis inom lokalpolisområde Sundsvall")
+            organisation = self._body_titled(title)
         if person.party and person.organisation == person.party and title in BOARD_TITLES:
             # A chair's or a member's party letters ("säger ordförande Per-Inge Pettersson
             # (C)"): the one nämnd the text names, if any (news sets 12, 22), and no
