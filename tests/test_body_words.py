@@ -149,6 +149,11 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Cecilia Loqvist", "verksamhetschef", ""),
         ),
         (
+            # … not a number after an abbreviation (a review)
+            "– Bygget går enligt plan, säger Per Holm, projektledare för E4 etapp.2 på Trafikverket.",
+            ("Per Holm", "projektledare", "Trafikverket"),
+        ),
+        (
             # a municipality's unit by its kind and name, after "i" (news set 20)
             "– Bra, säger Tobias Hultström, avdelningschef i sektor vård och omsorg.",
             ("Tobias Hultström", "avdelningschef", "Sektor vård och omsorg"),

@@ -334,6 +334,12 @@ def speaker_of(text: str) -> tuple[str, str, str]:
             "säger Viktor Haglind, kommunpolis i Västervik.",
             ("Viktor Haglind", "kommunpolis", "Polismyndigheten"),
         ),
+        # … only the police's: a town's barnombudsman is the town's, not Barnombudsmannen's
+        # (a review)
+        (
+            "säger Eva Lund, barnombudsman i Malmö.",
+            ("Eva Lund", "barnombudsman", "Malmö"),
+        ),
         # An agency's unit by the agency's genitive is the agency (news set 35)
         (
             "säger Magnus Önnestig, direktör för Migrationsverkets nationella operativa avdelning.",
@@ -1049,6 +1055,12 @@ def test_a_councillors_party_letters_give_way_to_the_municipality(
         ("Region Jönköpings län får 10 miljoner.", "Socialdemokraterna"),
         # two regions: which one is not said
         ("Region Skåne och Region Halland samarbetar. Region Skåne leder.", "Socialdemokraterna"),
+        # one named as the example, the quote speaks of another region's place (a review)
+        (
+            "Region Gävleborg har kortat köerna. Region Gävleborg har en vårdlots. Så borde vi "
+            "också göra i Uppsala.",
+            "Socialdemokraterna",
+        ),
     ],
 )
 def test_a_regional_councillors_party_letters_give_way_to_the_region(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.municipalities import is_municipality, named_in
-from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES
+from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, REGIONS
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.spellings import first_name_frequency, folded_name, same_person
@@ -31,6 +31,7 @@ from kb.extract.vocab import (
     MUNICIPAL_SHARED_TITLES,
     MUNICIPAL_TITLES,
     NAME_HIDDEN,
+    POLICE_TITLES,
     TITLE_BODIES,
     UNIT_KINDS,
 )
@@ -98,6 +99,14 @@ def _kind_of(organisation: str) -> str:
     if not words or (len(words) > 1 and fold(words[1]) not in _DESCRIBING):
         return ""
     return GENERIC_BODIES.get(fold(words[0]), "")
+
+
+def _place_of(region: str) -> str:
+    """The place a region is named by, folded: "Region Jönköpings län" -> "jönköping",
+    "Västra Götalandsregionen" -> "västra götaland"."""
+    place = fold(region).removeprefix("region ").removesuffix("sregionen").removesuffix("s län")
+    words = place.split()
+    return " ".join(words[:2]) if words[0] == "västra" else words[0]
 
 
 class SpeakerRegistry:
@@ -317,23 +326,31 @@ class SpeakerRegistry:
         return self._anywhere
 
     def _council(self, title: str) -> str:
-        """The municipality (region) a councillor's office is, for their party's letters: the
+        """The municipality a councillor's office is, for their party's letters: the
         publisher's own page's, or the one municipality the text names, more than once; not
         one named once, an example ("I Göteborgs stad har alla barn …, säger Anna Ek (S),
         borgarråd"), nor for the opposition ("kommunalråd i opposition"): a review."""
         if "opposition" in title:
             return ""
-        if title.startswith("regionråd"):
-            # … and a regionråd's, the one region the text names (news set 36)
-            regions = {b for b in self.bodies if fold(b).startswith("region ")}
-            body = regions.pop() if len(regions) == 1 else ""
-            if body and self._times_named(f"{body} län"):
-                body = f"{body} län"  # the bodies noted end at "län": "Region Örebro län"
-            return body if body and self._times_named(body) > 1 else ""
         if is_municipality(self.fallback_organisation):
             return self.fallback_organisation
         body = self._employer("kommunalråd")
         return body if body and self._times_named(body) > 1 else ""
+
+    def _region_of(self, near: str) -> str:
+        """The region a regionråd's office is, for their party's letters: the one of Sweden's
+        regions the quote or the paragraph before it names, and the text more than once
+        (news sets 21, 36); not a region compared with, nor for the opposition (a review)."""
+        folded = fold(near)
+        named = [region for region in REGIONS if fold(region) in folded]
+        if "opposition" in folded or len(named) != 1:
+            return ""
+        # Nor when the quote speaks of another region's place ("… borde vi också göra i
+        # Uppsala": Region Gävleborg was the example).
+        others = {_place_of(region) for region in REGIONS if region != named[0]}
+        if any(re.search(rf"\b{place}", folded) for place in others):
+            return ""
+        return named[0] if self._times_named(named[0]) > 1 else ""
 
     def _municipality_of(self, place: str) -> str:
         """The municipality or city of a place the text has named, else ""."""
@@ -398,13 +415,16 @@ class SpeakerRegistry:
             organisation = self._municipality_of(organisation) or organisation
         elif (
             title
-            and title.split()[-1] in TITLE_BODIES
+            and title.split()[-1] in POLICE_TITLES
+            and title.split()[0] not in FORMER
             and organisation.istitle()
             and " " not in organisation
             and not is_body(organisation)
         ):
             # "kommunpolis i Västervik": the place is where, the police whose (reports-13);
-            # not a unit of theirs ("kommunpolis inom lokalpolisområde Sundsvall")
+            # not a unit of theirs ("kommunpolis inom lokalpolisområde Sundsvall"). Not other
+            # titles that name a body: a town's barnombudsman, Finland's justitieombudsman, a
+            # landshövding in Åland are others' (a review).
             organisation = self._body_titled(title)
         if person.party and person.organisation == person.party and title in BOARD_TITLES:
             # A chair's or a member's party letters ("säger ordförande Per-Inge Pettersson
@@ -413,6 +433,8 @@ class SpeakerRegistry:
             # ordförande"), nor "utskottets ordförande (KD)".
             boards = {self._one_of_kind("nämnd"), self._one_of_kind("styrelse")} - {""}
             organisation = boards.pop() if len(boards) == 1 else organisation
+        elif person.party and organisation == person.party and title.startswith("regionråd"):
+            organisation = self._region_of(near) or organisation  # "regionrådet Ek (S)"
         elif person.party and organisation == person.party and title.startswith(COUNCILLOR_TITLES):
             organisation = self._council(title) or organisation  # "Ek (L), kommunalråd"
         if not organisation and speaks_for(

@@ -211,8 +211,9 @@ def clean_name(words: list[str]) -> str:
 
 
 # … or an image's file name ("berättar Cecilia.img_0510": news set 33).
+# Not a number after an abbreviation ("etapp.2", "avd.3": a review).
 _GLUED_SENTENCE = re.compile(
-    r"(?<=[a-zåäö])\.(?=[A-ZÅÄÖ][a-zåäö]|[a-zA-Z]*[_\d]|(?:jpe?g|png|gif|webp)\b)"
+    r"(?<=[a-zåäö])\.(?=[A-ZÅÄÖ][a-zåäö]|[a-zA-Z]*_|[a-zA-Z]+\d|(?i:jpe?g|png|gif|webp)\b)"
 )
 
 
