@@ -1046,6 +1046,32 @@ def test_a_councillors_party_letters_give_way_to_the_municipality(
 @pytest.mark.parametrize(
     ("lead", "organisation"),
     [
+        # the one county board the text names by its county (news set 27)
+        ("Länsstyrelsen i Skåne konstaterar att det blivit färre.", "Länsstyrelsen i Skåne"),
+        # … in the genitive (a review)
+        ("Av Länsstyrelsen Östergötlands nya rapport framgår det.", "Länsstyrelsen Östergötland"),
+        # two boards: which one is not said (a review)
+        (
+            "Två handläggare från länsstyrelsen i Gävle hjälper Länsstyrelsen Stockholm.",
+            "Länsstyrelsen",
+        ),
+        # the text is about another county (a review)
+        (
+            "Fallen ökar i Norrbotten. Länsstyrelsen Östergötland samordnar arbetet nationellt.",
+            "Länsstyrelsen",
+        ),
+    ],
+)
+def test_a_county_boards_staff_speak_for_the_board_the_text_names(
+    lead: str, organisation: str
+) -> None:
+    text = f"Lägesbild\n\n{lead}\n\n– Det är ett svårt uppdrag, säger Lars Berg, handläggare på Länsstyrelsen.\n"
+    assert speaker_of(text) == ("Lars Berg", "handläggare", organisation)
+
+
+@pytest.mark.parametrize(
+    ("lead", "organisation"),
+    [
         # the one region the text names, more than once, with its "län" (news sets 21, 36)
         (
             "Region Jönköpings län får 10 miljoner. Region Jönköpings län satsar på unga.",

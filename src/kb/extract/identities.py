@@ -101,6 +101,20 @@ def _kind_of(organisation: str) -> str:
     return GENERIC_BODIES.get(fold(words[0]), "")
 
 
+# A county board by its county: "Länsstyrelsen i Dalarnas län", "Länsstyrelsen Skåne",
+# "länsstyrelsen i Gävle".
+_COUNTY_BOARD = re.compile(
+    r"\b[Ll]änsstyrelsen (?:i )?[A-ZÅÄÖ][\w-]+(?: (?:[A-ZÅÄÖ][\w-]+|län)\b)?(?: län\b)?"
+)
+
+
+def _county(board: str) -> str:
+    """A county board's name as kb stores it: capitalised, a county's genitive without "län"
+    dropped ("Länsstyrelsen Östergötlands nya rapport": Länsstyrelsen Östergötland)."""
+    board = board[:1].upper() + board[1:]
+    return board if board.endswith(" län") else board.removesuffix("s")
+
+
 def _place_of(region: str) -> str:
     """The place a region is named by, folded: "Region Jönköpings län" -> "jönköping",
     "Västra Götalandsregionen" -> "västra götaland"."""
@@ -352,6 +366,23 @@ class SpeakerRegistry:
             return ""
         return named[0] if self._times_named(named[0]) > 1 else ""
 
+    def _county_board(self) -> str:
+        """The one county board the texts name by its county ("Länsstyrelsen i Skåne",
+        "Länsstyrelsen Västra Götaland"), for a speaker of "Länsstyrelsen" (news sets 13,
+        27); "" when they name none or several."""
+        named = {_county(m.group()) for text in self.texts for m in _COUNTY_BOARD.finditer(text)}
+        if len(named) != 1:
+            return ""  # "länsstyrelsen i Gävle … Länsstyrelsen Stockholm" (a review)
+        board = named.pop()
+        # Nor when the text is about another county: "Länsstyrelsen Östergötland, som
+        # samordnar arbetet nationellt" in a text on Norrbotten (a review).
+        folded = fold(" ".join(self.texts))
+        county = fold(board).removeprefix("länsstyrelsen ").removeprefix("i ")
+        others = {_place_of(region) for region in REGIONS} - {county.removesuffix("s län")}
+        if any(re.search(rf"\b{place}", folded) for place in others):
+            return ""
+        return board
+
     def _municipality_of(self, place: str) -> str:
         """The municipality or city of a place the text has named, else ""."""
         names = {f"{fold(place)}{s} {kind}" for s in ("", "s") for kind in ("kommun", "stad")}
@@ -450,6 +481,8 @@ class SpeakerRegistry:
             )
         if not organisation and speaks_for_subject(person.role):
             organisation = subject_body(self.texts, near)  # the body the text is about
+        if fold(organisation) == "länsstyrelsen":
+            organisation = self._county_board() or organisation  # "… på Länsstyrelsen"
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.
