@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name
+from kb.extract.counties import county_board, region_named
 from kb.extract.municipalities import is_municipality, named_in
-from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, REGIONS
+from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.spellings import first_name_frequency, folded_name, same_person
@@ -99,28 +100,6 @@ def _kind_of(organisation: str) -> str:
     if not words or (len(words) > 1 and fold(words[1]) not in _DESCRIBING):
         return ""
     return GENERIC_BODIES.get(fold(words[0]), "")
-
-
-# A county board by its county: "Länsstyrelsen i Dalarnas län", "Länsstyrelsen Skåne",
-# "länsstyrelsen i Gävle".
-_COUNTY_BOARD = re.compile(
-    r"\b[Ll]änsstyrelsen (?:i )?[A-ZÅÄÖ][\w-]+(?: (?:[A-ZÅÄÖ][\w-]+|län)\b)?(?: län\b)?"
-)
-
-
-def _county(board: str) -> str:
-    """A county board's name as kb stores it: capitalised, a county's genitive without "län"
-    dropped ("Länsstyrelsen Östergötlands nya rapport": Länsstyrelsen Östergötland)."""
-    board = board[:1].upper() + board[1:]
-    return board if board.endswith(" län") else board.removesuffix("s")
-
-
-def _place_of(region: str) -> str:
-    """The place a region is named by, folded: "Region Jönköpings län" -> "jönköping",
-    "Västra Götalandsregionen" -> "västra götaland"."""
-    place = fold(region).removeprefix("region ").removesuffix("sregionen").removesuffix("s län")
-    words = place.split()
-    return " ".join(words[:2]) if words[0] == "västra" else words[0]
 
 
 class SpeakerRegistry:
@@ -352,36 +331,11 @@ class SpeakerRegistry:
         return body if body and self._times_named(body) > 1 else ""
 
     def _region_of(self, near: str) -> str:
-        """The region a regionråd's office is, for their party's letters: the one of Sweden's
-        regions the quote or the paragraph before it names, and the text more than once
-        (news sets 21, 36); not a region compared with, nor for the opposition (a review)."""
-        folded = fold(near)
-        named = [region for region in REGIONS if fold(region) in folded]
-        if "opposition" in folded or len(named) != 1:
-            return ""
-        # Nor when the quote speaks of another region's place ("… borde vi också göra i
-        # Uppsala": Region Gävleborg was the example).
-        others = {_place_of(region) for region in REGIONS if region != named[0]}
-        if any(re.search(rf"\b{place}", folded) for place in others):
-            return ""
-        return named[0] if self._times_named(named[0]) > 1 else ""
-
-    def _county_board(self) -> str:
-        """The one county board the texts name by its county ("Länsstyrelsen i Skåne",
-        "Länsstyrelsen Västra Götaland"), for a speaker of "Länsstyrelsen" (news sets 13,
-        27); "" when they name none or several."""
-        named = {_county(m.group()) for text in self.texts for m in _COUNTY_BOARD.finditer(text)}
-        if len(named) != 1:
-            return ""  # "länsstyrelsen i Gävle … Länsstyrelsen Stockholm" (a review)
-        board = named.pop()
-        # Nor when the text is about another county: "Länsstyrelsen Östergötland, som
-        # samordnar arbetet nationellt" in a text on Norrbotten (a review).
-        folded = fold(" ".join(self.texts))
-        county = fold(board).removeprefix("länsstyrelsen ").removeprefix("i ")
-        others = {_place_of(region) for region in REGIONS} - {county.removesuffix("s län")}
-        if any(re.search(rf"\b{place}", folded) for place in others):
-            return ""
-        return board
+        """The region a regionråd's office is, for their party's letters: the one the quote
+        or the paragraph before it names (counties.region_named), and the text more than
+        once (news sets 21, 36)."""
+        region = region_named(near)
+        return region if region and self._times_named(region) > 1 else ""
 
     def _municipality_of(self, place: str) -> str:
         """The municipality or city of a place the text has named, else ""."""
@@ -482,7 +436,7 @@ class SpeakerRegistry:
         if not organisation and speaks_for_subject(person.role):
             organisation = subject_body(self.texts, near)  # the body the text is about
         if fold(organisation) == "länsstyrelsen":
-            organisation = self._county_board() or organisation  # "… på Länsstyrelsen"
+            organisation = county_board(self.texts) or organisation  # "… på Länsstyrelsen"
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.

@@ -51,12 +51,3 @@ BOARD_TITLES = frozenset(
 # A municipal councillor's titles: their party's letters name the party only when the text
 # names no one municipality, whose office it is (news sets 26, 28); not "oppositionsråd".
 COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldreborgarråd")
-# Sweden's 21 regions as they name themselves: a regionråd's office is the one the quote names
-# (kb.extract.identities).
-REGIONS: tuple[str, ...] = (
-    *(f"Region {name}" for name in """Blekinge Dalarna Gotland Gävleborg Halland Kronoberg
-    Norrbotten Skåne Stockholm Sörmland Uppsala Värmland Västerbotten Västernorrland Västmanland
-    Östergötland""".split()),
-    "Region Jämtland Härjedalen", "Region Jönköpings län", "Region Kalmar län",
-    "Region Örebro län", "Västra Götalandsregionen",
-)  # fmt: skip
