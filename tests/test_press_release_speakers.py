@@ -416,6 +416,12 @@ def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_body() -> None:
             "på Akademikerförbundet SSR är en av åtta ledamöter i Coronakommissionen.",
             ("Vesna Jovic", "ny kommundirektör", "Järfälla kommun"),
         ),
+        # A person's line reads its commas as an attribution's do: the body after the title
+        # is whole (news set 13)
+        (
+            "Elsie-Marie Björk, handläggare, Länsstyrelsen i Dalarnas län",
+            ("Elsie-Marie Björk", "handläggare", "Länsstyrelsen i Dalarnas län"),
+        ),
         # … not before a place (a review)
         (
             "Karin Ek är samordnare för integration och bosättning på Gotland.",

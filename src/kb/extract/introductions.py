@@ -30,7 +30,7 @@ from kb.extract.roles import (
     chief_before,
     genitive_owner,
     role_before,
-    split_role,
+    split_role_segments,
 )
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
@@ -141,7 +141,7 @@ def parse_person_line(text: str) -> Mention | None:
         kept.append(segment[: goes_on.start()] if goes_on else segment)
         if goes_on:
             break  # "…, projektledare för äldreprojektet överlämnade en blomma …"
-    role, organisation = split_role(", ".join(kept))
+    role, organisation = split_role_segments(", ".join(kept))
     if not organisation and (owned := genitive_owned(role)):
         role, organisation = owned  # "kommunstyrelsens ordförande"
     # The letters are the organisation only when the line names no body (marked as such).
