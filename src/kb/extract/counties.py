@@ -25,6 +25,20 @@ _COUNTY_BOARD = re.compile(
 )
 
 
+def _place_of(region: str) -> str:
+    """The place a region is named by, folded: "Region Jönköpings län" -> "jönköping",
+    "Västra Götalandsregionen" -> "västra götaland"."""
+    place = fold(region).removeprefix("region ").removesuffix("sregionen").removesuffix("s län")
+    words = place.split()
+    return " ".join(words[:2]) if words[0] == "västra" else words[0]
+
+
+# Each region's place, and the words that name it: computed once, read at every regionråd and
+# county board's speaker.
+_PLACES = {region: _place_of(region) for region in REGIONS}
+_NAMING = {place: re.compile(rf"\b{place}") for place in _PLACES.values()}
+
+
 def region_named(near: str) -> str:
     """The one of the regions that words (a quote and the paragraph before it) name, not one
     compared with: none when they speak of another region's place ("… borde vi också göra i
@@ -33,12 +47,12 @@ def region_named(near: str) -> str:
     named = [region for region in REGIONS if fold(region) in folded]
     if "opposition" in folded or len(named) != 1:
         return ""
-    return "" if _names_another(folded, _place_of(named[0])) else named[0]
+    return "" if _names_another(folded, _PLACES[named[0]]) else named[0]
 
 
 def county_board(texts: Iterable[str]) -> str:
     """The one county board texts name by its county ("Länsstyrelsen i Skåne", "Länsstyrelsen
-    Västra Götaland"), for a speaker of "Länsstyrelsen" (news sets 13, 27); "" when they name
+    Västra Götaland"), for a speaker of "Länsstyrelsen" (news set 27); "" when they name
     none or several ("länsstyrelsen i Gävle … Länsstyrelsen Stockholm"), or speak of another
     county ("Länsstyrelsen Östergötland, som samordnar arbetet nationellt" in a text on
     Norrbotten): reviews."""
@@ -53,8 +67,7 @@ def county_board(texts: Iterable[str]) -> str:
 
 def _names_another(folded: str, place: str) -> bool:
     """Whether folded words name a region's place other than `place`."""
-    others = {_place_of(region) for region in REGIONS} - {place}
-    return any(re.search(rf"\b{other}", folded) for other in others)
+    return any(naming.search(folded) for other, naming in _NAMING.items() if other != place)
 
 
 def _county(board: str) -> str:
@@ -62,11 +75,3 @@ def _county(board: str) -> str:
     dropped ("Länsstyrelsen Östergötlands nya rapport": Länsstyrelsen Östergötland)."""
     board = board[:1].upper() + board[1:]
     return board if board.endswith(" län") else board.removesuffix("s")
-
-
-def _place_of(region: str) -> str:
-    """The place a region is named by, folded: "Region Jönköpings län" -> "jönköping",
-    "Västra Götalandsregionen" -> "västra götaland"."""
-    place = fold(region).removeprefix("region ").removesuffix("sregionen").removesuffix("s län")
-    words = place.split()
-    return " ".join(words[:2]) if words[0] == "västra" else words[0]
