@@ -233,6 +233,18 @@ class CompoundSplitter:
                 zipf = base_zipf
         return zipf
 
+    def _inflected(self, tail: str) -> float | None:
+        """How often the word a last part is an inflected form of is written, or None: a
+        form the vocabulary lacks ("omsorgens" of "äldreomsorgens", "nämnderna" of
+        "socialnämnderna") still ends a compound, weighed as its base."""
+        bases = _bases(tail)
+        # A doubled consonant before the ending is one in the base: "hemmens" of "hem".
+        bases += [
+            b[:-1] for b in bases if len(b) > 2 and b[-1] == b[-2] and b[-1] not in "aeiouyåäö"
+        ]
+        found = [self.parts[base] for base in bases if base in self.parts and len(base) >= 3]
+        return max(found, default=None)
+
     def _best_split(self, word: str) -> Split | None:
         # memo[i]: the best reading of word[i:] whose last part is a whole word.
         memo: dict[int, Split | None] = {}
@@ -251,10 +263,10 @@ class CompoundSplitter:
             if (
                 start > 0
                 and len(rest) >= min_tail
-                and rest in parts
+                and (zipf := parts.get(rest) or self._inflected(rest)) is not None
                 and not {rest, word[start - 1 :], word[max(0, start - 2) :]} & non_tails
             ):
-                candidates.append(((rest,), (rest,), parts[rest]))
+                candidates.append(((rest,), (rest,), zipf))
             for end in range(start + min_head, length - min_tail + 1):
                 head = heads.get(word[start:end])
                 if head is None:
