@@ -28,6 +28,8 @@ from kb.analysis.vocab import (
     COMPOUND_NON_TAILS,
     COMPOUND_S_ENDINGS,
     COMPOUND_S_ROOTS,
+    INFLECTION_ENDINGS,
+    NOUN_ENDINGS,
 )
 from kb.analysis.wordtable import known_analysis, known_tail
 from kb.parse.vocab import STOPWORDS
@@ -45,37 +47,11 @@ MAX_PARTS = 4
 # longer "word" is a code, a URL or a blob, and splitting it recurses per letter.
 MAX_WORD_LENGTH = 64
 
-# Endings of a noun's, adjective's or verb's inflected forms, each with what its base
-# form ends with instead (kvinn·orna: kvinn·a), for _bases; and a base's shortest length.
-INFLECTION_ENDINGS = (
-    ("s", ""),
-    ("en", ""),
-    ("ens", ""),
-    ("et", ""),
-    ("ets", ""),
-    ("n", ""),
-    ("ns", ""),
-    ("er", ""),
-    ("erna", ""),
-    ("ernas", ""),
-    ("ar", ""),
-    ("arna", ""),
-    ("arnas", ""),
-    ("or", "a"),
-    ("orna", "a"),
-    ("ornas", "a"),
-    ("na", ""),
-    ("t", ""),
-    ("a", ""),
-    ("e", ""),
-    ("ade", "a"),
-    ("ades", "a"),
-    ("as", "a"),
-    ("ar", "a"),
-    ("at", "a"),
-    ("ats", "a"),
-)
+
+# A base form's shortest length (_bases); how common a noun must be for a form of it the
+# vocabulary lacks to end a compound (zipf: "omsorg" 4.2, "nämnd" 3.6; _inflected).
 MIN_BASE_LENGTH = 4
+INFLECTED_MIN_ZIPF = 3.0
 
 # A reading of a word: its parts as dictionary words, as written, and the sum
 # of the parts' zipf frequencies.
@@ -215,7 +191,10 @@ class CompoundSplitter:
         listed = _listed(word)
         if listed is not None and (listed[0] or keep_listed):
             return listed
-        found = self._best_split(word)
+        # Only when no reading ends in a word of the vocabulary, one that ends in a form of a
+        # noun it has: "äldreomsorgens", "socialnämnderna" were left whole ("omsorgens" is no
+        # word of its list); "anhörigassistans" stays anhöriga·assistans, not ·sistans.
+        found = self._best_split(word) or self._best_split(word, inflected=True)
         if found is None:
             return (), ()
         parts, surfaces, total = found
@@ -234,18 +213,23 @@ class CompoundSplitter:
         return zipf
 
     def _inflected(self, tail: str) -> float | None:
-        """How often the word a last part is an inflected form of is written, or None: a
-        form the vocabulary lacks ("omsorgens" of "äldreomsorgens", "nämnderna" of
-        "socialnämnderna") still ends a compound, weighed as its base."""
-        bases = _bases(tail)
-        # A doubled consonant before the ending is one in the base: "hemmens" of "hem".
-        bases += [
-            b[:-1] for b in bases if len(b) > 2 and b[-1] == b[-2] and b[-1] not in "aeiouyåäö"
+        """How often the noun a last part is a form of is written, or None: a form the
+        vocabulary lacks ("omsorgens" of "äldreomsorgens", "nämnderna" of "socialnämnderna")
+        still ends a compound, weighed as its base; a common noun's form only (not "ingen",
+        "följa·samhet"), by a noun's endings (not "tier·a")."""
+        if tail in STOPWORDS or tail in COMPOUND_NON_PARTS:
+            return None
+        bases = [
+            tail[: -len(ending)] + base for ending, base in NOUN_ENDINGS if tail.endswith(ending)
         ]
-        found = [self.parts[base] for base in bases if base in self.parts and len(base) >= 3]
+        found = [
+            self.parts[base]
+            for base in bases
+            if len(base) >= self.min_tail_length and self.parts.get(base, 0.0) >= INFLECTED_MIN_ZIPF
+        ]
         return max(found, default=None)
 
-    def _best_split(self, word: str) -> Split | None:
+    def _best_split(self, word: str, inflected: bool = False) -> Split | None:
         # memo[i]: the best reading of word[i:] whose last part is a whole word.
         memo: dict[int, Split | None] = {}
         length = len(word)
@@ -263,7 +247,8 @@ class CompoundSplitter:
             if (
                 start > 0
                 and len(rest) >= min_tail
-                and (zipf := parts.get(rest) or self._inflected(rest)) is not None
+                and (zipf := parts.get(rest) or (self._inflected(rest) if inflected else None))
+                is not None
                 and not {rest, word[start - 1 :], word[max(0, start - 2) :]} & non_tails
             ):
                 candidates.append(((rest,), (rest,), zipf))

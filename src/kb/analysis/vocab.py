@@ -344,3 +344,21 @@ QUERY_LANGUAGE_WORDS: tuple[str, ...] = (
     *(name for group in SYNONYM_GROUPS for name in group),
     *(word for words in QUERY_OPERATORS.values() for word in words),
 )
+
+
+# Endings of a noun's, adjective's or verb's inflected forms, each with what its base form
+# ends with instead (kvinn·orna: kvinn·a): kb.analysis.compounds reads a form as its base.
+INFLECTION_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("s", ""), ("en", ""), ("ens", ""), ("et", ""), ("ets", ""), ("n", ""), ("ns", ""),
+    ("er", ""), ("erna", ""), ("ernas", ""), ("ar", ""), ("arna", ""), ("arnas", ""),
+    ("or", "a"), ("orna", "a"), ("ornas", "a"), ("na", ""), ("t", ""), ("a", ""), ("e", ""),
+    ("ade", "a"), ("ades", "a"), ("as", "a"), ("ar", "a"), ("at", "a"), ("ats", "a"),
+)  # fmt: skip
+# A noun's endings (definite, plural, genitive) of those: a compound's last part may be such a
+# form of a noun the vocabulary has ("omsorg·ens", "nämnd·erna").
+NOUN_ENDINGS = tuple(
+    (ending, base)
+    for ending, base in INFLECTION_ENDINGS
+    if ending in {"s", "en", "ens", "et", "ets", "n", "ns", "er", "erna", "ernas"}
+    or ending in {"ar", "arna", "arnas", "or", "orna", "ornas", "na"}
+)
