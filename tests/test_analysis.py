@@ -594,7 +594,7 @@ def test_split_compound(word: str, parts: tuple[str, ...]) -> None:
         ("äldreomsorgens", ("äldre", "omsorgens")),
         ("socialnämnderna", ("sociala", "nämnderna")),
         ("patientnämnderna", ("patient", "nämnderna")),
-        ("vårdcentralerna", ("vård", "centralerna")),
+        ("försörjningsstödets", ("försörjning", "stödets")),
         ("hedersförtryckets", ("heder", "förtryckets")),
         # ... only when no reading ends in a word of the vocabulary: not ·sistans ("sista") ...
         ("anhörigassistans", ("anhöriga", "assistans")),
@@ -607,6 +607,11 @@ def test_split_compound(word: str, parts: tuple[str, ...]) -> None:
         # ... nor in a form of a word of four letters less common than "vård" ("anse", "bete").
         ("assistansen", ()),
         ("förarbetena", ()),
+        # ... nor a word the vocabulary has: "proto·kollet", "komma·enterar" were read so (a
+        # helper labelled every changed word of the corpora blind: 446 right, 41 wrong).
+        ("protokollet", ()),
+        ("kommenterar", ()),
+        ("aktivisten", ()),
         # ... and a form of a word that stays whole stays whole.
         ("länsstyrelsernas", ()),
         ("aktivister", ()),

@@ -84,9 +84,9 @@ __all__ = [
 # noun whose "-ar" is its own keeps it ("ansvar" like "ansvarar", not "ansv"). 18: plurals that drop
 # the e are the noun's ("regler"); a minister's title stays whole. 19: names of several words in
 # SYNONYM_GROUPS. 20: plurals of a short noun in a vowel ("köerna": "kö"). 21-24: strong verbs;
-# adjectives in -lig (26: -ig) keep it ("daglig"); 25: names. 27-29: a compound's last part may be
+# adjectives in -lig (26: -ig) keep it ("daglig"); 25: names. 27-30: a compound's last part may be
 # a common noun's form the vocabulary lacks ("äldreomsorg·ens").
-ANALYZER_VERSION = 29
+ANALYZER_VERSION = 30
 
 # Weight of a compound's part against the whole word (Whoosh sums token boosts into the
 # posting's weight, which BM25F reads as term frequency): a passage that says "insatser"

@@ -194,10 +194,13 @@ class CompoundSplitter:
         listed = _listed(word)
         if listed is not None and (listed[0] or keep_listed):
             return listed
-        # Only when no reading ends in a word of the vocabulary, one that ends in a form of a
-        # noun it has: "äldreomsorgens", "socialnämnderna" were left whole ("omsorgens" is no
-        # word of its list); "anhörigassistans" stays anhöriga·assistans, not ·sistans.
-        found = self._best_split(word) or self._best_split(word, inflected=True)
+        # Only when no reading ends in a word of the vocabulary, and the vocabulary lacks the
+        # word itself, one that ends in a form of a noun it has: "äldreomsorgens",
+        # "socialnämnderna" were left whole ("omsorgens" is no word of its list);
+        # "anhörigassistans" stays anhöriga·assistans, not ·sistans, "protokollet" whole.
+        found = self._best_split(word)
+        if found is None and word not in self.parts:
+            found = self._best_split(word, inflected=True)
         if found is None:
             return (), ()
         parts, surfaces, total = found
