@@ -32,8 +32,9 @@ from distinct_queries import word_pairs  # noqa: E402
 
 from kb.index import open_index  # noqa: E402
 from kb.search import _searcher  # noqa: E402
-from kb.search.ranking import plan_query, title_only  # noqa: E402
+from kb.search.ranking import plan_query  # noqa: E402
 from kb.search.scoring import matching, score_all  # noqa: E402
+from kb.search.titles import title_only  # noqa: E402
 
 
 def judged_queries() -> list[str]:

@@ -22,8 +22,8 @@ from kb.search.export import stream_hits
 from kb.search.grouping import group_by_document
 from kb.search.notices import code_notice, results_notices
 from kb.search.query import parse_query, plain_words, tame_wildcards
-from kb.search.ranking import has_words
 from kb.search.settings import MAX_PER_DOCUMENT
+from kb.search.titles import has_words
 from kb.search.values import match_values
 
 REPO = Path(__file__).resolve().parents[1]

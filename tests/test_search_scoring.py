@@ -14,8 +14,9 @@ from whoosh.searching import Searcher
 from kb.search import _searcher
 from kb.search.coverage import Records
 from kb.search.postings import KbSearcher
-from kb.search.ranking import plan_query, title_only
+from kb.search.ranking import plan_query
 from kb.search.scoring import matching, score_all
+from kb.search.titles import title_only
 from tests.test_search_postings import QUERIES, _delete, _small_index
 
 

@@ -41,7 +41,7 @@ from kb.search.grouping import rank_page
 from kb.search.literal import quoted_phrases, rerank_literal
 from kb.search.postings import KbSearcher
 from kb.search.query import tame_wildcards
-from kb.search.ranking import has_words, plan_query, title_hits
+from kb.search.ranking import plan_query
 from kb.search.request import (
     FILL_NOTICES as FILL_NOTICES,
 )
@@ -81,6 +81,7 @@ from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE, JOINE
 from kb.search.snippets import make_snippet, prepare_results
 from kb.search.suggest import is_accent_restored, is_rejoined, suggest_spelling
 from kb.search.timeline import count_timeline
+from kb.search.titles import has_words, title_hits
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from kb.search import (
 from kb.search.coverage import Records
 from kb.search.facets import date_order
 from kb.search.grouping import rank_page
-from kb.search.ranking import has_words
+from kb.search.titles import has_words
 
 # The newest passages a feed lists: a reader polls often, and a day's news is rarely more.
 FEED_ENTRIES = 50

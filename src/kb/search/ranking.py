@@ -13,7 +13,7 @@ says (kb.search.query), all-or-nothing as before.
 
 A passage matches on its own heading and text. Its document's title raises it
 but cannot make it match (kb.search shows title-only passages after the
-matches, uncounted, when there are few: title_hits); query words side by side
+matches, uncounted, when there are few: kb.search.titles); query words side by side
 in the text raise it, and at equal relevance a finding, quote or recommendation
 ranks above "other" (kb.search.rerank).
 """
@@ -21,7 +21,6 @@ ranks above "other" (kb.search.rerank).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from whoosh.index import Index
@@ -29,16 +28,14 @@ from whoosh.qparser import MultifieldParser, OrGroup
 from whoosh.query import (
     And,
     AndMaybe,
-    AndNot,
     Every,
-    Not,
     NullQuery,
     Or,
     Phrase,
     Query,
     Term,
 )
-from whoosh.searching import Results, Searcher
+from whoosh.searching import Searcher
 
 from kb.analysis import query_terms
 from kb.analysis.expansion import SynonymTable, find_synonyms
@@ -47,9 +44,7 @@ from kb.search.persons import read_names
 from kb.search.query import (
     _PLAIN_NOTICE,
     FIELD_BOOSTS,
-    FOLDED_FIELD,
     MATCH_FIELDS,
-    SEARCH_FIELDS,
     QuerySyntaxError,
     _names_as_terms,
     _parser,
@@ -70,7 +65,7 @@ from kb.search.readings import (
     numbers_with_units,
     spans_of_time,
 )
-from kb.search.scoring import matching, score_all
+from kb.search.scoring import matching
 from kb.search.settings import (
     ALL_REQUIRED_TERMS,
     COVERAGE_SHARE,
@@ -79,9 +74,9 @@ from kb.search.settings import (
     MAX_QUERY_TERMS,
     PROXIMITY_BOOST,
     PROXIMITY_SLOP,
-    TITLE_BOOST,
 )
 from kb.search.thesaurus import related_notices, related_words, with_alike
+from kb.search.titles import with_title_boost
 from kb.search.values import with_values
 from kb.search.verbs import verb_nouns, with_verb_noun
 from kb.search.words import not_asked
@@ -137,7 +132,7 @@ def plan_query(ix: Index, searcher: Searcher, text: str, ranked: bool = True) ->
             return QueryPlan(NullQuery, notices=notices)
     if _uses_operators(text, tokens):
         query, said = parse_query(ix, text, searcher)
-        return QueryPlan(_with_boosts(query, ranked), notices=notices + said)
+        return QueryPlan(with_title_boost(query, ranked), notices=notices + said)
     plan = _loose_plan(ix, searcher, text, tokens, ranked)
     return replace(plan, notices=notices + plan.notices)
 
@@ -203,7 +198,7 @@ def _loose_plan(
     compounds_apart(searcher, content, notices, names)
     if not units:
         if constraint != Every() and not dropped and not content:
-            return QueryPlan(_with_boosts(constraint, ranked), notices=tuple(notices))
+            return QueryPlan(with_title_boost(constraint, ranked), notices=tuple(notices))
         notices.append(_nothing_to_search(dropped, content))
         return QueryPlan(NullQuery, notices=tuple(notices))
     if len(units) > MAX_QUERY_TERMS:
@@ -222,7 +217,7 @@ def _loose_plan(
         # Their title raises them: ranked by the text alone, "vilka risker finns när
         # socialsekreterare arbetar på distans" lost the passages of the document
         # so titled (--set regeringen nDCG@10 0.52 with the title, 0 without).
-        partial = _with_boosts(some, ranked)
+        partial = with_title_boost(some, ranked)
     pinned = [unit for unit in units if _pins(unit)]
     if pinned and len(pinned) < len(units):
         # A document's number (readings.document_numbers) says which document: its passages
@@ -266,7 +261,7 @@ def _loose_plan(
     # A name of several words is one thing asked about, as one word is (the measured
     # case, --set regeringen-d); not a phrase, a number with its unit or a question.
     single = len(units) == 1 and len(content) > 1 and all(_capitalised(t) for t in content)
-    return QueryPlan(_with_boosts(match, ranked), tuple(notices), partial, near, single)
+    return QueryPlan(with_title_boost(match, ranked), tuple(notices), partial, near, single)
 
 
 def _by_another_name(searcher: Searcher, unit: Query, covered: frozenset[int]) -> bool:
@@ -410,14 +405,6 @@ def _pins(unit: Query) -> bool:
     return any(leaf.field() == "doc_id" and leaf.boost == 1 for leaf in unit.leaves())
 
 
-def _with_boosts(match: Query, ranked: bool = True) -> Query:
-    """`match` raised by its words in the document's title (`match` alone when not `ranked`)."""
-    titles = dict.fromkeys(_title_terms(match)) if ranked else {}
-    if not titles:
-        return match
-    return AndMaybe(match, Or(list(titles), boost=TITLE_BOOST))
-
-
 def _near(words: list[str]) -> Query | None:
     """Each pair of adjacent query words as a loose phrase in the text, ORed; None if none."""
     stems = [query_terms(w)[0][0] for w in words]
@@ -427,73 +414,3 @@ def _near(words: list[str]) -> Query | None:
         if first != second
     ]
     return (Or(pairs) if len(pairs) > 1 else pairs[0]) if pairs else None
-
-
-def title_only(query: Query) -> Query | None:
-    """The passages whose document's title has the query's words (all of them), with the
-    query's field filters and excluded words; None when the query has no words."""
-    terms = list(dict.fromkeys(_title_terms(query)))
-    if not terms:
-        return None
-    return And([*terms, *_filters(query)]) if len(terms) > 1 or _filters(query) else terms[0]
-
-
-def has_words(query: Query) -> bool:
-    """Whether the query has words, phrases or patterns of the text fields to rank by (not
-    only filters and NOTs): one without ("-kommunala", "talare:carnlöf", none at all)
-    lists its passages by date."""
-    if isinstance(query, Not | Records):
-        return False
-    if isinstance(query, AndNot):
-        return has_words(query.a)
-    if query.is_leaf():
-        return query.field() in (*SEARCH_FIELDS, FOLDED_FIELD)
-    return any(has_words(child) for child in query.children())
-
-
-def _filters(query: Query) -> list[Query]:
-    """The parts of a query every hit must meet besides its words: field filters and
-    NOTs, found through AND (not OR, where they are alternatives)."""
-    if isinstance(query, Not):
-        return [query]
-    if isinstance(query, Records) or query.is_leaf():
-        field = query.field() if query.is_leaf() else None
-        return [query] if field and field not in SEARCH_FIELDS else []
-    leaves = list(query.leaves())
-    if leaves and all(leaf.field() and leaf.field() not in SEARCH_FIELDS for leaf in leaves):
-        return [query]  # a resolved filter, such as speaker values ORed
-    if isinstance(query, AndNot):
-        return [*_filters(query.a), Not(query.b)]
-    if isinstance(query, AndMaybe):
-        return _filters(query.a)
-    if isinstance(query, And):
-        return [f for child in query.children() for f in _filters(child)]
-    return []
-
-
-def title_hits(searcher: Searcher, query: Query, matched: set[int], limit: int) -> Results | None:
-    """The best `limit` passages (not in `matched`) that only their document's title matches."""
-    in_titles = title_only(query)
-    if in_titles is None:
-        return None
-    return score_all(searcher, in_titles, limit=limit, mask=matched or None)
-
-
-def _title_terms(query: Query) -> Iterator[Query]:
-    """The query's positive words and phrases, looked for in the title field."""
-    if isinstance(query, Not | Records):
-        return
-    if isinstance(query, AndNot):
-        yield from _title_terms(query.a)
-        return
-    if getattr(query, "boost", 1.0) < 1:
-        return  # a compound's parts (kb.search.query): the title has the compound or not
-    if isinstance(query, Term) and query.fieldname in MATCH_FIELDS:
-        yield Term("title", query.text)
-    elif isinstance(query, Phrase) and query.fieldname in MATCH_FIELDS:
-        yield Phrase("title", query.words, slop=query.slop)
-    elif query.is_leaf():
-        return
-    else:
-        for child in query.children():
-            yield from _title_terms(child)

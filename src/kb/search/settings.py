@@ -7,7 +7,7 @@ The modules import them from here, so the evidence for every threshold is in one
 
 # Below this many matching passages (one page), passages with some of the words
 # (QueryPlan.partial), then passages whose document's title has the words
-# (kb.search.ranking.title_hits) fill the last page, not counted. nDCG@10
+# (kb.search.titles.title_hits) fill the last page, not counted. nDCG@10
 # without / with the partial fill: bench/relevance.py 0.782 / 0.784, --set
 # regeringen 0.668 / 0.681 (questions 0.202 / 0.306: "vilka risker finns när
 # socialsekreterare arbetar på distans" 0 / 0.47). Title hits:
