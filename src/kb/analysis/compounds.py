@@ -194,13 +194,15 @@ class CompoundSplitter:
         listed = _listed(word)
         if listed is not None and (listed[0] or keep_listed):
             return listed
-        # Only when no reading ends in a word of the vocabulary, and the vocabulary lacks the
-        # word itself, one that ends in a form of a noun it has: "äldreomsorgens",
-        # "socialnämnderna" were left whole ("omsorgens" is no word of its list);
+        # For a word the vocabulary lacks, a reading that ends in a form of a noun it has, when
+        # no reading ends in a word of it or one in more parts does: "äldreomsorgens" was left
+        # whole ("omsorgens" is no word of its list), "bostadskrisens" bostad·skri·sens;
         # "anhörigassistans" stays anhöriga·assistans, not ·sistans, "protokollet" whole.
         found = self._best_split(word)
-        if found is None and word not in self.parts:
-            found = self._best_split(word, inflected=True)
+        if (found is None or len(found[0]) > 2) and word not in self.parts:
+            other = self._best_split(word, inflected=True)
+            if other is not None and (found is None or len(other[0]) < len(found[0])):
+                found = other
         if found is None:
             return (), ()
         parts, surfaces, total = found

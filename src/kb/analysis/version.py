@@ -29,8 +29,9 @@ whole ("möjliggöra", "verkställda"). 17: a noun whose "-ar" is its own keeps 
 like "ansvarar", not "ansv"). 18: plurals that drop the e are the noun's ("regler"); a
 minister's title stays whole. 19: names of several words in SYNONYM_GROUPS. 20: plurals of a
 short noun in a vowel ("köerna": "kö"). 21-24: strong verbs; adjectives in -lig (26: -ig)
-keep it ("daglig"); 25: names. 27-30: a compound's last part may be a common noun's form the
-vocabulary lacks ("äldreomsorg·ens").
+keep it ("daglig"); 25: names. 27-31: a compound's last part may be a common noun's form the
+vocabulary lacks ("äldreomsorg·ens"; 31: also in place of a reading in more parts,
+"bostad·krisens" for bostad·skri·sens).
 """
 
-ANALYZER_VERSION = 30
+ANALYZER_VERSION = 31
