@@ -88,3 +88,16 @@ def test_failures_exit_1_and_name_the_file(tmp_path: Path, runner: CliRunner) ->
     assert result.exit_code == 1
     assert "tom.txt: empty file" in result.output
     assert "1 nya" in result.output
+
+
+def test_ingest_names_documents_it_does_not_read(tmp_path: Path, runner: CliRunner) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "rapport.md").write_text("# Rapport\n\nHemtjänsten brister i kontinuitet.\n")
+    for n in range(7):
+        (corpus / f"bilaga-{n}.docx").write_bytes(b"PK\x03\x04")
+    result = runner.invoke(main, ["ingest", str(corpus), "--index", str(tmp_path / "index")])
+    assert result.exit_code == 0, result.output  # a notice, not a failure
+    assert "Hoppade över 7 dokument i format som kb inte läser" in result.output
+    assert str(corpus / "bilaga-0.docx") in result.output and "och 2 till" in result.output
+    assert "Spara dem som PDF" in result.output

@@ -194,3 +194,16 @@ def test_one_person_keeps_one_name_across_the_corpus(tmp_path: Path) -> None:
     results = run_search(open_index(index), SearchRequest.create("skolan polisen"))
     assert [h.passage.speaker.name for h in results.hits] == ["Rebecca Kurlberg"] * 2
     assert [(v.value, v.count) for v in results.facets["speaker"]] == [("Rebecca Kurlberg", 2)]
+
+
+def test_a_document_in_a_format_kb_does_not_read_is_named(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "sidan_files").mkdir(parents=True)
+    (corpus / "rapport.md").write_text("# Rapport\n\nHemtjänsten brister i kontinuitet.\n")
+    (corpus / "Rapport 2024.docx").write_bytes(b"PK\x03\x04")
+    (corpus / "protokoll.RTF").write_text("{\\rtf1 hej}")
+    (corpus / "sidan_files" / "style.css").write_text("p {}")  # a saved page's: passed over
+    report = run_ingest(corpus, IngestOptions(index_dir=tmp_path / "index"))
+    assert report.ok and report.documents == 1
+    assert report.unread == ("Rapport 2024.docx", "protokoll.RTF")
+    assert report.as_dict()["unread"] == ("Rapport 2024.docx", "protokoll.RTF")

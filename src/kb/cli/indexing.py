@@ -57,7 +57,23 @@ def ingest(path: Path, index_dir: Path, rebuild: bool, workers: int | None, as_j
         )
         for failure in report.failures:
             click.echo(f"Misslyckades {Path(path, failure.path)}: {failure.reason}", err=True)
+        if report.unread:
+            click.echo(unread_notice(path, report.unread), err=True)
     sys.exit(0 if report.ok else 1)
+
+
+# Files an ingest's notice of documents it does not read names; more are counted.
+_UNREAD_NAMED = 5
+
+
+def unread_notice(path: Path, unread: tuple[str, ...]) -> str:
+    """What an ingest says of documents in formats kb does not read (a .docx), named."""
+    named = ", ".join(str(Path(path, name)) for name in unread[:_UNREAD_NAMED])
+    more = f" och {len(unread) - _UNREAD_NAMED} till" if len(unread) > _UNREAD_NAMED else ""
+    return (
+        f"Hoppade över {len(unread)} dokument i format som kb inte läser: {named}{more}. "
+        "Spara dem som PDF, HTML eller text och kör kb ingest igen."
+    )
 
 
 @main.command(
@@ -171,6 +187,8 @@ def add(
             click.echo(
                 f"Misslyckades {Path(corpus_dir, failure.path)}: {failure.reason}", err=True
             )
+        if ingest.unread:
+            click.echo(unread_notice(corpus_dir, ingest.unread), err=True)
     sys.exit(0 if report.ok else 1)
 
 

@@ -68,6 +68,8 @@ class IngestReport:
     documents: int
     passages: int
     failures: tuple[Failure, ...] = ()
+    # Documents in formats kb does not read (a .docx): passed over, named, no failure.
+    unread: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -231,7 +233,8 @@ def run_ingest(
         raise KbError(f"{root} is not a folder. Give the folder that holds your documents.")
     root_key = str(root.resolve())
     problems: list[tuple[str, str]] = []
-    sources = list(iter_source_paths(root, problems))
+    unread: list[str] = []
+    sources = list(iter_source_paths(root, problems, unread))
     failures: list[Failure] = []
     for where, reason in problems:
         failures.append(Failure(where, reason))
@@ -284,4 +287,5 @@ def run_ingest(
         documents=info.documents,
         passages=info.passages,
         failures=tuple(failures),
+        unread=tuple(unread),
     )

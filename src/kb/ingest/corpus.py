@@ -26,7 +26,7 @@ import yaml
 
 from kb.errors import ParseError
 from kb.models import Document
-from kb.parse import MAX_FILE_BYTES, is_supported, too_large
+from kb.parse import MAX_FILE_BYTES, is_supported, too_large, unread_document
 from kb.parse.dates import normalize_date
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ METADATA_KEYS = frozenset(
 
 
 def iter_source_paths(
-    root: Path, problems: list[tuple[str, str]] | None = None
+    root: Path, problems: list[tuple[str, str]] | None = None, unread: list[str] | None = None
 ) -> Iterator[str]:
     """Relative paths (POSIX style, sorted) of every file under root that ingest reads.
 
@@ -50,7 +50,8 @@ def iter_source_paths(
     real folder once, so a link loop cannot trap the walk. A link to a folder inside the
     corpus is not: its files keep the path, and so the ids, they have there. A link to a
     folder that holds the corpus (`alla -> ..`), or to nothing, is appended to `problems`
-    as (its path, the reason), and so is an unreadable folder.
+    as (its path, the reason), and so is an unreadable folder. A document in a format kb does
+    not read (a .docx, kb.parse.UNREAD_DOCUMENTS) is appended to `unread`.
     """
     problems = [] if problems is None else problems
     top = os.path.realpath(root)
@@ -86,6 +87,8 @@ def iter_source_paths(
             if not is_supported(name):
                 if os.path.islink(path) and not os.path.exists(path):
                     refused(folder, name, "a link to nothing (a folder moved or unmounted?)")
+                elif unread is not None and unread_document(name):
+                    unread.append(Path(folder, name).relative_to(root).as_posix())
                 continue
             yield Path(folder, name).relative_to(root).as_posix()
 

@@ -45,9 +45,24 @@ _HTML_START = re.compile(rb"^\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body
 _TEI_START = re.compile(rb"<TEI[\s>]", re.S)
 
 
+# Documents in formats kb does not read, by suffix: ingest names them and says what to do (a
+# report saved as .docx was passed over without a word), unlike the .css, .js and images of a
+# saved page, which it passes over.
+UNREAD_DOCUMENTS = {
+    ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".rtf": "RTF",
+    ".pptx": "PowerPoint", ".ppt": "PowerPoint", ".odp": "OpenDocument",
+    ".xlsx": "Excel", ".xls": "Excel", ".ods": "OpenDocument", ".epub": "EPUB", ".pages": "Pages",
+}  # fmt: skip
+
+
 def is_supported(name: str) -> bool:
     """Whether ingest should read a file of this name."""
     return PurePath(name).suffix.lower() in SUFFIXES
+
+
+def unread_document(name: str) -> bool:
+    """Whether a file of this name is a document in a format kb does not read (UNREAD_DOCUMENTS)."""
+    return PurePath(name).suffix.lower() in UNREAD_DOCUMENTS
 
 
 def detect_format(data: bytes, name: str) -> str:
