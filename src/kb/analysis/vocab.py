@@ -346,19 +346,18 @@ QUERY_LANGUAGE_WORDS: tuple[str, ...] = (
 )
 
 
-# Endings of a noun's, adjective's or verb's inflected forms, each with what its base form
-# ends with instead (kvinn·orna: kvinn·a): kb.analysis.compounds reads a form as its base.
-INFLECTION_ENDINGS: tuple[tuple[str, str], ...] = (
+# A noun's endings (definite, plural, genitive), each with what its base form ends with
+# instead (kvinn·orna: kvinn·a): a compound's last part may be such a form of a noun the
+# vocabulary has ("omsorg·ens", "nämnd·erna"; kb.analysis.compounds).
+NOUN_ENDINGS: tuple[tuple[str, str], ...] = (
     ("s", ""), ("en", ""), ("ens", ""), ("et", ""), ("ets", ""), ("n", ""), ("ns", ""),
     ("er", ""), ("erna", ""), ("ernas", ""), ("ar", ""), ("arna", ""), ("arnas", ""),
-    ("or", "a"), ("orna", "a"), ("ornas", "a"), ("na", ""), ("t", ""), ("a", ""), ("e", ""),
-    ("ade", "a"), ("ades", "a"), ("as", "a"), ("ar", "a"), ("at", "a"), ("ats", "a"),
+    ("or", "a"), ("orna", "a"), ("ornas", "a"), ("na", ""),
 )  # fmt: skip
-# A noun's endings (definite, plural, genitive) of those: a compound's last part may be such a
-# form of a noun the vocabulary has ("omsorg·ens", "nämnd·erna").
-NOUN_ENDINGS = tuple(
-    (ending, base)
-    for ending, base in INFLECTION_ENDINGS
-    if ending in {"s", "en", "ens", "et", "ets", "n", "ns", "er", "erna", "ernas"}
-    or ending in {"ar", "arna", "arnas", "or", "orna", "ornas", "na"}
-)
+# Those and the endings of an adjective's or a verb's forms: kb.analysis.compounds reads an
+# inflected form as its base.
+INFLECTION_ENDINGS: tuple[tuple[str, str], ...] = (
+    *NOUN_ENDINGS,
+    ("t", ""), ("a", ""), ("e", ""), ("ade", "a"), ("ades", "a"), ("as", "a"), ("ar", "a"),
+    ("at", "a"), ("ats", "a"),
+)  # fmt: skip

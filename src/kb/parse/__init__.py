@@ -48,11 +48,9 @@ _TEI_START = re.compile(rb"<TEI[\s>]", re.S)
 # Documents in formats kb does not read, by suffix: ingest names them and says what to do (a
 # report saved as .docx was passed over without a word), unlike the .css, .js and images of a
 # saved page, which it passes over.
-UNREAD_DOCUMENTS = {
-    ".docx": "Word", ".doc": "Word", ".odt": "OpenDocument", ".rtf": "RTF",
-    ".pptx": "PowerPoint", ".ppt": "PowerPoint", ".odp": "OpenDocument",
-    ".xlsx": "Excel", ".xls": "Excel", ".ods": "OpenDocument", ".epub": "EPUB", ".pages": "Pages",
-}  # fmt: skip
+UNREAD_DOCUMENTS = frozenset(
+    ".docx .doc .odt .rtf .pptx .ppt .odp .xlsx .xls .ods .epub .pages".split()
+)
 
 
 def is_supported(name: str) -> bool:
