@@ -232,22 +232,30 @@ def real_words_unknown(ix: object, count: int) -> tuple[list[str], list[tuple[st
     return unknown, changed
 
 
+# Bands of wordfreq's zipf for --bands; REAL_WORD_ZIPF (kb.search.settings) is 3.0.
+BANDS = ((2.0, 2.5), (2.5, 3.0), (3.0, 3.5), (3.5, 4.0), (4.0, 9.0))
+EXAMPLES = 6
+
+
 def real_words_in_bands(ix: object, count: int) -> None:
     """Print, for common words of three frequency bands that the index does not have, how
     many kb searches as another word (kb.search.settings.REAL_WORD_ZIPF is the lower end)."""
     from kb.analysis.compounds import load_vocabulary
 
     vocabulary = load_vocabulary()
-    for low, high in ((3.0, 3.5), (3.5, 4.0), (4.0, 9.0)):
+    for low, high in BANDS:
         words = sorted(w for w, z in vocabulary.items() if low <= z < high and len(w) >= MIN_CHARS)
         random.Random(SEED).shuffle(words)
         with ix.searcher() as searcher:  # type: ignore[attr-defined]
             unknown = [w for w in words if w.isalpha() and not is_known(searcher, w)][:count]
-        changed = sum(
-            bool(run_search(ix, SearchRequest.create(w)).corrected_query)  # type: ignore[arg-type]
-            for w in unknown
+        answers = [(w, run_search(ix, SearchRequest.create(w))) for w in unknown]  # type: ignore[arg-type]
+        changed = [(w, r.corrected_query) for w, r in answers if r.corrected_query]
+        offered = sum(bool(r.suggestion) for _, r in answers)
+        print(
+            f"  zipf {low}-{high}: {len(changed)} of {len(unknown)} searched as another word, "
+            f"{offered} offered one; e.g. "
+            + ", ".join(f"{w} as {c}" for w, c in changed[:EXAMPLES])
         )
-        print(f"  zipf {low}-{high}: {changed} of {len(unknown)} searched as another word")
 
 
 def main() -> None:

@@ -12,7 +12,7 @@ import pytest
 from kb.index import Index, open_index
 from kb.ingest import IngestOptions, run_ingest
 from kb.search import SearchRequest, SearchResults, run_search
-from kb.search.suggest import MAX_ACCENTED, _accented
+from kb.search.suggest import MAX_ACCENTED, _accented, offered_only
 
 PAGES = {
     "forslag.txt": "Förslagen om hemtjänsten\n\nRegeringen lämnar förslagen om hemtjänsten till riksdagen.",
@@ -131,6 +131,33 @@ def test_a_first_letter_is_not_taken_away_nor_a_common_word_changed(six: Index) 
     assert search(six, "kanske").corrected_query == ""
     # "giske" is no word: one key from "fiske".
     assert search(six, "giske").corrected_query == "fiske"
+
+
+def test_a_word_swedish_uses_is_offered_a_correction_not_searched_as_another(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    ix = _index_of(
+        tmp_path_factory,
+        "offered",
+        {"sjukdom.txt": "Sjukdom\n\nEn sjukdom sprids i landet.\n\nVården möter sjukdomen."},
+    )
+    # "sjukhem" (a nursing home) is a word of Swedish, if less common (wordfreq's zipf 2.9):
+    # the index lacks it, but it is no typo of "sjukdom". Offered, and nothing found.
+    typed = search(ix, "sjukhem")
+    assert (typed.corrected_query, typed.suggestion, typed.total) == ("", "sjukdom", 0)
+    # Nor in a query of several words, through another reading of it.
+    assert search(ix, "sjukhem i landet").corrected_query == ""
+    # A typo that is no word is searched as corrected, as before.
+    assert search(ix, "sjukdm").corrected_query == "sjukdom"
+
+
+def test_a_correction_is_offered_only_when_it_reads_a_word_as_another() -> None:
+    assert offered_only("sjukhem", "sjukdom")
+    assert offered_only("Sjukhem i landet", "Sjukdom i landet")
+    # Not a word typed without å, ä, ö, one written apart, nor a typo that is no word.
+    assert not offered_only("atgarder", "åtgärder")
+    assert not offered_only("social tjänsten", "socialtjänsten")
+    assert not offered_only("hemtjensten", "hemtjänsten")
 
 
 def test_a_compound_written_apart_is_searched_as_one_word(six: Index) -> None:

@@ -77,9 +77,9 @@ from kb.search.request import (
 )
 from kb.search.rerank import rerank_by_kind, rerank_by_length, rerank_near
 from kb.search.scoring import matching, score_all
-from kb.search.settings import CORRECT_WHEN_FEWER, FILL_BELOW, FILL_SPARE, JOINED_SHARE
+from kb.search.settings import FILL_BELOW, FILL_SPARE
 from kb.search.snippets import make_snippet, prepare_results
-from kb.search.suggest import is_accent_restored, is_rejoined, suggest_spelling
+from kb.search.suggest import offered_only, searched_instead, suggest_spelling
 from kb.search.timeline import count_timeline
 from kb.search.titles import has_words, title_hits
 
@@ -273,25 +273,18 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
     notices = wildcard_notices + found.notices
     suggestion = corrected = ""
     spelled = suggest_spelling(searcher, q) if q.strip() else ""
+    # A word Swedish uses that the index lacks is offered a correction, never searched as
+    # another word ("sjukhem" as "sjukdom"): kb.search.suggest.offered_only.
+    sure = bool(spelled) and not request.exact and not offered_only(q, spelled)
     if spelled:
         # A correction of a query that finds something is seldom searched instead (it
         # must find far more): counted first, ranked only if chosen. Scoring and
         # re-ranking it took 1 ms of a 21 ms search of distinct word pairs
         # (bench/distinct_queries.py), a third of which had one. A query that finds
         # nothing takes any correction that does: ranked at once, not walked twice.
-        better = match(spelled, ranked=not found.counted.allowed)
-        if not request.exact and (
-            len(better.counted.allowed) > len(found.counted.allowed) * CORRECT_WHEN_FEWER
-            # Typed without å, ä, ö: the folded field finds the word, but it is searched
-            # as the word itself, its compounds and synonyms too (bench/typo_recall.py).
-            or (better.counted.allowed and is_accent_restored(q, spelled))
-            # So is a compound written apart ("social tjänsten") when the word is written
-            # whole in most of the passages with its parts (kb.search.suggest), unless the
-            # query loses most of its hits ("hem tjänst personal": 16, "hemtjänst personal": 1).
-            or (
-                is_rejoined(q, spelled)
-                and len(better.counted.allowed) * JOINED_SHARE >= len(found.counted.allowed)
-            )
+        better = match(spelled, ranked=sure and not found.counted.allowed)
+        if sure and searched_instead(
+            q, spelled, len(found.counted.allowed), len(better.counted.allowed)
         ):
             # Searched as corrected, and said so (with a link to the query as typed).
             corrected = spelled
@@ -303,7 +296,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
         # Nothing found: another reading of the query that finds something (kb.search.fallbacks);
         # of its correction first: "asylsokande barn apati" (no passage says "apati") fell
         # back to "barn" alone, the correction to "asylsökande barn".
-        readings = [spelled, q] if spelled and not request.exact else [q]
+        readings = [spelled, q] if sure else [q]
         for reading in readings:
             fallback = next(
                 (f for f in fallbacks(searcher, reading) if match(f.query).counted.allowed), None

@@ -42,10 +42,12 @@ from kb.search.query import (
     tokenize_query,
 )
 from kb.search.settings import (
+    CORRECT_WHEN_FEWER,
     JOINED_SHARE,
     LONG_WORD_CHARS,
     MAX_CORRECTED_WORDS,
     MIN_CORRECTED_CHARS,
+    OFFERED_ZIPF,
     REAL_WORD_ZIPF,
     SAME_PREFIX_CHARS,
 )
@@ -406,6 +408,37 @@ def _restorations(searcher: Searcher, word: str) -> list[tuple[int, str]]:
 def is_accent_restored(typed: str, corrected: str) -> bool:
     """Whether `corrected` differs from `typed` only by the å, ä, ö put back."""
     return typed != corrected and fold_accents(corrected.lower()) == fold_accents(typed.lower())
+
+
+def searched_instead(typed: str, corrected: str, found: int, better: int) -> bool:
+    """Whether a correction (finding `better` passages) is searched instead of the query as
+    typed (finding `found`): when it finds far more (CORRECT_WHEN_FEWER)."""
+    return (
+        better > found * CORRECT_WHEN_FEWER
+        # Typed without å, ä, ö: the folded field finds the word, but it is searched as the
+        # word itself, its compounds and synonyms too (bench/typo_recall.py).
+        or (better > 0 and is_accent_restored(typed, corrected))
+        # So is a compound written apart ("social tjänsten") when the word is written whole
+        # in most of the passages with its parts (_joined), unless the query loses most of
+        # its hits ("hem tjänst personal": 16, "hemtjänst personal": 1).
+        or (is_rejoined(typed, corrected) and better * JOINED_SHARE >= found)
+    )
+
+
+def offered_only(typed: str, corrected: str) -> bool:
+    """Whether `corrected` reads a word of `typed` that Swedish uses (wordfreq's zipf from
+    OFFERED_ZIPF on) as another word, not only with its å, ä, ö put back or joined to the
+    next: such a correction is offered ("Menade du …?"), never searched instead. "sjukhem"
+    is no typo of "sjukdom" though the index lacks it."""
+    kept = [fold_accents(word.lower()) for word in _LETTERS.findall(corrected)]
+    vocabulary = load_vocabulary()
+    for word in _LETTERS.findall(typed):
+        folded = fold_accents(word.lower())
+        if any(folded in other for other in kept):
+            continue  # as typed, with its å, ä, ö put back, or joined ("social tjänsten")
+        if vocabulary.get(word.lower(), 0.0) >= OFFERED_ZIPF:
+            return True
+    return False
 
 
 def is_rejoined(typed: str, corrected: str) -> bool:
