@@ -149,6 +149,9 @@ def test_stem_exclusions_keep_domain_words_apart() -> None:
     assert stem_word("tillsynsmyndigheten") == "tillsynsmyndighet"
     # A country is no adjective: "Ungern" is not "unga".
     assert stem_word("ungern") == stem_word("ungerns") != stem_word("unga")
+    # "kvalité" is the other spelling of "kvalitet", in compounds too.
+    assert stem_word("kvalité") == stem_word("kvalitén") == stem_word("kvaliteten")
+    assert stem_word("livskvalité") == stem_word("livskvaliteten")
     # "daglig verksamhet" (an LSS insats) is no "dag": Snowball cut "-lig" (bundled-q
     # question-09 "får man betalt när man går på daglig verksamhet" 0.66 -> 0.96).
     assert stem_word("daglig") == stem_word("dagliga") != stem_word("dag")
