@@ -84,6 +84,9 @@ def test_covid_alone_is_a_name_of_the_pandemic() -> None:
     # that write "covid", not those that say "coronapandemin".
     [match] = find_synonyms("covid")
     assert {"covid-19", "corona", "coronapandemin"} <= set(match.alternatives)
+    # So is "covid19", as a hashtag writes it: one word, not "covid-19".
+    [match] = find_synonyms("Covid19")
+    assert {"covid-19", "corona", "coronapandemin"} <= set(match.alternatives)
 
 
 def test_ingest_reads_the_synonyms_file_of_the_folder(tmp_path: Path) -> None:
