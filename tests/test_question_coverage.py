@@ -95,6 +95,47 @@ def test_an_ambiguous_light_verb_is_asked_about_outside_a_question() -> None:
     assert not_asked("vad säger lagen om barnets egen vilja".split()) == {0}
 
 
+def test_a_questions_sentence_adverbs_and_idioms_are_not_asked_about(ix: Index) -> None:
+    from kb.search.words import not_asked
+
+    # "först", "redan", "ens" say how a question asks, not what about; outside a question
+    # they are searched as typed.
+    assert not_asked("kan äldre få hemtjänst utan att kommunen först gör en prövning".split()) == {
+        0,
+        2,
+        7,
+        8,
+    }
+    assert not_asked("har någon ens granskat IVO".split()) == {0, 2}
+    assert not_asked("först till kvarn".split()) == set()
+    # Nor "ta hand om" in a question, the subject between or not, nor the future's "kommer
+    # … att"; "barn som kommer hem" comes home, and outside a question one takes care.
+    assert not_asked("hur tar socialtjänsten hand om barn".split()) == {0, 1, 3}
+    assert not_asked("vem tar hand om äldre".split()) == {0, 1, 2}
+    assert not_asked("hur tas barnen om hand".split()) == {0, 1, 4}
+    assert not_asked("ta hand om äldre".split()) == set()
+    assert not_asked("vad kommer de nya kraven på reningsverk att kosta".split()) == {0, 1}
+    assert not_asked("barn som kommer hem".split()) == set()
+    # Nor a passage must hold them: "redan" is in no passage.
+    asked = search(ix, "kan ungdomar som rymmer från ungdomshem redan få fotboja")
+    assert matched(asked)[0] == text_of("boja.md")
+    assert all_words_found(asked), asked.notices
+
+
+def test_a_questions_fallbacks_leave_out_what_it_does_not_ask_about() -> None:
+    from kb.search.fallbacks import _plain_terms
+
+    # Its readings are searched without the question word: "tar … hand om" was searched
+    # again in them, no longer read as a question's.
+    assert _plain_terms("hur tar socialtjänsten hand om barn som kommer hem") == [
+        "socialtjänsten",
+        "barn",
+        "kommer",
+        "hem",
+    ]
+    assert _plain_terms("har någon ens granskat IVO") == ["granskat", "IVO"]
+
+
 def test_a_passage_with_a_commoner_synonym_only_covers_the_word_in_part(ix: Index) -> None:
     # As if "ungdomshem" (2 passages) were a synonym of "fotboja" (1): the passage with the
     # synonym alone holds less of "fotboja" than the one with the word (a review: "handikapp

@@ -27,7 +27,7 @@ from kb.search.settings import (
 )
 from kb.search.suggest import SPELLING_FIELDS, passages_with_all
 from kb.search.vocab import QUERY_FIELD_ALIASES
-from kb.search.words import NON_RESTRICTING
+from kb.search.words import NON_RESTRICTING, not_asked
 
 
 @dataclass(frozen=True)
@@ -266,10 +266,14 @@ def _plain_terms(text: str) -> list[str] | None:
         return None
     # Question words and light verbs are no terms, as in kb.search.ranking: "ska" of
     # "vad ska socialdataregistret användas till" made "ska användas" a passage with
-    # all words but one, above every passage on the register.
+    # all words but one, above every passage on the register. Nor, in a question, its
+    # sentence adverbs and idioms (kb.search.words.not_asked): without "hur", "tar …
+    # hand om" of "hur tar socialtjänsten hand om barn" was searched again.
+    light = not_asked([t.text if t.kind == "word" else "" for t in tokens])
     terms = [
         word
-        for t in tokens
+        for i, t in enumerate(tokens)
+        if i not in light
         # A hyphenated word's pieces are words of their own here: "EU-migranter" that no
         # passage has falls back to the passages with "EU" or "migranter", and says so. Not
         # a name's ("Ann-Sofie" fell back to "Ann", which is every "Anna"'s stem).

@@ -59,14 +59,55 @@ _OWNERS = frozenset(
 
 _GENITIVES = ("ens", "ets", "nas", "ns", "des", "res")
 
+# Sentence adverbs (SAG vol. 4, "Satsadverbial": modal, focusing and of time relation): in
+# a question they say how it is asked ("kan äldre få hemtjänst
+# utan att kommunen först gör en behovsprövning", "har någon ens granskat"), and the passage
+# that answers seldom has them. Not the adverbs of frequency ("ofta", "aldrig") nor
+# "längre" (also "longer"), nor "själva" ("var kan barn och unga själva läsa": the children
+# themselves, what is asked about); the negations and "sedan" are stop words already.
+# Outside a question they are searched as typed.
+SENTENCE_ADVERBS: frozenset[str] = frozenset(
+    """
+    först redan fortfarande ännu igen bara endast enbart också även ens faktiskt egentligen
+    verkligen kanske nog väl ändå dock alls heller numera snart
+    """.split()
+)
+
+
+# "komma" as the auxiliary of the future ("kommer … att", SAG vol. 4, "Tempusverb"): "vad
+# kommer reformen att kosta", "kommer behandlingen att finnas i alla regioner". Not "barn som
+# kommer hem", where it is the verb of its own.
+_FUTURE = frozenset("kommer komma kom kommit".split())
+_FUTURE_REACH = 5
+# "ta hand om" (and "tas om hand"), the everyday verb for caring for someone: in a question
+# ("hur tar socialtjänsten hand om barn som kommer hem från IS") its words are no part of
+# what is asked about, and the passage that answers says "omhänderta", "stöd", "insatser".
+_TAKE = frozenset("ta tar tog tagit tas togs tagits".split())
+
+
+def _idioms(lower: list[str], question: bool) -> set[int]:
+    """The places of the words of the future's "kommer … att", and in a question of "ta hand
+    om" ("tas om hand")."""
+    found = set()
+    for i, word in enumerate(lower):
+        if word in _FUTURE and "att" in lower[i + 1 : i + 1 + _FUTURE_REACH + 2]:
+            found.add(i)
+        elif question and word in _TAKE:
+            # The subject may stand between: "tar socialtjänsten hand om", "tas barnen om hand".
+            for j in range(i + 1, min(i + 1 + _FUTURE_REACH, len(lower) - 1)):
+                if (lower[j], lower[j + 1]) in (("hand", "om"), ("om", "hand")):
+                    found |= {i, j if lower[j] == "hand" else j + 1}
+                    break
+    return found
+
 
 def not_asked(words: list[str]) -> set[int]:
     """The places of a query's words that say how it is asked, not what it asks about: its
-    question words and light verbs (an ambiguous one as AMBIGUOUS_LIGHT_VERBS says), and
-    a word of DEGREES after "hur"."""
+    question words and light verbs (an ambiguous one as AMBIGUOUS_LIGHT_VERBS says), a word
+    of DEGREES after "hur", and in a question its sentence adverbs and idioms (_idioms)."""
     lower = [w.lower() for w in words]
     question = any(w in NON_RESTRICTING and w not in AMBIGUOUS_LIGHT_VERBS for w in lower)
-    found = set()
+    found = _idioms(lower, question)
     for i, word in enumerate(lower):
         before = lower[i - 1] if i else ""
         # A genitive by its endings ("barnets", "lagens", "föräldrarnas", "de äldres") or a
@@ -77,9 +118,14 @@ def not_asked(words: list[str]) -> set[int]:
         )
         if word in AMBIGUOUS_LIGHT_VERBS and (not question or owned):
             continue
-        if word in NON_RESTRICTING or (before == "hur" and word in DEGREES):
+        if (
+            word in NON_RESTRICTING
+            or (before == "hur" and word in DEGREES)
+            or (question and word in SENTENCE_ADVERBS)
+        ):
             found.add(i)
     return found
+
 
 # Words of degree that make one question word with "hur" before them ("hur många barn",
 # "hur länge sparas", "hur mycket bidrag"): they ask for a number or a time, which the
