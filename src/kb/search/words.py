@@ -60,9 +60,8 @@ _OWNERS = frozenset(
 _GENITIVES = ("ens", "ets", "nas", "ns", "des", "res")
 
 # Sentence adverbs (SAG vol. 4, "Satsadverbial": modal, focusing and of time relation): in
-# a question they say how it is asked ("kan äldre få hemtjänst
-# utan att kommunen först gör en behovsprövning", "har någon ens granskat"), and the passage
-# that answers seldom has them. Not the adverbs of frequency ("ofta", "aldrig") nor
+# a question they say how it is asked ("kan äldre få hemtjänst utan att kommunen först gör
+# en behovsprövning", "har någon ens granskat"), and the passage that answers seldom has them. Not the adverbs of frequency ("ofta", "aldrig") nor
 # "längre" (also "longer"), nor "själva" ("var kan barn och unga själva läsa": the children
 # themselves, what is asked about); the negations and "sedan" are stop words already.
 # Outside a question they are searched as typed.
@@ -78,11 +77,15 @@ SENTENCE_ADVERBS: frozenset[str] = frozenset(
 # kommer reformen att kosta", "kommer behandlingen att finnas i alla regioner". Not "barn som
 # kommer hem", where it is the verb of its own.
 _FUTURE = frozenset("kommer komma kom kommit".split())
-_FUTURE_REACH = 5
+# At most this many words after "kommer" to its "att" ("vad kommer eu:s nya krav på
+# reningsverk att kosta": six).
+_FUTURE_REACH = 7
 # "ta hand om" (and "tas om hand"), the everyday verb for caring for someone: in a question
 # ("hur tar socialtjänsten hand om barn som kommer hem från IS") its words are no part of
 # what is asked about, and the passage that answers says "omhänderta", "stöd", "insatser".
 _TAKE = frozenset("ta tar tog tagit tas togs tagits".split())
+# At most this many words after "tar" to its "hand om" (the subject between).
+_TAKE_REACH = 5
 
 
 def _idioms(lower: list[str], question: bool) -> set[int]:
@@ -90,11 +93,11 @@ def _idioms(lower: list[str], question: bool) -> set[int]:
     om" ("tas om hand")."""
     found = set()
     for i, word in enumerate(lower):
-        if word in _FUTURE and "att" in lower[i + 1 : i + 1 + _FUTURE_REACH + 2]:
+        if word in _FUTURE and "att" in lower[i + 1 : i + 1 + _FUTURE_REACH]:
             found.add(i)
         elif question and word in _TAKE:
             # The subject may stand between: "tar socialtjänsten hand om", "tas barnen om hand".
-            for j in range(i + 1, min(i + 1 + _FUTURE_REACH, len(lower) - 1)):
+            for j in range(i + 1, min(i + 1 + _TAKE_REACH, len(lower) - 1)):
                 if (lower[j], lower[j + 1]) in (("hand", "om"), ("om", "hand")):
                     found |= {i, j if lower[j] == "hand" else j + 1}
                     break
