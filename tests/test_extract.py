@@ -1231,6 +1231,20 @@ NEWS_SPEAKERS = [
         ],
         ("barnens pappa", "", ""),
     ),
+    (  # an unnamed speaker for a body (50 interpellations, every quote labelled)
+        [
+            "”Det är ju inte självvalt att du köper en sån bil”, säger företrädare för "
+            "organisationen DHR till Ekot."
+        ],
+        ("företrädare för organisationen DHR", "", "DHR"),
+    ),
+    (  # … new in the text, not the title of the one quoted before
+        [
+            "– Vi är glada, säger Anna Ek.",
+            "”Vi ser en kraftig ökning”, säger en talesperson för Socialstyrelsen.",
+        ],
+        ("en talesperson för Socialstyrelsen", "", "Socialstyrelsen"),
+    ),
     (  # a body of two words in the genitive before the title
         ["– Man får spara på annat, säger SPF Seniorernas förbundsordförande Maria Ek."],
         ("Maria Ek", "förbundsordförande", "SPF Seniorerna"),

@@ -19,7 +19,7 @@ from kb.extract.counties import county_board, region_named
 from kb.extract.municipalities import is_municipality, named_in
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
-from kb.extract.speakers import Mention, parse_speaker_phrase
+from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, speaks_for_subject, subject_body
 from kb.extract.titles import fold, lower_title
@@ -196,7 +196,7 @@ class SpeakerRegistry:
             if not matches and self.first_names:
                 matches = self._by_first_name(key)
             return matches[-1] if matches else None
-        if mention.sort == "role":
+        if mention.sort == "role" and not is_unnamed(mention):
             role = fold(mention.role or mention.name)
             matches = [
                 p

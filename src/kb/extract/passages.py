@@ -60,7 +60,7 @@ from kb.extract.settle import (
     settle_addressee,
     settle_kind,
 )
-from kb.extract.speakers import Mention
+from kb.extract.speakers import Mention, is_unnamed
 from kb.extract.titles import fold
 from kb.extract.vocab import ATTRIBUTION_VERBS, CONTACT_HEADINGS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
@@ -308,6 +308,7 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     last = previous.person if previous is not None and previous.match is not None else None
     if (
         match.speaker.sort == "role"
+        and not is_unnamed(match.speaker)
         and registry.find(match.speaker) is None
         and last is not None
         and not last.is_organisation

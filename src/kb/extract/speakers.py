@@ -379,6 +379,8 @@ def _parse_phrase(phrase: str) -> Mention | None:
     ):
         name = organisation_name(_org_phrase(head))
         return Mention(name, "organisation", organisation=name)
+    if for_a_body := _for_a_body(head, words):
+        return for_a_body
     if is_role_word(words[0]) or fold(words[0]) in DEFINITE_ROLES:
         # "statsrådet", "professorn i analytisk kemi på Mittuniversitetet" (and where)
         return Mention(
@@ -405,6 +407,37 @@ def _parse_phrase(phrase: str) -> Mention | None:
         titled = titled if is_role_word(titled) else ""
         return Mention(head, "role", role=_role_of(titled) if titled else "")
     return None
+
+
+# Words for someone the text does not name who speaks for a body: "företrädare för
+# organisationen DHR", "representanter för Kommunal" (no titles of their own).
+_REPRESENTATIVES = frozenset({"företrädare", "representant", "representanter"})
+
+
+def _for_a_body(head: str, words: list[str]) -> Mention | None:
+    """An unnamed speaker for a body: "en talesperson för Socialstyrelsen", "företrädare för
+    organisationen DHR", "en handläggare på Försäkringskassan"; the speaker the phrase
+    describes, the title (none for a representative) and the body. In the definite form
+    ("talespersonen för Socialstyrelsen") the caller reads a title."""
+    at = 1 if fold(words[0]) in ("en", "ett") else 0
+    if len(words) < at + 3 or words[at + 1] not in PREPOSITIONS:
+        return None
+    word = fold(words[at])
+    if not (word in _REPRESENTATIVES or (at and is_role_word(words[at]))):
+        return None
+    _, body = split_role(" ".join(words[at:]))
+    if not body:
+        return None
+    role = "" if word in _REPRESENTATIVES else _role_of(words[at])
+    return Mention(head[:1].lower() + head[1:], "role", role=role, organisation=body)
+
+
+def is_unnamed(mention: Mention) -> bool:
+    """Whether a mention describes someone new the text does not name ("en talesperson för
+    Socialstyrelsen", "företrädare för organisationen DHR"): no title of a person named
+    before ("ministern")."""
+    first = fold(mention.name.split()[0]) if mention.name else ""
+    return mention.sort == "role" and first in ("en", "ett", *_REPRESENTATIVES)
 
 
 def _org_phrase(head: str) -> str:
