@@ -4,7 +4,7 @@ and how a block's quote goes on from the drafts before it (kb.extract.passages).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kb.extract.identities import Person
 from kb.extract.quotes import QuoteMatch, find_tail_attribution, is_dash_led, lead_in_speaker
@@ -59,14 +59,31 @@ def quote_under_lead_in(
         # The paragraphs of a quotation that runs on, to its closing mark: the speaker's
         # too (a debate article, an e-mail quoted over several paragraphs).
         return QuoteMatch(words, previous.match.speaker, "marks")
-    if (
-        text.lstrip()[:1] not in _OPENING_MARKS
-        or previous.match is not None
-        or previous.block.kind != "paragraph"
-    ):
+    if text.lstrip()[:1] not in _OPENING_MARKS or previous.block.kind != "paragraph":
+        return None
+    if previous.match is not None and not previous.block.text.rstrip().endswith(":"):
+        # A quote's paragraph hands over only in a sentence after it: "”…”, säger en boende i
+        # Svågadalen till P4 Gävleborg. I ett skriftligt svar skriver statsrådet Ygeman:".
         return None
     speaker = lead_in_speaker(previous.block.text)
     return QuoteMatch(words, speaker, "marks") if speaker is not None else None
+
+
+def dash_under_lead_in(found: QuoteMatch | None, drafts: list[Draft]) -> QuoteMatch | None:
+    """A dash quote naming no speaker under a paragraph that hands over to it ("DHR:s
+    ordförande i Norrbotten, Kjell Marklund, menar att kommunen tolkar lagen för snävt:"):
+    the lead-in's speaker; `found` as it is otherwise."""
+    if found is None or found.speaker is not None or found.form != "dash" or not drafts:
+        return found
+    previous = drafts[-1]
+    if previous.match is not None or previous.block.kind != "paragraph" or _asks(found.words):
+        return found
+    speaker = lead_in_speaker(previous.block.text)
+    # A person's: not a body's list ("Regeringen föreslår:" and "– 165 miljarder kronor …"),
+    # nor the medium that asked ("Ekot frågade …, på vilket Hultqvist svarade:").
+    if speaker is None or speaker.sort not in ("person", "surname"):
+        return found
+    return replace(found, speaker=speaker)
 
 
 def _asks(text: str) -> bool:

@@ -18,7 +18,7 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
 )
-from kb.extract.titles import fold
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import GENERIC_BODIES
 from kb.parse.vocab import STOPWORDS
 
@@ -176,3 +176,29 @@ def known_genitive(words: list[str]) -> str:
     if not genitive.endswith("s") or not all(w[:1].isupper() for w in words):
         return ""
     return known_organisation(genitive_base(genitive))
+
+
+def owner_and_title(words: list[str]) -> tuple[str, str] | None:
+    """(title, body) of words before a name after a comma that open with a body in the
+    genitive and its title: "DHR:s ordförande i Norrbotten, Kjell Marklund" read DHR as the
+    speaker, "Sveriges Lärares lokalombud på skolan, Jesper Nyman" the union as the person
+    (a probe of 60 texts written for it)."""
+    at, size = next(
+        ((i, n) for i in range(min(len(words), 4)) if (n := _title_at(words, i))), (0, 0)
+    )
+    genitive = words[:at]
+    if not genitive or not genitive[-1].rstrip(",").endswith("s"):
+        return None
+    if not all(w[:1].isupper() for w in genitive):
+        return None
+    owner = known_genitive(genitive) or organisation_name(genitive_base(" ".join(genitive)))
+    return (fold(" ".join(words[at : at + size])).rstrip(",.;:"), owner) if owner else None
+
+
+def _title_at(words: list[str], i: int) -> int:
+    """How many words a title at `i` has: one, or three for a suspended compound ("hälso- och
+    sjukvårdsdirektör"); 0 for none."""
+    if is_role_word(words[i]):
+        return 1
+    suspended = words[i].endswith("-") and words[i + 1 : i + 2] in (["och"], ["eller"])
+    return 3 if suspended and len(words) > i + 2 and is_role_word(words[i + 2]) else 0

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from kb.extract.drafts import Draft, quote_under_lead_in, runs_on
+from kb.extract.drafts import Draft, dash_under_lead_in, quote_under_lead_in, runs_on
 from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
     iter_addressed,
@@ -36,12 +36,12 @@ from kb.extract.kinds import (
     named_actor,
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
+from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import interviewee, known_named, only_one_named, pronoun_subject
 from kb.extract.quotes import (
     find_quote,
     find_tail_attribution,
     is_dash_led,
-    is_no_speech,
     iter_said_by,
     iter_spans,
     lead_in_line,
@@ -62,6 +62,7 @@ from kb.extract.settle import (
 )
 from kb.extract.speakers import Mention, is_unnamed
 from kb.extract.titles import fold
+from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, CONTACT_HEADINGS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
 
@@ -147,6 +148,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             found = quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
             if found is not None and found.speaker is None and lead and lead.sort == "person":
                 found = replace(found, speaker=lead)  # a dash quote under its lead-in line
+            found = dash_under_lead_in(found, drafts)
             draft.match = unless_headline(found, following.text if following else "")
             draft.runs_on = draft.match is not None and runs_on(text, drafts)
             if draft.match is not None:
@@ -313,9 +315,11 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
         and last is not None
         and not last.is_organisation
         and not last.role
+        and not describes_someone_new(last.name)
     ):
         # "…, säger ministern." right after a quote by someone the text gave
-        # no title: the title is theirs, as a reader takes it.
+        # no title: the title is theirs, as a reader takes it; not someone the text
+        # describes ("säger en boende i Svågadalen", kb.extract.unnamed).
         last.role = match.speaker.role
     # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject.
     about = previous.block.text if previous is not None and previous.match is None else ""

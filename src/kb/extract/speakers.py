@@ -25,7 +25,7 @@ from kb.extract.bodies import (
     organisation_name,
     organisation_part,
 )
-from kb.extract.named import known_genitive, owner_before_name
+from kb.extract.named import known_genitive, owner_and_title, owner_before_name
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.roles import (
     CLAUSE_WORD,
@@ -50,6 +50,7 @@ from kb.extract.titles import (
     opens_with_title,
     party_of,
 )
+from kb.extract.unnamed import describes_someone_new, unnamed_speaker
 from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     ATTRIBUTION_PLACES,
@@ -275,6 +276,9 @@ def _parse_phrase(phrase: str) -> Mention | None:
         body = " ".join(words[2:])
         title = is_role_word(words[0]) and len(words) > 2 and words[1] in PREPOSITIONS
         name = clean_name(tail.split()[: tail_runs[0][1]])
+        if (body_title := owner_and_title(words)) and not is_body(name):
+            # A body's title, then the name: "DHR:s ordförande i Norrbotten, Kjell Marklund".
+            return Mention(name, "person", _role_of(body_title[0]), body_title[1])
         if title and looks_like_organisation(body) and not is_body(name):
             # The role and its body before a comma, the name after it: "ordföranden i
             # Familjehemmens Riksförbund, Telle Söderberg, till Ekot" (but "verksamhetschefen
@@ -379,8 +383,8 @@ def _parse_phrase(phrase: str) -> Mention | None:
     ):
         name = organisation_name(_org_phrase(head))
         return Mention(name, "organisation", organisation=name)
-    if for_a_body := _for_a_body(head, words):
-        return for_a_body
+    if described := unnamed_speaker(head, words):
+        return Mention(described[0], "role", role=described[1], organisation=described[2])
     if is_role_word(words[0]) or fold(words[0]) in DEFINITE_ROLES:
         # "statsrådet", "professorn i analytisk kemi på Mittuniversitetet" (and where)
         return Mention(
@@ -409,35 +413,10 @@ def _parse_phrase(phrase: str) -> Mention | None:
     return None
 
 
-# Words for someone the text does not name who speaks for a body: "företrädare för
-# organisationen DHR", "representanter för Kommunal" (no titles of their own).
-_REPRESENTATIVES = frozenset({"företrädare", "representant", "representanter"})
-
-
-def _for_a_body(head: str, words: list[str]) -> Mention | None:
-    """An unnamed speaker for a body: "en talesperson för Socialstyrelsen", "företrädare för
-    organisationen DHR", "en handläggare på Försäkringskassan"; the speaker the phrase
-    describes, the title (none for a representative) and the body. In the definite form
-    ("talespersonen för Socialstyrelsen") the caller reads a title."""
-    at = 1 if fold(words[0]) in ("en", "ett") else 0
-    if len(words) < at + 3 or words[at + 1] not in PREPOSITIONS:
-        return None
-    word = fold(words[at])
-    if not (word in _REPRESENTATIVES or (at and is_role_word(words[at]))):
-        return None
-    _, body = split_role(" ".join(words[at:]))
-    if not body:
-        return None
-    role = "" if word in _REPRESENTATIVES else _role_of(words[at])
-    return Mention(head[:1].lower() + head[1:], "role", role=role, organisation=body)
-
-
 def is_unnamed(mention: Mention) -> bool:
-    """Whether a mention describes someone new the text does not name ("en talesperson för
-    Socialstyrelsen", "företrädare för organisationen DHR"): no title of a person named
-    before ("ministern")."""
-    first = fold(mention.name.split()[0]) if mention.name else ""
-    return mention.sort == "role" and first in ("en", "ett", *_REPRESENTATIVES)
+    """Whether a mention describes someone new the text does not name (kb.extract.unnamed):
+    no title of a person named before ("ministern")."""
+    return mention.sort == "role" and describes_someone_new(mention.name)
 
 
 def _org_phrase(head: str) -> str:
@@ -463,16 +442,28 @@ def _name_after_owner(
     Maria Johansson", news set 13; "Röda Korsets generalsekreterare Martin Åhlin"): the
     name's words and the body's name; None when the first run is the speaker's name."""
     start, end = first
-    if end >= len(words) or not words[end - 1].endswith("s") or not is_role_word(words[end]):
+    if end >= len(words) or not words[end - 1].endswith("s"):
         return None
     after = next(((s, e) for s, e in runs if s > end and e - s >= 2), None)
-    if after is None or after[0] - end > 3:
-        return None
-    if not all(is_role_word(w) or is_role_adjective(w) for w in words[end : after[0]]):
+    if after is None or after[0] - end > 3 or not _is_title(words[end : after[0]]):
         return None
     genitive = words[start:end]
     body = known_genitive(genitive) or organisation_name(genitive_base(" ".join(genitive)))
     return after, body
+
+
+def _is_title(words: list[str]) -> bool:
+    """Whether words between a body's genitive and a name are a title: role words and their
+    adjectives, also a suspended compound ("Region Skånes hälso- och sjukvårdsdirektör
+    Karl-Johan Ström" read the region as the name and the person as the body)."""
+    return (
+        bool(words)
+        and is_role_word(words[-1])
+        and all(
+            is_role_word(w) or is_role_adjective(w) or w.endswith("-") or w in ("och", "eller")
+            for w in words
+        )
+    )
 
 
 def _genitive_after_name(words: list[str], start: int, end: int) -> str:

@@ -1,0 +1,33 @@
+"""Dash lines that are no one's speech: a greeting, a byline or a contact line.
+
+In: the words of a dash line that no attribution names a speaker for (kb.extract.passages);
+out: whether to read it as no quote.
+"""
+
+from __future__ import annotations
+
+import re
+
+_E_MAIL = re.compile(r"\S+@\S+\.[a-z]{2,}\b")
+# Someone speaking, not an organisation's "vår presstjänst" in a contact line.
+_SPEAKING = re.compile(r"\b(?:jag|vi|mig|oss)\b", re.IGNORECASE)
+_PHONE = re.compile(r"\b0\d{1,3}-\d{2}[\d ]{3,}")
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+
+
+# A byline on a dash line: "- Av Bo Bäckman" (news set 19).
+_BYLINE = re.compile(r"(?:Av|Text:|Text och foto:)\s+[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}$")
+
+
+def is_no_speech(words: str) -> bool:
+    """Whether a dash line nobody is said to speak is no one's speech: no one speaks in it
+    (no "jag", "vi" …, an address aside) and it opens with a word in lower case (a greeting:
+    "- välkommen till …"; not a brand, "iPads") or gives an e-mail address or a phone number
+    (a byline or a contact: "- KARINA HANSSON 031-86 84 12 karina.hansson@gp.se"); news set
+    10, two reviews."""
+    words = words.strip()
+    contact = bool(_E_MAIL.search(words) or _PHONE.search(words) or _BYLINE.match(words))
+    if _SPEAKING.search(_ADDRESS.sub(" ", words)):
+        return False  # "– eller ring mig direkt …", "– Skicka frågor till … så svarar jag"
+    first = words.split(maxsplit=1)[0].strip(",.!?:;") if words else ""
+    return (first[:1].isalpha() and first.islower()) or contact

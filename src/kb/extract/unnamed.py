@@ -1,0 +1,71 @@
+"""Speakers the text does not name: someone who speaks for a body, or someone described.
+
+"”…”, säger företrädare för organisationen DHR till Ekot", "säger en talesperson för
+Socialstyrelsen", "säger en anhörig", "säger hennes son": each is someone new, never the
+one quoted before (kb.extract.speakers.is_unnamed, kb.extract.identities). Before, such a
+quote was no quote, or the next "säger en talesperson" gave its title to the previous
+speaker (50 interpellations with every quote labelled, bench/extraction_quality.py).
+
+In: the words of a speaker phrase (kb.extract.speakers); out: the phrase as the speaker's
+description, the title and the body.
+"""
+
+from __future__ import annotations
+
+from kb.extract.roles import PREPOSITIONS, split_role
+from kb.extract.titles import fold, indefinite_role, is_role_word
+from kb.extract.vocab import DEFINITE_ROLES
+from kb.parse.vocab import STOPWORDS
+
+# Words for someone who speaks for a body and has no title of their own: "företrädare för
+# organisationen DHR", "representanter för Kommunal".
+REPRESENTATIVES = frozenset({"företrädare", "representant", "representanter"})
+# Possessives before a word for a person the text does not name ("hennes son").
+POSSESSIVES = frozenset({"hennes", "hans", "hens", "deras"})
+# Words after "en" that name no one ("säger en annan").
+_NO_ONE = STOPWORDS | {"annan", "annat"}
+
+
+def unnamed_speaker(head: str, words: list[str]) -> tuple[str, str, str] | None:
+    """(description, title, body) of an unnamed speaker: for a body ("en talesperson för
+    Socialstyrelsen", "företrädare för organisationen DHR", "en handläggare på
+    Försäkringskassan": the title, none for a representative, and the body), or someone
+    described ("en anhörig", "en kvinna som bor i området", "hennes son"); None for another
+    phrase. In the definite form ("talespersonen för Socialstyrelsen") the caller reads a
+    title."""
+    described = head[:1].lower() + head[1:]
+    first = fold(words[0])
+    at = 1 if first in ("en", "ett") else 0
+    word = fold(words[at]) if len(words) > at else ""
+    if (
+        len(words) >= at + 3
+        and words[at + 1] in PREPOSITIONS
+        and (word in REPRESENTATIVES or (at and is_role_word(words[at])))
+    ):
+        _, body = split_role(" ".join(words[at:]))
+        if body:
+            return described, "" if word in REPRESENTATIVES else _title(words[at]), body
+    # Someone new the text describes; a title is read as the title ("en biståndshandläggare
+    # som vill vara anonym").
+    if (
+        (at or first in POSSESSIVES)
+        and len(words) > 1
+        and words[1].isalpha()
+        and words[1].islower()
+        and fold(words[1]) not in _NO_ONE
+    ):
+        return described, _title(words[1]) if is_role_word(words[1]) else "", ""
+    return None
+
+
+def describes_someone_new(name: str) -> bool:
+    """Whether a speaker phrase read as a role (kb.extract.speakers) describes someone the
+    text does not name: it opens with "en", "ett", a representative's word or a possessive."""
+    first = fold(name.split()[0]) if name else ""
+    return first in ("en", "ett", *REPRESENTATIVES, *POSSESSIVES)
+
+
+def _title(word: str) -> str:
+    """A title word as the registry matches titles (kb.extract.speakers does the same)."""
+    w = fold(word).rstrip(".,:;")
+    return DEFINITE_ROLES.get(w) or indefinite_role(w)
