@@ -1252,6 +1252,28 @@ NEWS_SPEAKERS = [
         ],
         ("en kvinna som bor i området", "", ""),
     ),
+    (  # the one a paragraph just had say so speaks next, not the speaker before it
+        [
+            "– Vi behöver fler platser, säger Anna Ek, enhetschef i Visby.",
+            "Socialchefen i Region Gotland, Helena Berg, säger att boendet behövs.",
+            "– Vi placerar i dag gotlänningar på fastlandet, säger hon.",
+        ],
+        ("Helena Berg", "socialchef", "Region Gotland"),
+    ),
+    (  # someone a word in the definite form describes: not the speaker before
+        [
+            "– Vi ser över resorna, säger Elin Ek, biträdande socialchef i Östersund.",
+            "– Resan tar en hel dag åt varje håll, säger mamman.",
+        ],
+        ("mamman", "", ""),
+    ),
+    (
+        [
+            "– Helgerna är svåra för många, säger Daniel Ek, kårledare i Frälsningsarmén.",
+            "– Jag kommer hit varje dag, säger en av besökarna.",
+        ],
+        ("en av besökarna", "", ""),
+    ),
     (  # a body's title with a suspended compound before the name
         [
             "”Unga ska få hjälp när de behöver det”, säger Region Västerbottens hälso- och "

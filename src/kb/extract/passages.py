@@ -48,6 +48,7 @@ from kb.extract.quotes import (
     name_before_quote,
     quote_fingerprint,
     quote_key,
+    speaker_in_sentence,
     unless_headline,
 )
 from kb.extract.sentences import split_sentences
@@ -326,9 +327,25 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
     if pronoun and registry.last is None and (name := pronoun_subject(about, pronoun, match.words)):
         registry.add(Mention(name, "person"))
+    elif pronoun and about and (said := _said_before(about)) is not None:
+        # "Socialchefen i Region Gotland, Helene Ahlström, säger att boendet behövs." and then
+        # "– …, säger hon.": the one the paragraph just had say so, not the speaker before
+        # (two probes of news texts written for it).
+        registry.add(said)
     draft.person = registry.resolve(match.speaker)
     if draft.person is not None:
         registry.last = draft.person
+
+
+def _said_before(text: str) -> Mention | None:
+    """The person a narrative paragraph's last sentence has say something now ("X säger att …",
+    "X menar …"), named in full; not what someone has said before ("Donald Trump har sagt
+    liknande saker": a review)."""
+    last = (split_sentences(text) or [""])[-1]
+    words = {fold(w).strip(",.;:") for w in last.split()}
+    now = any(w in ATTRIBUTION_VERBS and w.endswith("r") for w in words)
+    said = speaker_in_sentence(last) if now and not any(c in last for c in '”"»') else None
+    return said if said is not None and said.sort == "person" and " " in said.name else None
 
 
 def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:

@@ -45,6 +45,10 @@ def unnamed_speaker(head: str, words: list[str]) -> tuple[str, str, str] | None:
         _, body = split_role(" ".join(words[at:]))
         if body:
             return described, "" if word in REPRESENTATIVES else _title(words[at]), body
+    if at and len(words) > 2 and words[1] == "av" and words[2].islower():
+        return described, "", ""  # "en av föräldrarna", "en av besökarna"
+    if len(words) == 1 and _someone_definite(words[0]):
+        return described, "", ""  # "säger mamman", "säger föräldern"
     # Someone new the text describes; a title is read as the title ("en biståndshandläggare
     # som vill vara anonym").
     if (
@@ -60,9 +64,32 @@ def unnamed_speaker(head: str, words: list[str]) -> tuple[str, str, str] | None:
 
 def describes_someone_new(name: str) -> bool:
     """Whether a speaker phrase read as a role (kb.extract.speakers) describes someone the
-    text does not name: it opens with "en", "ett", a representative's word or a possessive."""
-    first = fold(name.split()[0]) if name else ""
-    return first in ("en", "ett", *REPRESENTATIVES, *POSSESSIVES)
+    text does not name: it opens with "en", "ett", a representative's word or a possessive,
+    or is a person's word in the definite form that is no title ("mamman", not "ministern")."""
+    words = name.split()
+    first = fold(words[0]) if words else ""
+    return first in ("en", "ett", *REPRESENTATIVES, *POSSESSIVES) or (
+        len(words) == 1 and _someone_definite(words[0])
+    )
+
+
+# The definite endings of a word for a person ("mamman", "föräldern", "pojken", "barnet").
+_DEFINITE = ("an", "en", "rn", "et")
+
+
+def _someone_definite(word: str) -> bool:
+    """Whether a word alone is someone in the definite form that is no title: "mamman",
+    "föräldern"; not "ministern", "utredaren" nor a pronoun or a stop word."""
+    folded = fold(word).strip(",.;:")
+    return (
+        word[:1].islower()
+        and folded.isalpha()
+        and len(folded) >= 5
+        and folded.endswith(_DEFINITE)
+        and folded not in STOPWORDS
+        and folded not in DEFINITE_ROLES
+        and not is_role_word(folded)
+    )
 
 
 def _title(word: str) -> str:
