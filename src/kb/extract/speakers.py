@@ -384,7 +384,8 @@ def _parse_phrase(phrase: str) -> Mention | None:
         name = organisation_name(_org_phrase(head))
         return Mention(name, "organisation", organisation=name)
     if described := unnamed_speaker(head, words):
-        return Mention(described[0], "role", role=described[1], organisation=described[2])
+        role = _role_of(described[1]) if described[1] else ""
+        return Mention(described[0], "role", role=role, organisation=described[2])
     if is_role_word(words[0]) or fold(words[0]) in DEFINITE_ROLES:
         # "statsrådet", "professorn i analytisk kemi på Mittuniversitetet" (and where)
         return Mention(

@@ -13,7 +13,7 @@ description, the title and the body.
 from __future__ import annotations
 
 from kb.extract.roles import PREPOSITIONS, split_role
-from kb.extract.titles import fold, indefinite_role, is_role_word
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import DEFINITE_ROLES
 from kb.parse.vocab import STOPWORDS
 
@@ -27,9 +27,9 @@ _NO_ONE = STOPWORDS | {"annan", "annat"}
 
 
 def unnamed_speaker(head: str, words: list[str]) -> tuple[str, str, str] | None:
-    """(description, title, body) of an unnamed speaker: for a body ("en talesperson för
+    """(description, title word, body) of an unnamed speaker: for a body ("en talesperson för
     Socialstyrelsen", "företrädare för organisationen DHR", "en handläggare på
-    Försäkringskassan": the title, none for a representative, and the body), or someone
+    Försäkringskassan": the title as written, none for a representative, and the body), or someone
     described ("en anhörig", "en kvinna som bor i området", "hennes son"); None for another
     phrase. In the definite form ("talespersonen för Socialstyrelsen") the caller reads a
     title."""
@@ -44,7 +44,7 @@ def unnamed_speaker(head: str, words: list[str]) -> tuple[str, str, str] | None:
     ):
         _, body = split_role(" ".join(words[at:]))
         if body:
-            return described, "" if word in REPRESENTATIVES else _title(words[at]), body
+            return described, "" if word in REPRESENTATIVES else words[at], body
     if at and len(words) > 2 and words[1] == "av" and words[2].islower():
         return described, "", ""  # "en av föräldrarna", "en av besökarna"
     if len(words) == 1 and _someone_definite(words[0]):
@@ -58,7 +58,7 @@ def unnamed_speaker(head: str, words: list[str]) -> tuple[str, str, str] | None:
         and words[1].islower()
         and fold(words[1]) not in _NO_ONE
     ):
-        return described, _title(words[1]) if is_role_word(words[1]) else "", ""
+        return described, words[1] if is_role_word(words[1]) else "", ""
     return None
 
 
@@ -90,9 +90,3 @@ def _someone_definite(word: str) -> bool:
         and folded not in DEFINITE_ROLES
         and not is_role_word(folded)
     )
-
-
-def _title(word: str) -> str:
-    """A title word as the registry matches titles (kb.extract.speakers does the same)."""
-    w = fold(word).rstrip(".,:;")
-    return DEFINITE_ROLES.get(w) or indefinite_role(w)

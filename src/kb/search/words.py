@@ -61,10 +61,11 @@ _GENITIVES = ("ens", "ets", "nas", "ns", "des", "res")
 
 # Sentence adverbs (SAG vol. 4, "Satsadverbial": modal, focusing and of time relation): in
 # a question they say how it is asked ("kan äldre få hemtjänst utan att kommunen först gör
-# en behovsprövning", "har någon ens granskat"), and the passage that answers seldom has them. Not the adverbs of frequency ("ofta", "aldrig") nor
-# "längre" (also "longer"), nor "själva" ("var kan barn och unga själva läsa": the children
-# themselves, what is asked about); the negations and "sedan" are stop words already.
-# Outside a question they are searched as typed.
+# en behovsprövning", "har någon ens granskat"), and the passage that answers seldom has
+# them. Not the adverbs of frequency ("ofta", "aldrig") nor "längre" (also "longer"), nor
+# "själva" ("var kan barn och unga själva läsa": the children themselves, what is asked
+# about); the negations and "sedan" are stop words already. Outside a question they are
+# searched as typed.
 SENTENCE_ADVERBS: frozenset[str] = frozenset(
     """
     först redan fortfarande ännu igen bara endast enbart också även ens faktiskt egentligen
