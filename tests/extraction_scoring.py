@@ -155,9 +155,18 @@ def role_agrees(want: dict[str, str], have: dict[str, str]) -> bool:
 
 
 def organisation_agrees(want: dict[str, str], have: dict[str, str]) -> bool:
-    """Organisations agree when they name one organisation ("SKR", "Sveriges Kommuner och Regioner")."""
-    a, b = want.get("organisation", ""), have.get("organisation", "")
-    return _spaced(fold(organisation_name(a))) == _spaced(fold(organisation_name(b)))
+    """Organisations agree when they name one organisation ("SKR", "Sveriges Kommuner och
+    Regioner"), or one names a known body's branch in a place and the other the body ("Vision
+    i Göteborg" and "Vision": labellers name it either way)."""
+    a, b = (_spaced(fold(organisation_name(x.get("organisation", "")))) for x in (want, have))
+    return a == b or bool(a and b and (_branch_of(a) == b or a == _branch_of(b)))
+
+
+def _branch_of(name: str) -> str:
+    """The body a name of its branch names ("vision i göteborg": "vision"), folded; else ""."""
+    head, placed, place = name.partition(" i ")
+    known = known_organisation(head) if placed and place else ""
+    return fold(known) if known else ""
 
 
 def _spaced(text: str) -> str:
