@@ -9,8 +9,10 @@ import pytest
 
 from kb.extract import extract_passages
 from kb.extract.bodies import is_unit, organisation_name
+from kb.extract.bodyparts import organisation_part
 from kb.extract.named import iter_bodies
 from kb.extract.pronouns import interviewee
+from kb.extract.subjects import opening_body
 from kb.models import Passage
 from kb.parse import parse_bytes
 
@@ -477,3 +479,83 @@ def test_a_body_speaking_by_its_kind_is_the_one_named_before() -> None:
         ("Föreningen Gottsunda Framtid", "", "Föreningen Gottsunda Framtid"),
         ("Samira Haddad", "ordförande", "Föreningen Gottsunda Framtid"),
     ]
+
+
+# Stop 63, from two probes of news texts written blind for kb (bench/quote_probes.py).
+
+
+def test_a_surname_is_the_person_a_sentence_opened_with_by_title_and_name() -> None:
+    # "Äldreomsorgschefen i Västerviks kommun, Tomas Lund, bekräftar …" and "säger Lund"
+    # was a person named Lund alone.
+    text = (
+        "Dagverksamheten stänger\n\n"
+        "Socialchefen i Tierps kommun, Maria Holmqvist, bekräftar att beslutet är fattat.\n\n"
+        "– Det har varit för få deltagare under lång tid, säger Holmqvist.\n"
+    )
+    assert speakers(text) == [("Maria Holmqvist", "socialchef", "Tierps kommun")]
+
+
+def test_a_body_after_a_title_ends_before_a_verb_and_att() -> None:
+    assert organisation_part("Västra stadsdelsförvaltningen förnekar att kön har vuxit.") == (
+        "Västra stadsdelsförvaltningen"
+    )
+    assert organisation_part("Kvinnojouren i Karlskoga har fått tillstånd") == (
+        "Kvinnojouren i Karlskoga"
+    )
+
+
+def test_a_jour_named_before_is_the_body_of_the_jours_chair() -> None:
+    chair = (
+        "Bidraget halveras\n\n"
+        "Kvinnojouren Frida i Luleå har fått besked om att bidraget halveras.\n\n"
+        "– Då står vi utan skyddat boende, säger jourens ordförande Lena Ek.\n"
+    )
+    leader = (
+        "Fler samtal\n\n"
+        "Sedan i våras tar Tjejjouren i Boden emot fler samtal än förut.\n\n"
+        "– Vi hinner inte svara alla, säger Sara Lind, verksamhetsledare på jouren.\n"
+    )
+    assert list(iter_bodies("Kvinnojouren Frida i Luleå har fått besked.")) == [
+        "Kvinnojouren Frida"
+    ]
+    assert list(iter_bodies("Sedan i våras gäller det Tjejjouren i Boden.")) == [
+        "Tjejjouren i Boden"
+    ]
+    assert list(iter_bodies("Bakom det finns ett arbete, menar Solna stad.")) == ["Solna stad"]
+    assert speakers(chair) == [("Lena Ek", "ordförande", "Kvinnojouren Frida")]
+    assert speakers(leader) == [("Sara Lind", "verksamhetsledare", "Tjejjouren i Boden")]
+
+
+def test_a_chair_speaks_for_the_body_the_paragraph_before_opens_with() -> None:
+    # "Pensionärsorganisationen PRO i Kristianstad välkomnar beskedet." and "– …, säger
+    # ordföranden Bengt Olausson.": PRO's chair; no body when the paragraph opens with none.
+    welcomed = (
+        "Ny matleverantör\n\n"
+        "Kommunen byter leverantör av matlådor.\n\n"
+        "Pensionärsföreningen SKPF i Gävle välkomnar beskedet.\n\n"
+        "– Det har vi drivit länge, säger ordföranden Kim Sandberg.\n"
+    )
+    assert opening_body("Förvaltningen för funktionsstöd i Göteborgs stad motiverar beslutet.") == (
+        "Göteborgs stad"
+    )
+    assert speakers(welcomed) == [("Kim Sandberg", "ordförande", organisation_name("SKPF i Gävle"))]
+    doubting = welcomed.replace(
+        "Pensionärsföreningen SKPF i Gävle välkomnar", "Flera boende tvivlar på"
+    )
+    assert speakers(doubting) == [("Kim Sandberg", "ordförande", "")]
+
+
+def test_an_associations_branch_in_a_municipality_is_the_association() -> None:
+    # "ordförande för Akademikerförbundet SSR i Örebro kommun" was Örebro kommun's.
+    assert organisation_name("Akademikerförbundet SSR i Örebro kommun") == (
+        "Akademikerförbundet SSR i Örebro kommun"
+    )
+    assert organisation_name("Vision i Göteborg") == "Vision i Göteborg"
+    assert organisation_name("socialförvaltningen i Umeå kommun") == "Umeå kommun"
+    assert organisation_name("Gränspolisen i Bergslagen") == "Gränspolisen i Bergslagen"
+    text = (
+        "Hot mot socionomer\n\n"
+        "”Ingen ska vara rädd på jobbet”, säger Sofia Engström, ordförande för Vision i Umeå "
+        "kommun.\n"
+    )
+    assert speakers(text) == [("Sofia Engström", "ordförande", "Vision i Umeå kommun")]

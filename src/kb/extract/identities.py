@@ -21,7 +21,7 @@ from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import first_name_frequency, folded_name, same_person
-from kb.extract.subjects import FORMER, speaks_for_subject, subject_body
+from kb.extract.subjects import FORMER, opening_body, speaks_for_subject, subject_body
 from kb.extract.titles import fold, lower_title
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
@@ -92,6 +92,20 @@ class Person:
 _DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
 
 
+def _definite_title(role: str, name: str, text: str) -> bool:
+    """Whether `text` gives the person their title in the definite before their name
+    ("säger ordföranden Bengt Olausson", "avdelningschefen Mikael Strand")."""
+    title = fold(role).split()[-1] if role else ""
+    definite = title + ("n" if title.endswith("e") else "en")
+    return bool(title) and f"{definite} {fold(name)}" in fold(text)
+
+
+def owns_kind(title: str) -> bool:
+    """Whether a title names the kind of body its holder heads ("förbundsordförande"), which
+    kb.extract.identities reads by that kind alone."""
+    return any(word.startswith(tuple(HEADED_BODY_KINDS)) for word in title.split())
+
+
 def _kind_of(organisation: str) -> str:
     """The kind of body ("nämnd") an organisation is named by, when it is named by its kind
     alone ("nämnden") or described ("kommunen med Sveriges bästa hemtjänst"), not by a
@@ -133,6 +147,7 @@ class SpeakerRegistry:
         self.bodies: dict[str, None] = {}
         self.genitives: dict[str, None] = {}
         self._kinds: dict[tuple[str, int, int], str] = {}  # _one_of_kind's answers
+        self._opened: dict[int, str] = {}  # the body before each person's first quote
 
     def note_bodies(self, names: Iterable[str]) -> None:
         """Record organisations the text names, for a body that later speaks by its kind."""
@@ -435,6 +450,15 @@ class SpeakerRegistry:
             )
         if not organisation and speaks_for_subject(person.role):
             organisation = subject_body(self.texts, near)  # the body the text is about
+        if not organisation and speaks_for_subject(person.role) and not owns_kind(title):
+            # The body the paragraph before their first quote opens with: "PRO i Kristianstad
+            # välkomnar beskedet." and "– …, säger ordföranden Bengt Olausson."
+            # Only for a title in the definite, which refers back ("ordföranden", not
+            # "Skanskas regiondirektör" after "Region Skåne har gett Skanska uppdraget.").
+            before, _, quote = near.rpartition("\n")
+            referring = _definite_title(person.role, person.name, quote)
+            body = opening_body(before) if referring else ""
+            organisation = self._opened.setdefault(id(person), body)
         if fold(organisation) == "länsstyrelsen":
             organisation = county_board(self.texts) or organisation  # "… på Länsstyrelsen"
         if person.name[:1].islower():

@@ -15,13 +15,12 @@ import re
 from collections.abc import Iterator
 
 from kb.extract.bodies import (
-    VERBS_GOING_ON,
     is_body,
     looks_like_organisation,
     names_a_body_surely,
     organisation_name,
-    organisation_part,
 )
+from kb.extract.bodyparts import VERBS_GOING_ON, organisation_part
 from kb.extract.fields import comma_segments, joins_fields
 from kb.extract.named import owner_before_name
 from kb.extract.roles import (

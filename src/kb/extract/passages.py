@@ -37,7 +37,13 @@ from kb.extract.kinds import (
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.nonspeech import is_no_speech
-from kb.extract.pronouns import interviewee, known_named, only_one_named, pronoun_subject
+from kb.extract.pronouns import (
+    interviewee,
+    iter_titled_openers,
+    known_named,
+    only_one_named,
+    pronoun_subject,
+)
 from kb.extract.quotes import (
     find_quote,
     find_tail_attribution,
@@ -287,6 +293,8 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     for mention in iter_said_by(text):
         registry.add(mention)
     for mention in iter_addressed(text):
+        registry.add(mention)
+    for mention in iter_titled_openers(text):
         registry.add(mention)
     registry.note_bodies(iter_bodies(text))
     registry.note_genitives(iter_genitive_units(text))

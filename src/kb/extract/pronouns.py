@@ -5,17 +5,42 @@ no one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.extract.introductions import iter_full_names
 from kb.extract.sentences import split_sentences
-from kb.extract.speakers import clean_name, iter_name_runs
-from kb.extract.titles import fold
+from kb.extract.speakers import Mention, clean_name, iter_name_runs, parse_speaker_phrase
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE
 
 if TYPE_CHECKING:
     from kb.extract.identities import SpeakerRegistry
+
+# A sentence's opening up to a name of two or three words between commas: "Äldreomsorgschefen
+# i Västerviks kommun, Tomas Lund, bekräftar …".
+_NAME_BETWEEN_COMMAS = re.compile(
+    r"^[^,]+,\s+(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}),\s"
+)
+
+
+def iter_titled_openers(text: str) -> Iterator[Mention]:
+    """People a narrative sentence opens with by their title, and then names between commas
+    ("Äldreomsorgschefen i Västerviks kommun, Tomas Lund, bekräftar att …", "Rektorn på
+    Sjöboskolan i Borås, Annika Strand, har skrivit …"): whom a later "säger Lund" or "säger
+    hon" means (a probe of news texts: "säger Lund" was a person of that name alone). Not a
+    sentence with a quotation, whose speaker its attribution gives."""
+    for sentence in split_sentences(text):
+        words = sentence.split()
+        if not words or not is_role_word(words[0].strip(",")) or any(c in sentence for c in '”"»'):
+            continue
+        if (opening := _NAME_BETWEEN_COMMAS.match(sentence)) is None:
+            continue
+        mention = parse_speaker_phrase(sentence[: opening.end("name")])
+        if mention is not None and mention.sort == "person" and mention.name == opening["name"]:
+            yield mention
+
 
 # A personal pronoun's forms that speak of the person (not the possessive "hennes", which
 # speaks of another: "Hennes mamma har svårt att förstå …").

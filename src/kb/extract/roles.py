@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kb.extract import bodyparts
 from kb.extract.bodies import (
-    CLAUSE_AFTER,
-    VERB_AFTER,
-    VERBS_GOING_ON,
-    body_from,
     genitive_base,
     is_body_alone,
     is_organisation_word,
@@ -22,8 +19,8 @@ from kb.extract.bodies import (
     looks_like_organisation,
     names_a_body_surely,
     organisation_name,
-    organisation_part,
 )
+from kb.extract.bodyparts import VERBS_GOING_ON, body_from, organisation_part
 from kb.extract.fields import comma_segments
 from kb.extract.named import known_genitive
 from kb.extract.parties import PARTY_LETTERS
@@ -100,7 +97,7 @@ def split_role(text: str) -> tuple[str, str]:
     """A role line's role and organisation: "avdelningschef på IVO" -> ("avdelningschef", IVO's name)."""
     # Not what the sentence goes on to say: "ordförande i socialutskottet med anledning av …",
     # "familjehemssekreterare har arbetat i många år …", "joursamordnare och påpekar att …".
-    text = CLAUSE_AFTER.split(text.strip(" ,.;:"), maxsplit=1)[0]
+    text = bodyparts.CLAUSE_AFTER.split(text.strip(" ,.;:"), maxsplit=1)[0]
     # A field the title answers for is no part of it, nor a body: "regionråd med ansvar för
     # hälso- och sjukvård" (news sets 19, 21), "kommunalråd med ansvar för socialtjänsten i
     # Malmö" (Malmö, not "Socialtjänsten i Malmö").
@@ -109,7 +106,7 @@ def split_role(text: str) -> tuple[str, str]:
     verb = next(
         (
             m
-            for m in VERB_AFTER.finditer(text)
+            for m in bodyparts.VERB_AFTER.finditer(text)
             if "".join(text[: m.start()].split()[-1:])[:1].islower()
         ),
         None,

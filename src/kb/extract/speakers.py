@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kb.extract.bodies import (
-    body_from,
     genitive_base,
     is_acronym,
     is_body,
@@ -23,6 +22,9 @@ from kb.extract.bodies import (
     looks_like_organisation,
     names_a_body_surely,
     organisation_name,
+)
+from kb.extract.bodyparts import (
+    body_from,
     organisation_part,
 )
 from kb.extract.named import known_genitive, owner_and_title, owner_before_name

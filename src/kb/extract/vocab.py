@@ -425,7 +425,7 @@ GENERIC_BODIES: dict[str, str] = {
     "organisationen": "organisation", "föreningen": "förening", "nämnden": "nämnd",
     "kommunen": "kommun", "regionen": "region", "verket": "verk", "styrelsen": "styrelse",
     "stiftelsen": "stiftelse", "institutet": "institut", "inspektionen": "inspektion",
-    "kommissionen": "kommission",
+    "kommissionen": "kommission", "jouren": "jour",
 }  # fmt: skip
 
 # The Riksdag's committees (riksdagen.se, "Utskotten"): their members speak for their party,

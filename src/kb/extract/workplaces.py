@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.bodies import organisation_part
+from kb.extract.bodyparts import organisation_part
 from kb.extract.titles import fold, is_role_word
 from kb.parse.vocab import STOPWORDS
 
