@@ -12,6 +12,8 @@ from kb.extract.bodies import is_unit, organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.named import iter_bodies
 from kb.extract.pronouns import interviewee
+from kb.extract.quotes import speaker_in_sentence
+from kb.extract.speakers import parse_speaker_phrase
 from kb.extract.subjects import opening_body
 from kb.models import Passage
 from kb.parse import parse_bytes
@@ -559,3 +561,44 @@ def test_an_associations_branch_in_a_municipality_is_the_association() -> None:
         "kommun.\n"
     )
     assert speakers(text) == [("Sofia Engström", "ordförande", "Vision i Umeå kommun")]
+
+
+def test_the_subject_after_the_verb_may_have_a_bodys_genitive_before_its_title() -> None:
+    # "I ett skriftligt svar till SVT skriver myndighetens presschef Olle Marklund:" gave SVT.
+    said = speaker_in_sentence("I ett svar till SVT skriver förvaltningens presschef Anna Ek:")
+    assert said is not None and (said.name, said.role) == ("Anna Ek", "presschef")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "speaker"),
+    [
+        # a suspended compound's title before the name: the region was read as the person
+        (
+            "Hälso- och sjukvårdsdirektören i Region Uppsala, Karin Berg",
+            ("Karin Berg", "hälso- och sjukvårdsdirektör", "Region Uppsala"),
+        ),
+        # a region's genitive with "läns" before the title
+        (
+            "Region Kalmar läns verksamhetschef för beroendevården, Per Holm",
+            ("Per Holm", "verksamhetschef", "Region Kalmar län"),
+        ),
+    ],
+)
+def test_a_title_and_its_body_before_a_name_between_commas(
+    phrase: str, speaker: tuple[str, str, str]
+) -> None:
+    mention = parse_speaker_phrase(phrase)
+    assert mention is not None
+    assert (mention.name, mention.role, mention.organisation) == speaker
+
+
+def test_a_title_in_the_definite_is_the_person_a_sentence_opened_with() -> None:
+    text = (
+        "Köerna växer\n\n"
+        "I Region Kalmar län är väntetiden till BUP sju veckor.\n\n"
+        "Regionens verksamhetschef för barnpsykiatrin, Fredrik Ahl, säger att de akuta fallen "
+        "prioriteras.\n\n"
+        "– Ingen i akut fara ska behöva vänta, säger verksamhetschefen.\n"
+    )
+    assert list(iter_bodies("I Region Kalmar län är väntetiden lång.")) == ["Region Kalmar län"]
+    assert speakers(text) == [("Fredrik Ahl", "verksamhetschef", "Region Kalmar län")]

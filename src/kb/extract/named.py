@@ -47,7 +47,8 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
     if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
         return None
     if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
-        return organisation_name(f"Region {nxt}")
+        county = len(after) > 1 and after[1].strip(_PUNCTUATION) == "län"  # "Region Jönköpings län"
+        return organisation_name(f"Region {nxt} län" if county else f"Region {nxt}")
     if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")
     if nxt == "stad" and not core.endswith("s"):
@@ -210,18 +211,21 @@ def owner_and_title(words: list[str]) -> tuple[str, str] | None:
     speaker, "Sveriges Lärares lokalombud på skolan, Jesper Nyman" the union as the person
     (a probe of 60 texts written for it)."""
     at, size = next(
-        ((i, n) for i in range(min(len(words), 4)) if (n := _title_at(words, i))), (0, 0)
+        ((i, n) for i in range(min(len(words), 4)) if (n := title_at(words, i))), (0, 0)
     )
     genitive = words[:at]
     if not genitive or not genitive[-1].rstrip(",").endswith("s"):
         return None
-    if not all(w[:1].isupper() for w in genitive):
+    # Capitalised, but for a place's kind at its end: "Region Örebro läns verksamhetschef"
+    # (a probe: the region was the person).
+    placed = len(genitive) > 1 and genitive[-1] in ("läns", "kommuns", "stads")
+    if not all(w[:1].isupper() for w in genitive[: -1 if placed else None]):
         return None
     owner = known_genitive(genitive) or organisation_name(genitive_base(" ".join(genitive)))
     return (fold(" ".join(words[at : at + size])).rstrip(",.;:"), owner) if owner else None
 
 
-def _title_at(words: list[str], i: int) -> int:
+def title_at(words: list[str], i: int) -> int:
     """How many words a title at `i` has: one, or three for a suspended compound ("hälso- och
     sjukvårdsdirektör"); 0 for none."""
     if is_role_word(words[i]):

@@ -10,9 +10,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.extract.introductions import iter_full_names
+from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, clean_name, iter_name_runs, parse_speaker_phrase
-from kb.extract.titles import fold, is_role_word
+from kb.extract.titles import fold
 from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE
 
 if TYPE_CHECKING:
@@ -33,7 +34,10 @@ def iter_titled_openers(text: str) -> Iterator[Mention]:
     sentence with a quotation, whose speaker its attribution gives."""
     for sentence in split_sentences(text):
         words = sentence.split()
-        if not words or not is_role_word(words[0].strip(",")) or any(c in sentence for c in '”"»'):
+        # A title, also a suspended compound or after a body's genitive ("Hälso- och
+        # sjukvårdsdirektören i Region Sörmland, …", "Regionens verksamhetschef för …, …").
+        owned = len(words) > 1 and words[0].endswith("s") and title_at(words, 1) > 0
+        if not words or not (title_at(words, 0) or owned) or any(c in sentence for c in '”"»'):
             continue
         if (opening := _NAME_BETWEEN_COMMAS.match(sentence)) is None:
             continue

@@ -470,7 +470,14 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
     if not candidates:
         return None
 
-    if verb and folded[0] in _FRONTED and (after := [c for c in candidates if c[0] == verb + 1]):
+    # … also with a body's genitive before the subject's title ("I ett svar till SVT skriver
+    # myndighetens presschef Olle Marklund:", a probe: "SVT" was the speaker).
+    owned = verb + 2 if words[verb + 1 : verb + 2] and folded[verb + 1].endswith("s") else -1
+    if (
+        verb
+        and folded[0] in _FRONTED
+        and (after := [c for c in candidates if c[0] in (verb + 1, owned)])
+    ):
         # Swedish puts the subject right after the verb when the sentence opens with
         # something else: "I rapporten Om RUT och ROT och VITT och SVART skriver
         # Skatteverket:", "Likaså konstaterar Statens väg- och transportforskningsinstitut"

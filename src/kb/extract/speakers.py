@@ -27,7 +27,7 @@ from kb.extract.bodyparts import (
     body_from,
     organisation_part,
 )
-from kb.extract.named import known_genitive, owner_and_title, owner_before_name
+from kb.extract.named import known_genitive, owner_and_title, owner_before_name, title_at
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.roles import (
     CLAUSE_WORD,
@@ -275,8 +275,11 @@ def _parse_phrase(phrase: str) -> Mention | None:
         if not any(e - s >= 2 for s, e in iter_name_runs(words)) and is_role_word(words[-1]):
             # The role before a comma, the name after it: "jämställdhetsminister, Nina Larsson".
             return _parse_phrase(f"{head} {tail}")
-        body = " ".join(words[2:])
-        title = is_role_word(words[0]) and len(words) > 2 and words[1] in PREPOSITIONS
+        # A title of one word or a suspended compound ("Hälso- och sjukvårdsdirektören i
+        # Region Sörmland, Per-Olof Wiklund": a probe read the region as the person).
+        size = title_at(words, 0)
+        body = " ".join(words[size + 1 :])
+        title = size > 0 and len(words) > size + 1 and words[size] in PREPOSITIONS
         name = clean_name(tail.split()[: tail_runs[0][1]])
         if (body_title := owner_and_title(words)) and not is_body(name):
             # A body's title, then the name: "DHR:s ordförande i Norrbotten, Kjell Marklund".
@@ -285,9 +288,8 @@ def _parse_phrase(phrase: str) -> Mention | None:
             # The role and its body before a comma, the name after it: "ordföranden i
             # Familjehemmens Riksförbund, Telle Söderberg, till Ekot" (but "verksamhetschefen
             # på barnpsykiatrin, Region Skåne" names the region, not a person).
-            return Mention(
-                name, "person", indefinite_role(_role_of(words[0])), organisation_name(body)
-            )
+            role = " ".join([*words[: size - 1], _role_of(words[size - 1])]).lower()
+            return Mention(name, "person", indefinite_role(role), organisation_name(body))
         whole = tail_runs[0][1] == len(tail.split()) and not is_body(name)
         if whole and (before := _parse_phrase(head)) and before.sort == "role":
             # A longer title before the name: "samordnare för det brottsförebyggande
