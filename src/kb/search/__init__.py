@@ -275,7 +275,7 @@ def match_request(ix: Index, request: SearchRequest) -> Matched:
     spelled = suggest_spelling(searcher, q) if q.strip() else ""
     # A word Swedish uses that the index lacks is offered a correction, never searched as
     # another word ("sjukhem" as "sjukdom"): kb.search.suggest.offered_only.
-    sure = bool(spelled) and not request.exact and not offered_only(q, spelled)
+    sure = bool(spelled) and not request.exact and not offered_only(q, spelled, searcher)
     if spelled:
         # A correction of a query that finds something is seldom searched instead (it
         # must find far more): counted first, ranked only if chosen. Scoring and

@@ -35,6 +35,7 @@ from whoosh.searching import Searcher
 from kb.analysis import fold_accents, query_terms
 from kb.analysis.compounds import load_vocabulary, split_compound
 from kb.analysis.expansion import find_synonyms
+from kb.analysis.vocab import NOUN_ENDINGS
 from kb.search.query import (
     SEARCH_FIELDS,
     QuerySyntaxError,
@@ -425,7 +426,11 @@ def searched_instead(typed: str, corrected: str, found: int, better: int) -> boo
     )
 
 
-def offered_only(typed: str, corrected: str) -> bool:
+# The shortest base a form is read from: "skolk" of "skolket"; not "rett" of "retten", a typo.
+_MIN_INFLECTED_BASE = 5
+
+
+def offered_only(typed: str, corrected: str, searcher: Searcher | None = None) -> bool:
     """Whether `corrected` reads a word of `typed` that Swedish uses (wordfreq's zipf from
     OFFERED_ZIPF on) as another word, not only with its å, ä, ö put back or joined to the
     next: such a correction is offered ("Menade du …?"), never searched instead. "sjukhem"
@@ -436,7 +441,24 @@ def offered_only(typed: str, corrected: str) -> bool:
         folded = fold_accents(word.lower())
         if any(folded in other for other in kept):
             continue  # as typed, with its å, ä, ö put back, or joined ("social tjänsten")
-        if vocabulary.get(word.lower(), 0.0) >= OFFERED_ZIPF:
+        if vocabulary.get(word.lower(), 0.0) >= OFFERED_ZIPF or (
+            searcher is not None and _form_of_unknown(searcher, word.lower(), vocabulary)
+        ):
+            return True
+    return False
+
+
+def _form_of_unknown(searcher: Searcher, word: str, vocabulary: dict[str, float]) -> bool:
+    """Whether a word is a noun's form, which wordfreq often lacks, of a word Swedish uses
+    (zipf from OFFERED_ZIPF on) that the index does not have either: "skolket" (0; "skolk"
+    2.7) was searched as "skälet". Not of a word the index has: "socialtjänstn" is a typo of
+    its forms, not a word it lacks (bench/typo_recall.py)."""
+    for ending, base in NOUN_ENDINGS:
+        stem = word[: -len(ending)] + base
+        # Not an ending of one letter, which a typo as often makes ("finas" is no "fina").
+        if len(ending) < 2 or not word.endswith(ending) or len(stem) < _MIN_INFLECTED_BASE:
+            continue
+        if vocabulary.get(stem, 0.0) >= OFFERED_ZIPF and not _is_known(searcher, stem):
             return True
     return False
 
