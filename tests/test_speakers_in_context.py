@@ -602,3 +602,22 @@ def test_a_title_in_the_definite_is_the_person_a_sentence_opened_with() -> None:
     )
     assert list(iter_bodies("I Region Kalmar län är väntetiden lång.")) == ["Region Kalmar län"]
     assert speakers(text) == [("Fredrik Ahl", "verksamhetschef", "Region Kalmar län")]
+
+
+def test_a_surname_or_pronoun_is_the_person_opened_with_also_after_party_letters() -> None:
+    # "Ordföranden i vård- och omsorgsnämnden, Eva-Lena Gustafsson (KD), säger att …" and
+    # "säger Gustafsson"; "Enligt ordföranden i …, Mikael Sandgren (V), räcker det inte." and
+    # "säger han" (probe 4).
+    surname = (
+        "Korttidshemmet stänger\n\n"
+        "Ordföranden i omsorgsnämnden, Eva-Lena Gustafsson (KD), säger att alla får plats.\n\n"
+        "– Ingen familj ska stå utan stöd, säger Gustafsson.\n"
+    )
+    pronoun = (
+        "Fler hemlösa\n\n"
+        "Staden arbetar med Bostad först. Enligt ordföranden i socialnämnden, Mikael Sandgren "
+        "(V), räcker det inte.\n\n"
+        "– Vi får för få lägenheter, säger han.\n"
+    )
+    assert [s[0] if s else None for s in speakers(surname)] == ["Eva-Lena Gustafsson"]
+    assert [s[0] if s else None for s in speakers(pronoun)] == ["Mikael Sandgren"]

@@ -20,10 +20,14 @@ if TYPE_CHECKING:
     from kb.extract.identities import SpeakerRegistry
 
 # A sentence's opening up to a name of two or three words between commas: "Äldreomsorgschefen
-# i Västerviks kommun, Tomas Lund, bekräftar …".
+# i Västerviks kommun, Tomas Lund, bekräftar …"; with party letters after the name ("…,
+# Eva-Lena Gustafsson (KD), säger …").
 _NAME_BETWEEN_COMMAS = re.compile(
-    r"^[^,]+,\s+(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2}),\s"
+    r"^[^,]+,\s+(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?P<party>\s+\([^()]{1,6}\))?,\s"
 )
+# A sentence may open with "Enligt" before the title: "Enligt ordföranden i socialnämnden
+# Centrum, Mikael Sandgren (V), räcker det inte."
+_ACCORDING_TO = "Enligt "
 
 
 def iter_titled_openers(text: str) -> Iterator[Mention]:
@@ -33,6 +37,7 @@ def iter_titled_openers(text: str) -> Iterator[Mention]:
     hon" means (a probe of news texts: "säger Lund" was a person of that name alone). Not a
     sentence with a quotation, whose speaker its attribution gives."""
     for sentence in split_sentences(text):
+        sentence = sentence.removeprefix(_ACCORDING_TO)
         words = sentence.split()
         # A title, also a suspended compound or after a body's genitive ("Hälso- och
         # sjukvårdsdirektören i Region Sörmland, …", "Regionens verksamhetschef för …, …").
@@ -41,7 +46,7 @@ def iter_titled_openers(text: str) -> Iterator[Mention]:
             continue
         if (opening := _NAME_BETWEEN_COMMAS.match(sentence)) is None:
             continue
-        mention = parse_speaker_phrase(sentence[: opening.end("name")])
+        mention = parse_speaker_phrase(sentence[: max(opening.end("name"), opening.end("party"))])
         if mention is not None and mention.sort == "person" and mention.name == opening["name"]:
             yield mention
 
