@@ -621,3 +621,13 @@ def test_a_surname_or_pronoun_is_the_person_opened_with_also_after_party_letters
     )
     assert [s[0] if s else None for s in speakers(surname)] == ["Eva-Lena Gustafsson"]
     assert [s[0] if s else None for s in speakers(pronoun)] == ["Mikael Sandgren"]
+
+
+def test_a_person_and_title_before_a_quotation_in_the_paragraph_speak_not_the_body() -> None:
+    # "Ingrid Mahlberg, avdelningschef på Försäkringskassan, förklarar: ”…”" gave the agency.
+    text = (
+        "Nya regler\n\n"
+        "Karin Ek, enhetschef på Kronofogden, förklarar: ”Den som får ett beslut kan "
+        "begära omprövning.”\n"
+    )
+    assert speakers(text) == [("Karin Ek", "enhetschef", "Kronofogden")]

@@ -346,7 +346,9 @@ def _attribution_before(text: str, start: int) -> Mention | None:
     prefix = text[_sentence_start(text, start) : start]
     if not _introduced(prefix):
         return None
-    return speaker_in_sentence(prefix)
+    # "Ingrid Mahlberg, avdelningschef på Försäkringskassan, förklarar: ”…”": the person, not
+    # the body nearer the verb (probe 4), as in a lead-in paragraph (lead_in_speaker).
+    return _titled_speaker(prefix) or speaker_in_sentence(prefix)
 
 
 # Words a sentence opens with that are no subject, so that the subject follows the verb:
