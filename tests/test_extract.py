@@ -1454,9 +1454,9 @@ NEWS_SPEAKERS = [
         ],
         ("Marie Ek", "ordförande", "Jönköpings län"),
     ),
-    (  # "tf." belongs to the title
+    (  # "tf." belongs to the title; the police area is where, the police whose (stop 63)
         ["— Vi är oroliga, säger Veronica Ek, tf. lokalpolisområdeschef i Medelpad."],
-        ("Veronica Ek", "tf. lokalpolisområdeschef", "Medelpad"),
+        ("Veronica Ek", "tf. lokalpolisområdeschef", "Polismyndigheten"),
     ),
     (  # an unnamed speaker described by a title and where
         ["– Halterna är höga, säger professorn i analytisk kemi på Mittuniversitetet."],
@@ -1494,7 +1494,7 @@ NEWS_SPEAKERS = [
     ),
     (  # "Tf." ends no sentence
         ["– Vi arbetar tillsammans, säger Veronica Ek, Tf. Lokalpolisområdeschef i Medelpad."],
-        ("Veronica Ek", "Tf. Lokalpolisområdeschef", "Medelpad"),
+        ("Veronica Ek", "Tf. Lokalpolisområdeschef", "Polismyndigheten"),
     ),
     (  # an acronym title before a name, in lower case whole
         ["– Vi tecknar kollektivavtal, säger VD Per Ek."],

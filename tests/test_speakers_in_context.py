@@ -631,3 +631,9 @@ def test_a_person_and_title_before_a_quotation_in_the_paragraph_speak_not_the_bo
         "begära omprövning.”\n"
     )
     assert speakers(text) == [("Karin Ek", "enhetschef", "Kronofogden")]
+
+
+def test_a_police_areas_chief_in_a_place_works_for_the_police() -> None:
+    # "Goran Marković, lokalpolisområdeschef i Södertälje" spoke for "Södertälje" (probe 4).
+    text = "Samarbete\n\n”Vi kommer in tidigt”, säger Per Ek, lokalpolisområdeschef i Kiruna.\n"
+    assert speakers(text) == [("Per Ek", "lokalpolisområdeschef", "Polismyndigheten")]

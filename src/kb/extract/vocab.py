@@ -265,10 +265,12 @@ TITLE_BODIES: dict[str, str] = {
     "rikspolischef": "Polismyndigheten",
     "kommunpolis": "Polismyndigheten",  # by the title alone (news set 19)
     "områdespolis": "Polismyndigheten",
+    "lokalpolisområdeschef": "Polismyndigheten",  # the police's units' chiefs (probe 4)
+    "polisområdeschef": "Polismyndigheten",
 }
 # The police's titles among them: a place after one is where the officer works, not whose
 # ("kommunpolis i Västervik", reports-13; kb.extract.identities).
-POLICE_TITLES = frozenset({"kommunpolis", "områdespolis"})
+POLICE_TITLES = frozenset(t for t in TITLE_BODIES if t.endswith(("polis", "områdeschef")))
 # … and of an agency's head, who works for the agency the text names.
 AGENCY_HEAD_TITLES: tuple[str, ...] = ("generaldirektör", "överdirektör")
 # Endings that only an agency's name has, and those it shares with a municipality's bodies
