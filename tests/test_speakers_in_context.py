@@ -637,3 +637,44 @@ def test_a_police_areas_chief_in_a_place_works_for_the_police() -> None:
     # "Goran Marković, lokalpolisområdeschef i Södertälje" spoke for "Södertälje" (probe 4).
     text = "Samarbete\n\n”Vi kommer in tidigt”, säger Per Ek, lokalpolisområdeschef i Kiruna.\n"
     assert speakers(text) == [("Per Ek", "lokalpolisområdeschef", "Polismyndigheten")]
+
+
+def test_a_person_a_sentence_opens_with_by_title_takes_no_pronoun_from_a_later_subject() -> None:
+    # A review of stop 63's rules: "säger hon" after "Lisa Holm … Hon är orolig" is Lisa
+    # Holm's, not the chief's named by title a paragraph before; a list after a colon names
+    # no titled person.
+    text = (
+        "Förskolan stänger\n\n"
+        "Förvaltningschefen i Gävle kommun, Anna Berg, har fattat beslutet.\n\n"
+        "Lisa Holm har två barn på förskolan. Hon är orolig för hösten.\n\n"
+        "– Vi vet inte vart barnen ska ta vägen, säger hon.\n"
+    )
+    listed = (
+        "Nya samordnare\n\n"
+        "Chefen för hemtjänsten har utsett fyra nya samordnare: Anna Berg, Per Holm, Lisa Ek "
+        "och Kim Lind.\n\n"
+        "– Jag ser fram emot uppdraget, säger Holm.\n"
+    )
+    assert speakers(text) == [("Lisa Holm", "", "")]
+    assert speakers(listed) == [("Holm", "", "")]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "SVT har tagit del av rapporten.",  # a paper
+        "Regeringen föreslår sänkt skatt för pensionärer.",  # the government
+        "IVO riktar allvarlig kritik mot hemtjänsten i kommunen.",  # an agency criticising
+        "IVO:s granskning visar allvarliga brister i kommunen.",  # a genitive, not the subject
+    ],
+)
+def test_a_chair_speaks_for_no_paper_government_or_agency_the_paragraph_opens_with(
+    paragraph: str,
+) -> None:
+    text = f"Nyhet\n\n{paragraph}\n\n– Det är allvarligt, säger ordföranden Anna Berg.\n"
+    assert speakers(text) == [("Anna Berg", "ordförande", "")]
+
+
+def test_a_partys_group_and_a_kind_of_town_are_no_branch_nor_body() -> None:
+    assert organisation_name("Liberalerna i Stockholms stad") == "Stockholms stad"
+    assert list(iter_bodies("Nästa stad blir Umeå.")) == []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from kb.extract.parties import PARTY_LETTERS
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
     AGENCY_ENDINGS,
@@ -61,7 +62,9 @@ def is_acronym(word: str) -> bool:
 _PLACE = re.compile(r"[A-ZÅÄÖ][\w-]+(?: (?:kommun|stad|län|[A-ZÅÄÖ][\w-]+))?")
 
 
-def _public(body: str) -> bool:
+def _is_public(body: str) -> bool:
+    """A municipality or an agency by its name: kb.extract.publishers.public without the
+    region's and the government's names, which that module imports this one for."""
     return is_agency(body) or bool(_MUNICIPALITY.search(body))
 
 
@@ -76,7 +79,8 @@ def organisation_name(text: str) -> str:
         placed
         and _PLACE.fullmatch(place)
         and (known := known_organisation(head))
-        and not _public(known)
+        and not _is_public(known)
+        and known not in PARTY_LETTERS.values()  # a party's group: kb.extract.identities
     ):
         # An association's branch in a municipality is the association's, not the
         # municipality: "Akademikerförbundet SSR i Örebro kommun" was Örebro kommun (a probe).

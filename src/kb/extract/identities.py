@@ -96,11 +96,12 @@ def _definite_title(role: str, name: str, text: str) -> bool:
     """Whether `text` gives the person their title in the definite before their name
     ("säger ordföranden Bengt Olausson", "avdelningschefen Mikael Strand")."""
     title = fold(role).split()[-1] if role else ""
-    definite = title + ("n" if title.endswith("e") else "en")
-    return bool(title) and f"{definite} {fold(name)}" in fold(text)
+    # "ordföranden", "chefen", "koordinatorn", "vd:n"
+    said = fold(text)
+    return bool(title) and any(f"{title}{end} {fold(name)}" in said for end in ("n", "en", ":n"))
 
 
-def owns_kind(title: str) -> bool:
+def _heads_its_kind(title: str) -> bool:
     """Whether a title names the kind of body its holder heads ("förbundsordförande"), which
     kb.extract.identities reads by that kind alone."""
     return any(word.startswith(tuple(HEADED_BODY_KINDS)) for word in title.split())
@@ -147,7 +148,9 @@ class SpeakerRegistry:
         self.bodies: dict[str, None] = {}
         self.genitives: dict[str, None] = {}
         self._kinds: dict[tuple[str, int, int], str] = {}  # _one_of_kind's answers
-        self._opened: dict[int, str] = {}  # the body before each person's first quote
+        # Each person's body by the paragraph before a quote of theirs (opening_body), read
+        # the first time it is asked and kept for their later quotes.
+        self._opened: dict[int, str] = {}
 
     def note_bodies(self, names: Iterable[str]) -> None:
         """Record organisations the text names, for a body that later speaks by its kind."""
@@ -450,7 +453,7 @@ class SpeakerRegistry:
             )
         if not organisation and speaks_for_subject(person.role):
             organisation = subject_body(self.texts, near)  # the body the text is about
-        if not organisation and speaks_for_subject(person.role) and not owns_kind(title):
+        if not organisation and speaks_for_subject(person.role) and not _heads_its_kind(title):
             # The body the paragraph before their first quote opens with: "PRO i Kristianstad
             # välkomnar beskedet." and "– …, säger ordföranden Bengt Olausson."
             # Only for a title in the definite, which refers back ("ordföranden", not

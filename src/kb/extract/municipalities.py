@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kb.extract.named import iter_bodies
+from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
 from kb.parse.vocab import STOPWORDS
 
@@ -16,18 +16,13 @@ from kb.parse.vocab import STOPWORDS
 _MUNICIPALITY_NAMED = re.compile(r"\b([A-ZÅÄÖ][\w-]*) (kommun|[Ss]tad)s?\b")
 # A municipality's organs and offices, by the ends of their names: no other employer.
 _MUNICIPAL_ORGANS = ("nämnden", "nämnd", "förvaltningen", "styrelsen", "fullmäktige", "kontoret")
-# Words before "kommun" or "stad" that say what kind it is, not which.
-_NO_PLACE = frozenset(
-    "liten lilla stor stora hela varje vår ny nya annan andra egen rik fattig svensk "
-    "mindre större största minsta bästa sämsta glesbygds".split()
-)
 
 
 def is_municipality(body: str) -> bool:
     """Whether a body kb noted is a municipality by its name ("Umeå kommun", not "Liten
     kommun" of "Liten kommun satsar")."""
     words = fold(body).split()
-    return len(words) == 2 and words[1] in ("kommun", "stad") and words[0] not in _NO_PLACE
+    return len(words) == 2 and words[1] in ("kommun", "stad") and words[0] not in NO_PLACE
 
 
 def municipalities_of(texts: Iterable[str]) -> frozenset[str]:
@@ -36,7 +31,7 @@ def municipalities_of(texts: Iterable[str]) -> frozenset[str]:
         f"{m.group(1)} {m.group(2)}"
         for text in texts
         for m in _MUNICIPALITY_NAMED.finditer(text)
-        if fold(m.group(1)) not in STOPWORDS and fold(m.group(1)) not in _NO_PLACE
+        if fold(m.group(1)) not in STOPWORDS and fold(m.group(1)) not in NO_PLACE
     )
 
 

@@ -41,6 +41,13 @@ def iter_genitive_units(text: str) -> Iterator[str]:
 _KINDS_AFTER_PLACE = ("välfärdsområde", "universitet", "omsorgsförbund", "stad", "region")
 
 
+# Words before "kommun" or "stad" that say what kind it is, not which.
+NO_PLACE = frozenset(
+    "liten lilla stor stora hela varje vår ny nya annan andra egen rik fattig svensk mindre större "
+    "största minsta bästa sämsta glesbygds nästa fel rätt samma".split()
+)
+
+
 def place_and_kind(core: str, after: list[str]) -> str | None:
     """A body named by a place and its kind ("Lunds universitet", "Region Uppsala"), else None."""
     nxt = after[0].strip(_PUNCTUATION) if after else ""
@@ -51,8 +58,8 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
         return organisation_name(f"Region {nxt} län" if county else f"Region {nxt}")
     if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")
-    if nxt == "stad" and not core.endswith("s"):
-        return organisation_name(f"{core} stad")  # "Malmö stad", "Solna stad"
+    if nxt == "stad" and not core.endswith("s") and fold(core) not in NO_PLACE:
+        return organisation_name(f"{core} stad")  # "Malmö stad", not "Nästa stad" (a review)
     return None
 
 

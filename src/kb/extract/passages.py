@@ -41,6 +41,7 @@ from kb.extract.pronouns import (
     interviewee,
     iter_titled_openers,
     known_named,
+    note_titled_openers,
     only_one_named,
     pronoun_subject,
 )
@@ -294,12 +295,11 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
         registry.add(mention)
     for mention in iter_addressed(text):
         registry.add(mention)
-    for mention in iter_titled_openers(text):
-        registry.add(mention)
     registry.note_bodies(iter_bodies(text))
     registry.note_genitives(iter_genitive_units(text))
     registry.note_names(iter_full_names(text))
     registry.mention_known(text)
+    note_titled_openers(text, registry)
 
 
 def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) -> None:
@@ -347,9 +347,14 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
 
 def _said_before(text: str) -> Mention | None:
     """The person a narrative paragraph's last sentence has say something now ("X säger att …",
-    "X menar …"), named in full; not what someone has said before ("Donald Trump har sagt
-    liknande saker": a review)."""
+    "X menar …"), named in full, or opens with by title and name ("Enligt ordföranden i …,
+    Mikael Sandgren (V), räcker det inte.": kb.extract.pronouns.iter_titled_openers); not what
+    someone has said before ("Donald Trump har sagt liknande saker": a review)."""
     last = (split_sentences(text) or [""])[-1]
+    if (opened := next(iter_titled_openers(last), None)) is not None:
+        # "Enligt ordföranden i socialnämnden Centrum, Mikael Sandgren (V), räcker det inte.",
+        # "Kommunals sektionsordförande i sydöstra Skåne, Maria Lindqvist, är inte lika hoppfull."
+        return opened[0]
     words = {fold(w).strip(",.;:") for w in last.split()}
     now = any(w in ATTRIBUTION_VERBS and w.endswith("r") for w in words)
     said = speaker_in_sentence(last) if now and not any(c in last for c in '”"»') else None

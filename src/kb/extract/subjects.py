@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from kb.extract.bodies import (
     is_acronym,
+    is_agency,
     is_organisation_word,
     known_organisation,
     names_a_body_surely,
@@ -30,6 +31,7 @@ from kb.extract.named import iter_bodies
 from kb.extract.publishers import outsider, public, title_words
 from kb.extract.sentences import split_sentences
 from kb.extract.titles import fold
+from kb.extract.vocab import MEDIA_NAMES
 
 # A title no longer held ("tidigare socialchef"): no body's voice now.
 FORMER = frozenset({"tidigare", "förre", "förra", "f.d.", "dåvarande", "före", "förutvarande"})
@@ -122,6 +124,13 @@ def speaks_for_subject(role: str) -> bool:
 _INSIDE_NAME = frozenset({"för", "i", "och", "inom", "vid", "på", "stad", "kommun", "län"})
 
 
+def _genitive_of_body(word: str) -> bool:
+    base = word.removesuffix(":s")
+    if base == word:
+        base = word.removesuffix("s")
+    return base != word and bool(known_organisation(base) or is_organisation_word(base))
+
+
 def opening_body(paragraph: str) -> str:
     """The body a paragraph's first sentence opens with as its subject, up to its verb
     ("Pensionärsorganisationen PRO i Kristianstad välkomnar beskedet.", "Förvaltningen för
@@ -130,7 +139,8 @@ def opening_body(paragraph: str) -> str:
     opens with no body ("Flera föräldrar …", "Anna Berg tycker …")."""
     sentence = (split_sentences(paragraph.strip()) or [""])[0]
     words = sentence.split()
-    if not words or not words[0][:1].isupper():
+    # Not a body in the genitive ("IVO:s granskning visar …"), which is not the subject.
+    if not words or not words[0][:1].isupper() or _genitive_of_body(words[0]):
         return ""
     end = 1
     while end < len(words) and not words[end - 1].endswith((",", ".", ":", ";")):
@@ -153,4 +163,10 @@ def opening_body(paragraph: str) -> str:
     definite = fold(first).endswith(("en", "et"))
     if rest and definite and (is_acronym(rest.split()[0]) or known_organisation(rest)):
         name = rest  # its kind before its name: "Pensionärsorganisationen PRO i Kristianstad"
-    return organisation_name(name)
+    body = organisation_name(name)
+    # Not a paper, the government or an agency, which report on, decide for or criticise the
+    # body whose chief answers ("IVO riktar kritik mot hemtjänsten." and "– …, säger
+    # förvaltningschefen Anna Berg": a review).
+    return (
+        "" if fold(body) in MEDIA_NAMES or fold(body) == "regeringen" or is_agency(body) else body
+    )

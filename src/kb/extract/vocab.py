@@ -270,7 +270,7 @@ TITLE_BODIES: dict[str, str] = {
 }
 # The police's titles among them: a place after one is where the officer works, not whose
 # ("kommunpolis i Västervik", reports-13; kb.extract.identities).
-POLICE_TITLES = frozenset(t for t in TITLE_BODIES if t.endswith(("polis", "områdeschef")))
+POLICE_TITLES = frozenset(t for t in TITLE_BODIES if t.endswith(("polis", "polisområdeschef")))
 # … and of an agency's head, who works for the agency the text names.
 AGENCY_HEAD_TITLES: tuple[str, ...] = ("generaldirektör", "överdirektör")
 # Endings that only an agency's name has, and those it shares with a municipality's bodies

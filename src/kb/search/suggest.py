@@ -426,15 +426,15 @@ def searched_instead(typed: str, corrected: str, found: int, better: int) -> boo
     )
 
 
-# The shortest base a form is read from: "skolk" of "skolket"; not "rett" of "retten", a typo.
+# The shortest base a form is read from ("skolk" of "skolket"); typos offered only: 4: 7, 5: 4.
 _MIN_INFLECTED_BASE = 5
 
 
 def offered_only(typed: str, corrected: str, searcher: Searcher | None = None) -> bool:
     """Whether `corrected` reads a word of `typed` that Swedish uses (wordfreq's zipf from
-    OFFERED_ZIPF on) as another word, not only with its å, ä, ö put back or joined to the
-    next: such a correction is offered ("Menade du …?"), never searched instead. "sjukhem"
-    is no typo of "sjukdom" though the index lacks it."""
+    OFFERED_ZIPF on; with `searcher`, _form_of_unknown) as another word, not only with å, ä, ö
+    put back or joined to the next: such a correction is offered ("Menade du …?"), never
+    searched instead. "sjukhem" is no typo of "sjukdom" though the index lacks it."""
     kept = [fold_accents(word.lower()) for word in _LETTERS.findall(corrected)]
     vocabulary = load_vocabulary()
     for word in _LETTERS.findall(typed):
