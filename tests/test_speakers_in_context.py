@@ -678,3 +678,20 @@ def test_a_chair_speaks_for_no_paper_government_or_agency_the_paragraph_opens_wi
 def test_a_partys_group_and_a_kind_of_town_are_no_branch_nor_body() -> None:
     assert organisation_name("Liberalerna i Stockholms stad") == "Stockholms stad"
     assert list(iter_bodies("Nästa stad blir Umeå.")) == []
+
+
+def test_a_dash_quote_under_a_persons_colon_lead_in_of_any_verb_is_theirs() -> None:
+    # "Socialnämnden Hisingens ordförande Lukas Eriksson Berg (V) försvarar beslutet:" and a
+    # dash paragraph of speech (probe 5); a list's short items under such a lead-in are none.
+    speech = (
+        "Nytt boende\n\n"
+        "Kyrkan öppnar ett språkcafé för kvinnor på tisdagarna. Kyrkoherden i Gävle pastorat, "
+        "Johanna Falk Haddad, ser ett stort behov:\n\n"
+        "– Många av kvinnorna har knappt haft kontakt med svensktalande. Här kan de öva.\n"
+    )
+    listed = (
+        "Skälen\n\nKöerna växer i hela länet. Anna Berg räknar upp tre skäl till det:\n\n"
+        "– bristen på personal\n\n– långa köer\n"
+    )
+    assert speakers(speech) == [("Johanna Falk Haddad", "kyrkoherde", "Gävle pastorat")]
+    assert speakers(listed) == []

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 
 from kb.extract.identities import Person
 from kb.extract.quotes import QuoteMatch, find_tail_attribution, is_dash_led, lead_in_speaker
-from kb.extract.speakers import Mention
+from kb.extract.sentences import sentence_start
+from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.models import Block
 
 
@@ -78,12 +79,34 @@ def dash_under_lead_in(found: QuoteMatch | None, drafts: list[Draft]) -> QuoteMa
     previous = drafts[-1]
     if previous.match is not None or previous.block.kind != "paragraph" or _asks(found.words):
         return found
-    speaker = lead_in_speaker(previous.block.text)
+    speaker = lead_in_speaker(previous.block.text) or _person_leading_in(previous.block.text, found)
     # A person's: not a body's list ("Regeringen föreslår:" and "– 165 miljarder kronor …"),
     # nor the medium that asked ("Ekot frågade …, på vilket Hultqvist svarade:").
     if speaker is None or speaker.sort not in ("person", "surname"):
         return found
     return replace(found, speaker=speaker)
+
+
+# A dash paragraph that is speech, not a list's item: a capital, then a sentence's end.
+_SPEECH = re.compile(r"^[A-ZÅÄÖ].{40,}[.!?]$", re.S)
+
+
+def _person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
+    """The person named in full whom a paragraph's last sentence, ending in a colon, has do
+    something other than say ("Socialnämnden Hisingens ordförande Lukas Eriksson Berg (V)
+    försvarar beslutet:", "Kyrkoherden i Gävle pastorat, Johanna Falk Haddad, ser ett stort
+    behov:"), when the dash paragraph after it is speech (_SPEECH) and not a list's item
+    (probe 5); None otherwise."""
+    text = text.rstrip()
+    if not text.endswith(":") or not _SPEECH.match(found.words.strip()):
+        return None
+    last = text[sentence_start(text, len(text) - 1) :].rstrip(":")
+    mention = parse_speaker_phrase(last) if last[:1].isupper() else None
+    return (
+        mention
+        if mention is not None and mention.sort == "person" and " " in mention.name
+        else None
+    )
 
 
 def _asks(text: str) -> bool:
