@@ -695,3 +695,15 @@ def test_a_dash_quote_under_a_persons_colon_lead_in_of_any_verb_is_theirs() -> N
     )
     assert speakers(speech) == [("Johanna Falk Haddad", "kyrkoherde", "Gävle pastorat")]
     assert speakers(listed) == []
+
+
+def test_a_partys_genitive_is_no_part_of_a_members_name() -> None:
+    # "Vänsterpartiets Sara Eriksson, ersättare i socialnämnden, är kritisk. ”…”, säger hon."
+    # was a person named "Vänsterpartiets Sara Eriksson" (probe 5); a board's member speaks
+    # for the board, as with party letters.
+    text = (
+        "Kontrollant anställd\n\n"
+        "Moderaternas Per Holm, ledamot i socialnämnden, är kritisk. ”Vi hade hellre anställt "
+        "en socialsekreterare till”, säger han.\n"
+    )
+    assert speakers(text) == [("Per Holm", "ledamot", "Socialnämnden")]

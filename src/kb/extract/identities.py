@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.counties import county_board, region_named
 from kb.extract.municipalities import is_municipality, named_in
-from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES
+from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_LETTERS
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import first_name_frequency, folded_name, same_person
@@ -84,7 +84,11 @@ class Person:
             )
         ):
             self.role = mention.role
-        if mention.organisation and (not self.organisation or _kind_of(self.organisation)):
+        # A body the title gives over a party its genitive gave ("Vänsterpartiets Sara Eriksson,
+        # ersättare i socialnämnden": the nämnd, as for a board's member with party letters).
+        parties = PARTY_LETTERS.values()
+        party = self.organisation in parties and mention.organisation not in parties
+        if mention.organisation and (not self.organisation or _kind_of(self.organisation) or party):
             self.organisation = mention.organisation
 
 

@@ -51,3 +51,7 @@ BOARD_TITLES = frozenset(
 # A municipal councillor's titles: their party's letters name the party only when the text
 # names no one municipality, whose office it is (news sets 26, 28); not "oppositionsråd".
 COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldreborgarråd")
+
+# A party's name in the genitive before a member's name ("Vänsterpartiets Sara Eriksson"),
+# which is no part of the name (kb.extract.speakers.iter_name_runs; probe 5).
+PARTY_GENITIVES = frozenset(f"{party}s" for party in PARTY_LETTERS.values())

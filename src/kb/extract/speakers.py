@@ -28,7 +28,7 @@ from kb.extract.bodyparts import (
     organisation_part,
 )
 from kb.extract.named import known_genitive, owner_and_title, owner_before_name, title_at
-from kb.extract.parties import PARTY_LETTERS
+from kb.extract.parties import PARTY_GENITIVES, PARTY_LETTERS
 from kb.extract.roles import (
     CLAUSE_WORD,
     NEW_TITLE,
@@ -203,7 +203,8 @@ def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
                     j += 1
                 else:
                     break
-            yield i, j
+            # Not a party's genitive before a name: "Vänsterpartiets Sara Eriksson" (probe 5).
+            yield i + (words[i] in PARTY_GENITIVES and j - i > 2), j
             i = j
         else:
             i += 1
