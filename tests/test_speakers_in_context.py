@@ -707,3 +707,14 @@ def test_a_partys_genitive_is_no_part_of_a_members_name() -> None:
         "en socialsekreterare till”, säger han.\n"
     )
     assert speakers(text) == [("Per Holm", "ledamot", "Socialnämnden")]
+
+
+def test_a_title_and_name_then_a_colon_and_a_speech_dash_in_one_paragraph() -> None:
+    # "Ordföranden i nämnden för arbete och välfärd, Daniel Nguyen (KD): – Vi kommer att …"
+    # was no quote (probe 5).
+    text = (
+        "Fler tjänster\n\n"
+        "Ordföranden i socialnämnden, Anna Berg (S): – Vi förstärker mottagningen med två "
+        "tjänster under våren.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Anna Berg"]

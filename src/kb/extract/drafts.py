@@ -42,6 +42,8 @@ def quote_under_lead_in(
     hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
     running on from the one before: that speaker's quote (50 interpellations: no quote or
     nobody's before)."""
+    if (inline := _lead_in_then_dash(text)) is not None:
+        return inline
     words = text.strip().strip("".join(_OPENING_MARKS))
     if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
         return QuoteMatch(words, lead, "marks")  # under a line read as a heading
@@ -85,6 +87,23 @@ def dash_under_lead_in(found: QuoteMatch | None, drafts: list[Draft]) -> QuoteMa
     if speaker is None or speaker.sort not in ("person", "surname"):
         return found
     return replace(found, speaker=speaker)
+
+
+# A person's title and name and a colon, then a speech dash, in one paragraph.
+_TITLED_THEN_DASH = re.compile(
+    r"^(?P<lead>[^–—:]{5,120}):\s*[–—]\s+(?P<speech>[A-ZÅÄÖ].+[.!?])$", re.S
+)
+
+
+def _lead_in_then_dash(text: str) -> QuoteMatch | None:
+    """A paragraph that names a person by title and name, then a colon and their speech after
+    a dash ("Ordföranden i nämnden för arbete och välfärd, Daniel Nguyen (KD): – Vi kommer
+    att …": probe 5): their quote; None for another."""
+    found = _TITLED_THEN_DASH.match(text.strip())
+    mention = parse_speaker_phrase(found["lead"]) if found else None
+    if found is None or mention is None or mention.sort != "person" or " " not in mention.name:
+        return None
+    return QuoteMatch(found["speech"], mention, "dash")
 
 
 # A dash paragraph that is speech, not a list's item: a capital, then a sentence's end.
