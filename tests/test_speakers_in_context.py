@@ -718,3 +718,20 @@ def test_a_title_and_name_then_a_colon_and_a_speech_dash_in_one_paragraph() -> N
         "tjänster under våren.\n"
     )
     assert [s[0] if s else None for s in speakers(text)] == ["Anna Berg"]
+
+
+def test_a_dash_quote_after_someone_described_by_title_is_theirs() -> None:
+    # "En socialsekreterare i kommunen, som inte vill framträda med namn, beskriver …" and an
+    # unattributed dash quote went to the chief quoted before (probe 6); a sentence opening
+    # with something else ("En satsning på …, berättar Mariana.") describes no one.
+    text = (
+        "Fler anmälningar\n\n"
+        "– Vi har inte fått fler socialsekreterare, säger Jenny Öberg, enhetschef.\n\n"
+        "En socialsekreterare i kommunen, som inte vill framträda med namn, beskriver "
+        "arbetssituationen som pressad.\n\n"
+        "– Man går hem och tänker på de ärenden man inte hann titta på.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == [
+        "Jenny Öberg",
+        "en socialsekreterare i kommunen",
+    ]

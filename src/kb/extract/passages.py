@@ -38,6 +38,7 @@ from kb.extract.kinds import (
 from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import (
+    described_before,
     interviewee,
     iter_titled_openers,
     known_named,
@@ -352,7 +353,6 @@ def _said_before(text: str) -> Mention | None:
     someone has said before ("Donald Trump har sagt liknande saker": a review)."""
     last = (split_sentences(text) or [""])[-1]
     if (opened := next(iter_titled_openers(last), None)) is not None:
-        # "Enligt ordföranden i socialnämnden Centrum, Mikael Sandgren (V), räcker det inte.",
         # "Kommunals sektionsordförande i sydöstra Skåne, Maria Lindqvist, är inte lika hoppfull."
         return opened[0]
     words = {fold(w).strip(",.;:") for w in last.split()}
@@ -388,7 +388,8 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             draft.match = None
             continue
         elif match.form in ("dash", "block"):
-            draft.person = draft.context_person or before
+            described = described_before(prev.block.text) if prev and not prev.match else None
+            draft.person = registry.add(described) if described else draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev
             first = alone and not any(d.match for d in drafts[:i])  # an interview's first answer?

@@ -12,8 +12,14 @@ from typing import TYPE_CHECKING
 from kb.extract.introductions import iter_full_names
 from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
-from kb.extract.speakers import Mention, clean_name, iter_name_runs, parse_speaker_phrase
-from kb.extract.titles import fold
+from kb.extract.speakers import (
+    Mention,
+    clean_name,
+    is_unnamed,
+    iter_name_runs,
+    parse_speaker_phrase,
+)
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE
 
 if TYPE_CHECKING:
@@ -64,6 +70,25 @@ def note_titled_openers(text: str, registry: SpeakerRegistry) -> None:
         last = registry.last
         registry.add(mention)
         registry.last = registry.last if speaking else last
+
+
+def described_before(text: str) -> Mention | None:
+    """Someone a narrative paragraph's last sentence opens with, describes and does not name,
+    and has say or think something ("En socialsekreterare i kommunen, som inte vill framträda
+    med namn, beskriver arbetssituationen som pressad."): the speaker of a dash quote after it
+    that names no one (probe 6: it went to the chief quoted before); None otherwise."""
+    last = (split_sentences(text.strip()) or [""])[-1]
+    words = last.split()
+    # By a title ("En socialsekreterare"), not anything ("En satsning på …, berättar Mariana.").
+    if len(words) < 3 or fold(words[0]) not in ("en", "ett") or not is_role_word(words[1]):
+        return None
+    if not any(fold(w).strip(",.") in ATTRIBUTION_VERBS for w in words):
+        return None
+    head = last.split(",")[0] if "," in last else " ".join(words[:3])
+    mention = parse_speaker_phrase(head)
+    return (
+        mention if mention is not None and mention.sort == "role" and is_unnamed(mention) else None
+    )
 
 
 # A personal pronoun's forms that speak of the person (not the possessive "hennes", which
