@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from kb.extract.parties import PARTY_LETTERS
+from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
     AGENCY_ENDINGS,
@@ -80,7 +80,7 @@ def organisation_name(text: str) -> str:
         and _PLACE.fullmatch(place)
         and (known := known_organisation(head))
         and not _is_public(known)
-        and known not in PARTY_LETTERS.values()  # a party's group: kb.extract.identities
+        and known not in PARTY_NAMES  # a party's group: kb.extract.identities
     ):
         # An association's branch in a municipality is the association's, not the
         # municipality: "Akademikerförbundet SSR i Örebro kommun" was Örebro kommun (a probe).

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.counties import county_board, region_named
 from kb.extract.municipalities import is_municipality, named_in
-from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_LETTERS
+from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import first_name_frequency, folded_name, same_person
@@ -86,8 +86,7 @@ class Person:
             self.role = mention.role
         # A body the title gives over a party its genitive gave ("Vänsterpartiets Sara Eriksson,
         # ersättare i socialnämnden": the nämnd, as for a board's member with party letters).
-        parties = PARTY_LETTERS.values()
-        party = self.organisation in parties and mention.organisation not in parties
+        party = self.organisation in PARTY_NAMES and mention.organisation not in PARTY_NAMES
         if mention.organisation and (not self.organisation or _kind_of(self.organisation) or party):
             self.organisation = mention.organisation
 
@@ -152,9 +151,7 @@ class SpeakerRegistry:
         self.bodies: dict[str, None] = {}
         self.genitives: dict[str, None] = {}
         self._kinds: dict[tuple[str, int, int], str] = {}  # _one_of_kind's answers
-        # Each person's body by the paragraph before a quote of theirs (opening_body), read
-        # the first time it is asked and kept for their later quotes.
-        self._opened: dict[int, str] = {}
+        self._opened: dict[int, str] = {}  # _opened_by's answers
 
     def note_bodies(self, names: Iterable[str]) -> None:
         """Record organisations the text names, for a body that later speaks by its kind."""
@@ -406,6 +403,18 @@ class SpeakerRegistry:
             return self._one_of_kind("länsstyrelse") or body
         return body or head_of(role, self.fallback_organisation, self.fallback_for, self.texts)
 
+    def _opened_by(self, person: Person, near: str) -> str:
+        """The body the paragraph before a person's quote opens with ("PRO i Kristianstad
+        välkomnar beskedet." and "– …, säger ordföranden Bengt Olausson."), kept for their later
+        quotes: only for a title in the definite, which refers back (not "Skanskas regiondirektör"
+        after "Region Skåne har gett …"), and not one naming its kind of body ("förbunds-")."""
+        if id(person) not in self._opened:
+            before, _, quote = near.rpartition("\n")
+            refers = _definite_title(person.role, person.name, quote)
+            own_kind = _heads_its_kind(fold(person.role))
+            self._opened[id(person)] = opening_body(before) if refers and not own_kind else ""
+        return self._opened[id(person)]
+
     def speaker(self, person: Person, near: str = "") -> Speaker:
         """The speaker value of a person, quoted `near` these words (kb.extract.subjects)."""
         if person.is_organisation:
@@ -456,16 +465,8 @@ class SpeakerRegistry:
                 self._employer(title) or self._unit_headed(title) or self._body_titled(title)
             )
         if not organisation and speaks_for_subject(person.role):
-            organisation = subject_body(self.texts, near)  # the body the text is about
-        if not organisation and speaks_for_subject(person.role) and not _heads_its_kind(title):
-            # The body the paragraph before their first quote opens with: "PRO i Kristianstad
-            # välkomnar beskedet." and "– …, säger ordföranden Bengt Olausson."
-            # Only for a title in the definite, which refers back ("ordföranden", not
-            # "Skanskas regiondirektör" after "Region Skåne har gett Skanska uppdraget.").
-            before, _, quote = near.rpartition("\n")
-            referring = _definite_title(person.role, person.name, quote)
-            body = opening_body(before) if referring else ""
-            organisation = self._opened.setdefault(id(person), body)
+            # The body the text is about, else the one the paragraph before opens with.
+            organisation = subject_body(self.texts, near) or self._opened_by(person, near)
         if fold(organisation) == "länsstyrelsen":
             organisation = county_board(self.texts) or organisation  # "… på Länsstyrelsen"
         if person.name[:1].islower():

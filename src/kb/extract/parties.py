@@ -54,4 +54,5 @@ COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldrebo
 
 # A party's name in the genitive before a member's name ("Vänsterpartiets Sara Eriksson"),
 # which is no part of the name (kb.extract.speakers.iter_name_runs; probe 5).
-PARTY_GENITIVES = frozenset(f"{party}s" for party in PARTY_LETTERS.values())
+PARTY_NAMES = frozenset(PARTY_LETTERS.values())
+PARTY_GENITIVES = frozenset(f"{party}s" for party in PARTY_NAMES)

@@ -20,6 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from kb.extract.bodies import (
+    genitive_base,
     is_acronym,
     is_agency,
     is_organisation_word,
@@ -27,7 +28,7 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
 )
-from kb.extract.named import iter_bodies
+from kb.extract.named import iter_bodies, known_genitive
 from kb.extract.publishers import outsider, public, title_words
 from kb.extract.sentences import split_sentences
 from kb.extract.titles import fold
@@ -125,10 +126,9 @@ _INSIDE_NAME = frozenset({"för", "i", "och", "inom", "vid", "på", "stad", "kom
 
 
 def _genitive_of_body(word: str) -> bool:
-    base = word.removesuffix(":s")
-    if base == word:
-        base = word.removesuffix("s")
-    return base != word and bool(known_organisation(base) or is_organisation_word(base))
+    """Whether a word is a body's genitive: a known one ("IVO:s"), or by its word."""
+    genitive = word.endswith("s") and is_organisation_word(genitive_base(word))
+    return bool(known_genitive([word])) or genitive
 
 
 def opening_body(paragraph: str) -> str:
