@@ -1,12 +1,14 @@
 """A draft passage: what reading one block found, before the whole document is known;
-and how a block's quote goes on from the drafts before it (kb.extract.passages)."""
+how a block's quote goes on from the drafts before it, and a line naming the speaker of the
+quote before it (kb.extract.passages)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
 
-from kb.extract.identities import Person
+from kb.extract.identities import Person, SpeakerRegistry
+from kb.extract.introductions import parse_person_line
 from kb.extract.quotes import QuoteMatch, find_tail_attribution, is_dash_led, lead_in_speaker
 from kb.extract.sentences import sentence_start
 from kb.extract.speakers import Mention, parse_speaker_phrase
@@ -158,3 +160,49 @@ _SPEAKER_GOES_ON = re.compile(
     r"\b(?:fortsätter|tillägger|förklarar|berättar|säger|menar|betonar|understryker|utvecklar)"
     r"(?:\s+(?:han|hon|hen))?\s*:\s*$"
 )
+
+
+def signature(block: Block, drafts: list[Draft]) -> Mention | None:
+    """Who signs the block quote just before, whose words name no speaker: a quote block of
+    a person's name, with their title or not, often after a dash ("<cite>— Tove Lindgren,
+    docent i socialt arbete vid Stockholms universitet</cite>"). A blind probe of saved
+    pages: the signature was read as a quote of its own, and the quote was given to the
+    person named before it."""
+    previous = drafts[-1] if drafts else None
+    if (
+        block.kind != "quote"
+        or previous is None
+        or previous.block.kind != "quote"
+        or previous.match is None
+        or previous.match.speaker is not None
+    ):
+        return None
+    text = block.text.strip().lstrip("–—―- ").strip()
+    if not text or text.endswith((".", "!", "?", ":", "”", '"', "»")) or len(text.split()) > 20:
+        return None
+    if (line := parse_person_line(text)) is not None:
+        return line
+    named = parse_speaker_phrase(text)
+    return named if named is not None and named.sort == "person" and named.name == text else None
+
+
+def speaker_line(
+    drafts: list[Draft], registry: SpeakerRegistry, text: str, signed: Mention | None = None
+) -> None:
+    """A speaker line names the speaker of the quote just before it, if that has none; a
+    block quote's signature (`signed`, kb.extract.drafts.signature) does in any case."""
+    if (mention := signed or parse_person_line(text)) is None:
+        return
+    person = registry.add(mention)
+    if signed or is_unattributed(drafts):
+        drafts[-1].person = person
+
+
+def is_unattributed(drafts: list[Draft]) -> bool:
+    """Whether the last draft is a quote whose speaker is not known yet."""
+    return (
+        bool(drafts)
+        and drafts[-1].match is not None
+        and drafts[-1].person is None
+        and not drafts[-1].is_group
+    )

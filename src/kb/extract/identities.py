@@ -169,9 +169,8 @@ class SpeakerRegistry:
         stem = GENERIC_BODIES.get(fold(mention.name))
         if not stem:
             return mention
-        # The kind at a word's end ("Riksförbundet", "Umeå kommun"), not inside another word
-        # ("Kommunal", "Sveriges Kommuner och Regioner", "kommunstyrelsen"); and one body of
-        # that kind only: of two ("Vårdförbundet och Läkarförbundet") it is none (a review).
+        # The kind at a word's end ("Umeå kommun"), not inside one ("Kommunal", "kommunstyrelse");
+        # one body of that kind only: of two ("Vårdförbundet och Läkarförbundet") none (a review).
         body = self._one_of_kind(stem)
         return Mention(body, "organisation", organisation=body) if body else mention
 
@@ -350,11 +349,12 @@ class SpeakerRegistry:
         return body if body and self._times_named(body) > 1 else ""
 
     def _region_of(self, near: str) -> str:
-        """The region a regionråd's office is, for their party's letters: the one the quote
-        or the paragraph before it names (counties.region_named), and the text more than
-        once (news sets 21, 36)."""
-        region = region_named(near)
-        return region if region and self._times_named(region) > 1 else ""
+        """The region a regionråd's office is, for their party's letters: the publisher, on a
+        region's own page (a blind probe); else the one the quote or the paragraph before names
+        (counties.region_named), and the text more than once (news sets 21, 36)."""
+        own = self.fallback_organisation
+        region = own if own and region_named(own) == own else region_named(near)
+        return region if region and (region == own or self._times_named(region) > 1) else ""
 
     def _municipality_of(self, place: str) -> str:
         """The municipality or city of a place the text has named, else ""."""

@@ -23,6 +23,7 @@ from kb.extract.bodies import (
 from kb.extract.bodyparts import VERBS_GOING_ON, organisation_part
 from kb.extract.fields import comma_segments, joins_fields
 from kb.extract.named import owner_before_name
+from kb.extract.nonspeech import before_contact_details
 from kb.extract.roles import (
     PREPOSITIONS,
     TITLE_CLAUSE,
@@ -104,7 +105,7 @@ def parse_person_line(text: str) -> Mention | None:
     an introduction ("Karin Alvermalm, förvaltningschef, nickar instämmande": the role ends
     where the segments stop being roles)."""
     # A photo credit after the line ("… för Vision. Foto: Gustav Gräll") is not part of it.
-    text = next(iter(split_sentences(text.strip())), "").rstrip(".!")
+    text = before_contact_details(next(iter(split_sentences(text.strip())), "")).rstrip(".!")
     if not text or text[0] in '–—−-”"«»' or len(text.split()) > 30:
         return None
     head, sep, tail = text.partition(", ")

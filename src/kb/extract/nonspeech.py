@@ -1,7 +1,9 @@
-"""Dash lines that are no one's speech: a greeting, a byline or a contact line.
+"""Dash lines that are no one's speech: a greeting, a byline or a contact line; and where a
+contact's details begin in a line that names someone.
 
 In: the words of a dash line that no attribution names a speaker for (kb.extract.passages);
-out: whether to read it as no quote.
+out: whether to read it as no quote. In: a phrase naming someone; out: the phrase up to
+their phone number or e-mail address (before_contact_details).
 """
 
 from __future__ import annotations
@@ -13,6 +15,13 @@ _E_MAIL = re.compile(r"\S+@\S+\.[a-z]{2,}\b")
 _SPEAKING = re.compile(r"\b(?:jag|vi|mig|oss)\b", re.IGNORECASE)
 _PHONE = re.compile(r"\b0\d{1,3}-\d{2}[\d ]{3,}")
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+# Where a contact's details begin: a label with its colon ("Telefon:", "E-post:"), an e-mail
+# address, a phone number ("019-58 80 00", "+46 70 …").
+_CONTACT_DETAILS = re.compile(
+    r"\b(?:telefon|tel|tfn|mobil|mobiltelefon|växel|direkt|e-post|epost|e-mail|mejl|mail)\.?:"
+    r"|\S+@\S+\.[a-z]{2,}\b|\b0\d{1,3}[- ]\d{2}[\d ]{3,}|\+46[\d ]{8,}",
+    re.IGNORECASE,
+)
 
 
 # A byline on a dash line: "- Av Bo Bäckman" (news set 19).
@@ -31,3 +40,10 @@ def is_no_speech(words: str) -> bool:
         return False  # "– eller ring mig direkt …", "– Skicka frågor till … så svarar jag"
     first = words.split(maxsplit=1)[0].strip(",.!?:;") if words else ""
     return (first[:1].isalpha() and first.islower()) or contact
+
+
+def before_contact_details(phrase: str) -> str:
+    """A phrase naming someone up to their contact details: a contact block's lines joined
+    ("Anna Berglund (C), regionråd<br>Telefon: 0611-800 10 15") gave the phone number as
+    her organisation (a blind probe of saved pages)."""
+    return _CONTACT_DETAILS.split(phrase, maxsplit=1)[0].rstrip(" ,;:")

@@ -15,7 +15,15 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from kb.extract.drafts import Draft, dash_under_lead_in, quote_under_lead_in, runs_on
+from kb.extract.drafts import (
+    Draft,
+    dash_under_lead_in,
+    is_unattributed,
+    quote_under_lead_in,
+    runs_on,
+    signature,
+    speaker_line,
+)
 from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
     iter_addressed,
@@ -105,7 +113,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             if is_speaker_line(block.text):
                 # Under "Kontakt", a contact's line names no quote's speaker, nor anyone.
                 if not (i and fold(blocks[i - 1].text).startswith(CONTACT_HEADINGS)):
-                    _speaker_line(drafts, registry, block.text)
+                    speaker_line(drafts, registry, block.text)
             elif said := lead_in_line(block.text):
                 lead = said  # "Sydsvenskan skriver:": the quotation right after it only
                 _note_titles(block.text, registry, keep_last=False)  # "hon kommenterar:"
@@ -142,7 +150,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         text = block.text
         if (
             block.kind == "paragraph"
-            and _is_unattributed(drafts)
+            and is_unattributed(drafts)
             and (named := parse_attribution_line(text)) is not None
         ):
             # "– Det är viktigt." and, on a line of its own, "Säger ministern X."
@@ -150,9 +158,11 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             drafts[-1].person = registry.resolve(named)
             if drafts[-1].person is not None:
                 registry.last = drafts[-1].person
-        elif block.kind == "paragraph" and is_speaker_line(text) and _is_unattributed(drafts):
+        elif (signed := signature(block, drafts)) or (
+            block.kind == "paragraph" and is_speaker_line(text) and is_unattributed(drafts)
+        ):
             draft.is_speaker_line = True
-            _speaker_line(drafts, registry, text)
+            speaker_line(drafts, registry, text, signed)
         else:
             found = quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
             if found is not None and found.speaker is None and lead and lead.sort == "person":
@@ -244,25 +254,6 @@ def _note_titles(text: str, registry: SpeakerRegistry, keep_last: bool = True) -
     for mention in iter_appositions(text):
         registry.add(mention)
     registry.last = last if keep_last else registry.last
-
-
-def _is_unattributed(drafts: list[Draft]) -> bool:
-    return (
-        bool(drafts)
-        and drafts[-1].match is not None
-        and drafts[-1].person is None
-        and not drafts[-1].is_group
-    )
-
-
-def _speaker_line(drafts: list[Draft], registry: SpeakerRegistry, text: str) -> None:
-    """A speaker line names the speaker of the quote just before it, if that has none."""
-    mention = parse_person_line(text)
-    if mention is None:
-        return
-    person = registry.add(mention)
-    if _is_unattributed(drafts):
-        drafts[-1].person = person
 
 
 # A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".

@@ -28,6 +28,7 @@ from kb.extract.bodyparts import (
     organisation_part,
 )
 from kb.extract.named import known_genitive, owner_and_title, owner_before_name, title_at
+from kb.extract.nonspeech import before_contact_details
 from kb.extract.parties import PARTY_GENITIVES, PARTY_LETTERS
 from kb.extract.roles import (
     CLAUSE_WORD,
@@ -224,7 +225,8 @@ _GLUED_SENTENCE = re.compile(
 def parse_speaker_phrase(phrase: str) -> Mention | None:
     """Read who a phrase after an attribution verb names, or None when it names no one."""
     # A sentence glued to the name: "… Ole Norrback.Läs mer" (news set 20).
-    phrase = original = _GLUED_SENTENCE.split(phrase, maxsplit=1)[0].strip(" .,;:!?")
+    phrase = _GLUED_SENTENCE.split(phrase, maxsplit=1)[0]
+    phrase = original = before_contact_details(phrase).strip(" .,;:!?")
     parties = [party_after_name(m) for m in PARTY_AFTER_NAME.finditer(phrase)]
     phrase = PARTY_AFTER_NAME.sub("", phrase).strip(" .,;:!?")
     phrase = _SUSPENDED_COMMA.sub(r"\1 ", _CLAUSE.split(phrase, maxsplit=1)[0])

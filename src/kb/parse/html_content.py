@@ -152,7 +152,8 @@ def _is_boilerplate(el: Tag, tokens: set[str]) -> bool:
     if el.name in ("html", "body", "main"):
         return False
     if el.name in BOILERPLATE_TAGS:
-        return True
+        # A block quote's <footer> signs it (HTML's own way to name who said it).
+        return el.name != "footer" or el.find_parent("blockquote") is None
     if str(el.get("role", "")).lower() in BOILERPLATE_ROLES:
         return True
     return not tokens.isdisjoint(HTML_BOILERPLATE_TOKENS)
