@@ -96,3 +96,54 @@ def test_a_regionråd_on_the_regions_own_page_speaks_for_the_region() -> None:
     assert got == [("Anna Hedlund", "regionråd", "Region Västmanland")]
     got = [s for k, s in passages(body, site="Vestmanlands Läns Tidning") if k == "quote"]
     assert got == [("Anna Hedlund", "regionråd", "Socialdemokraterna")]
+
+
+def test_a_police_officers_title_in_the_definite_names_her() -> None:
+    # Before: "säger hon" was the man quoted before; "Kommunpolisen" no title.
+    body = (
+        "<p>– Vi öppnar nya platser så snabbt vi kan, säger Jonas Bergström, placeringschef "
+        "på Statens institutionsstyrelse.</p>"
+        "<p>Enligt polisen har det hänt elva gånger. Kommunpolisen Malin Ekdahl i Norrköping "
+        "ser det som ett misslyckande för samhället.</p>"
+        "<p>– En arrest är byggd för vuxna, inte för en femtonåring, säger hon.</p>"
+    )
+    got = [s for k, s in passages(body, site="Riksnytt") if k == "quote"]
+    assert got[1] == ("Malin Ekdahl", "kommunpolis", "Polismyndigheten")
+
+
+def test_an_unattributed_dash_quote_is_whom_the_paragraph_before_has_speak() -> None:
+    # Before: the trygghetssamordnare quoted before, not the resident the paragraph is about.
+    body = (
+        "<p>– Vi har varit för dåliga på att synas, säger Henrik Dahl, trygghetssamordnare i "
+        "Borås Stad.</p>"
+        "<p>Alla är inte övertygade. Amina Hassan har bott i Hässleholmen i tolv år. Hon har "
+        "varit på flera möten och säger att hon känner igen löftena.</p>"
+        "<p>– Varje gång det brinner kommer det folk hit och pratar.</p>"
+        "<p>Pelle Ek är ny på mötet. Han säger att han är orolig.</p>"
+        "<p>Ann Berg bor granne med honom och säger att det är lugnt.</p>"
+        "<p>– Jag har aldrig varit rädd här.</p>"
+    )
+    got = [s for k, s in passages(body, site="Borås Tidning") if k == "quote"]
+    assert [s[0] if s else None for s in got] == ["Henrik Dahl", "Amina Hassan", "Ann Berg"]
+
+
+def test_a_trygghetsvärd_has_a_title_and_answers_the_interview() -> None:
+    body = (
+        "<p>– Vi ser tidiga signaler, säger Karin Holm, vd på Lindbohus.</p>"
+        "<p>Mikael Ström har arbetat som trygghetsvärd på Lindbohus sedan starten.</p>"
+        "<p><strong>Vad gör en trygghetsvärd en vanlig kväll?</strong></p>"
+        "<p>– Jag går runt i områdena och pratar med folk.</p>"
+    )
+    got = [s for k, s in passages(body, site="Lindbohus") if k == "quote"]
+    assert got[1] == ("Mikael Ström", "trygghetsvärd", "Lindbohus")
+
+
+def test_a_signature_marked_as_the_quotes_author_is_kept() -> None:
+    # <p class="quote-author"> was dropped as a byline.
+    body = (
+        "<p>– Barn hör av sig oftare, säger Cecilia Ahlström, generalsekreterare på Bris.</p>"
+        "<blockquote><p>”Det vi hör i chatten är att barn känner sig ensamma.”</p>"
+        '<p class="quote-author">Emil Sandberg, kurator på Bris</p></blockquote>'
+    )
+    got = [s for k, s in passages(body, site="Bris") if k == "quote"]
+    assert got[1] == ("Emil Sandberg", "kurator", "Bris")

@@ -349,7 +349,13 @@ def _said_before(text: str) -> Mention | None:
     words = {fold(w).strip(",.;:") for w in last.split()}
     now = any(w in ATTRIBUTION_VERBS and w.endswith("r") for w in words)
     said = speaker_in_sentence(last) if now and not any(c in last for c in '”"»') else None
-    return said if said is not None and said.sort == "person" and " " in said.name else None
+    named = set(iter_full_names(text))
+    if said is not None and said.sort == "pronoun":
+        # "Amina Hassan har bott i Hässleholmen i tolv år. Hon … säger att hon känner igen
+        # löftena.": the one person the paragraph names (a blind probe of saved pages).
+        said = Mention(next(iter(named)), "person") if len(named) == 1 else None
+    # A person's full name, not a body's genitive ("… på Röda Korsets ungdomsförbund, berättar").
+    return said if said is not None and said.sort == "person" and said.name in named else None
 
 
 def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
@@ -379,7 +385,10 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             draft.match = None
             continue
         elif match.form in ("dash", "block"):
-            described = described_before(prev.block.text) if prev and not prev.match else None
+            # Someone the paragraph before describes, or has say something now ("Anna Berg
+            # säger att …"), not the speaker before (a blind probe of saved pages).
+            about = prev.block.text if prev and not prev.match else ""
+            described = described_before(about) or _said_before(about) if about else None
             draft.person = registry.add(described) if described else draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev

@@ -84,7 +84,11 @@ def indefinite_role(role: str) -> str:
             break
     else:
         key = fold(last).rstrip(".,:;")
-        if not key.endswith(ROLE_SUFFIXES) and key not in DEFINITE_ROLES:
+        if key in DEFINITE_ROLES:
+            # "Kommunpolisen Malin Ekdahl": "Kommunpolis", as "Socialministern" is.
+            indefinite = DEFINITE_ROLES[key]
+            last = indefinite.capitalize() if last[:1].isupper() else indefinite
+        elif not key.endswith(ROLE_SUFFIXES):
             last = next((i for i in _indefinites(key) if i.endswith(_WORD_SUFFIXES)), last)
     head = " ".join(_strong(w) if is_role_adjective(w) else w for w in head.split())
     return f"{head} {last}" if head else last

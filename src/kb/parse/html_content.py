@@ -152,11 +152,22 @@ def _is_boilerplate(el: Tag, tokens: set[str]) -> bool:
     if el.name in ("html", "body", "main"):
         return False
     if el.name in BOILERPLATE_TAGS:
-        # A block quote's <footer> signs it (HTML's own way to name who said it).
-        return el.name != "footer" or el.find_parent("blockquote") is None
+        return True
     if str(el.get("role", "")).lower() in BOILERPLATE_ROLES:
         return True
     return not tokens.isdisjoint(HTML_BOILERPLATE_TOKENS)
+
+
+# What a block quote's signature is marked as: a <footer> (HTML's own way to name who said
+# it), a byline or an author ("<p class="quote-author">Emil Sandberg, kurator på Bris</p>").
+# Kept inside a quote (kb.extract.drafts.signature reads it), dropped elsewhere.
+_SIGNATURE_TOKENS = frozenset("author authors byline footer credit caption cite source".split())
+
+
+def _signs(el: Tag, tokens: set[str]) -> bool:
+    """Whether an element inside a block quote that looks like page furniture signs it."""
+    flagged = tokens & HTML_BOILERPLATE_TOKENS
+    return (el.name == "footer" or bool(flagged)) and flagged <= _SIGNATURE_TOKENS
 
 
 def _has_content_hint(el: Tag, tokens: set[str]) -> bool:
@@ -218,7 +229,9 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
                 ordered,
                 len(units),
                 len(frames),
-                _is_boilerplate(el, tokens) and not pull_quote,
+                _is_boilerplate(el, tokens)
+                and not pull_quote
+                and not (kind == "quote" and _signs(el, tokens)),
                 _has_content_hint(el, tokens),
                 name in LEAF_BLOCKS,
             )
