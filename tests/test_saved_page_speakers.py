@@ -26,6 +26,10 @@ def passages(body: str, site: str = "Stockholms universitet") -> list[tuple[str,
     ]
 
 
+def quote_speakers(body: str, site: str = "Stockholms universitet") -> list[object]:
+    return [speaker for kind, speaker in passages(body, site) if kind == "quote"]
+
+
 def test_a_signed_block_quote_is_its_signers_and_the_signature_no_quote() -> None:
     # Before: the signature was a quote of its own, and the quote the researcher's named in
     # the paragraph before ("Karin Lundgren"), or the last speaker's.
@@ -52,7 +56,7 @@ def test_a_block_quote_signed_by_a_name_after_a_dash() -> None:
         "<blockquote><p>Det här är ett viktigt steg för barnen.</p><footer>— Eva Lind</footer>"
         "</blockquote>"
     )
-    assert [s for k, s in passages(body) if k == "quote"] == [("Eva Lind", "", "")]
+    assert quote_speakers(body) == [("Eva Lind", "", "")]
 
 
 def test_a_second_paragraph_of_a_block_quote_is_no_signature() -> None:
@@ -81,7 +85,7 @@ def test_contact_details_are_no_part_of_a_title_or_a_body() -> None:
         "<h3>Kontakt</h3><p>Anna Berglund (C), regionråd<br>Telefon: 0611-800 10 15<br>"
         "E-post: anna.berglund@rvn.se</p>"
     )
-    got = [s for k, s in passages(body, site="Region Västernorrland") if k == "quote"]
+    got = quote_speakers(body, "Region Västernorrland")
     assert got == [("Anna Berglund", "regionråd", "Region Västernorrland")]
 
 
@@ -92,9 +96,9 @@ def test_a_regionråd_on_the_regions_own_page_speaks_for_the_region() -> None:
         "funktionsnedsättningar.</p>"
         "<p>”Ingen ska behöva vänta i åratal”, säger regionrådet Anna Hedlund (S).</p>"
     )
-    got = [s for k, s in passages(body, site="Region Västmanland") if k == "quote"]
+    got = quote_speakers(body, "Region Västmanland")
     assert got == [("Anna Hedlund", "regionråd", "Region Västmanland")]
-    got = [s for k, s in passages(body, site="Vestmanlands Läns Tidning") if k == "quote"]
+    got = quote_speakers(body, "Vestmanlands Läns Tidning")
     assert got == [("Anna Hedlund", "regionråd", "Socialdemokraterna")]
 
 
@@ -107,7 +111,7 @@ def test_a_police_officers_title_in_the_definite_names_her() -> None:
         "ser det som ett misslyckande för samhället.</p>"
         "<p>– En arrest är byggd för vuxna, inte för en femtonåring, säger hon.</p>"
     )
-    got = [s for k, s in passages(body, site="Riksnytt") if k == "quote"]
+    got = quote_speakers(body, "Riksnytt")
     assert got[1] == ("Malin Ekdahl", "kommunpolis", "Polismyndigheten")
 
 
@@ -123,7 +127,7 @@ def test_an_unattributed_dash_quote_is_whom_the_paragraph_before_has_speak() -> 
         "<p>Ann Berg bor granne med honom och säger att det är lugnt.</p>"
         "<p>– Jag har aldrig varit rädd här.</p>"
     )
-    got = [s for k, s in passages(body, site="Borås Tidning") if k == "quote"]
+    got = quote_speakers(body, "Borås Tidning")
     assert [s[0] if s else None for s in got] == ["Henrik Dahl", "Amina Hassan", "Ann Berg"]
 
 
@@ -134,7 +138,7 @@ def test_a_trygghetsvärd_has_a_title_and_answers_the_interview() -> None:
         "<p><strong>Vad gör en trygghetsvärd en vanlig kväll?</strong></p>"
         "<p>– Jag går runt i områdena och pratar med folk.</p>"
     )
-    got = [s for k, s in passages(body, site="Lindbohus") if k == "quote"]
+    got = quote_speakers(body, "Lindbohus")
     assert got[1] == ("Mikael Ström", "trygghetsvärd", "Lindbohus")
 
 
@@ -145,5 +149,5 @@ def test_a_signature_marked_as_the_quotes_author_is_kept() -> None:
         "<blockquote><p>”Det vi hör i chatten är att barn känner sig ensamma.”</p>"
         '<p class="quote-author">Emil Sandberg, kurator på Bris</p></blockquote>'
     )
-    got = [s for k, s in passages(body, site="Bris") if k == "quote"]
+    got = quote_speakers(body, "Bris")
     assert got[1] == ("Emil Sandberg", "kurator", "Bris")
