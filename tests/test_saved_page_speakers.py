@@ -5,6 +5,7 @@ page."""
 from __future__ import annotations
 
 from kb.extract import extract_passages
+from kb.extract.bodies import organisation_name
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.speakers import parse_speaker_phrase
 from kb.parse import parse_bytes
@@ -151,3 +152,22 @@ def test_a_signature_marked_as_the_quotes_author_is_kept() -> None:
     )
     got = quote_speakers(body, "Bris")
     assert got[1] == ("Emil Sandberg", "kurator", "Bris")
+
+
+def test_an_agencys_region_is_the_agency() -> None:
+    # "Kriminalvården region Öst" was "Kriminalvården region", read as a place and its region.
+    assert organisation_name("Kriminalvården region Öst") == "Kriminalvården"
+    assert organisation_name("Migrationsverket region syd") == "Migrationsverket"
+    assert organisation_name("Polisen region Stockholm") == "Polismyndigheten"
+    assert organisation_name("Region Stockholm") == "Region Stockholm"
+
+
+def test_the_first_paragraph_of_speech_is_whom_the_second_names() -> None:
+    # No one was known to speak before it: the first paragraph had no speaker.
+    body = (
+        "<p>Resultaten presenteras i dag i en rapport.</p>"
+        "<p>– Det är allvarligt att vi ser samma brister år efter år.</p>"
+        "<p>– Många gör ett bra arbete, säger Helena Strömberg, avdelningschef på IVO.</p>"
+    )
+    got = quote_speakers(body, "IVO")
+    assert [s[0] if s else None for s in got] == ["Helena Strömberg", "Helena Strömberg"]

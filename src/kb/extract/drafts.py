@@ -1,6 +1,6 @@
 """A draft passage: what reading one block found, before the whole document is known;
-how a block's quote goes on from the drafts before it, and a line naming the speaker of the
-quote before it (kb.extract.passages)."""
+how a block's quote goes on from the drafts before it, a line naming the speaker of the
+quote before it, and whom the paragraphs around a quote have speak (kb.extract.passages)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,19 @@ import re
 from dataclasses import dataclass, replace
 
 from kb.extract.identities import Person, SpeakerRegistry
-from kb.extract.introductions import parse_person_line
-from kb.extract.quotes import QuoteMatch, find_tail_attribution, is_dash_led, lead_in_speaker
-from kb.extract.sentences import sentence_start
+from kb.extract.introductions import iter_full_names, parse_person_line
+from kb.extract.pronouns import iter_titled_openers
+from kb.extract.quotes import (
+    QuoteMatch,
+    find_tail_attribution,
+    is_dash_led,
+    lead_in_speaker,
+    speaker_in_sentence,
+)
+from kb.extract.sentences import sentence_start, split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
+from kb.extract.titles import fold
+from kb.extract.vocab import ATTRIBUTION_VERBS
 from kb.models import Block
 
 
@@ -206,3 +215,33 @@ def is_unattributed(drafts: list[Draft]) -> bool:
         and drafts[-1].person is None
         and not drafts[-1].is_group
     )
+
+
+def said_next(drafts: list[Draft], i: int) -> Person | None:
+    """The speaker the next paragraph's dash quote names, for a dash quote no one is known to
+    speak before it: the first of two paragraphs of one person's speech."""
+    following = drafts[i + 1].match if i + 1 < len(drafts) else None
+    if following is None or following.form != "dash" or following.speaker is None:
+        return None
+    return drafts[i + 1].person
+
+
+def said_before(text: str) -> Mention | None:
+    """The person a narrative paragraph's last sentence has say something now ("X säger att …",
+    "X menar …"), named in full, or opens with by title and name ("Enligt ordföranden i …,
+    Mikael Sandgren (V), räcker det inte.": kb.extract.pronouns.iter_titled_openers); not what
+    someone has said before ("Donald Trump har sagt liknande saker": a review)."""
+    last = (split_sentences(text) or [""])[-1]
+    if (opened := next(iter_titled_openers(last), None)) is not None:
+        # "Kommunals sektionsordförande i sydöstra Skåne, Maria Lindqvist, är inte lika hoppfull."
+        return opened[0]
+    words = {fold(w).strip(",.;:") for w in last.split()}
+    now = any(w in ATTRIBUTION_VERBS and w.endswith("r") for w in words)
+    said = speaker_in_sentence(last) if now and not any(c in last for c in '”"»') else None
+    named = set(iter_full_names(text))
+    if said is not None and said.sort == "pronoun":
+        # "Amina Hassan har bott i Hässleholmen i tolv år. Hon … säger att hon känner igen
+        # löftena.": the one person the paragraph names (a blind probe of saved pages).
+        said = Mention(next(iter(named)), "person") if len(named) == 1 else None
+    # A person's full name, not a body's genitive ("… på Röda Korsets ungdomsförbund, berättar").
+    return said if said is not None and said.sort == "person" and said.name in named else None

@@ -21,6 +21,8 @@ from kb.extract.drafts import (
     is_unattributed,
     quote_under_lead_in,
     runs_on,
+    said_before,
+    said_next,
     signature,
     speaker_line,
 )
@@ -48,7 +50,6 @@ from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import (
     described_before,
     interviewee,
-    iter_titled_openers,
     known_named,
     note_titled_openers,
     only_one_named,
@@ -64,7 +65,6 @@ from kb.extract.quotes import (
     name_before_quote,
     quote_fingerprint,
     quote_key,
-    speaker_in_sentence,
     unless_headline,
 )
 from kb.extract.sentences import split_sentences
@@ -327,7 +327,7 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
     if pronoun and registry.last is None and (name := pronoun_subject(about, pronoun, match.words)):
         registry.add(Mention(name, "person"))
-    elif pronoun and about and (said := _said_before(about)) is not None:
+    elif pronoun and about and (said := said_before(about)) is not None:
         # "Socialchefen i Region Gotland, Helene Ahlström, säger att boendet behövs." and then
         # "– …, säger hon.": the one the paragraph just had say so, not the speaker before
         # (two probes of news texts written for it).
@@ -335,27 +335,6 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     draft.person = registry.resolve(match.speaker)
     if draft.person is not None:
         registry.last = draft.person
-
-
-def _said_before(text: str) -> Mention | None:
-    """The person a narrative paragraph's last sentence has say something now ("X säger att …",
-    "X menar …"), named in full, or opens with by title and name ("Enligt ordföranden i …,
-    Mikael Sandgren (V), räcker det inte.": kb.extract.pronouns.iter_titled_openers); not what
-    someone has said before ("Donald Trump har sagt liknande saker": a review)."""
-    last = (split_sentences(text) or [""])[-1]
-    if (opened := next(iter_titled_openers(last), None)) is not None:
-        # "Kommunals sektionsordförande i sydöstra Skåne, Maria Lindqvist, är inte lika hoppfull."
-        return opened[0]
-    words = {fold(w).strip(",.;:") for w in last.split()}
-    now = any(w in ATTRIBUTION_VERBS and w.endswith("r") for w in words)
-    said = speaker_in_sentence(last) if now and not any(c in last for c in '”"»') else None
-    named = set(iter_full_names(text))
-    if said is not None and said.sort == "pronoun":
-        # "Amina Hassan har bott i Hässleholmen i tolv år. Hon … säger att hon känner igen
-        # löftena.": the one person the paragraph names (a blind probe of saved pages).
-        said = Mention(next(iter(named)), "person") if len(named) == 1 else None
-    # A person's full name, not a body's genitive ("… på Röda Korsets ungdomsförbund, berättar").
-    return said if said is not None and said.sort == "person" and said.name in named else None
 
 
 def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
@@ -388,7 +367,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             # Someone the paragraph before describes, or has say something now ("Anna Berg
             # säger att …"), not the speaker before (a blind probe of saved pages).
             about = prev.block.text if prev and not prev.match else ""
-            described = described_before(about) or _said_before(about) if about else None
+            described = described_before(about) or said_before(about) if about else None
             draft.person = registry.add(described) if described else draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev
@@ -399,6 +378,8 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
                 or (alone and (name := known_named(alone.block.text, match.words, registry)))
             ):
                 draft.person = registry.add(Mention(name, "person"))
+            elif draft.person is None and (said := said_next(drafts, i)) is not None:
+                draft.person = said  # "– A." then "– B, säger Helena Strömberg." (a blind probe)
         elif match.form == "marks":
             named = name_before_quote(draft.block.text)
             draft.person = registry.add(named) if named else draft.context_person
