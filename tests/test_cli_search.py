@@ -207,3 +207,20 @@ def test_parse_shows_speakers_and_addressees(runner: CliRunner) -> None:
     )
     recommendation = next(i for i, line in enumerate(lines) if "[recommendation]" in line)
     assert lines[recommendation + 1].strip() == "mottagare: Kommunerna"
+
+
+def test_a_query_may_open_with_a_minus_word(runner: CliRunner, index_dir: Path) -> None:
+    # Click read "-distans kvalitet" as the unknown flag "-d" (a blind audit).
+    result = runner.invoke(
+        main, ["search", "--json", "--index", str(index_dir), "--", "-distans kvalitet"]
+    )
+    apart = json.loads(result.stdout)
+    assert apart["total"] and apart["request"]["q"] == "-distans kvalitet"
+    assert _json(runner, index_dir, "-distans kvalitet")["total"] == apart["total"]
+    quotes = _json(runner, index_dir, "-distans kvalitet", "--typ", "citat")
+    assert quotes["total"] and {h["kind"] for h in quotes["hits"]} == {"quote"}
+    assert (
+        _json(runner, index_dir, "--typ", "citat", "-distans kvalitet")["total"] == quotes["total"]
+    )
+    code, out, err = _search(runner, index_dir, "kvalitet", "--nosuchflag")
+    assert code == 2 and "--nosuchflag" in err

@@ -145,7 +145,12 @@ Exempel:
 )
 @click.option("--json", "as_json", is_flag=True, help="Skriv samma JSON som /api/search.")
 @click.option(
-    "--exact", is_flag=True, help="Sök frågan som den är skriven, utan stavningsrättning."
+    "--exact",
+    is_flag=True,
+    # Not without å, ä, ö: a word typed without them still finds them (a blind audit read the
+    # help as promising otherwise).
+    help="Sök frågan som den är skriven, utan stavningsrättning (ord utan å, ä, ö hittar ändå "
+    "orden med dem).",
 )
 @click.option(
     "--format",

@@ -72,8 +72,42 @@ def use_swedish_frame() -> None:
 
 
 class SwedishCommand(click.Command):
-    """A command whose usage line says [FLAGGOR], not [OPTIONS]."""
+    """A command whose usage line says [FLAGGOR], not [OPTIONS], and whose query may open
+    with a minus word."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("options_metavar", OPTIONS_METAVAR)
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """A query that opens with a minus word (`kb search "-covid barn"`) is the query, not an
+        unknown flag: Click read "-c" as one ("Det finns ingen flagga '-c'", a blind audit)."""
+        if any(p.name == "query" for p in self.params):
+            args = _query_apart(args, self._option_names(ctx))
+        return super().parse_args(ctx, args)
+
+    def _option_names(self, ctx: click.Context) -> dict[str, bool]:
+        """Each option's names and whether it takes a value."""
+        return {
+            name: not (param.is_flag or param.count)
+            for param in self.get_params(ctx)
+            if isinstance(param, click.Option)
+            for name in (*param.opts, *param.secondary_opts)
+        }
+
+
+def _query_apart(args: list[str], options: dict[str, bool]) -> list[str]:
+    """`args` with a word that opens with one "-" and is no option (nor an option's value)
+    put after "--", where Click reads it as the query; an unknown "--flag" stays an error."""
+    kept: list[str] = []
+    for i, arg in enumerate(args):
+        if arg == "--":
+            return args
+        value_of = (
+            i > 0 and options.get(args[i - 1].split("=", 1)[0], False) and "=" not in args[i - 1]
+        )
+        minus_word = arg.startswith("-") and not arg.startswith("--") and len(arg) > 1
+        if minus_word and arg.split("=", 1)[0] not in options and not value_of:
+            return [*kept, *args[i + 1 :], "--", arg]
+        kept.append(arg)
+    return args
