@@ -25,10 +25,10 @@ whole ("resultat" like "resultaten", "konsekvens" like "konsekvenser", not "resu
 ("förändrats") is stemmed like its active supine ("förändrat"); a strong verb's forms like
 its infinitive (kb.analysis.verbs). A noun in -an made from a verb has its plural in -ningar
 ("anmälan", "anmälningar"; "ansökan", "ansökningar"), which Snowball stems apart from it: it
-is stemmed like the singular. An adjective in -ern keeps it ("moderna", "modernt" like
-"modern"; Snowball made it "mod"). The plurals of a noun of one to three letters in a vowel
-are its own ("köer", "köerna", "sjöarna" like "kö", "sjö"; Snowball cuts no ending of so
-short a word).
+is stemmed like the singular, as is a plural that changes its vowel ("städer":
+kb.analysis.umlauts). An adjective in -ern keeps it ("moderna", "modernt" like "modern";
+Snowball made it "mod"). The plurals of a noun of one to three letters in a vowel are its
+own ("köer", "köerna", "sjöarna" like "kö", "sjö"; Snowball cuts no ending so short).
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from kb.analysis.compounds import (
     split_compound,
 )
 from kb.analysis.syncope import MIN_BASE_ZIPF, syncope_base, syncope_plural_base
+from kb.analysis.umlauts import umlaut_singular
 from kb.analysis.verbs import verb_infinitive
 from kb.analysis.vocab import COMPOUND_NON_HEADS, STEM_EXCLUSIONS
 from kb.analysis.wordtable import known_analysis
@@ -105,8 +106,8 @@ def stem_word(word: str) -> str:
     excluded = STEM_EXCLUSIONS.get(word)
     if excluded:
         return excluded
-    if infinitive := verb_infinitive(word):  # "dog", "dött" like "dö"
-        return stem_word(infinitive)
+    if base := verb_infinitive(word) or umlaut_singular(word):  # "dog": "dö", "städer": "stad"
+        return stem_word(base)
     for start in range(1, len(word) - _MIN_EXCLUDED_TAIL + 1):
         tail = STEM_EXCLUSIONS.get(word[start:]) or _agent_tail(word, start)
         if tail and is_compound_head(word[:start]):

@@ -32,7 +32,9 @@ short noun in a vowel ("köerna": "kö"). 21-24: strong verbs; adjectives in -li
 keep it ("daglig"); 25: names. 27-31: a compound's last part may be a common noun's form the
 vocabulary lacks ("äldreomsorg·ens"; 31: also in place of a reading in more parts,
 "bostad·krisens" for bostad·skri·sens; 32: by a noun's endings only, not a verb's "-ar").
-33: "kvalité", "kvalitén" (and "livskvalité") are forms of "kvalitet".
+33: "kvalité", "kvalitén" (and "livskvalité") are forms of "kvalitet". 34: plurals that
+change their vowel stem like the singular ("städer", "bostäder", "ledamöter":
+kb.analysis.umlauts).
 """
 
-ANALYZER_VERSION = 33
+ANALYZER_VERSION = 34
