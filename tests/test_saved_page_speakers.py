@@ -171,3 +171,29 @@ def test_the_first_paragraph_of_speech_is_whom_the_second_names() -> None:
     )
     got = quote_speakers(body, "IVO")
     assert [s[0] if s else None for s in got] == ["Helena Strömberg", "Helena Strömberg"]
+
+
+def test_a_lead_in_names_its_subject_not_whom_a_clause_has_describe() -> None:
+    # Before: "Rädda Barnen" as a person's name, from "som Rädda Barnen beskriver:".
+    body = (
+        "<p>Anders Frisk (KD), riksdagsledamot, håller inte med om att normen har urholkats "
+        "på det sätt som Rädda Barnen beskriver:</p>"
+        "<p>– Regeringen har räknat upp riksnormen mer än vanligt två år i rad.</p>"
+    )
+    assert quote_speakers(body, "Välfärdsnytt") == [
+        ("Anders Frisk", "riksdagsledamot", "Kristdemokraterna")
+    ]
+
+
+def test_a_transcripts_name_and_colon_name_the_speaker() -> None:
+    # A podcast's transcript: the guests' answers were no quotes; the host's questions are none.
+    body = (
+        "<p><strong>Emma Rydberg:</strong> Andreas, vad vet ni om effekterna?</p>"
+        "<p><strong>Andreas Holm:</strong> Vi ser att de som genomför hela programmet "
+        "återfaller i brott i lägre grad än andra.</p>"
+        "<p>Stockholms Stadsmission: Vi öppnar ett nytt härbärge för unga vuxna i höst.</p>"
+        "<p>Foto: Anna Berg</p>"
+    )
+    got = passages(body, "Välfärdspodden")
+    assert got[1] == ("quote", ("Andreas Holm", "", ""))
+    assert [kind for kind, _ in got].count("quote") == 1

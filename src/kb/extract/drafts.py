@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from kb.extract.bodies import is_body
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
 from kb.extract.pronouns import iter_titled_openers
@@ -106,14 +107,26 @@ _TITLED_THEN_DASH = re.compile(
 )
 
 
+# A person's name and a colon, then their speech, as a transcript or an interview writes it
+# ("Andreas Holm: Vi ser att de som genomför hela programmet …").
+_NAME_THEN_SPEECH = re.compile(
+    r"^(?P<lead>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3}):\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
+    re.S,
+)
+
+
 def _lead_in_then_dash(text: str) -> QuoteMatch | None:
     """A paragraph that names a person by title and name, then a colon and their speech after
     a dash ("Ordföranden i nämnden för arbete och välfärd, Daniel Nguyen (KD): – Vi kommer
-    att …": probe 5): their quote; None for another."""
-    found = _TITLED_THEN_DASH.match(text.strip())
+    att …": probe 5), or by name alone and their speech, no question, without the dash (a
+    transcript's "Andreas Holm: Vi ser att …": a blind probe of saved pages): their quote;
+    None for another."""
+    found = _TITLED_THEN_DASH.match(text.strip()) or _NAME_THEN_SPEECH.match(text.strip())
     mention = parse_speaker_phrase(found["lead"]) if found else None
     if found is None or mention is None or mention.sort != "person" or " " not in mention.name:
         return None
+    if found.re is _NAME_THEN_SPEECH and (mention.name != found["lead"] or is_body(mention.name)):
+        return None  # a person's name alone before the colon, not a body's ("Stadsmissionen")
     return QuoteMatch(found["speech"], mention, "dash")
 
 

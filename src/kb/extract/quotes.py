@@ -373,7 +373,10 @@ def lead_in_speaker(text: str) -> Mention | None:
     prefix = text[_sentence_start(text, len(text) - 1) :]
     if not _introduced(prefix):
         return None
-    return _titled_speaker(prefix) or speaker_in_sentence(prefix)
+    said = _titled_speaker(prefix) or speaker_in_sentence(prefix)
+    if said is not None and f" som {said.name} " in prefix:  # "… på det sätt som X beskriver:"
+        return parse_person_line(prefix)  # the one the sentence opens with, if any (a probe)
+    return said
 
 
 # Words a line ends in that hand over to the quotation after it: "kommenterar rapporten såhär".
