@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kb.extract import extract_passages
 from kb.extract.bodies import organisation_name
+from kb.extract.named import iter_bodies
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.speakers import parse_speaker_phrase
 from kb.parse import parse_bytes
@@ -197,3 +198,31 @@ def test_a_transcripts_name_and_colon_name_the_speaker() -> None:
     got = passages(body, "Välfärdspodden")
     assert got[1] == ("quote", ("Andreas Holm", "", ""))
     assert [kind for kind, _ in got].count("quote") == 1
+
+
+def test_a_bodys_name_keeps_its_suspended_compound() -> None:
+    # "Autism- och Aspergerförbundet" was "Aspergerförbundet".
+    text = (
+        "Autism- och Aspergerförbundet kräver mer stöd. Enligt Vård- och omsorgsförvaltningen "
+        "ökar behoven, och Hälso-, vård- och omsorgsnämnden ska besluta. Hon arbetar på "
+        "socialförvaltningen."
+    )
+    assert list(iter_bodies(text)) == [
+        "Autism- och Aspergerförbundet",
+        "Vård- och omsorgsförvaltningen",
+        "Hälso-, vård- och omsorgsnämnden",
+        "Socialförvaltningen",
+    ]
+
+
+def test_a_block_quote_signed_inside_its_own_block() -> None:
+    # <cite> in the <blockquote> beside bare text: one block, which named no speaker.
+    body = (
+        "<p>Målet är att ingen ska lämna anstalten utan ett boende.</p>"
+        "<blockquote>”Den första tiden efter frigivningen är avgörande för att undvika "
+        "återfall.” <cite>Annika Wallin, regionchef, Kriminalvården region Nord</cite>"
+        "</blockquote>"
+    )
+    assert quote_speakers(body, "Kriminalvården") == [
+        ("Annika Wallin", "regionchef", "Kriminalvården")
+    ]

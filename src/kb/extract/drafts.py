@@ -54,7 +54,7 @@ def quote_under_lead_in(
     hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
     running on from the one before: that speaker's quote (50 interpellations: no quote or
     nobody's before)."""
-    if (inline := _lead_in_then_dash(text)) is not None:
+    if (inline := _lead_in_then_dash(text) or _signed_after(text)) is not None:
         return inline
     words = text.strip().strip("".join(_OPENING_MARKS))
     if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
@@ -128,6 +128,20 @@ def _lead_in_then_dash(text: str) -> QuoteMatch | None:
     if found.re is _NAME_THEN_SPEECH and (mention.name != found["lead"] or is_body(mention.name)):
         return None  # a person's name alone before the colon, not a body's ("Stadsmissionen")
     return QuoteMatch(found["speech"], mention, "dash")
+
+
+# A quotation in marks, then who said it with no verb ("”…” Annika Wallin, regionchef").
+_SIGNED_AFTER = re.compile(
+    r"^[”\"»](?P<words>[^”\"»]{20,})[”\"»]\s+(?:[–—-]\s*)?(?P<sign>[A-ZÅÄÖ][^.!?:]{3,120})$"
+)
+
+
+def _signed_after(text: str) -> QuoteMatch | None:
+    """A block quote's words in marks with its signature after them in the same block (a
+    <cite> inside the <blockquote>: a blind probe of saved pages); None for another."""
+    found = _SIGNED_AFTER.match(text.strip())
+    mention = parse_person_line(found["sign"]) if found else None
+    return QuoteMatch(found["words"], mention, "block") if found and mention else None
 
 
 # A dash paragraph that is speech, not a list's item: a capital, then a sentence's end.

@@ -127,9 +127,24 @@ def iter_bodies(text: str) -> Iterator[str]:
             elif own := _own_unit(words, i):
                 yield own
             else:
-                yield organisation_name(core)
+                yield _suspended(words, i, core)
         elif core.islower() and names_a_body_surely(core):
-            yield organisation_name(core)
+            yield _suspended(words, i, core)
+
+
+def _suspended(words: list[str], i: int, core: str) -> str:
+    """A body's name with the suspended compound before it: "Autism- och Aspergerförbundet",
+    "Vård- och omsorgsförvaltningen" (a blind probe of saved pages: "Aspergerförbundet")."""
+    name = organisation_name(core)
+    start = i
+    while start >= 2 and words[start - 1] in ("och", "eller") and words[start - 2].endswith("-"):
+        start -= 2
+        while start >= 1 and words[start - 1].endswith("-,"):  # "Hälso-, vård- och …"
+            start -= 1
+    if start == i or fold(name) != fold(core):
+        return name  # none, or a name kb knows otherwise ("IVO")
+    joined = " ".join([*words[start:i], core])
+    return joined[:1].upper() + joined[1:]
 
 
 # The kinds of a municipality's or a region's units, by their definite ends.
