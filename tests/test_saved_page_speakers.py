@@ -226,3 +226,42 @@ def test_a_block_quote_signed_inside_its_own_block() -> None:
     assert quote_speakers(body, "Kriminalvården") == [
         ("Annika Wallin", "regionchef", "Kriminalvården")
     ]
+
+
+def test_an_interviews_answers_are_whom_the_paragraph_before_the_first_question_names() -> None:
+    # The headline names no one ("SiS-chefen: …"): the answers had no speaker.
+    body = (
+        "<p>Emma Nordin kom till SiS från Kriminalvården. Vi träffas en grå februarimorgon.</p>"
+        "<p><strong>Du har varit generaldirektör i ett år. Vad har överraskat dig mest?</strong>"
+        "</p><p>– Hur unga många av barnen är. Det hade jag inte förstått innan.</p>"
+        "<p><strong>Vad gör ni åt köerna?</strong></p>"
+        "<p>– Vi bygger ut. Under 2025 öppnar vi två nya ungdomshem.</p>"
+    )
+    got = quote_speakers(body, "Svenska Morgonposten")
+    assert [s[0] if s else None for s in got] == ["Emma Nordin", "Emma Nordin"]
+
+
+def test_how_to_reach_someone_is_no_part_of_their_body() -> None:
+    assert before_contact_details(
+        "Ebba Lind (S), kommunalråd Nås via politiska sekreteraren Jonas Pettersson"
+    ) == ("Ebba Lind (S), kommunalråd")
+
+
+def test_a_lead_in_with_a_title_names_the_person_not_the_body_in_the_title() -> None:
+    # Before: "Trygg Omsorg" as a person's name, the body of his title read as who writes.
+    body = (
+        "<p>Tomas Engström, vd för Trygg Omsorg i Mälardalen AB, skriver i en kommentar till "
+        "IVO:</p><p>”Vi tar IVO:s kritik på största allvar och har förstärkt bemanningen.”</p>"
+    )
+    assert quote_speakers(body, "IVO") == [("Tomas Engström", "vd", "Trygg Omsorg i Mälardalen AB")]
+
+
+def test_a_chair_of_a_known_bodys_branch_is_no_person_of_its_name() -> None:
+    # "ordförande i SPF Seniorerna Alingsås" gave a person "Seniorerna Alingsås" of SPF.
+    body = (
+        "<p>Rolf Magnusson är ordförande i SPF Seniorerna Alingsås, en förening med 900 "
+        "medlemmar.</p><p>— Vi nådde inte de som verkligen behövde oss, säger han.</p>"
+    )
+    assert quote_speakers(body, "SPF Seniorerna") == [
+        ("Rolf Magnusson", "ordförande", "SPF Seniorerna Alingsås")
+    ]

@@ -19,6 +19,7 @@ _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 # address, a phone number ("019-58 80 00", "+46 70 …").
 _CONTACT_DETAILS = re.compile(
     r"\b(?:telefon|tel|tfn|mobil|mobiltelefon|växel|direkt|e-post|epost|e-mail|mejl|mail)\.?:"
+    r"|\bnås\s+(?:via|på|genom)\b"  # "Nås via politiska sekreteraren …", "nås på 070-…"
     r"|\S+@\S+\.[a-z]{2,}\b|\b0\d{1,3}[- ]\d{2}[\d ]{3,}|\+46[\d ]{8,}",
     re.IGNORECASE,
 )

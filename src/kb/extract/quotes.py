@@ -374,9 +374,9 @@ def lead_in_speaker(text: str) -> Mention | None:
     if not _introduced(prefix):
         return None
     said = _titled_speaker(prefix) or speaker_in_sentence(prefix)
-    if said is not None and f" som {said.name} " in prefix:  # "… på det sätt som X beskriver:"
-        return parse_person_line(prefix)  # the one the sentence opens with, if any (a probe)
-    return said
+    opener = parse_person_line(prefix) if said else None  # "Tomas Engström, vd för X, skriver:"
+    within = bool(said and opener and said.name in f"{opener.role} {opener.organisation}")
+    return opener if said and (f" som {said.name} " in prefix or within) else said  # (probes)
 
 
 # Words a line ends in that hand over to the quotation after it: "kommenterar rapporten såhär".

@@ -433,6 +433,8 @@ def chief_before(words: list[str], start: int) -> tuple[str, str] | None:
     if unit[:1].isupper():
         if not names_a_body_surely(unit) and not unit_named(unit):
             return None  # "chef i Malmö Anna Berg": a place
+        if known_organisation(f"{unit} {words[start].rstrip(',.')}"):
+            return None  # "ordförande i SPF Seniorerna Alingsås": the body's name goes on
         organisation = organisation_name(unit)
     elif is_unit([unit]) or (words[start - 2] == "för" and "chef" in fold(title)):
         organisation = organisation_name(unit)  # a chief's "för" any field too
