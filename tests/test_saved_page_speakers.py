@@ -265,3 +265,13 @@ def test_a_chair_of_a_known_bodys_branch_is_no_person_of_its_name() -> None:
     assert quote_speakers(body, "SPF Seniorerna") == [
         ("Rolf Magnusson", "ordförande", "SPF Seniorerna Alingsås")
     ]
+
+
+def test_a_block_quote_signed_by_a_name_and_a_body() -> None:
+    # "Anders Lind, Kommunal" under the quote was read as a quote of its own.
+    body = (
+        "<p>Anders Lind, ombudsman på Kommunal, höll med om problembeskrivningen.</p>"
+        "<blockquote><p>Ge undersköterskorna heltider och utbildning på arbetstid.</p>"
+        '<p class="quote-author">Anders Lind, Kommunal</p></blockquote>'
+    )
+    assert [kind for kind, _ in passages(body, "SPF Seniorerna")] == ["other", "quote", "other"]

@@ -218,8 +218,9 @@ def signature(block: Block, drafts: list[Draft]) -> Mention | None:
         return None
     if (line := parse_person_line(text)) is not None:
         return line
-    named = parse_speaker_phrase(text)
-    return named if named is not None and named.sort == "person" and named.name == text else None
+    named = parse_speaker_phrase(text)  # a name alone, or with a body ("Anders Lind, Kommunal")
+    whole = named is not None and named.name == text.split(",")[0].strip()
+    return named if named is not None and named.sort == "person" and whole else None
 
 
 def speaker_line(
