@@ -275,3 +275,32 @@ def test_a_block_quote_signed_by_a_name_and_a_body() -> None:
         '<p class="quote-author">Anders Lind, Kommunal</p></blockquote>'
     )
     assert [kind for kind, _ in passages(body, "SPF Seniorerna")] == ["other", "quote", "other"]
+
+
+def test_an_interviews_answers_without_a_dash_are_the_interviewees() -> None:
+    # Answers after questions put on their own were no quotes; a transcript's times, too.
+    body = (
+        "<p>Karl Mattsson är chef för Studenthälsan. Vi ställde tre frågor till honom.</p>"
+        "<p><strong>Känner ni igen bilden som enkäten ger?</strong></p>"
+        "<p>Ja, tyvärr. Vi har haft en tydlig ökning av studenter som söker oss för stress.</p>"
+        "<p><strong>Vad gör ni nu?</strong></p>"
+        "<p>Från januari startar vi gruppkurser i stresshantering och sömn.</p>"
+        "<p>[01:02] Sanna Holmqvist: Det är unga mellan 18 och 25 som inte har någonstans "
+        "att bo.</p>"
+    )
+    got = quote_speakers(body, "Örebro universitet")
+    assert [s[0] if s else None for s in got] == [
+        "Karl Mattsson",
+        "Karl Mattsson",
+        "Sanna Holmqvist",
+    ]
+
+
+def test_a_faq_answers_no_question_in_the_first_person() -> None:
+    body = (
+        "<p><strong>Vem kan få försörjningsstöd?</strong></p>"
+        "<p>Den som inte kan försörja sig på annat sätt kan ansöka om försörjningsstöd.</p>"
+        "<p><strong>Hur ansöker jag?</strong></p>"
+        "<p>Ansökan görs digitalt eller på blankett hos socialtjänsten.</p>"
+    )
+    assert quote_speakers(body, "Umeå kommun") == []

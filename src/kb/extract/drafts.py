@@ -5,6 +5,7 @@ quote before it, and whom the paragraphs around a quote have speak (kb.extract.p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kb.extract.bodies import is_body
@@ -110,7 +111,8 @@ _TITLED_THEN_DASH = re.compile(
 # A person's name and a colon, then their speech, as a transcript or an interview writes it
 # ("Andreas Holm: Vi ser att de som genomför hela programmet …").
 _NAME_THEN_SPEECH = re.compile(
-    r"^(?P<lead>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3}):\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
+    r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # a transcript's time: "[01:02] "
+    r"(?P<lead>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3}):\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
     re.S,
 )
 
@@ -273,3 +275,35 @@ def said_before(text: str) -> Mention | None:
         said = Mention(next(iter(named)), "person") if len(named) == 1 else None
     # A person's full name, not a body's genitive ("… på Röda Korsets ungdomsförbund, berättar").
     return said if said is not None and said.sort == "person" and said.name in named else None
+
+
+# Words of a speaker speaking of themselves: an answer's, not a narrator's.
+_FIRST_PERSON = frozenset("jag vi mig oss min mitt mina vår vårt våra".split())
+# The paragraphs around an answer read for the interview's other questions.
+_INTERVIEW_WINDOW = 20
+
+
+def plain_answer(blocks: Sequence[Block], i: int, someone: bool) -> QuoteMatch | None:
+    """An interview's answer written without a dash: a paragraph in the first person right
+    after a question put on its own ("Känner ni igen bilden?" and "Ja, tyvärr. Vi har haft
+    …"), where the paragraphs around it put another question and someone has been named
+    (`someone`): a quote whose speaker the context gives (blind probes of saved pages);
+    None for another paragraph."""
+    block = blocks[i]
+    text = block.text.strip()
+    if not someone or i == 0 or block.kind != "paragraph" or not _is_question(blocks[i - 1]):
+        return None
+    if (
+        text.endswith("?")
+        or text[:1] in '–—―-”"»«'
+        or not ({fold(w).strip(",.;:!?") for w in text.split()} & _FIRST_PERSON)
+    ):
+        return None
+    around = blocks[max(0, i - _INTERVIEW_WINDOW) : i + _INTERVIEW_WINDOW]
+    return QuoteMatch(text, None, "dash") if sum(map(_is_question, around)) >= 2 else None
+
+
+def _is_question(block: Block) -> bool:
+    """A question put on its own: a short paragraph that asks."""
+    text = block.text.strip()
+    return block.kind == "paragraph" and text.endswith("?") and len(text.split()) <= 30

@@ -19,6 +19,7 @@ from kb.extract.drafts import (
     Draft,
     dash_under_lead_in,
     is_unattributed,
+    plain_answer,
     quote_under_lead_in,
     runs_on,
     said_before,
@@ -164,7 +165,11 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.is_speaker_line = True
             speaker_line(drafts, registry, text, signed)
         else:
-            found = quote_under_lead_in(text, drafts, lead) or find_quote(text, block.kind)
+            found = (
+                quote_under_lead_in(text, drafts, lead)
+                or find_quote(text, block.kind)
+                or plain_answer(blocks, i, registry.last is not None)
+            )
             if found is not None and found.speaker is None and lead and lead.sort == "person":
                 found = replace(found, speaker=lead)  # a dash quote under its lead-in line
             found = dash_under_lead_in(found, drafts)
