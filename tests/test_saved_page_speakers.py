@@ -304,3 +304,16 @@ def test_a_faq_answers_no_question_in_the_first_person() -> None:
         "<p>Ansökan görs digitalt eller på blankett hos socialtjänsten.</p>"
     )
     assert quote_speakers(body, "Umeå kommun") == []
+
+
+def test_a_writers_own_question_hands_over_to_no_answer() -> None:
+    # An interpellation: "Med anledning av detta vill jag fråga …:" after the writer's
+    # questions was read as an answer.
+    body = (
+        "<p>Per Bolund svarade att fördraget behöver moderniseras.</p>"
+        "<p>Men vad betyder det egentligen? Vad driver regeringen för linje?</p>"
+        "<p>Med anledning av detta vill jag fråga miljö- och klimatminister Per Bolund:</p>"
+        "<p>Är det rimligt att storbolag får stämma stater?</p>"
+        "<p>Jag menar att svaret är nej, och vi borde lämna fördraget.</p>"
+    )
+    assert quote_speakers(body, "Sveriges riksdag") == []

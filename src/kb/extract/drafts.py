@@ -294,7 +294,7 @@ def plain_answer(blocks: Sequence[Block], i: int, someone: bool) -> QuoteMatch |
     if not someone or i == 0 or block.kind != "paragraph" or not _is_question(blocks[i - 1]):
         return None
     if (
-        text.endswith("?")
+        text.endswith(("?", ":"))
         or text[:1] in '–—―-”"»«'
         or not ({fold(w).strip(",.;:!?") for w in text.split()} & _FIRST_PERSON)
     ):
@@ -304,6 +304,13 @@ def plain_answer(blocks: Sequence[Block], i: int, someone: bool) -> QuoteMatch |
 
 
 def _is_question(block: Block) -> bool:
-    """A question put on its own: a short paragraph that asks."""
+    """A question put to someone on its own: a short paragraph that asks "du" or "ni" ("Vad
+    gör ni nu?"), not a writer's own ("Vad driver regeringen för linje?": an interpellation)."""
     text = block.text.strip()
-    return block.kind == "paragraph" and text.endswith("?") and len(text.split()) <= 30
+    if block.kind != "paragraph" or not text.endswith("?") or len(text.split()) > 30:
+        return False
+    return bool({fold(w).strip(",.;:!?") for w in text.split()} & _YOU)
+
+
+# The words of a question put to someone: "du", "ni" and their forms.
+_YOU = frozenset("du dig din ditt dina ni er ert era".split())
