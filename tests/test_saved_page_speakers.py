@@ -317,3 +317,14 @@ def test_a_writers_own_question_hands_over_to_no_answer() -> None:
         "<p>Jag menar att svaret är nej, och vi borde lämna fördraget.</p>"
     )
     assert quote_speakers(body, "Sveriges riksdag") == []
+
+
+def test_a_block_quote_signed_by_a_first_name_alone() -> None:
+    # "Sofia, patient" under the quote was a quote of its own, the quote the doctor's.
+    body = (
+        "<p>– Det är en trygghet, säger Henrik Ålund, överläkare.</p>"
+        "<blockquote><p>Förut fick jag sitta i timmar på akuten och förklara hur dåligt jag mår."
+        "</p><cite>Sofia, patient</cite></blockquote>"
+    )
+    got = passages(body, "Region Västernorrland")
+    assert got[1] == ("quote", ("Sofia", "", "")) and got[2] == ("other", None)

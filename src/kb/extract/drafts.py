@@ -222,7 +222,16 @@ def signature(block: Block, drafts: list[Draft]) -> Mention | None:
         return line
     named = parse_speaker_phrase(text)  # a name alone, or with a body ("Anders Lind, Kommunal")
     whole = named is not None and named.name == text.split(",")[0].strip()
-    return named if named is not None and named.sort == "person" and whole else None
+    if named is not None and named.sort == "person" and whole:
+        return named
+    # A first name alone, as a text shields a private person ("Sofia, patient", "Amir, 20 år,
+    # deltagare i referensgruppen": blind probes of saved pages).
+    first = _FIRST_NAME_SIGNED.match(text)
+    return Mention(first["name"], "person") if first else None
+
+
+# A first name, then what the person is or their age, after a comma, or nothing.
+_FIRST_NAME_SIGNED = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+)(?:,\s+[\w ,.-]{2,80})?$")
 
 
 def speaker_line(
