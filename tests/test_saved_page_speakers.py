@@ -328,3 +328,16 @@ def test_a_block_quote_signed_by_a_first_name_alone() -> None:
     )
     got = passages(body, "Region Västernorrland")
     assert got[1] == ("quote", ("Sofia", "", "")) and got[2] == ("other", None)
+
+
+def test_the_article_in_a_paywalls_element_is_read() -> None:
+    # A saved page holds the rest of the article in <div class="paywall">: two quotes lost.
+    body = (
+        "<p>– Regeringen lovar mycket, säger Jonas Lind (S), socialpolitisk talesperson.</p>"
+        '<div class="paywall"><p>– Man kan inte förebygga med personal som slutar efter ett '
+        "år, säger Lind.</p></div>"
+    )
+    assert [s[0] if s else None for s in quote_speakers(body, "Dagbladet")] == [
+        "Jonas Lind",
+        "Jonas Lind",
+    ]
