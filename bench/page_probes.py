@@ -40,8 +40,10 @@ and a body, a transcript's times, an interview's answers without a dash). Probes
 (24 pages, 104 quotes) were written after those and held out from every rule but the last,
 a54999e -> d2aeb15: probe 9 quotes right 36 -> 44 of 48 (recall 0.75 -> 0.92; precision 0.97
 -> 0.96), speaker 33 of 36 -> 42 of 44, role 32 -> 41, organisation 25 -> 27; probe 10 the
-same but all three 29 -> 31 of 52. The last rule (a signature of a first name) was read from
-them.
+same but all three 29 -> 31 of 52. The last rules (a signature of a first name; "paywall" no
+class of page furniture) were read from them. At the stop's end, all ten: speaker right 489
+of 514 quotes found (0.951; 0.873 at a54999e), organisation 370 (0.720; 0.634), quote
+precision 0.98-1.00 (0.93-1.00), recall 0.92-0.98 (0.75-0.97).
 """
 
 from __future__ import annotations
