@@ -277,8 +277,10 @@ def said_before(text: str) -> Mention | None:
     words = {fold(w).strip(",.;:") for w in last.split()}
     now = any(w in ATTRIBUTION_VERBS and w.endswith("r") for w in words)
     said = speaker_in_sentence(last) if now and not any(c in last for c in '”"»') else None
+    if said is None:
+        return None
     named = set(iter_full_names(text))
-    if said is not None and said.sort == "pronoun":
+    if said.sort == "pronoun":
         # "Amina Hassan har bott i Hässleholmen i tolv år. Hon … säger att hon känner igen
         # löftena.": the one person the paragraph names (a blind probe of saved pages).
         said = Mention(next(iter(named)), "person") if len(named) == 1 else None

@@ -11,17 +11,17 @@ from __future__ import annotations
 import re
 
 _E_MAIL = re.compile(r"\S+@\S+\.[a-z]{2,}\b")
+_URL = re.compile(r"\b(?:https?://|www\.)")
 # Someone speaking, not an organisation's "vår presstjänst" in a contact line.
 _SPEAKING = re.compile(r"\b(?:jag|vi|mig|oss)\b", re.IGNORECASE)
-_PHONE = re.compile(r"\b0\d{1,3}-\d{2}[\d ]{3,}")
-_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
+_PHONE = r"\b0\d{1,3}[- ]\d{2}[\d ]{3,}|\+46[\d ]{8,}"  # "019-58 80 00", "+46 70 …"
 # Where a contact's details begin: a label with its colon ("Telefon:", "E-post:"), "Nås via
 # …", a phone number ("019-58 80 00", "+46 70 …"); an e-mail address is found by its "@"
 # (a pattern of "\S+@" walked a 100,000-letter word for each of its letters).
 _CONTACT_DETAILS = re.compile(
     r"\b(?:telefon|tel|tfn|mobil|mobiltelefon|växel|direkt|e-post|epost|e-mail|mejl|mail)\.?:"
     r"|\bnås\s+(?:via|på|genom)\b"  # "Nås via politiska sekreteraren …", "nås på 070-…"
-    r"|\b0\d{1,3}[- ]\d{2}[\d ]{3,}|\+46[\d ]{8,}",
+    rf"|{_PHONE}",
     re.IGNORECASE,
 )
 
@@ -37,8 +37,12 @@ def is_no_speech(words: str) -> bool:
     (a byline or a contact: "- KARINA HANSSON 031-86 84 12 karina.hansson@gp.se"); news set
     10, two reviews."""
     words = words.strip()
-    contact = bool(_E_MAIL.search(words) or _PHONE.search(words) or _BYLINE.match(words))
-    if _SPEAKING.search(_ADDRESS.sub(" ", words)):
+    # Addresses read word by word: a pattern of "\S+@" walks a long word once for each letter.
+    tokens = words.split()
+    mail = any("@" in w and _E_MAIL.search(w) for w in tokens)
+    contact = mail or bool(re.search(_PHONE, words) or _BYLINE.match(words))
+    unaddressed = " ".join(w for w in tokens if "@" not in w and not _URL.search(w))
+    if _SPEAKING.search(unaddressed):
         return False  # "– eller ring mig direkt …", "– Skicka frågor till … så svarar jag"
     first = words.split(maxsplit=1)[0].strip(",.!?:;") if words else ""
     return (first[:1].isalpha() and first.islower()) or contact

@@ -426,10 +426,6 @@ def _titled_speaker(prefix: str) -> Mention | None:
     return parse_person_line(f"{name}, {titles}")
 
 
-def _is_title(word: str, folded: str) -> bool:
-    return is_role_word(word) or folded in DEFINITE_ROLES
-
-
 def speaker_in_sentence(prefix: str) -> Mention | None:
     """Who a sentence leading into a quote names as speaking: the candidate nearest its verb."""
     words = prefix.split()
@@ -443,7 +439,7 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
     for start, end in iter_name_runs(words):
         # With the title right before the name: "skriver statsrådet Anders Ek (S):" (the
         # title alone was the candidate right after the verb).
-        first = start - 1 if start and _is_title(words[start - 1], folded[start - 1]) else start
+        first = start - 1 if start and is_role_word(words[start - 1]) else start
         if start in introduced:
             candidates.append((first, end, introduced[start]))
         elif end - start >= 2:
