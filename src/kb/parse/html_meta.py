@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup, Tag
 
 from kb.parse.dates import date_from_text, normalize_date
 from kb.parse.html_content import class_tokens
+from kb.parse.press import TITLE_SEPARATORS, is_host, labelled_press_release, newsroom_body
 from kb.parse.vocab import HTML_BYLINE_PREFIXES, HTML_DOCTYPE_URL_SEGMENTS, HTML_DOCTYPES
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,6 @@ _BYLINE_TAIL = re.compile(
 _NAME_LIST = re.compile(r"\s*(?:;| och | and | & )\s*")
 _META_NAME_LIST = re.compile(r"\s*(?:,|;| och | and | & )\s*")
 _PERSON = re.compile(r"^[A-ZÅÄÖÉ][\w.'’-]*(?: [A-ZÅÄÖÉ][\w.'’-]*){1,3}$")
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " » ")
 
 
 @dataclass
@@ -90,6 +90,7 @@ class PageMeta:
     url: str = ""
     language: str = ""
     title_from_head: bool = False  # only <title> named the page: an <h1> may do better
+    author_bodies: list[str] = field(default_factory=list)  # JSON-LD authors that are bodies
 
 
 def date_from_url(url: str) -> str:
@@ -187,6 +188,18 @@ def _names(value: Any, *, people: bool = True) -> list[str]:
     return names
 
 
+def _bodies(value: Any) -> list[str]:
+    """The names of the organisations among a JSON-LD author value."""
+    items = value if isinstance(value, list) else [value]
+    return [
+        " ".join(str(item["name"]).split())
+        for item in items
+        if isinstance(item, dict)
+        and isinstance(item.get("name"), str)
+        and not set(_types(item)).isdisjoint({"organization", "newsmediaorganization"})
+    ]
+
+
 def _url_of(value: Any) -> str:
     if isinstance(value, dict):
         value = value.get("@id") or value.get("url") or ""
@@ -213,6 +226,7 @@ def _apply_jsonld(meta: PageMeta, items: list[dict[str, Any]]) -> None:
                 meta.date, meta.date_certain = date, True
                 break
         meta.authors = _names(item.get("author", []))
+        meta.author_bodies = _bodies(item.get("author", []))
         meta.publisher = next(iter(_names(item.get("publisher", []), people=False)), "")
         meta.url = _url_of(item.get("url")) or _url_of(item.get("mainEntityOfPage"))
         if isinstance(item.get("inLanguage"), str):
@@ -231,7 +245,7 @@ def _apply_jsonld(meta: PageMeta, items: list[dict[str, Any]]) -> None:
 
 def _strip_site_name(title: str, publisher: str) -> str:
     """'Article – Site' gives 'Article' when the tail is the site's name."""
-    for sep in _TITLE_SEPARATORS:
+    for sep in TITLE_SEPARATORS:
         head, found, tail = title.rpartition(sep)
         if (
             found
@@ -298,7 +312,10 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
     _apply_jsonld(meta, _iter_jsonld(soup))
     values = _meta_values(soup)
     meta.title = meta.title or _first(values, TITLE_KEYS)
-    meta.publisher = meta.publisher or _first(values, PUBLISHER_KEYS)
+    site_name = _first(values, PUBLISHER_KEYS)
+    if site_name and site_name in meta.author_bodies:
+        meta.publisher = site_name  # a body's page on another's site (kb.parse.press)
+    meta.publisher = meta.publisher or site_name
     if not meta.date:
         for key in DATE_KEYS:
             for value in values.get(key, []):
@@ -322,7 +339,18 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
         or _language(_first(values, ("content-language",)))
         or _language(_first(values, LANGUAGE_KEYS))
     )
-    meta.doctype = meta.doctype or _doctype_from_meta(values) or doctype_from_url(meta.url)
+    meta.doctype = meta.doctype or _doctype_from_meta(values)
+    head_title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    if is_host(meta.publisher, meta.url):
+        meta.publisher = newsroom_body(meta.publisher, site_name, meta.author_bodies, head_title)
+    # A press release says so in its URL or its label, whatever type its metadata gives
+    # (og:type "article" on any page): kb.parse.press.
+    url_type = doctype_from_url(meta.url)
+    if meta.doctype in ("", "artikel", "nyhet") and (
+        url_type == "pressmeddelande" or labelled_press_release(soup, head_title)
+    ):
+        meta.doctype = "pressmeddelande"
+    meta.doctype = meta.doctype or url_type
     if not meta.date:
         meta.date, meta.date_certain = _time_date(soup)
     if not meta.date and (date := date_from_url(meta.url)):
