@@ -672,6 +672,29 @@ def test_an_associations_page_is_not_the_body_of_a_head_of_another_it_names() ->
     assert quote.speaker is not None and quote.speaker.organisation == ""
 
 
+@pytest.mark.parametrize(
+    ("publisher", "lead", "said"),
+    [
+        # Another body the page names that can have no head of that title: a university
+        # (page probe 2: Rädda Barnen's page quoting a researcher), a förening on a
+        # company's page.
+        ("Rädda Barnen", "Rädda Barnen och en forskare vid Stockholms universitet", "generalsekreterare"),
+        ("Vallgården Bostäder", "Vallgården Bostäder och Hyresgästföreningen", "vd"),
+        # Its name in the genitive, by its first word (page probe 10).
+        ("Vallgården Bostäder", "Vallgårdens trygghetsvärdar", "vd"),
+    ],
+)
+def test_a_head_on_its_own_page_that_names_bodies_of_other_kinds(
+    publisher: str, lead: str, said: str
+) -> None:
+    blocks = (
+        para(f"{lead} har granskat tryggheten i området."),
+        para(f"– Vi ser redan resultat, säger {said} Sara Lind."),
+    )
+    [quote] = [p for p in extract(*blocks, doctype="nyhet", publisher=publisher) if p.kind == "quote"]
+    assert quote.speaker is not None and quote.speaker.organisation == publisher
+
+
 def test_a_page_that_does_not_name_its_publisher_is_not_the_heads_body() -> None:
     # A paper's page on a förbund's chair names no paper (a review: Dagens Samhälle).
     blocks = (para("– Tiden är mogen, säger förbundsordförande Per Holm."),)
