@@ -341,3 +341,40 @@ def test_the_article_in_a_paywalls_element_is_read() -> None:
         "Jonas Lind",
         "Jonas Lind",
     ]
+
+
+def test_a_quote_after_a_paragraph_presenting_someone_new_is_theirs() -> None:
+    # Before: each went to the official quoted before (page probes 4, 7, 10).
+    official = (
+        "<p>– Vi ser allvarligt på det här, säger Malin Sundqvist, avdelningschef på IVO.</p>"
+    )
+    hidden = (
+        "<p>Peter, som egentligen heter något annat, har en son som placerades på hemmet.</p>"
+        "<p>– Jag litade på att han var i trygga händer. Ingen berättade något.</p>"
+    )
+    assert quote_speakers(official + hidden, "Ekot")[1] == ("Peter", "", "")
+    mother = (
+        "<p>Sanna är mamma till en 14-årig pojke som blev rånad i september.</p>"
+        "<p>– Han kom hem utan jacka och ville inte prata om det, säger hon.</p>"
+    )
+    assert quote_speakers(official + mother, "Ekot")[1] == ("Sanna", "", "")
+    resident = (
+        "<p>Amina Yusuf är 41 år och kom till Sverige 2016.</p>"
+        "<p>– Första veckan var jag jättenervös.</p>"
+    )
+    assert quote_speakers(official + resident, "Ekot")[1] == ("Amina Yusuf", "", "")
+
+
+def test_a_paragraph_that_presents_no_one_leaves_the_quote_to_the_speaker_before() -> None:
+    official = (
+        "<p>– Vi ser allvarligt på det här, säger Malin Sundqvist, avdelningschef på IVO.</p>"
+    )
+    for between, quote in (
+        ("Föräldrarna är nöjda med beslutet.", "– Vi kommer att följa upp det."),
+        # Someone presented, but words that are not their own (no "jag" or "vi").
+        ("Tove har varit volontär i fem år.", "– Det är ett svårt uppdrag att ta sig an."),
+        # "säger hon" after a paragraph that speaks of someone else by another pronoun.
+        ("Per Ek är 80 år. Han bor ensam.", "– Det är tungt, säger hon."),
+    ):
+        speakers = quote_speakers(f"{official}<p>{between}</p><p>{quote}</p>", "Ekot")
+        assert [s[0] for s in speakers] == ["Malin Sundqvist", "Malin Sundqvist"]

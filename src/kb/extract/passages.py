@@ -54,6 +54,7 @@ from kb.extract.pronouns import (
     known_named,
     note_titled_openers,
     only_one_named,
+    presented,
     pronoun_subject,
 )
 from kb.extract.quotes import (
@@ -332,7 +333,11 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
     if pronoun and registry.last is None and (name := pronoun_subject(about, pronoun, match.words)):
         registry.add(Mention(name, "person"))
-    elif pronoun and about and (said := said_before(about)) is not None:
+    elif (
+        pronoun
+        and about
+        and (said := said_before(about) or presented(about, None, pronoun)) is not None
+    ):
         # "Socialchefen i Region Gotland, Helene Ahlström, säger att boendet behövs." and then
         # "– …, säger hon.": the one the paragraph just had say so, not the speaker before
         # (two probes of news texts written for it).
@@ -358,6 +363,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         if match is None or draft.person is not None or draft.is_group:
             continue
         fingerprint = quote_fingerprint(match.words)
+        about = prev.block.text if prev and not prev.match else ""
         same = next(
             (d for d, words in attributed if d is not draft and _contains(words, fingerprint)),
             None,
@@ -371,8 +377,9 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         elif match.form in ("dash", "block"):
             # Someone the paragraph before describes, or has say something now ("Anna Berg
             # säger att …"), not the speaker before (a blind probe of saved pages).
-            about = prev.block.text if prev and not prev.match else ""
-            described = described_before(about) or said_before(about) if about else None
+            described = about and (
+                described_before(about) or said_before(about) or presented(about, match.words)
+            )
             draft.person = registry.add(described) if described else draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev
@@ -390,7 +397,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             elif draft.person is None and (said := said_next(drafts, i)) is not None:
                 draft.person = said  # "– A." then "– B, säger Helena Strömberg." (a blind probe)
         elif match.form == "marks":
-            named = name_before_quote(draft.block.text)
+            named = name_before_quote(draft.block.text) or presented(about, match.words)
             draft.person = registry.add(named) if named else draft.context_person
         elif match.form == "standalone" and draft.context_recent:
             draft.person = draft.context_person

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from kb.extract.bodies import is_body
 from kb.extract.introductions import iter_full_names
 from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
@@ -264,3 +265,74 @@ _BEFORE_NO_SUBJECT = frozenset(
 def _subjects(texts: tuple[str, ...]) -> frozenset[str]:
     """The full names of people a document's sentences open with (_opening_name)."""
     return frozenset(_opening_name(s) for text in texts for s in split_sentences(text)) - {""}
+
+
+# What follows a person's name where a paragraph opens by presenting them: "Amina Yusuf är
+# 41 år …", "Gunnel Ahlström har bott på Hamregatan i 41 år", "Anna Berg (S) är …"; a first
+# name alone only by an age, a hidden name or what the person is ("Rahaf, 16 år, går …",
+# "Peter, som egentligen heter något annat, har …", "Sanna är mamma till …", "Tove har
+# varit volontär …"), not a noun opening a sentence ("Föräldrarna är nöjda").
+_PARTY = r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?"
+_AGED = re.compile(
+    rf"^{_PARTY}(?:,\s+\d{{1,3}}(?:\s+år)?,|\s+\(\d{{1,3}}\)|,\s+som\s+(?:egentligen|i själva verket)\s)"
+)
+_PRESENTS = re.compile(
+    rf"^{_PARTY}\s+(?:är|har\s+(?:bott|varit|arbetat|jobbat|levt))\s+(?P<what>\S+)"
+)
+
+
+def introduced(text: str) -> str:
+    """The person a narrative paragraph opens by presenting (_PRESENTS, _AGED): whom a quote
+    right after it that names no one, or names them "hon" or "han", is by, though someone
+    else was quoted before (page probes 2-10: a mother, a participant, a resident after an
+    official's quote went to the official); "" otherwise."""
+    first = (split_sentences(text.strip()) or [""])[0]
+    words = first.split()
+    run = next(iter_name_runs(words), None)
+    if run is None or run[0] != 0 or run[1] > 3:
+        return ""
+    name = clean_name(words[: run[1]])
+    if not name or not first.startswith(name) or fold(name.split()[0]) in _NO_FIRST_NAMES:
+        return ""
+    rest = first[len(name) :]
+    if len(name.split()) > 1:
+        full = name in set(iter_full_names(first))
+        return name if full and (_AGED.match(rest) or _PRESENTS.match(rest)) else ""
+    if is_role_word(name) or is_body(name):
+        return ""
+    presents = _PRESENTS.match(rest)
+    what = presents["what"].strip(",.") if presents else ""
+    return name if _AGED.match(rest) or (what and _is_person_word(what)) else ""
+
+
+# What a person is that is no title: a relative, a neighbour, one of those a service is for.
+_PERSON_WORDS = frozenset(
+    """mamma pappa förälder mor far mormor farmor morfar farfar son dotter syster bror fru
+    make maka sambo anhörig granne patient elev student pensionär volontär medlem deltagare
+    besökare boende hyresgäst brukare""".split()
+)
+
+
+def _is_person_word(word: str) -> bool:
+    return fold(word) in _PERSON_WORDS or is_role_word(word)
+
+
+def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mention | None:
+    """The person the paragraph `text` opens by presenting (introduced), as the speaker of
+    the quote after it: of a "säger hon" (`pronoun`), when no later sentence of the
+    paragraph speaks of someone else ("Per Ek är 80 år. Hans fru är sjuk.", as
+    pronoun_subject); or of `quoted` words that name no one and speak in the first person
+    ("– Jag litade på att han var i trygga händer."). None otherwise."""
+    if quoted is not None and _FIRST_PERSON.isdisjoint(
+        fold(w).strip(",.;:!?”") for w in quoted.split()
+    ):
+        return None
+    if pronoun:
+        forms = _PRONOUN_FORMS.get(fold(pronoun), set())
+        own = {"hon": "hennes", "han": "hans", "hen": "hens"}.get(fold(pronoun), "")
+        others = set().union(*_PRONOUN_FORMS.values(), {"hans", "hennes", "hens"}) - forms - {own}
+        later = " ".join(split_sentences(text.strip())[1:])
+        if not forms or others & {fold(w).strip(",.;:!?") for w in later.split()}:
+            return None
+    name = introduced(text)
+    return Mention(name, "person") if name else None
