@@ -378,3 +378,25 @@ def test_a_paragraph_that_presents_no_one_leaves_the_quote_to_the_speaker_before
     ):
         speakers = quote_speakers(f"{official}<p>{between}</p><p>{quote}</p>", "Ekot")
         assert [s[0] for s in speakers] == ["Malin Sundqvist", "Malin Sundqvist"]
+
+
+def test_an_age_or_quoted_words_after_the_name_are_no_title() -> None:
+    # Page probe 11: "87 år" was a role, and the company's name the organisation of its
+    # future resident; the second half of a split quotation was a role.
+    aged = "<p>– Jag har bott ensam i huset länge, säger Gunnel Ahlström, 87 år.</p>"
+    assert quote_speakers(aged, "Silverlinden Omsorg AB") == [("Gunnel Ahlström", "", "")]
+    split = (
+        "<p>«Vi behöver handledning, avlastning och en socialsekreterare som svarar i "
+        "telefon», säger Thomas Berg, «inte fler blanketter att fylla i.»</p>"
+    )
+    assert quote_speakers(split, "Sveriges Familjehemsförening") == [("Thomas Berg", "", "")]
+
+
+def test_a_relative_named_by_the_definite_noun_is_not_named_by_it() -> None:
+    # "Sonen Vilgot är fyra år": the son is Vilgot, no one is "Sonen Vilgot" (page probe 12).
+    body = (
+        "<p>– Jag bestämmer själv när jag går upp, säger Elin Öberg.</p>"
+        "<p>Sonen Vilgot är fyra år och går på förskola.</p>"
+        "<p>– När han föddes var jag rädd att inte räcka till, säger hon.</p>"
+    )
+    assert "Sonen Vilgot" not in [s[0] for s in quote_speakers(body, "Vingen")]

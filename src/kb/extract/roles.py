@@ -211,7 +211,7 @@ def _names_a_body(words: list[str]) -> bool:
 # morgon", "…, i ett pressmeddelande", "…, under en presskonferens": reports set 8), not
 # how long a title was held ("…, under många år chef på …": a review).
 _NO_TITLE = re.compile(
-    r"(?:som|vilken|vilket|om|när|och|men|eller|utan|inför|i samband med|med anledning av"
+    r"[«»”\"“„]|(?:som|vilken|vilket|om|när|och|men|eller|utan|inför|i samband med|med anledning av"
     r"|i ett|i en|enligt)\s|(?:under|efter)\s(?!(?:\S+\s){0,2}?(?:år|månader|decennier|tid)\b)"
 )
 # When it was said, before a title or not: "…, i dag vd för …" (a review), "…, i helgen".
@@ -235,8 +235,8 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             # "…, från Röda Korset": the body, no title; "…, från Malmö": neither.
             organisation = organisation or body_from(segment[5:])
             break
-        if segment.isdigit() and not kept:
-            continue  # an age: "…, 45, undersköterska"
+        if re.fullmatch(r"\d+(?: år)?", segment) and not kept:
+            continue  # an age: "…, 45, undersköterska", "…, 87 år." (page probe 11)
         if when := _WHEN.match(fold(segment)):
             segment = segment[when.end() :]
             if not opens_with_title(segment.split()[:3]):
