@@ -400,3 +400,20 @@ def test_a_relative_named_by_the_definite_noun_is_not_named_by_it() -> None:
         "<p>– När han föddes var jag rädd att inte räcka till, säger hon.</p>"
     )
     assert "Sonen Vilgot" not in [s[0] for s in quote_speakers(body, "Vingen")]
+
+
+def test_an_interview_whose_person_is_named_before_the_first_question() -> None:
+    # Page probe 12: no one was quoted before the first question, so no plain answer was
+    # read; and a follow-up question without "du" ended the run of answers.
+    body = (
+        "<p>Det är tidig morgon när vi ses i besöksrummet på ungdomshemmet.</p>"
+        "<p>Rasmus Öhman tog socionomexamen 2012 och började som behandlingsassistent.</p>"
+        "<p>Hur skulle du beskriva läget på ungdomshemmen i dag?</p>"
+        "<p>Det är ansträngt. Vi har haft överbeläggning i perioder.</p>"
+        "<p>Vad betyder det för behandlingen?</p>"
+        "<p>Att vi måste börja direkt med det som är viktigast.</p>"
+        "<p>Varför har du blivit kvar i tolv år?</p>"
+        "<p>För att jag ser att det går.</p>"
+    )
+    got = passages(body, "Socionomforum")
+    assert [s for kind, s in got if kind == "quote"] == [("Rasmus Öhman", "", "")] * 3

@@ -297,12 +297,17 @@ _INTERVIEW_WINDOW = 20
 def plain_answer(blocks: Sequence[Block], i: int, someone: bool) -> QuoteMatch | None:
     """An interview's answer written without a dash: a paragraph in the first person right
     after a question put on its own ("Känner ni igen bilden?" and "Ja, tyvärr. Vi har haft
-    …"), where the paragraphs around it put another question and someone has been named
-    (`someone`): a quote whose speaker the context gives (blind probes of saved pages);
-    None for another paragraph."""
+    …"), where the paragraphs around it put another question and someone has been quoted
+    (`someone`) or named in full before it ("Rasmus Öhman tog socionomexamen 2012 …" before
+    the first question: page probe 12): a quote whose speaker the context gives (blind
+    probes of saved pages); None for another paragraph."""
     block = blocks[i]
     text = block.text.strip()
-    if not someone or i == 0 or block.kind != "paragraph" or not _is_question(blocks[i - 1]):
+    # After a question of its own; a follow-up needs no "du" ("Vad betyder det för
+    # behandlingen?", page probe 12), as the questions around it put one.
+    if i == 0 or block.kind != "paragraph" or not _is_question(blocks[i - 1], follow_up=True):
+        return None
+    if not someone and not any(next(iter_full_names(b.text), "") for b in blocks[:i]):
         return None
     if (
         text.endswith(("?", ":"))
@@ -314,13 +319,14 @@ def plain_answer(blocks: Sequence[Block], i: int, someone: bool) -> QuoteMatch |
     return QuoteMatch(text, None, "dash") if sum(map(_is_question, around)) >= 2 else None
 
 
-def _is_question(block: Block) -> bool:
+def _is_question(block: Block, follow_up: bool = False) -> bool:
     """A question put to someone on its own: a short paragraph that asks "du" or "ni" ("Vad
-    gör ni nu?"), not a writer's own ("Vad driver regeringen för linje?": an interpellation)."""
+    gör ni nu?"), not a writer's own ("Vad driver regeringen för linje?": an interpellation);
+    any short question if a `follow_up`."""
     text = block.text.strip()
     if block.kind != "paragraph" or not text.endswith("?") or len(text.split()) > 30:
         return False
-    return bool({fold(w).strip(",.;:!?") for w in text.split()} & _YOU)
+    return follow_up or bool({fold(w).strip(",.;:!?") for w in text.split()} & _YOU)
 
 
 # The words of a question put to someone: "du", "ni" and their forms.
