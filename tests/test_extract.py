@@ -623,6 +623,11 @@ _STARTS = "har startat ett nytt projekt för unga i området."
         ("Bostadsbolaget", "ger råd till dig och din partner.", "områdeschef", "Bostadsbolaget"),
         ("Bostadsbolaget", _STARTS, "styrelseordförande", "Bostadsbolaget"),
         ("Bostadsbolaget", "bjöd barnen tillsammans med sina föräldrar.", "områdeschef", "Bostadsbolaget"),
+        # … a cooperative's; a law's acronym, a number of others, the body by its kind are no
+        # other body nor a partner (page probe 12)
+        ("Vingen Assistanskooperativ", "söker assistans enligt LSS.", "verksamhetschef", "Vingen Assistanskooperativ"),
+        ("Ekbacka församling", "bjuder in tillsammans med tre andra.", "diakon", "Ekbacka församling"),
+        ("Ekbacka församling", "växer. Församlingen bjuder på lunch.", "diakon", "Ekbacka församling"),
         # … but a municipality's fältsekreterare is the municipality's (a review)
         ("Pingstkyrkan", "har öppet i samarbete med Jönköpings kommun.", "fältsekreterare", "Jönköpings kommun"),
         ("Bostadsbolaget", "övade tillsammans med räddningstjänsten.", "brandingenjör", ""),

@@ -6,6 +6,7 @@ person's name ("IVO:s Anna Ek": owner_before_name, known_genitive)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from kb.extract.bodies import (
@@ -18,6 +19,7 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
 )
+from kb.extract.cues import LAW_NAMES
 from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import GENERIC_BODIES
 from kb.parse.vocab import STOPWORDS
@@ -91,6 +93,9 @@ def _association(words: list[str], i: int) -> str:
     return organisation_name(" ".join([*words[start:i], core, nxt]))
 
 
+_LAW = re.compile(LAW_NAMES)
+
+
 def iter_bodies(text: str) -> Iterator[str]:
     """The organisations running text names, in order, as kb stores them: a known name or
     an acronym ("IVO", "Kronofogden"), an organisation's word with the name after it
@@ -98,8 +103,8 @@ def iter_bodies(text: str) -> Iterator[str]:
     words = text.split()
     for i, word in enumerate(words):
         core = word.strip(_PUNCTUATION)
-        if not core:
-            continue
+        if not core or _LAW.match(core.split(":")[0]):
+            continue  # a law's acronym: "LSS", "SoL:s" (page probe 12)
         if fold(core) in GENERIC_BODIES:
             # "Förbundet" alone: which body is the one named before; with a name after it,
             # that body ("Föreningen Gottsunda Framtid", "Förbundet Sveriges Dövblinda").

@@ -124,6 +124,7 @@ HEAD_TITLES = frozenset(
 # quoting a hospital's doctors). News sets 30, 31.
 EMPLOYER_ENDINGS = (
     "bolag", "bolaget", "mission", "missionen", "församling", "församlingen", "kyrka", "kyrkan",
+    "kooperativ", "kooperativet",  # "Vingen Assistanskooperativ" (page probe 12)
 )  # fmt: skip
 # Titles such a page quotes of people who work elsewhere: politicians, the church's bishops on
 # a parish's page, a school's, the police's, the health care's staff, and a bare "ordförande"
@@ -178,6 +179,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         and own not in fold(body)
         and not set(fold(body).split()) <= set(own.split())
         and not public(body)
+        and fold(body) not in _ITSELF  # "Församlingen erbjuder …" (page probe 12)
         and (staff or _may_head(body, title[-1]))
         for text in texts
         for body in iter_bodies(text)
@@ -226,7 +228,11 @@ def _names_itself(own: str, texts: tuple[str, ...]) -> bool:
 
 _GENERIC_NAME_WORDS = frozenset(
     """svenska sveriges stiftelsen föreningen förbundet riksförbundet omsorg bostäder
-    assistans kommun region""".split()
+    assistans kommun region kyrkan församling församlingen""".split()
+)
+# A body by its kind alone, as its own page speaks of itself.
+_ITSELF = frozenset(
+    "församlingen kyrkan bolaget företaget kooperativet föreningen förbundet stiftelsen".split()
 )
 
 
@@ -259,6 +265,9 @@ def _partner_named(texts: tuple[str, ...], own: str) -> bool:
     return False
 
 
+_NUMBERS = frozenset("två tre fyra fem sex sju åtta nio tio tolv femton tjugo".split())
+
+
 def _takes_part(match: re.Match[str]) -> bool:
     """Whether a _PARTNER match names a partner: not a public body, a person or a pronoun
     after "tillsammans med"/"i samarbete med" ("Sundsvalls kommun", "Per Holm", "oss")."""
@@ -266,8 +275,8 @@ def _takes_part(match: re.Match[str]) -> bool:
     if who is None:
         return True
     words = who.split()
-    if fold(words[0]) in STOPWORDS:
-        return False  # "tillsammans med sina föräldrar", "med oss"
+    if fold(words[0]) in STOPWORDS or fold(words[0]) in _NUMBERS:
+        return False  # "tillsammans med sina föräldrar", "med oss", "med tre andra"
     person = len(words) == 2 and all(w[:1].isupper() for w in words) and not is_body(who)
     return not (person or public(who) or (words[0][:1].isupper() and public(words[0])))
 
