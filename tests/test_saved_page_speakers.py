@@ -417,3 +417,29 @@ def test_an_interview_whose_person_is_named_before_the_first_question() -> None:
     )
     got = passages(body, "Socionomforum")
     assert [s for kind, s in got if kind == "quote"] == [("Rasmus Öhman", "", "")] * 3
+
+
+def test_a_body_of_a_kind_named_indefinitely_is_no_body_the_text_names() -> None:
+    # "Kommunens HR-chef" after "en tjänst i en grannkommun" was the grannkommun's (page
+    # probe 12).
+    body = (
+        "<p>Flera socialsekreterare har slutat i Hudiksvalls kommun.</p>"
+        "<p>Hon har nu en tjänst i en grannkommun.</p>"
+        "<p>Kommunens HR-chef Tomas Berglund medger att läget är ansträngt:</p>"
+        "<p>– Vi vet att det är tufft just nu.</p>"
+    )
+    assert quote_speakers(body, "Hälsinge-Posten") == [
+        ("Tomas Berglund", "HR-chef", "Hudiksvalls kommun")
+    ]
+
+
+def test_who_else_a_caption_shows_is_no_part_of_a_title() -> None:
+    # Page probe 11's caption gave "verksamhetsledare, tillsammans med deltagare på förra
+    # sommarens läger" as a title.
+    mention = parse_speaker_phrase(
+        "Daniel Moreno, verksamhetsledare, tillsammans med deltagare på förra sommarens läger"
+    )
+    assert mention is not None and (mention.name, mention.role) == (
+        "Daniel Moreno",
+        "verksamhetsledare",
+    )

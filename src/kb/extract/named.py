@@ -133,8 +133,18 @@ def iter_bodies(text: str) -> Iterator[str]:
                 yield own
             else:
                 yield _suspended(words, i, core)
-        elif core.islower() and names_a_body_surely(core):
+        elif core.islower() and names_a_body_surely(core) and not _indefinite(words, i):
             yield _suspended(words, i, core)
+
+
+# Words before a noun that make it any body of its kind, not one the text names: "en
+# grannkommun", "varje socialnämnd" (page probe 12: "Kommunens HR-chef" read as the
+# grannkommun's).
+_INDEFINITE = frozenset("en ett någon något varje annan annat andra flera många".split())
+
+
+def _indefinite(words: list[str], i: int) -> bool:
+    return i > 0 and fold(words[i - 1]) in _INDEFINITE
 
 
 def _suspended(words: list[str], i: int, core: str) -> str:

@@ -212,7 +212,7 @@ def _names_a_body(words: list[str]) -> bool:
 # how long a title was held ("…, under många år chef på …": a review).
 _NO_TITLE = re.compile(
     r"[«»”\"“„]|(?:som|vilken|vilket|om|när|och|men|eller|utan|inför|i samband med|med anledning av"
-    r"|i ett|i en|enligt)\s|(?:under|efter)\s(?!(?:\S+\s){0,2}?(?:år|månader|decennier|tid)\b)"
+    r"|i ett|i en|enligt|tillsammans med)\s|(?:under|efter)\s(?!(?:\S+\s){0,2}?(?:år|månader|decennier|tid)\b)"
 )
 # When it was said, before a title or not: "…, i dag vd för …" (a review), "…, i helgen".
 _WHEN = re.compile(r"i (?:dag|går|morgon|helgen|veckan|våras|höstas)\b\s*")
