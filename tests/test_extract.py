@@ -1651,7 +1651,7 @@ NEWS_SPEAKERS = [
             "– Vi växer, säger Alexandra, en av grundarna.",
             "– Vi fortsätter, säger Alexandra.",
         ],
-        ("Alexandra Hansdotter", "", ""),
+        ("Alexandra Hansdotter", "grundare", ""),  # what she is, told after her first name
     ),
     (  # a well-known company before a company's title; a place before a municipal one
         ["– Bra, säger Anna Berg, Volvos vd."],

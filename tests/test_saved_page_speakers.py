@@ -443,3 +443,19 @@ def test_who_else_a_caption_shows_is_no_part_of_a_title() -> None:
         "Daniel Moreno",
         "verksamhetsledare",
     )
+
+
+def test_a_first_name_alone_keeps_the_title_a_clause_gives_and_works_as_one() -> None:
+    # Page probe 11: "säger Maria, som är samordnare …" gave no title, and a quote after
+    # "Johan arbetar som boendestödjare …" went to the person quoted before.
+    mention = parse_speaker_phrase("Maria, som är samordnare för de frivilliga")
+    assert mention is not None and (mention.name, mention.role) == (
+        "Maria",
+        "samordnare för de frivilliga",
+    )
+    body = (
+        "<p>– Vi har fler gäster än någonsin, säger Mikael Lund, verksamhetschef.</p>"
+        "<p>Johan arbetar som boendestödjare på härbärget sedan det öppnade 2016.</p>"
+        "<p>– Förra vintern fick vi säga nej till folk flera nätter.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Ekot")] == ["Mikael Lund", "Johan"]

@@ -277,7 +277,8 @@ _AGED = re.compile(
     rf"^{_PARTY}(?:,\s+\d{{1,3}}(?:\s+år)?,|\s+\(\d{{1,3}}\)|,\s+som\s+(?:egentligen|i själva verket)\s)"
 )
 _PRESENTS = re.compile(
-    rf"^{_PARTY}\s+(?:är|har\s+(?:bott|varit|arbetat|jobbat|levt))\s+(?P<what>\S+)"
+    rf"^{_PARTY}\s+(?:är|har\s+(?:bott|varit|arbetat|jobbat|levt)|(?:arbetar|jobbar)\s+som)"
+    r"\s+(?P<what>\S+)"
 )
 
 
