@@ -84,3 +84,18 @@ def test_a_release_on_its_bodys_own_site_is_known_by_its_url_or_its_label() -> N
     # A page's own report type stays.
     report = '<meta name="citation_technical_report_number" content="2025:3">'
     assert read(own + report + url, "<h1>Rubrik</h1>" + RELEASE).doctype == "rapport"
+
+
+def test_a_release_on_a_site_kb_does_not_know_speaks_for_its_author_its_title_names() -> None:
+    # "Pressflödet" is no host kb knows by name (page probe 14).
+    head = (
+        "<title>Riksförbundet Familjehemmen: Barn väntar | Riksförbundet Familjehemmen</title>"
+        '<meta property="og:site_name" content="Pressflödet">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Barn väntar",'
+        ' "author": {"@type": "Organization", "name": "Riksförbundet Familjehemmen"}, '
+        '"publisher": {"@type": "Organization", "name": "Pressflödet"}}</script>'
+    )
+    body = '<span class="label">Pressmeddelande</span><h1>Barn väntar</h1>' + RELEASE
+    assert read(head, body).publisher == "Riksförbundet Familjehemmen"
+    # Not on a page that is no press release, nor for an author the title does not name.
+    assert read(head, "<h1>Barn väntar</h1>" + RELEASE).publisher == "Pressflödet"

@@ -8,6 +8,7 @@ from kb.extract import extract_passages
 from kb.extract.bodies import organisation_name
 from kb.extract.named import iter_bodies
 from kb.extract.nonspeech import before_contact_details
+from kb.extract.publishers import HEADS, head_of
 from kb.extract.speakers import parse_speaker_phrase
 from kb.parse import parse_bytes
 
@@ -459,3 +460,36 @@ def test_a_first_name_alone_keeps_the_title_a_clause_gives_and_works_as_one() ->
         "<p>– Förra vintern fick vi säga nej till folk flera nätter.</p>"
     )
     assert [s[0] for s in quote_speakers(body, "Ekot")] == ["Mikael Lund", "Johan"]
+
+
+def test_an_interview_of_two_by_first_names_before_a_colon() -> None:
+    # Page probe 14: "Sara: …" and "Jonas: …" were no quotes.
+    body = (
+        "<p>Vi har träffat Sara Lindgren, socialsekreterare i Västerås stad, och Jonas "
+        "Eklund, ombudsman på Akademikerförbundet SSR.</p>"
+        "<p>Hur ser en vanlig vecka ut för dig, Sara?</p>"
+        "<p>Sara: Jag har 28 pågående utredningar just nu, och det är för många.</p>"
+        "<p>Jonas: Det Sara beskriver hör jag från nästan alla arbetsplatser jag besöker.</p>"
+        "<p>Obs: Intervjun är redigerad för att bli kortare och tydligare.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Välfärdsfokus")] == [
+        "Sara Lindgren",
+        "Jonas Eklund",
+    ]
+
+
+def test_how_long_someone_has_worked_somewhere_is_no_part_of_the_body() -> None:
+    body = (
+        "<p>Jonas Nyberg har arbetat som bovärd i Kronogården i elva år.</p>"
+        "<p>– Förr kände man sig ganska ensam med sin oro, säger Jonas Nyberg.</p>"
+    )
+    assert quote_speakers(body, "Ekot") == [("Jonas Nyberg", "bovärd", "Kronogården")]
+
+
+def test_a_public_bodys_unit_named_by_its_kind_is_no_other_body_on_a_companys_page() -> None:
+    # "Socialtjänsten" kept Älvstadens Bostäder from its vd (page probe 14).
+    texts = (
+        "Sedan 2022 har Älvstadens Bostäder och socialtjänsten i Trollhättans stad en gemensam "
+        "överenskommelse. Socialtjänsten får en signal när en hyresgäst har obetalda hyror.",
+    )
+    assert head_of("vd", "Älvstadens Bostäder", HEADS, texts) == "Älvstadens Bostäder"

@@ -55,7 +55,7 @@ def quote_under_lead_in(
     hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
     running on from the one before: that speaker's quote (50 interpellations: no quote or
     nobody's before)."""
-    if (inline := _lead_in_then_dash(text) or _signed_after(text)) is not None:
+    if (inline := _lead_in_then_dash(text, drafts) or _signed_after(text)) is not None:
         return inline
     words = text.strip().strip("".join(_OPENING_MARKS))
     if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
@@ -112,22 +112,31 @@ _TITLED_THEN_DASH = re.compile(
 # ("Andreas Holm: Vi ser att de som genomför hela programmet …").
 _NAME_THEN_SPEECH = re.compile(
     r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # a transcript's time: "[01:02] "
-    r"(?P<lead>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3}):\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
+    r"(?P<lead>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){0,3}):\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
     re.S,
 )
 
 
-def _lead_in_then_dash(text: str) -> QuoteMatch | None:
+def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
     """A paragraph that names a person by title and name, then a colon and their speech after
     a dash ("Ordföranden i nämnden för arbete och välfärd, Daniel Nguyen (KD): – Vi kommer
     att …": probe 5), or by name alone and their speech, no question, without the dash (a
     transcript's "Andreas Holm: Vi ser att …": a blind probe of saved pages): their quote;
     None for another."""
     found = _TITLED_THEN_DASH.match(text.strip()) or _NAME_THEN_SPEECH.match(text.strip())
-    mention = parse_speaker_phrase(found["lead"]) if found else None
+    if found and found.re is _NAME_THEN_SPEECH and " " not in found["lead"]:
+        # "Sara: Jag har 28 utredningar …": the one person of that first name named in
+        # full before (an interview of two, page probe 14); not "Svar:" or "Obs:".
+        full = {n for d in drafts for n in iter_full_names(d.block.text)}
+        named = [n for n in full if n.split()[0] == found["lead"]]
+        found = found if len(named) == 1 else None
+        lead = named[0] if found else ""
+    else:
+        lead = found["lead"] if found else ""
+    mention = parse_speaker_phrase(lead) if found else None
     if found is None or mention is None or mention.sort != "person" or " " not in mention.name:
         return None
-    if found.re is _NAME_THEN_SPEECH and (mention.name != found["lead"] or is_body(mention.name)):
+    if found.re is _NAME_THEN_SPEECH and (mention.name != lead or is_body(mention.name)):
         return None  # a person's name alone before the colon, not a body's ("Stadsmissionen")
     return QuoteMatch(found["speech"], mention, "dash")
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.bodies import is_agency, is_body, organisation_name
+from kb.extract.bodies import is_agency, is_body, is_unit, organisation_name
 from kb.extract.municipalities import is_municipality
 from kb.extract.named import iter_bodies
 from kb.extract.titles import fold
@@ -180,6 +180,8 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         and not set(fold(body).split()) <= set(own.split())
         and not public(body)
         and fold(body) not in _ITSELF  # "Församlingen erbjuder …" (page probe 12)
+        # a public body's unit by its kind alone: "Socialtjänsten" (page probe 14)
+        and not (" " not in body and is_unit([fold(body)]))
         and (staff or _may_head(body, title[-1]))
         for text in texts
         for body in iter_bodies(text)

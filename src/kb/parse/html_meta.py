@@ -21,7 +21,13 @@ from bs4 import BeautifulSoup, Tag
 
 from kb.parse.dates import date_from_text, normalize_date
 from kb.parse.html_content import class_tokens
-from kb.parse.press import TITLE_SEPARATORS, is_host, labelled_press_release, newsroom_body
+from kb.parse.press import (
+    TITLE_SEPARATORS,
+    is_host,
+    issuer,
+    labelled_press_release,
+    newsroom_body,
+)
 from kb.parse.vocab import HTML_BYLINE_PREFIXES, HTML_DOCTYPE_URL_SEGMENTS, HTML_DOCTYPES
 
 log = logging.getLogger(__name__)
@@ -350,6 +356,8 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
         url_type == "pressmeddelande" or labelled_press_release(soup, head_title)
     ):
         meta.doctype = "pressmeddelande"
+    if meta.doctype == "pressmeddelande":
+        meta.publisher = issuer(meta.publisher, meta.author_bodies, head_title)
     meta.doctype = meta.doctype or url_type
     if not meta.date:
         meta.date, meta.date_certain = _time_date(soup)
