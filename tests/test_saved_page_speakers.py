@@ -493,3 +493,14 @@ def test_a_public_bodys_unit_named_by_its_kind_is_no_other_body_on_a_companys_pa
         "överenskommelse. Socialtjänsten får en signal när en hyresgäst har obetalda hyror.",
     )
     assert head_of("vd", "Älvstadens Bostäder", HEADS, texts) == "Älvstadens Bostäder"
+
+
+def test_an_interviews_person_named_after_a_fronted_time_before_the_first_question() -> None:
+    # "Den 1 september tillträdde Mikael Strand …": the name is no sentence's opening, and
+    # the answers had no speaker (page probe 13).
+    body = (
+        "<p>Den 1 september tillträdde Mikael Strand som ny socialchef i Härnösands kommun.</p>"
+        "<p>Du har varit här i två veckor. Vad har du hunnit med?</p>"
+        "<p>– Framför allt har jag träffat medarbetare på alla enheter.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Härnösands kommun")] == ["Mikael Strand"]

@@ -383,13 +383,14 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             draft.person = registry.add(described) if described else draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev
+            asked = ""
             if alone is not None and alone.block.text.rstrip().endswith("?") and i > 1:
                 # An interview's first question between ("Emma Nordin kom till SiS …", "Du har
                 # varit generaldirektör i ett år. Vad …?"): the paragraph before it (a probe).
-                alone = None if drafts[i - 2].match else drafts[i - 2]
+                asked, alone = alone.block.text, None if drafts[i - 2].match else drafts[i - 2]
             first = alone and not any(d.match for d in drafts[:i])  # an interview's first answer?
             if (
-                (alone and (name := only_one_named(alone.block.text, match.words)))
+                (alone and (name := only_one_named(alone.block.text, match.words, asked)))
                 or (first and (name := interviewee(registry.texts, draft.block.text, match.words)))
                 or (alone and (name := known_named(alone.block.text, match.words, registry)))
             ):

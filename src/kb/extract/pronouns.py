@@ -143,16 +143,21 @@ _FIRST_PERSON_SINGULAR = frozenset("jag mig min mitt mina".split())
 _FIRST_PERSON = _FIRST_PERSON_SINGULAR | frozenset("vi oss vår vårt våra".split())
 
 
-def only_one_named(text: str, quoted: str) -> str:
+def only_one_named(text: str, quoted: str, asked: str = "") -> str:
     """The one person a paragraph names in full, as the speaker of the dash quote after it
     when no one is named as a speaker yet and the quote speaks in the first person ("Hung Le
     Ngoc står utanför växthuset …" and "– Min syster var gift med en Närpesbo …": news set
     18); "" when it names none or several, when the quote does not say "jag" or "vi", and
     when it speaks of someone by a pronoun ("Elin Svensson omkom …" and "– Hon var alltid
-    glad.": not hers), and when no sentence of the paragraph opens with the name."""
+    glad.": not hers), and when no sentence of the paragraph opens with the name, unless a
+    question put to one person (`asked`, "Du har varit här i två veckor. Vad har du hunnit
+    med?") comes between: "Den 1 september tillträdde Mikael Strand som ny socialchef"
+    (page probe 13)."""
     if not _of_themselves(quoted):
         return ""
     names = set(iter_full_names(text))
+    if _YOU & {fold(w).strip(",.;:!?") for w in asked.split()}:
+        return names.pop() if len(names) == 1 else ""
     # The subject of one of its sentences, not a victim's, a prize winner's or a place's name
     # further in ("… misstänks för mordet på Anders Nyberg": a review).
     subjects = {_opening_name(s) for s in split_sentences(text)}
