@@ -99,3 +99,14 @@ def test_a_release_on_a_site_kb_does_not_know_speaks_for_its_author_its_title_na
     assert read(head, body).publisher == "Riksförbundet Familjehemmen"
     # Not on a page that is no press release, nor for an author the title does not name.
     assert read(head, "<h1>Barn väntar</h1>" + RELEASE).publisher == "Pressflödet"
+
+
+def test_a_hosts_page_keeps_a_publisher_that_is_no_host_and_reads_the_titles_last_part() -> None:
+    from kb.parse.press import newsroom_body
+
+    # A page on mynewsdesk.com whose site name is the body's (a review: it became "").
+    assert newsroom_body("Eskilstuna kommun", "Eskilstuna kommun", [], "Ny mottagning") == (
+        "Eskilstuna kommun"
+    )
+    # The tail after the title's last separator, not a headline's own dash.
+    assert newsroom_body("Via TT", "Via TT", [], "Ny mottagning - fler får hjälp | Via TT") == ""

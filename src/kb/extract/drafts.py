@@ -127,7 +127,10 @@ def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
     if found and found.re is _NAME_THEN_SPEECH and " " not in found["lead"]:
         # "Sara: Jag har 28 utredningar …": the one person of that first name named in
         # full before (an interview of two, page probe 14); not "Svar:" or "Obs:".
-        full = {n for d in drafts for n in iter_full_names(d.block.text)}
+        # The lead's paragraphs and those of the last _INTERVIEW_WINDOW * 5, not every one
+        # before each line (a 3,200-line transcript took 44 s: a review).
+        near = [*drafts[:10], *drafts[10:][-_INTERVIEW_WINDOW * 5 :]]
+        full = {n for d in near for n in iter_full_names(d.block.text)}
         named = [n for n in full if n.split()[0] == found["lead"]]
         found = found if len(named) == 1 else None
         lead = named[0] if found else ""
@@ -316,16 +319,32 @@ def plain_answer(blocks: Sequence[Block], i: int, someone: bool) -> QuoteMatch |
     # behandlingen?", page probe 12), as the questions around it put one.
     if i == 0 or block.kind != "paragraph" or not _is_question(blocks[i - 1], follow_up=True):
         return None
-    if not someone and not any(next(iter_full_names(b.text), "") for b in blocks[:i]):
-        return None
+    words = {fold(w).strip(",.;:!?") for w in text.split()}
     if (
         text.endswith(("?", ":"))
         or text[:1] in '–—―-”"»«'
-        or not ({fold(w).strip(",.;:!?") for w in text.split()} & _FIRST_PERSON)
+        or not words & _FIRST_PERSON
+        or (not someone and not _named_before_questions(blocks, i))
+        or (not someone and words & _YOU)  # an FAQ's "Du ansöker via …" (a review)
     ):
         return None
     around = blocks[max(0, i - _INTERVIEW_WINDOW) : i + _INTERVIEW_WINDOW]
     return QuoteMatch(text, None, "dash") if sum(map(_is_question, around)) >= 2 else None
+
+
+def _named_before_questions(blocks: Sequence[Block], i: int) -> bool:
+    """Whether one of the three paragraphs that run straight into the first question before
+    block i names someone in full: the interview's person ("Rasmus Öhman tog
+    socionomexamen 2012 …", page probe 12; "I fyra år har Jessica Nordin varit
+    skyddsombud …", two paragraphs before), not a name before an FAQ's heading (a review)."""
+    start = max(0, i - _INTERVIEW_WINDOW)
+    first = next((j for j in range(start, i) if _is_question(blocks[j])), 0)
+    for before in reversed(blocks[max(0, first - 3) : first]):
+        if before.kind != "paragraph":
+            return False
+        if next(iter_full_names(before.text), ""):
+            return True
+    return False
 
 
 def _is_question(block: Block, follow_up: bool = False) -> bool:

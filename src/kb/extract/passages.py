@@ -336,7 +336,7 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     elif (
         pronoun
         and about
-        and (said := said_before(about) or presented(about, None, pronoun)) is not None
+        and (said := said_before(about) or presented(about, match.words, pronoun)) is not None
     ):
         # "Socialchefen i Region Gotland, Helene Ahlström, säger att boendet behövs." and then
         # "– …, säger hon.": the one the paragraph just had say so, not the speaker before

@@ -157,7 +157,10 @@ def only_one_named(text: str, quoted: str, asked: str = "") -> str:
         return ""
     names = set(iter_full_names(text))
     if _YOU & {fold(w).strip(",.;:!?") for w in asked.split()}:
-        return names.pop() if len(names) == 1 else ""
+        # Not when a sentence after speaks of someone of theirs ("Hans efterträdare kommer
+        # från Umeå.": a review).
+        theirs = any(fold(t.split()[0]) in _POSSESSIVES for t in split_sentences(text)[1:] if t)
+        return names.pop() if len(names) == 1 and not theirs else ""
     # The subject of one of its sentences, not a victim's, a prize winner's or a place's name
     # further in ("… misstänks för mordet på Anders Nyberg": a review).
     subjects = {_opening_name(s) for s in split_sentences(text)}
@@ -306,16 +309,33 @@ def introduced(text: str) -> str:
         return name if full and (_AGED.match(rest) or _PRESENTS.match(rest)) else ""
     if is_role_word(name) or is_body(name):
         return ""
+    if _AGED.match(rest):
+        return name
     presents = _PRESENTS.match(rest)
     what = presents["what"].strip(",.") if presents else ""
-    return name if _AGED.match(rest) or (what and _is_person_word(what)) else ""
+    return name if what and _is_person_word(what) and not _noun_or_place(name) else ""
+
+
+def _noun_or_place(word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a noun in its definite form
+    ("Vinnaren är elev …") or a place ("Solna är medlem …", "Kumla är …"), as a review
+    found, not a first name: Swedish writes it often (wordfreq) and it ends as a definite
+    noun does, or the text's municipalities hold it. Names such as "Sanna", "Johan" and
+    "Tove" are common words too, so only the ending tells."""
+    folded = fold(word)
+    from wordfreq import zipf_frequency  # the lexicon kb.analysis reads too
+
+    definite = folded.endswith(("en", "et", "na")) and not folded.endswith("nna")
+    return definite and zipf_frequency(folded, "sv") >= 3.0
 
 
 # What a person is that is no title: a relative, a neighbour, one of those a service is for.
+# Not words a place or a body may be ("Kumla är granne med Örebro", "Solna är medlem i
+# nätverket", "Solgården är boende för …": a review).
 _PERSON_WORDS = frozenset(
     """mamma pappa förälder mor far mormor farmor morfar farfar son dotter syster bror fru
-    make maka sambo anhörig granne patient elev student pensionär volontär medlem deltagare
-    besökare boende hyresgäst brukare""".split()
+    make maka sambo anhörig patient elev student pensionär volontär besökare hyresgäst
+    brukare""".split()
 )
 
 
@@ -323,15 +343,22 @@ def _is_person_word(word: str) -> bool:
     return fold(word) in _PERSON_WORDS or is_role_word(word)
 
 
+# A third person a quote may speak of: the presented person, as like as anyone.
+_THIRD_PERSON = frozenset("han hon hen honom henne henom hans hennes hens".split())
+_POSSESSIVES = frozenset({"hans", "hennes", "hens"})
+
+
 def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mention | None:
     """The person the paragraph `text` opens by presenting (introduced), as the speaker of
     the quote after it: of a "säger hon" (`pronoun`), when no later sentence of the
     paragraph speaks of someone else ("Per Ek är 80 år. Hans fru är sjuk.", as
-    pronoun_subject); or of `quoted` words that name no one and speak in the first person
-    ("– Jag litade på att han var i trygga händer."). None otherwise."""
-    if quoted is not None and _FIRST_PERSON.isdisjoint(
-        fold(w).strip(",.;:!?”") for w in quoted.split()
-    ):
+    pronoun_subject); or of `quoted` words that speak in the first person ("– Första
+    veckan var jag jättenervös."). Not when the quoted words speak of someone as "han",
+    "hon" or "hans", who may be the person presented. None otherwise."""
+    words = {fold(w).strip(",.;:!?”") for w in (quoted or "").split()}
+    if words & _THIRD_PERSON:
+        return None  # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review)
+    if not pronoun and _FIRST_PERSON.isdisjoint(words):
         return None
     if pronoun:
         forms = _PRONOUN_FORMS.get(fold(pronoun), set())

@@ -235,7 +235,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             # "…, från Röda Korset": the body, no title; "…, från Malmö": neither.
             organisation = organisation or body_from(segment[5:])
             break
-        if re.fullmatch(r"\d+(?: år)?", segment) and not kept:
+        if re.fullmatch(r"\d+(?: år(?: gammal)?)?", segment) and not kept:
             continue  # an age: "…, 45, undersköterska", "…, 87 år." (page probe 11)
         if when := _WHEN.match(fold(segment)):
             segment = segment[when.end() :]

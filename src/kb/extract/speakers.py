@@ -403,10 +403,10 @@ def _parse_phrase(phrase: str) -> Mention | None:
         )
     if _is_name_word(words[0]) and (len(words) == 1 or words[1] in ("på", "från", "i", "vid")):
         # A name alone, also where the person is: "säger Anita på Kullegårdens äldreboende
-        # som får hundbesök" (news set 30), a resident, no one a body speaks through; with
-        # the title a clause after it gives ("säger Maria, som är samordnare för de
-        # frivilliga": page probe 11).
-        return Mention(words[0].rstrip(",.;:"), "surname", role, organisation if role else "")
+        # som får hundbesök" (news set 30), a resident, no one a body speaks through; with the
+        # title a clause after the name alone gives ("säger Maria, som är samordnare": probe 11).
+        kept = (role, organisation if role else "") if len(words) == 1 else ("", "")
+        return Mention(words[0].rstrip(",.;:"), "surname", *kept)
     if (
         words[0][:1].islower()
         and len(words) <= 5

@@ -212,6 +212,10 @@ def _url_of(value: Any) -> str:
     if isinstance(value, list):
         value = value[0] if value else ""
     text = str(value).strip()
+    try:
+        urlparse(text)  # "https://[www.kumla.se/…" is no URL (a review: the page failed)
+    except ValueError:
+        return ""
     return text if text.startswith(("http://", "https://")) else ""
 
 

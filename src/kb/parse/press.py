@@ -41,23 +41,23 @@ def is_host(name: str, url: str = "") -> bool:
     """Whether a site's name or a page's URL is a press-release host's."""
     if " ".join(name.lower().split()) in PRESS_HOSTS:
         return True
-    host = urlparse(url).hostname or "" if url else ""
+    try:
+        host = urlparse(url).hostname or "" if url else ""
+    except ValueError:  # "https://[www.kumla.se/…": no URL (a review)
+        return False
     return any(host == d or host.endswith("." + d) for d in PRESS_HOST_DOMAINS)
 
 
 def newsroom_body(publisher: str, site_name: str, authors: list[str], title: str) -> str:
     """The body a page on a press-release host speaks for: an organisation that wrote it
-    (JSON-LD's author), the site's own name if it is no host's, or the tail of the page's
-    <title> after a separator; "" if none says."""
-    for name in (*authors, site_name):
-        if name and not is_host(name) and name != publisher:
+    (JSON-LD's author), the page's publisher or site name if it is no host's, or the tail
+    of the page's <title> after its last separator if that is no host's; "" if none says."""
+    for name in (*authors, publisher, site_name):
+        if name and not is_host(name):
             return name
-    for sep in TITLE_SEPARATORS:
-        head, found, tail = title.rpartition(sep)
-        tail = tail.strip()
-        if found and head and tail and not is_host(tail) and len(tail.split()) <= 6:
-            return tail
-    return ""
+    cut = max(((title.rfind(sep), sep) for sep in TITLE_SEPARATORS), default=(-1, ""))
+    tail = title[cut[0] + len(cut[1]) :].strip() if cut[0] > 0 else ""
+    return tail if tail and not is_host(tail) and len(tail.split()) <= 6 else ""
 
 
 def issuer(publisher: str, authors: list[str], title: str) -> str:
