@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from kb.extract.bodies import is_body
 from kb.extract.identities import Person, SpeakerRegistry
@@ -117,6 +118,12 @@ _NAME_THEN_SPEECH = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _full_names(text: str) -> tuple[str, ...]:
+    """iter_full_names, once per paragraph: a transcript's lines read the ones before."""
+    return tuple(iter_full_names(text))
+
+
 def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
     """A paragraph that names a person by title and name, then a colon and their speech after
     a dash ("Ordföranden i nämnden för arbete och välfärd, Daniel Nguyen (KD): – Vi kommer
@@ -130,7 +137,7 @@ def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
         # The lead's paragraphs and those of the last _INTERVIEW_WINDOW * 5, not every one
         # before each line (a 3,200-line transcript took 44 s: a review).
         near = [*drafts[:10], *drafts[10:][-_INTERVIEW_WINDOW * 5 :]]
-        full = {n for d in near for n in iter_full_names(d.block.text)}
+        full = {n for d in near for n in _full_names(d.block.text)}
         named = [n for n in full if n.split()[0] == found["lead"]]
         found = found if len(named) == 1 else None
         lead = named[0] if found else ""
