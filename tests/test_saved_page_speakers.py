@@ -551,3 +551,28 @@ def test_a_page_with_a_broken_url_is_read() -> None:
         "<p>– Vi öppnar i maj, säger Anna Ek, enhetschef.</p></article></body></html>"
     )
     assert parse_bytes(html.encode(), "nyhet.html")[0].doctype == ""
+
+
+def test_a_person_presented_in_the_last_sentence_or_before_the_first_question() -> None:
+    # Page probe 16: the socialchef presented in the paragraph's last sentence, with his
+    # title; page probe 15: the skyddsombud named two paragraphs before the first question.
+    official = "<p>– Vi delar lagens ambitioner, säger Anna Ljung, sektionschef på SKR.</p>"
+    chief = (
+        "<p>I Sundsvalls kommun har socialförvaltningen flyttat pengar till öppna insatser. "
+        "Peter Nyström har varit socialchef i kommunen sedan 2021.</p>"
+        "<p>– Vi har öppnat en mottagning dit familjer kan komma.</p>"
+    )
+    assert quote_speakers(official + chief, "Riksposten")[1] == (
+        "Peter Nyström",
+        "socialchef",
+        "Sundsvalls kommun",
+    )
+    interview = (
+        "<p>I fyra år har Jessica Nordin varit skyddsombud i hemtjänsten.</p>"
+        "<p>Gruppen har 38 medarbetare och besöker 140 brukare.</p>"
+        "<p>Hur blev du skyddsombud?</p>"
+        "<p>Det var ingen annan som ville. Jag hade jobbat där länge.</p>"
+        "<p>Vad ser du som den största frågan i dag?</p>"
+        "<p>Ensamarbetet. Vi går in i hem där vi inte vet vad som väntar.</p>"
+    )
+    assert [s[0] for s in quote_speakers(interview, "Kommunalarbetaren")] == ["Jessica Nordin"] * 2

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kb.extract.bodies import is_body
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
-from kb.extract.pronouns import iter_titled_openers
+from kb.extract.pronouns import iter_titled_openers, only_one_named
 from kb.extract.quotes import (
     QuoteMatch,
     find_tail_attribution,
@@ -273,6 +273,28 @@ def is_unattributed(drafts: list[Draft]) -> bool:
         and drafts[-1].person is None
         and not drafts[-1].is_group
     )
+
+
+def first_named(drafts: list[Draft], alone: Draft, quoted: str, asked: str) -> str:
+    """The one person named in full before a dash quote that names no one, as its speaker
+    (kb.extract.pronouns.only_one_named), read in lead_of's paragraphs."""
+    return only_one_named(lead_of(drafts, alone, asked), quoted, asked)
+
+
+def lead_of(drafts: list[Draft], alone: Draft, asked: str) -> str:
+    """The paragraph before a dash quote that names no one; before an interview's first
+    question (`asked`), with up to two narrative paragraphs before it when no one is quoted
+    there: where the interview's person is named ("I fyra år har Jessica Nordin varit
+    skyddsombud …", two paragraphs before the first question: page probe 15)."""
+    if not asked:
+        return alone.block.text
+    k = drafts.index(alone)
+    texts = [alone.block.text]
+    for draft in reversed(drafts[max(0, k - 2) : k]):
+        if draft.match is not None or draft.block.kind != "paragraph":
+            break
+        texts.insert(0, draft.block.text)
+    return " ".join(texts)
 
 
 def said_next(drafts: list[Draft], i: int) -> Person | None:

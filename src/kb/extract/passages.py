@@ -18,6 +18,7 @@ from dataclasses import replace
 from kb.extract.drafts import (
     Draft,
     dash_under_lead_in,
+    first_named,
     is_unattributed,
     plain_answer,
     quote_under_lead_in,
@@ -53,7 +54,6 @@ from kb.extract.pronouns import (
     interviewee,
     known_named,
     note_titled_openers,
-    only_one_named,
     presented,
     pronoun_subject,
 )
@@ -390,7 +390,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
                 asked, alone = alone.block.text, None if drafts[i - 2].match else drafts[i - 2]
             first = alone and not any(d.match for d in drafts[:i])  # an interview's first answer?
             if (
-                (alone and (name := only_one_named(alone.block.text, match.words, asked)))
+                (alone and (name := first_named(drafts, alone, match.words, asked)))
                 or (first and (name := interviewee(registry.texts, draft.block.text, match.words)))
                 or (alone and (name := known_named(alone.block.text, match.words, registry)))
             ):

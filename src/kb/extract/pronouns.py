@@ -291,11 +291,17 @@ _PRESENTS = re.compile(
 
 
 def introduced(text: str) -> str:
-    """The person a narrative paragraph opens by presenting (_PRESENTS, _AGED): whom a quote
-    right after it that names no one, or names them "hon" or "han", is by, though someone
-    else was quoted before (page probes 2-10: a mother, a participant, a resident after an
-    official's quote went to the official); "" otherwise."""
-    first = (split_sentences(text.strip()) or [""])[0]
+    """The person a narrative paragraph presents (_PRESENTS, _AGED) in its first or its last
+    sentence ("… Peter Nyström har varit socialchef i kommunen sedan 2021 …": page probe
+    16): whom a quote right after it that names no one, or names them "hon" or "han", is
+    by, though someone else was quoted before (page probes 2-10: a mother, a participant, a
+    resident after an official's quote went to the official); "" otherwise."""
+    sentences = split_sentences(text.strip()) or [""]
+    return _presents(sentences[0]) or (_presents(sentences[-1]) if len(sentences) > 1 else "")
+
+
+def _presents(first: str) -> str:
+    """The person a sentence opens by presenting, or ""."""
     words = first.split()
     run = next(iter_name_runs(words), None)
     if run is None or run[0] != 0 or run[1] > 3:
@@ -368,4 +374,13 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         if not forms or others & {fold(w).strip(",.;:!?") for w in later.split()}:
             return None
     name = introduced(text)
-    return Mention(name, "person") if name else None
+    if not name:
+        return None
+    # With the title it presents them by: "Peter Nyström har varit socialchef i kommunen".
+    found = re.search(re.escape(name) + _PRESENTS.pattern.removeprefix("^"), text)
+    if found is None or not is_role_word(found["what"].strip(",.")):
+        return Mention(name, "person")
+    from kb.extract.roles import split_role  # imported here: roles reads this module's kin
+
+    role, organisation = split_role(text[found.start("what") :].split(". ")[0])
+    return Mention(name, "person", role, organisation)
