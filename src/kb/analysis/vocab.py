@@ -288,6 +288,12 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # "suicid" 58; "vaccinering" 3, "vaccination" 8).
     ("suicid", "självmord"),
     ("vaccination", "vaccinering"),
+    # "förändra" is "ändra" (Kann's thesaurus lists each for the other); one way only
+    # (ONE_WAY_SYNONYMS): "ändra" typed without its ä is "andra" ("other"), which is
+    # no "förändra" (judged set A: "hur har hemtjänsten förändrats under pandemin" found
+    # none of the passages that say "har ändrats under pandemin").
+    ("förändra", "ändra"),
+    ("förändring", "ändring"),
 )
 
 # Acronyms that are also ordinary words when written in lower case ("sol" is
@@ -301,7 +307,8 @@ CASE_SENSITIVE_SYNONYMS: frozenset[str] = frozenset({"SoL", "LOV", "IVA"})
 # searched as any word (not as a name, whole: kb.search.ranking), without them: a
 # search of "socialtjänsten" said "Söker även på »soc« och »socen«" for nothing.
 ONE_WAY_SYNONYMS: frozenset[str] = frozenset(
-    {"soc", "socen", "socialen", "dagis", "nedskärningar", "nedskärning"}
+    {"soc", "socen", "socialen", "dagis", "nedskärningar", "nedskärning", "förändra"}
+    | {"förändring"}
 )
 
 
