@@ -576,3 +576,26 @@ def test_a_person_presented_in_the_last_sentence_or_before_the_first_question() 
         "<p>Ensamarbetet. Vi går in i hem där vi inte vet vad som väntar.</p>"
     )
     assert [s[0] for s in quote_speakers(interview, "Kommunalarbetaren")] == ["Jessica Nordin"] * 2
+
+
+def test_where_and_when_a_signed_quote_was_said_is_no_body() -> None:
+    # Page probe 13: "— Anna Persson (S), kommunalråd, i Örnsköldsviks Allehanda 11 mars"
+    # gave the paper and its date as her organisation.
+    mention = parse_speaker_phrase(
+        "Anna Persson (S), kommunalråd, i Örnsköldsviks Allehanda 11 mars"
+    )
+    assert mention is not None and "Allehanda" not in mention.organisation
+    placed = parse_speaker_phrase("Anna Persson, enhetschef, i Örnsköldsviks kommun")
+    assert placed is not None and placed.organisation == "Örnsköldsviks kommun"
+
+
+def test_a_quote_after_a_paragraph_on_someone_anonymous_is_theirs() -> None:
+    # Page probes 12 and 13: the quotes went to the union's chair quoted before.
+    chair = "<p>– Det blir en ond cirkel, säger Jenny Ahl, ordförande i facket.</p>"
+    anonymous = (
+        "<p>En av dem som har slutat är en socialsekreterare i 30-årsåldern som arbetade på "
+        "enheten i fyra år. Hon vill vara anonym.</p>"
+        "<p>– Till slut låg jag vaken på nätterna, säger hon.</p>"
+    )
+    speakers = quote_speakers(chair + anonymous, "Hälsinge-Posten")
+    assert speakers[1][0] == "en socialsekreterare i 30-årsåldern"

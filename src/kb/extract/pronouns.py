@@ -21,7 +21,7 @@ from kb.extract.speakers import (
     parse_speaker_phrase,
 )
 from kb.extract.titles import fold, is_role_word
-from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE
+from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE, NAME_HIDDEN
 
 if TYPE_CHECKING:
     from kb.extract.identities import SpeakerRegistry
@@ -90,6 +90,20 @@ def described_before(text: str) -> Mention | None:
     return (
         mention if mention is not None and mention.sort == "role" and is_unnamed(mention) else None
     )
+
+
+def _hidden_one(sentence: str) -> Mention | None:
+    """The person a sentence describes by "en" and a title, up to "som" or a comma ("En
+    undersköterska som har arbetat …", "… är en socialsekreterare i 30-årsåldern som …"),
+    in a paragraph that says they are anonymous; None if it names none so."""
+    words = sentence.split()
+    for i, word in enumerate(words[:-1]):
+        if fold(word) in ("en", "ett") and is_role_word(words[i + 1].strip(",.")):
+            phrase = re.split(r",|\s+som\s", " ".join(words[i:]))[0].rstrip(".")
+            mention = parse_speaker_phrase(phrase)
+            if mention is not None and mention.sort == "role" and is_unnamed(mention):
+                return mention
+    return None
 
 
 # A personal pronoun's forms that speak of the person (not the possessive "hennes", which
@@ -373,6 +387,11 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         later = " ".join(split_sentences(text.strip())[1:])
         if not forms or others & {fold(w).strip(",.;:!?") for w in later.split()}:
             return None
+    sentences = split_sentences(text.strip()) or [""]
+    if NAME_HIDDEN.search(text) and (hidden := _hidden_one(sentences[0])) is not None:
+        # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara
+        # anonym …" (page probes 12, 13: the quote went to the union's chair before).
+        return hidden
     name = introduced(text)
     if not name:
         return None
