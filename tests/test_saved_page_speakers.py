@@ -599,3 +599,18 @@ def test_a_quote_after_a_paragraph_on_someone_anonymous_is_theirs() -> None:
     )
     speakers = quote_speakers(chair + anonymous, "Hälsinge-Posten")
     assert speakers[1][0] == "en socialsekreterare i 30-årsåldern"
+
+
+def test_a_transcript_line_of_a_name_and_a_title_before_the_colon() -> None:
+    # A film's text version: "Sara Öhman, familjehemssekreterare: Som kontaktfamilj …" was no
+    # quote, and "Sara Öhman:" after it got "familjehemssekreterare:" as her title and "Som
+    # kontaktfamilj" as her body (page probe 17).
+    body = (
+        "<p>Sara Öhman, familjehemssekreterare: Som kontaktfamilj tar man emot ett barn "
+        "några helger i månaden.</p>"
+        "<p>Sara Öhman: Du behöver ingen särskild utbildning. Vi gör en utredning först.</p>"
+    )
+    assert (
+        quote_speakers(body, "Härnösands kommun")
+        == [("Sara Öhman", "familjehemssekreterare", "Härnösands kommun")] * 2
+    )

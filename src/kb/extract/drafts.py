@@ -113,7 +113,9 @@ _TITLED_THEN_DASH = re.compile(
 # ("Andreas Holm: Vi ser att de som genomför hela programmet …").
 _NAME_THEN_SPEECH = re.compile(
     r"^(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"  # a transcript's time: "[01:02] "
-    r"(?P<lead>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){0,3}):\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
+    # the name, and what the person is: "Sara Öhman, familjehemssekreterare:" (page probe 17)
+    r"(?P<lead>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){0,3}(?:, [a-zåäö][\w -]{2,40})?):"
+    r"\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
     re.S,
 )
 
@@ -146,7 +148,8 @@ def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
     mention = parse_speaker_phrase(lead) if found else None
     if found is None or mention is None or mention.sort != "person" or " " not in mention.name:
         return None
-    if found.re is _NAME_THEN_SPEECH and (mention.name != lead or is_body(mention.name)):
+    alone = lead.split(",")[0]
+    if found.re is _NAME_THEN_SPEECH and (mention.name != alone or is_body(mention.name)):
         return None  # a person's name alone before the colon, not a body's ("Stadsmissionen")
     return QuoteMatch(found["speech"], mention, "dash")
 
