@@ -614,3 +614,17 @@ def test_a_transcript_line_of_a_name_and_a_title_before_the_colon() -> None:
         quote_speakers(body, "Härnösands kommun")
         == [("Sara Öhman", "familjehemssekreterare", "Härnösands kommun")] * 2
     )
+
+
+def test_an_interview_whose_questions_seldom_say_du() -> None:
+    # Page probe 17: of five questions one asked "du", and the answers were no quotes.
+    body = (
+        "<p>Helena Forsberg har arbetat i socialtjänsten i över tjugo år.</p>"
+        "<p>Varför behövs en särskild enhet för tidiga insatser?</p>"
+        "<p>Under många år har vi bara hunnit med det akuta.</p>"
+        "<p>Hur ser det ut i praktiken?</p>"
+        "<p>Våra familjebehandlare har fasta tider på tre skolor i veckan.</p>"
+        "<p>Vad vill du ha åstadkommit om tre år?</p>"
+        "<p>Att färre barn behöver placeras, och att vi når dem tidigare.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Socialvärlden")] == ["Helena Forsberg"] * 3

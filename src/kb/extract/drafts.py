@@ -361,7 +361,11 @@ def plain_answer(blocks: Sequence[Block], i: int, someone: bool) -> QuoteMatch |
     ):
         return None
     around = blocks[max(0, i - _INTERVIEW_WINDOW) : i + _INTERVIEW_WINDOW]
-    return QuoteMatch(text, None, "dash") if sum(map(_is_question, around)) >= 2 else None
+    # Two questions that ask "du" or "ni", or one among three short questions ("Varför
+    # behövs en särskild enhet?", "Hur ser det ut i praktiken?": page probe 17).
+    put = sum(map(_is_question, around))
+    short = sum(_is_question(b, follow_up=True) for b in around)
+    return QuoteMatch(text, None, "dash") if put >= 2 or (put and short >= 3) else None
 
 
 def _named_before_questions(blocks: Sequence[Block], i: int) -> bool:
@@ -370,7 +374,7 @@ def _named_before_questions(blocks: Sequence[Block], i: int) -> bool:
     socionomexamen 2012 …", page probe 12; "I fyra år har Jessica Nordin varit
     skyddsombud …", two paragraphs before), not a name before an FAQ's heading (a review)."""
     start = max(0, i - _INTERVIEW_WINDOW)
-    first = next((j for j in range(start, i) if _is_question(blocks[j])), 0)
+    first = next((j for j in range(start, i) if _is_question(blocks[j], follow_up=True)), 0)
     for before in reversed(blocks[max(0, first - 3) : first]):
         if before.kind != "paragraph":
             return False
