@@ -64,12 +64,12 @@ and 10 no longer right (quotes that speak of "han" are no longer given to the pe
 presented before them). Probes 17 and 18 (24 pages, 115 quotes) were written after every
 rule but the last and measured 2f91695 -> 3a11b43 before their errors were read: probe 17
 organisation 33 -> 35 of 49; probe 18 quotes found 52 -> 56 of 57 (recall 0.91 -> 0.98),
-speaker 45 of 52 -> 51 of 56, role 45 -> 50, organisation 39 -> 46. The last rule (a
-transcript's "Name, title:") was read from probe 17. At the stop's end, probes 1-10:
-speaker right 493 of 517 quotes found (0.954; 0.951 at 2f91695), organisation 379 (0.733;
-0.720); probes 11-18: quotes found 58, 54, 54, 55, 52, 56, 51, 56 (precision 0.98-1.00),
-speaker 53/57, 51/54, 50/54, 55/55, 50/52, 52/56, 50/51, 51/56, organisation 47, 41, 48,
-48, 42, 44, 36, 46.
+speaker 45 of 52 -> 51 of 56, role 45 -> 50, organisation 39 -> 46. The last two rules (a
+transcript's "Name, title:", an interview whose questions seldom say "du") were read from
+probe 17. At the stop's end, probes 1-10: speaker right 493 of 517 quotes found (0.954;
+0.951 at 2f91695), organisation 379 (0.733; 0.720); probes 11-18: quotes found 58, 54, 54,
+55, 52, 56, 56, 56 (precision 0.98-1.00), speaker 53/57, 51/54, 50/54, 55/55, 50/52, 52/56,
+53/56, 51/56, organisation 47, 41, 48, 48, 42, 44, 36, 46.
 """
 
 from __future__ import annotations
