@@ -628,3 +628,16 @@ def test_an_interview_whose_questions_seldom_say_du() -> None:
         "<p>Att färre barn behöver placeras, och att vi når dem tidigare.</p>"
     )
     assert [s[0] for s in quote_speakers(body, "Socialvärlden")] == ["Helena Forsberg"] * 3
+
+
+def test_an_acronym_is_the_body_the_page_or_the_text_spells_it_out_as() -> None:
+    # Page probe 18: "forskare vid ISA" on Institutet för socialpolitisk analys's page.
+    from kb.extract.counties import spelled_out
+
+    full = "Institutet för socialpolitisk analys"
+    assert spelled_out("ISA", ("… säger Karin Öhman, forskare vid ISA.",), full) == full
+    assert spelled_out("ISA", (f"Rapporten kommer från {full} (ISA).",)) == full
+    assert spelled_out("ISA", (f"ISA – {full}",)) == full
+    # Not a name whose first letters do not hold it, nor a text that defines no name.
+    assert spelled_out("SVT", ("Om oss.",), "Sveriges Television") == "SVT"
+    assert spelled_out("BUP", ("barn- och ungdomspsykiatrin (BUP)",)) == "BUP"

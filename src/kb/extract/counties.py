@@ -75,3 +75,45 @@ def _county(board: str) -> str:
     dropped ("Länsstyrelsen Östergötlands nya rapport": Länsstyrelsen Östergötland)."""
     board = board[:1].upper() + board[1:]
     return board if board.endswith(" län") else board.removesuffix("s")
+
+
+def spelled_out(organisation: str, texts: tuple[str, ...], publisher: str = "") -> str:
+    """A speaker's body as the text spells it out: the county board of "Länsstyrelsen"
+    (county_board); for an acronym, the publisher's name whose words' first letters it
+    holds ("ISA" on Institutet för socialpolitisk analys's page: page probe 18), or the
+    name the text defines it by ("Institutet för socialpolitisk analys (ISA)", "ISA –
+    Institutet för …"); else as it is."""
+    if fold(organisation) == "länsstyrelsen":
+        return county_board(texts) or organisation  # "… på Länsstyrelsen"
+    if not (2 <= len(organisation) <= 6 and organisation.isalpha() and organisation.isupper()):
+        return organisation
+    if publisher and _named_by(publisher.split(), organisation) == publisher:
+        return publisher
+    acronym = re.escape(organisation)
+    defined = re.compile(rf"((?:\S+ ){{1,8}})\({acronym}\)")
+    # … or the name after it and a dash: "ISA – Institutet för socialpolitisk analys"
+    named_after = re.compile(rf"(?<!\w){acronym} [–—-] ((?:\S+ ?){{2,8}})")
+    for text in texts:
+        for match in defined.finditer(text):
+            if name := _named_by(match.group(1).split(), organisation):
+                return name
+        for match in named_after.finditer(text):
+            words = match.group(1).split()
+            runs = (words[:end] for end in range(2, len(words) + 1))
+            if name := next((n for run in runs if (n := _named_by(run, organisation))), ""):
+                return name
+    return organisation
+
+
+def _named_by(words: list[str], acronym: str) -> str:
+    """The shortest run of words ending before an acronym's brackets that opens with a
+    capital and whose words' first letters hold the acronym's in order, opening with its
+    first: "Institutet för socialpolitisk analys" for "ISA"; "" if none."""
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        if not run[0][:1].isupper() or run[0][:1] != acronym[0]:
+            continue
+        letters = iter(w[:1].upper() for w in run)
+        if all(any(c == letter for c in letters) for letter in acronym):
+            return " ".join(run).strip(" ,.")
+    return ""

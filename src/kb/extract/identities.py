@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name
-from kb.extract.counties import county_board, region_named
+from kb.extract.counties import region_named, spelled_out
 from kb.extract.municipalities import is_municipality, named_in
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
@@ -467,8 +467,7 @@ class SpeakerRegistry:
         if not organisation and speaks_for_subject(person.role):
             # The body the text is about, else the one the paragraph before opens with.
             organisation = subject_body(self.texts, near) or self._opened_by(person, near)
-        if fold(organisation) == "länsstyrelsen":
-            organisation = county_board(self.texts) or organisation  # "… på Länsstyrelsen"
+        organisation = spelled_out(organisation, self.texts, self.fallback_organisation)
         if person.name[:1].islower():
             # An unnamed speaker ("författaren av rapporten") is named by the
             # text's description, which already says the role.
