@@ -69,7 +69,8 @@ transcript's "Name, title:", an interview whose questions seldom say "du") were 
 probe 17. At the stop's end, probes 1-10: speaker right 493 of 517 quotes found (0.954;
 0.951 at 2f91695), organisation 379 (0.733; 0.720); probes 11-18: quotes found 58, 54, 54,
 55, 52, 56, 56, 56 (precision 0.98-1.00), speaker 53/57, 51/54, 50/54, 55/55, 50/52, 52/56,
-53/56, 51/56, organisation 47, 41, 48, 48, 42, 44, 36, 46.
+53/56, 51/56, organisation 47, 41, 48, 48, 42, 44, 36, 50 (an acronym spelled out, read
+from probe 18).
 """
 
 from __future__ import annotations
