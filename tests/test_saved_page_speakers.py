@@ -632,7 +632,7 @@ def test_an_interview_whose_questions_seldom_say_du() -> None:
 
 def test_an_acronym_is_the_body_the_page_or_the_text_spells_it_out_as() -> None:
     # Page probe 18: "forskare vid ISA" on Institutet för socialpolitisk analys's page.
-    from kb.extract.counties import spelled_out
+    from kb.extract.bodies import spelled_out
 
     full = "Institutet för socialpolitisk analys"
     assert spelled_out("ISA", ("… säger Karin Öhman, forskare vid ISA.",), full) == full

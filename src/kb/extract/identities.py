@@ -14,8 +14,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kb.extract.bodies import is_agency, is_body, organisation_name
-from kb.extract.counties import region_named, spelled_out
+from kb.extract.bodies import is_agency, is_body, organisation_name, spelled_out
+from kb.extract.counties import region_named
 from kb.extract.municipalities import is_municipality, named_in
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for

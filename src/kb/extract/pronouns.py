@@ -338,10 +338,10 @@ def _presents(first: str) -> str:
 
 def _noun_or_place(word: str) -> bool:
     """Whether a capitalised word opening a sentence is a noun in its definite form
-    ("Vinnaren är elev …") or a place ("Solna är medlem …", "Kumla är …"), as a review
-    found, not a first name: Swedish writes it often (wordfreq) and it ends as a definite
-    noun does, or the text's municipalities hold it. Names such as "Sanna", "Johan" and
-    "Tove" are common words too, so only the ending tells."""
+    ("Vinnaren är elev …", a review), not a first name: Swedish writes it often (wordfreq)
+    and it ends as a definite noun does ("Solna" too). Names such as "Sanna", "Johan" and
+    "Tove" are common words too, so only the ending tells; a place that ends otherwise
+    ("Kumla") is kept out by _PERSON_WORDS, which has no word a place may be."""
     folded = fold(word)
     from wordfreq import zipf_frequency  # the lexicon kb.analysis reads too
 
@@ -380,14 +380,14 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         return None  # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review)
     if not pronoun and _FIRST_PERSON.isdisjoint(words):
         return None
+    sentences = split_sentences(text.strip()) or [""]
     if pronoun:
         forms = _PRONOUN_FORMS.get(fold(pronoun), set())
         own = {"hon": "hennes", "han": "hans", "hen": "hens"}.get(fold(pronoun), "")
-        others = set().union(*_PRONOUN_FORMS.values(), {"hans", "hennes", "hens"}) - forms - {own}
-        later = " ".join(split_sentences(text.strip())[1:])
+        others = set().union(*_PRONOUN_FORMS.values(), _POSSESSIVES) - forms - {own}
+        later = " ".join(sentences[1:])
         if not forms or others & {fold(w).strip(",.;:!?") for w in later.split()}:
             return None
-    sentences = split_sentences(text.strip()) or [""]
     if NAME_HIDDEN.search(text) and (hidden := _hidden_one(sentences[0])) is not None:
         # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara
         # anonym …" (page probes 12, 13: the quote went to the union's chair before).

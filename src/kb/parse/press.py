@@ -7,7 +7,7 @@ release speaks for. The newsroom's body is the release's author in JSON-LD, or t
 the page's <title> ("Ny mottagning … | Eskilstuna kommun"). And a press release on a
 body's own site often says only "article" in its metadata (og:type, JSON-LD Article): its
 URL ("/press/pressmeddelanden/…") or the label above its headline ("Pressmeddelande") says
-what it is. Stop 66: page probes 1-10 hold 16 press releases; 5 of them on hosts, and none
+what it is. Stop 66: page probes 1-10 hold 18 press releases, 5 of them on hosts; none was
 read as a press release, so no speaker with a bare title was given its body.
 """
 
