@@ -374,3 +374,61 @@ def test_h1_beats_a_title_element_with_the_site_name() -> None:
 )
 def test_a_pages_type_from_a_section_of_its_url(url: str, doctype: str) -> None:
     assert doctype_from_url(url) == doctype
+
+
+LEAD_PAGE = """<!doctype html><html lang="sv"><head><meta charset="utf-8">
+<title>SiS-chefen om året som gått | Morgonposten</title></head><body>
+<header class="site-header"><nav><a href="/">Start</a> <a href="/sverige/">Sverige</a></nav></header>
+<main><article>
+<header class="article__header">
+<div class="article__kicker">Intervju</div>
+<h1>SiS-chefen om året som gått</h1>
+<p class="{lead_class}">Morgonposten har träffat Emma Nordin, generaldirektör för Statens
+institutionsstyrelse, ett år efter att hon tog över myndigheten.</p>
+<div class="article__byline">Jonatan Wikström, reporter, 16 februari 2025 07:00</div>
+</header>
+<div class="article__body">
+<p>Statens institutionsstyrelse ansvarar för tvångsvård av unga enligt LVU och av vuxna med
+missbruk enligt LVM. Under de senaste åren har myndigheten fått hård kritik.</p>
+<p>– Kritiken är befogad, det ska jag inte sticka under stol med. Vi har haft för lite
+personal med rätt utbildning, säger Emma Nordin.</p>
+<p>Myndigheten öppnar två nya ungdomshem under året, med sammanlagt sextio platser för unga
+som dömts till sluten ungdomsvård.</p>
+</div>
+</article></main>
+<footer><p>Morgonposten AB, Box 123, 111 22 Stockholm</p></footer>
+</body></html>"""
+
+
+@pytest.mark.parametrize("lead_class", ["article__lead", "c-article__preamble", "ingress"])
+def test_a_lead_before_the_body_container_is_the_articles_first_paragraph(
+    lead_class: str,
+) -> None:
+    """The lead (ingress) in the article's own <header>, outside the body's container,
+    was dropped with the header; it is the article's first paragraph, and here the only one
+    that says who Emma Nordin is."""
+    doc = parse_html(LEAD_PAGE.replace("{lead_class}", lead_class))[0]
+    texts = [block.text for block in doc.blocks]
+    assert texts[0].startswith("Morgonposten har träffat Emma Nordin, generaldirektör för")
+    assert texts[1].startswith("Statens institutionsstyrelse ansvarar")
+    assert not any("Jonatan Wikström" in text or text == "Intervju" for text in texts)
+
+
+def test_a_lead_repeated_in_the_body_is_kept_once() -> None:
+    lead = "Morgonposten har träffat Emma Nordin, generaldirektör för Statens institutionsstyrelse."
+    html = LEAD_PAGE.replace("{lead_class}", "lead").replace(
+        '<div class="article__body">', f'<div class="article__body"><p>{lead}</p>'
+    )
+    html = html.replace(
+        "Morgonposten har träffat Emma Nordin, generaldirektör för Statens\n"
+        "institutionsstyrelse, ett år efter att hon tog över myndigheten.",
+        lead,
+    )
+    texts = [block.text for block in parse_html(html)[0].blocks]
+    assert texts.count(lead) == 1
+
+
+def test_a_subtitle_without_a_lead_class_stays_out() -> None:
+    """Only a lead named as one: a page's other text before the body stays page furniture."""
+    doc = parse_html(LEAD_PAGE.replace("{lead_class}", "article__standout"))[0]
+    assert not any("Morgonposten har träffat" in block.text for block in doc.blocks)

@@ -641,3 +641,16 @@ def test_an_acronym_is_the_body_the_page_or_the_text_spells_it_out_as() -> None:
     # Not a name whose first letters do not hold it, nor a text that defines no name.
     assert spelled_out("SVT", ("Om oss.",), "Sveriges Television") == "SVT"
     assert spelled_out("BUP", ("barn- och ungdomspsykiatrin (BUP)",)) == "BUP"
+
+
+def test_a_place_is_read_as_its_municipality_whose_name_drops_the_places_n() -> None:
+    # "socialsekreterare i Falun" (a lead, page probe 6): the municipality the text names is
+    # "Falu kommun", not "Falun kommun"; before, the speaker's body was the town "Falun".
+    body = (
+        "<p>Johanna Ek, socialsekreterare i Falun, har 19 pågående utredningar.</p>"
+        "<p>Barn- och familjeenheten i Falu kommun har fått fler orosanmälningar i år.</p>"
+        "<p>– Det är inte antalet ärenden som är det svåra, säger Johanna Ek.</p>"
+    )
+    assert quote_speakers(body, "Fokus Socialt Arbete") == [
+        ("Johanna Ek", "socialsekreterare", "Falu kommun")
+    ]

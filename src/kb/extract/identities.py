@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name, spelled_out
 from kb.extract.counties import region_named
-from kb.extract.municipalities import is_municipality, named_in
+from kb.extract.municipalities import is_municipality, municipality_of, named_in
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
@@ -356,11 +356,6 @@ class SpeakerRegistry:
         region = own if own and region_named(own) == own else region_named(near)
         return region if region and (region == own or self._times_named(region) > 1) else ""
 
-    def _municipality_of(self, place: str) -> str:
-        """The municipality or city of a place the text has named, else ""."""
-        names = {f"{fold(place)}{s} {kind}" for s in ("", "s") for kind in ("kommun", "stad")}
-        return next((b for b in self.bodies if fold(b) in names), "")
-
     def _unit_headed(self, role: str) -> str:
         """The unit a chief's title names by its kind, when the text named one unit of that
         kind only: a "förvaltningschef" heads the "vuxenförvaltningen" the text names, an
@@ -428,7 +423,7 @@ class SpeakerRegistry:
         elif organisation and title.endswith(MUNICIPAL_TITLES):
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else the place as written.
-            organisation = self._municipality_of(organisation) or organisation
+            organisation = municipality_of(organisation, self.bodies) or organisation
         elif (
             title
             and title.split()[-1] in POLICE_TITLES

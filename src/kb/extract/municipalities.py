@@ -25,6 +25,20 @@ def is_municipality(body: str) -> bool:
     return len(words) == 2 and words[1] in ("kommun", "stad") and words[0] not in NO_PLACE
 
 
+def municipality_of(place: str, bodies: Iterable[str]) -> str:
+    """The municipality or city of a place among the bodies a text names, else "": "Gävle
+    kommun" of "Gävle", "Falu kommun" of "Falun" too (page probe 6's lead, "socialsekreterare
+    i Falun")."""
+    folded = fold(place)
+    names = {
+        f"{name}{s} {kind}"
+        for name in (folded, folded[:-1] if folded.endswith("n") else folded)
+        for s in ("", "s")
+        for kind in ("kommun", "stad")
+    }
+    return next((body for body in bodies if fold(body) in names), "")
+
+
 def municipalities_of(texts: Iterable[str]) -> frozenset[str]:
     """The municipalities ("X kommun", "X stad") that texts name anywhere."""
     return frozenset(

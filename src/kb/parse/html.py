@@ -23,6 +23,7 @@ from kb.parse.html_content import (
     Span,
     Unit,
     choose_main,
+    class_tokens,
     is_link_dense,
     mark_cards,
     mark_flagged,
@@ -43,6 +44,14 @@ from kb.parse.vocab import (
 )
 
 log = logging.getLogger(__name__)
+
+# Class and id words of an article's lead (ingress) as sites name it: "article__lead",
+# "c-article__preamble", "sv-text-portlet ingress", "standfirst" (the 157 saved pages of
+# corpus/ and bench/data/page-probes that have one, and the benchmark's English pages).
+LEAD_TOKENS: frozenset[str] = frozenset(
+    "lead ingress preamble standfirst intro leadin lede".split()
+)
+MAX_LEAD_UNITS = 3
 
 # An <article> counts as a full article (not a teaser card) when it holds at
 # least this many characters of link-poor paragraph text outside teaser cards
@@ -141,6 +150,39 @@ def _blocks(page: PageText, start: int, end: int, skip: list[bool] | None = None
         _to_block(unit)
         for i, unit in enumerate(page.units[start:end], start)
         if _keep(unit) and not (skip and skip[i])
+    ]
+
+
+def _lead_before(page: PageText, main: Span) -> list[Block]:
+    """The article's lead (ingress) when it stands before the main text's container, in
+    the same <article> or <main>: "<p class="article__lead">" between the title and
+    "<div class="article__body">", often in the article's own <header>, which is dropped
+    as page furniture elsewhere. It is the article's first paragraph, and often the one
+    that presents whom the article quotes ("… har träffat Emma Nordin, generaldirektör för
+    Statens institutionsstyrelse")."""
+    around = [
+        span
+        for span in page.spans
+        if span.el.name in ("article", "main") and span.start < main.start and main.end <= span.end
+    ]
+    if not around:
+        return []
+    article = max(around, key=lambda span: span.start)
+    lead: list[int] = []
+    for span in page.spans:
+        if article.start <= span.start and span.end <= main.start and span.el.name != "article":
+            units = page.units[span.start : span.end]
+            # A lead is a paragraph or a few, not a header's title, kicker and byline.
+            short = len(units) <= MAX_LEAD_UNITS and all(u.kind != "heading" for u in units)
+            if short and not class_tokens(span.el).isdisjoint(LEAD_TOKENS):
+                lead += range(span.start, span.end)
+    return [
+        Block("paragraph", page.units[i].text)
+        for i in sorted(set(lead))
+        if page.units[i].kind == "paragraph"
+        and len(page.units[i].text) >= MIN_GOOD_CHARS
+        and not is_link_dense(page.units[i])
+        and not _is_boilerplate_text(page.units[i].text)
     ]
 
 
@@ -251,6 +293,8 @@ def parse_html(text: str) -> list[Document]:
     main = choose_main(page)
     if main is not None:
         blocks = _blocks(page, main.start, main.end, _teaser_mask(page, main, good))
+        texts = {block.text for block in blocks}
+        blocks = [lead for lead in _lead_before(page, main) if lead.text not in texts] + blocks
     else:
         blocks = _blocks(page, 0, len(page.units))
     if not blocks:
