@@ -654,3 +654,30 @@ def test_a_place_is_read_as_its_municipality_whose_name_drops_the_places_n() -> 
     assert quote_speakers(body, "Fokus Socialt Arbete") == [
         ("Johanna Ek", "socialsekreterare", "Falu kommun")
     ]
+
+
+def test_a_known_body_of_several_words_in_the_genitive_before_a_title() -> None:
+    # "Statens institutionsstyrelses generaldirektör Elisabeth Nordqvist" (page probe 16): a
+    # body's name with a word in lower case was read only when every word was capitalised
+    # ("SPF Seniorernas förbundsordförande"), so she had no body.
+    for text, body in [
+        (
+            "Statens institutionsstyrelses generaldirektör Elisabeth Nordqvist",
+            "Statens institutionsstyrelse",
+        ),
+        (
+            "Inspektionen för vård och omsorgs avdelningschef Anna Berg",
+            "Inspektionen för vård och omsorg",
+        ),
+        ("SPF Seniorernas förbundsordförande Eva Eriksson", "SPF Seniorerna"),
+    ]:
+        assert parse_speaker_phrase(text).organisation == body
+    body = (
+        "<p>I ett hörnrum på huvudkontoret tar Statens institutionsstyrelses generaldirektör "
+        "Elisabeth Nordqvist emot.</p>"
+        "<p><strong>Hur stor är personalbristen i dag?</strong></p>"
+        "<p>– Den är stor, och vi rekryterar hela tiden, säger Elisabeth Nordqvist.</p>"
+    )
+    assert quote_speakers(body, "Nyhetsdagen") == [
+        ("Elisabeth Nordqvist", "generaldirektör", "Statens institutionsstyrelse")
+    ]

@@ -234,12 +234,19 @@ def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]
 
 
 def known_genitive(words: list[str]) -> str:
-    """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens"),
-    else ""."""
+    """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens",
+    "Statens institutionsstyrelses"), else ""."""
     genitive = " ".join(words)
-    if not genitive.endswith("s") or not all(w[:1].isupper() for w in words):
+    if not genitive.endswith("s") or not words[0][:1].isupper():
         return ""
     return known_organisation(genitive_base(genitive))
+
+
+def genitive_ending(words: list[str], end: int) -> str:
+    """A known body of two to five words in the genitive that ends at `end` ("SPF Seniorernas
+    förbundsordförande", "Statens institutionsstyrelses generaldirektör"), else ""."""
+    runs = (words[end - n : end] for n in range(2, min(end, 5) + 1))
+    return next(filter(None, map(known_genitive, runs)), "")
 
 
 def owner_and_title(words: list[str]) -> tuple[str, str] | None:

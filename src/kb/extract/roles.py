@@ -22,7 +22,7 @@ from kb.extract.bodies import (
 )
 from kb.extract.bodyparts import VERBS_GOING_ON, body_from, organisation_part
 from kb.extract.fields import comma_segments
-from kb.extract.named import known_genitive
+from kb.extract.named import genitive_ending
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.titles import (
     fold,
@@ -387,8 +387,8 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     organisation = ""
     if i > 0 and (party := party_of(words[i - 1])):
         organisation = party  # "kristdemokratisk ordförande"
-    elif i > 1 and (known := known_genitive(words[i - 2 : i])):
-        organisation = known  # "SPF Seniorernas förbundsordförande"
+    elif i > 1 and (known := genitive_ending(words, i)):
+        organisation = known  # "SPF Seniorernas", "Statens institutionsstyrelses generaldirektör"
     elif i > 1 and fold(words[i - 1]) in ("kommuns", "stads") and words[i - 2][:1].isupper():
         # "Bodens kommuns kommunalråd"
         organisation = organisation_name(f"{words[i - 2]} {words[i - 1][:-1]}")
