@@ -681,3 +681,50 @@ def test_a_known_body_of_several_words_in_the_genitive_before_a_title() -> None:
     assert quote_speakers(body, "Nyhetsdagen") == [
         ("Elisabeth Nordqvist", "generaldirektör", "Statens institutionsstyrelse")
     ]
+
+
+def test_a_body_after_a_title_ends_with_its_sentence() -> None:
+    # Page probe 19: "Advokatfirman Norrsken i Kalmar. Hon" was the lawyer's body.
+    mention = parse_speaker_phrase(
+        "advokat Sofia Ahmadi på Advokatfirman Norrsken i Kalmar. Hon anser att beslutet "
+        "fattades på ett alldeles för tunt underlag:"
+    )
+    assert (mention.role, mention.organisation) == ("advokat", "Advokatfirman Norrsken i Kalmar")
+    # An abbreviation within a body's name does not end it.
+    assert parse_speaker_phrase("Eva Ek, terapeut på St. Lukas i Lund").organisation == (
+        "St. Lukas i Lund"
+    )
+
+
+def test_a_field_assistant_on_the_polices_page_is_the_municipalitys() -> None:
+    # Page probe 19: on the police's own page, "Fältassistenten Oskar Lind" was the police's.
+    body = (
+        "<p>Landskrona stads fältassistenter rör sig på platser där unga samlas, framför allt "
+        "fredags- och lördagskvällar.</p>"
+        "<p>Fältassistenten Oskar Lind beskriver arbetet så här:</p>"
+        "<p>– Vi finns där ungdomarna är, på torget och vid skateparken.</p>"
+    )
+    assert quote_speakers(body, "Polisen") == [("Oskar Lind", "fältassistent", "Landskrona stad")]
+
+
+def test_a_councillor_of_the_one_municipality_the_text_calls_kommunen() -> None:
+    # Page probe 19: a local radio's page names Karlskrona kommun once and speaks of
+    # "kommunen" away from the quote: the councillor's body was his party's letters.
+    body = (
+        "<p>Nattvandrarna samarbetar med kommunens fältassistenter och med polisen.</p>"
+        "<p>Kommunen har i år gett nattvandrarna ett bidrag på 40 000 kronor. Kommunalrådet "
+        "Magnus Holm (M) är nöjd:</p>"
+        "<p>– Nattvandrarna gör ett fantastiskt jobb. Det ideella engagemanget är guld värt.</p>"
+        "<p>Anmälan görs via Karlskrona kommuns webbplats.</p>"
+    )
+    assert quote_speakers(body, "P4 Blekinge") == [
+        ("Magnus Holm", "kommunalråd", "Karlskrona kommun")
+    ]
+    # Named once as an example, with no "kommunen", it stays the party's (a review).
+    example = (
+        "<p>– I Göteborgs stad har alla barn en plats på fritids, säger Anna Ek (S), "
+        "kommunalråd.</p>"
+    )
+    assert quote_speakers(example, "Dagens Samhälle") == [
+        ("Anna Ek", "kommunalråd", "Socialdemokraterna")
+    ]

@@ -42,6 +42,9 @@ CLAUSE_AFTER = re.compile(
     # (not "under förra mandatperioden", a title held before, nor "barn under 6 år": a review)
     r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|\d{4})"
     r"|\s+(?:även|ytterligare|trots\s+att)\s"
+    # the sentence's end: "advokat på Advokatfirman Norrsken i Kalmar. Hon anser …" (page
+    # probe 19 read "Advokatfirman Norrsken i Kalmar. Hon"); not "bl.a.", "t.ex." within
+    r"|(?<=\w{3})[.!?]\s+(?=[A-ZÅÄÖ])"
 )
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");

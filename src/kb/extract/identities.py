@@ -336,17 +336,20 @@ class SpeakerRegistry:
             self._anywhere = named_in(self.texts)
         return self._anywhere
 
-    def _council(self, title: str) -> str:
+    def _council(self, title: str, near: str) -> str:
         """The municipality a councillor's office is, for their party's letters: the
-        publisher's own page's, or the one municipality the text names, more than once; not
-        one named once, an example ("I Göteborgs stad har alla barn …, säger Anna Ek (S),
-        borgarråd"), nor for the opposition ("kommunalråd i opposition"): a review."""
+        publisher's own page's, or the one municipality the text names, more than once or
+        as "kommunen" away from the quote (page probes 15, 19: "Kommunen har i år gett …",
+        "Kommunalrådet Magnus Holm (M) är nöjd"); not one named once, an example ("I Göteborgs stad har alla
+        barn …, säger Anna Ek (S), borgarråd"), nor for the opposition (a review)."""
         if "opposition" in title:
             return ""
         if is_municipality(self.fallback_organisation):
             return self.fallback_organisation
         body = self._employer("kommunalråd")
-        return body if body and self._times_named(body) > 1 else ""
+        # "kommunen" as the quote and the paragraph before it say it names no one (a review).
+        generic = self._times_named("kommunen") - fold(near).count("kommunen")
+        return body if body and self._times_named(body) + generic > 1 else ""
 
     def _region_of(self, near: str) -> str:
         """The region a regionråd's office is, for their party's letters: the publisher, on a
@@ -447,7 +450,7 @@ class SpeakerRegistry:
         elif person.party and organisation == person.party and title.startswith("regionråd"):
             organisation = self._region_of(near) or organisation  # "regionrådet Ek (S)"
         elif person.party and organisation == person.party and title.startswith(COUNCILLOR_TITLES):
-            organisation = self._council(title) or organisation  # "Ek (L), kommunalråd"
+            organisation = self._council(title, near) or organisation  # "Ek (L), kommunalråd"
         if not organisation and speaks_for(
             self.fallback_for, person.role, self.fallback_organisation
         ):

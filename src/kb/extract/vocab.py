@@ -1,8 +1,7 @@
 """Swedish words extraction uses: quotes, speakers, roles, organisations (addressees: kb.extract.cues).
 
-Each group says where it comes from. Change words here, not in the modules; the cues of
-passage kinds (findings, recommendations, assignments) are kb.extract.cues.
-"""
+Each group says where it comes from. Change words here, not in the modules (the cues of
+passage kinds are kb.extract.cues)."""
 
 from __future__ import annotations
 
@@ -245,8 +244,9 @@ ROLE_SUFFIXES: tuple[str, ...] = (
 # news 18-21) quoted in local news works for the municipality the text names, named anywhere.
 MUNICIPAL_TITLES: tuple[str, ...] = tuple(
     """socialchef förvaltningschef socialdirektör kommundirektör kommunchef socialsekreterare
-    biståndshandläggare omsorgschef äldrechef socialtjänstchef familjehemssekreterare hemvårdschef
-    stadsdirektör skuldrådgivare biståndsbedömare kommunalråd fältsekreterare""".split())  # fmt: skip
+    biståndshandläggare omsorgschef äldrechef socialtjänstchef familjehemssekreterare
+    hemvårdschef stadsdirektör skuldrådgivare biståndsbedömare kommunalråd fältsekreterare
+    fältassistent""".split())  # fmt: skip
 # … and (as whole words) those it shares with others: its only in a text naming no other body.
 MUNICIPAL_SHARED_TITLES = frozenset("""verksamhetschef enhetschef ungdomsarbetare skolchef
     grundskolechef förskolechef hemtjänstchef anhörigsamordnare""".split())  # fmt: skip
