@@ -728,3 +728,40 @@ def test_a_councillor_of_the_one_municipality_the_text_calls_kommunen() -> None:
     assert quote_speakers(example, "Dagens Samhälle") == [
         ("Anna Ek", "kommunalråd", "Socialdemokraterna")
     ]
+
+
+def test_a_lead_in_whose_last_sentence_says_han_of_the_one_it_presents() -> None:
+    # Page probe 20: "Han ser kartläggningen …:" and a dash quote were a list's item, no quote.
+    body = (
+        "<p>Länsstyrelsen Västernorrland har kartlagt hur länets sju kommuner arbetar.</p>"
+        "<p>Tomas Ring är enhetschef för enheten för social hållbarhet på Länsstyrelsen. Han "
+        "ser kartläggningen som en grund för det fortsatta arbetet:</p>"
+        "<p>– Vi kommer att använda resultaten när vi fördelar utvecklingsmedel nästa år, och "
+        "vi kommer att erbjuda kommunerna gemensamma utbildningar.</p>"
+    )
+    assert quote_speakers(body, "Länsstyrelsen Västernorrland") == [
+        ("Tomas Ring", "enhetschef", "Länsstyrelsen Västernorrland")
+    ]
+
+
+def test_an_interview_answer_that_goes_on_in_a_second_paragraph() -> None:
+    # Page probe 20: the answer's second paragraph was no quote.
+    body = (
+        "<p>Amina Hadzic har arbetat som socialsekreterare i Alingsås kommun sedan 2018.</p>"
+        "<p><strong>Varför valde du att bli socialsekreterare?</strong></p>"
+        "<p>Jag ville göra skillnad för barn som har det svårt.</p>"
+        "<p><strong>Vad är det svåraste med jobbet?</strong></p>"
+        "<p>Det svåraste är när jag inte kan göra det jag vill för ett barn.</p>"
+        "<p>Jag har också lärt mig att jag inte måste bära allt själv.</p>"
+        "<p><strong>Vad gör att du stannar i Alingsås?</strong></p>"
+        "<p>Kollegorna, helt klart. Vi har en arbetsgrupp där jag alltid kan knacka på.</p>"
+    )
+    got = passages(body, "Alingsås kommun")
+    assert [kind for kind, _ in got] == [
+        *("other", "other", "quote"),
+        *("other", "quote", "quote"),
+        *("other", "quote"),
+    ]
+    assert {speaker for kind, speaker in got if kind == "quote"} == {
+        ("Amina Hadzic", "socialsekreterare", "Alingsås kommun")
+    }

@@ -12,7 +12,7 @@ from functools import lru_cache
 from kb.extract.bodies import is_body
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
-from kb.extract.pronouns import iter_titled_openers, only_one_named
+from kb.extract.pronouns import iter_titled_openers, only_one_named, presented
 from kb.extract.quotes import (
     QuoteMatch,
     find_tail_attribution,
@@ -182,6 +182,10 @@ def _person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
     if not text.endswith(":") or not _SPEECH.match(found.words.strip()):
         return None
     last = text[sentence_start(text, len(text) - 1) :].rstrip(":")
+    if fold(last.split(" ", 1)[0]) in ("han", "hon") and last != text.rstrip(":"):
+        # "Tomas Ring är enhetschef för … på Länsstyrelsen. Han ser kartläggningen som en
+        # grund för det fortsatta arbetet:" (page probe 20): the one the paragraph presents.
+        return presented(text, found.words, last.split(" ", 1)[0])
     mention = parse_speaker_phrase(last) if last[:1].isupper() else None
     return (
         mention
@@ -338,18 +342,25 @@ _FIRST_PERSON = frozenset("jag vi mig oss min mitt mina vår vårt våra".split(
 _INTERVIEW_WINDOW = 20
 
 
-def plain_answer(blocks: Sequence[Block], i: int, someone: bool) -> QuoteMatch | None:
+def plain_answer(
+    blocks: Sequence[Block], i: int, someone: bool, goes_on: int = 2
+) -> QuoteMatch | None:
     """An interview's answer written without a dash: a paragraph in the first person right
     after a question put on its own ("Känner ni igen bilden?" and "Ja, tyvärr. Vi har haft
     …"), where the paragraphs around it put another question and someone has been quoted
     (`someone`) or named in full before it ("Rasmus Öhman tog socionomexamen 2012 …" before
     the first question: page probe 12): a quote whose speaker the context gives (blind
-    probes of saved pages); None for another paragraph."""
+    probes of saved pages); also up to `goes_on` paragraphs that go on with an answer ("Jag
+    har också lärt mig att …", page probe 20); None for another paragraph."""
     block = blocks[i]
     text = block.text.strip()
     # After a question of its own; a follow-up needs no "du" ("Vad betyder det för
     # behandlingen?", page probe 12), as the questions around it put one.
-    if i == 0 or block.kind != "paragraph" or not _is_question(blocks[i - 1], follow_up=True):
+    if i == 0 or block.kind != "paragraph":
+        return None
+    if not _is_question(blocks[i - 1], follow_up=True) and not (
+        goes_on and plain_answer(blocks, i - 1, someone, goes_on - 1) is not None
+    ):
         return None
     words = {fold(w).strip(",.;:!?") for w in text.split()}
     if (
