@@ -158,8 +158,16 @@ def organisation_agrees(want: dict[str, str], have: dict[str, str]) -> bool:
     """Organisations agree when they name one organisation ("SKR", "Sveriges Kommuner och
     Regioner"), or one names a known body's branch in a place and the other the body ("Vision
     i Göteborg" and "Vision": labellers name it either way)."""
-    a, b = (_spaced(fold(organisation_name(x.get("organisation", "")))) for x in (want, have))
+    a, b = (
+        _company(_spaced(fold(organisation_name(x.get("organisation", ""))))) for x in (want, have)
+    )
     return a == b or bool(a and b and (_branch_of(a) == b or a == _branch_of(b)))
+
+
+def _company(name: str) -> str:
+    """A company's name without its form: "Ekbacken Omsorg AB" and "Ekbacken Omsorg" are one
+    company (labellers write it either way: page probes 1, 3 and 19)."""
+    return name.removesuffix(" ab").removeprefix("ab ")
 
 
 def _branch_of(name: str) -> str:

@@ -23,6 +23,7 @@ from kb.models import Passage
 from kb.parse import parse_bytes
 from tests.extraction_scoring import (
     Score,
+    organisation_agrees,
     score_document_files,
     score_lookalikes,
     score_quote_files,
@@ -86,3 +87,19 @@ def test_assignments_are_recommendations_to_the_one_assigned(labels: dict[str, A
     # are read as other.
     assert right / passages >= 0.75, f"kinds right {right / passages:.2f}"
     assert _share(score.addressee) >= 0.85, f"addressees right {_share(score.addressee):.2f}"
+
+
+@pytest.mark.parametrize(
+    ("labelled", "found", "agrees"),
+    [
+        ("Ekbacken Omsorg AB", "Ekbacken Omsorg", True),
+        ("Nordljus Assistans", "Nordljus Assistans AB", True),
+        ("Vision i Göteborg", "Vision", True),
+        ("Kompassen Omsorg", "Kompassen Lindgården", False),
+        ("Absolut Omsorg", "Omsorg", False),
+    ],
+)
+def test_how_organisations_are_compared(labelled: str, found: str, agrees: bool) -> None:
+    """The scoring's own rule: one company with or without its form, a known body's branch."""
+    want, have = {"organisation": labelled}, {"organisation": found}
+    assert organisation_agrees(want, have) is agrees
