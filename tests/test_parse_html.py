@@ -432,3 +432,68 @@ def test_a_subtitle_without_a_lead_class_stays_out() -> None:
     """Only a lead named as one: a page's other text before the body stays page furniture."""
     doc = parse_html(LEAD_PAGE.replace("{lead_class}", "article__standout"))[0]
     assert not any("Morgonposten har träffat" in block.text for block in doc.blocks)
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the lead's picture and its caption, or the byline beside it (a review)
+        '<div class="article__lead-media"><p class="caption">Rektorn Anna Berg vill ha fler '
+        "vuxna i korridorerna. Foto: Erik Lund/TT</p></div>",
+        '<div class="article__intro-meta"><p>Av Erik Lund, reporter. Publicerad 12 mars 2024 '
+        "kl. 10.15, uppdaterad 13 mars</p></div>",
+    ],
+)
+def test_what_is_beside_a_lead_is_no_lead(before: str) -> None:
+    body = (
+        "<p>Norrbyskolan har fått pengar från kommunen för att anställa fler kuratorer under "
+        "hösten, men det räcker inte enligt skolans ledning.</p>"
+    )
+    html = (
+        '<html><head><meta charset="utf-8"><title>Kuratorer</title></head><body><article>'
+        f'<h1>Kuratorer</h1>{before}<div class="article__body">{body * 3}</div></article>'
+        "</body></html>"
+    )
+    texts = [block.text for block in parse_html(html)[0].blocks]
+    assert texts[0].startswith("Norrbyskolan har fått pengar")
+
+
+def test_a_sections_intro_in_a_listings_main_is_no_lead() -> None:
+    html = (
+        '<html><head><meta charset="utf-8"><title>Vårdplatser</title></head><body><main>'
+        '<div class="page-intro"><p>Här publicerar vi pressmeddelanden och nyheter från Region '
+        "Norrlands hälso- och sjukvård.</p></div>"
+        '<div class="press"><h1>Vårdplatser</h1><div class="press__body">'
+        + "<p>Region Norrland öppnar tolv nya vårdplatser på Norrlands universitetssjukhus i maj "
+        "efter att ha lyckats rekrytera fler sjuksköterskor.</p>"
+        * 8
+        + "</div></div></main></body></html>"
+    )
+    texts = [block.text for block in parse_html(html)[0].blocks]
+    assert not any(text.startswith("Här publicerar vi") for text in texts)
+
+
+def test_an_elementor_pages_text_widgets_are_its_text() -> None:
+    """Elementor calls every block a widget, the text too ("elementor-widget-text-editor"):
+    page probe 22 kept only its block quote; a sidebar's "widget" stays furniture."""
+    widget = (
+        '<div class="elementor-element elementor-widget elementor-widget-text-editor">'
+        "<p>{}</p></div>"
+    )
+    paragraphs = [
+        "Under 2023 stöttade Stiftelsen Fristad 412 unga som lämnat familjehem eller HVB.",
+        "Kärnan i vår verksamhet är mentorsprogrammet, där varje ung person får en mentor.",
+        "Stiftelsens intäkter uppgick 2023 till 27,1 miljoner kronor, varav det mesta gåvor.",
+    ]
+    html = (
+        '<html><head><meta charset="utf-8"><title>Årsberättelse</title></head><body><main>'
+        "<h1>Årsberättelse</h1>"
+        + "".join(widget.format(p) for p in paragraphs)
+        + '<div class="elementor-widget elementor-widget-blockquote"><blockquote>'
+        "<p>När jag flyttade hade jag ingen att ringa.</p></blockquote></div>"
+        + '<div class="widget widget_text"><p>Följ oss på Facebook och Instagram för att få '
+        "veta mer om vårt arbete.</p></div></main></body></html>"
+    )
+    texts = [block.text for block in parse_html(html)[0].blocks]
+    assert texts[:3] == paragraphs
+    assert not any("Följ oss" in text for text in texts)

@@ -708,10 +708,10 @@ def test_a_field_assistant_on_the_polices_page_is_the_municipalitys() -> None:
 
 
 def test_a_councillor_of_the_one_municipality_the_text_calls_kommunen() -> None:
-    # Page probe 19: a local radio's page names Karlskrona kommun once and speaks of
-    # "kommunen" away from the quote: the councillor's body was his party's letters.
+    # Page probe 19: a local radio's page names Karlskrona kommun once, Karlskrona again, and
+    # speaks of "kommunen" away from the quote: the councillor's body was his party's letters.
     body = (
-        "<p>Nattvandrarna samarbetar med kommunens fältassistenter och med polisen.</p>"
+        "<p>Nattvandrarna i Karlskrona samarbetar med kommunens fältassistenter.</p>"
         "<p>Kommunen har i år gett nattvandrarna ett bidrag på 40 000 kronor. Kommunalrådet "
         "Magnus Holm (M) är nöjd:</p>"
         "<p>– Nattvandrarna gör ett fantastiskt jobb. Det ideella engagemanget är guld värt.</p>"
@@ -765,3 +765,51 @@ def test_an_interview_answer_that_goes_on_in_a_second_paragraph() -> None:
     assert {speaker for kind, speaker in got if kind == "quote"} == {
         ("Amina Hadzic", "socialsekreterare", "Alingsås kommun")
     }
+
+
+def test_what_a_review_of_stop_67s_rules_found() -> None:
+    """Each case a review of the stop's rules ran and found wrong; each is as before them."""
+    # A lead-in's "Hon föreslår … tre åtgärder:" and a list: no quotes.
+    listed = (
+        "<p>Anna Berg är rektor på Norrbyskolan sedan 2019. Hon föreslår i en skrivelse till "
+        "nämnden tre åtgärder:</p>"
+        "<p>– Fler kuratorer som kan träffa eleverna under hela skoldagen.</p>"
+        "<p>– Ett närmare samarbete med barn- och ungdomspsykiatrin i regionen.</p>"
+    )
+    assert quote_speakers(listed, "Norrbyposten") == []
+    # "Han" after two people: not the one presented first.
+    two = (
+        "<p>Anna Berg är rektor på Norrbyskolan. Skolans kurator Erik Lind har arbetat där i "
+        "tio år. Han ser ett stort behov av fler vuxna i korridorerna:</p>"
+        "<p>– Många elever mår dåligt och vi hinner inte träffa alla som behöver prata.</p>"
+    )
+    assert ("Anna Berg", "rektor", "Norrbyskolan") not in quote_speakers(two, "Norrbyposten")
+    # The writer's closing words after an interview's last answer are no answer.
+    interview = (
+        "<p>Sara Holm är skyddsombud på Norrby sjukhus sedan fyra år. Vi ställde några frågor "
+        "till henne.</p><p>Vad gör du som skyddsombud?</p>"
+        "<p>Jag ser till att arbetsmiljön fungerar och att kollegorna blir hörda.</p>"
+        "<p>Vad tycker du är svårast med uppdraget?</p>"
+        "<p>Att hinna med. Jag har bara några timmar i veckan till uppdraget.</p>"
+        "<p>Vi i styrelsen tackar Sara för hennes arbete och hoppas att fler vill bli ombud.</p>"
+        "<p>Vår avdelning utbildar nya ombud varje höst. Anmäl dig via vår hemsida.</p>"
+    )
+    assert len(quote_speakers(interview, "Vision Norrby")) == 2
+    # Another body's genitive earlier in the sentence is not the title's body.
+    assert parse_speaker_phrase(
+        "Efter IVO:s granskning säger Socialstyrelsens generaldirektör Anna Ek"
+    ).organisation == ("Socialstyrelsen")
+    # A municipality named once as a comparison beside the place the text is about.
+    compared = (
+        "<p>I Ronneby ska alla elever i årskurs tre få gratis simskola från i höst.</p>"
+        "<p>I Karlshamns kommun har alla elever fått simskola under skoltid sedan 2019.</p>"
+        "<p>– Vi vill att alla barn ska kunna simma, säger Anna Ek (S), kommunalråd.</p>"
+        "<p>Enligt kommunen kostar satsningen två miljoner kronor om året.</p>"
+    )
+    assert quote_speakers(compared, "P4 Blekinge") == [
+        ("Anna Ek", "kommunalråd", "Socialdemokraterna")
+    ]
+    # An abbreviation inside a body's name does not end it.
+    assert parse_speaker_phrase(
+        "Anna Berg, professor vid Kungl. Tekniska högskolan"
+    ).organisation == ("Kungl. Tekniska högskolan")

@@ -43,8 +43,9 @@ CLAUSE_AFTER = re.compile(
     r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|\d{4})"
     r"|\s+(?:även|ytterligare|trots\s+att)\s"
     # the sentence's end: "advokat på Advokatfirman Norrsken i Kalmar. Hon anser …" (page
-    # probe 19 read "Advokatfirman Norrsken i Kalmar. Hon"); not "bl.a.", "t.ex." within
-    r"|(?<=\w{3})[.!?]\s+(?=[A-ZÅÄÖ])"
+    # probe 19 read "Advokatfirman Norrsken i Kalmar. Hon"); not "bl.a.", "t.ex.", "inkl.",
+    # "Kungl." within (a review)
+    r"|(?<=\w{3})(?<!inkl)(?<!exkl)(?<!resp)(?<!Kungl)(?<!Corp)(?<!bl\.a)[.!?]\s+(?=[A-ZÅÄÖ])"
 )
 # And a finite verb after a part of an organisation in lower case: after "Enligt Anna Berg,
 # chef på X" the sentence goes on with no comma ("… på försörjningsenheten har andelen …");

@@ -12,6 +12,7 @@ from functools import lru_cache
 from kb.extract.bodies import is_body
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
+from kb.extract.kinds import lead_in_context
 from kb.extract.pronouns import iter_titled_openers, only_one_named, presented
 from kb.extract.quotes import (
     QuoteMatch,
@@ -184,14 +185,30 @@ def _person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
     last = text[sentence_start(text, len(text) - 1) :].rstrip(":")
     if fold(last.split(" ", 1)[0]) in ("han", "hon") and last != text.rstrip(":"):
         # "Tomas Ring är enhetschef för … på Länsstyrelsen. Han ser kartläggningen som en
-        # grund för det fortsatta arbetet:" (page probe 20): the one the paragraph presents.
-        return presented(text, found.words, last.split(" ", 1)[0])
+        # grund för det fortsatta arbetet:" (page probe 20): the one the paragraph presents,
+        # and no one else, of first-person speech (not "Hon föreslår tre åtgärder:" and a
+        # list, nor when "Han" may be another: a review).
+        said = {fold(w).strip(",.;:!?") for w in found.words.split()}
+        speech = said & _FIRST_PERSON or len(split_sentences(found.words)) > 1
+        if not speech or lead_in_context(text) == "recommendation":
+            return None
+        one = presented(text, found.words, last.split(" ", 1)[0])
+        return one if one is not None and _people_named(text) <= {one.name} else None
     mention = parse_speaker_phrase(last) if last[:1].isupper() else None
     return (
         mention
         if mention is not None and mention.sort == "person" and " " in mention.name
         else None
     )
+
+
+def _people_named(text: str) -> set[str]:
+    """The full names a text names, but for places after a preposition ("i Västra Götaland")."""
+    return {
+        name
+        for name in iter_full_names(text)
+        if not re.search(rf"\b(?:i|på|vid|från|inom|till|för) {re.escape(name)}", text)
+    }
 
 
 def _asks(text: str) -> bool:
@@ -359,7 +376,7 @@ def plain_answer(
     if i == 0 or block.kind != "paragraph":
         return None
     if not _is_question(blocks[i - 1], follow_up=True) and not (
-        goes_on and plain_answer(blocks, i - 1, someone, goes_on - 1) is not None
+        goes_on and _goes_on(blocks, i) and plain_answer(blocks, i - 1, someone, goes_on - 1)
     ):
         return None
     words = {fold(w).strip(",.;:!?") for w in text.split()}
@@ -377,6 +394,14 @@ def plain_answer(
     put = sum(map(_is_question, around))
     short = sum(_is_question(b, follow_up=True) for b in around)
     return QuoteMatch(text, None, "dash") if put >= 2 or (put and short >= 3) else None
+
+
+def _goes_on(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i may go on with the answer before it: it speaks to no one ("du") and of
+    no one ("hennes"), as the writer's closing words after the last answer do ("Vi i styrelsen
+    tackar Sara för hennes arbete …", "Anmäl dig via vår hemsida": a review)."""
+    words = {fold(w).strip(",.;:!?") for w in blocks[i].text.split()}
+    return not words & (_YOU | {"hans", "hennes", "honom", "henne"})
 
 
 def _named_before_questions(blocks: Sequence[Block], i: int) -> bool:

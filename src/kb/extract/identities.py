@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name, spelled_out
 from kb.extract.counties import region_named
-from kb.extract.municipalities import is_municipality, municipality_of, named_in
+from kb.extract.municipalities import is_municipality, municipality_of, named_in, says_kommunen
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
@@ -338,18 +338,20 @@ class SpeakerRegistry:
 
     def _council(self, title: str, near: str) -> str:
         """The municipality a councillor's office is, for their party's letters: the
-        publisher's own page's, or the one municipality the text names, more than once or
-        as "kommunen" away from the quote (page probes 15, 19: "Kommunen har i år gett …",
-        "Kommunalrådet Magnus Holm (M) är nöjd"); not one named once, an example ("I Göteborgs stad har alla
-        barn …, säger Anna Ek (S), borgarråd"), nor for the opposition (a review)."""
+        publisher's own page's, or the one municipality the text names more than once, or
+        whose place it names twice and calls "kommunen" away from the quote (page probes 15,
+        19); not one named once as an example ("I Göteborgs stad har alla barn …, säger Anna
+        Ek (S), borgarråd"; "I Karlshamns kommun har …" beside Ronneby), nor for the
+        opposition (reviews)."""
         if "opposition" in title:
             return ""
         if is_municipality(self.fallback_organisation):
             return self.fallback_organisation
         body = self._employer("kommunalråd")
-        # "kommunen" as the quote and the paragraph before it say it names no one (a review).
-        generic = self._times_named("kommunen") - fold(near).count("kommunen")
-        return body if body and self._times_named(body) + generic > 1 else ""
+        if not body or self._times_named(body) > 1:
+            return body
+        place = fold(body).split()[0].removesuffix("s")
+        return body if says_kommunen(self.texts, near) and self._times_named(place) > 1 else ""
 
     def _region_of(self, near: str) -> str:
         """The region a regionråd's office is, for their party's letters: the publisher, on a

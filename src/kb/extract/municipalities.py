@@ -25,6 +25,16 @@ def is_municipality(body: str) -> bool:
     return len(words) == 2 and words[1] in ("kommun", "stad") and words[0] not in NO_PLACE
 
 
+# The municipality by its kind, as a whole word (not "grannkommunen": a review).
+_KOMMUNEN = re.compile(r"\b[Kk]ommunens?\b")
+
+
+def says_kommunen(texts: Iterable[str], near: str) -> bool:
+    """Whether texts call a municipality "kommunen" away from `near` (a quote and the
+    paragraph before it), where the word names no one."""
+    return len(_KOMMUNEN.findall(" ".join(texts))) > len(_KOMMUNEN.findall(near))
+
+
 def municipality_of(place: str, bodies: Iterable[str]) -> str:
     """The municipality or city of a place among the bodies a text names, else "": "Gävle
     kommun" of "Gävle", "Falu kommun" of "Falun" too (page probe 6's lead, "socialsekreterare

@@ -239,7 +239,12 @@ def known_genitive(words: list[str]) -> str:
     genitive = " ".join(words)
     if not genitive.endswith("s") or not words[0][:1].isupper():
         return ""
-    return known_organisation(genitive_base(genitive))
+    known = known_organisation(base := genitive_base(genitive))
+    if all(w[:1].isupper() for w in words):
+        return known
+    # With a word in lower case, the known name exactly: not "IVO:s granskning säger
+    # Socialstyrelsens" read as IVO by its first word (a review).
+    return known if fold(known) == fold(base) else ""
 
 
 def genitive_ending(words: list[str], end: int) -> str:

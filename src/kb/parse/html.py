@@ -52,6 +52,9 @@ LEAD_TOKENS: frozenset[str] = frozenset(
     "lead ingress preamble standfirst intro leadin lede".split()
 )
 MAX_LEAD_UNITS = 3
+# … but not the lead's picture, its caption or the byline beside it ("article__lead-media",
+# "article__intro-meta": a review).
+NOT_LEAD = frozenset("media image img picture photo caption credit meta byline author".split())
 
 # An <article> counts as a full article (not a teaser card) when it holds at
 # least this many characters of link-poor paragraph text outside teaser cards
@@ -155,7 +158,7 @@ def _blocks(page: PageText, start: int, end: int, skip: list[bool] | None = None
 
 def _lead_before(page: PageText, main: Span) -> list[Block]:
     """The article's lead (ingress) when it stands before the main text's container, in
-    the same <article> or <main>: "<p class="article__lead">" between the title and
+    the same <article> (not a section's intro in a listing's <main>: a review): "<p class="article__lead">" between the title and
     "<div class="article__body">", often in the article's own <header>, which is dropped
     as page furniture elsewhere. It is the article's first paragraph, and often the one
     that presents whom the article quotes ("… har träffat Emma Nordin, generaldirektör för
@@ -163,7 +166,7 @@ def _lead_before(page: PageText, main: Span) -> list[Block]:
     around = [
         span
         for span in page.spans
-        if span.el.name in ("article", "main") and span.start < main.start and main.end <= span.end
+        if span.el.name == "article" and span.start < main.start and main.end <= span.end
     ]
     if not around:
         return []
@@ -174,7 +177,8 @@ def _lead_before(page: PageText, main: Span) -> list[Block]:
             units = page.units[span.start : span.end]
             # A lead is a paragraph or a few, not a header's title, kicker and byline.
             short = len(units) <= MAX_LEAD_UNITS and all(u.kind != "heading" for u in units)
-            if short and not class_tokens(span.el).isdisjoint(LEAD_TOKENS):
+            tokens = class_tokens(span.el)
+            if short and not tokens.isdisjoint(LEAD_TOKENS) and tokens.isdisjoint(NOT_LEAD):
                 lead += range(span.start, span.end)
     return [
         Block("paragraph", page.units[i].text)

@@ -58,6 +58,8 @@ BOILERPLATE_ROLES = frozenset(
 STATE_CLASS_PREFIXES = frozenset(
     {"tag", "category", "has", "is", "no", "with", "format", "type", "status", "post", "single"}
 )
+# Page builders whose blocks are all "widgets", the article's text too (Elementor's).
+PAGE_BUILDERS = frozenset({"elementor"})
 # A pull quote is a quote of the article even inside an <aside>.
 PULL_QUOTE_TOKENS = frozenset({"pullquote", "pullout", "blockquote"})
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -136,6 +138,12 @@ def class_tokens(el: Tag) -> set[str]:
         parts = [p for p in _NON_ALNUM.split(_CAMEL.sub("-", value).lower()) if p]
         if not parts or parts[0] in STATE_CLASS_PREFIXES:
             continue
+        if parts[0] in PAGE_BUILDERS:
+            # A page builder's name for its blocks ("elementor-widget elementor-widget-text-
+            # editor", each paragraph of an Elementor page: page probe 22 kept only its block
+            # quote), not a sidebar's widget ("widget widget_text") or an ad zone's
+            # ("smg-zone-widget-ads", a benchmark page).
+            parts = [p for p in parts if p != "widget"]
         tokens.update(parts)
         tokens.add("".join(parts))
     return tokens
