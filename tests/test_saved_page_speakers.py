@@ -813,3 +813,61 @@ def test_what_a_review_of_stop_67s_rules_found() -> None:
     assert parse_speaker_phrase(
         "Anna Berg, professor vid Kungl. Tekniska högskolan"
     ).organisation == ("Kungl. Tekniska högskolan")
+
+
+def test_a_bare_ordforande_on_an_associations_own_page_is_its_chair() -> None:
+    # Page probes 4 and 21: "säger ordförande Helena Stråhle" on the union's own news page had
+    # no body; on a company's or a church's page a bare "ordförande" is a partner's chair.
+    texts = (
+        "Hot och trakasserier har blivit en del av vardagen för många socionomer, visar "
+        "Akademikerförbundet SSR:s undersökning.",
+        "– Ingen ska behöva vara rädd för att gå till jobbet, säger ordförande Helena Stråhle.",
+    )
+    assert head_of("ordförande", "Akademikerförbundet SSR", HEADS, texts) == (
+        "Akademikerförbundet SSR"
+    )
+    company = ("Trygghemma Omsorg AB öppnar i Solna.", "– Bra, säger ordförande Per Ek.")
+    assert head_of("ordförande", "Trygghemma Omsorg AB", HEADS, company) == ""
+    # Another association the page names may be the chair's (as for any head's title).
+    other = (*texts, "Vision och Kommunal har gjort liknande undersökningar i år.")
+    assert head_of("ordförande", "Akademikerförbundet SSR", HEADS, other) == ""
+
+
+def test_a_caption_whose_sentence_goes_on_in_the_past_after_the_title() -> None:
+    # Page probe 22: "överlämnade rapporten till socialtjänstministern på tisdagsmorgonen" was
+    # part of her title, and "Tisdagsmorgonen" her body.
+    mention = parse_speaker_phrase(
+        "Elin Lindahl, barnrättsombud, överlämnade rapporten till socialtjänstministern på "
+        "tisdagsmorgonen."
+    )
+    assert (mention.name, mention.role, mention.organisation) == (
+        "Elin Lindahl",
+        "barnrättsombud",
+        "",
+    )
+    # A title in "-ade" stays one.
+    assert parse_speaker_phrase("Anna Ek, ordförande, Kvinnojouren Linnea").role == "ordförande"
+
+
+def test_an_owner_before_a_name_is_a_title() -> None:
+    # Page probe 21: "Ägaren Stefan Åberg" was a name of three words.
+    mention = parse_speaker_phrase("Ägaren Stefan Åberg")
+    assert (mention.name, mention.role) == ("Stefan Åberg", "ägare")
+
+
+def test_a_care_companys_page_with_a_customer_as_no_partner() -> None:
+    # Page probe 21: "tillsammans med kunden" was a partner, and "Trygghemma Omsorg" (no "AB")
+    # no company whose page quotes its staff: its regionchef had no body.
+    body = (
+        "<p>Trygghemma Omsorg öppnar nu hemtjänst i Solna. Varje kund får ett fast team, och "
+        "planeringen görs tillsammans med kunden.</p>"
+        "<p>- Det är bättre för medarbetarna, säger regionchef Mikael Ström.</p>"
+    )
+    assert quote_speakers(body, "Trygghemma Omsorg") == [
+        ("Mikael Ström", "regionchef", "Trygghemma Omsorg")
+    ]
+    # "personlig assistans" in a text is no company.
+    texts = ("Vingen erbjuder personlig assistans. Personlig assistans är en rättighet.",)
+    assert head_of("verksamhetschef", "Vingen Assistanskooperativ", HEADS, texts) == (
+        "Vingen Assistanskooperativ"
+    )

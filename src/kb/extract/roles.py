@@ -20,7 +20,7 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
 )
-from kb.extract.bodyparts import VERBS_GOING_ON, body_from, organisation_part
+from kb.extract.bodyparts import VERBS_GOING_ON, body_from, opens_with_verb, organisation_part
 from kb.extract.fields import comma_segments
 from kb.extract.named import genitive_ending
 from kb.extract.parties import PARTY_LETTERS
@@ -259,7 +259,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             described
             or _NO_TITLE.match(fold(segment))
             # … or a verb: "Abdirahman Nur, handläggare, tog med …" (news set 30)
-            or fold(segment).split(" ", 1)[0] in ATTRIBUTION_VERBS | VERBS_GOING_ON
+            or opens_with_verb(segment)
         ):
             # A relative clause says what someone does, "om …" what they spoke of ("…,
             # om antalet orosanmälningar"), "och fortsätter" goes on: no title.

@@ -213,11 +213,11 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "biskop",
     "polis",
     "grundare",
+    "ägare",  # "Ägaren Stefan Åberg" was one name (page probe 21)
     "ekonom",
     "controller",
     "dietist",
-    # Occupations of the field's projects and volunteers (news set 9: "verksamhetsutvecklare",
-    # "uppsökaren Camilla Jakbo"; "behandlare", "rådgivare", "koordinator" alike).
+    # The field's projects and volunteers ("uppsökaren Camilla Jakbo": news set 9).
     "utvecklare",
     "uppsökare",
     "behandlare",
