@@ -871,3 +871,43 @@ def test_a_care_companys_page_with_a_customer_as_no_partner() -> None:
     assert head_of("verksamhetschef", "Vingen Assistanskooperativ", HEADS, texts) == (
         "Vingen Assistanskooperativ"
     )
+
+
+def test_a_heading_that_puts_questions_to_someone_gives_the_answers_under_it() -> None:
+    # Page probe 22: the answers under "Två frågor till Karin Holm, vd Tidsro" went to the
+    # undersköterska quoted just before.
+    body = (
+        "<p>– När en brukare är orolig kan man inte bara gå, säger undersköterskan Fatima "
+        "Hassan.</p>"
+        "<h3>Två frågor till Karin Holm, vd Tidsro</h3>"
+        "<p>Vad säger du till de medarbetare som är kritiska?</p>"
+        "<p>– Jag förstår dem fullt ut. Ett nytt system tar tid att lära sig.</p>"
+    )
+    assert quote_speakers(body, "OmsorgsPraktik") == [
+        ("Fatima Hassan", "undersköterska", ""),
+        ("Karin Holm", "vd", "Tidsro"),
+    ]
+
+
+def test_an_interview_whose_questions_address_its_person_by_name() -> None:
+    # Page probe 21: no question said "du", so no answer was one; the first addresses the
+    # docent by name, and her answers speak of the subject, some not in the first person.
+    body = (
+        "<p>Ekot har pratat med Maria Hellberg, docent i socialt arbete vid Göteborgs "
+        "universitet, om orosanmälningarna.</p>"
+        "<p>Maria Hellberg, varför ökar antalet orosanmälningar så kraftigt?</p>"
+        "<p>Det finns flera förklaringar. Fler yrkesgrupper anmäler i dag.</p>"
+        "<p>Betyder det att barn far mer illa i dag?</p>"
+        "<p>Inte nödvändigtvis. Vi har inga säkra belägg för det.</p>"
+        "<p>Vad borde göras?</p>"
+        "<p>Jag tror att vi behöver fler vägar in till stöd.</p>"
+    )
+    speakers = quote_speakers(body, "Sveriges Riksradio")
+    assert speakers == [("Maria Hellberg", "docent i socialt arbete", "Göteborgs universitet")] * 3
+    # An FAQ's questions address no one: its answers are no quotes.
+    faq = (
+        "<p>Vem kan få försörjningsstöd?</p><p>Det beror på din ekonomi och din situation.</p>"
+        "<p>Hur ansöker man?</p><p>Ansökan görs via kommunens e-tjänst.</p>"
+        "<p>Hur lång tid tar det?</p><p>Beslut fattas oftast inom två veckor.</p>"
+    )
+    assert quote_speakers(faq, "Ale kommun") == []

@@ -380,15 +380,19 @@ def plain_answer(
     ):
         return None
     words = {fold(w).strip(",.;:!?") for w in text.split()}
+    around = blocks[max(0, i - _INTERVIEW_WINDOW) : i + _INTERVIEW_WINDOW]
+    # An interview whose questions address its person by name speaks through them, in the
+    # first person or not ("Maria Hellberg, varför …?" and "Det finns flera förklaringar."):
+    # page probe 21.
+    addressed = any(_ADDRESSED.match(b.text) for b in around if _is_question(b))
     if (
         text.endswith(("?", ":"))
         or text[:1] in '–—―-”"»«'
-        or not words & _FIRST_PERSON
+        or not (words & _FIRST_PERSON or addressed)
         or (not someone and not _named_before_questions(blocks, i))
         or (not someone and words & _YOU)  # an FAQ's "Du ansöker via …" (a review)
     ):
         return None
-    around = blocks[max(0, i - _INTERVIEW_WINDOW) : i + _INTERVIEW_WINDOW]
     # Two questions that ask "du" or "ni", or one among three short questions ("Varför
     # behövs en särskild enhet?", "Hur ser det ut i praktiken?": page probe 17).
     put = sum(map(_is_question, around))
@@ -426,7 +430,12 @@ def _is_question(block: Block, follow_up: bool = False) -> bool:
     text = block.text.strip()
     if block.kind != "paragraph" or not text.endswith("?") or len(text.split()) > 30:
         return False
-    return follow_up or bool({fold(w).strip(",.;:!?") for w in text.split()} & _YOU)
+    asks_you = bool({fold(w).strip(",.;:!?") for w in text.split()} & _YOU)
+    return follow_up or asks_you or bool(_ADDRESSED.match(text))
+
+
+# A question that opens with the full name of the one it is put to: "Maria Hellberg, varför …?"
+_ADDRESSED = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)+, [a-zåäö]")
 
 
 # The words of a question put to someone: "du", "ni" and their forms.

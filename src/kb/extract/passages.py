@@ -56,6 +56,7 @@ from kb.extract.pronouns import (
     note_titled_openers,
     presented,
     pronoun_subject,
+    questions_to,
 )
 from kb.extract.quotes import (
     find_quote,
@@ -251,15 +252,14 @@ def _introduces_last(text: str) -> bool:
 
 
 def _note_titles(text: str, registry: SpeakerRegistry, keep_last: bool = True) -> None:
-    """People a heading introduces with their title ("Socialtjänstminister X besöker …",
-    "Åsa Schelin är expert på boendefrågor hos Allmännyttan och hon kommenterar:", a line
-    read as a heading), known from then on; the last one named only if not `keep_last`."""
+    """People a heading introduces with their title ("Socialtjänstminister X besöker …", "Åsa
+    Schelin är expert … och hon kommenterar:"), known from then on; the last one named only if
+    not `keep_last`, or if it puts questions to them ("Två frågor till Karin Holm, vd")."""
     last = registry.last
-    for _, mention in iter_introduced(text):
+    for mention in [*(m for _, m in iter_introduced(text)), *iter_appositions(text)]:
         registry.add(mention)
-    for mention in iter_appositions(text):
-        registry.add(mention)
-    registry.last = last if keep_last else registry.last
+    asked = questions_to(text)  # the answers under it are theirs (page probe 22)
+    registry.last = registry.add(asked) if asked else last if keep_last else registry.last
 
 
 # A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".

@@ -403,3 +403,15 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
 
     role, organisation = split_role(text[found.start("what") :].split(". ")[0])
     return Mention(name, "person", role, organisation)
+
+
+# A heading that puts questions to someone: "Två frågor till Karin Holm, vd Tidsro", "Fem
+# snabba till …", "Frågor till …".
+_QUESTIONS_TO = re.compile(r"^(?:\S+\s+)?(?:frågor|snabba)\s+till\s+(?P<who>[A-ZÅÄÖ].+)$", re.I)
+
+
+def questions_to(heading: str) -> Mention | None:
+    """The person a heading puts an interview's questions to, or None."""
+    asked = _QUESTIONS_TO.match(heading.strip().rstrip(":"))
+    mention = parse_speaker_phrase(asked["who"]) if asked else None
+    return mention if mention is not None and mention.sort == "person" else None
