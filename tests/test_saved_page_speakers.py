@@ -911,3 +911,20 @@ def test_an_interview_whose_questions_address_its_person_by_name() -> None:
         "<p>Hur lång tid tar det?</p><p>Beslut fattas oftast inom två veckor.</p>"
     )
     assert quote_speakers(faq, "Ale kommun") == []
+
+
+def test_a_quotation_in_marks_after_a_paragraph_of_the_speakers_story() -> None:
+    # Page probe 22: a patient's quotations after paragraphs of her story were no quotes.
+    body = (
+        "<p>Helena Ström fick sitt cancerbesked en tisdag i februari.</p>"
+        "<p>”Jag minns att jag satt i bilen i en timme efteråt”, säger Helena Ström.</p>"
+        "<p>Sedan gick allt fort. Operation i mars och cellgifter under våren.</p>"
+        "<p>”Det fysiska gick att hantera. Det svåra var att jag inte sov.”</p>"
+        # someone new between: not hers
+        "<p>En av dem som intervjuats är Hamid, 15 år.</p>"
+        "<p>”Jag sa att jag hade ont i knät.”</p>"
+        # a lead-in that hands over to someone described: not hers
+        "<p>En skolsköterska, som vill vara anonym, beskriver situationen:</p>"
+        "<p>”Jag har tre skolor och hinner inte träffa alla elever.”</p>"
+    )
+    assert quote_speakers(body, "Region Västernorrland") == [("Helena Ström", "", "")] * 2

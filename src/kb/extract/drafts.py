@@ -440,3 +440,38 @@ _ADDRESSED = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)+, [a-zåäö]
 
 # The words of a question put to someone: "du", "ni" and their forms.
 _YOU = frozenset("du dig din ditt dina ni er ert era".split())
+
+
+def told_between(drafts: list[Draft], i: int) -> Person | None:
+    """The speaker of the quote before a quotation in marks that names no one, when what
+    comes between is one or two paragraphs of their story that name nothing and no one
+    ("Sedan gick allt fort. Operation i mars, …" and "”Det fysiska gick på något sätt …”":
+    page probe 22, a patient's story; not after "En av dem som intervjuats är Hamid, 15 år"
+    or a body's name); None otherwise, and when the quotation does not speak in the first
+    person."""
+    match = drafts[i].match
+    words = {fold(w).strip(",.;:!?”") for w in match.words.split()} if match else set()
+    if not words & _FIRST_PERSON:
+        return None
+    for back in (1, 2):
+        if i - back < 0 or drafts[i - back].match is not None:
+            break
+        between = drafts[i - back].block
+        # Nor after a lead-in that hands over to another ("En skolsköterska …, som vill vara
+        # anonym, beskriver situationen:", quote probe 4).
+        if (
+            between.kind != "paragraph"
+            or _names_anything(between.text)
+            or between.text.rstrip().endswith(":")
+        ):
+            return None
+        if i - back - 1 >= 0 and (before := drafts[i - back - 1]).match is not None:
+            return before.person
+    return None
+
+
+def _names_anything(text: str) -> bool:
+    """Whether a text has a capitalised word inside a sentence: a name, a body, a place."""
+    return any(
+        word[:1].isupper() for sentence in split_sentences(text) for word in sentence.split()[1:]
+    )
