@@ -42,11 +42,14 @@ def passages_of_folder(
         sys.exit(f"{folder}: {len(missing)} of the set's texts are missing ({missing[0]} …)")
 
     def passages_of(name: str) -> list[Passage]:
-        document = parse_bytes((folder / name).read_bytes(), name)[0]
-        if pages and name in pages:
-            publisher, url = pages[name]
-            document = replace(document, publisher=publisher, doctype=doctype_from_url(url))
-        return extract_passages(document)
+        # Every document of the page: a live blog's posts are one each (kb.parse.html).
+        passages = []
+        for document in parse_bytes((folder / name).read_bytes(), name):
+            if pages and name in pages:
+                publisher, url = pages[name]
+                document = replace(document, publisher=publisher, doctype=doctype_from_url(url))
+            passages += extract_passages(document)
+        return passages
 
     return passages_of
 

@@ -103,3 +103,25 @@ def test_how_organisations_are_compared(labelled: str, found: str, agrees: bool)
     """The scoring's own rule: one company with or without its form, a known body's branch."""
     want, have = {"organisation": labelled}, {"organisation": found}
     assert organisation_agrees(want, have) is agrees
+
+
+def test_every_document_of_a_page_is_scored(tmp_path: Path) -> None:
+    """A live blog is a document a post (kb.parse.html): the scoring reads them all, not the
+    first (page probe 24's live blog had its quotes "in no passage")."""
+    from tests.extraction_scoring import passages_of_folder
+
+    post = (
+        '<article class="post"><h2>{}</h2><p>{}</p>'
+        "<p>– Vi ser fler unga som rekryteras via sociala medier, säger polisens presstalesperson "
+        "Mats Öhrn, och vi måste agera tidigt.</p></article>"
+    )
+    filler = "Regeringen presenterade på tisdagen ett förslag om tidiga insatser för barn. " * 3
+    page = (
+        '<html><head><meta charset="utf-8"><title>Direkt</title></head><body><main>'
+        + post.format("SiS kommenterar", filler)
+        + post.format("Polisen kommenterar", filler)
+        + "</main></body></html>"
+    )
+    (tmp_path / "1.html").write_text(page, encoding="utf-8")
+    passages = passages_of_folder(tmp_path, ["1.html"])("1.html")
+    assert sum(p.kind == "quote" for p in passages) == 2
