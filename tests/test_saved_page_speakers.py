@@ -928,3 +928,23 @@ def test_a_quotation_in_marks_after_a_paragraph_of_the_speakers_story() -> None:
         "<p>”Jag har tre skolor och hinner inte träffa alla elever.”</p>"
     )
     assert quote_speakers(body, "Region Västernorrland") == [("Helena Ström", "", "")] * 2
+
+
+def test_an_interview_after_a_block_quote_signed_by_a_title() -> None:
+    # Page probe 24: "Socialsekreterare, intervjuad i studien" signed a block quote as if it
+    # were a first name, and that "person" then took the doctoral student's answers, also
+    # because "hur socialsekreterare hanterar hot" named them again.
+    body = (
+        "<blockquote><p>Man går hem och tänker på barnen man inte hann träffa. Jag har vaknat "
+        "mitt i natten.</p></blockquote><blockquote><p>Socialsekreterare, intervjuad i studien"
+        "</p></blockquote>"
+        "<p>Ahmed Karimi är doktorand i projektet och skriver sin avhandling om hur "
+        "socialsekreterare hanterar hot.</p>"
+        "<p>Vad har du undersökt?</p>"
+        "<p>– Jag har intervjuat socialsekreterare som har blivit hotade av klienter.</p>"
+        "<p>Vad förvånade dig mest?</p>"
+        "<p>– Hur olika arbetsgivarna hanterar det, det hade jag inte väntat mig.</p>"
+    )
+    speakers = quote_speakers(body, "Örebro universitet")
+    assert speakers[0] == ("socialsekreterare", "", "")
+    assert speakers[1:] == [("Ahmed Karimi", "doktorand i projektet", "Örebro universitet")] * 2

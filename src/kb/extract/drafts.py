@@ -23,7 +23,7 @@ from kb.extract.quotes import (
 )
 from kb.extract.sentences import sentence_start, split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import ATTRIBUTION_VERBS
 from kb.models import Block
 
@@ -270,6 +270,9 @@ def signature(block: Block, drafts: list[Draft]) -> Mention | None:
     # A first name alone, as a text shields a private person ("Sofia, patient", "Amir, 20 år,
     # deltagare i referensgruppen": blind probes of saved pages).
     first = _FIRST_NAME_SIGNED.match(text)
+    if first and is_role_word(fold(first["name"])):
+        # "Socialsekreterare, intervjuad i studien" is no first name (page probe 24).
+        return named if named is not None and named.sort == "role" else None
     return Mention(first["name"], "person") if first else None
 
 
@@ -475,3 +478,15 @@ def _names_anything(text: str) -> bool:
     return any(
         word[:1].isupper() for sentence in split_sentences(text) for word in sentence.split()[1:]
     )
+
+
+def presented_before_question(drafts: list[Draft], i: int, quoted: str) -> Mention | None:
+    """The person the paragraph before an interview's question presents ("Ahmed Karimi är
+    doktorand i projektet …" and "Vad har du undersökt?"), as the speaker of the first-person
+    answer after the question, though someone else was quoted before (page probe 24: a
+    signed block quote's took the doctoral student's answers); None otherwise."""
+    if i < 2 or drafts[i - 1].match is not None or drafts[i - 2].match is not None:
+        return None
+    if not _is_question(drafts[i - 1].block, follow_up=True):
+        return None
+    return presented(drafts[i - 2].block.text, quoted)

@@ -296,10 +296,11 @@ class SpeakerRegistry:
         return self.add(mention)
 
     def mention_known(self, text: str) -> None:
-        """Make the last person named in text (by full name or surname) the last named."""
+        """Make the last person named in text (by full name or surname) the last named; not
+        one described by an indefinite title ("hur socialsekreterare …": page probe 24)."""
         best: tuple[int, Person] | None = None
         folded = fold(text)
-        for person in self.people:
+        for person in (p for p in self.people if p.name[:1].isupper() or p.name[-1:] in "nt"):
             for spelling in [
                 *person.spellings,
                 person.name.split()[-1] if not person.is_organisation else "",

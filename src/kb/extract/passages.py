@@ -11,7 +11,6 @@ press release's "Citat" block) share one ``quote_key`` and list each other in
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -21,6 +20,7 @@ from kb.extract.drafts import (
     first_named,
     is_unattributed,
     plain_answer,
+    presented_before_question,
     quote_under_lead_in,
     runs_on,
     said_before,
@@ -29,7 +29,7 @@ from kb.extract.drafts import (
     speaker_line,
     told_between,
 )
-from kb.extract.identities import SpeakerRegistry, registry_for
+from kb.extract.identities import Person, SpeakerRegistry, registry_for
 from kb.extract.introductions import (
     iter_addressed,
     iter_appositions,
@@ -58,6 +58,7 @@ from kb.extract.pronouns import (
     presented,
     pronoun_subject,
     questions_to,
+    title_of_the_speaker,
 )
 from kb.extract.quotes import (
     find_quote,
@@ -185,7 +186,8 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
                 for mention in people_after_attribution(text) if is_dash_led(text) else ():
                     registry.add(mention)
             else:
-                _title_of_the_speaker(text, drafts)
+                last = drafts[-1] if drafts else None
+                title_of_the_speaker(text, last.person if last and last.match else None)
                 _note_mentions(text, registry)
         if (
             block.kind == "paragraph"
@@ -261,23 +263,6 @@ def _note_titles(text: str, registry: SpeakerRegistry, keep_last: bool = True) -
         registry.add(mention)
     asked = questions_to(text)  # the answers under it are theirs (page probe 22)
     registry.last = registry.add(asked) if asked else last if keep_last else registry.last
-
-
-# A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".
-_PRONOUN_IS = re.compile(r"^(?:Han|Hon|Hen) är (?P<title>[^.!?]+)")
-
-
-def _title_of_the_speaker(text: str, drafts: list[Draft]) -> None:
-    """The title of the speaker of the quote just before, of no title yet, from a paragraph
-    that opens "Han/Hon är <title>" (news set 32: "– …, säger Stefan Rune." and "Han är
-    barnläkare och delar sin tid mellan …")."""
-    person = drafts[-1].person if drafts and drafts[-1].match is not None else None
-    said = _PRONOUN_IS.match(text.strip())
-    if person is None or person.role or person.is_organisation or not said:
-        return
-    mention = next(iter_appositions(f"{person.name} är {said.group('title')}."), None)
-    if mention is not None and mention.role and mention.name == person.name:
-        person.merge(mention)
 
 
 def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
@@ -356,7 +341,7 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         for d in drafts
         if d.match is not None and d.person is not None
     ]
-    speaking = None  # the speaker of the quote just before, across an interview's questions
+    speaking: Person | None = None  # the quote's just before, across an interview's questions
     for i, (prev, draft) in enumerate(zip([None, *drafts], drafts, strict=False)):
         match, before = draft.match, speaking
         if not draft.block.text.rstrip().endswith("?"):
@@ -378,8 +363,10 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         elif match.form in ("dash", "block"):
             # Someone the paragraph before describes, or has say something now ("Anna Berg
             # säger att …"), not the speaker before (a blind probe of saved pages).
-            described = about and (
-                described_before(about) or said_before(about) or presented(about, match.words)
+            described = (
+                about
+                and (described_before(about) or said_before(about) or presented(about, match.words))
+                or presented_before_question(drafts, i, match.words)
             )
             draft.person = registry.add(described) if described else draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.

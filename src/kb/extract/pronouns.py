@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.extract.bodies import is_body
-from kb.extract.introductions import iter_full_names
+from kb.extract.introductions import iter_appositions, iter_full_names
 from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
@@ -24,7 +24,7 @@ from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE, NAME_HIDDEN
 
 if TYPE_CHECKING:
-    from kb.extract.identities import SpeakerRegistry
+    from kb.extract.identities import Person, SpeakerRegistry
 
 # A sentence's opening up to a name of two or three words between commas: "Äldreomsorgschefen
 # i Västerviks kommun, Tomas Lund, bekräftar …"; with party letters after the name ("…,
@@ -415,3 +415,19 @@ def questions_to(heading: str) -> Mention | None:
     asked = _QUESTIONS_TO.match(heading.strip().rstrip(":"))
     mention = parse_speaker_phrase(asked["who"]) if asked else None
     return mention if mention is not None and mention.sort == "person" else None
+
+
+# A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".
+_PRONOUN_IS = re.compile(r"^(?:Han|Hon|Hen) är (?P<title>[^.!?]+)")
+
+
+def title_of_the_speaker(text: str, person: Person | None) -> None:
+    """The title of the speaker of the quote just before, of no title yet, from a paragraph
+    that opens "Han/Hon är <title>" (news set 32: "– …, säger Stefan Rune." and "Han är
+    barnläkare och delar sin tid mellan …"): `person`, the quote's just before."""
+    said = _PRONOUN_IS.match(text.strip())
+    if person is None or person.role or person.is_organisation or not said:
+        return
+    mention = next(iter_appositions(f"{person.name} är {said.group('title')}."), None)
+    if mention is not None and mention.role and mention.name == person.name:
+        person.merge(mention)
