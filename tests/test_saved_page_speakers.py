@@ -948,3 +948,31 @@ def test_an_interview_after_a_block_quote_signed_by_a_title() -> None:
     speakers = quote_speakers(body, "Örebro universitet")
     assert speakers[0] == ("socialsekreterare", "", "")
     assert speakers[1:] == [("Ahmed Karimi", "doktorand i projektet", "Örebro universitet")] * 2
+
+
+def test_an_interview_whose_questions_address_its_person_by_first_name() -> None:
+    # Page probe 23: "Emma, vad var det som …?" after a lead that presents Emma Lindholm in a
+    # <div class="article-page"> (no <article>): the lead was dropped and no answer found.
+    html = (
+        '<html><head><meta charset="utf-8"><title>Skyddsstopp</title>'
+        '<meta property="og:site_name" content="Akademikerförbundet SSR"></head><body>'
+        '<div class="article-page"><div class="article-page__header"><h1>Skyddsstopp</h1>'
+        '<div class="article-page__preamble"><p>I januari lade skyddsombuden ett skyddsstopp. '
+        "Emma Lindholm är huvudskyddsombud för Akademikerförbundet SSR i Örebro kommun.</p>"
+        '</div></div><div class="rich-text">'
+        "<p>Emma, vad var det som fick er att ta till ett skyddsstopp?</p>"
+        "<p>Det hade byggts upp under lång tid, och sjukskrivningarna ökade.</p>"
+        "<p>Hur reagerade arbetsgivaren?</p>"
+        "<p>Först blev det väldigt spänt. Men ganska snart lyssnade ledningen.</p>"
+        "<p>Och vad blev resultatet, Emma?</p>"
+        "<p>Sex nya tjänster och ett tak för antalet ärenden.</p>"
+        "</div></div></body></html>"
+    )
+    document = parse_bytes(html.encode(), "intervju.html")[0]
+    quotes = [p for p in extract_passages(document) if p.kind == "quote"]
+    assert len(quotes) == 3
+    assert {q.speaker.name for q in quotes if q.speaker} == {"Emma Lindholm"}
+    # "Okej, vad händer nu?" addresses no one.
+    from kb.extract.pronouns import addressed
+
+    assert addressed("Emma, vad var det?") and not addressed("Okej, vad händer nu?")

@@ -13,7 +13,7 @@ from kb.extract.bodies import is_body
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
 from kb.extract.kinds import lead_in_context
-from kb.extract.pronouns import iter_titled_openers, only_one_named, presented
+from kb.extract.pronouns import addressed, iter_titled_openers, only_one_named, presented
 from kb.extract.quotes import (
     QuoteMatch,
     find_tail_attribution,
@@ -387,11 +387,11 @@ def plain_answer(
     # An interview whose questions address its person by name speaks through them, in the
     # first person or not ("Maria Hellberg, varför …?" and "Det finns flera förklaringar."):
     # page probe 21.
-    addressed = any(_ADDRESSED.match(b.text) for b in around if _is_question(b))
+    by_name = any(addressed(b.text) for b in around if _is_question(b))
     if (
         text.endswith(("?", ":"))
         or text[:1] in '–—―-”"»«'
-        or not (words & _FIRST_PERSON or addressed)
+        or not (words & _FIRST_PERSON or by_name)
         or (not someone and not _named_before_questions(blocks, i))
         or (not someone and words & _YOU)  # an FAQ's "Du ansöker via …" (a review)
     ):
@@ -434,11 +434,7 @@ def _is_question(block: Block, follow_up: bool = False) -> bool:
     if block.kind != "paragraph" or not text.endswith("?") or len(text.split()) > 30:
         return False
     asks_you = bool({fold(w).strip(",.;:!?") for w in text.split()} & _YOU)
-    return follow_up or asks_you or bool(_ADDRESSED.match(text))
-
-
-# A question that opens with the full name of the one it is put to: "Maria Hellberg, varför …?"
-_ADDRESSED = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)+, [a-zåäö]")
+    return follow_up or asks_you or addressed(text)
 
 
 # The words of a question put to someone: "du", "ni" and their forms.

@@ -431,3 +431,19 @@ def title_of_the_speaker(text: str, person: Person | None) -> None:
     mention = next(iter_appositions(f"{person.name} är {said.group('title')}."), None)
     if mention is not None and mention.role and mention.name == person.name:
         person.merge(mention)
+
+
+# A question that opens with the name of the one it is put to: "Maria Hellberg, varför …?",
+# "Emma, vad var det som …?" (page probe 23).
+_ADDRESSED = re.compile(r"^(?P<first>[A-ZÅÄÖ][\w-]+)(?: [A-ZÅÄÖ][\w-]+)*, [a-zåäö]")
+
+
+def addressed(text: str) -> bool:
+    """Whether a question opens with a name: a first name, not a word as common as "Okej"
+    or "Alltså" (wordfreq's zipf under 5)."""
+    named = _ADDRESSED.match(text)
+    if named is None:
+        return False
+    from wordfreq import zipf_frequency  # the lexicon kb.analysis reads too
+
+    return zipf_frequency(fold(named["first"]), "sv") < 5

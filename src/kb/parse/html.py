@@ -156,9 +156,15 @@ def _blocks(page: PageText, start: int, end: int, skip: list[bool] | None = None
     ]
 
 
+def _is_article(span: Span) -> bool:
+    """An <article>, or an element its class names one ("<div class="article-page">")."""
+    return span.el.name == "article" or "article" in class_tokens(span.el)
+
+
 def _lead_before(page: PageText, main: Span) -> list[Block]:
     """The article's lead (ingress) when it stands before the main text's container, in
-    the same <article> (not a section's intro in a listing's <main>: a review): "<p class="article__lead">" between the title and
+    the same <article> or element classed so (not a section's intro in a listing's <main>:
+    a review): "<p class="article__lead">" between the title and
     "<div class="article__body">", often in the article's own <header>, which is dropped
     as page furniture elsewhere. It is the article's first paragraph, and often the one
     that presents whom the article quotes ("… har träffat Emma Nordin, generaldirektör för
@@ -166,7 +172,7 @@ def _lead_before(page: PageText, main: Span) -> list[Block]:
     around = [
         span
         for span in page.spans
-        if span.el.name == "article" and span.start < main.start and main.end <= span.end
+        if _is_article(span) and span.start < main.start and main.end <= span.end
     ]
     if not around:
         return []
