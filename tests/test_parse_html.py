@@ -497,3 +497,19 @@ def test_an_elementor_pages_text_widgets_are_its_text() -> None:
     texts = [block.text for block in parse_html(html)[0].blocks]
     assert texts[:3] == paragraphs
     assert not any("Följ oss" in text for text in texts)
+
+
+def test_a_site_headers_intro_is_no_lead_when_the_body_is_classed_an_article() -> None:
+    """Drupal's "<body class="page-node-type-article">" made the body the article, and a
+    campaign line in the site's header its lead (a review)."""
+    html = (
+        '<html><head><meta charset="utf-8"><title>Boende</title></head>'
+        '<body class="path-node page-node-type-article"><header class="site-header">'
+        '<div class="region-header__intro"><p>Just nu: stöd vår insamling till barnen. Varje '
+        'krona gör skillnad för familjerna.</p></div></header><main><div class="content">'
+        "<h1>Nytt boende öppnar</h1>"
+        + "<p>Ett nytt äldreboende med 60 platser öppnar i Norrby i höst, i kommunens regi.</p>" * 3
+        + "</div></main></body></html>"
+    )
+    texts = [block.text for block in parse_html(html)[0].blocks]
+    assert not any(text.startswith("Just nu") for text in texts)

@@ -972,7 +972,45 @@ def test_an_interview_whose_questions_address_its_person_by_first_name() -> None
     quotes = [p for p in extract_passages(document) if p.kind == "quote"]
     assert len(quotes) == 3
     assert {q.speaker.name for q in quotes if q.speaker} == {"Emma Lindholm"}
-    # "Okej, vad händer nu?" addresses no one.
+    # Only a name the text has named: not "Okej, …" nor a topic (a review).
     from kb.extract.pronouns import addressed
 
-    assert addressed("Emma, vad var det?") and not addressed("Okej, vad händer nu?")
+    names = {"Emma Lindholm"}
+    assert addressed("Emma, vad var det?", names)
+    assert not addressed("Okej, vad händer nu?", names)
+    assert not addressed("Bostadstillägg, vem kan få det?", names)
+
+
+def test_what_a_second_review_of_stop_67s_rules_found() -> None:
+    """Each case a second review ran and found wrong; each is as before the rules."""
+    # A paper that names itself is no association: its "ordförande" is not the paper's.
+    paper = (
+        "<p>Boende på Möllevången har bildat en förening för att driva frågan om hyrorna.</p>"
+        "<p>– Vi ger oss inte, säger föreningens ordförande Anna Berg till Sydsvenskan.</p>"
+    )
+    assert quote_speakers(paper, "Sydsvenskan") == [("Anna Berg", "ordförande", "")]
+    # A body's name in "-ade" after a title is no verb.
+    named = "<p>– Vi har svårt att rekrytera, säger Anna Berg, regionchef, Förenade Care.</p>"
+    assert quote_speakers(named, "Nyhetsdagen") == [("Anna Berg", "regionchef", "Förenade Care")]
+    # A Q&A box whose questions open with a topic and a comma is no interview.
+    faq = (
+        "<p>– Många pensionärer får mer pengar, säger Anna Berg, analytiker på "
+        "Pensionsmyndigheten.</p><h2>Frågor och svar</h2>"
+        "<p>Bostadstillägg, vem kan få det?</p><p>Den som fyllt 66 år kan söka det.</p>"
+        "<p>Bostadsbidrag, hur mycket höjs det?</p><p>Med upp till 1 000 kronor i månaden.</p>"
+        "<p>Sjukersättning, påverkas den?</p><p>Nej, den påverkas inte.</p>"
+    )
+    assert len(quote_speakers(faq, "Pensionsmyndigheten")) == 1
+    # A paragraph that has someone else tell is no part of the last speaker's story.
+    told = (
+        "<p>– Vi tar kritiken på allvar, säger Anna Berg, enhetschef.</p>"
+        "<p>Men alla är inte nöjda. En anhörig berättar att hennes pappa ofta lämnas ensam.</p>"
+        "<p>”Jag har ringt flera gånger utan att få svar. Vi är förtvivlade.”</p>"
+    )
+    assert quote_speakers(told, "Nyhetsdagen") == [("Anna Berg", "enhetschef", "")]
+    # A partner whose name begins as a people noun ("brukarföreningen") is a partner.
+    partner = (
+        "<p>Nordljus Vård AB startar en samtalsgrupp, i samarbete med brukarföreningen.</p>"
+        "<p>– Många anhöriga känner sig ensamma, säger Karin Ek, samordnare.</p>"
+    )
+    assert quote_speakers(partner, "Nordljus Vård AB") == [("Karin Ek", "samordnare", "")]

@@ -197,4 +197,6 @@ def opens_with_verb(segment: str) -> bool:
     verb = fold(segment).split(" ", 1)[0]
     if verb in ATTRIBUTION_VERBS | VERBS_GOING_ON:
         return True
-    return verb.endswith("ade") and len(verb) > 5 and not is_role_word(verb)
+    # In lower case: not a body's name ("…, regionchef, Förenade Care": a review).
+    past = verb.endswith("ade") and len(verb) > 5 and segment.lstrip()[:1].islower()
+    return past and not is_role_word(verb)

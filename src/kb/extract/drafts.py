@@ -189,7 +189,7 @@ def _person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
         # and no one else, of first-person speech (not "Hon föreslår tre åtgärder:" and a
         # list, nor when "Han" may be another: a review).
         said = {fold(w).strip(",.;:!?") for w in found.words.split()}
-        speech = said & _FIRST_PERSON or len(split_sentences(found.words)) > 1
+        speech = said & FIRST_PERSON or len(split_sentences(found.words)) > 1
         if not speech or lead_in_context(text) == "recommendation":
             return None
         one = presented(text, found.words, last.split(" ", 1)[0])
@@ -270,9 +270,10 @@ def signature(block: Block, drafts: list[Draft]) -> Mention | None:
     # A first name alone, as a text shields a private person ("Sofia, patient", "Amir, 20 år,
     # deltagare i referensgruppen": blind probes of saved pages).
     first = _FIRST_NAME_SIGNED.match(text)
-    if first and is_role_word(fold(first["name"])):
-        # "Socialsekreterare, intervjuad i studien" is no first name (page probe 24).
-        return named if named is not None and named.sort == "role" else None
+    if first and is_role_word(title := fold(first["name"])):
+        # "Socialsekreterare, intervjuad i studien" (page probe 24): someone described.
+        rest = text.partition(",")[2].strip()  # "Sjuksköterska, Region Skåne" (a review)
+        return Mention(title, "role", role=title, organisation=rest if is_body(rest) else "")
     return Mention(first["name"], "person") if first else None
 
 
@@ -357,7 +358,7 @@ def said_before(text: str) -> Mention | None:
 
 
 # Words of a speaker speaking of themselves: an answer's, not a narrator's.
-_FIRST_PERSON = frozenset("jag vi mig oss min mitt mina vår vårt våra".split())
+FIRST_PERSON = frozenset("jag vi mig oss min mitt mina vår vårt våra".split())
 # The paragraphs around an answer read for the interview's other questions.
 _INTERVIEW_WINDOW = 20
 
@@ -378,7 +379,7 @@ def plain_answer(
     # behandlingen?", page probe 12), as the questions around it put one.
     if i == 0 or block.kind != "paragraph":
         return None
-    if not _is_question(blocks[i - 1], follow_up=True) and not (
+    if not is_question(blocks[i - 1], follow_up=True) and not (
         goes_on and _goes_on(blocks, i) and plain_answer(blocks, i - 1, someone, goes_on - 1)
     ):
         return None
@@ -387,19 +388,22 @@ def plain_answer(
     # An interview whose questions address its person by name speaks through them, in the
     # first person or not ("Maria Hellberg, varför …?" and "Det finns flera förklaringar."):
     # page probe 21.
-    by_name = any(addressed(b.text) for b in around if _is_question(b))
+    names = {
+        name for b in blocks[max(0, i - _INTERVIEW_WINDOW) : i] for name in iter_full_names(b.text)
+    }
+    by_name = any(addressed(b.text, names) for b in around if is_question(b, follow_up=True))
     if (
         text.endswith(("?", ":"))
         or text[:1] in '–—―-”"»«'
-        or not (words & _FIRST_PERSON or by_name)
+        or not (words & FIRST_PERSON or by_name)
         or (not someone and not _named_before_questions(blocks, i))
         or (not someone and words & _YOU)  # an FAQ's "Du ansöker via …" (a review)
     ):
         return None
     # Two questions that ask "du" or "ni", or one among three short questions ("Varför
     # behövs en särskild enhet?", "Hur ser det ut i praktiken?": page probe 17).
-    put = sum(map(_is_question, around))
-    short = sum(_is_question(b, follow_up=True) for b in around)
+    put = sum(map(is_question, around)) + by_name
+    short = sum(is_question(b, follow_up=True) for b in around)
     return QuoteMatch(text, None, "dash") if put >= 2 or (put and short >= 3) else None
 
 
@@ -417,7 +421,7 @@ def _named_before_questions(blocks: Sequence[Block], i: int) -> bool:
     socionomexamen 2012 …", page probe 12; "I fyra år har Jessica Nordin varit
     skyddsombud …", two paragraphs before), not a name before an FAQ's heading (a review)."""
     start = max(0, i - _INTERVIEW_WINDOW)
-    first = next((j for j in range(start, i) if _is_question(blocks[j], follow_up=True)), 0)
+    first = next((j for j in range(start, i) if is_question(blocks[j], follow_up=True)), 0)
     for before in reversed(blocks[max(0, first - 3) : first]):
         if before.kind != "paragraph":
             return False
@@ -426,7 +430,7 @@ def _named_before_questions(blocks: Sequence[Block], i: int) -> bool:
     return False
 
 
-def _is_question(block: Block, follow_up: bool = False) -> bool:
+def is_question(block: Block, follow_up: bool = False) -> bool:
     """A question put to someone on its own: a short paragraph that asks "du" or "ni" ("Vad
     gör ni nu?"), not a writer's own ("Vad driver regeringen för linje?": an interpellation);
     any short question if a `follow_up`."""
@@ -434,55 +438,8 @@ def _is_question(block: Block, follow_up: bool = False) -> bool:
     if block.kind != "paragraph" or not text.endswith("?") or len(text.split()) > 30:
         return False
     asks_you = bool({fold(w).strip(",.;:!?") for w in text.split()} & _YOU)
-    return follow_up or asks_you or addressed(text)
+    return follow_up or asks_you
 
 
 # The words of a question put to someone: "du", "ni" and their forms.
 _YOU = frozenset("du dig din ditt dina ni er ert era".split())
-
-
-def told_between(drafts: list[Draft], i: int) -> Person | None:
-    """The speaker of the quote before a quotation in marks that names no one, when what
-    comes between is one or two paragraphs of their story that name nothing and no one
-    ("Sedan gick allt fort. Operation i mars, …" and "”Det fysiska gick på något sätt …”":
-    page probe 22, a patient's story; not after "En av dem som intervjuats är Hamid, 15 år"
-    or a body's name); None otherwise, and when the quotation does not speak in the first
-    person."""
-    match = drafts[i].match
-    words = {fold(w).strip(",.;:!?”") for w in match.words.split()} if match else set()
-    if not words & _FIRST_PERSON:
-        return None
-    for back in (1, 2):
-        if i - back < 0 or drafts[i - back].match is not None:
-            break
-        between = drafts[i - back].block
-        # Nor after a lead-in that hands over to another ("En skolsköterska …, som vill vara
-        # anonym, beskriver situationen:", quote probe 4).
-        if (
-            between.kind != "paragraph"
-            or _names_anything(between.text)
-            or between.text.rstrip().endswith(":")
-        ):
-            return None
-        if i - back - 1 >= 0 and (before := drafts[i - back - 1]).match is not None:
-            return before.person
-    return None
-
-
-def _names_anything(text: str) -> bool:
-    """Whether a text has a capitalised word inside a sentence: a name, a body, a place."""
-    return any(
-        word[:1].isupper() for sentence in split_sentences(text) for word in sentence.split()[1:]
-    )
-
-
-def presented_before_question(drafts: list[Draft], i: int, quoted: str) -> Mention | None:
-    """The person the paragraph before an interview's question presents ("Ahmed Karimi är
-    doktorand i projektet …" and "Vad har du undersökt?"), as the speaker of the first-person
-    answer after the question, though someone else was quoted before (page probe 24: a
-    signed block quote's took the doctoral student's answers); None otherwise."""
-    if i < 2 or drafts[i - 1].match is not None or drafts[i - 2].match is not None:
-        return None
-    if not _is_question(drafts[i - 1].block, follow_up=True):
-        return None
-    return presented(drafts[i - 2].block.text, quoted)

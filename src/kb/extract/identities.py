@@ -23,6 +23,7 @@ from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, opening_body, speaks_for_subject, subject_body
 from kb.extract.titles import fold, lower_title
+from kb.extract.unnamed import by_title_alone
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
     FIRST_NAME_ALONE,
@@ -296,11 +297,10 @@ class SpeakerRegistry:
         return self.add(mention)
 
     def mention_known(self, text: str) -> None:
-        """Make the last person named in text (by full name or surname) the last named; not
-        one described by an indefinite title ("hur socialsekreterare …": page probe 24)."""
+        """Make the last person named in text (by full name or surname) the last named."""
         best: tuple[int, Person] | None = None
         folded = fold(text)
-        for person in (p for p in self.people if p.name[:1].isupper() or p.name[-1:] in "nt"):
+        for person in (p for p in self.people if not by_title_alone(p.name)):
             for spelling in [
                 *person.spellings,
                 person.name.split()[-1] if not person.is_organisation else "",

@@ -14,20 +14,19 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from kb.extract.carried import presented_before_question, told_between
 from kb.extract.drafts import (
     Draft,
     dash_under_lead_in,
     first_named,
     is_unattributed,
     plain_answer,
-    presented_before_question,
     quote_under_lead_in,
     runs_on,
     said_before,
     said_next,
     signature,
     speaker_line,
-    told_between,
 )
 from kb.extract.identities import Person, SpeakerRegistry, registry_for
 from kb.extract.introductions import (

@@ -407,14 +407,20 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
 
 # A heading that puts questions to someone: "Två frågor till Karin Holm, vd Tidsro", "Fem
 # snabba till …", "Frågor till …".
-_QUESTIONS_TO = re.compile(r"^(?:\S+\s+)?(?:frågor|snabba)\s+till\s+(?P<who>[A-ZÅÄÖ].+)$", re.I)
+_QUESTIONS_TO = re.compile(
+    r"^(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några)\s+)?(?:snabba(?:\s+frågor)?|frågor)"
+    r"\s+till\s+(?P<who>[A-ZÅÄÖ].+)$",
+    re.I,
+)
 
 
 def questions_to(heading: str) -> Mention | None:
     """The person a heading puts an interview's questions to, or None."""
     asked = _QUESTIONS_TO.match(heading.strip().rstrip(":"))
     mention = parse_speaker_phrase(asked["who"]) if asked else None
-    return mention if mention is not None and mention.sort == "person" else None
+    # A person, not a body ("Frågor till Region Stockholm": a review).
+    person = mention is not None and mention.sort == "person" and not is_body(mention.name)
+    return mention if person else None
 
 
 # A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".
@@ -438,12 +444,12 @@ def title_of_the_speaker(text: str, person: Person | None) -> None:
 _ADDRESSED = re.compile(r"^(?P<first>[A-ZÅÄÖ][\w-]+)(?: [A-ZÅÄÖ][\w-]+)*, [a-zåäö]")
 
 
-def addressed(text: str) -> bool:
-    """Whether a question opens with a name: a first name, not a word as common as "Okej"
-    or "Alltså" (wordfreq's zipf under 5)."""
+def addressed(text: str, names: set[str]) -> bool:
+    """Whether a question opens with the name of one of the people `names` (full names the
+    text has named): in full or by the first name ("Emma, …" of Emma Lindholm); not a topic
+    ("Bostadstillägg, vem kan få det?") nor "Okej, …" (a review)."""
     named = _ADDRESSED.match(text)
     if named is None:
         return False
-    from wordfreq import zipf_frequency  # the lexicon kb.analysis reads too
-
-    return zipf_frequency(fold(named["first"]), "sv") < 5
+    opening = named.group(0).rsplit(",", 1)[0]
+    return opening in names or named["first"] in {name.split()[0] for name in names}

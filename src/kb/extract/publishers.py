@@ -170,8 +170,11 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     if whom != HEADS or not title:
         return ""
     staff = title[-1] not in HEAD_TITLES
-    if title[-1] == "ordförande" and employs_staff(publisher, own=True):
-        return ""  # a partner's chair on a company's or a church's page (a review)
+    if title[-1] == "ordförande" and not _ASSOCIATION.search(fold(publisher)):
+        # An association's own chair (a förbund's, a jour's, a club's, a foundation's); not
+        # on a company's or a church's page (a partner's chair), nor a paper's that names
+        # itself ("… säger föreningens ordförande Anna Berg till Sydsvenskan": reviews).
+        return ""
     if staff and (
         not employs_staff(publisher, own=True)
         or not speaks_for(STAFF, role, publisher)
@@ -283,11 +286,16 @@ def _partner_named(texts: tuple[str, ...], own: str) -> bool:
     return False
 
 
-# The people a page's staff work with, by the stems of the nouns that name them.
-_PEOPLE = tuple(
-    """kund brukar familj personal elev barn föräld anhörig patient hyresgäst medarbetar
-    volontär deltagar ungdom kolleg klient boende gäst besökar medlem""".split()
+# The people a page's staff work with, by the nouns that name them in any form, as words
+# of their own (not "brukarföreningen", "familjecentralen", "barnahuset": a review).
+_PEOPLE = re.compile(
+    r"(?:kund|brukar|familj|personal|elev|barn|föräld|anhörig|patient|hyresgäst|medarbetar"
+    r"|volontär|deltagar|ungdom|kolleg|klient|boende|gäst|besökar|medlem)"
+    r"(?:e|a|en|et|er|ar|or|na|erna|arna|orna|rar|rarna|ern|n|ens|s)?"
 )
+# The words of an association's name ("Kvinnojourernas Riksförbund", "Örebro studentkår",
+# "Norra Fäladens IF", "Stiftelsen Ljusglimten").
+_ASSOCIATION = re.compile(r"förening|förbund|kår\b|jour|klubb|sällskap|stiftelse|\b(?:if|ik|bk)\b")
 _NUMBERS = frozenset("två tre fyra fem sex sju åtta nio tio tolv femton tjugo".split())
 
 
@@ -300,7 +308,7 @@ def _takes_part(match: re.Match[str]) -> bool:
     words = who.split()
     if fold(words[0]) in STOPWORDS or fold(words[0]) in _NUMBERS:
         return False  # "tillsammans med sina föräldrar", "med oss", "med tre andra"
-    if words[0][:1].islower() and fold(words[0]).startswith(_PEOPLE):
+    if words[0][:1].islower() and _PEOPLE.fullmatch(fold(words[0])):
         return False  # "tillsammans med kunden" (page probe 21), "med eleverna"
     person = len(words) == 2 and all(w[:1].isupper() for w in words) and not is_body(who)
     return not (person or public(who) or (words[0][:1].isupper() and public(words[0])))

@@ -90,3 +90,9 @@ def _someone_definite(word: str) -> bool:
         and folded not in DEFINITE_ROLES
         and not is_role_word(folded)
     )
+
+
+def by_title_alone(name: str) -> bool:
+    """A speaker described by a title alone, indefinite ("socialsekreterare"), whom a text's
+    other "socialsekreterare" do not name; not "en undersköterska" or "statsrådet" (a review)."""
+    return name[:1].islower() and " " not in name and name[-1:] not in "nt"

@@ -158,6 +158,8 @@ def _blocks(page: PageText, start: int, end: int, skip: list[bool] | None = None
 
 def _is_article(span: Span) -> bool:
     """An <article>, or an element its class names one ("<div class="article-page">")."""
+    if span.el.name in ("html", "body", "main"):
+        return False  # Drupal's "<body class="page-node-type-article">" (a review)
     return span.el.name == "article" or "article" in class_tokens(span.el)
 
 
