@@ -1014,3 +1014,26 @@ def test_what_a_second_review_of_stop_67s_rules_found() -> None:
         "<p>– Många anhöriga känner sig ensamma, säger Karin Ek, samordnare.</p>"
     )
     assert quote_speakers(partner, "Nordljus Vård AB") == [("Karin Ek", "samordnare", "")]
+
+
+def test_a_figure_caption_gives_the_title_of_whom_it_shows() -> None:
+    # Page probes 1-26: 53 quotes' speakers had no title that a caption gave them
+    # ("Tove Ahlin, utbildningsansvarig på RFSL, i förbundets lokaler …"); captions stay out
+    # of the text, and where a photo was taken is no body.
+    html = (
+        '<html><head><meta charset="utf-8"><title>Utbildning</title>'
+        '<meta property="og:site_name" content="Nyhetsdagen"></head><body><article>'
+        "<h1>Utbildning</h1><figure><img src='a.jpg' alt=''><figcaption>Therese Marklund, "
+        "socialchef, i socialförvaltningens lokaler. Foto: Anna Ek</figcaption></figure>"
+        "<div class='body'><p>Socialförvaltningen har byggt upp en egen stab av socionomer.</p>"
+        "<p>– Vi fick lägga mycket energi på det, säger Therese Marklund.</p></div>"
+        "</article></body></html>"
+    )
+    document = parse_bytes(html.encode(), "sida.html")[0]
+    assert document.captions == ("Therese Marklund, socialchef, i socialförvaltningens lokaler.",)
+    assert "captions" not in document.as_dict()
+    assert not any("Foto" in block.text for block in document.blocks)
+    quotes = [p.speaker for p in extract_passages(document) if p.kind == "quote"]
+    assert [(s.name, s.role, s.organisation) for s in quotes if s] == [
+        ("Therese Marklund", "socialchef", "")
+    ]

@@ -58,6 +58,9 @@ class Document:
     # line of its own names them (kb.extract.references.document_designations).
     designations: tuple[str, ...] = ()
     blocks: tuple[Block, ...] = ()
+    # A saved page's figure captions ("Anna Berg, enhetschef, på plats i …"): who the photos
+    # show and their titles, read for speakers (kb.extract), neither passages nor metadata.
+    captions: tuple[str, ...] = ()
 
     @property
     def year(self) -> int | None:
@@ -74,6 +77,7 @@ class Document:
 
     def as_dict(self, *, blocks: bool = True) -> dict[str, Any]:
         data = asdict(self)
+        del data["captions"]
         data["authors"] = list(self.authors)
         data["designations"] = list(self.designations)
         if blocks:

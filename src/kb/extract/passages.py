@@ -437,6 +437,15 @@ def _quote_keys(drafts: list[Draft]) -> dict[int, str]:
 def extract_passages(document: Document) -> list[Passage]:
     """Every paragraph, list item and quote of a document as a classified passage under its heading."""
     registry = registry_for(document)
+    for caption in document.captions:
+        # Whom the page's photos show, with their titles ("Helena Forsberg, enhetschef i
+        # Örebro kommun, utanför …"): known, but not yet named in the text. Their titles
+        # only: where a photo was taken is no body ("… på plats i Vivalla").
+        for mention in [*(m for _, m in iter_introduced(caption)), *iter_appositions(caption)]:
+            if mention.sort == "person" and mention.role:
+                role = mention.role.split(",")[0].strip()  # "socialchef, i … lokaler"
+                registry.add(replace(mention, role=role, organisation="", party=""))
+        registry.last = None
     drafts = _read_blocks(document, registry)
     _resolve_context(drafts, registry)
     keys = _quote_keys(drafts)

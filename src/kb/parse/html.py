@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from kb.errors import ParseError
 from kb.models import Block, Document
@@ -223,7 +223,25 @@ def _guess_language(blocks: list[Block]) -> str:
     return "sv" if share >= SWEDISH_STOPWORD_SHARE else ""
 
 
-def _document(meta: PageMeta, blocks: list[Block], page_meta: PageMeta) -> Document:
+# A photographer's credit after a caption ("… på plats i Vivalla. Foto: Petter Alm").
+_CREDIT = re.compile(r"\s+(?:Foto|Fotograf|Bild|Källa|Photo)\s*:.*$", re.S)
+# A caption longer than this is no caption but text in a caption's markup.
+MAX_CAPTION_CHARS = 300
+
+
+def _captions(scope: Tag) -> tuple[str, ...]:
+    """The figure captions within an element: <figcaption> and elements a class names a
+    caption ("image-caption", "wp-caption-text"), without the photographer's credit."""
+    found = scope.find_all("figcaption") + [
+        el for el in scope.find_all(class_=True) if "caption" in class_tokens(el)
+    ]
+    texts = (_CREDIT.sub("", " ".join(el.get_text(" ").split())) for el in found)
+    return tuple(dict.fromkeys(t for t in texts if 0 < len(t) <= MAX_CAPTION_CHARS))
+
+
+def _document(
+    meta: PageMeta, blocks: list[Block], page_meta: PageMeta, captions: tuple[str, ...] = ()
+) -> Document:
     authors = meta.authors
     # A byline paragraph names the author; it is not text of the article.
     byline, index = _byline_from_blocks(blocks)
@@ -246,6 +264,7 @@ def _document(meta: PageMeta, blocks: list[Block], page_meta: PageMeta) -> Docum
         language=meta.language or page_meta.language or _guess_language(blocks),
         format="html",
         blocks=tuple(blocks),
+        captions=captions,
     )
 
 
@@ -265,7 +284,7 @@ def _split_documents(page: PageText, meta: PageMeta, good: list[int]) -> list[Do
         blocks = _blocks(page, span.start, span.end)
         if blocks:
             article_meta.doctype = meta.doctype or "artikel"
-            documents.append(_document(article_meta, blocks, meta))
+            documents.append(_document(article_meta, blocks, meta, _captions(span.el)))
     return documents if len(documents) >= 2 else []
 
 
@@ -316,4 +335,6 @@ def parse_html(text: str) -> list[Document]:
         meta.authors = find_byline(scope)
     if not meta.title or meta.title_from_head:
         meta.title = _h1_title(page, main, meta.title) or meta.title
-    return [_document(meta, blocks, meta)]
+    # The article's figures, which stand beside its text's container more often than in it.
+    scope = (main.el.find_parent("article") or main.el.parent or main.el) if main else soup
+    return [_document(meta, blocks, meta, _captions(scope))]
