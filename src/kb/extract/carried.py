@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from kb.extract.drafts import FIRST_PERSON, Draft, is_question
 from kb.extract.identities import Person
-from kb.extract.pronouns import presented
+from kb.extract.pronouns import OF_SOMEONE, presented
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention
-from kb.extract.titles import fold
+from kb.extract.titles import fold, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS
 
 
@@ -22,7 +22,7 @@ def told_between(drafts: list[Draft], i: int) -> Person | None:
     or a body's name); None otherwise, and when the quotation does not speak in the first
     person."""
     match = drafts[i].match
-    words = {fold(w).strip(",.;:!?”") for w in match.words.split()} if match else set()
+    words = word_set(match.words) if match else set()
     if not words & FIRST_PERSON:
         return None
     for back in (1, 2):
@@ -32,12 +32,12 @@ def told_between(drafts: list[Draft], i: int) -> Person | None:
         # Nor after a lead-in that hands over to another ("En skolsköterska …, som vill vara
         # anonym, beskriver situationen:"), one that has another tell or opens with others
         # ("En anhörig … berättar att hennes pappa …", "Flera anställda …": reviews).
-        told = {fold(w).strip(",.;:!?") for w in between.text.split()}
+        told = word_set(between.text)
         if (
             between.kind != "paragraph"
             or _names_anything(between.text)
             or between.text.rstrip().endswith(":")
-            or told & (ATTRIBUTION_VERBS | {"hans", "hennes", "honom", "henne"})
+            or told & (ATTRIBUTION_VERBS | OF_SOMEONE)
             or any(fold(s.split(" ", 1)[0]) in _OTHERS for s in split_sentences(between.text))
         ):
             return None
@@ -72,5 +72,5 @@ def presented_before_question(drafts: list[Draft], i: int, quoted: str) -> Menti
         return None
     # Not one who speaks of the interviewee ("Lena Ek är hennes chef …": a review).
     text = drafts[i - 2].block.text
-    theirs = {fold(w).strip(",.;:!?") for w in text.split()} & {"hans", "hennes", "honom", "henne"}
+    theirs = word_set(text) & OF_SOMEONE
     return None if theirs else presented(text, quoted)

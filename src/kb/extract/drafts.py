@@ -13,7 +13,13 @@ from kb.extract.bodies import is_body
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
 from kb.extract.kinds import lead_in_context
-from kb.extract.pronouns import addressed, iter_titled_openers, only_one_named, presented
+from kb.extract.pronouns import (
+    OF_SOMEONE,
+    addressed,
+    iter_titled_openers,
+    only_one_named,
+    presented,
+)
 from kb.extract.quotes import (
     QuoteMatch,
     find_tail_attribution,
@@ -23,7 +29,7 @@ from kb.extract.quotes import (
 )
 from kb.extract.sentences import sentence_start, split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold, is_role_word
+from kb.extract.titles import fold, is_role_word, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS
 from kb.models import Block
 
@@ -188,7 +194,7 @@ def _person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
         # grund för det fortsatta arbetet:" (page probe 20): the one the paragraph presents,
         # and no one else, of first-person speech (not "Hon föreslår tre åtgärder:" and a
         # list, nor when "Han" may be another: a review).
-        said = {fold(w).strip(",.;:!?") for w in found.words.split()}
+        said = word_set(found.words)
         speech = said & FIRST_PERSON or len(split_sentences(found.words)) > 1
         if not speech or lead_in_context(text) == "recommendation":
             return None
@@ -383,7 +389,7 @@ def plain_answer(
         goes_on and _goes_on(blocks, i) and plain_answer(blocks, i - 1, someone, goes_on - 1)
     ):
         return None
-    words = {fold(w).strip(",.;:!?") for w in text.split()}
+    words = word_set(text)
     around = blocks[max(0, i - _INTERVIEW_WINDOW) : i + _INTERVIEW_WINDOW]
     # An interview whose questions address its person by name speaks through them, in the
     # first person or not ("Maria Hellberg, varför …?" and "Det finns flera förklaringar."):
@@ -411,8 +417,8 @@ def _goes_on(blocks: Sequence[Block], i: int) -> bool:
     """Whether block i may go on with the answer before it: it speaks to no one ("du") and of
     no one ("hennes"), as the writer's closing words after the last answer do ("Vi i styrelsen
     tackar Sara för hennes arbete …", "Anmäl dig via vår hemsida": a review)."""
-    words = {fold(w).strip(",.;:!?") for w in blocks[i].text.split()}
-    return not words & (_YOU | {"hans", "hennes", "honom", "henne"})
+    words = word_set(blocks[i].text)
+    return not words & (_YOU | OF_SOMEONE)
 
 
 def _named_before_questions(blocks: Sequence[Block], i: int) -> bool:
@@ -437,8 +443,7 @@ def is_question(block: Block, follow_up: bool = False) -> bool:
     text = block.text.strip()
     if block.kind != "paragraph" or not text.endswith("?") or len(text.split()) > 30:
         return False
-    asks_you = bool({fold(w).strip(",.;:!?") for w in text.split()} & _YOU)
-    return follow_up or asks_you
+    return follow_up or bool(word_set(text) & _YOU)
 
 
 # The words of a question put to someone: "du", "ni" and their forms.

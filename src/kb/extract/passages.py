@@ -387,8 +387,10 @@ def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         elif match.form == "marks":
             named = name_before_quote(draft.block.text) or presented(about, match.words)
             draft.person = registry.add(named) if named else draft.context_person
-        elif match.form == "standalone" and (draft.context_recent or told_between(drafts, i)):
-            draft.person = draft.context_person if draft.context_recent else told_between(drafts, i)
+        elif match.form == "standalone" and (
+            told := draft.context_person if draft.context_recent else told_between(drafts, i)
+        ):
+            draft.person = told
         elif match.form == "standalone" and match.words.rstrip().endswith((".", "!")):
             # A quoted sentence on its own straight after the speaker's quote, or after the
             # interviewer's question to them ("Vad kan denna kunskap användas till?"), is

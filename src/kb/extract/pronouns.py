@@ -20,7 +20,7 @@ from kb.extract.speakers import (
     iter_name_runs,
     parse_speaker_phrase,
 )
-from kb.extract.titles import fold, is_role_word
+from kb.extract.titles import fold, is_role_word, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE, NAME_HIDDEN
 
 if TYPE_CHECKING:
@@ -141,13 +141,13 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
     when the `quoted` words speak of someone by that pronoun ("– Hon var alltid glad,
     säger hon." after "Elin Svensson omkom …": a second review)."""
     forms = _PRONOUN_FORMS.get(fold(pronoun), set())
-    if forms & {fold(w).strip(",.;:!?”") for w in quoted.split()}:
+    if forms & word_set(quoted):
         return ""
     sentences = split_sentences(text)
     name = _opening_name(sentences[0]) if sentences and forms else ""
     if not name:
         return ""
-    later = [{fold(w).strip(",.;:!?") for w in s.split()} for s in sentences[1:]]
+    later = [word_set(s) for s in sentences[1:]]
     others = set().union(*_PRONOUN_FORMS.values()) - forms
     return name if all(seen & forms and not seen & others for seen in later) else ""
 
@@ -170,7 +170,7 @@ def only_one_named(text: str, quoted: str, asked: str = "") -> str:
     if not _of_themselves(quoted):
         return ""
     names = set(iter_full_names(text))
-    if _YOU & {fold(w).strip(",.;:!?") for w in asked.split()}:
+    if _YOU & word_set(asked):
         # Not when a sentence after speaks of someone of theirs ("Hans efterträdare kommer
         # från Umeå.": a review).
         theirs = any(fold(t.split()[0]) in _POSSESSIVES for t in split_sentences(text)[1:] if t)
@@ -192,7 +192,7 @@ def interviewee(texts: tuple[str, ...], answer: str, quoted: str) -> str:
     whoever a sentence opened with took a guide's, a new CEO's and a boy's answers.)"""
     k = texts.index(answer) if answer in texts else 0
     question = texts[k - 1].rstrip() if k > 1 else ""
-    words = {fold(w).strip(",.;:!?") for w in question.split()}
+    words = word_set(question)
     if not question.endswith("?") or _YOU.isdisjoint(words) or not _of_themselves(quoted):
         return ""
     name = _opening_name(texts[0])
@@ -366,6 +366,8 @@ def _is_person_word(word: str) -> bool:
 # A third person a quote may speak of: the presented person, as like as anyone.
 _THIRD_PERSON = frozenset("han hon hen honom henne henom hans hennes hens".split())
 _POSSESSIVES = frozenset({"hans", "hennes", "hens"})
+# Words by which a text speaks of someone else, theirs or them: "hennes pappa", "med honom".
+OF_SOMEONE = frozenset("hans hennes honom henne".split())
 
 
 def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mention | None:
@@ -375,7 +377,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     pronoun_subject); or of `quoted` words that speak in the first person ("– Första
     veckan var jag jättenervös."). Not when the quoted words speak of someone as "han",
     "hon" or "hans", who may be the person presented. None otherwise."""
-    words = {fold(w).strip(",.;:!?”") for w in (quoted or "").split()}
+    words = word_set(quoted or "")
     if words & _THIRD_PERSON:
         return None  # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review)
     if not pronoun and _FIRST_PERSON.isdisjoint(words):
@@ -386,7 +388,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         own = {"hon": "hennes", "han": "hans", "hen": "hens"}.get(fold(pronoun), "")
         others = set().union(*_PRONOUN_FORMS.values(), _POSSESSIVES) - forms - {own}
         later = " ".join(sentences[1:])
-        if not forms or others & {fold(w).strip(",.;:!?") for w in later.split()}:
+        if not forms or others & word_set(later):
             return None
     if NAME_HIDDEN.search(text) and (hidden := _hidden_one(sentences[0])) is not None:
         # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara

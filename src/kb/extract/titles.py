@@ -25,6 +25,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
+def word_set(text: str) -> set[str]:
+    """A text's words as compared with a list of words: folded, without the punctuation or
+    closing quotation mark after them ("Jag", "hennes,", "vi.”")."""
+    return {fold(w).strip(",.;:!?”") for w in text.split()}
+
+
 def is_role_word(word: str) -> bool:
     """Whether a word is a title or role ("avdelningschef", "Statsrådet", "förbundsordförande"),
     also in the definite ("fältsekreteraren", "undersköterskan", "skyddsombudet")."""
