@@ -1037,3 +1037,87 @@ def test_a_figure_caption_gives_the_title_of_whom_it_shows() -> None:
     assert [(s.name, s.role, s.organisation) for s in quotes if s] == [
         ("Therese Marklund", "socialchef", "")
     ]
+
+
+def test_a_portraits_profile_box_gives_the_title_and_body_the_text_leaves_out() -> None:
+    # Page probes 12, 23, 25: a portrait's facts under the person's name, in an <aside> kb
+    # drops as page furniture, were the only place that said what she does; the quotes had
+    # a name and no title.
+    body = (
+        "<p>I 41 år har Gunilla Persson mött Kramforsbor när livet är som svårast.</p>"
+        "<p>– Jag trodde att jag skulle stanna i två år, säger Gunilla Persson.</p>"
+        "<p>– Det tyngsta är när man vet vad ett barn har varit med om.</p>"
+        '<aside class="factbox"><h3>Fakta: Gunilla Persson</h3>'
+        "<p><b>Ålder:</b> 65 år.<br><b>Bor:</b> Bollstabruk.<br><b>Gör:</b> Socialsekreterare på "
+        "individ- och familjeomsorgen i Kramfors kommun sedan 1983.<br><b>Familj:</b> Maken "
+        "Lasse och två vuxna barn.</p></aside>"
+    )
+    assert (
+        quote_speakers(body, "Kramforsposten")
+        == [("Gunilla Persson", "socialsekreterare", "Kramfors kommun")] * 2
+    )
+    document = parse_bytes(page(body, "Kramforsposten"), "nyhet.html")[0]
+    assert document.profiles == (
+        "Gunilla Persson, socialsekreterare på individ- och familjeomsorgen i Kramfors kommun.",
+    )
+    assert "profiles" not in document.as_dict()
+
+
+def test_a_profile_box_fills_in_what_the_text_leaves_out_and_no_more() -> None:
+    # Page probe 28: the box's "Inspektionen för vård och omsorg (IVO)" is read as far as
+    # "och"; the text names the body whole, and that stays.
+    body = (
+        "<p>Karin Åström är avdelningschef på Inspektionen för vård och omsorg.</p>"
+        "<p>– Vi hittade boenden där personalen saknade utbildning, säger hon.</p>"
+        '<div class="article__bio"><h3>Karin Åström</h3><ul><li>Ålder: 52 år</li>'
+        "<li>Gör: Avdelningschef på avdelning öst, Inspektionen för vård och omsorg (IVO)</li>"
+        "</ul></div>"
+    )
+    assert quote_speakers(body, "Socionomen") == [
+        ("Karin Åström", "avdelningschef", "Inspektionen för vård och omsorg")
+    ]
+    # Another title the text gives keeps its own body: the box's is not added to it.
+    body = (
+        "<p>– Vi behöver fler volontärer, säger Anna Berg, ordförande.</p>"
+        "<aside><h3>Anna Berg</h3><ul><li>Ålder: 60 år</li>"
+        "<li>Gör: Undersköterska på Solgårdens äldreboende</li></ul></aside>"
+    )
+    assert quote_speakers(body, "Tidningen") == [("Anna Berg", "ordförande", "")]
+
+
+def test_a_box_of_facts_that_is_no_ones_profile_gives_no_one_a_title() -> None:
+    # Page probe 8: "Om avhandlingen / Titel: Att bli placerad …" names a thesis, not a person.
+    body = (
+        "<p>– Ungdomarna beskriver hur de flyttas, säger Sara Lind, doktorand.</p>"
+        '<div class="factbox"><h3>Om avhandlingen</h3><p><strong>Titel:</strong> Att bli '
+        "placerad<br><strong>Disputation:</strong> 11 april 2025</p></div>"
+    )
+    document = parse_bytes(page(body, "Göteborgs universitet"), "nyhet.html")[0]
+    assert document.profiles == ()
+
+
+def test_an_associations_head_on_its_own_page_that_writes_its_acronym() -> None:
+    # Page probe 17: Riksförbundet för kroniskt sjuka's page says "RKS" and "Förbundet",
+    # never its whole name: it named no one else, yet its förbundsordförande had no body.
+    texts = (
+        "Under det senaste året har RKS rådgivning tagit emot dubbelt så många samtal.",
+        "– Vi får samtal varje dag, säger förbundsordförande Ulla Berglund.",
+    )
+    assert head_of("förbundsordförande", "Riksförbundet för kroniskt sjuka", HEADS, texts) == (
+        "Riksförbundet för kroniskt sjuka"
+    )
+
+
+def test_a_kind_of_home_or_a_method_by_its_acronym_is_no_other_body() -> None:
+    # Page probes 11, 22, 24: "bodde på HVB", "behandling med ART" on a foundation's and a
+    # care company's pages were bodies besides their own, and their heads had no body.
+    texts = (
+        "Kustbo Omsorg öppnar i juni ett nytt hem för vård eller boende, HVB, för pojkar.",
+        "På gården arbetar vi med ART och MI.",
+        "– Vi vet att en placering långt hemifrån gör det svårare, säger vd Katarina Lundh.",
+    )
+    assert head_of("vd", "Kustbo Omsorg AB", HEADS, texts) == "Kustbo Omsorg AB"
+    assert list(iter_bodies("Hon bodde på HVB i två år.")) == []
+    # With a name after it, it is a home's name.
+    assert list(iter_bodies("Hon bodde på HVB Tallbacken i två år.")) != []
+

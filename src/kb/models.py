@@ -61,6 +61,9 @@ class Document:
     # A saved page's figure captions ("Anna Berg, enhetschef, på plats i …"): who the photos
     # show and their titles, read for speakers (kb.extract), neither passages nor metadata.
     captions: tuple[str, ...] = ()
+    # Its profile boxes ("Gunilla Persson / Ålder: 65 år. / Gör: Socialsekreterare på …") as
+    # "Name, what they do" (kb.parse.profiles), read for speakers as captions are.
+    profiles: tuple[str, ...] = ()
 
     @property
     def year(self) -> int | None:
@@ -77,7 +80,7 @@ class Document:
 
     def as_dict(self, *, blocks: bool = True) -> dict[str, Any]:
         data = asdict(self)
-        del data["captions"]
+        del data["captions"], data["profiles"]
         data["authors"] = list(self.authors)
         data["designations"] = list(self.designations)
         if blocks:

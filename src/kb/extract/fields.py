@@ -9,6 +9,7 @@ import re
 
 from kb.extract.titles import fold
 from kb.extract.vocab import ORGANISATION_SUFFIXES
+from kb.parse.vocab import ORGANISATION_ALIASES
 
 # A unit named by a list of its fields: "Kultur, turism och fritid" (news set 32), whose
 # commas end no body.
@@ -34,10 +35,30 @@ def _ends_a_unit_list(words: list[str]) -> bool:
 
 
 def joins_fields(words: list[str], i: int) -> bool:
-    """Whether the "och" at words[i] joins the fields of a unit or a title, not a clause."""
+    """Whether the "och" at words[i] joins the fields of a unit or a title, or the words of
+    a known body's name, not a clause."""
     if i >= 2 and _FIELDS_THEN_WORKPLACE.match(" ".join(words[i - 2 : i + 4])):
         return _names_a_workplace(words[i + 2], words[i + 3 : i + 5])
-    return _ends_a_unit_list(words[: i + 2])
+    return _ends_a_unit_list(words[: i + 2]) or _in_known_name(words, i)
+
+
+# The words after which a title names its body ("chef på", "utredare vid").
+_AT_BODY = frozenset("på vid hos inom".split())
+# Words of a known body's name after its "och" ("Sveriges Kommuner och Regioner": one).
+_NAME_AFTER_OCH = 3
+
+
+def _in_known_name(words: list[str], i: int) -> bool:
+    """Whether the "och" at words[i] is inside the name of a body kb knows, which a title
+    names after "på", "vid", "hos" or "inom": "avdelningschef på Inspektionen för vård och
+    omsorg" was "Inspektionen för vård" in "… är avdelningschef på …" (page probe 28)."""
+    for start in range(1, i):
+        if words[start - 1] not in _AT_BODY or not words[start][:1].isupper():
+            continue
+        for end in range(i + 2, min(len(words), i + 1 + _NAME_AFTER_OCH) + 1):
+            if ORGANISATION_ALIASES.get(fold(" ".join(words[start:end]).strip(" ,.;:"))):
+                return True
+    return False
 
 
 def _names_a_workplace(preposition: str, name: list[str]) -> bool:

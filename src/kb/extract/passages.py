@@ -49,6 +49,7 @@ from kb.extract.kinds import (
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.nonspeech import is_no_speech
+from kb.extract.portraits import fill_from_profiles, known_from_captions
 from kb.extract.pronouns import (
     described_before,
     interviewee,
@@ -439,17 +440,10 @@ def _quote_keys(drafts: list[Draft]) -> dict[int, str]:
 def extract_passages(document: Document) -> list[Passage]:
     """Every paragraph, list item and quote of a document as a classified passage under its heading."""
     registry = registry_for(document)
-    for caption in document.captions:
-        # Whom the page's photos show, with their titles ("Helena Forsberg, enhetschef i
-        # Örebro kommun, utanför …"): known, but not yet named in the text. Their titles
-        # only: where a photo was taken is no body ("… på plats i Vivalla").
-        for mention in [*(m for _, m in iter_introduced(caption)), *iter_appositions(caption)]:
-            if mention.sort == "person" and mention.role:
-                role = mention.role.split(",")[0].strip()  # "socialchef, i … lokaler"
-                registry.add(replace(mention, role=role, organisation="", party=""))
-        registry.last = None
+    known_from_captions(registry, document.captions)
     drafts = _read_blocks(document, registry)
     _resolve_context(drafts, registry)
+    fill_from_profiles(registry, document.profiles)
     keys = _quote_keys(drafts)
     assignee = find_assignee(drafts)
     ids: list[str] = []

@@ -194,6 +194,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         and not set(fold(body).split()) <= set(own.split())
         and not public(body)
         and fold(body) not in _ITSELF  # "Församlingen erbjuder …" (page probe 12)
+        and body.split(":")[0] != acronym_of(publisher)  # "RKS" (page probe 17)
         # a public body's unit by its kind alone: "Socialtjänsten" (page probe 14)
         and not (" " not in body and is_unit([fold(body)]))
         and (staff or _may_head(body, title[-1]))
@@ -232,6 +233,8 @@ def _names_itself(own: str, publisher: str, texts: tuple[str, ...]) -> bool:
     "Norrköpings" of Norrköpings Tidningar, "radio" of Sveriges Radio (a review)."""
     if any(own in fold(text) for text in texts):
         return True
+    if (short := acronym_of(publisher)) and any(short in text.split() for text in texts):
+        return True  # "RKS" of Riksförbundet för kroniskt sjuka (page probe 17)
     words = [w for w in publisher.split() if fold(w) not in _GENERIC_NAME_WORDS]
     first = words[0] if words else ""  # "Ekbacka" of Svenska kyrkan Ekbacka församling
     if len(first) < 5 or not first[:1].isupper() or first.endswith("s"):
@@ -242,6 +245,17 @@ def _names_itself(own: str, publisher: str, texts: tuple[str, ...]) -> bool:
         return False
     pattern = re.compile(rf"\b{re.escape(first)}s?\b")
     return any(pattern.search(text) for text in texts)
+
+
+# The small words a body's acronym leaves out ("Riksförbundet för kroniskt sjuka": RKS).
+_NOT_IN_ACRONYMS = frozenset("för och i av mot med på till".split())
+
+
+def acronym_of(name: str) -> str:
+    """The acronym of a body's name of three words or more, by their first letters ("RKS"
+    of Riksförbundet för kroniskt sjuka); "" for a shorter name."""
+    words = [w for w in name.split() if fold(w) not in _NOT_IN_ACRONYMS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
 
 
 # A word as common as this in Swedish (wordfreq's zipf) names no one body ("Dagens" 5.2,

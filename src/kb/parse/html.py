@@ -36,6 +36,7 @@ from kb.parse.html_meta import (
     read_article_meta,
     read_page_meta,
 )
+from kb.parse.profiles import profiles
 from kb.parse.vocab import (
     HTML_BOILERPLATE_PREFIXES,
     HTML_BOILERPLATE_TEXTS,
@@ -242,7 +243,7 @@ def _captions(scope: Tag) -> tuple[str, ...]:
 
 
 def _document(
-    meta: PageMeta, blocks: list[Block], page_meta: PageMeta, captions: tuple[str, ...] = ()
+    meta: PageMeta, blocks: list[Block], page_meta: PageMeta, scope: Tag | None = None
 ) -> Document:
     authors = meta.authors
     # A byline paragraph names the author; it is not text of the article.
@@ -266,7 +267,8 @@ def _document(
         language=meta.language or page_meta.language or _guess_language(blocks),
         format="html",
         blocks=tuple(blocks),
-        captions=captions,
+        captions=_captions(scope) if scope is not None else (),
+        profiles=profiles(scope) if scope is not None else (),
     )
 
 
@@ -286,7 +288,7 @@ def _split_documents(page: PageText, meta: PageMeta, good: list[int]) -> list[Do
         blocks = _blocks(page, span.start, span.end)
         if blocks:
             article_meta.doctype = meta.doctype or "artikel"
-            documents.append(_document(article_meta, blocks, meta, _captions(span.el)))
+            documents.append(_document(article_meta, blocks, meta, span.el))
     return documents if len(documents) >= 2 else []
 
 
@@ -339,4 +341,4 @@ def parse_html(text: str) -> list[Document]:
         meta.title = _h1_title(page, main, meta.title) or meta.title
     # The article's figures, which stand beside its text's container more often than in it.
     scope = (main.el.find_parent("article") or main.el.parent or main.el) if main else soup
-    return [_document(meta, blocks, meta, _captions(scope))]
+    return [_document(meta, blocks, meta, scope)]

@@ -1,0 +1,53 @@
+"""What a page says of the people it shows beside its text: figure captions and profile boxes.
+
+In: a document's captions and profiles (kb.parse.html, kb.parse.profiles) and the
+speakers' registry (kb.extract.identities); out: the registry knowing their titles. A
+caption ("Helena Forsberg, enhetschef i Örebro kommun, utanför …") is read before the
+text, for titles only: where a photo was taken is no body ("… på plats i Vivalla"). A
+profile box ("Gunilla Persson, socialsekreterare på individ- och familjeomsorgen i Kramfors
+kommun") is read after it, and fills what the text left out: its title and body, not
+over those the text gives (the text's "Inspektionen för vård och omsorg (IVO)" over the
+box's, which the apposition reader cuts at "och").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kb.extract.identities import SpeakerRegistry
+from kb.extract.introductions import iter_appositions, iter_introduced
+from kb.extract.publishers import title_words
+from kb.extract.titles import fold
+
+
+def known_from_captions(registry: SpeakerRegistry, captions: tuple[str, ...]) -> None:
+    """Whom the page's photos show, with their titles: known, but not yet named in the text,
+    and none of them the last named."""
+    for caption in captions:
+        for mention in [*(m for _, m in iter_introduced(caption)), *iter_appositions(caption)]:
+            if mention.sort == "person" and mention.role:
+                role = mention.role.split(",")[0].strip()  # "socialchef, i … lokaler"
+                registry.add(replace(mention, role=role, organisation="", party=""))
+        registry.last = None
+
+
+def fill_from_profiles(registry: SpeakerRegistry, profiles: tuple[str, ...]) -> None:
+    """The title and body of each person a profile box is of, where the text gave none: a
+    body with the title the box gives, or a title the text gave that ends as the box's
+    does ("ny direktor" and "direktor för Jönköpings Stadsmission")."""
+    for profile in profiles:
+        for mention in iter_appositions(profile):
+            person = registry.find(mention) if mention.sort == "person" else None
+            if person is None or not mention.role:
+                continue
+            same = not person.role or _title(person.role) == _title(mention.role)
+            if not person.role:
+                person.role = mention.role
+            if same and mention.organisation and not person.organisation:
+                person.organisation = mention.organisation
+
+
+def _title(role: str) -> str:
+    """A role's title word: its last before where it says where or of what."""
+    words = title_words(fold(role).replace(",", " ").split())
+    return words[-1] if words else ""
