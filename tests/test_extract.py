@@ -995,7 +995,7 @@ NEWS_SPEAKERS = [
     ),
     (  # a body after the comma is no person (the described speaker's unit is named)
         ["– Köerna växer, säger verksamhetschefen på barnpsykiatrin, Region Skåne."],
-        ("verksamhetschefen på barnpsykiatrin", "", "barnpsykiatrin"),
+        ("verksamhetschefen på barnpsykiatrin", "verksamhetschef", "barnpsykiatrin"),
     ),
     (  # a municipality's officer works for the one municipality the text named
         [
@@ -1271,7 +1271,7 @@ NEWS_SPEAKERS = [
             "– Vi är glada, säger Anna Ek.",
             "”Vi ser en kraftig ökning”, säger en talesperson för Socialstyrelsen.",
         ],
-        ("en talesperson för Socialstyrelsen", "", "Socialstyrelsen"),
+        ("en talesperson för Socialstyrelsen", "talesperson", "Socialstyrelsen"),
     ),
     (  # … and someone described: not the one quoted before (a probe of 60 texts)
         [
@@ -1488,7 +1488,7 @@ NEWS_SPEAKERS = [
     ),
     (  # an unnamed speaker described by a title and where
         ["– Halterna är höga, säger professorn i analytisk kemi på Mittuniversitetet."],
-        ("professorn i analytisk kemi på Mittuniversitetet", "", "Mittuniversitetet"),
+        ("professorn i analytisk kemi på Mittuniversitetet", "professor", "Mittuniversitetet"),
     ),
     (  # a title ends where the sentence goes on with a verb
         ["– Det ställs krav, säger Marie Ek, familjehemssekreterare har arbetat i många år."],

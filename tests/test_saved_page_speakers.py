@@ -946,7 +946,7 @@ def test_an_interview_after_a_block_quote_signed_by_a_title() -> None:
         "<p>– Hur olika arbetsgivarna hanterar det, det hade jag inte väntat mig.</p>"
     )
     speakers = quote_speakers(body, "Örebro universitet")
-    assert speakers[0] == ("socialsekreterare", "", "")
+    assert speakers[0] == ("socialsekreterare", "socialsekreterare", "")
     assert speakers[1:] == [("Ahmed Karimi", "doktorand i projektet", "Örebro universitet")] * 2
 
 
@@ -1121,3 +1121,18 @@ def test_a_kind_of_home_or_a_method_by_its_acronym_is_no_other_body() -> None:
     # With a name after it, it is a home's name.
     assert list(iter_bodies("Hon bodde på HVB Tallbacken i två år.")) != []
 
+
+def test_someone_the_text_describes_has_the_title_the_description_says() -> None:
+    # Page probes 12, 13, 16, 20, 22, 23, 26: "säger en socialsekreterare i en mellanstor
+    # kommun" had the description as the name and no title; the title is a facet's value.
+    body = (
+        "<p>– Jag har 38 ärenden och hinner inte träffa barnen, säger en socialsekreterare i "
+        "en mellanstor kommun.</p>"
+        "<p>”Man går hem och tänker på familjerna”, säger en undersköterska.</p>"
+        "<p>– Det var hemskt, säger mamman.</p>"
+    )
+    assert quote_speakers(body, "Tidningen") == [
+        ("en socialsekreterare i en mellanstor kommun", "socialsekreterare", ""),
+        ("en undersköterska", "undersköterska", ""),
+        ("mamman", "", ""),
+    ]

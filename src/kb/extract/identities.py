@@ -469,10 +469,8 @@ class SpeakerRegistry:
             # The body the text is about, else the one the paragraph before opens with.
             organisation = subject_body(self.texts, near) or self._opened_by(person, near)
         organisation = spelled_out(organisation, self.texts, self.fallback_organisation)
-        if person.name[:1].islower():
-            # An unnamed speaker ("författaren av rapporten") is named by the
-            # text's description, which already says the role.
-            return Speaker(name=person.name, organisation=organisation)
+        # An unnamed speaker ("en socialsekreterare i 30-årsåldern") is named by the text's
+        # description, and has the title it says.
         return Speaker(name=person.name, role=lower_title(person.role), organisation=organisation)
 
 
