@@ -10,6 +10,7 @@ from kb.extract.named import iter_bodies
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
 from kb.extract.speakers import parse_speaker_phrase
+from kb.models import Speaker
 from kb.parse import parse_bytes
 
 
@@ -1136,3 +1137,42 @@ def test_someone_the_text_describes_has_the_title_the_description_says() -> None
         ("en undersköterska", "undersköterska", ""),
         ("mamman", "", ""),
     ]
+
+
+
+
+
+def test_what_a_review_of_stop_68s_rules_found() -> None:
+    # 1. A paper's initials, by which it names itself as who asked, make it no one's body.
+    body = (
+        "<p>Anna Berg är vd. Hon berättar för UNT att bolaget måste spara.</p>"
+        "<p>– Vi måste spara, säger Anna Berg.</p>"
+    )
+    assert quote_speakers(body, "Upsala Nya Tidning") == [("Anna Berg", "vd", "")]
+    # 2. A box's "Titel:" is a book's.
+    body = (
+        "<p>– Jag skriver varje dag, säger Lena Andersson.</p>"
+        "<aside><h3>Lena Andersson</h3><p>Ålder: 52 år.</p><p>Titel: Barnmorskan i "
+        "Kramfors</p><p>Förlag: Polaris</p></aside>"
+    )
+    assert quote_speakers(body, "Kramfors Tidning") == [("Lena Andersson", "", "")]
+    # 3. The box's title does not go with another body the text gave.
+    body = (
+        "<p>– Jag vill ge tillbaka, säger Anna Berg på Röda Korset i Kramfors.</p>"
+        "<aside><h3>Anna Berg</h3><p>Ålder: 44 år.</p><p>Yrke: Sjuksköterska på Sollefteå "
+        "sjukhus.</p></aside>"
+    )
+    assert quote_speakers(body, "Kramfors Tidning") == [("Anna Berg", "", "Röda Korset i Kramfors")]
+    # 4. A line (kb search, kb cite, exports) does not repeat a title its description says.
+    assert Speaker(
+        "en socialsekreterare i en mellanstor kommun", "socialsekreterare"
+    ).as_line() == ("en socialsekreterare i en mellanstor kommun")
+    assert Speaker("en Socialsekreterare i kommunen", "socialsekreterare").role_shown == ""
+    assert Speaker("Anna Berg", "socialsekreterare").as_line() == "Anna Berg, socialsekreterare"
+    # 5. A box's "Namn:" row ends before the next row's label.
+    body = (
+        "<p>– Vi behöver fler frivilliga, säger Anna Berg.</p>"
+        '<div class="factbox"><p>Namn: Anna Berg<br>Ålder: 34 år.<br>Gör: Enhetschef på '
+        "Röda Korset.</p></div>"
+    )
+    assert quote_speakers(body, "Kramfors Tidning") == [("Anna Berg", "enhetschef", "Röda Korset")]

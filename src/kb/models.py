@@ -105,9 +105,16 @@ class Speaker:
     def as_dict(self) -> dict[str, str]:
         return asdict(self)
 
+    @property
+    def role_shown(self) -> str:
+        """The role as a line shows it: none where the name is a description that says it
+        ("en socialsekreterare i en mellanstor kommun")."""
+        described = self.name[:1].islower() and self.role.casefold() in self.name.casefold()
+        return "" if described else self.role
+
     def as_line(self) -> str:
         """ "Isabelle Carnlöf, projektledare, Myndigheten för vård- och omsorgsanalys"."""
-        parts = (self.name, self.role, self.organisation)
+        parts = (self.name, self.role_shown, self.organisation)
         # An organisation that speaks is its own name and organisation: say it once.
         return ", ".join(dict.fromkeys(p for p in parts if p.strip()))
 

@@ -33,15 +33,18 @@ def known_from_captions(registry: SpeakerRegistry, captions: tuple[str, ...]) ->
 
 def fill_from_profiles(registry: SpeakerRegistry, profiles: tuple[str, ...]) -> None:
     """The title and body of each person a profile box is of, where the text gave none: a
-    body with the title the box gives, or a title the text gave that ends as the box's
-    does ("ny direktor" and "direktor för Jönköpings Stadsmission")."""
+    title where the text gave no other body, a body with the title the box gives or one the
+    text gave that ends as the box's does ("ny direktor" and "direktor för Jönköpings
+    Stadsmission")."""
     for profile in profiles:
         for mention in iter_appositions(profile):
             person = registry.find(mention) if mention.sort == "person" else None
             if person is None or not mention.role:
                 continue
             same = not person.role or _title(person.role) == _title(mention.role)
-            if not person.role:
+            if not person.role and person.organisation in ("", mention.organisation):
+                # Not the box's title with another body the text gave: "säger Anna Berg på
+                # Röda Korset" and "Yrke: Sjuksköterska på Sollefteå sjukhus" (a review).
                 person.role = mention.role
             if same and mention.organisation and not person.organisation:
                 person.organisation = mention.organisation

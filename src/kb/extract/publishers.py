@@ -233,8 +233,14 @@ def _names_itself(own: str, publisher: str, texts: tuple[str, ...]) -> bool:
     "Norrköpings" of Norrköpings Tidningar, "radio" of Sveriges Radio (a review)."""
     if any(own in fold(text) for text in texts):
         return True
-    if (short := acronym_of(publisher)) and any(short in text.split() for text in texts):
-        return True  # "RKS" of Riksförbundet för kroniskt sjuka (page probe 17)
+    if (
+        _ASSOCIATION.search(own)
+        and (short := acronym_of(publisher))
+        and any(short in text.split() for text in texts)
+    ):
+        # "RKS" of Riksförbundet för kroniskt sjuka (page probe 17); not a paper's ("berättar
+        # för UNT", by which Upsala Nya Tidning names itself as who asked: a review).
+        return True
     words = [w for w in publisher.split() if fold(w) not in _GENERIC_NAME_WORDS]
     first = words[0] if words else ""  # "Ekbacka" of Svenska kyrkan Ekbacka församling
     if len(first) < 5 or not first[:1].isupper() or first.endswith("s"):

@@ -16,8 +16,9 @@ import re
 
 from bs4 import Tag
 
-# The row that says what the person does ("Gör:", "Yrke:", "Arbetar som:", "Titel:").
-_DOES = re.compile(r"\b(?:Gör|Yrke|Arbetar som|Jobbar som|Arbetar|Titel)\s*:\s*")
+# The row that says what the person does ("Gör:", "Yrke:", "Arbetar som:"); not "Titel:",
+# which in a box of facts is a book's or a film's ("Titel: Barnmorskan i Kramfors": a review).
+_DOES = re.compile(r"\b(?:Gör|Yrke|Arbetar som|Jobbar som|Arbetar)\s*:\s*")
 # What the row says, up to the next row's label ("Familj:", "Det bästa med att vara
 # volontär:", its words after the first in lower case: not "Röda Korset sedan 2015") when
 # the rows share a paragraph (<br> between them reads as a space).
@@ -27,7 +28,10 @@ _SINCE = re.compile(r"\s+sedan\s.*$", re.S)
 # The box's heading, as sites write it: "Gunilla Åberg", "Fakta: Gunilla Åberg",
 # "Fakta om Gunilla Åberg", or a row "Namn: Gunilla Åberg".
 _HEAD = re.compile(r"^(?:Fakta\s*(?::|om)\s*|Namn\s*:\s*)?(?P<name>.+)$")
-_NAMED = re.compile(r"\bNamn\s*:\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+){1,3})")
+# The name of a "Namn:" row, up to the next row's label ("Namn: Anna Berg Ålder: 34 år").
+_NAMED = re.compile(
+    r"\bNamn\s*:\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+\b(?!\s*:)){1,3})"
+)
 _NAME_WORD = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?$")
 # How far up from the row the box may be (a row in <li> in <ul> in the box's <div>).
 _MAX_UP = 4
