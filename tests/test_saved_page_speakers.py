@@ -1139,6 +1139,26 @@ def test_someone_the_text_describes_has_the_title_the_description_says() -> None
     ]
 
 
+def test_a_transcripts_turn_on_a_line_of_its_own_hands_the_next_paragraph_to_its_speaker() -> None:
+    # Page probe 30: a podcast's page wrote "Hanna Moberg [05:24]" above each answer. The
+    # lines were quotes (an interview's answers after the host's question), and the answers
+    # went to the one before.
+    body = (
+        "<p>Gäster i studion är Hanna Moberg, forskare vid Göteborgs universitet, och Ali "
+        "Rahimi, ombudsman på Akademikerförbundet SSR.</p>"
+        '<div class="t-line"><span>Lisa Wennberg</span> <span>[05:12]</span>'
+        "<p>Hanna, vad har du sett i dina intervjuer med socialsekreterare?</p></div>"
+        '<div class="t-line"><span>Hanna Moberg</span> <span>[05:24]</span>'
+        "<p>Det som sticker ut mest är att nästan ingen pratar om ärendena som det tunga.</p></div>"
+        '<div class="t-line"><span>[41:18] Ali Rahimi</span>'
+        "<p>Därför att vi ser medlemmar som har fyrtio eller femtio pågående ärenden.</p></div>"
+    )
+    got = passages(body, "Socialtjänstpodden")
+    assert [s for kind, s in got if kind == "quote"] == [
+        ("Hanna Moberg", "forskare", "Göteborgs universitet"),
+        ("Ali Rahimi", "ombudsman", "Akademikerförbundet SSR"),
+    ]
+
 
 
 

@@ -65,6 +65,8 @@ def quote_under_lead_in(
     nobody's before)."""
     if (inline := _lead_in_then_dash(text, drafts) or _signed_after(text)) is not None:
         return inline
+    if drafts and (turn := transcript_turn(drafts[-1].block.text)) and not _asks(text):
+        return QuoteMatch(text.strip(), turn, "dash")  # "Hanna Moberg [05:24]", then speech
     words = text.strip().strip("".join(_OPENING_MARKS))
     if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
         return QuoteMatch(words, lead, "marks")  # under a line read as a heading
@@ -125,6 +127,24 @@ _NAME_THEN_SPEECH = re.compile(
     r"\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
     re.S,
 )
+
+
+# A transcript's turn on a line of its own: a name and the time it is said, before or after
+# it ("Hanna Moberg [05:24]", "[41:18] Ali Rahimi", "Lisa Wennberg 06:40"), a podcast's page
+# (page probe 30).
+_TIME = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
+_TURN = re.compile(
+    rf"^(?:{_TIME}\s+(?P<after>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){{1,3}})"
+    rf"|(?P<before>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){{1,3}})\s+{_TIME}):?$"
+)
+
+
+def transcript_turn(text: str) -> Mention | None:
+    """The person whose turn a transcript's line of a name and a time opens; None for
+    another line."""
+    found = _TURN.match(text.strip())
+    mention = parse_speaker_phrase(found["after"] or found["before"]) if found else None
+    return mention if mention is not None and mention.sort == "person" else None
 
 
 @lru_cache(maxsize=4096)

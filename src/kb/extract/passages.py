@@ -27,6 +27,7 @@ from kb.extract.drafts import (
     said_next,
     signature,
     speaker_line,
+    transcript_turn,
 )
 from kb.extract.identities import Person, SpeakerRegistry, registry_for
 from kb.extract.introductions import (
@@ -168,6 +169,8 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         ):
             draft.is_speaker_line = True
             speaker_line(drafts, registry, text, signed)
+        elif block.kind == "paragraph" and transcript_turn(text) is not None:
+            draft.is_speaker_line = True  # "Hanna Moberg [05:24]": whose the next paragraph is
         else:
             found = (
                 quote_under_lead_in(text, drafts, lead)
