@@ -1131,11 +1131,13 @@ def test_someone_the_text_describes_has_the_title_the_description_says() -> None
         "en mellanstor kommun.</p>"
         "<p>”Man går hem och tänker på familjerna”, säger en undersköterska.</p>"
         "<p>– Det var hemskt, säger mamman.</p>"
+        "<p>– Vi har inga sådana planer, säger finansministern.</p>"
     )
     assert quote_speakers(body, "Tidningen") == [
         ("en socialsekreterare i en mellanstor kommun", "socialsekreterare", ""),
         ("en undersköterska", "undersköterska", ""),
         ("mamman", "", ""),
+        ("finansministern", "finansminister", ""),  # indefinite, as every title is stored
     ]
 
 
@@ -1159,6 +1161,27 @@ def test_a_transcripts_turn_on_a_line_of_its_own_hands_the_next_paragraph_to_its
         ("Ali Rahimi", "ombudsman", "Akademikerförbundet SSR"),
     ]
 
+
+def test_she_is_the_last_woman_named_when_a_man_was_named_after_her() -> None:
+    # Page probes 7 and 30: "säger hon" after a man was named went to him.
+    body = (
+        "<p>– Förslaget slår hårt mot familjerna, säger Marie Sundqvist, förbundsordförande "
+        "i Riksförbundet Delaktighet.</p>"
+        "<p>– Vi har väntat i två år på ett beslut, säger Peter Lindahl, pappa till en son "
+        "med autism.</p>"
+        "<p>Förbundet har begärt ett möte med socialministern.</p>"
+        "<p>– Vi kommer inte att ge oss i den här frågan, säger hon.</p>"
+        "<p>– Det är inte rimligt, säger han.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Riksförbundet Delaktighet")] == [
+        "Marie Sundqvist",
+        "Peter Lindahl",
+        "Marie Sundqvist",
+        "Peter Lindahl",
+    ]
+    # A name given to both, or one kb does not know, says nothing: the last named.
+    body = body.replace("Peter Lindahl", "Kim Lindahl")
+    assert [s[0] for s in quote_speakers(body, "Riksförbundet Delaktighet")][2] == "Kim Lindahl"
 
 
 

@@ -16,13 +16,20 @@ from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name, spelled_out
 from kb.extract.counties import region_named
+from kb.extract.genders import of_gender
 from kb.extract.municipalities import is_municipality, municipality_of, named_in, says_kommunen
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, opening_body, speaks_for_subject, subject_body
-from kb.extract.titles import fold, lower_title
+from kb.extract.titles import (
+    definite_title_before,
+    fold,
+    heads_its_kind,
+    indefinite_role,
+    lower_title,
+)
 from kb.extract.unnamed import by_title_alone
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
@@ -96,21 +103,6 @@ class Person:
 _DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
 
 
-def _definite_title(role: str, name: str, text: str) -> bool:
-    """Whether `text` gives the person their title in the definite before their name
-    ("säger ordföranden Bengt Olausson", "avdelningschefen Mikael Strand")."""
-    title = fold(role).split()[-1] if role else ""
-    # "ordföranden", "chefen", "koordinatorn", "vd:n"
-    said = fold(text)
-    return bool(title) and any(f"{title}{end} {fold(name)}" in said for end in ("n", "en", ":n"))
-
-
-def _heads_its_kind(title: str) -> bool:
-    """Whether a title names the kind of body its holder heads ("förbundsordförande"), which
-    kb.extract.identities reads by that kind alone."""
-    return any(word.startswith(tuple(HEADED_BODY_KINDS)) for word in title.split())
-
-
 def _kind_of(organisation: str) -> str:
     """The kind of body ("nämnd") an organisation is named by, when it is named by its kind
     alone ("nämnden") or described ("kommunen med Sveriges bästa hemtjänst"), not by a
@@ -141,6 +133,7 @@ class SpeakerRegistry:
         self.names: set[str] = set()  # full names written in the text (note_names)
         self.people: list[Person] = []
         self.last: Person | None = None
+        self.seen: list[Person] = []  # each person as named, the last named last
         # The publisher, and whom it speaks for (kb.extract.publishers).
         self.fallback_organisation, self.fallback_for = fallback
         # The document's texts: a municipality's officer quoted before the text names the
@@ -286,12 +279,14 @@ class SpeakerRegistry:
             # A surname or a role adds nothing to a known person but a role.
             person.role = mention.role
         self.last = person
+        self.seen.append(person)
         return person
 
     def resolve(self, mention: Mention) -> Person | None:
-        """The person a quote's attribution names: a pronoun is the last person named."""
+        """The person a quote's attribution names: a pronoun is the last person named, of its
+        gender when a name says it (kb.extract.genders)."""
         if mention.sort == "pronoun":
-            return self.last
+            return of_gender(mention.name, self.last, self.seen)
         if mention.sort == "group":
             return None
         return self.add(mention)
@@ -312,6 +307,7 @@ class SpeakerRegistry:
                     best = (pos, person)
         if best:
             self.last = best[1]
+            self.seen.append(best[1])
 
     def _employer(self, role: str) -> str:
         """The body a title implies, when the text named one body of that kind only: a
@@ -411,8 +407,8 @@ class SpeakerRegistry:
         after "Region Skåne har gett …"), and not one naming its kind of body ("förbunds-")."""
         if id(person) not in self._opened:
             before, _, quote = near.rpartition("\n")
-            refers = _definite_title(person.role, person.name, quote)
-            own_kind = _heads_its_kind(fold(person.role))
+            refers = definite_title_before(person.role, person.name, quote)
+            own_kind = heads_its_kind(fold(person.role))
             self._opened[id(person)] = opening_body(before) if refers and not own_kind else ""
         return self._opened[id(person)]
 
@@ -470,8 +466,9 @@ class SpeakerRegistry:
             organisation = subject_body(self.texts, near) or self._opened_by(person, near)
         organisation = spelled_out(organisation, self.texts, self.fallback_organisation)
         # An unnamed speaker ("en socialsekreterare i 30-årsåldern") is named by the text's
-        # description, and has the title it says.
-        return Speaker(name=person.name, role=lower_title(person.role), organisation=organisation)
+        # description, and has the title it says, indefinite ("finansministern": minister).
+        role = indefinite_role(person.role) if person.name[:1].islower() else person.role
+        return Speaker(name=person.name, role=lower_title(role), organisation=organisation)
 
 
 def registry_for(document: Document) -> SpeakerRegistry:

@@ -14,6 +14,7 @@ import unicodedata
 from kb.extract.parties import PARTY_ADJECTIVES, PARTY_LETTERS
 from kb.extract.vocab import (
     DEFINITE_ROLES,
+    HEADED_BODY_KINDS,
     POLICY_ADJECTIVE_ENDINGS,
     ROLE_ADJECTIVES,
     ROLE_SUFFIXES,
@@ -231,3 +232,18 @@ def lower_title(role: str) -> str:
     if first[1:2].islower() and is_role_word(first):
         return role[:1].lower() + role[1:]
     return role
+
+
+def definite_title_before(role: str, name: str, text: str) -> bool:
+    """Whether `text` gives the person their title in the definite before their name
+    ("säger ordföranden Bengt Olausson", "avdelningschefen Mikael Strand")."""
+    title = fold(role).split()[-1] if role else ""
+    # "ordföranden", "chefen", "koordinatorn", "vd:n"
+    said = fold(text)
+    return bool(title) and any(f"{title}{end} {fold(name)}" in said for end in ("n", "en", ":n"))
+
+
+def heads_its_kind(title: str) -> bool:
+    """Whether a title names the kind of body its holder heads ("förbundsordförande"), which
+    kb.extract.identities reads by that kind alone."""
+    return any(word.startswith(tuple(HEADED_BODY_KINDS)) for word in title.split())
