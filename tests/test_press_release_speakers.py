@@ -200,7 +200,7 @@ def speaker_of(text: str) -> tuple[str, str, str]:
         ),
         (
             "säger Anna Berg, ordförande för Vision på socialförvaltningen i Malmö.",
-            ("Anna Berg", "ordförande", "Vision på socialförvaltningen i Malmö"),
+            ("Anna Berg", "ordförande", "Vision"),  # the union, not where its members work
         ),
         (
             "säger Per Holm, chef för Kvinnojouren på Gotland.",

@@ -690,7 +690,7 @@ def test_a_body_after_a_title_ends_with_its_sentence() -> None:
         "advokat Sofia Ahmadi på Advokatfirman Norrsken i Kalmar. Hon anser att beslutet "
         "fattades på ett alldeles för tunt underlag:"
     )
-    assert (mention.role, mention.organisation) == ("advokat", "Advokatfirman Norrsken i Kalmar")
+    assert (mention.role, mention.organisation) == ("advokat", "Advokatfirman Norrsken")
     # An abbreviation within a body's name does not end it.
     assert parse_speaker_phrase("Eva Ek, terapeut på St. Lukas i Lund").organisation == (
         "St. Lukas i Lund"
@@ -1183,6 +1183,23 @@ def test_she_is_the_last_woman_named_when_a_man_was_named_after_her() -> None:
     body = body.replace("Peter Lindahl", "Kim Lindahl")
     assert [s[0] for s in quote_speakers(body, "Riksförbundet Delaktighet")][2] == "Kim Lindahl"
 
+
+def test_a_firm_in_its_town_and_a_union_at_a_workplace_are_the_firm_and_the_union() -> None:
+    # Page probes 13, 18, 29: "advokat på Advokatfirman Ekström i Växjö" had the town in the
+    # firm's name; page probe 29: "huvudskyddsombud för Vision på socialförvaltningen".
+    assert organisation_name("Advokatfirman Ekström i Växjö") == "Advokatfirman Ekström"
+    assert organisation_name("Brandt Advokatbyrå i Umeå") == "Brandt Advokatbyrå"
+    assert organisation_name("Vision på socialförvaltningen") == "Vision"
+    # A body's branch, a unit in a place, and a name with "i" in it stay as they are.
+    assert organisation_name("Röda Korset i Sundsvall") == "Röda Korset i Sundsvall"
+    assert organisation_name("Socialförvaltningen i Växjö") == "Socialförvaltningen i Växjö"
+    assert organisation_name("Föreningen för chefer och ledare i socialtjänsten") == (
+        "Föreningen för chefer och ledare i socialtjänsten"
+    )
+    body = "<p>– Utredningen har flera sakfel, säger Johan Ekström, advokat på Advokatfirman Ekström i Växjö.</p>"
+    assert quote_speakers(body, "Smålandsposten") == [
+        ("Johan Ekström", "advokat", "Advokatfirman Ekström")
+    ]
 
 
 def test_what_a_review_of_stop_68s_rules_found() -> None:
