@@ -513,3 +513,20 @@ def test_a_site_headers_intro_is_no_lead_when_the_body_is_classed_an_article() -
     )
     texts = [block.text for block in parse_html(html)[0].blocks]
     assert not any(text.startswith("Just nu") for text in texts)
+
+
+def test_a_swedish_cms_caption_classed_bildtext_is_a_caption() -> None:
+    # Page probe 27: '<div class="bildtext">Amira Hassan, enhetschef, i mottagningens lokaler
+    # på Drottninggatan.</div>' was text, and its speaker's body "Drottninggatan".
+    html = (
+        '<html><head><meta charset="utf-8"><title>Nyhet</title></head><body><article>'
+        "<h1>Nyhet</h1><p>Mottagningen tar emot alla orosanmälningar om barn i kommunen.</p>"
+        '<div class="bildtext">Amira Hassan, enhetschef, i mottagningens lokaler på '
+        "Drottninggatan.</div><p>Enheten har tolv medarbetare och en jour på kvällarna.</p>"
+        "</article></body></html>"
+    )
+    document = parse_html(html)[0]
+    assert document.captions == (
+        "Amira Hassan, enhetschef, i mottagningens lokaler på Drottninggatan.",
+    )
+    assert all("Drottninggatan" not in block.text for block in document.blocks)

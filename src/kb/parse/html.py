@@ -228,7 +228,9 @@ def _guess_language(blocks: list[Block]) -> str:
 _CREDIT = re.compile(r"\s+(?:Foto|Fotograf|Bild|Källa|Photo)\s*:.*$", re.S)
 # A caption longer than this is no caption but text in a caption's markup.
 MAX_CAPTION_CHARS = 300
-_CAPTION_CLASS = re.compile("caption", re.I)
+# "caption", or Swedish CMSs' "bildtext" (page probes 11, 16, 27, 28).
+_CAPTION_CLASS = re.compile("caption|bildtext", re.I)
+_CAPTION_TOKENS = frozenset({"caption", "bildtext"})
 
 
 def _captions(scope: Tag) -> tuple[str, ...]:
@@ -237,7 +239,9 @@ def _captions(scope: Tag) -> tuple[str, ...]:
     # Only elements whose class says "caption" at all are split into words (every page's
     # elements would cost a fifth of its parse).
     classed = scope.find_all(class_=_CAPTION_CLASS)
-    found = scope.find_all("figcaption") + [el for el in classed if "caption" in class_tokens(el)]
+    found = scope.find_all("figcaption") + [
+        el for el in classed if _CAPTION_TOKENS & class_tokens(el)
+    ]
     texts = (_CREDIT.sub("", " ".join(el.get_text(" ").split())) for el in found)
     return tuple(dict.fromkeys(t for t in texts if 0 < len(t) <= MAX_CAPTION_CHARS))
 

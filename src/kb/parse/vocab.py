@@ -102,7 +102,7 @@ HTML_BOILERPLATE_TOKENS: frozenset[str] = frozenset(
     comment comments commentlist disqus respond replies
     byline author authors bio dateline timestamp meta postmeta entrymeta
     tags tag taglist keywords categories category
-    caption captions credit credits imagecredit photocredit
+    caption captions credit credits imagecredit photocredit bildtext
     pagination pager pages prevnext
     modal popup overlay lightbox dialog alert banner boilerplate
     invisible sronly screenreadertext screenreaderonly visuallyhidden printonly
