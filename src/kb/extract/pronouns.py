@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.extract.bodies import is_body
+from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.introductions import iter_appositions, iter_full_names
 from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
@@ -304,6 +305,26 @@ _PRESENTS = re.compile(
 )
 
 
+# A known first name alone where a sentence presents its person in other words than at its
+# opening: "Elin är 17 år", "En av dem är Rut, 86, som …", "Vid ett bord sitter Jonny.",
+# "Jag träffade också Göran, vars fru …", "Mikael säger att …" (page probes 3, 11, 21, 24,
+# 25); the name must be one kb.extract.genders knows, so no noun or place.
+_FIRST_ALONE = r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+)"
+_FIRST_PRESENTED = re.compile(
+    rf"^{_FIRST_ALONE}\s+(?:är\s+\d{{1,3}}\s+år\b|säger\s+att\b)"
+    r"|\b(?:är|heter|träffade|träffar|möter|sitter|står)(?:\s+(?:också|även|nu|där|här))?\s+"
+    rf"{_FIRST_ALONE.replace('name', 'name2')}"
+    r"(?=,\s+\d{1,3}(?:\s+år)?[,.]|,\s+(?:som|vars)\s|\.$)"
+)
+
+
+def _first_name_presented(sentence: str) -> str:
+    """The known first name a sentence presents its person by (_FIRST_PRESENTED), or ""."""
+    found = _FIRST_PRESENTED.search(sentence.strip())
+    name = (found["name"] or found["name2"]) if found else ""
+    return name if name and gender_of(name) else ""
+
+
 def introduced(text: str) -> str:
     """The person a narrative paragraph presents (_PRESENTS, _AGED) in its first or its last
     sentence ("… Peter Nyström har varit socialchef i kommunen sedan 2021 …": page probe
@@ -311,7 +332,12 @@ def introduced(text: str) -> str:
     by, though someone else was quoted before (page probes 2-10: a mother, a participant, a
     resident after an official's quote went to the official); "" otherwise."""
     sentences = split_sentences(text.strip()) or [""]
-    return _presents(sentences[0]) or (_presents(sentences[-1]) if len(sentences) > 1 else "")
+    return (
+        _presents(sentences[0])
+        or (_presents(sentences[-1]) if len(sentences) > 1 else "")
+        or _first_name_presented(sentences[0])
+        or (_first_name_presented(sentences[-1]) if len(sentences) > 1 else "")
+    )
 
 
 def _presents(first: str) -> str:
@@ -378,8 +404,11 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     veckan var jag jättenervös."). Not when the quoted words speak of someone as "han",
     "hon" or "hans", who may be the person presented. None otherwise."""
     words = word_set(quoted or "")
-    if words & _THIRD_PERSON:
-        return None  # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review)
+    name = introduced(text)
+    if words & _THIRD_PERSON and not (pronoun and gender_of(name) == PRONOUNS.get(fold(pronoun))):
+        # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review); but "– Han kom
+        # hem utan jacka …, säger hon." after "Sanna är mamma till en pojke" is hers.
+        return None
     if not pronoun and _FIRST_PERSON.isdisjoint(words):
         return None
     sentences = split_sentences(text.strip()) or [""]
@@ -394,7 +423,6 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara
         # anonym …" (page probes 12, 13: the quote went to the union's chair before).
         return hidden
-    name = introduced(text)
     if not name:
         return None
     # With the title it presents them by: "Peter Nyström har varit socialchef i kommunen".
