@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kb.extract import extract_passages
 from kb.extract.bodies import organisation_name
+from kb.extract.genders import gender_of
 from kb.extract.named import iter_bodies
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
@@ -1270,3 +1271,35 @@ def test_a_person_presented_by_a_known_first_name_alone_speaks_the_quote_after()
     body = f"{before}<p>Vid bordet sitter Kumla.</p><p>– Här får jag prata av mig.</p>"
     assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Anna Berg", "Anna Berg"]
 
+
+def test_what_a_second_review_of_stop_68s_rules_found() -> None:
+    # 1. A programme's, an event list's or a live blog's lines of a name and a time are no
+    # transcript's turns: their names come once each.
+    for body in [
+        "<ul><li>09:00 Anna Berg</li><li>10:15 Erik Lund</li><li>11:00 Maria Holm</li></ul>"
+        "<p>Konferensen hålls i Stockholm.</p>",
+        "<p>Anna Berg 10:15</p><p>Inledning och välkomstord från regionens klimatstrateg.</p>"
+        "<p>Erik Lund 11:00</p><p>Om länets arbete med klimatanpassning.</p>"
+        "<p>Maria Holm 13:00</p><p>Avslutning och frågor från publiken.</p>",
+        "<p>Stora Torget 12:00</p><p>Manifestation mot nedskärningarna i vården.</p>"
+        "<p>Region Skåne 14:00</p><p>Regionfullmäktige sammanträder om budgeten.</p>"
+        "<p>Stadshuset 16:00</p><p>Kommunfullmäktige sammanträder.</p>",
+    ]:
+        assert quote_speakers(body, "Tidningen") == []
+    # 2. A paragraph's own attribution is its speaker's, under a turn too.
+    body = (
+        "<p>Hanna Moberg [05:24]</p><p>Det som sticker ut är att ingen pratar om ärendena.</p>"
+        "<p>Lisa Wennberg [06:40]</p><p>– Det här är en historisk kväll, säger Henrik Vinge, "
+        "partisekreterare i SD.</p><p>Hanna Moberg [06:47]</p><p>Ja, i mitt material är det "
+        "tydligt.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Podden")] == [
+        "Hanna Moberg",
+        "Henrik Vinge",
+        "Hanna Moberg",
+    ]
+    # 3. A first name of the other gender in a neighbouring language says nothing.
+    assert gender_of("Janne Kristiansen") == gender_of("Vanja Petrović") == ""
+    # 4. A municipality's office in its town, and a company's legal name with "i", stay whole.
+    assert organisation_name("Familjerättsbyrån i Lund") == "Familjerättsbyrån i Lund"
+    assert organisation_name("Konsultbyrå i Norr AB") == "Konsultbyrå i Norr AB"

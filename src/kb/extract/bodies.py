@@ -90,7 +90,7 @@ def organisation_name(text: str) -> str:
         # An association's branch in a municipality is the association's, not the
         # municipality: "Akademikerförbundet SSR i Örebro kommun" was Örebro kommun (a probe).
         return text
-    if placed and _PLACE.fullmatch(place) and _FIRM.search(head):
+    if placed and _PLACE.fullmatch(place) and _FIRM.search(head) and _firm_in_town(head, place):
         # A firm's name and the town it is in: "Advokatfirman Ekström i Växjö" (page probes
         # 13, 18, 29: labelled "Advokatfirman Ekström", as the firm writes itself).
         return head
@@ -127,7 +127,14 @@ _DESCRIBED = re.compile(
 
 # A word of a firm's name ("Advokatfirman Norrsken", "Brandt Advokatbyrå", "Ekonomibyrån
 # Berg", "Kompass Konsult AB").
-_FIRM = re.compile(r"(?i)(?:firma|firman|byrå|byrån|konsult|konsulter)\b|\bAB\b")
+_FIRM = re.compile(r"(?:[Ff]irma|[Ff]irman|[Bb]yrå|[Bb]yrån|[Kk]onsult|[Kk]onsulter)\b|\bAB\b")
+
+
+def _firm_in_town(head: str, place: str) -> bool:
+    """Whether "head i place" is a firm's name and its town: a name beside the firm's word
+    ("Advokatfirman Ekström", not a municipality's "Familjerättsbyrån i Lund"), and the
+    place no part of a company's legal name ("Konsultbyrå i Norr AB": a review)."""
+    return len(head.split()) >= 2 and not place.endswith(" AB")
 
 
 # A part of a body, then the body: "Jourhavande kompis på Röda Korsets ungdomsförbund", "sektionen

@@ -65,7 +65,13 @@ def quote_under_lead_in(
     nobody's before)."""
     if (inline := _lead_in_then_dash(text, drafts) or _signed_after(text)) is not None:
         return inline
-    if drafts and (turn := transcript_turn(drafts[-1].block.text)) and not _asks(text):
+    if (
+        drafts
+        and drafts[-1].is_speaker_line  # a transcript's turn (kb.extract.passages)
+        and (turn := transcript_turn(drafts[-1].block.text))
+        and not _asks(text.rstrip(' ”"»'))
+        and find_tail_attribution(text) is None  # not "– …, säger Henrik Vinge" (a review)
+    ):
         return QuoteMatch(text.strip(), turn, "dash")  # "Hanna Moberg [05:24]", then speech
     words = text.strip().strip("".join(_OPENING_MARKS))
     if text.lstrip()[:1] in _OPENING_MARKS and lead is not None:
@@ -137,6 +143,15 @@ _TURN = re.compile(
     rf"^(?:{_TIME}\s+(?P<after>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){{1,3}})"
     rf"|(?P<before>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){{1,3}})\s+{_TIME}):?$"
 )
+
+
+def is_transcript(blocks: Sequence[Block]) -> bool:
+    """Whether a document's paragraphs take turns as a transcript's do: three lines of a
+    name and a time or more, by two people or more, one of them twice; not a programme's
+    "09:00 Anna Berg", a live blog's "14:40 Jimmie Åkesson" or a timetable's "Stockholm
+    Central 12:30", whose names come once each (a review)."""
+    turns = [t.name for b in blocks if b.kind == "paragraph" and (t := transcript_turn(b.text))]
+    return len(turns) >= 3 and 2 <= len(set(turns)) < len(turns)
 
 
 def transcript_turn(text: str) -> Mention | None:

@@ -19,6 +19,7 @@ from kb.extract.drafts import (
     Draft,
     dash_under_lead_in,
     first_named,
+    is_transcript,
     is_unattributed,
     plain_answer,
     quote_under_lead_in,
@@ -112,6 +113,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     last_at = -1
     lead: Mention | None = None  # whom a line read as a heading hands over to
     blocks = document.blocks
+    transcript = is_transcript(blocks)
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         before = registry.last
@@ -169,7 +171,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         ):
             draft.is_speaker_line = True
             speaker_line(drafts, registry, text, signed)
-        elif block.kind == "paragraph" and transcript_turn(text) is not None:
+        elif transcript and block.kind == "paragraph" and transcript_turn(text) is not None:
             draft.is_speaker_line = True  # "Hanna Moberg [05:24]": whose the next paragraph is
         else:
             found = (
