@@ -7,6 +7,7 @@ from __future__ import annotations
 from kb.extract import extract_passages
 from kb.extract.bodies import organisation_name
 from kb.extract.genders import gender_of
+from kb.extract.introductions import iter_appositions
 from kb.extract.named import iter_bodies
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
@@ -1303,3 +1304,61 @@ def test_what_a_second_review_of_stop_68s_rules_found() -> None:
     # 4. A municipality's office in its town, and a company's legal name with "i", stay whole.
     assert organisation_name("Familjerättsbyrån i Lund") == "Familjerättsbyrån i Lund"
     assert organisation_name("Konsultbyrå i Norr AB") == "Konsultbyrå i Norr AB"
+
+
+def test_the_body_a_lead_in_names_after_a_preposition_is_where_its_speaker_works() -> None:
+    # Page probe 31: "Insatsledaren Mikael Strand vid Räddningstjänsten Västra Mälardalen
+    # beskriver ett snabbt förlopp:" gave the quote to the rescue service, nearest the verb.
+    body = (
+        "<p>Insatsledaren Mikael Strand vid Räddningstjänsten Västra Mälardalen beskriver ett "
+        "snabbt förlopp:</p>"
+        "<p>”När vi kom fram var alla boende redan ute på gården. Det var mycket rök.”</p>"
+    )
+    assert quote_speakers(body, "Tidningen") == [
+        ("Mikael Strand", "insatsledare", "Räddningstjänsten Västra Mälardalen")
+    ]
+
+
+def test_a_short_sentence_of_she_or_he_before_a_colon_hands_over_to_them() -> None:
+    # Page probes 5 and 31: "Hon har ett tydligt besked till de anhöriga:" and "Om framtiden
+    # är hon ändå tydlig:" before a dash quote: the quote was no quote (a list's item).
+    body = (
+        "<p>– Vi har bett om ett möte, säger Birgitta Holm, mamma till en av de boende.</p>"
+        "<p>Maria Sundberg är verksamhetschef för funktionsstöd i Katrineholms kommun. Hon "
+        "bekräftar att sommaren blev svår.</p>"
+        "<p>Hon har ett tydligt besked till de anhöriga:</p>"
+        "<p>– Ni har rätt i er kritik. Vi räckte inte till i somras.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Birgitta Holm", "Maria Sundberg"]
+    # Not a list of proposals after "Hon föreslår tre åtgärder:".
+    body = (
+        "<p>Anna Berg är utredare på Socialstyrelsen.</p><p>Hon föreslår tre åtgärder:</p>"
+        "<p>– Fler socialsekreterare i varje kommun.</p><p>– Kortare utredningstider.</p>"
+    )
+    assert quote_speakers(body, "Tidningen") == []
+
+
+def test_fields_a_unit_serves_and_a_body_in_lower_case_after_them() -> None:
+    # Page probes 24, 25, 31: "enhetschef för barn och unga på socialförvaltningen i
+    # Falköpings kommun" had the body "Barn".
+    mentions = list(
+        iter_appositions(
+            "Helena Järvi är enhetschef för barn och unga på socialförvaltningen i Falköpings "
+            "kommun."
+        )
+    )
+    assert [(m.role, m.organisation) for m in mentions] == [
+        ("enhetschef för barn och unga", "Falköpings kommun")
+    ]
+
+
+def test_a_known_first_name_before_a_colon_that_no_one_in_full_has_is_its_speaker() -> None:
+    # Page probe 31: a clip's transcript "Jenny: Det är första gången …" went to the
+    # official quoted before.
+    body = (
+        "<p>– Vi har fyrtio platser, säger Marie Fransson, verksamhetschef på Uppsala "
+        "Stadsmission.</p>"
+        "<p>Jenny: Det är första gången på flera år som jag har kunnat sova en hel natt.</p>"
+        "<p>Svar: Det är en fråga om pengar och om vem som ska betala.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "SVT Nyheter")] == ["Marie Fransson", "Jenny"]

@@ -5,9 +5,9 @@ from blind page probes (kb.extract.passages asks them after a quote's own attrib
 
 from __future__ import annotations
 
-from kb.extract.drafts import FIRST_PERSON, Draft, is_question
+from kb.extract.drafts import Draft, is_question
 from kb.extract.identities import Person
-from kb.extract.pronouns import OF_SOMEONE, presented
+from kb.extract.pronouns import FIRST_PERSON, OF_SOMEONE, presented
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold, word_set

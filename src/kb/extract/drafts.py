@@ -10,10 +10,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from kb.extract.bodies import is_body
+from kb.extract.genders import gender_of
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
-from kb.extract.kinds import lead_in_context
+from kb.extract.leadins import person_leading_in
 from kb.extract.pronouns import (
+    FIRST_PERSON,
     OF_SOMEONE,
     addressed,
     iter_titled_openers,
@@ -27,7 +29,7 @@ from kb.extract.quotes import (
     lead_in_speaker,
     speaker_in_sentence,
 )
-from kb.extract.sentences import sentence_start, split_sentences
+from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, is_role_word, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS
@@ -110,10 +112,18 @@ def dash_under_lead_in(found: QuoteMatch | None, drafts: list[Draft]) -> QuoteMa
     previous = drafts[-1]
     if previous.match is not None or previous.block.kind != "paragraph" or _asks(found.words):
         return found
-    speaker = lead_in_speaker(previous.block.text) or _person_leading_in(previous.block.text, found)
+    speaker = lead_in_speaker(previous.block.text)
+    people: tuple[str, ...] = ("person", "surname")
+    if speaker is None:
+        speaker = person_leading_in(previous.block.text, found)
+        if speaker is not None and speaker.sort == "pronoun" and len(drafts) > 1:
+            # The one the paragraph before the lead-in presents, if any (page probe 5).
+            before = drafts[-2].block.text if drafts[-2].match is None else ""
+            speaker = presented(before, found.words, speaker.name) or speaker
+        people = ("person", "surname", "pronoun")  # "Hon är inte övertygad:"
     # A person's: not a body's list ("Regeringen föreslår:" and "– 165 miljarder kronor …"),
     # nor the medium that asked ("Ekot frågade …, på vilket Hultqvist svarade:").
-    if speaker is None or speaker.sort not in ("person", "surname"):
+    if speaker is None or speaker.sort not in people:
         return found
     return replace(found, speaker=speaker)
 
@@ -183,6 +193,10 @@ def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
         near = [*drafts[:10], *drafts[10:][-_INTERVIEW_WINDOW * 5 :]]
         full = {n for d in near for n in _full_names(d.block.text)}
         named = [n for n in full if n.split()[0] == found["lead"]]
+        if not named and gender_of(found["lead"]) and not _asks(found["speech"]):
+            # A first name kb knows and no one of it named in full: someone the text names
+            # by it alone ("Jenny: Det är första gången …", a clip's transcript: page probe 31).
+            return QuoteMatch(found["speech"], Mention(found["lead"], "person"), "dash")
         found = found if len(named) == 1 else None
         lead = named[0] if found else ""
     else:
@@ -208,48 +222,6 @@ def _signed_after(text: str) -> QuoteMatch | None:
     found = _SIGNED_AFTER.match(text.strip())
     mention = parse_person_line(found["sign"]) if found else None
     return QuoteMatch(found["words"], mention, "block") if found and mention else None
-
-
-# A dash paragraph that is speech, not a list's item: a capital, then a sentence's end.
-_SPEECH = re.compile(r"^[A-ZÅÄÖ].{40,}[.!?]$", re.S)
-
-
-def _person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
-    """The person named in full whom a paragraph's last sentence, ending in a colon, has do
-    something other than say ("Socialnämnden Hisingens ordförande Lukas Eriksson Berg (V)
-    försvarar beslutet:", "Kyrkoherden i Gävle pastorat, Johanna Falk Haddad, ser ett stort
-    behov:"), when the dash paragraph after it is speech (_SPEECH) and not a list's item
-    (probe 5); None otherwise."""
-    text = text.rstrip()
-    if not text.endswith(":") or not _SPEECH.match(found.words.strip()):
-        return None
-    last = text[sentence_start(text, len(text) - 1) :].rstrip(":")
-    if fold(last.split(" ", 1)[0]) in ("han", "hon") and last != text.rstrip(":"):
-        # "Tomas Ring är enhetschef för … på Länsstyrelsen. Han ser kartläggningen som en
-        # grund för det fortsatta arbetet:" (page probe 20): the one the paragraph presents,
-        # and no one else, of first-person speech (not "Hon föreslår tre åtgärder:" and a
-        # list, nor when "Han" may be another: a review).
-        said = word_set(found.words)
-        speech = said & FIRST_PERSON or len(split_sentences(found.words)) > 1
-        if not speech or lead_in_context(text) == "recommendation":
-            return None
-        one = presented(text, found.words, last.split(" ", 1)[0])
-        return one if one is not None and _people_named(text) <= {one.name} else None
-    mention = parse_speaker_phrase(last) if last[:1].isupper() else None
-    return (
-        mention
-        if mention is not None and mention.sort == "person" and " " in mention.name
-        else None
-    )
-
-
-def _people_named(text: str) -> set[str]:
-    """The full names a text names, but for places after a preposition ("i Västra Götaland")."""
-    return {
-        name
-        for name in iter_full_names(text)
-        if not re.search(rf"\b(?:i|på|vid|från|inom|till|för) {re.escape(name)}", text)
-    }
 
 
 def _asks(text: str) -> bool:
@@ -399,7 +371,6 @@ def said_before(text: str) -> Mention | None:
 
 
 # Words of a speaker speaking of themselves: an answer's, not a narrator's.
-FIRST_PERSON = frozenset("jag vi mig oss min mitt mina vår vårt våra".split())
 # The paragraphs around an answer read for the interview's other questions.
 _INTERVIEW_WINDOW = 20
 

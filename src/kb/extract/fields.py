@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.bodies import names_a_body_surely
 from kb.extract.titles import fold
 from kb.extract.vocab import ORGANISATION_SUFFIXES
 from kb.parse.vocab import ORGANISATION_ALIASES
@@ -22,9 +23,13 @@ _UNIT_LIST_ENDS = re.compile(rf"{_UNIT_LISTED.pattern}$")
 # utveckling och hållbarhet hos Fastighetsägarna" (news set 34), "chef för vård och omsorg i
 # Sundsvalls kommun" (a review). The second is a noun by its ending, not a verb going on ("och
 # tycker …").
-_FIELD_NOUN = re.compile(r"[a-zåäö-]*(?:het|ing|ion|else|skap|itet|ik|vård|omsorg|frågor|arbete)")
+# Also whom a unit serves ("enhetschef för barn och unga på socialförvaltningen": page probe
+# 31), before a body in lower case that is surely one.
+_FIELD_NOUN = re.compile(
+    r"[a-zåäö-]*(?:het|ing|ion|else|skap|itet|ik|vård|omsorg|frågor|arbete)|unga|familj|vuxna"
+)
 _FIELDS_THEN_WORKPLACE = re.compile(
-    rf"^för\s+[\wåäöÅÄÖ-]+\s+och\s+{_FIELD_NOUN.pattern}\s+(?:på|vid|hos|inom|i)\s+[A-ZÅÄÖ]"
+    rf"^för\s+[\wåäöÅÄÖ-]+\s+och\s+(?:{_FIELD_NOUN.pattern})\s+(?:på|vid|hos|inom|i)\s+\w"
 )
 
 
@@ -69,6 +74,7 @@ def _names_a_workplace(preposition: str, name: list[str]) -> bool:
     first, kind = fold(name[0]).rstrip(",."), fold(" ".join(name[1:2])).rstrip(",.")
     return (
         preposition == "hos"
+        or (name[0][:1].islower() and names_a_body_surely(first))
         or first == "region"
         or kind in ("kommun", "stad", "län", "universitet")
         or first.endswith(ORGANISATION_SUFFIXES)

@@ -155,7 +155,7 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
 
 # Words of a speaker speaking of themselves: only such a quote is the one named person's.
 _FIRST_PERSON_SINGULAR = frozenset("jag mig min mitt mina".split())
-_FIRST_PERSON = _FIRST_PERSON_SINGULAR | frozenset("vi oss vår vårt våra".split())
+FIRST_PERSON = _FIRST_PERSON_SINGULAR | frozenset("vi oss vår vårt våra".split())
 
 
 def only_one_named(text: str, quoted: str, asked: str = "") -> str:
@@ -230,7 +230,7 @@ def _of_themselves(quoted: str) -> bool:
     if any(w in pronouns and words[i - 1] not in ATTRIBUTION_VERBS for i, w in enumerate(words)):
         return False
     # "Donald Trump har sagt …" and "– Det är rätt typiskt …": anyone's (a review)
-    return bool(_FIRST_PERSON.intersection(words))
+    return bool(FIRST_PERSON.intersection(words))
 
 
 def known_named(text: str, quoted: str, registry: SpeakerRegistry) -> str:
@@ -409,7 +409,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review); but "– Han kom
         # hem utan jacka …, säger hon." after "Sanna är mamma till en pojke" is hers.
         return None
-    if not pronoun and _FIRST_PERSON.isdisjoint(words):
+    if not pronoun and FIRST_PERSON.isdisjoint(words):
         return None
     sentences = split_sentences(text.strip()) or [""]
     if pronoun:

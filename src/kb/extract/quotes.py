@@ -57,8 +57,8 @@ class QuoteMatch:
 
     words: str  # the quoted words only, without dash, marks or attribution
     speaker: Mention | None  # whom the text itself names; None: resolve from context
-    # "dash", "marks", "block" (a quote block), "standalone" (a whole paragraph in
-    # marks) or "unmarked" (speech whose dash was lost, attributed at its end)
+    # "dash", "marks", "block" (a quote block), "standalone" (a whole paragraph in marks) or
+    # "unmarked" (speech whose dash was lost, attributed at its end)
     form: str
 
 
@@ -426,6 +426,9 @@ def _titled_speaker(prefix: str) -> Mention | None:
     return parse_person_line(f"{name}, {titles}")
 
 
+_AT = frozenset("vid på hos inom".split())  # after which a body is where someone works
+
+
 def speaker_in_sentence(prefix: str) -> Mention | None:
     """Who a sentence leading into a quote names as speaking: the candidate nearest its verb."""
     words = prefix.split()
@@ -468,9 +471,10 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
             is_role_word(w) and words[i][:1].islower() and w.endswith(("et", "en", "n"))
         ):
             candidates.append((i, i + 1, Mention(w, "role", role=DEFINITE_ROLES.get(w, w))))
+    # Not where the subject works ("Mikael Strand vid Räddningstjänsten … beskriver": probe 31).
+    candidates = [c for c in candidates if not c[0] or folded[c[0] - 1] not in _AT] or candidates
     if not candidates:
         return None
-
     # … also with a body's genitive before the subject's title ("I ett svar till SVT skriver
     # myndighetens presschef Olle Marklund:", a probe: "SVT" was the speaker).
     owned = verb + 2 if words[verb + 1 : verb + 2] and folded[verb + 1].endswith("s") else -1

@@ -1,0 +1,78 @@
+"""Whom a paragraph that ends in a colon hands the dash quote under it to, when it names
+no verb of saying (kb.extract.quotes.lead_in_speaker reads those): a person it has do
+something else ("Lukas Eriksson Berg (V) försvarar beslutet:"), the one it presents before
+"Han ser kartläggningen som …:", or "hon"/"han" of a short sentence ("Hon är inte
+övertygad:"), when the dash paragraph is speech and not a list's item
+(kb.extract.drafts.dash_under_lead_in)."""
+
+from __future__ import annotations
+
+import re
+
+from kb.extract.introductions import iter_full_names
+from kb.extract.kinds import lead_in_context
+from kb.extract.pronouns import FIRST_PERSON, presented
+from kb.extract.quotes import QuoteMatch
+from kb.extract.sentences import sentence_start, split_sentences
+from kb.extract.speakers import Mention, parse_speaker_phrase
+from kb.extract.titles import fold, word_set
+
+# A dash paragraph that is speech, not a list's item: a capital, then a sentence's end.
+_SPEECH = re.compile(r"^[A-ZÅÄÖ].{40,}[.!?]$", re.S)
+
+
+def person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
+    """The person named in full whom a paragraph's last sentence, ending in a colon, has do
+    something other than say ("Socialnämnden Hisingens ordförande Lukas Eriksson Berg (V)
+    försvarar beslutet:", "Kyrkoherden i Gävle pastorat, Johanna Falk Haddad, ser ett stort
+    behov:"), when the dash paragraph after it is speech (_SPEECH) and not a list's item
+    (probe 5); None otherwise."""
+    text = text.rstrip()
+    if not text.endswith(":") or not _SPEECH.match(found.words.strip()):
+        return None
+    last = text[sentence_start(text, len(text) - 1) :].rstrip(":")
+    if fold(last.split(" ", 1)[0]) in ("han", "hon") and last != text.rstrip(":"):
+        # "Tomas Ring är enhetschef för … på Länsstyrelsen. Han ser kartläggningen som en
+        # grund för det fortsatta arbetet:" (page probe 20): the one the paragraph presents,
+        # and no one else, of first-person speech (not "Hon föreslår tre åtgärder:" and a
+        # list, nor when "Han" may be another: a review).
+        said = word_set(found.words)
+        speech = said & FIRST_PERSON or len(split_sentences(found.words)) > 1
+        if not speech or lead_in_context(text) == "recommendation":
+            return None
+        one = presented(text, found.words, last.split(" ", 1)[0])
+        return one if one is not None and _people_named(text) <= {one.name} else None
+    if last == text.rstrip(":") and (pronoun := _said_of(last)) and _is_speech(found.words):
+        # A paragraph of a short sentence of "hon" or "han" only: "Hon är inte övertygad:",
+        # "Om framtiden är hon ändå tydlig:" (page probes 31, 32), the one last named of the
+        # pronoun's gender (kb.extract.genders); not "Hon föreslår tre åtgärder:" and a list.
+        return Mention(pronoun, "pronoun")
+    mention = parse_speaker_phrase(last) if last[:1].isupper() else None
+    return (
+        mention
+        if mention is not None and mention.sort == "person" and " " in mention.name
+        else None
+    )
+
+
+def _said_of(sentence: str) -> str:
+    """ "hon" or "han" among the first words of a sentence of ten words or fewer that names
+    no one: whom it describes before their quote; "" otherwise."""
+    words = [fold(w).strip(",.;:") for w in sentence.split()]
+    pronouns = [w for w in words[:5] if w in ("hon", "han")]
+    named = any(w[:1].isupper() for w in sentence.split()[1:])
+    return pronouns[0] if len(words) <= 10 and len(set(pronouns)) == 1 and not named else ""
+
+
+def _is_speech(words: str) -> bool:
+    """Whether a dash paragraph is speech: in the first person, or of two sentences or more."""
+    return bool(word_set(words) & FIRST_PERSON) or len(split_sentences(words)) > 1
+
+
+def _people_named(text: str) -> set[str]:
+    """The full names a text names, but for places after a preposition ("i Västra Götaland")."""
+    return {
+        name
+        for name in iter_full_names(text)
+        if not re.search(rf"\b(?:i|på|vid|från|inom|till|för) {re.escape(name)}", text)
+    }
