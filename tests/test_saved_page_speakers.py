@@ -1362,3 +1362,40 @@ def test_a_known_first_name_before_a_colon_that_no_one_in_full_has_is_its_speake
         "<p>Svar: Det är en fråga om pengar och om vem som ska betala.</p>"
     )
     assert [s[0] for s in quote_speakers(body, "SVT Nyheter")] == ["Marie Fransson", "Jenny"]
+
+
+def test_what_a_third_review_of_stop_68s_rules_found() -> None:
+    before = "<p>– Vi har sett många sådana fall i år, säger Karin Holm, enhetschef i Kumla.</p>"
+    # 1. A dog, a storm or a project "heter" a first name; a child of four is seldom quoted.
+    for named in [
+        "Hunden heter Max.",
+        "Stormen som drog in under natten heter Ivar.",
+        "Sara Nilsson har tre barn. Den yngsta är Tyra, 4, som går på förskola.",
+    ]:
+        body = f"{before}<p>{named}</p><p>– Vi går långa promenader varje morgon.</p>"
+        assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Karin Holm"] * 2
+    # 2. "säger hon" of words that speak of "hon": the one presented is spoken of.
+    body = (
+        f"{before}<p>En av dem är Rut, 86, som bor ensam i en lägenhet utan hiss.</p>"
+        "<p>– Hon borde ha fått hjälp mycket tidigare, säger hon.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Karin Holm"] * 2
+    # 3. A calendar's or a fact box's label that is also a first name.
+    body = f"{before}<p>Tor: Öppet mellan klockan 10 och 20 för alla som vill komma.</p>"
+    assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Karin Holm"]
+    # 4. "Hon fick ett kort svar:" is told the words; "Han vill se tre förändringar:" a list.
+    for lead in [
+        "I april ringde hon igen. Hon fick ett kort svar:",
+        "Han vill se tre förändringar:",
+    ]:
+        body = (
+            f"{before}<p>{lead}</p>"
+            "<p>– Vi kan tyvärr inte prioritera ditt ärende. Du får vänta som alla andra.</p>"
+        )
+        assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Karin Holm"]
+    # 5. A body after a preposition that opens the sentence is its subject.
+    body = (
+        "<p>Hos Socialstyrelsen säger man till SVT: ”Vi har sett en tydlig ökning av "
+        "anmälningarna under året.”</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Socialstyrelsen"]

@@ -193,7 +193,12 @@ def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
         near = [*drafts[:10], *drafts[10:][-_INTERVIEW_WINDOW * 5 :]]
         full = {n for d in near for n in _full_names(d.block.text)}
         named = [n for n in full if n.split()[0] == found["lead"]]
-        if not named and gender_of(found["lead"]) and not _asks(found["speech"]):
+        if (
+            not named
+            and gender_of(found["lead"])
+            and word_set(found["speech"]) & FIRST_PERSON  # not "Tor: Öppet …", "Juni: …"
+            and not _asks(found["speech"])
+        ):
             # A first name kb knows and no one of it named in full: someone the text names
             # by it alone ("Jenny: Det är första gången …", a clip's transcript: page probe 31).
             return QuoteMatch(found["speech"], Mention(found["lead"], "person"), "dash")

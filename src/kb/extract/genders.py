@@ -1,4 +1,5 @@
-"""Whether a first name is a woman's or a man's, for "säger hon" and "säger han".
+"""Whether a first name is a woman's or a man's, for "säger hon" and "säger han"; a person
+a sentence presents by a first name alone ("En av dem är Rut, 86, som …").
 
 In: a person's name; out: "f", "m" or "" (unknown, or given to both). Read from
 kb/data/first_names.txt, a hand-written list of common Swedish first names (no package
@@ -7,6 +8,7 @@ kb may use has one: wordfreq counts words, not whom they name).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Protocol, TypeVar
@@ -52,3 +54,46 @@ def of_gender(pronoun: str, last: P | None, seen: list[P]) -> P | None:
     return next(
         (p for p in reversed(seen) if not p.is_organisation and gender_of(p.name) == wanted), last
     )
+
+
+# A known first name alone where a sentence presents its person in other words than at its
+# opening: "Elin är 17 år", "En av dem är Rut, 86, som …", "Vid ett bord sitter Jonny.",
+# "Jag träffade också Göran, vars fru …", "Mikael säger att …" (page probes 3, 11, 21, 24,
+# 25); the name must be one kb.extract.genders knows, so no noun or place.
+_FIRST_ALONE = r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+)"
+# Not "heter Max." nor "är Stella.", which name a dog, a storm or a project as often (a
+# review); a sentence's end only after where someone sits or whom the writer met.
+_FIRST_PRESENTED = re.compile(
+    rf"^{_FIRST_ALONE}\s+(?:är\s+(?P<years>\d{{1,3}})\s+år\b|säger\s+att\b)"
+    r"|\b(?:är|träffade|träffar|möter|sitter|står)(?:\s+(?:också|även|nu|där|här))?\s+"
+    rf"{_FIRST_ALONE.replace('name', 'name2')}"
+    r"(?=,\s+(?P<age>\d{1,3})(?:\s+år)?[,.]|,\s+(?:som|vars)\s)"
+    r"|\b(?:träffade|träffar|möter|sitter|står)(?:\s+(?:också|även|nu|där|här))?\s+"
+    rf"{_FIRST_ALONE.replace('name', 'name3')}\.$"
+)
+# A child this young is presented, but seldom quoted ("Den yngsta är Tyra, 4, som …").
+_YOUNGEST_QUOTED = 10
+
+
+def first_name_presented(sentence: str) -> str:
+    """The known first name a sentence presents its person by (_FIRST_PRESENTED), or ""."""
+    found = _FIRST_PRESENTED.search(sentence.strip())
+    if found is None or int(found["years"] or found["age"] or _YOUNGEST_QUOTED) < _YOUNGEST_QUOTED:
+        return ""
+    name = found["name"] or found["name2"] or found["name3"]
+    return name if gender_of(name) else ""
+
+
+# The third person's words of each gender.
+_HIS, _HERS = frozenset("han honom hans".split()), frozenset("hon henne hennes".split())
+
+
+def of_the_other(words: set[str], name: str, pronoun: str) -> bool:
+    """Whether a quote "säger hon" (`pronoun`) after someone of that gender is presented
+    (`name`) speaks of someone of the other gender only ("Han kom hem …, säger hon."): its
+    "han" is not the one presented. Not "Hon borde ha fått hjälp …, säger hon." (a review)."""
+    gender = PRONOUNS.get(pronoun.casefold(), "")
+    if not gender or gender_of(name) != gender:
+        return False
+    third = words & (_HIS | _HERS)
+    return third <= (_HIS if gender == "f" else _HERS)

@@ -57,11 +57,22 @@ def person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
 
 def _said_of(sentence: str) -> str:
     """ "hon" or "han" among the first words of a sentence of ten words or fewer that names
-    no one: whom it describes before their quote; "" otherwise."""
+    no one: whom it describes before their quote; "" otherwise. Not where they are told
+    ("Hon fick ett kort svar:", "Hon fick beskedet i går:") nor where what follows is
+    counted ("Han vill se tre förändringar:"): a review."""
     words = [fold(w).strip(",.;:") for w in sentence.split()]
     pronouns = [w for w in words[:5] if w in ("hon", "han")]
     named = any(w[:1].isupper() for w in sentence.split()[1:])
-    return pronouns[0] if len(words) <= 10 and len(set(pronouns)) == 1 and not named else ""
+    told = not _TOLD_OR_COUNTED.isdisjoint(words) or any(w.isdigit() for w in words)
+    if told or named or len(words) > 10 or len(set(pronouns)) != 1:
+        return ""
+    return pronouns[0]
+
+
+_TOLD_OR_COUNTED = frozenset(
+    """fick får fått hörde hör läste läser mottog följande två tre fyra fem sex sju åtta nio
+    tio några flera""".split()
+)
 
 
 def _is_speech(words: str) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.extract.bodies import is_body
-from kb.extract.genders import PRONOUNS, gender_of
+from kb.extract.genders import first_name_presented, of_the_other
 from kb.extract.introductions import iter_appositions, iter_full_names
 from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
@@ -305,26 +305,6 @@ _PRESENTS = re.compile(
 )
 
 
-# A known first name alone where a sentence presents its person in other words than at its
-# opening: "Elin är 17 år", "En av dem är Rut, 86, som …", "Vid ett bord sitter Jonny.",
-# "Jag träffade också Göran, vars fru …", "Mikael säger att …" (page probes 3, 11, 21, 24,
-# 25); the name must be one kb.extract.genders knows, so no noun or place.
-_FIRST_ALONE = r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+)"
-_FIRST_PRESENTED = re.compile(
-    rf"^{_FIRST_ALONE}\s+(?:är\s+\d{{1,3}}\s+år\b|säger\s+att\b)"
-    r"|\b(?:är|heter|träffade|träffar|möter|sitter|står)(?:\s+(?:också|även|nu|där|här))?\s+"
-    rf"{_FIRST_ALONE.replace('name', 'name2')}"
-    r"(?=,\s+\d{1,3}(?:\s+år)?[,.]|,\s+(?:som|vars)\s|\.$)"
-)
-
-
-def _first_name_presented(sentence: str) -> str:
-    """The known first name a sentence presents its person by (_FIRST_PRESENTED), or ""."""
-    found = _FIRST_PRESENTED.search(sentence.strip())
-    name = (found["name"] or found["name2"]) if found else ""
-    return name if name and gender_of(name) else ""
-
-
 def introduced(text: str) -> str:
     """The person a narrative paragraph presents (_PRESENTS, _AGED) in its first or its last
     sentence ("… Peter Nyström har varit socialchef i kommunen sedan 2021 …": page probe
@@ -335,8 +315,8 @@ def introduced(text: str) -> str:
     return (
         _presents(sentences[0])
         or (_presents(sentences[-1]) if len(sentences) > 1 else "")
-        or _first_name_presented(sentences[0])
-        or (_first_name_presented(sentences[-1]) if len(sentences) > 1 else "")
+        or first_name_presented(sentences[0])
+        or (first_name_presented(sentences[-1]) if len(sentences) > 1 else "")
     )
 
 
@@ -405,7 +385,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     "hon" or "hans", who may be the person presented. None otherwise."""
     words = word_set(quoted or "")
     name = introduced(text)
-    if words & _THIRD_PERSON and not (pronoun and gender_of(name) == PRONOUNS.get(fold(pronoun))):
+    if words & _THIRD_PERSON and not of_the_other(words, name, pronoun):
         # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review); but "– Han kom
         # hem utan jacka …, säger hon." after "Sanna är mamma till en pojke" is hers.
         return None
