@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from kb.extract import extract_passages
 from kb.extract.bodies import organisation_name
+from kb.extract.bodyparts import organisation_part
 from kb.extract.genders import gender_of
 from kb.extract.introductions import iter_appositions
 from kb.extract.named import iter_bodies
@@ -1399,3 +1400,29 @@ def test_what_a_third_review_of_stop_68s_rules_found() -> None:
         "anmälningarna under året.”</p>"
     )
     assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Socialstyrelsen"]
+
+
+def test_a_known_bodys_part_or_members_at_a_workplace_are_the_body() -> None:
+    # Page probes 5, 27, 33, 34: labelled the body ("Kommunal", "Röda Korset", "Vision").
+    assert organisation_name("Kommunals sektion i Nordanstig") == "Kommunal"
+    assert organisation_name("Röda Korsets besöksverksamhet i Norrköping") == "Röda Korset"
+    assert organisation_name("Vision på Lindgården") == "Vision"
+    # Not a party's group, nor a name kb does not know.
+    assert organisation_name("Moderaternas gruppledare") == "Moderaternas gruppledare"
+    assert organisation_name("Stiftelsen Hem på landet") == "Stiftelsen Hem på landet"
+
+
+def test_a_body_after_a_title_ends_before_a_verb_in_the_past() -> None:
+    # Page probe 33: "Advokat Sofia Grahn på Grahn & Ek Advokatbyrå företrädde kvinnan i
+    # samtliga instanser." had the rest of the sentence in the body's name.
+    body = (
+        "<p>Advokat Sofia Grahn på Grahn &amp; Ek Advokatbyrå företrädde kvinnan i samtliga "
+        "instanser.</p><p>”Domen är ett viktigt besked till alla kvinnor”, säger Sofia Grahn.</p>"
+    )
+    assert quote_speakers(body, "Juridiknytt") == [
+        ("Sofia Grahn", "advokat", "Grahn & Ek Advokatbyrå")
+    ]
+    # A body whose name ends in a word of that shape in lower case keeps it.
+    assert organisation_part("Institutionen för socialt arbete") == (
+        "Institutionen för socialt arbete"
+    )

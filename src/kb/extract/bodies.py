@@ -94,9 +94,13 @@ def organisation_name(text: str) -> str:
         # A firm's name and the town it is in: "Advokatfirman Ekström i Växjö" (page probes
         # 13, 18, 29: labelled "Advokatfirman Ekström", as the firm writes itself).
         return head
-    at, on, unit = text.partition(" på ")
-    if on and unit[:1].islower() and (known := known_organisation(at)):
-        return known  # a union's members at a workplace: "Vision på socialförvaltningen"
+    at, on, _ = text.partition(" på ")
+    if on and (known := known_organisation(at)) and known not in PARTY_NAMES:
+        # A union's members at a workplace: "Vision på socialförvaltningen", "Vision på
+        # Lindgården" (page probes 29, 33).
+        return known
+    if owner := _known_owner(head if placed else text):
+        return owner  # "Kommunals sektion i Nordanstig", "Röda Korsets besöksverksamhet"
     region = _AGENCY_REGION.match(text)
     if region and is_agency(known_organisation(region["agency"]) or region["agency"]):
         # An agency's region is the agency: "Kriminalvården region Öst" was "Kriminalvården
@@ -128,6 +132,21 @@ _DESCRIBED = re.compile(
 # A word of a firm's name ("Advokatfirman Norrsken", "Brandt Advokatbyrå", "Ekonomibyrån
 # Berg", "Kompass Konsult AB").
 _FIRM = re.compile(r"(?:[Ff]irma|[Ff]irman|[Bb]yrå|[Bb]yrån|[Kk]onsult|[Kk]onsulter)\b|\bAB\b")
+
+
+def _known_owner(text: str) -> str:
+    """The known body whose part a phrase names by the body's genitive and the part in lower
+    case ("Kommunals sektion", "Röda Korsets besöksverksamhet": page probes 33, 34, labelled
+    Kommunal and Röda Korset); "" otherwise. Not a party's ("Moderaternas gruppledare")."""
+    words = text.split()
+    for end in range(1, min(4, len(words))):
+        owner, part = " ".join(words[:end]), words[end]
+        if not owner.endswith("s") or not part[:1].islower():
+            continue
+        known = known_organisation(owner[:-1])
+        if known and known not in PARTY_NAMES:
+            return known
+    return ""
 
 
 def _firm_in_town(head: str, place: str) -> bool:

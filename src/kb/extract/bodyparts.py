@@ -90,6 +90,13 @@ def organisation_part(text: str) -> str:
     # not a modal verb, which a name may hold ("Hela Sverige ska leva").
     text = (VERB_AFTER if text[:1].islower() else _BEING_AFTER).split(text, maxsplit=1)[0]
     words = text.split()
+    # A verb in the past ends it too: "på Grahn & Ek Advokatbyrå företrädde kvinnan …" (page
+    # probe 33); in "-ade" or "-dde" only, before a word in lower case ("arbete", "ledare" end
+    # bodies' names).
+    past = next((i for i, w in enumerate(words[1:-1], 1) if _past(w, words[i + 1])), None)
+    if past is not None:
+        words = words[:past]
+        text = " ".join(words)
     # "på Rädda Barnen säger:": the verb of saying ends it, or of thinking ("på Tysslinge
     # delar inte IVO:s bild"), or any verb in the present before "att" ("på Skärholmens
     # stadsdelsförvaltning förnekar att …": a probe of news texts).
@@ -188,6 +195,19 @@ def body_from(text: str) -> str:
         return ""
     part = organisation_part(text)
     return organisation_name(part) if names_a_body_surely(part) else ""
+
+
+def _past(word: str, after: str) -> bool:
+    """Whether a word in lower case is a verb in the past ("företrädde", "lämnade") before
+    another word in lower case."""
+    folded = fold(word)
+    return (
+        word.islower()
+        and after[:1].islower()
+        and len(folded) > 5
+        and folded.endswith(("ade", "dde"))
+        and not is_role_word(folded)
+    )
 
 
 def opens_with_verb(segment: str) -> bool:

@@ -6,7 +6,7 @@ på individ- och familjeomsorgen i Kramfors kommun sedan 1983."), often in an <a
 kb drops as page furniture. The box is the one place that gives the speaker's title and
 body; the text calls her "Gunilla" or "hon". In: the article's element; out: "Name, what
 they do" for kb.extract to read as an apposition ("Gunilla Persson, socialsekreterare på
-individ- och familjeomsorgen i Kramfors kommun"). Seven of the 336 pages of
+individ- och familjeomsorgen i Kramfors kommun"). Thirteen of the 408 pages of
 bench/data/page-probes have one, written by different helpers for different sites.
 """
 
