@@ -232,7 +232,7 @@ def speaker_of(text: str) -> tuple[str, str, str]:
         ),
         (
             "säger Eva Lund, skyddsombud för Kommunals sektion på Solgården.",
-            ("Eva Lund", "skyddsombud", "Kommunals sektion på Solgården"),
+            ("Eva Lund", "skyddsombud", "Kommunal"),  # the union, its section at a workplace
         ),
         # A relative clause right after the name, of any verb TITLE_CLAUSE reads; a time
         # after the body (news set 32, a review)

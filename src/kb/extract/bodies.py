@@ -95,7 +95,7 @@ def organisation_name(text: str) -> str:
         # 13, 18, 29: labelled "Advokatfirman Ekström", as the firm writes itself).
         return head
     at, on, _ = text.partition(" på ")
-    if on and (known := known_organisation(at)) and known not in PARTY_NAMES:
+    if on and (known := known_organisation(at)):
         # A union's members at a workplace: "Vision på socialförvaltningen", "Vision på
         # Lindgården" (page probes 29, 33).
         return known
@@ -135,18 +135,28 @@ _FIRM = re.compile(r"(?:[Ff]irma|[Ff]irman|[Bb]yrå|[Bb]yrån|[Kk]onsult|[Kk]ons
 
 
 def _known_owner(text: str) -> str:
-    """The known body whose part a phrase names by the body's genitive and the part in lower
-    case ("Kommunals sektion", "Röda Korsets besöksverksamhet": page probes 33, 34, labelled
-    Kommunal and Röda Korset); "" otherwise. Not a party's ("Moderaternas gruppledare")."""
+    """The known body whose branch or unit a phrase names by the body's genitive and the
+    part's word (_BRANCHES: "Kommunals sektion", "Röda Korsets besöksverksamhet": page probes
+    33, 34, labelled Kommunal and Röda Korset); "" otherwise. Not a body of its own so named
+    ("Röda Korsets ungdomsförbund", "Kommunals a-kassa", "Riksdagens ombudsmän": a review),
+    nor a party's ("Moderaternas gruppledare")."""
     words = text.split()
     for end in range(1, min(4, len(words))):
         owner, part = " ".join(words[:end]), words[end]
-        if not owner.endswith("s") or not part[:1].islower():
+        if not owner.endswith("s") or not fold(part).endswith(_BRANCHES):
             continue
-        known = known_organisation(owner[:-1])
+        known = known_organisation(owner[:-2] if owner.endswith(":s") else owner[:-1])
         if known and known not in PARTY_NAMES:
             return known
     return ""
+
+
+# The words of a body's branch or unit, in any form.
+_BRANCHES = (
+    "sektion", "sektionen", "avdelning", "avdelningen", "krets", "kretsen", "distrikt",
+    "distriktet", "verksamhet", "verksamheten", "enhet", "enheten", "kansli", "kansliet",
+    "klubb", "klubben", "lokalförening", "lokalföreningen", "region", "regionen", "frivilliga",
+)  # fmt: skip
 
 
 def _firm_in_town(head: str, place: str) -> bool:

@@ -91,9 +91,16 @@ def organisation_part(text: str) -> str:
     text = (VERB_AFTER if text[:1].islower() else _BEING_AFTER).split(text, maxsplit=1)[0]
     words = text.split()
     # A verb in the past ends it too: "på Grahn & Ek Advokatbyrå företrädde kvinnan …" (page
-    # probe 33); in "-ade" or "-dde" only, before a word in lower case ("arbete", "ledare" end
-    # bodies' names).
-    past = next((i for i, w in enumerate(words[1:-1], 1) if _past(w, words[i + 1])), None)
+    # probe 33), after the name's capitals and before its object; not a participle of a
+    # body's name ("Sveriges förenade studentkårer", "Centrum för misshandlade kvinnor").
+    past = next(
+        (
+            i
+            for i, w in enumerate(words[1:-1], 1)
+            if words[i - 1][:1].isupper() and _past(w, words[i + 1])
+        ),
+        None,
+    )
     if past is not None:
         words = words[:past]
         text = " ".join(words)
@@ -198,16 +205,17 @@ def body_from(text: str) -> str:
 
 
 def _past(word: str, after: str) -> bool:
-    """Whether a word in lower case is a verb in the past ("företrädde", "lämnade") before
-    another word in lower case."""
-    folded = fold(word)
-    return (
-        word.islower()
-        and after[:1].islower()
-        and len(folded) > 5
-        and folded.endswith(("ade", "dde"))
-        and not is_role_word(folded)
-    )
+    """Whether a word in lower case is a verb in the past before its object: "företrädde
+    kvinnan", "lämnade in" ("-dde", or "-ade" before a noun in the definite or a particle or
+    pronoun: an "-ade" before an indefinite noun is a participle, "förenade studentkårer")."""
+    folded, then = fold(word), fold(after).strip(",.;:")
+    if not word.islower() or not after[:1].islower() or len(folded) <= 5 or is_role_word(folded):
+        return False
+    definite = then.endswith(("en", "et", "an", "na")) or then in _OBJECTS
+    return folded.endswith("dde") or (folded.endswith("ade") and definite)
+
+
+_OBJECTS = frozenset("in ut upp över sig honom henne dem det den en ett sin sitt sina".split())
 
 
 def opens_with_verb(segment: str) -> bool:

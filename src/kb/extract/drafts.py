@@ -178,6 +178,23 @@ def _full_names(text: str) -> tuple[str, ...]:
     return tuple(iter_full_names(text))
 
 
+# A month's or a weekday's short name, and a fact box's "Max:" and "Min:", which are first
+# names too.
+_CALENDAR = frozenset("jan juni juli maj tor fre max min".split())
+
+
+def _in_dialogue(drafts: Sequence[Draft], name: str) -> bool:
+    """Whether a paragraph before opens with another known first name and a colon: a
+    dialogue's lines ("Jenny: …" and "Moa: …"), whose words need not be in the first person."""
+    return any(
+        (other := _NAME_THEN_SPEECH.match(d.block.text.strip()))
+        and " " not in other["lead"]
+        and other["lead"] != name
+        and gender_of(other["lead"])
+        for d in drafts
+    )
+
+
 def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
     """A paragraph that names a person by title and name, then a colon and their speech after
     a dash ("Ordföranden i nämnden för arbete och välfärd, Daniel Nguyen (KD): – Vi kommer
@@ -196,7 +213,8 @@ def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
         if (
             not named
             and gender_of(found["lead"])
-            and word_set(found["speech"]) & FIRST_PERSON  # not "Tor: Öppet …", "Juni: …"
+            and fold(found["lead"]) not in _CALENDAR  # "Tor: Öppet …", "Juni: …" (a review)
+            and (word_set(found["speech"]) & FIRST_PERSON or _in_dialogue(near, found["lead"]))
             and not _asks(found["speech"])
         ):
             # A first name kb knows and no one of it named in full: someone the text names

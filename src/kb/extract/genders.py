@@ -61,15 +61,18 @@ def of_gender(pronoun: str, last: P | None, seen: list[P]) -> P | None:
 # "Jag träffade också Göran, vars fru …", "Mikael säger att …" (page probes 3, 11, 21, 24,
 # 25); the name must be one kb.extract.genders knows, so no noun or place.
 _FIRST_ALONE = r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+)"
-# Not "heter Max." nor "är Stella.", which name a dog, a storm or a project as often (a
-# review); a sentence's end only after where someone sits or whom the writer met.
+# Not "heter Max." nor "är Stella." at a sentence's end, which name a dog, a storm or a
+# project as often (a review): there, only after where someone sits or whom the writer met,
+# or "En annan är Rut." (a second review).
 _FIRST_PRESENTED = re.compile(
-    rf"^{_FIRST_ALONE}\s+(?:är\s+(?P<years>\d{{1,3}})\s+år\b|säger\s+att\b)"
-    r"|\b(?:är|träffade|träffar|möter|sitter|står)(?:\s+(?:också|även|nu|där|här))?\s+"
+    rf"^{_FIRST_ALONE}\s+(?:är\s+(?P<years>\d{{1,3}})\s+år\b(?P<than>\s+(?:äldre|yngre))?"
+    r"|säger\s+att\b)"
+    r"|\b(?:är|heter|träffade|träffar|möter|sitter|står)(?:\s+(?:också|även|nu|där|här))?\s+"
     rf"{_FIRST_ALONE.replace('name', 'name2')}"
     r"(?=,\s+(?P<age>\d{1,3})(?:\s+år)?[,.]|,\s+(?:som|vars)\s)"
-    r"|\b(?:träffade|träffar|möter|sitter|står)(?:\s+(?:också|även|nu|där|här))?\s+"
-    rf"{_FIRST_ALONE.replace('name', 'name3')}\.$"
+    r"|(?:\b(?:träffade|träffar|möter|sitter|står)|^En\s+(?:annan|av\s+\w+))"
+    r"(?:\s+(?:också|även|nu|där|här))?\s+"
+    rf"(?:är\s+)?{_FIRST_ALONE.replace('name', 'name3')}\.$"
 )
 # A child this young is presented, but seldom quoted ("Den yngsta är Tyra, 4, som …").
 _YOUNGEST_QUOTED = 10
@@ -78,7 +81,8 @@ _YOUNGEST_QUOTED = 10
 def first_name_presented(sentence: str) -> str:
     """The known first name a sentence presents its person by (_FIRST_PRESENTED), or ""."""
     found = _FIRST_PRESENTED.search(sentence.strip())
-    if found is None or int(found["years"] or found["age"] or _YOUNGEST_QUOTED) < _YOUNGEST_QUOTED:
+    years = found and not found["than"] and (found["years"] or found["age"])  # "7 år äldre"
+    if found is None or int(years or _YOUNGEST_QUOTED) < _YOUNGEST_QUOTED:
         return ""
     name = found["name"] or found["name2"] or found["name3"]
     return name if gender_of(name) else ""
@@ -88,12 +92,23 @@ def first_name_presented(sentence: str) -> str:
 _HIS, _HERS = frozenset("han honom hans".split()), frozenset("hon henne hennes".split())
 
 
-def of_the_other(words: set[str], name: str, pronoun: str) -> bool:
+def of_the_other(words: set[str], name: str, pronoun: str, presenting: str) -> bool:
     """Whether a quote "säger hon" (`pronoun`) after someone of that gender is presented
-    (`name`) speaks of someone of the other gender only ("Han kom hem …, säger hon."): its
-    "han" is not the one presented. Not "Hon borde ha fått hjälp …, säger hon." (a review)."""
+    (`name`, in the paragraph `presenting`) speaks of another than them: of the other gender
+    only ("Han kom hem …, säger hon."), or of one of their own the paragraph names ("Sanna är
+    mamma till en flicka" and "– Hon har suttit hemma …, säger hon."). Not "Hon borde ha
+    fått hjälp …, säger hon." after "En av dem är Rut, 86, som bor ensam" (reviews)."""
     gender = PRONOUNS.get(pronoun.casefold(), "")
     if not gender or gender_of(name) != gender:
         return False
     third = words & (_HIS | _HERS)
-    return third <= (_HIS if gender == "f" else _HERS)
+    kin = _KIN[gender] & {w.strip(",.;:").casefold() for w in presenting.split()}
+    return third <= (_HIS if gender == "f" else _HERS) or bool(kin)
+
+
+# The words of a family or a group of each gender a presentation may name ("mamma till en
+# flicka"), whom the quote's "hon" or "han" may be.
+_KIN = {
+    "f": frozenset("flicka flickan dotter dottern syster systern mamma mor mormor farmor".split()),
+    "m": frozenset("pojke pojken son sonen bror brodern pappa far morfar farfar".split()),
+}

@@ -426,7 +426,7 @@ def _titled_speaker(prefix: str) -> Mention | None:
     return parse_person_line(f"{name}, {titles}")
 
 
-_AT = frozenset("vid på hos inom".split())  # after which a body is where someone works
+_AT = frozenset("vid på hos inom till".split())  # where someone works, or whom they tell
 
 
 def speaker_in_sentence(prefix: str) -> Mention | None:
@@ -472,7 +472,7 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
         ):
             candidates.append((i, i + 1, Mention(w, "role", role=DEFINITE_ROLES.get(w, w))))
     # Not where the subject works ("Mikael Strand vid Räddningstjänsten … beskriver": probe 31).
-    candidates = [c for c in candidates if c[0] < 2 or folded[c[0] - 1] not in _AT] or candidates
+    candidates = [c for c in candidates if not c[0] or folded[c[0] - 1] not in _AT] or candidates
     if not candidates:
         return None
     # … also with a body's genitive before the subject's title ("I ett svar till SVT skriver
