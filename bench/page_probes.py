@@ -1,7 +1,7 @@
 """How well kb finds the quotes of whole saved Swedish web pages and names their speakers, on
 probes written for it.
 
-Each of thirty-four probes (bench/data/page-probes/N/) holds twelve made-up pages saved whole, as a
+Each of thirty-six probes (bench/data/page-probes/N/) holds twelve made-up pages saved whole, as a
 browser keeps them (head, menus, cookie banners, figures and captions, fact boxes, contact blocks,
 "Om oss", share links, related news, footers; markup of different CMSs), of a different kind
 of site each (a kommun's news, a region's press release, a press-release host, papers, a
@@ -126,7 +126,14 @@ the stop's rules was read from: a crisis hotline, a feature on foster care, a Fi
 municipality, a legal news site, a street paper, a news agency, a parish magazine's portrait
 …) were written after every rule and measured aac1ab8 -> 2a238f0 before their errors were
 read: probe 33 identical (found 45 of 50, speaker 45, role 42, organisation 28); probe 34
-role 57 -> 58 of 62, organisation 37 -> 44 (found 62 of 65, speaker 59 both).
+role 57 -> 58 of 62, organisation 37 -> 44 (found 62 of 65, speaker 59 both). Two rules were
+read from them (a known body's branch by its genitive, a body that runs into a past verb).
+Probes 35 and 36 (24 pages, 107 quotes; new kinds again: a budget cut, a youth shelter, an
+LVM case, a sports federation, a care company's tender, a missing man with dementia, a
+protest, a parish's staff page …), written after those, measured aac1ab8 -> baaae08 before
+their errors were read and again after a fourth review's mending (5dfe436), the same: probe
+35 organisation 35 -> 42 of 52 (found 52 of 52, speaker 48, role 48 both); probe 36 speaker
+49 -> 50 of 54, role 49 -> 50, organisation 38 -> 39 (found 54 of 55, precision 0.96).
 """
 
 from __future__ import annotations
