@@ -109,7 +109,7 @@ branch, a hospital, a foundation's grants, a local radio station, a debate artic
 podcast's page with its transcript, a pull quote box, a kommunfullmäktige debate …) were
 written after the stop's first rules (a portrait's profile box, an "och" in a known body's
 name, acronyms that are no body, the title of a described speaker) and measured aac1ab8 ->
-93d14d5 before their errors were read: probe 29 role 53 -> 54 of 56, all else the same
+bd24e75 before their errors were read: probe 29 role 53 -> 54 of 56, all else the same
 (found 56 of 57, speaker 55, organisation 41); probe 30 identical (found 56 of 58, precision
 0.89, speaker 51, role 50, organisation 38). Rules were then read from them: a transcript's
 turn on a line of its own (probe 30: precision 1.00, speaker 55 of 57), "säger hon" after a
