@@ -1483,3 +1483,21 @@ def test_what_a_fourth_review_of_stop_68s_rules_found() -> None:
     # 7. A body after a sentence-opening preposition yields to the person after the verb.
     body = "<p>Hos Kommunal i Umeå säger den nya ordföranden Anna Berg: ”Vi har fått in många nya medlemmar i år.”</p>"
     assert [s[0] for s in quote_speakers(body, "Tidningen")] == ["Anna Berg"]
+
+
+def test_a_speaker_by_surname_alone_is_the_one_named_in_full_later() -> None:
+    # Page probe 36: a live feed, newest post first, says "säger Norberg" above the post that
+    # names "socialchefen Annika Norberg".
+    body = (
+        "<p>– Det viktigaste nu är att de boende får lugn och ro, säger Norberg.</p>"
+        "<p>Kommunens socialchef Annika Norberg har kallat till ett möte med personalen.</p>"
+    )
+    assert quote_speakers(body, "Sundsvalls Tidning") == [("Annika Norberg", "socialchef", "")]
+    # Two of that surname: no one of them.
+    body += "<p>Även Per Norberg, brandman, var på plats.</p>"
+    assert quote_speakers(body, "Sundsvalls Tidning")[0][0] == "Norberg"
+
+
+def test_a_files_size_is_no_body() -> None:
+    # Page probe 35: "pdf, 2 MB" was a body beside the women's shelter's own.
+    assert list(iter_bodies("Verksamhetsberättelsen finns att ladda ner som pdf, 2 MB.")) == []

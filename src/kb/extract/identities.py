@@ -21,7 +21,7 @@ from kb.extract.municipalities import is_municipality, municipality_of, named_in
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
-from kb.extract.spellings import first_name_frequency, folded_name, same_person
+from kb.extract.spellings import by_full_name, first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, opening_body, speaks_for_subject, subject_body
 from kb.extract.titles import (
     definite_title_before,
@@ -414,6 +414,7 @@ class SpeakerRegistry:
 
     def speaker(self, person: Person, near: str = "") -> Speaker:
         """The speaker value of a person, quoted `near` these words (kb.extract.subjects)."""
+        person = by_full_name(person, self.people)
         if person.is_organisation:
             return Speaker(name=person.name, organisation=person.name)
         organisation, title = person.organisation, fold(person.role)

@@ -97,9 +97,10 @@ _LAW = re.compile(LAW_NAMES)
 # Acronyms of a kind of home or of a method, not of a body: "bodde på HVB", "utreder enligt
 # BBIC", "behandling med ART" (page probes 11, 22, 24 on a foundation's and two care
 # companies' pages: a body named besides their own took their heads' body away). With a
-# name after them they are a body's name ("HVB Tallbacken").
+# name after them they are a body's name ("HVB Tallbacken"). Nor a file's size or kind
+# ("pdf, 2 MB": page probe 35).
 _KIND_ACRONYMS = frozenset(
-    "HVB BBIC IBIC ÄBIC ART MI KBT DBT SIP ASI ADAD FFT MST PMTO EKB SÄBO FACT".split()
+    "HVB BBIC IBIC ÄBIC ART MI KBT DBT SIP ASI ADAD FFT MST PMTO EKB SÄBO FACT MB KB GB PDF".split()
 )
 
 

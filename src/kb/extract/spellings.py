@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Protocol, TypeVar
 
 from kb.extract.settings import MIN_MISSPELT_NAME
 from kb.extract.titles import fold
@@ -83,3 +85,24 @@ def first_name_frequency(name: str) -> float:
     from wordfreq import zipf_frequency
 
     return sum(zipf_frequency(w, "sv") for w in fold(name).split()[:-1])
+
+
+P = TypeVar("P", bound="_Named")
+
+
+class _Named(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+def by_full_name(person: P, people: Sequence[P]) -> P:
+    """The one person named in full whose surname a person named by a surname alone has
+    ("säger Norberg" in a live feed, newest first, above the post that names Annika Norberg:
+    page probe 36); the person as they are otherwise."""
+    surname = person.name
+    if " " in surname or not surname[:1].isupper():
+        return person
+    full = [
+        p for p in people if p is not person and " " in p.name and p.name.split()[-1] == surname
+    ]
+    return full[0] if len(full) == 1 else person
