@@ -1105,6 +1105,19 @@ def test_a_box_of_facts_that_is_no_ones_profile_gives_no_one_a_title() -> None:
     )
     document = parse_bytes(page(body, "Göteborgs universitet"), "nyhet.html")[0]
     assert document.profiles == ()
+    # A box whose heading is no one's name, though a row says what someone does.
+    body = (
+        "<p>– Vi vill nå fler familjer, säger Sara Lind.</p>"
+        '<div class="factbox"><h3>Om projektet</h3><p><strong>Gör:</strong> Stöd till '
+        "familjer i Rinkeby<br><strong>Pengar:</strong> 2 miljoner kronor</p></div>"
+    )
+    document = parse_bytes(page(body, "Rinkebynytt"), "nyhet.html")[0]
+    assert document.profiles == ()
+    # With a name for heading, the same box is hers.
+    document = parse_bytes(
+        page(body.replace("Om projektet", "Sara Lind"), "Rinkebynytt"), "x.html"
+    )[0]
+    assert document.profiles == ("Sara Lind, stöd till familjer i Rinkeby.",)
 
 
 def test_an_associations_head_on_its_own_page_that_writes_its_acronym() -> None:

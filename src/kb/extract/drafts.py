@@ -178,9 +178,9 @@ def _full_names(text: str) -> tuple[str, ...]:
     return tuple(iter_full_names(text))
 
 
-# A month's or a weekday's short name, and a fact box's "Max:" and "Min:", which are first
-# names too.
-_CALENDAR = frozenset("jan juni juli maj tor fre max min".split())
+# A month's or a weekday's name, and a fact box's "Max:", which are first names kb knows too
+# (not "Jan", far more often a man than January).
+_CALENDAR = frozenset("juni tor max".split())
 
 
 def _in_dialogue(drafts: Sequence[Draft], name: str) -> bool:

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.bodies import names_a_body_surely
+from kb.extract.bodies import known_organisation, names_a_body_surely
 from kb.extract.titles import fold
 from kb.extract.vocab import ORGANISATION_SUFFIXES
-from kb.parse.vocab import ORGANISATION_ALIASES
 
 # A unit named by a list of its fields: "Kultur, turism och fritid" (news set 32), whose
 # commas end no body.
@@ -61,7 +60,7 @@ def _in_known_name(words: list[str], i: int) -> bool:
         if words[start - 1] not in _AT_BODY or not words[start][:1].isupper():
             continue
         for end in range(i + 2, min(len(words), i + 1 + _NAME_AFTER_OCH) + 1):
-            if ORGANISATION_ALIASES.get(fold(" ".join(words[start:end]).strip(" ,.;:"))):
+            if known_organisation(" ".join(words[start:end])):
                 return True
     return False
 

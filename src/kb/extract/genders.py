@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
-from typing import Protocol, TypeVar
+
+from kb.extract.spellings import P
 
 # The pronoun of each gender.
 PRONOUNS = {"hon": "f", "han": "m"}
@@ -32,16 +33,6 @@ def gender_of(name: str) -> str:
     """ "f" or "m" by a name's first name ("Sven-Erik Nordin": Sven's), "" when not known."""
     first = name.split()[0].split("-")[0] if name.split() else ""
     return _names().get(first.casefold(), "") if first[:1].isupper() else ""
-
-
-class _Named(Protocol):
-    @property
-    def name(self) -> str: ...
-
-    is_organisation: bool
-
-
-P = TypeVar("P", bound=_Named)
 
 
 def of_gender(pronoun: str, last: P | None, seen: list[P]) -> P | None:

@@ -36,9 +36,7 @@ def person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
         # grund för det fortsatta arbetet:" (page probe 20): the one the paragraph presents,
         # and no one else, of first-person speech (not "Hon föreslår tre åtgärder:" and a
         # list, nor when "Han" may be another: a review).
-        said = word_set(found.words)
-        speech = said & FIRST_PERSON or len(split_sentences(found.words)) > 1
-        if not speech or lead_in_context(text) == "recommendation":
+        if not _is_speech(found.words) or lead_in_context(text) == "recommendation":
             return None
         one = presented(text, found.words, last.split(" ", 1)[0])
         return one if one is not None and _people_named(text) <= {one.name} else None
@@ -63,7 +61,8 @@ def _said_of(sentence: str) -> str:
     words = [fold(w).strip(",.;:") for w in sentence.split()]
     pronouns = [w for w in words[:5] if w in ("hon", "han")]
     named = any(w[:1].isupper() for w in sentence.split()[1:])
-    told = _TOLD.search(" ".join(words)) or _COUNTED.search(" ".join(words))
+    folded = " ".join(words)
+    told = _TOLD.search(folded) or _COUNTED.search(folded)
     if told or named or len(words) > 10 or len(set(pronouns)) != 1:
         return ""
     return pronouns[0]

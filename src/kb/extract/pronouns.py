@@ -384,8 +384,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     veckan var jag jättenervös."). Not when the quoted words speak of someone as "han",
     "hon" or "hans", who may be the person presented. None otherwise."""
     words = word_set(quoted or "")
-    name = introduced(text)
-    if words & _THIRD_PERSON and not of_the_other(words, name, pronoun, text):
+    if words & _THIRD_PERSON and not of_the_other(words, introduced(text), pronoun, text):
         # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review); but "– Han kom
         # hem utan jacka …, säger hon." after "Sanna är mamma till en pojke" is hers.
         return None
@@ -403,6 +402,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara
         # anonym …" (page probes 12, 13: the quote went to the union's chair before).
         return hidden
+    name = introduced(text)
     if not name:
         return None
     # With the title it presents them by: "Peter Nyström har varit socialchef i kommunen".

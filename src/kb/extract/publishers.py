@@ -186,6 +186,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     own = fold(publisher)
     if not _names_itself(own, publisher, texts):
         return ""  # a paper's page names no paper ("Dagens Samhälle": a review)
+    short = acronym_of(publisher)  # "RKS" (page probe 17)
     others = any(
         # not its own name, in part or more fully written ("Energibolaget" of Kalmar
         # Energibolaget, "Danderyds Sjukhus AB" of Danderyds sjukhus)
@@ -194,7 +195,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         and not set(fold(body).split()) <= set(own.split())
         and not public(body)
         and fold(body) not in _ITSELF  # "Församlingen erbjuder …" (page probe 12)
-        and body.split(":")[0] != acronym_of(publisher)  # "RKS" (page probe 17)
+        and body.split(":")[0] != short
         # a public body's unit by its kind alone: "Socialtjänsten" (page probe 14)
         and not (" " not in body and is_unit([fold(body)]))
         and (staff or _may_head(body, title[-1]))

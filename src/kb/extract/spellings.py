@@ -87,12 +87,17 @@ def first_name_frequency(name: str) -> float:
     return sum(zipf_frequency(w, "sv") for w in fold(name).split()[:-1])
 
 
-P = TypeVar("P", bound="_Named")
+class Named(Protocol):
+    """A person of a document's registry (kb.extract.identities.Person), as the functions
+    here and in kb.extract.genders read them."""
 
-
-class _Named(Protocol):
     @property
     def name(self) -> str: ...
+
+    is_organisation: bool
+
+
+P = TypeVar("P", bound=Named)
 
 
 def by_full_name(person: P, people: Sequence[P]) -> P:

@@ -25,9 +25,9 @@ _DOES = re.compile(r"\b(?:Gör|Yrke|Arbetar som|Jobbar som|Arbetar)\s*:\s*")
 _VALUE = re.compile(r"(.+?)(?=\s+[A-ZÅÄÖ][\wåäö-]*(?:\s[a-zåäö-]+){0,6}\s*:|$)", re.S)
 # A row's time ("… sedan 1983", "sedan februari 2024") says nothing of the title or body.
 _SINCE = re.compile(r"\s+sedan\s.*$", re.S)
-# The box's heading, as sites write it: "Gunilla Åberg", "Fakta: Gunilla Åberg",
-# "Fakta om Gunilla Åberg", or a row "Namn: Gunilla Åberg".
-_HEAD = re.compile(r"^(?:Fakta\s*(?::|om)\s*|Namn\s*:\s*)?(?P<name>.+)$")
+# What the box's heading may say before the name: "Fakta: Gunilla Åberg", "Fakta om
+# Gunilla Åberg", "Namn: Gunilla Åberg".
+_HEAD = re.compile(r"^(?:Fakta\s*(?::|om)\s*|Namn\s*:\s*)")
 # The name of a "Namn:" row, up to the next row's label ("Namn: Anna Berg Ålder: 34 år").
 _NAMED = re.compile(
     r"\bNamn\s*:\s*(?P<name>[A-ZÅÄÖ][\wåäö-]+(?:\s[A-ZÅÄÖ][\wåäö-]+\b(?!\s*:)){1,3})"
@@ -58,9 +58,9 @@ def _profile(box: Tag) -> str | None:
     lines = [line for line in lines if line]
     if not lines:
         return None
-    text = " ".join(" ".join(box.get_text(" ").split()).split())
+    text = " ".join(box.get_text(" ").split())
     named = _NAMED.search(text)
-    name = named.group("name") if named else _HEAD.match(lines[0]).group("name")  # type: ignore[union-attr]
+    name = named.group("name") if named else _HEAD.sub("", lines[0])
     if not _is_name(name):
         return None
     does = _DOES.search(text)
