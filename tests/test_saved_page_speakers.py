@@ -1514,3 +1514,38 @@ def test_a_speaker_by_surname_alone_is_the_one_named_in_full_later() -> None:
 def test_a_files_size_is_no_body() -> None:
     # Page probe 35: "pdf, 2 MB" was a body beside the women's shelter's own.
     assert list(iter_bodies("Verksamhetsberättelsen finns att ladda ner som pdf, 2 MB.")) == []
+
+
+def test_a_churchs_or_a_schools_own_staff_by_a_title_only_its_kind_has() -> None:
+    # A parish's page that speaks of itself as "församlingen" (not by its whole name) and
+    # names a college and its own churches: its priest and its volunteer are its own.
+    parish = (
+        "<p>Församlingen omfattar Mikaelskyrkan och Tjärnakyrkan. Elin har läst vid Högskolan "
+        "Dalarna.</p><p>Daniel Ek är präst i församlingen sedan 2019.</p>"
+        "<p>– Vi ser att fler söker sig hit i dag, säger han.</p>"
+        "<p>Bengt Lund är volontär i köket.</p>"
+        "<p>– Man får så mycket tillbaka, säger han.</p>"
+    )
+    site, own = "Svenska kyrkan Sankt Mikaels församling", "Sankt Mikaels församling"
+    assert [s[2] for s in quote_speakers(parish, site)] == [own, own]  # type: ignore[index]
+    # A school's page: its head and its counsellor, though it works with the social services.
+    school = (
+        "<p>Skolan arbetar i samarbete med socialtjänsten mot mobbning.</p>"
+        "<p>– Vi ser färre kränkningar i år, säger rektor Eva Holm.</p>"
+        "<p>– Eleverna vågar berätta nu, säger skolkuratorn Omar Ali.</p>"
+    )
+    assert [s[2] for s in quote_speakers(school, "Tallbackaskolan")] == [  # type: ignore[index]
+        "Tallbackaskolan",
+        "Tallbackaskolan",
+    ]
+    # Not when the page names another parish or school, whose staff they may be; nor on a
+    # paper's page, nor for a title any body has.
+    other = parish.replace(
+        "Elin har läst vid Högskolan Dalarna.", "Vi samarbetar med Gustavs församling."
+    )
+    assert quote_speakers(other, site)[1] == ("Bengt Lund", "volontär i köket", "")
+    texts = ("Skolan har fått en ny rektor.",)
+    assert head_of("rektor", "Kustposten", HEADS, texts) == ""
+    assert head_of("ekonomichef", "Tallbackaskolan", HEADS, texts) == ""
+    assert head_of("rektor", "Tallbackaskolan", HEADS, texts) == "Tallbackaskolan"
+    assert head_of("rektor", "Tallbackaskolan", HEADS, ("Ekbackeskolans rektor.",)) == ""

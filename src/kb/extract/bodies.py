@@ -29,7 +29,9 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÅÄÖ]{2,}\)\s*$")
 # The chamber a party sits in adds nothing to the party: "Sverigedemokraterna i riksdagen".
 _IN_RIKSDAGEN = re.compile(r"\s+i\s+riksdagen$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(
-    r"\b(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region|välfärdsområde|universitet"
+    # a saint's or a feast's name before it: "Sankt Mikaels församling", "Heliga Trefaldighets
+    # församling" (page probes 15, 36: "Mikaels församling")
+    r"\b(?:(?:Sankt|S:t|Heliga|Helga) )?(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region|välfärdsområde|universitet"
     # a parish (news set 18: "från Leppävaara församling", "Esbo svenska församling")
     r"|(?:svenska |finska )?församling)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*(?: län)?)\b"
 )
