@@ -1562,3 +1562,29 @@ def test_a_prosecutors_or_a_police_officers_rank_names_the_agency() -> None:
         "Polismyndigheten",
         "Ekobrottsmyndigheten",
     ]
+
+
+def test_a_live_chats_answers_are_the_experts_who_takes_the_turns() -> None:
+    def item(time: str, name: str, text: str) -> str:
+        return f"<li><div>{time} {name}</div><div><p>{text}</p></div></li>"
+
+    chat = "<ol>{}</ol>".format(
+        item("12:00", "Karin Sand, Smålandsbladet", "Välkomna till dagens chatt!")
+        + item("12:03", "", "Min pappa har fått avslag. Vad kan vi göra?")
+        + item("12:06", "Hanna Gustafsson", "Ett avslag går att överklaga till förvaltningsrätten.")
+        + item("12:11", "", "Får kommunen bestämma hur ofta min mamma duschar?")
+        + item(
+            "12:14", "Hanna Gustafsson", "Kommunen ska göra en individuell bedömning av behovet."
+        )
+        + item("12:22", "", "Finns det något stöd för mig som anhörig?")
+        + item("12:25", "Hanna Gustafsson", "Ja, socialtjänsten ska erbjuda stöd till anhöriga.")
+    )
+    found = passages(chat, "Smålandsbladet")
+    assert [s for kind, s in found if kind == "quote"] == [("Hanna Gustafsson", "", "")] * 3
+    # One reporter's posts in a live blog, with no questions between, are no one's quotes.
+    blog = "<ol>{}</ol>".format(
+        item("14:40", "Anna Berg", "Räddningstjänsten är på plats vid skolan.")
+        + item("14:55", "Anna Berg", "Polisen har spärrat av området runt skolan.")
+        + item("15:10", "Anna Berg", "Branden är nu under kontroll enligt räddningstjänsten.")
+    )
+    assert [kind for kind, _ in passages(blog, "Smålandsbladet") if kind == "quote"] == []

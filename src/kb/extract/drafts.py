@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 from kb.extract.bodies import is_body
 from kb.extract.genders import gender_of
@@ -156,12 +157,23 @@ _TURN = re.compile(
 
 
 def is_transcript(blocks: Sequence[Block]) -> bool:
-    """Whether a document's paragraphs take turns as a transcript's do: three lines of a
-    name and a time or more, by two people or more, one of them twice; not a programme's
-    "09:00 Anna Berg", a live blog's "14:40 Jimmie Åkesson" or a timetable's "Stockholm
-    Central 12:30", whose names come once each (a review)."""
-    turns = [t.name for b in blocks if b.kind == "paragraph" and (t := transcript_turn(b.text))]
-    return len(turns) >= 3 and 2 <= len(set(turns)) < len(turns)
+    """Whether a document's paragraphs (or a list's items) take turns as a transcript's do:
+    three lines of a name and a time or more, one name twice, by two people or more, or by
+    one who answers the questions between ("12:03", "Får kommunen …?", "12:06 Hanna
+    Gustafsson": a live chat, page probe 38); not a programme's "09:00 Anna Berg", a live
+    blog's "14:40 Jimmie Åkesson" or a timetable's "Stockholm Central 12:30", whose names come
+    once each (a review), nor one reporter's posts."""
+    turns = [i for i, b in enumerate(blocks) if b.kind in TURN_KINDS and transcript_turn(b.text)]
+    names = [transcript_turn(blocks[i].text).name for i in turns]  # type: ignore[union-attr]
+    if len(names) < 3 or len(set(names)) == len(names):
+        return False
+    return len(set(names)) >= 2 or all(
+        any("?" in b.text for b in blocks[i + 1 : j]) for i, j in pairwise(turns)
+    )
+
+
+# The blocks a transcript's turns are: paragraphs, or a chat's list items.
+TURN_KINDS = ("paragraph", "list_item")
 
 
 def transcript_turn(text: str) -> Mention | None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from kb.extract.carried import presented_before_question, told_between
 from kb.extract.drafts import (
+    TURN_KINDS,
     Draft,
     dash_under_lead_in,
     first_named,
@@ -171,7 +172,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         ):
             draft.is_speaker_line = True
             speaker_line(drafts, registry, text, signed)
-        elif transcript and block.kind == "paragraph" and transcript_turn(text) is not None:
+        elif transcript and block.kind in TURN_KINDS and transcript_turn(text) is not None:
             draft.is_speaker_line = True  # "Hanna Moberg [05:24]": whose the next paragraph is
         else:
             found = (
