@@ -638,7 +638,7 @@ _STARTS = "har startat ett nytt projekt för unga i området."
         ("Bostadsbolaget", _STARTS, "gymnasieelev", ""),
         ("Bostadsbolaget", _STARTS, "socialchef", ""),
         ("Uppsala domkyrkoförsamling", _STARTS, "biskop", ""),
-        ("Stockholms Stadsmission", _STARTS, "polisinspektör", "Polismyndigheten"),
+        ("Stockholms Stadsmission", _STARTS, "polisinspektör", ""),
         ("Stockholms Stadsmission", _STARTS, "rektor", ""),
         # Nor when the text names a partner, which may be whose staff speaks.
         ("Bostadsbolaget", "och Stockholms Stadsmission startar läxhjälp.", "projektledare", ""),

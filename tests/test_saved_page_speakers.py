@@ -1551,19 +1551,6 @@ def test_a_churchs_or_a_schools_own_staff_by_a_title_only_its_kind_has() -> None
     assert head_of("rektor", "Tallbackaskolan", HEADS, ("Ekbackeskolans rektor.",)) == ""
 
 
-def test_a_prosecutors_or_a_police_officers_rank_names_the_agency() -> None:
-    body = (
-        "<p>– Det här är ett systematiskt upplägg, säger kammaråklagare Johan Wallin.</p>"
-        "<p>– Lägg på luren, säger Eva Ek, kommissarie.</p>"
-        "<p>– Vi gick igenom allt, säger Per Lind, kammaråklagare vid Ekobrottsmyndigheten.</p>"
-    )
-    assert [s[2] for s in quote_speakers(body, "Nerikes Allehanda")] == [  # type: ignore[index]
-        "Åklagarmyndigheten",
-        "Polismyndigheten",
-        "Ekobrottsmyndigheten",
-    ]
-
-
 def test_a_live_chats_answers_are_the_experts_who_takes_the_turns() -> None:
     def item(time: str, name: str, text: str) -> str:
         return f"<li><div>{time} {name}</div><div><p>{text}</p></div></li>"
