@@ -5,7 +5,7 @@ page."""
 from __future__ import annotations
 
 from kb.extract import extract_passages
-from kb.extract.bodies import organisation_name
+from kb.extract.bodies import organisation_name, spelled_out
 from kb.extract.bodyparts import organisation_part
 from kb.extract.genders import gender_of
 from kb.extract.introductions import iter_appositions
@@ -1586,3 +1586,29 @@ def test_a_live_chats_answers_are_the_experts_who_takes_the_turns() -> None:
         + item("15:10", "Anna Berg", "Branden är nu under kontroll enligt räddningstjänsten.")
     )
     assert [kind for kind, _ in passages(blog, "Smålandsbladet") if kind == "quote"] == []
+
+
+def test_a_body_ending_the_sentence_before_or_how_the_words_came_is_no_speakers_body() -> None:
+    # The sentence before a title ends with a body: not the titled person's.
+    lead = "<p>Kritiken kommer från Stadsmissionen. Socialchefen Erik Sandberg försvarar förslaget:</p>"
+    quote = "<p>– Vi flyttar inte verksamheten för att gömma någon.</p>"
+    assert quote_speakers(lead + quote, "GävleTV") == [("Erik Sandberg", "socialchef", "")]
+    # An e-mail the words came in is no part of the body.
+    mailed = (
+        "<p>I stället svarar ministerns pressekreterare Elin Ståhl på Socialdepartementet i ett "
+        "mejl.</p><p>”Regeringen välkomnar granskningen och kommer att analysera den noga”, "
+        "skriver Elin Ståhl.</p>"
+    )
+    assert quote_speakers(mailed, "Dagens Samhälle")[0][2] == "Socialdepartementet"  # type: ignore[index]
+
+
+def test_an_acronym_is_the_name_the_text_puts_it_between_commas_after() -> None:
+    body = (
+        "<p>Diskrimineringsombudsmannen, DO, stämde kommunen.</p>"
+        "<p>– Domen är viktig, säger Elin Martinsson, jurist på DO.</p>"
+    )
+    assert quote_speakers(body, "Corren") == [  # type: ignore[comparison-overlap]
+        ("Elin Martinsson", "jurist", "Diskrimineringsombudsmannen")
+    ]
+    # Not a place before the commas: "Stockholm" is no spelling of SL.
+    assert spelled_out("SL", ("Resor i Stockholm, SL, kostar mer.",)) == "SL"

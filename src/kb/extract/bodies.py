@@ -22,8 +22,12 @@ from kb.extract.vocab import (
 )
 from kb.parse.vocab import ORGANISATION_ALIASES
 
-# A conjunction the sentence went on from ends a name ("Sophiahemmet Högskola och har …").
-_CONJUNCTION_AT_END = re.compile(r"\s+(?:och|samt|men)$")
+# A conjunction the sentence went on from ends a name ("Sophiahemmet Högskola och har …"),
+# and so does how the words came ("på Socialdepartementet i ett mejl": page probe 39).
+_CONJUNCTION_AT_END = re.compile(
+    r"\s+(?:och|samt|men)$|\s+i (?:ett|en) (?:mejl|mail|e-postmeddelande|sms|skriftligt svar"
+    r"|skriftlig kommentar|pressmeddelande|uttalande|blogginlägg|brev|intervju|kommentar)$"
+)
 # An acronym repeated after an organisation's name: "Sveriges Kommuner och Regioner (SKR)".
 _ACRONYM_AFTER = re.compile(r"\s*\([A-ZÅÄÖ]{2,}\)\s*$")
 # The chamber a party sits in adds nothing to the party: "Sverigedemokraterna i riksdagen".
@@ -430,12 +434,13 @@ def spelled_out(organisation: str, texts: tuple[str, ...], publisher: str = "") 
     if publisher and _named_by(publisher.split(), organisation) == publisher:
         return publisher
     acronym = re.escape(organisation)
-    defined = re.compile(rf"((?:\S+ ){{1,8}})\({acronym}\)")
+    # "… (ISA)", or between commas: "Diskrimineringsombudsmannen, DO, stämde" (page probe 40)
+    defined = re.compile(rf"((?:\S+ ){{1,8}})\({acronym}\)|((?:\S+ ){{0,7}}\S+), {acronym},")
     # … or the name after it and a dash: "ISA – Institutet för socialpolitisk analys"
     named_after = re.compile(rf"(?<!\w){acronym} [–—-] ((?:\S+ ?){{2,8}})")
     for text in texts:
         for match in defined.finditer(text):
-            if name := _named_by(match.group(1).split(), organisation):
+            if name := _named_by((match.group(1) or match.group(2)).split(), organisation):
                 return name
         for match in named_after.finditer(text):
             words = match.group(1).split()
@@ -447,13 +452,16 @@ def spelled_out(organisation: str, texts: tuple[str, ...], publisher: str = "") 
 
 def _named_by(words: list[str], acronym: str) -> str:
     """The shortest run of the words that ends with the last, opens with a capital and
-    whose words' first letters hold the acronym's in order, opening with its first:
-    "Institutet för socialpolitisk analys" for "ISA"; "" if none."""
+    whose words' first letters (one word's letters) hold the acronym's in order, opening with
+    its first: "Institutet för socialpolitisk analys" for "ISA"; "" if none."""
     for start in range(len(words) - 1, -1, -1):
         run = words[start:]
         if not run[0][:1].isupper() or run[0][:1] != acronym[0]:
             continue
-        letters = iter(w[:1].upper() for w in run)
+        # A compound's letters in order: "Diskrimineringsombudsmannen" for "DO".
+        if len(run) == 1 and not is_organisation_word(run[0]):
+            continue  # not a place: "Stockholm, SL,"
+        letters = iter(run[0].upper() if len(run) == 1 else (w[:1].upper() for w in run))
         if all(any(c == letter for c in letters) for letter in acronym):
             return " ".join(run).strip(" ,.")
     return ""
