@@ -1552,10 +1552,19 @@ def test_a_churchs_or_a_schools_own_staff_by_a_title_only_its_kind_has() -> None
         ("Tallbackaskolan", "Skolan hade besök av Ekbackeskolans elevråd.", "rektor"),
         ("Tallbackaskolan", "Föräldrar berättade på skolan om sina jobb.", "högskolelärare"),
         ("Tallbackaskolan", "Skolan samarbetar med barn- och ungdomspsykiatrin.", "kurator"),
+        ("Sankt Mikaels församling", "Vi fick besök från Svenska församlingen i Berlin.", "präst"),
+        ("Kungsholmens gymnasium", "Skolan har fadderbarn på Kungsholmens skola.", "lärare"),
     ]
     for site, lead, title in misfires:
         body = f"<p>{lead}</p>" + said.format(title)
         assert quote_speakers(body, site) == [("Anna Ek", title, "")], site
+    # … but the kind of school its own is, its own diocese, its own name in a saint's.
+    for site, lead, title in [
+        ("Tallbackaskolan", "Tallbackaskolan är en grundskola i Gävle.", "förstelärare"),
+        ("Sankt Mikaels församling", "Församlingen fick ett bidrag från stiftet.", "präst"),
+    ]:
+        body = f"<p>{lead}</p>" + said.format(title)
+        assert quote_speakers(body, site) == [("Anna Ek", title, site)], site
     texts = ("Skolan har fått en ny rektor.",)
     assert head_of("rektor", "Kustposten", HEADS, texts) == ""
     assert head_of("ekonomichef", "Tallbackaskolan", HEADS, texts) == ""
@@ -1579,13 +1588,20 @@ def test_a_live_chats_answers_are_the_experts_who_takes_the_turns() -> None:
     )
     found = passages(chat, "Smålandsbladet")
     assert [s for kind, s in found if kind == "quote"] == [("Hanna Gustafsson", "", "")] * 3
-    # One reporter's posts in a live blog, with no questions between, are no one's quotes.
+    # One reporter's posts in a live blog, though they ask, and a programme's items, are no
+    # one's quotes (a review).
     blog = "<ol>{}</ol>".format(
-        item("14:40", "Anna Berg", "Räddningstjänsten är på plats vid skolan.")
-        + item("14:55", "Anna Berg", "Polisen har spärrat av området runt skolan.")
+        item("14:40", "Anna Berg", "Polisen har spärrat av området. Varför är oklart?")
+        + item("14:55", "Anna Berg", "Vad händer nu? Ingen vet ännu.")
         + item("15:10", "Anna Berg", "Branden är nu under kontroll enligt räddningstjänsten.")
     )
-    assert [kind for kind, _ in passages(blog, "Smålandsbladet") if kind == "quote"] == []
+    programme = "<ul>{}</ul>".format(
+        item("09:00", "Anna Berg", "Välkommen och inledning.")
+        + item("09:30", "Erik Lund", "Vart är välfärden på väg? Ett samtal.")
+        + item("10:30", "Anna Berg", "Paneldebatt om framtiden.")
+    )
+    for page in (blog, programme):
+        assert [kind for kind, _ in passages(page, "Smålandsbladet") if kind == "quote"] == []
 
 
 def test_a_body_ending_the_sentence_before_or_how_the_words_came_is_no_speakers_body() -> None:
@@ -1593,6 +1609,14 @@ def test_a_body_ending_the_sentence_before_or_how_the_words_came_is_no_speakers_
     lead = "<p>Kritiken kommer från Stadsmissionen. Socialchefen Erik Sandberg försvarar förslaget:</p>"
     quote = "<p>– Vi flyttar inte verksamheten för att gömma någon.</p>"
     assert quote_speakers(lead + quote, "GävleTV") == [("Erik Sandberg", "socialchef", "")]
+    # … but the chair of the body the sentence before names, and a municipality's chief.
+    for before, title, body in [
+        ("Kritiken kommer från Vårdförbundet.", "Ordföranden", "Vårdförbundet"),
+        ("Så här svarar Vårdförbundet:", "Ordföranden", "Vårdförbundet"),
+        ("Frågan gäller Umeå kommun.", "Socialchefen", "Umeå kommun"),
+    ]:
+        lead = f"<p>{before} {title} Erik Sandberg försvarar förslaget:</p>"
+        assert quote_speakers(lead + quote, "GävleTV")[0][2] == body  # type: ignore[index]
     # An e-mail the words came in is no part of the body.
     mailed = (
         "<p>I stället svarar ministerns pressekreterare Elin Ståhl på Socialdepartementet i ett "
@@ -1602,13 +1626,14 @@ def test_a_body_ending_the_sentence_before_or_how_the_words_came_is_no_speakers_
     assert quote_speakers(mailed, "Dagens Samhälle")[0][2] == "Socialdepartementet"  # type: ignore[index]
 
 
-def test_an_acronym_is_the_name_the_text_puts_it_between_commas_after() -> None:
+def test_an_acronym_is_the_one_word_name_the_text_defines_it_by() -> None:
     body = (
-        "<p>Diskrimineringsombudsmannen, DO, stämde kommunen.</p>"
+        "<p>Diskrimineringsombudsmannen (DO) stämde kommunen.</p>"
         "<p>– Domen är viktig, säger Elin Martinsson, jurist på DO.</p>"
     )
     assert quote_speakers(body, "Corren") == [  # type: ignore[comparison-overlap]
         ("Elin Martinsson", "jurist", "Diskrimineringsombudsmannen")
     ]
-    # Not a place before the commas: "Stockholm" is no spelling of SL.
-    assert spelled_out("SL", ("Resor i Stockholm, SL, kostar mer.",)) == "SL"
+    # Not a place, nor between commas, where a person is as often (a review).
+    assert spelled_out("SL", ("Resor i Stockholm (SL) kostar mer.",)) == "SL"
+    assert spelled_out("KB", ("Samlingen visades av Kerstin Berg, KB, för besökarna.",)) == "KB"

@@ -434,13 +434,12 @@ def spelled_out(organisation: str, texts: tuple[str, ...], publisher: str = "") 
     if publisher and _named_by(publisher.split(), organisation) == publisher:
         return publisher
     acronym = re.escape(organisation)
-    # "… (ISA)", or between commas: "Diskrimineringsombudsmannen, DO, stämde" (page probe 40)
-    defined = re.compile(rf"((?:\S+ ){{1,8}})\({acronym}\)|((?:\S+ ){{0,7}}\S+), {acronym},")
+    defined = re.compile(rf"((?:\S+ ){{1,8}})\({acronym}\)")
     # … or the name after it and a dash: "ISA – Institutet för socialpolitisk analys"
     named_after = re.compile(rf"(?<!\w){acronym} [–—-] ((?:\S+ ?){{2,8}})")
     for text in texts:
         for match in defined.finditer(text):
-            if name := _named_by((match.group(1) or match.group(2)).split(), organisation):
+            if name := _named_by(match.group(1).split(), organisation):
                 return name
         for match in named_after.finditer(text):
             words = match.group(1).split()
@@ -460,7 +459,7 @@ def _named_by(words: list[str], acronym: str) -> str:
             continue
         # A compound's letters in order: "Diskrimineringsombudsmannen" for "DO".
         if len(run) == 1 and not is_organisation_word(run[0]):
-            continue  # not a place: "Stockholm, SL,"
+            continue  # not a place: "Stockholm (SL)"
         letters = iter(run[0].upper() if len(run) == 1 else (w[:1].upper() for w in run))
         if all(any(c == letter for c in letters) for letter in acronym):
             return " ".join(run).strip(" ,.")

@@ -157,19 +157,27 @@ _TURN = re.compile(
 
 
 def is_transcript(blocks: Sequence[Block]) -> bool:
-    """Whether a document's paragraphs (or a list's items) take turns as a transcript's do:
-    three lines of a name and a time or more, one name twice, by two people or more, or by
-    one who answers the questions between ("12:03", "Får kommunen …?", "12:06 Hanna
-    Gustafsson": a live chat, page probe 38); not a programme's "09:00 Anna Berg", a live
-    blog's "14:40 Jimmie Åkesson" or a timetable's "Stockholm Central 12:30", whose names come
-    once each (a review), nor one reporter's posts."""
+    """Whether a document's paragraphs take turns as a transcript's do: three lines of a name
+    and a time or more, by two people or more, one of them twice; not a programme's "09:00
+    Anna Berg", a live blog's "14:40 Jimmie Åkesson" or a timetable's "Stockholm Central
+    12:30", whose names come once each (a review). Or a live chat's (is_chat)."""
+    turns = [t.name for b in blocks if b.kind == "paragraph" and (t := transcript_turn(b.text))]
+    return len(turns) >= 3 and 2 <= len(set(turns)) < len(turns) or is_chat(blocks)
+
+
+def is_chat(blocks: Sequence[Block]) -> bool:
+    """Whether paragraphs or list items are a live chat's: three turns or more of one person
+    ("12:06 Hanna Gustafsson"), each after the first under a reader's question under a time
+    alone ("12:11", "Får …?": page probe 38); not a live blog's or a programme's (a review)."""
     turns = [i for i, b in enumerate(blocks) if b.kind in TURN_KINDS and transcript_turn(b.text)]
-    names = [transcript_turn(blocks[i].text).name for i in turns]  # type: ignore[union-attr]
-    if len(names) < 3 or len(set(names)) == len(names):
-        return False
-    return len(set(names)) >= 2 or all(
-        any("?" in b.text for b in blocks[i + 1 : j]) for i, j in pairwise(turns)
-    )
+    names = {transcript_turn(blocks[i].text).name for i in turns}  # type: ignore[union-attr]
+    asked = all(_asked_under_a_time(blocks[i + 1 : j]) for i, j in pairwise(turns))
+    return len(turns) >= 3 and len(names) == 1 and asked
+
+
+def _asked_under_a_time(blocks: Sequence[Block]) -> bool:
+    """Whether blocks hold a time alone ("12:11") and a question right after it."""
+    return any(re.fullmatch(_TIME, a.text.strip()) and "?" in b.text for a, b in pairwise(blocks))
 
 
 # The blocks a transcript's turns are: paragraphs, or a chat's list items.

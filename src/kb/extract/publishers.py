@@ -235,12 +235,12 @@ _OWN_KINDS = (
 # probes 25, 28, 34, 36: such quotes had no body.
 _KIND_TITLES = {
     "church": frozenset(
-        """präst kyrkoherde komminister diakon diakoniassistent kantor församlingspedagog
-        församlingsassistent""".split()
+        """präst församlingspräst kyrkoherde komminister diakon diakoniassistent kantor
+        församlingspedagog församlingsassistent""".split()
     ),
     "school": frozenset(
-        """rektor skolkurator lärare specialpedagog skolsköterska skolpsykolog
-        yrkesvägledare fritidspedagog""".split()
+        """rektor skolkurator lärare förstelärare specialpedagog skolsköterska skolpsykolog
+        fritidspedagog""".split()
     ),
 }
 # How a church's or a school's own page speaks of itself: "församlingen", "vår kyrka".
@@ -284,20 +284,26 @@ _NAMED_OF_KIND = {
 # "Ekbackeskolan", "en friskola"), not in the plural ("andra skolor": any), nor the page's own
 # word for itself ("församlingen", "skolan"). A church's building ("Mikaelskyrkan") is none.
 _WORD_OF_KIND = {
-    "church": re.compile(r"(?:församling|församlingen|stiftet)s?$"),
+    "church": re.compile(r"(?:församling|församlingen)s?$"),  # not "stiftet": its own
     "school": re.compile(r"(?:skola|skolan|gymnasium|gymnasiet)s?$"),
 }
-_ITSELF_BY_KIND = frozenset("församling församlingen skola skolan gymnasiet".split())
+# … nor the kind of school its own is, or where someone studied ("är en grundskola").
+_ITSELF_BY_KIND = frozenset(
+    """församling församlingen skola skolan gymnasiet grundskola grundskolan gymnasieskola
+    gymnasieskolan högskola högskolan""".split()
+)
+_OWN_CHURCH = ["svenska", "kyrkans"]
 _PUNCTUATION = ',.;:!?()”"»«'
 
 
 def _other_of_kind(kind: str, own: str, text: str) -> bool:
     """Whether a text names another body of a church's or a school's kind than its own."""
     owns = set(own.split())
-    others = STOPWORDS | owns | {"svenska"}
     for match in _NAMED_OF_KIND[kind].finditer(text):
-        name = fold(match.group(1))
-        if name not in others and name.removesuffix("s") not in owns:
+        words = fold(match.group(0)).split()
+        # Not its own ("Sankt Mikaels församling") nor "Svenska kyrkans stift"; but "Kungsholmens
+        # skola" on Kungsholmens gymnasium's page, "Svenska församlingen i Berlin" (a review).
+        if words[0] not in STOPWORDS and not set(words) <= owns and words[:2] != _OWN_CHURCH:
             return True
     for word in text.split():
         folded = fold(word.strip(_PUNCTUATION))

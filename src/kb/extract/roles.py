@@ -22,6 +22,7 @@ from kb.extract.bodies import (
 )
 from kb.extract.bodyparts import VERBS_GOING_ON, body_from, opens_with_verb, organisation_part
 from kb.extract.fields import comma_segments
+from kb.extract.municipalities import is_municipality
 from kb.extract.named import genitive_ending
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.titles import (
@@ -67,8 +68,7 @@ _LEADS = re.compile(r"^som (?:leder|driver|företräder) (.+)$", re.IGNORECASE)
 
 # "med (särskilt) ansvar för …" up to a comma or a preposition before a capital (a body).
 _FIELD_OF_RESPONSIBILITY = re.compile(
-    # To the last body ("… tillsyn av HVB i Norrland på IVO"), or to the end; a list of
-    # fields is no body ("äldreomsorg, LSS och hemtjänst": a review).
+    # To the last body ("… tillsyn av HVB i Norrland på IVO") or the end; not a list of fields.
     r"\s+med\s+(?:\w+\s+)?ansvar\s+för\s(?:"
     r".*(?=,\s*[A-ZÅÄÖ][\w-]*\b(?!\s+och\s|,)|\s+(?:i|på|vid|inom)\s+[A-ZÅÄÖ])|.*$)"
 )
@@ -203,11 +203,10 @@ def _names_a_body(words: list[str]) -> bool:
     return is_unit(words)
 
 
-# What a segment after a name's comma opens with when it is no title: a relative clause
-# (what someone does), "om …" (what they spoke of), a conjunction (the sentence going on:
-# "…, men behövs i vissa fall"), when or where it was said ("…, inför Hörselskadades Dag i
-# morgon", "…, i ett pressmeddelande", "…, under en presskonferens": reports set 8), not
-# how long a title was held ("…, under många år chef på …": a review).
+# What a segment after a name's comma opens with when it is no title: a relative clause, "om
+# …", a conjunction ("…, men behövs i vissa fall"), when or where it was said ("…, inför
+# Hörselskadades Dag", "…, i ett pressmeddelande": reports set 8), not how long a title was
+# held ("…, under många år chef på …": a review).
 _NO_TITLE = re.compile(
     r"[«»”\"“„]|(?:som|vilken|vilket|om|när|och|men|eller|utan|inför|i samband med|med anledning av"
     r"|i ett|i en|enligt|tillsammans med)\s|(?:under|efter)\s(?!(?:\S+\s){0,2}?(?:år|månader|decennier|tid)\b)"
@@ -383,9 +382,7 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         i -= 2  # two titles of a body: "Norlandias affärschef och ansvariga projektledare Bo Ek"
     role = indefinite_role(" ".join(words[i:end]))
     organisation = ""
-    if i > 0 and words[i - 1][-1] in ".!?:;,":  # "… från Stadsmissionen. Socialchefen X"
-        pass  # the sentence's or the clause's before (page probe 40)
-    elif i > 0 and (party := party_of(words[i - 1])):
+    if i > 0 and (party := party_of(words[i - 1])):
         organisation = party  # "kristdemokratisk ordförande"
     elif i > 1 and (known := genitive_ending(words, i)):
         organisation = known  # "SPF Seniorernas", "Statens institutionsstyrelses generaldirektör"
@@ -409,6 +406,9 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
         else:
             organisation = company_genitive(genitive, role)  # "Norlandias", "Jönköpings"
     role = role.rstrip(",.;:")
+    if i > 0 and words[i - 1][-1] in ".!?;," and fold(role).endswith(MUNICIPAL_TITLES):
+        # The sentence's before, no municipality's: "… från Stadsmissionen. Kommunalrådet X"
+        organisation = organisation if is_municipality(organisation) else ""
     first, _, rest = role.partition(" ")
     # "Socialministern" -> "socialministern"; an acronym in lower case whole ("VD" -> "vd").
     if first.isupper():
