@@ -1637,3 +1637,13 @@ def test_an_acronym_is_the_one_word_name_the_text_defines_it_by() -> None:
     # Not a place, nor between commas, where a person is as often (a review).
     assert spelled_out("SL", ("Resor i Stockholm (SL) kostar mer.",)) == "SL"
     assert spelled_out("KB", ("Samlingen visades av Kerstin Berg, KB, för besökarna.",)) == "KB"
+
+
+def test_a_title_newly_taken_up_is_the_title() -> None:
+    body = "<p>– Först av allt vill jag lyssna, säger nya kyrkoherden Henrik Dahlqvist.</p>"
+    assert quote_speakers(body, "Alingsås Tidning") == [("Henrik Dahlqvist", "kyrkoherde", "")]
+    body = "<p>– Vi måste bli fler, säger Anna Ek, nyvald ordförande i föreningen.</p>"
+    assert quote_speakers(body, "Alingsås Tidning")[0][1] == "ordförande"  # type: ignore[index]
+    # A title that says more than when it was taken up keeps its words: "vice ordförande".
+    body = "<p>– Vi måste bli fler, säger Anna Ek, vice ordförande i föreningen.</p>"
+    assert quote_speakers(body, "Alingsås Tidning")[0][1] == "vice ordförande"  # type: ignore[index]

@@ -227,7 +227,12 @@ def _singulars(plural: str) -> list[str]:
 def lower_title(role: str) -> str:
     """A title as kb stores titles, in lower case: "Enhetschef Bobyrån" (a line's capital,
     news set 17) -> "enhetschef Bobyrån"; not a name's ("Sveriges ambassadör") nor an
-    acronym's ("VD" is made "vd" where it is read)."""
+    acronym's ("VD" is made "vd" where it is read). Without when it was taken up ("ny
+    kyrkoherde", "nyvald ordförande": page probe 42), which is no title of its own."""
+    words = role.split()
+    while len(words) > 1 and fold(words[0]) in _NEWLY:
+        words.pop(0)
+    role = " ".join(words)
     first = role.split(" ", 1)[0]
     if first[1:2].islower() and is_role_word(first):
         return role[:1].lower() + role[1:]
@@ -247,3 +252,11 @@ def heads_its_kind(title: str) -> bool:
     """Whether a title names the kind of body its holder heads ("förbundsordförande"), which
     kb.extract.identities reads by that kind alone."""
     return any(word.startswith(tuple(HEADED_BODY_KINDS)) for word in title.split())
+
+
+# Words that say a title is newly taken up, or about to be: no part of the title.
+_NEWLY = frozenset(
+    """ny nya nye nyvald nyvalda nyvalde nyinvald nyinvalda nyinvalde nytillträdd nytillträdda
+    nytillträdde nyutnämnd nyutnämnda nyutnämnde nyanställd nyanställda nyanställde nybliven
+    nyblivna nyblivne tillträdande omvald""".split()
+)
