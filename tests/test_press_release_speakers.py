@@ -414,7 +414,7 @@ def test_a_photo_credit_glued_to_a_caption_is_no_part_of_the_body() -> None:
         (
             "Vesna Jovic, ny kommundirektör i Järfälla kommun och tidigare socialpolitisk chef "
             "på Akademikerförbundet SSR är en av åtta ledamöter i Coronakommissionen.",
-            ("Vesna Jovic", "ny kommundirektör", "Järfälla kommun"),
+            ("Vesna Jovic", "kommundirektör", "Järfälla kommun"),
         ),
         # A person's line reads its commas as an attribution's do: the body after the title
         # is whole (news set 13)
@@ -991,7 +991,7 @@ def test_speakers_of_news_set_27(text: str, speaker: tuple[str, str, str]) -> No
         (
             "Nytt nummer\n\nI numret möter du Helen Larsson, nyinvald ledamot i förbundsstyrelsen. "
             "”Genom dem kan man nå ut till alla”, säger hon.\n",
-            ("Helen Larsson", "nyinvald ledamot", "Förbundsstyrelsen"),
+            ("Helen Larsson", "ledamot", "Förbundsstyrelsen"),
         ),
     ],
 )
@@ -1131,9 +1131,12 @@ def test_a_colon_that_is_no_speaker_going_on_hands_over_to_no_one() -> None:
 
 
 def test_a_participle_before_a_title_is_stored_in_the_strong_form() -> None:
-    # news-quotes-1 31 ("tillförordnade generaldirektören"); a review ("nyinvalda").
+    # news-quotes-1 31 ("tillförordnade generaldirektören"); a review ("nyinvalda", which is
+    # no part of the title kb stores: kb.extract.titles.lower_title).
+    text = "Nyheter\n\n– Vi tar det på allvar, säger tillförordnade riksdagsledamoten Linnea Ek.\n"
+    assert speaker_of(text) == ("Linnea Ek", "tillförordnad riksdagsledamot", "")
     text = "Nyheter\n\n– Vi tar det på allvar, säger nyinvalda riksdagsledamoten Linnea Ek.\n"
-    assert speaker_of(text) == ("Linnea Ek", "nyinvald riksdagsledamot", "")
+    assert speaker_of(text) == ("Linnea Ek", "riksdagsledamot", "")
 
 
 def test_a_title_in_running_text_ends_where_the_sentence_goes_on_in_the_present() -> None:
