@@ -13,6 +13,7 @@ from kb.extract.named import iter_bodies
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
 from kb.extract.speakers import parse_speaker_phrase
+from kb.extract.workplaces import founded_by
 from kb.models import Speaker
 from kb.parse import parse_bytes
 
@@ -1647,3 +1648,17 @@ def test_a_title_newly_taken_up_is_the_title() -> None:
     # A title that says more than when it was taken up keeps its words: "vice ordförande".
     body = "<p>– Vi måste bli fler, säger Anna Ek, vice ordförande i föreningen.</p>"
     assert quote_speakers(body, "Alingsås Tidning")[0][1] == "vice ordförande"  # type: ignore[index]
+
+
+def test_an_owner_speaks_for_what_they_own() -> None:
+    said = "<p>– Det är inte lätt att säga nej till en gäst, säger Dragan Petrović, ägare {}.</p>"
+    site = "Länsstyrelsen Dalarna"
+    assert quote_speakers(said.format("av Restaurang Hamnkrogen"), site) == [
+        ("Dragan Petrović", "ägare", "Restaurang Hamnkrogen")
+    ]
+    assert quote_speakers(said.format("till Restaurang Olivlunden"), site) == [
+        ("Dragan Petrović", "ägare", "Restaurang Olivlunden")
+    ]
+    # Not a house, a pet, a place (a review: "ägare av Villa Solbacken").
+    for owned in ("av Villa Solbacken", "till hunden Max", "av Stockholm"):
+        assert founded_by("ägare", owned.split()[0], owned.split(" ", 1)[1]) == "", owned

@@ -42,12 +42,10 @@ from kb.extract.vocab import (
     MUNICIPAL_TITLES,
     UNIT_KINDS,
 )
-from kb.extract.workplaces import names_a_workplace
+from kb.extract.workplaces import founded_by, names_a_workplace
 from kb.parse.vocab import STOPWORDS
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
-# What a founder founds that is no body: "grundare av Mindfulnessmetoden Andas".
-_NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
 
 
 # A word of time or manner before a clause's verb ("till vardags", "dessutom"), not a clause
@@ -118,16 +116,7 @@ def split_role(text: str) -> tuple[str, str]:
         rest = " ".join(words[i + 1 :])
         if word in ("från", "till") and is_role_word(words[i - 1]) and (body := body_from(rest)):
             found.append((0, i, body))  # "projektledare från Röda Korset"
-        elif (
-            word == "av"
-            and fold(words[i - 1]).endswith("grundare")
-            and rest[:1].isupper()
-            and looks_like_organisation(rest)
-            and (founded := organisation_name(organisation_part(rest)))
-            # not a place ("grundare av Stockholm"), a method, a campaign (a review)
-            and (len(founded.split()) > 1 or names_a_body_surely(founded))
-            and not fold(founded.split()[0]).endswith(_NOT_FOUNDED)
-        ):
+        elif founded := founded_by(words[i - 1], word, rest):
             # What a founder founded: "vd och grundare av Omsorgshuset"; a workplace named
             # after it comes first ("… och verksamhetschef på Kvinnojouren Tranan").
             found.append((2, i, founded))

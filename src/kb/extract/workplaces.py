@@ -1,12 +1,13 @@
 """Whether a title's preposition leads to a workplace written in lower case ("enhetschef på
 härbärget", "chef för stöd till barn"), not a time, a count or a field ("chef på heltid",
 "chef för 200 anställda", "ansvarig för äldrefrågor"): kb.extract.roles reads a title's
-body with it."""
+body with it; and the body a founder founded or an owner owns (founded_by)."""
 
 from __future__ import annotations
 
 import re
 
+from kb.extract.bodies import looks_like_organisation, names_a_body_surely, organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.titles import fold, is_role_word
 from kb.parse.vocab import STOPWORDS
@@ -50,3 +51,33 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
         named = words[1:2] != [w.lower() for w in words[1:2]]  # "inom polisregion Nord"
         return (definite and not first.endswith("ion")) or named or first.endswith("s")
     return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
+
+
+def founded_by(title: str, preposition: str, rest: str) -> str:
+    """The body a founder founded or an owner owns, named after the title's "av" or "till"
+    (`rest`): "grundare av Omsorgshuset", "ägare av Restaurang Hamnkrogen" (page probes 24,
+    42); not a place ("grundare av Stockholm"), a method or a campaign, nor an owner's house
+    ("ägare av Villa Solbacken"): reviews. "" for none."""
+    title = fold(title)
+    if preposition not in ("av", "till") or not rest[:1].isupper():
+        return ""
+    if not (
+        title.endswith("grundare") or (title.endswith("ägare") and _BUSINESS.search(fold(rest)))
+    ):
+        return ""
+    if not looks_like_organisation(rest) or not (
+        founded := organisation_name(organisation_part(rest))
+    ):
+        return ""
+    if len(founded.split()) == 1 and not names_a_body_surely(founded):
+        return ""
+    return "" if fold(founded.split()[0]).endswith(_NOT_FOUNDED) else founded
+
+
+# What a founder founds that is no body: "grundare av Mindfulnessmetoden Andas". What an
+# owner owns that is one: a business, by its kind's word or "AB".
+_NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
+_BUSINESS = re.compile(
+    r"^\S*(?:restaurang|café|kafé|hotell|butik|bageri|salong|trädgård|firma|bolag|företag)\b"
+    r"|^(?:\S+ ){0,3}ab\b"
+)
