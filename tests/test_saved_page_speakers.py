@@ -13,6 +13,7 @@ from kb.extract.named import iter_bodies
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
 from kb.extract.speakers import parse_speaker_phrase
+from kb.extract.titles import lower_title
 from kb.extract.workplaces import founded_by
 from kb.models import Speaker
 from kb.parse import parse_bytes
@@ -1645,6 +1646,9 @@ def test_a_title_newly_taken_up_is_the_title() -> None:
     assert quote_speakers(body, "Alingsås Tidning") == [("Henrik Dahlqvist", "kyrkoherde", "")]
     body = "<p>– Vi måste bli fler, säger Anna Ek, nyvald ordförande i föreningen.</p>"
     assert quote_speakers(body, "Alingsås Tidning")[0][1] == "ordförande"  # type: ignore[index]
+    # Not a name that opens so, nor "ny" before what is no title (a review).
+    assert lower_title("Nya Zeelands ambassadör") == "Nya Zeelands ambassadör"
+    assert lower_title("ny i rollen") == "ny i rollen"
     # A title that says more than when it was taken up keeps its words: "vice ordförande".
     body = "<p>– Vi måste bli fler, säger Anna Ek, vice ordförande i föreningen.</p>"
     assert quote_speakers(body, "Alingsås Tidning")[0][1] == "vice ordförande"  # type: ignore[index]
@@ -1659,6 +1663,22 @@ def test_an_owner_speaks_for_what_they_own() -> None:
     assert quote_speakers(said.format("till Restaurang Olivlunden"), site) == [
         ("Dragan Petrović", "ägare", "Restaurang Olivlunden")
     ]
-    # Not a house, a pet, a place (a review: "ägare av Villa Solbacken").
-    for owned in ("av Villa Solbacken", "till hunden Max", "av Stockholm"):
+    assert quote_speakers(said.format("till Restaurang Olivlunden i Falun"), site) == [
+        ("Dragan Petrović", "ägare", "Restaurang Olivlunden")
+    ]
+    # Not a house, a pet, a place, a business's premises (reviews: "ägare av Villa Solbacken").
+    for owned in (
+        "av Villa Solbacken",
+        "till hunden Max",
+        "av Stockholm",
+        "av Restaurang Sjöbodens gamla lokaler",
+        "till Hotell Ek-byggnaden",
+    ):
         assert founded_by("ägare", owned.split()[0], owned.split(" ", 1)[1]) == "", owned
+    # Nor a building's owner, a former owner, a politician who also owns a café (a review).
+    for title in ("fastighetsägare till Hotell Kungen", "tidigare ägare av Café Ek"):
+        assert quote_speakers(said.replace("ägare {}", title), "NA")[0][2] == ""  # type: ignore[index]
+    politician = said.replace(
+        "Dragan Petrović, ägare {}", "Anna Ek (C), kommunalråd och ägare av Café Ek"
+    )
+    assert quote_speakers(politician, "NA")[0][2] != "Café Ek"  # type: ignore[index]

@@ -230,7 +230,8 @@ def lower_title(role: str) -> str:
     acronym's ("VD" is made "vd" where it is read). Without when it was taken up ("ny
     kyrkoherde", "nyvald ordförande": page probe 42), which is no title of its own."""
     words = role.split()
-    while len(words) > 1 and fold(words[0]) in _NEWLY:
+    # Before a title in lower case only: not "Nya Moderaternas", "ny i rollen" (a review).
+    while len(words) > 1 and fold(words[0]) in _NEWLY and is_role_word(words[1]):
         words.pop(0)
     role = " ".join(words)
     first = role.split(" ", 1)[0]
@@ -258,5 +259,5 @@ def heads_its_kind(title: str) -> bool:
 _NEWLY = frozenset(
     """ny nya nye nyvald nyvalda nyvalde nyinvald nyinvalda nyinvalde nytillträdd nytillträdda
     nytillträdde nyutnämnd nyutnämnda nyutnämnde nyanställd nyanställda nyanställde nybliven
-    nyblivna nyblivne tillträdande omvald""".split()
+    nyblivna nyblivne omvald""".split()
 )

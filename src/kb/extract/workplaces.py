@@ -53,17 +53,15 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
 
 
-def founded_by(title: str, preposition: str, rest: str) -> str:
-    """The body a founder founded or an owner owns, named after the title's "av" or "till"
+def founded_by(title: str, preposition: str, rest: str, first: bool = True) -> str:
+    """The body a founder founded or an owner owns, named after the title's preposition
     (`rest`): "grundare av Omsorgshuset", "ägare av Restaurang Hamnkrogen" (page probes 24,
-    42); not a place ("grundare av Stockholm"), a method or a campaign, nor an owner's house
-    ("ägare av Villa Solbacken"): reviews. "" for none."""
-    title = fold(title)
-    if preposition not in ("av", "till") or not rest[:1].isupper():
-        return ""
-    if not (
-        title.endswith("grundare") or (title.endswith("ägare") and _BUSINESS.search(fold(rest)))
-    ):
+    42); not a place ("grundare av Stockholm"), a method or a campaign (reviews). An owner's
+    only when "ägare" is the `first` title (not a councillor's, "kommunalråd och ägare av
+    Café Ek", nor a former owner's) and the business is named whole (owned). "" for none."""
+    if fold(title) in OWNERS and preposition in ("av", "till"):
+        return owned(rest) if first else ""
+    if preposition != "av" or not fold(title).endswith("grundare") or not rest[:1].isupper():
         return ""
     if not looks_like_organisation(rest) or not (
         founded := organisation_name(organisation_part(rest))
@@ -74,10 +72,26 @@ def founded_by(title: str, preposition: str, rest: str) -> str:
     return "" if fold(founded.split()[0]).endswith(_NOT_FOUNDED) else founded
 
 
-# What a founder founds that is no body: "grundare av Mindfulnessmetoden Andas". What an
-# owner owns that is one: a business, by its kind's word or "AB".
+def owned(rest: str) -> str:
+    """The business a text opens with, by its kind's first word and its name ("Restaurang
+    Hamnkrogen", "Café Ek", "Ek & Son AB"); not its premises or a pet ("Restaurang Sjöbodens
+    gamla lokaler", "Hotell Ek-byggnaden", "Café Eks hund Bella"), nor a house ("Villa
+    Solbacken"): a review. "" for none."""
+    run = _NAME_RUN.match(rest)
+    if run is None or not _BUSINESS.search(fold(run.group(0))):
+        return ""
+    after = rest[run.end() :].lstrip()
+    if run.group(0).endswith("s") and after[:1].islower() or re.search(r"-[a-zåäö]", run.group(0)):
+        return ""  # a genitive before what it has, a compound of it
+    return organisation_name(run.group(0))
+
+
+# What a founder founds that is no body: "grundare av Mindfulnessmetoden Andas". Who owns a
+# business, and the business: its kind's word first, or "AB" last.
 _NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
+OWNERS = frozenset({"ägare", "delägare", "huvudägare", "majoritetsägare"})
+_NAME_RUN = re.compile(r"[A-ZÅÄÖ][\w&-]*(?: (?:[A-ZÅÄÖ][\w&-]*|&))*")
 _BUSINESS = re.compile(
-    r"^\S*(?:restaurang|café|kafé|hotell|butik|bageri|salong|trädgård|firma|bolag|företag)\b"
-    r"|^(?:\S+ ){0,3}ab\b"
+    r"^(?:restaurang|café|kafé|hotell|butik|bageri|salong|trädgård|firma|bolag|företag)\b"
+    r"|\bab$"
 )
