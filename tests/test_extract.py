@@ -631,11 +631,8 @@ _STARTS = "har startat ett nytt projekt för unga i området."
         # … but a municipality's fältsekreterare is the municipality's (a review)
         ("Pingstkyrkan", "har öppet i samarbete med Jönköpings kommun.", "fältsekreterare", "Jönköpings kommun"),
         ("Bostadsbolaget", "övade tillsammans med räddningstjänsten.", "brandingenjör", ""),
-        # Not a fund's: it quotes those it funds (a review); a foundation's page quotes the
-        # chief of what it runs (kb.extract.publishers._runs_its_own), not others it funds.
-        ("Allmänna arvsfonden", _STARTS, "verksamhetschef", ""),
-        ("Stiftelsen Stora Sköndal", _STARTS, "verksamhetschef", "Stiftelsen Stora Sköndal"),
-        ("Stiftelsen Stora Sköndal", _STARTS, "projektledare", ""),
+        # Not a foundation's or a fund's: they quote those they fund (a review).
+        ("Stiftelsen Stora Sköndal", _STARTS, "verksamhetschef", ""),
         # Not an outsider it quotes, a municipality's officer, a bishop, a school's or the
         # police's staff (a review).
         ("Bostadsbolaget", _STARTS, "gymnasieelev", ""),

@@ -160,16 +160,6 @@ def employs_staff(publisher: str, own: bool = False) -> bool:
     return any(w == "ab" or w.endswith(EMPLOYER_ENDINGS) for w in words)
 
 
-def _runs_its_own(publisher: str, title: str) -> bool:
-    """Whether a foundation's own page quotes the chief of what it runs ("verksamhetschef"
-    on Stiftelsen Hospice Lindgården's, page probes 40, 43), not others' staff that it
-    funds, whom it names with their body (a review: Cancerfonden's quoting a hospital's)."""
-    return "stiftelse" in fold(publisher) and title in _CHIEFS_OF_ITS_OWN
-
-
-_CHIEFS_OF_ITS_OWN = frozenset({"verksamhetschef", "verksamhetsledare", "föreståndare"})
-
-
 def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str:
     """The publisher, if it speaks for `whom` and is the body of someone of this title: an
     association's head on its own page, or a company's or a church's staff (employs_staff,
@@ -189,7 +179,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         # itself ("… säger föreningens ordförande Anna Berg till Sydsvenskan": reviews).
         return ""
     if staff and (
-        not (employs_staff(publisher, own=True) or _runs_its_own(publisher, title[-1]))
+        not employs_staff(publisher, own=True)
         or not speaks_for(STAFF, role, publisher)
         or title[-1].endswith(STAFF_ELSEWHERE)
         or title[-1] == "ordförande"
