@@ -431,13 +431,5 @@ def _takes_part(match: re.Match[str]) -> bool:
 
 
 def public(name: str) -> bool:
-    """A municipality, a state agency, a region, the government or a body of states ("FN:s"
-    on SPF Seniorerna's page, page probe 6), by its name."""
-    states = fold(name).removesuffix(":s") in _OF_STATES
-    return is_municipality(name) or is_agency(name) or bool(_REGION.search(name)) or states
-
-
-# Bodies of states, whose people a Swedish body's page names with their body if it quotes them.
-_OF_STATES = frozenset(
-    {"fn", "förenta nationerna", "eu", "europeiska unionen", "europarådet", "who", "oecd"}
-)
+    """A municipality, a state agency, a region or the government, by its name."""
+    return is_municipality(name) or is_agency(name) or bool(_REGION.search(name))
