@@ -1649,6 +1649,7 @@ def test_a_title_newly_taken_up_is_the_title() -> None:
     # Not a name that opens so, nor "ny" before what is no title (a review).
     assert lower_title("Nya Zeelands ambassadör") == "Nya Zeelands ambassadör"
     assert lower_title("ny i rollen") == "ny i rollen"
+    assert lower_title("ny vice ordförande") == "vice ordförande"
     # A title that says more than when it was taken up keeps its words: "vice ordförande".
     body = "<p>– Vi måste bli fler, säger Anna Ek, vice ordförande i föreningen.</p>"
     assert quote_speakers(body, "Alingsås Tidning")[0][1] == "vice ordförande"  # type: ignore[index]
@@ -1678,6 +1679,15 @@ def test_an_owner_speaks_for_what_they_own() -> None:
     # Nor a building's owner, a former owner, a politician who also owns a café (a review).
     for title in ("fastighetsägare till Hotell Kungen", "tidigare ägare av Café Ek"):
         assert quote_speakers(said.replace("ägare {}", title), "NA")[0][2] == ""  # type: ignore[index]
+    # … but a new owner, a co-owner, a founder who owns it, a business named by a compound or
+    # with "och" before AB (a fourth review).
+    for title, business in [
+        ("ny ägare av Café Ek", "Café Ek"),
+        ("medägare av Restaurang Olivlunden", "Restaurang Olivlunden"),
+        ("grundare och ägare av Frisörsalong Saxen", "Frisörsalong Saxen"),
+        ("ägare av Bygg- och Måleri AB", "Bygg- och Måleri AB"),
+    ]:
+        assert quote_speakers(said.replace("ägare {}", title), "NA")[0][2] == business  # type: ignore[index]
     politician = said.replace(
         "Dragan Petrović, ägare {}", "Anna Ek (C), kommunalråd och ägare av Café Ek"
     )

@@ -231,7 +231,11 @@ def lower_title(role: str) -> str:
     kyrkoherde", "nyvald ordförande": page probe 42), which is no title of its own."""
     words = role.split()
     # Before a title in lower case only: not "Nya Moderaternas", "ny i rollen" (a review).
-    while len(words) > 1 and fold(words[0]) in _NEWLY and is_role_word(words[1]):
+    while (
+        len(words) > 1
+        and fold(words[0]) in _NEWLY
+        and (is_role_word(words[1]) or is_role_adjective(words[1]))  # "ny vice ordförande"
+    ):
         words.pop(0)
     role = " ".join(words)
     first = role.split(" ", 1)[0]

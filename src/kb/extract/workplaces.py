@@ -77,7 +77,7 @@ def owned(rest: str) -> str:
     Hamnkrogen", "Café Ek", "Ek & Son AB"); not its premises or a pet ("Restaurang Sjöbodens
     gamla lokaler", "Hotell Ek-byggnaden", "Café Eks hund Bella"), nor a house ("Villa
     Solbacken"): a review. "" for none."""
-    run = _NAME_RUN.match(rest)
+    run = _COMPANY_RUN.match(rest) or _NAME_RUN.match(rest)  # "Bygg- och Måleri AB" whole
     if run is None or not _BUSINESS.search(fold(run.group(0))):
         return ""
     after = rest[run.end() :].lstrip()
@@ -89,9 +89,13 @@ def owned(rest: str) -> str:
 # What a founder founds that is no body: "grundare av Mindfulnessmetoden Andas". Who owns a
 # business, and the business: its kind's word first, or "AB" last.
 _NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
-OWNERS = frozenset({"ägare", "delägare", "huvudägare", "majoritetsägare"})
+OWNERS = frozenset({"ägare", "delägare", "medägare", "huvudägare", "majoritetsägare"})
+# The titles an owner may hold of the same business before "ägare" ("grundare och ägare av",
+# "ny ägare av"), not another body's ("kommunalråd och ägare av": a review).
+OWNERS_COMPANIONS = frozenset({"och", "vd", "grundare", "ny", "nya", "nye", *OWNERS})
 _NAME_RUN = re.compile(r"[A-ZÅÄÖ][\w&-]*(?: (?:[A-ZÅÄÖ][\w&-]*|&))*")
+_COMPANY_RUN = re.compile(r"[A-ZÅÄÖ][\w&-]*(?: (?:[A-ZÅÄÖ][\w&-]*|&|och))* AB\b")
 _BUSINESS = re.compile(
-    r"^(?:restaurang|café|kafé|hotell|butik|bageri|salong|trädgård|firma|bolag|företag)\b"
+    r"^\S*(?:restaurang|café|kafé|hotell|butik|bageri|salong|trädgård|firma)\s"
     r"|\bab$"
 )
