@@ -168,7 +168,7 @@ def is_transcript(blocks: Sequence[Block]) -> bool:
 def is_chat(blocks: Sequence[Block]) -> bool:
     """Whether paragraphs or list items are a live chat's: three turns or more of one person
     ("12:06 Hanna Gustafsson"), each after the first under a reader's question under a time
-    ("12:11", "Lena 12:11": probes 38, 44); not a live blog's or a programme's (a review)."""
+    alone ("12:11", "Får …?": page probe 38); not a live blog's or a programme's (a review)."""
     turns = [i for i, b in enumerate(blocks) if b.kind in TURN_KINDS and transcript_turn(b.text)]
     names = {transcript_turn(blocks[i].text).name for i in turns}  # type: ignore[union-attr]
     asked = all(_asked_under_a_time(blocks[i + 1 : j]) for i, j in pairwise(turns))
@@ -176,9 +176,8 @@ def is_chat(blocks: Sequence[Block]) -> bool:
 
 
 def _asked_under_a_time(blocks: Sequence[Block]) -> bool:
-    """Whether blocks hold a time ("12:11", "Lena i Västerås 12:11") and a question after it."""
-    asked = re.compile(rf"(?:^|[^\d:]\s){_TIME}$")
-    return any(asked.search(a.text.strip()) and "?" in b.text for a, b in pairwise(blocks))
+    """Whether blocks hold a time alone ("12:11") and a question right after it."""
+    return any(re.fullmatch(_TIME, a.text.strip()) and "?" in b.text for a, b in pairwise(blocks))
 
 
 # The blocks a transcript's turns are: paragraphs, or a chat's list items.

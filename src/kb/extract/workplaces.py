@@ -77,7 +77,11 @@ def owned(rest: str) -> str:
     Hamnkrogen", "Café Ek", "Ek & Son AB"); not its premises or a pet ("Restaurang Sjöbodens
     gamla lokaler", "Hotell Ek-byggnaden", "Café Eks hund Bella"), nor a house ("Villa
     Solbacken"): a review. "" for none."""
-    run = _COMPANY_RUN.match(rest) or _NAME_RUN.match(rest)  # "Bygg- och Måleri AB" whole
+    # "Bygg- och Måleri AB" whole: an "och" only after a word's hyphen, not between two
+    # businesses ("Café Ek och Ek Bygg AB": a review).
+    company = _COMPANY_RUN.match(rest)
+    whole = company and all(part.endswith("-") for part in company.group(0).split(" och ")[:-1])
+    run = company if whole else _NAME_RUN.match(rest)
     if run is None or not _BUSINESS.search(fold(run.group(0))):
         return ""
     after = rest[run.end() :].lstrip()

@@ -178,22 +178,6 @@ def _signs(el: Tag, tokens: set[str]) -> bool:
     return (el.name == "footer" or bool(flagged)) and flagged <= _SIGNATURE_TOKENS
 
 
-def _in_chat(el: Tag) -> bool:
-    """Whether an element is inside a chat's message list (a class with "chat" in it, three
-    levels up at most): its author lines ("Sofia Rahimi 12:05") say whose each message is,
-    kb.extract.drafts.is_chat (page probe 44), and are kept though marked as bylines."""
-    parent, depth = el.parent, 0
-    while parent is not None and depth < 3:
-        if any("chat" in token for token in class_tokens(parent)):
-            return True
-        parent, depth = parent.parent, depth + 1
-    return False
-
-
-# A line that ends with the time it was written: a chat's author line.
-_TIMED = re.compile(r"^.{2,60}\s\d{1,2}[:.]\d{2}$")
-
-
 def _has_content_hint(el: Tag, tokens: set[str]) -> bool:
     if el.name in ("article", "main"):
         return True
@@ -255,11 +239,7 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
                 len(frames),
                 _is_boilerplate(el, tokens)
                 and not pull_quote
-                and not (
-                    (kind == "quote" or _in_chat(el))
-                    and _signs(el, tokens)
-                    and (kind == "quote" or _TIMED.search(el.get_text(" ", strip=True)))
-                ),
+                and not (kind == "quote" and _signs(el, tokens)),
                 _has_content_hint(el, tokens),
                 name in LEAF_BLOCKS,
             )
