@@ -158,21 +158,23 @@ _TURN = re.compile(
 
 def is_transcript(blocks: Sequence[Block]) -> bool:
     """Whether a document's paragraphs take turns as a transcript's do: three lines of a name
-    and a time or more, by two people or more, one of them twice; not a programme's "09:00
-    Anna Berg", a live blog's "14:40 Jimmie Åkesson" or a timetable's "Stockholm Central
-    12:30", whose names come once each (a review). Or a live chat's (is_chat)."""
-    turns = [t.name for b in blocks if b.kind == "paragraph" and (t := transcript_turn(b.text))]
-    return len(turns) >= 3 and 2 <= len(set(turns)) < len(turns) or is_chat(blocks)
+    and a time or more, by two people or more, one twice; not a programme's "09:00 Anna Berg"
+    or a timetable's, whose names come once each (a review); or a live chat's (is_chat)."""
+    turns = [
+        (i, b.kind, t.name)
+        for i, b in enumerate(blocks)
+        if b.kind in TURN_KINDS and (t := transcript_turn(b.text))
+    ]
+    names = [name for _, kind, name in turns if kind == "paragraph"]
+    return len(names) >= 3 and 2 <= len(set(names)) < len(names) or is_chat(blocks, turns)
 
 
-def is_chat(blocks: Sequence[Block]) -> bool:
-    """Whether paragraphs or list items are a live chat's: three turns or more of one person
-    ("12:06 Hanna Gustafsson"), each after the first under a reader's question under a time
-    alone ("12:11", "Får …?": page probe 38); not a live blog's or a programme's (a review)."""
-    turns = [i for i, b in enumerate(blocks) if b.kind in TURN_KINDS and transcript_turn(b.text)]
-    names = {transcript_turn(blocks[i].text).name for i in turns}  # type: ignore[union-attr]
-    asked = all(_asked_under_a_time(blocks[i + 1 : j]) for i, j in pairwise(turns))
-    return len(turns) >= 3 and len(names) == 1 and asked
+def is_chat(blocks: Sequence[Block], turns: list[tuple[int, str, str]]) -> bool:
+    """Whether three `turns` or more are one person's, each after the first under a reader's
+    question under a time alone ("12:11", "Får …?"): a live chat's (page probe 38)."""
+    if len(turns) < 3 or len({name for _, _, name in turns}) != 1:
+        return False
+    return all(_asked_under_a_time(blocks[i + 1 : j]) for (i, _, _), (j, _, _) in pairwise(turns))
 
 
 def _asked_under_a_time(blocks: Sequence[Block]) -> bool:
@@ -180,8 +182,7 @@ def _asked_under_a_time(blocks: Sequence[Block]) -> bool:
     return any(re.fullmatch(_TIME, a.text.strip()) and "?" in b.text for a, b in pairwise(blocks))
 
 
-# The blocks a transcript's turns are: paragraphs, or a chat's list items.
-TURN_KINDS = ("paragraph", "list_item")
+TURN_KINDS = ("paragraph", "list_item")  # the blocks a transcript's or a chat's turns are
 
 
 def transcript_turn(text: str) -> Mention | None:

@@ -42,7 +42,7 @@ from kb.extract.vocab import (
     MUNICIPAL_TITLES,
     UNIT_KINDS,
 )
-from kb.extract.workplaces import OWNERS, OWNERS_COMPANIONS, founded_by, names_a_workplace
+from kb.extract.workplaces import OWNERS, founded_by, names_a_workplace
 from kb.parse.vocab import STOPWORDS
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
@@ -116,12 +116,7 @@ def split_role(text: str) -> tuple[str, str]:
         rest = " ".join(words[i + 1 :])
         if word in ("från", "till") and is_role_word(words[i - 1]) and (body := body_from(rest)):
             found.append((0, i, body))  # "projektledare från Röda Korset"
-        elif founded := founded_by(
-            words[i - 1],
-            word,
-            rest,
-            first=all(fold(w) in OWNERS_COMPANIONS for w in words[: i - 1]),
-        ):
+        elif founded := founded_by(words[i - 1], word, rest, words[: i - 1]):
             # What a founder founded: "vd och grundare av Omsorgshuset"; a workplace named
             # after it comes first ("… och verksamhetschef på Kvinnojouren Tranan"), but not
             # the place of what an owner owns ("ägare till Restaurang Olivlunden i Falun").

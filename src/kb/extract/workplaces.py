@@ -6,6 +6,7 @@ body with it; and the body a founder founded or an owner owns (founded_by)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kb.extract.bodies import looks_like_organisation, names_a_body_surely, organisation_name
 from kb.extract.bodyparts import organisation_part
@@ -53,14 +54,15 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
 
 
-def founded_by(title: str, preposition: str, rest: str, first: bool = True) -> str:
+def founded_by(title: str, preposition: str, rest: str, before: Sequence[str] = ()) -> str:
     """The body a founder founded or an owner owns, named after the title's preposition
     (`rest`): "grundare av Omsorgshuset", "ägare av Restaurang Hamnkrogen" (page probes 24,
     42); not a place ("grundare av Stockholm"), a method or a campaign (reviews). An owner's
-    only when "ägare" is the `first` title (not a councillor's, "kommunalråd och ägare av
-    Café Ek", nor a former owner's) and the business is named whole (owned). "" for none."""
+    only when the words `before` the title are the owner's own ("grundare och", "ny"; not a
+    councillor's, "kommunalråd och ägare av Café Ek", nor a former owner's) and the business
+    is named whole (owned). "" for none."""
     if fold(title) in OWNERS and preposition in ("av", "till"):
-        return owned(rest) if first else ""
+        return owned(rest) if all(fold(w) in _OWNERS_COMPANIONS for w in before) else ""
     if preposition != "av" or not fold(title).endswith("grundare") or not rest[:1].isupper():
         return ""
     if not looks_like_organisation(rest) or not (
@@ -96,7 +98,7 @@ _NOT_FOUNDED = ("metoden", "modellen", "kampanjen", "projektet", "rörelsen")
 OWNERS = frozenset({"ägare", "delägare", "medägare", "huvudägare", "majoritetsägare"})
 # The titles an owner may hold of the same business before "ägare" ("grundare och ägare av",
 # "ny ägare av"), not another body's ("kommunalråd och ägare av": a review).
-OWNERS_COMPANIONS = frozenset({"och", "vd", "grundare", "ny", "nya", "nye", *OWNERS})
+_OWNERS_COMPANIONS = frozenset({"och", "vd", "grundare", "ny", "nya", "nye", *OWNERS})
 _NAME_RUN = re.compile(r"[A-ZÅÄÖ][\w&-]*(?: (?:[A-ZÅÄÖ][\w&-]*|&))*")
 _COMPANY_RUN = re.compile(r"[A-ZÅÄÖ][\w&-]*(?: (?:[A-ZÅÄÖ][\w&-]*|&|och))* AB\b")
 _BUSINESS = re.compile(
