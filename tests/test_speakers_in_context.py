@@ -425,22 +425,30 @@ def test_a_unit_named_by_a_list_of_fields_in_narrative() -> None:
 
 
 @pytest.mark.parametrize(
-    ("told", "speaker"),
+    ("after", "told", "speaker"),
     [
         # What the one just quoted is, told in the next paragraph (news set 32) …
-        ("Han är barnläkare och delar sin tid mellan akuten och Barnahus.", ("barnläkare", "")),
         (
+            "\n\n",
+            "Han är barnläkare och delar sin tid mellan akuten och Barnahus.",
+            ("barnläkare", ""),
+        ),
+        (
+            "\n\n",
             "Hon är barnläkare på Karolinska Universitetssjukhuset.",
             ("barnläkare", "Karolinska Universitetssjukhuset"),
         ),
-        # … not a paragraph about something else
-        ("Han är glad att lokalerna är nya.", ("", "")),
+        # … or in the quote's own paragraph (page probe 42, a page in easy Swedish) …
+        (" ", "Han är chef för socialtjänsten i Botkyrka.", ("chef", "Socialtjänsten i Botkyrka")),
+        # … not a paragraph or sentence about something else
+        ("\n\n", "Han är glad att lokalerna är nya.", ("", "")),
+        (" ", "Han är glad att lokalerna är nya.", ("", "")),
     ],
 )
-def test_the_paragraph_after_a_quote_tells_the_speakers_title(
-    told: str, speaker: tuple[str, str]
+def test_what_follows_a_quote_tells_the_speakers_title(
+    after: str, told: str, speaker: tuple[str, str]
 ) -> None:
-    text = f"Barnahus\n\n– Alla barn ska ha något att vinna, säger Stefan Rune.\n\n{told}\n"
+    text = f"Barnahus\n\n– Alla barn ska ha något att vinna, säger Stefan Rune.{after}{told}\n"
     assert speakers(text) == [("Stefan Rune", *speaker)]
 
 

@@ -61,6 +61,7 @@ from kb.extract.pronouns import (
     presented,
     pronoun_subject,
     questions_to,
+    title_after_attribution,
     title_of_the_speaker,
 )
 from kb.extract.quotes import (
@@ -187,6 +188,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.runs_on = draft.match is not None and runs_on(text, drafts)
             if draft.match is not None:
                 _attribute(draft, registry, drafts[-1] if drafts else None)
+                title_after_attribution(text, draft.person)
                 if lead is not None and draft.match.speaker is lead:
                     registry.last = before  # no later quote's speaker (a review)
                 for mention in people_after_attribution(text) if is_dash_led(text) else ():

@@ -449,6 +449,20 @@ def title_of_the_speaker(text: str, person: Person | None) -> None:
         person.merge(mention)
 
 
+def title_after_attribution(text: str, person: Person | None) -> None:
+    """The title of a quote's speaker, of no title yet, from the sentence right after the one
+    that names them in the same paragraph: "– Det ska vara lätt att få hjälp, säger Nadia
+    Rahimi. Hon är chef för socialtjänsten i Botkyrka." (page probe 42, a page in easy
+    Swedish), as title_of_the_speaker reads it from the next paragraph."""
+    if person is None or person.role or person.is_organisation:
+        return
+    sentences = split_sentences(text)
+    for before, sentence in zip(sentences, sentences[1:], strict=False):
+        if person.name in before and _PRONOUN_IS.match(sentence):
+            title_of_the_speaker(sentence, person)
+            return
+
+
 # A question that opens with the name of the one it is put to: "Maria Hellberg, varför …?",
 # "Emma, vad var det som …?" (page probe 23).
 _ADDRESSED = re.compile(r"^(?P<first>[A-ZÅÄÖ][\w-]+)(?: [A-ZÅÄÖ][\w-]+)*, [a-zåäö]")
