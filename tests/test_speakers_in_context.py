@@ -688,6 +688,27 @@ def test_a_partys_group_and_a_kind_of_town_are_no_branch_nor_body() -> None:
     assert list(iter_bodies("Nästa stad blir Umeå.")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # A place and its kind in its basic form, a parish, a hospital by its adjective …
+        ("Hon forskar vid Uppsala universitet.", ["Uppsala universitet"]),
+        ("Caféet drivs av Lundby församling.", ["Lundby församling"]),
+        ("Gustavs församling öppnar ett café.", ["Gustavs församling"]),
+        ("Hon arbetar på Danderyds sjukhus.", ["Danderyds sjukhus"]),
+        (
+            "Hon arbetar på Sahlgrenska universitetssjukhuset.",
+            ["Sahlgrenska universitetssjukhuset"],
+        ),
+        # … not a kind of one
+        ("Hela universitet stängde.", []),
+        ("Det är en svenska församling.", []),
+    ],
+)
+def test_a_body_named_by_a_place_and_its_kind(text: str, bodies: list[str]) -> None:
+    assert list(iter_bodies(text)) == bodies
+
+
 def test_a_dash_quote_under_a_persons_colon_lead_in_of_any_verb_is_theirs() -> None:
     # "Socialnämnden Hisingens ordförande Lukas Eriksson Berg (V) försvarar beslutet:" and a
     # dash paragraph of speech (probe 5); a list's short items under such a lead-in are none.
