@@ -764,3 +764,26 @@ def test_a_dash_quote_after_someone_described_by_title_is_theirs() -> None:
         "Jenny Öberg",
         "en socialsekreterare i kommunen",
     ]
+
+
+@pytest.mark.parametrize(
+    ("opener", "speaker"),
+    [
+        # One of the elected a narrative sentence opens with speaks for their party, as in an
+        # attribution (page probe 45) …
+        (
+            "Riksdagsledamoten Karin Alm (KD) sa i debatten:",
+            ("riksdagsledamot", "Kristdemokraterna"),
+        ),
+        ("Gruppledaren Karin Alm (V) sa i debatten:", ("gruppledare", "Vänsterpartiet")),
+        # … not a minister, for the government, nor an oppositionsråd, whom labels give a
+        # municipality as often as a party
+        ("Socialministern Karin Alm (KD) sa i debatten:", ("socialminister", "")),
+        ("Oppositionsrådet Karin Alm (M) sa i debatten:", ("oppositionsråd", "")),
+    ],
+)
+def test_an_elected_person_opening_a_sentence_speaks_for_their_party(
+    opener: str, speaker: tuple[str, str]
+) -> None:
+    text = f"Lagen\n\n{opener} ”Vi kommer inte att lämna kommunerna ensamma med reformen.”\n"
+    assert speakers(text) == [("Karin Alm", *speaker)]

@@ -47,7 +47,7 @@ from kb.extract.titles import (
     one_of_title,
     opens_with_title,
 )
-from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES
+from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, PARTY_TITLES
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …"),
@@ -201,6 +201,7 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             # nämnd (a party alone is kept for attributions: interpellations name ministers
             # with no organisation).
             party = party_after_name(letters) if letters else ""
+            organisation = organisation or (party if PARTY_TITLES.search(fold(role)) else "")
             party = party if fold(organisation) in GENERIC_BODIES else ""
             yield start, Mention(clean_name(words[start:end]), sort, role, organisation, party)
         elif (
