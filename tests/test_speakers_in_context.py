@@ -787,3 +787,20 @@ def test_an_elected_person_opening_a_sentence_speaks_for_their_party(
 ) -> None:
     text = f"Lagen\n\n{opener} ”Vi kommer inte att lämna kommunerna ensamma med reformen.”\n"
     assert speakers(text) == [("Karin Alm", *speaker)]
+
+
+@pytest.mark.parametrize(
+    ("named", "organisation"),
+    [
+        # "Bolagets" is the one company the text named by its form (page probe 46) …
+        ("Vardia Omsorg AB. Det ägs av ett riskkapitalbolag", "Vardia Omsorg AB"),
+        # … not one of two
+        ("Vardia Omsorg AB och Ek Bygg AB", ""),
+    ],
+)
+def test_the_company_is_the_one_named_by_its_form(named: str, organisation: str) -> None:
+    text = (
+        f"Linden\n\nBoendet drivs av {named}.\n\nBolagets kommunikationschef Henrik Dahl skriver "
+        "i ett mejl: ”Vi tar IVO:s kritik på största allvar.”\n"
+    )
+    assert speakers(text) == [("Henrik Dahl", "kommunikationschef", organisation)]

@@ -182,6 +182,9 @@ class SpeakerRegistry:
             if stem == "myndighet":
                 # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
                 named |= {b for b in self.bodies if is_agency(b)}
+            elif stem == "bolag":
+                # … and "bolaget" a company's, named by its form: "Vardia Omsorg AB" (page probe 46).
+                named |= {b for b in self.bodies if {"AB", "HB", "KB"} & set(b.split())}
             named = named or {b for b in self.genitives if kind.search(fold(b))}
             self._kinds[key] = next(iter(named)) if len(named) == 1 else ""
         return self._kinds[key]
