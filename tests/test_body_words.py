@@ -126,6 +126,22 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Anna Berg", "undersköterska", "Solgården"),
         ),
         (
+            # … or said after it (page probes 35, 45)
+            "Anna Berg har varit undersköterska på Solgården sedan 2019.\n\n– Det är ett "
+            "lyft, säger hon.",
+            ("Anna Berg", "undersköterska", "Solgården"),
+        ),
+        (
+            "En av dem är Anna Berg, som har varit volontär i fem år.\n\n– Det är ett "
+            "lyft, säger hon.",
+            ("Anna Berg", "volontär", ""),
+        ),
+        (
+            # … not something else held so long
+            "Anna Berg har varit sjukskriven i två år.\n\n– Det är ett lyft, säger hon.",
+            ("Anna Berg", "", ""),
+        ),
+        (
             # a police officer by the title "polis" alone is anyone's: "dansk polis" (a review)
             "– Det skapar köer, säger Mette Jensen, dansk polis.",
             ("Mette Jensen", "dansk polis", ""),

@@ -38,7 +38,6 @@ from kb.extract.speakers import (
     Mention,
     clean_name,
     iter_name_runs,
-    parse_speaker_phrase,
     party_after_name,
 )
 from kb.extract.titles import (
@@ -54,6 +53,10 @@ from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, PARTY_TITLES
 # or of working as ("Agneta Wennman jobbar som assistent på Ria i Gävle"), also after a
 # time ("…, som fram till årsskiftet var ordförande för …").
 _TITLE_AFTER = re.compile(
+    # A title held until now, said after it: "har varit ordförande i föreningen sedan 2021",
+    # "…, som har varit volontär i fem år" (page probes 35, 45); not "har varit rektor i Ystad".
+    r",?\s+(?:som\s+)?har\s+varit\s+(?=[a-zåäö][^,.;:!?]{0,60}?\s(?:sedan|(?:i|under)\s+"
+    r"[\w,]+\s+(?:år|månader))\b)|"
     rf",\s+(?:{TITLE_CLAUSE})?"
     r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|fortsätter|"
     r"har\s+(?:jobbat|arbetat))\s+som"
@@ -464,37 +467,3 @@ def iter_full_names(text: str) -> Iterator[str]:
         credit = before.rstrip(":") in _CREDITS and (before.endswith(":") or start == 1)
         if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name) and not credit:
             yield name
-
-
-# The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger
-# Anna Berg, …"), "Den som säger det heter Anna Berg, hon är …" (news set 11).
-_IT_SAYS = re.compile(r"^(?:det|detta|så)\s+(?=\w+\s)", re.I)
-_WITH_WORDS = re.compile(r"^med (?:de|dessa|de här|sina) orden\s+", re.I)
-_WHO_SAYS = re.compile(r"^den som säger (?:det|så) (?:heter|är)\s+", re.I)
-_SHE_IS = re.compile(r",\s+(?:hon|han|hen)\s+är\s+")
-
-
-def parse_attribution_line(text: str) -> Mention | None:
-    """A line that is only an attribution ("Säger socialtjänstminister X.", "Det säger X,
-    verksamhetsledare …", "Den som säger det heter X, hon är …"): whom it names."""
-    if with_words := _WITH_WORDS.match(text.strip()):
-        # "Med de orden introducerar Frälsningsarmén … sin nya kampanj" (news set 15): any
-        # verb says who spoke the words before.
-        verb_and_rest = text.strip()[with_words.end() :].split(" ", 1)
-        text = "Så säger " + (verb_and_rest[1] if len(verb_and_rest) > 1 else "")
-    it_says = _IT_SAYS.match(text.strip())
-    if it_says:
-        # "Så kommenterar Lika Unikas ordförande Maria Johansson dagens utspel …" goes on
-        # past the name in a paragraph of its own (news set 13): its first sentence names.
-        text = next(iter(split_sentences(text.strip())), "")
-    text = _SHE_IS.sub(", som är ", _IT_SAYS.sub("", text.strip(), count=1))
-    text = _WHO_SAYS.sub("säger ", text, count=1)
-    verb, _, rest = text.strip().partition(" ")
-    if (
-        fold(verb) not in ATTRIBUTION_VERBS
-        or not rest
-        or len(rest.split()) > (40 if it_says else 20)
-    ):
-        return None
-    mention = parse_speaker_phrase(rest)
-    return mention if mention is not None and mention.sort != "group" else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import replace
 
+from kb.extract.attributions import parse_attribution_line
 from kb.extract.carried import presented_before_question, told_between
 from kb.extract.drafts import (
     TURN_KINDS,
@@ -38,7 +39,6 @@ from kb.extract.introductions import (
     iter_full_names,
     iter_introduced,
     iter_subjects,
-    parse_attribution_line,
     parse_person_line,
     people_after_attribution,
 )

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from kb.extract.attributions import parse_attribution_line
 from kb.extract.bodies import is_organisation_word, organisation_name
 from kb.extract.introductions import (
     iter_introduced,
-    parse_attribution_line,
     parse_person_line,
 )
 from kb.extract.keys import fingerprint, words_key
