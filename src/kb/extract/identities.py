@@ -19,7 +19,7 @@ from kb.extract.counties import region_named
 from kb.extract.genders import of_gender
 from kb.extract.municipalities import is_municipality, municipality_of, named_in, says_kommunen
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
-from kb.extract.publishers import head_of, publisher_speaks, speaks_for
+from kb.extract.publishers import head_of, publisher_speaks, speaks_for, the_firm
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import by_full_name, first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, opening_body, speaks_for_subject, subject_body
@@ -183,8 +183,7 @@ class SpeakerRegistry:
                 # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
                 named |= {b for b in self.bodies if is_agency(b)}
             elif stem == "bolag":
-                # … and "bolaget" a company's, named by its form: "Vardia Omsorg AB" (page probe 46).
-                named |= {b for b in self.bodies if {"AB", "HB", "KB"} & set(b.split())}
+                named = set(filter(None, [the_firm(list(self.bodies))]))  # "Vardia Omsorg AB"
             named = named or {b for b in self.genitives if kind.search(fold(b))}
             self._kinds[key] = next(iter(named)) if len(named) == 1 else ""
         return self._kinds[key]

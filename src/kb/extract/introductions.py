@@ -204,7 +204,10 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             # nämnd (a party alone is kept for attributions: interpellations name ministers
             # with no organisation).
             party = party_after_name(letters) if letters else ""
-            organisation = organisation or (party if PARTY_TITLES.search(fold(role)) else "")
+            # One of the elected speaks for their party, unless a body follows ("Talespersonen
+            # Sara Lund (V) i nätverket …": a review).
+            elected = PARTY_TITLES.search(fold(role)) and not set(after[1:2]) & set(PREPOSITIONS)
+            organisation = organisation or (party if elected else "")
             party = party if fold(organisation) in GENERIC_BODIES else ""
             yield start, Mention(clean_name(words[start:end]), sort, role, organisation, party)
         elif (

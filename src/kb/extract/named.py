@@ -40,13 +40,7 @@ def iter_genitive_units(text: str) -> Iterator[str]:
 # Kinds of body a place's name goes with, in the genitive or after "Region": "Österbottens
 # välfärdsområde", "Lunds universitet", "Ålands omsorgsförbund", "Region Uppsala" (news set
 # 16: a "välfärdsområdesdirektör" heads the one the text names).
-_KINDS_AFTER_PLACE = (
-    "välfärdsområde", "universitet", "omsorgsförbund", "stad", "region", "sjukhus", "församling",
-)  # fmt: skip
-# … and kinds a place names in its basic form too: "Uppsala universitet", "Lundby församling".
-_KINDS_AFTER_ANY_PLACE = ("stad", "universitet", "församling")
-# A hospital named by an adjective: "Akademiska sjukhuset", "Sahlgrenska universitetssjukhuset".
-_HOSPITAL = re.compile(r"(?:universitets)?sjukhuset")
+_KINDS_AFTER_PLACE = ("välfärdsområde", "universitet", "omsorgsförbund", "stad", "region")
 
 
 # Words before "kommun" or "stad" that say what kind it is, not which.
@@ -66,10 +60,8 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
         return organisation_name(f"Region {nxt} län" if county else f"Region {nxt}")
     if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")
-    if nxt in _KINDS_AFTER_ANY_PLACE and not core.endswith("s") and fold(core) not in NO_PLACE:
-        return organisation_name(f"{core} {nxt}")  # "Malmö stad", not "Nästa stad" (a review)
-    if core.endswith("ska") and _HOSPITAL.fullmatch(fold(nxt)):
-        return organisation_name(f"{core} {nxt}")
+    if nxt == "stad" and not core.endswith("s") and fold(core) not in NO_PLACE:
+        return organisation_name(f"{core} stad")  # "Malmö stad", not "Nästa stad" (a review)
     return None
 
 
@@ -125,10 +117,9 @@ def iter_bodies(text: str) -> Iterator[str]:
     an acronym ("IVO", "Kronofogden"), an organisation's word with the name after it
     ("Riksförbundet FUB"), a part of one in lower case ("socialförvaltningen")."""
     words = text.split()
-    kind_at = -1  # the kind's word of a place and its kind, no body of its own
     for i, word in enumerate(words):
         core = word.strip(_PUNCTUATION)
-        if i == kind_at or not core or _LAW.match(core.split(":")[0]):
+        if not core or _LAW.match(core.split(":")[0]):
             continue  # a law's acronym: "LSS", "SoL:s" (page probe 12)
         if core.split(":")[0] in _KIND_ACRONYMS and not _name_follows(words, i):
             continue
@@ -142,7 +133,6 @@ def iter_bodies(text: str) -> Iterator[str]:
         if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
             yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
         elif (named := place_and_kind(core, words[i + 1 : i + 3])) is not None:
-            kind_at = i + 1  # "Sahlgrenska universitetssjukhuset", not "Universitetssjukhuset"
             yield named
         elif association := _association(words, i):
             yield association

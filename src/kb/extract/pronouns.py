@@ -10,17 +10,19 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.extract.bodies import is_body
-from kb.extract.genders import first_name_presented, of_the_other
+from kb.extract.genders import PRONOUNS, first_name_presented, gender_of, of_the_other
 from kb.extract.introductions import iter_appositions, iter_full_names
 from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
+    PARTY_AFTER_NAME,
     Mention,
     clean_name,
     is_unnamed,
     iter_name_runs,
     parse_speaker_phrase,
 )
+from kb.extract.subjects import FORMER
 from kb.extract.titles import fold, is_role_word, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE, NAME_HIDDEN
 
@@ -451,16 +453,23 @@ def title_of_the_speaker(text: str, person: Person | None) -> None:
 
 def title_after_attribution(text: str, person: Person | None) -> None:
     """The title of a quote's speaker, of no title yet, from the sentence right after the one
-    that names them in the same paragraph: "– Det ska vara lätt att få hjälp, säger Nadia
-    Rahimi. Hon är chef för socialtjänsten i Botkyrka." (page probe 42, a page in easy
-    Swedish), as title_of_the_speaker reads it from the next paragraph."""
+    that ends with their name in the same paragraph: "– Det ska vara lätt att få hjälp, säger
+    Nadia Rahimi. Hon är chef för socialtjänsten i Botkyrka." (page probe 42, a page in easy
+    Swedish), as title_of_the_speaker reads it from the next paragraph. Not after a sentence
+    that goes on to name someone else ("…, säger Anna Berg om beskedet från Per Holm. Han är
+    …"), nor a pronoun of the other gender, nor a title held before ("Hon är tidigare …")."""
     if person is None or person.role or person.is_organisation:
         return
     sentences = split_sentences(text)
     for before, sentence in zip(sentences, sentences[1:], strict=False):
-        if person.name in before and _PRONOUN_IS.match(sentence):
+        said = _PRONOUN_IS.match(sentence)
+        ends = PARTY_AFTER_NAME.sub("", before.rstrip(" .!?”")).endswith(person.name)
+        if not (said and ends) or fold(said["title"].split()[0]) in FORMER:
+            continue
+        pronoun = PRONOUNS.get(sentence.split()[0].casefold(), "")
+        if not pronoun or gender_of(person.name) in ("", pronoun):
             title_of_the_speaker(sentence, person)
-            return
+        return
 
 
 # A question that opens with the name of the one it is put to: "Maria Hellberg, varför …?",

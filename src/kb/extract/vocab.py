@@ -355,10 +355,7 @@ GENERIC_BODIES: dict[str, str] = {
     "kommunen": "kommun", "regionen": "region", "verket": "verk", "styrelsen": "styrelse",
     "stiftelsen": "stiftelse", "institutet": "institut", "inspektionen": "inspektion",
     "kommissionen": "kommission", "jouren": "jour",
-    "bolaget": "bolag", "skolan": "skola", "församlingen": "församling",
-    "sjukhuset": "sjukhus", "universitetet": "universitet", "högskolan": "högskola",
-    "kliniken": "klinik", "mottagningen": "mottagning", "enheten": "enhet",
-    "avdelningen": "avdelning",
+    "bolaget": "bolag",
 }  # fmt: skip
 
 # Titles of the elected that speak for their party when the text names no body with them
