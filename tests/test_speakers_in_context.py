@@ -794,3 +794,21 @@ def test_the_company_is_the_one_named_by_its_form(named: str, organisation: str)
         "i ett mejl: ”Vi tar IVO:s kritik på största allvar.”\n"
     )
     assert speakers(text) == [("Henrik Dahl", "kommunikationschef", organisation)]
+
+
+@pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        # A fact box's dash lines under its title are its items (page probe 47) …
+        ("Fakta: Legitimation för socialsekreterare", []),
+        ("FAKTA", []),
+        # … not dash lines under a paragraph
+        ("Regeringen har lämnat en lagrådsremiss om legitimation.", [None, None, None]),
+    ],
+)
+def test_a_fact_boxs_dash_lines_are_no_quotes(before: str, found: list[object]) -> None:
+    text = (
+        f"Legitimation\n\n{before}\n\n– Gäller den sociala barn- och ungdomsvården.\n\n"
+        "– Utfärdas av Socialstyrelsen.\n\n– Krav från den 1 juli 2028.\n"
+    )
+    assert speakers(text) == found

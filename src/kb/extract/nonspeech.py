@@ -1,5 +1,5 @@
-"""Dash lines that are no one's speech: a greeting, a byline or a contact line; and where a
-contact's details begin in a line that names someone.
+"""Dash lines that are no one's speech: a greeting, a byline, a contact line or a fact box's
+item; and where a contact's details begin in a line that names someone.
 
 In: the words of a dash line that no attribution names a speaker for (kb.extract.passages);
 out: whether to read it as no quote. In: a phrase naming someone; out: the phrase up to
@@ -46,6 +46,21 @@ def is_no_speech(words: str) -> bool:
         return False  # "– eller ring mig direkt …", "– Skicka frågor till … så svarar jag"
     first = words.split(maxsplit=1)[0].strip(",.!?:;") if words else ""
     return (first[:1].isalpha() and first.islower()) or contact
+
+
+# A fact box's title: "Fakta: Legitimation för socialsekreterare", "FAKTA", "Fakta om …".
+_FACT_TITLE = re.compile(r"^fakta\b", re.IGNORECASE)
+
+
+def in_fact_box(texts: list[str]) -> bool:
+    """Whether a dash line is a fact box's item: the paragraphs before it (`texts`, the last
+    just before) are dash lines back to the box's title ("Fakta: …", at most ten words), as
+    a news page types a box's list ("– Utfärdas av Socialstyrelsen.": page probe 47)."""
+    for text in reversed(texts):
+        stripped = text.strip()
+        if not stripped.startswith(("–", "—", "-")):
+            return bool(_FACT_TITLE.match(stripped)) and len(stripped.split()) <= 10
+    return False
 
 
 def before_contact_details(phrase: str) -> str:

@@ -51,7 +51,7 @@ from kb.extract.kinds import (
     named_actor,
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
-from kb.extract.nonspeech import is_no_speech
+from kb.extract.nonspeech import in_fact_box, is_no_speech
 from kb.extract.portraits import fill_from_profiles, known_from_captions
 from kb.extract.pronouns import (
     described_before,
@@ -183,6 +183,8 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             )
             if found is not None and found.speaker is None and lead and lead.sort == "person":
                 found = replace(found, speaker=lead)  # a dash quote under its lead-in line
+            if found and found.form == "dash" and not found.speaker:  # "Fakta: …" and "– …"
+                found = None if in_fact_box([b.text for b in blocks[max(0, i - 8) : i]]) else found
             found = dash_under_lead_in(found, drafts)
             draft.match = unless_headline(found, following.text if following else "")
             draft.runs_on = draft.match is not None and runs_on(text, drafts)
