@@ -812,3 +812,13 @@ def test_a_fact_boxs_dash_lines_are_no_quotes(before: str, found: list[object]) 
         "– Utfärdas av Socialstyrelsen.\n\n– Krav från den 1 juli 2028.\n"
     )
     assert speakers(text) == found
+
+
+def test_a_riksdag_member_introduced_after_the_riksdag_speaks_for_their_party() -> None:
+    # Page probe 48: the Riksdag named before gave "Riksdagen".
+    text = (
+        "Assistans\n\nFrågan väcker känslor även i riksdagen. Riksdagsledamoten Tove Lindh (V), som "
+        "sitter i socialförsäkringsutskottet, har ställt en fråga till ministern.\n\n– Människor "
+        "blir av med stödet, säger Tove Lindh.\n"
+    )
+    assert speakers(text) == [("Tove Lindh", "riksdagsledamot", "Vänsterpartiet")]

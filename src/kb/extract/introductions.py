@@ -207,7 +207,8 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             # One of the elected speaks for their party, unless a body follows ("Talespersonen
             # Sara Lund (V) i nätverket …": a review).
             elected = PARTY_TITLES.search(fold(role)) and not set(after[1:2]) & set(PREPOSITIONS)
-            organisation = organisation or (party if elected else "")
+            # … as in an attribution, also after "riksdagen" (page probe 48: "Riksdagen")
+            organisation = party if elected and organisation in ("", "Riksdagen") else organisation
             party = party if fold(organisation) in GENERIC_BODIES else ""
             yield start, Mention(clean_name(words[start:end]), sort, role, organisation, party)
         elif (
