@@ -694,6 +694,18 @@ def test_a_partys_group_and_a_kind_of_town_are_no_branch_nor_body() -> None:
     assert list(iter_bodies("Nästa stad blir Umeå.")) == []
 
 
+def test_a_city_styled_with_a_capital_is_a_body_and_its_list_no_quotes() -> None:
+    # Page probe 48: "Borås Stad: …, 1 200 000 kronor." was Borås Stad's quote, read as a
+    # person's name and a colon.
+    assert list(iter_bodies("Pengarna går till Göteborgs Stad i år.")) == ["Göteborgs Stad"]
+    text = (
+        "Stöd\n\nProjekt som får stöd:\n\n"
+        "Borås Stad: Våld i ungas relationer – utbildning för högstadiet, 1 200 000 kronor.\n\n"
+        "Göteborgs Stad: Samtalsgrupper för män som utövar våld, 2 100 000 kronor.\n"
+    )
+    assert speakers(text) == []
+
+
 def test_a_dash_quote_under_a_persons_colon_lead_in_of_any_verb_is_theirs() -> None:
     # "Socialnämnden Hisingens ordförande Lukas Eriksson Berg (V) försvarar beslutet:" and a
     # dash paragraph of speech (probe 5); a list's short items under such a lead-in are none.

@@ -58,10 +58,11 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
     if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
         county = len(after) > 1 and after[1].strip(_PUNCTUATION) == "län"  # "Region Jönköpings län"
         return organisation_name(f"Region {nxt} län" if county else f"Region {nxt}")
-    if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
+    kind = "stad" if nxt == "Stad" else nxt  # as a city styles itself: "Göteborgs Stad"
+    if core.endswith("s") and not core.endswith("ss") and kind in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")
-    if nxt == "stad" and not core.endswith("s") and fold(core) not in NO_PLACE:
-        return organisation_name(f"{core} stad")  # "Malmö stad", not "Nästa stad" (a review)
+    if kind == "stad" and not core.endswith("s") and fold(core) not in NO_PLACE:
+        return organisation_name(f"{core} {nxt}")  # "Malmö stad", not "Nästa stad" (a review)
     return None
 
 
