@@ -137,6 +137,12 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Anna Berg", "volontär", ""),
         ),
         (
+            # a field's "-förebyggande" belongs to the title; "där" ends it (page probe 48)
+            "Polisen deltar. Anna Berg är brottsförebyggande samordnare där.\n\n– Det är ett "
+            "lyft, säger hon.",
+            ("Anna Berg", "brottsförebyggande samordnare", ""),
+        ),
+        (
             # … not something else held so long
             "Anna Berg har varit sjukskriven i två år.\n\n– Det är ett lyft, säger hon.",
             ("Anna Berg", "", ""),

@@ -89,7 +89,7 @@ _GOES_ON = (
     r"(?=(?:sin|sitt|sina|sig|en|ett|det|den|de|att|inte|också|nu|därför|på|till|om|för|med)\s)"
 )
 _TITLE_END = re.compile(
-    rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|{_GOES_ON}"
+    rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|\s(?:där|här)(?=[.,;]|$)|{_GOES_ON}"
     # how long: "… som fältsekreterare i 1,5 år"
     r"|\s(?:i|under)\s+(?:[\d,]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|"
     r"trettio|många|flera)\s+(?:år|månader)\b"

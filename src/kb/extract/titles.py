@@ -132,6 +132,7 @@ def is_role_adjective(word: str) -> bool:
         w in ROLE_ADJECTIVES
         or w.endswith(POLICY_ADJECTIVE_ENDINGS)
         or w.endswith(("social", "sociala"))  # "bosocial chef", "psykosocial" (news set 17)
+        or w.endswith("förebyggande")  # "brottsförebyggande samordnare" (page probe 48)
         or w in _FIELD_ADJECTIVES
     )
 
