@@ -4,6 +4,8 @@ page."""
 
 from __future__ import annotations
 
+import pytest
+
 from kb.extract import extract_passages
 from kb.extract.bodies import organisation_name, spelled_out
 from kb.extract.bodyparts import organisation_part
@@ -1132,6 +1134,24 @@ def test_an_associations_head_on_its_own_page_that_writes_its_acronym() -> None:
     assert head_of("förbundsordförande", "Riksförbundet för kroniskt sjuka", HEADS, texts) == (
         "Riksförbundet för kroniskt sjuka"
     )
+
+
+@pytest.mark.parametrize(
+    ("acronym", "body"),
+    [
+        # Letters of its words, each word's first among them (page probe 48) …
+        ("RHR", "Rörelsehindrades Riksförbund"),
+        # … not another association's acronym
+        ("DHR", ""),
+    ],
+)
+def test_an_associations_acronym_of_its_compounds_names_itself(acronym: str, body: str) -> None:
+    texts = (
+        "Rörelsehindrades Riksförbund har gått igenom statistiken för assistans.",
+        f"Under 2024 fick 600 personer sin assistans indragen. {acronym} kräver en reform.",
+        "– Varje siffra är en människa, säger förbundsordförande Jenny Lund.",
+    )
+    assert head_of("förbundsordförande", "Rörelsehindrades Riksförbund", HEADS, texts) == body
 
 
 def test_a_kind_of_home_or_a_method_by_its_acronym_is_no_other_body() -> None:
