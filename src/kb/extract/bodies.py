@@ -10,6 +10,7 @@ import re
 from itertools import takewhile
 
 from kb.extract.counties import county_board
+from kb.extract.genders import gender_of
 from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold, is_role_word, party_of
 from kb.extract.vocab import (
@@ -35,7 +36,7 @@ _IN_RIKSDAGEN = re.compile(r"\s+i\s+riksdagen$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(
     # a saint's or a feast's name before it: "Sankt Mikaels församling", "Heliga Trefaldighets
     # församling" (page probes 15, 36: "Mikaels församling")
-    r"\b(?:(?:Sankt|S:t|Heliga|Helga) )?(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|[Ss]tad|region|välfärdsområde|universitet"
+    r"\b(?:(?:Sankt|S:t|Heliga|Helga) )?(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region|välfärdsområde|universitet"
     # a parish (news set 18: "från Leppävaara församling", "Esbo svenska församling")
     r"|(?:svenska |finska )?församling)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*(?: län)?)\b"
 )
@@ -359,6 +360,7 @@ def names_a_body_surely(text: str) -> bool:
         or is_organisation_word(first)
         or fold(first) in ORGANISATION_HEADS
         or _MUNICIPALITY.match(text)
+        or city_styled(text)  # "Borås Stad"
         or is_unit(words)
     )
 
@@ -414,6 +416,18 @@ def is_body(name: str) -> bool:
         or known_organisation(name)
         or any(is_organisation_word(w) for w in name.split())
     )
+
+
+def city_styled(name: str) -> bool:
+    """Whether a name is a city's as it styles itself, in the genitive and with a capital:
+    "Göteborgs Stad", "Borås Stad" (page probe 48); not a person's ("Agnes Stad", "Eva Stad":
+    a review)."""
+    words = name.split()
+    if len(words) != 2 or words[1] != "Stad" or not words[0][:1].isupper():
+        return False
+    place = words[0]
+    first_name = gender_of(place) or gender_of(place[:-1])
+    return place.endswith("s") and not place.endswith("ss") and not first_name
 
 
 def genitive_base(word: str) -> str:

@@ -19,7 +19,7 @@ from kb.extract.counties import region_named
 from kb.extract.genders import of_gender
 from kb.extract.municipalities import is_municipality, municipality_of, named_in, says_kommunen
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
-from kb.extract.publishers import head_of, publisher_speaks, speaks_for, the_firm
+from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import by_full_name, first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, opening_body, speaks_for_subject, subject_body
@@ -82,7 +82,10 @@ class Person:
         # sets 7 and 15), and the other way round too (a review); nor another body's role
         # over one's own ("vd för Norrskog" kept when "ledamot i Skogsindustriernas styrelse"
         # follows: a second review).
-        with_body = bool(mention.organisation) and not self.organisation
+        # A party the letters gave is no body: "Gruppledaren Anna Ljung (V), som också är
+        # ordförande i Hyresgästföreningen Västerås" chairs it (a review).
+        lettered = self.organisation in PARTY_NAMES
+        with_body = bool(mention.organisation) and (not self.organisation or lettered)
         if mention.role and (
             not self.role
             or with_body
@@ -182,8 +185,6 @@ class SpeakerRegistry:
             if stem == "myndighet":
                 # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
                 named |= {b for b in self.bodies if is_agency(b)}
-            elif stem == "bolag":
-                named = set(filter(None, [the_firm(list(self.bodies))]))  # "Vardia Omsorg AB"
             named = named or {b for b in self.genitives if kind.search(fold(b))}
             self._kinds[key] = next(iter(named)) if len(named) == 1 else ""
         return self._kinds[key]

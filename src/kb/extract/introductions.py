@@ -40,6 +40,7 @@ from kb.extract.speakers import (
     iter_name_runs,
     party_after_name,
 )
+from kb.extract.subjects import FORMER
 from kb.extract.titles import (
     fold,
     is_role_word,
@@ -207,6 +208,7 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             # One of the elected speaks for their party, unless a body follows ("Talespersonen
             # Sara Lund (V) i nätverket …": a review).
             elected = PARTY_TITLES.search(fold(role)) and not set(after[1:2]) & set(PREPOSITIONS)
+            elected = elected and fold(role).split()[0] not in FORMER  # "tidigare …" (a review)
             # … as in an attribution, also after "riksdagen" (page probe 48: "Riksdagen")
             organisation = party if elected and organisation in ("", "Riksdagen") else organisation
             party = party if fold(organisation) in GENERIC_BODIES else ""

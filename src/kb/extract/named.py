@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from kb.extract.bodies import (
+    city_styled,
     genitive_base,
     is_acronym,
     is_agency,
@@ -58,11 +59,12 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
     if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
         county = len(after) > 1 and after[1].strip(_PUNCTUATION) == "län"  # "Region Jönköpings län"
         return organisation_name(f"Region {nxt} län" if county else f"Region {nxt}")
-    kind = "stad" if nxt == "Stad" else nxt  # as a city styles itself: "Göteborgs Stad"
-    if core.endswith("s") and not core.endswith("ss") and kind in _KINDS_AFTER_PLACE:
+    if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")
-    if kind == "stad" and not core.endswith("s") and fold(core) not in NO_PLACE:
-        return organisation_name(f"{core} {nxt}")  # "Malmö stad", not "Nästa stad" (a review)
+    if city_styled(f"{core} {nxt}") and [w.strip(_PUNCTUATION) for w in after[1:2]] != ["AB"]:
+        return f"{core} {nxt}"  # "Göteborgs Stad", not "Ekens Stad AB" (a review)
+    if nxt == "stad" and not core.endswith("s") and fold(core) not in NO_PLACE:
+        return organisation_name(f"{core} stad")  # "Malmö stad", not "Nästa stad" (a review)
     return None
 
 

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.titles import fold
+from kb.extract.vocab import ATTRIBUTION_VERBS
+
 _E_MAIL = re.compile(r"\S+@\S+\.[a-z]{2,}\b")
 _URL = re.compile(r"\b(?:https?://|www\.)")
 # Someone speaking, not an organisation's "vår presstjänst" in a contact line.
@@ -48,18 +51,25 @@ def is_no_speech(words: str) -> bool:
     return (first[:1].isalpha() and first.islower()) or contact
 
 
-# A fact box's title: "Fakta: Legitimation för socialsekreterare", "FAKTA", "Fakta om …".
-_FACT_TITLE = re.compile(r"^fakta\b", re.IGNORECASE)
+# A fact box's title: "Fakta: Legitimation för socialsekreterare", "FAKTA"; not a sentence
+# or a heading that opens with the word ("Fakta visar att …", "Fakta och frågor": a review).
+_FACT_TITLE = re.compile(r"^fakta\s*(?::|$)", re.IGNORECASE)
+# A box's item is short and nobody's words: "– Utfärdas av Socialstyrelsen."
+_ITEM_WORDS = 20
 
 
 def in_fact_box(texts: list[str]) -> bool:
     """Whether a dash line is a fact box's item: the paragraphs before it (`texts`, the last
-    just before) are dash lines back to the box's title ("Fakta: …", at most ten words), as
-    a news page types a box's list ("– Utfärdas av Socialstyrelsen.": page probe 47)."""
+    just before) are short dash lines with no verb of saying back to the box's title
+    ("Fakta: …", at most ten words), as a news page types a box's list ("– Utfärdas av
+    Socialstyrelsen.": page probe 47)."""
     for text in reversed(texts):
         stripped = text.strip()
         if not stripped.startswith(("–", "—", "-")):
             return bool(_FACT_TITLE.match(stripped)) and len(stripped.split()) <= 10
+        words = stripped.split()
+        if len(words) > _ITEM_WORDS or {fold(w).strip(",.!?") for w in words} & ATTRIBUTION_VERBS:
+            return False  # a quote, not an item: "– …, säger hon." (a review)
     return False
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.bodies import is_agency, is_body, is_unit, known_organisation, organisation_name
+from kb.extract.bodies import is_agency, is_body, is_unit, organisation_name
 from kb.extract.municipalities import is_municipality
 from kb.extract.named import iter_bodies
 from kb.extract.titles import fold
@@ -459,14 +459,3 @@ def _takes_part(match: re.Match[str]) -> bool:
 def public(name: str) -> bool:
     """A municipality, a state agency, a region or the government, by its name."""
     return is_municipality(name) or is_agency(name) or bool(_REGION.search(name))
-
-
-def the_firm(bodies: list[str]) -> str:
-    """The company "bolaget" refers to among the bodies a text named, in order: the one named
-    by its form ("Vardia Omsorg AB": page probe 46), with no known body but a public one named
-    after it ("…, men från maj tar Attendo över": a review); else ""."""
-    firms = [b for b in bodies if {"AB", "HB", "KB"} & set(b.split())]
-    if len(firms) != 1:
-        return ""
-    after = bodies[bodies.index(firms[0]) + 1 :]
-    return "" if any(known_organisation(b) and not public(b) for b in after) else firms[0]

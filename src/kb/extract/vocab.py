@@ -355,7 +355,6 @@ GENERIC_BODIES: dict[str, str] = {
     "kommunen": "kommun", "regionen": "region", "verket": "verk", "styrelsen": "styrelse",
     "stiftelsen": "stiftelse", "institutet": "institut", "inspektionen": "inspektion",
     "kommissionen": "kommission", "jouren": "jour",
-    "bolaget": "bolag",
 }  # fmt: skip
 
 # Titles of the elected that speak for their party when the text names no body with them
