@@ -850,3 +850,21 @@ def test_a_body_given_with_a_title_replaces_a_party_and_takes_the_title() -> Non
         "Västerås, är kritisk.\n\n– Vi kommer inte att ge oss, säger Anna Ljung.\n"
     )
     assert speakers(text) == [("Anna Ljung", "ordförande", "Hyresgästföreningen Västerås")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        # The next person of a caption's list is no body (page probe 50) …
+        (
+            "Anders Holm, säkerhetssamordnare, Sofia Karlsson, kommunpolis, och Per Ek, räddningschef",
+            "",
+        ),
+        # … but a body named after a person is
+        ("Anna Berg, ordförande, Maria Regina Hospice", "Maria Regina Hospice"),
+        ("Anna Berg, chef, Ronald McDonald Hus", "Ronald McDonald Hus"),
+    ],
+)
+def test_a_list_of_people_is_no_ones_body(phrase: str, organisation: str) -> None:
+    mention = parse_speaker_phrase(phrase)
+    assert mention is not None and mention.organisation == organisation

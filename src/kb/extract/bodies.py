@@ -478,3 +478,12 @@ def _named_by(words: list[str], acronym: str) -> str:
         if all(any(c == letter for c in letters) for letter in acronym):
             return " ".join(run).strip(" ,.")
     return ""
+
+
+def names_a_person(segment: str) -> bool:
+    """Whether a phrase is a person's full name by a first name kb knows, not a body's: the
+    next person of a list ("Sofia Karlsson" in a caption's "Anders Holm, säkerhetssamordnare,
+    Sofia Karlsson, kommunpolis, …": page probe 50)."""
+    words = segment.split()
+    named = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return named and bool(gender_of(segment)) and not is_body(segment)
