@@ -1727,3 +1727,20 @@ def test_a_comment_thread_or_a_live_blog_with_signed_times_is_no_chat() -> None:
     ]
     body = "".join(f"<p>{head}</p><p>{text}</p>" for head, text in lines)
     assert quote_speakers(body, "Nerikes Allehanda") == []
+
+
+@pytest.mark.parametrize(
+    ("named", "body"),
+    [
+        # "Svenska kyrkan Lerum" is its parish, "Lerums församling" (page probe 50) …
+        ("kyrkoherde i Lerums församling", "Lerums församling"),
+        # … not another parish
+        ("kyrkoherde i Alingsås församling", ""),
+    ],
+)
+def test_a_churchs_parish_by_its_place(named: str, body: str) -> None:
+    texts = (
+        f"Den 1 september tillträdde Johan Almqvist som {named}.",
+        "– Jag har alltid tyckt om den här församlingen, säger kyrkoherde Johan Almqvist.",
+    )
+    assert head_of("kyrkoherde", "Svenska kyrkan Lerum", HEADS, texts) == body

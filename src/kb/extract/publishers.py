@@ -171,7 +171,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         return ""
     kind = own_kind(publisher)
     if kind and title[-1] in _KIND_TITLES[kind] and _own_kinds_page(kind, publisher, texts):
-        return publisher  # else as any staff below
+        return _parish_named(publisher, texts) if kind == "church" else publisher
     staff = title[-1] not in HEAD_TITLES
     if title[-1] == "ordförande" and not _ASSOCIATION.search(fold(publisher)):
         # An association's own chair (a förbund's, a jour's, a club's, a foundation's); not
@@ -297,6 +297,17 @@ _OWN_CHURCH = ["svenska", "kyrkans"]
 _PUNCTUATION = ',.;:!?()”"»«'
 
 
+def _parish_named(publisher: str, texts: tuple[str, ...]) -> str:
+    """The parish "Svenska kyrkan Lerum" names itself by ("Lerums församling": page probe
+    50), else the publisher."""
+    place = publisher.split()[-1]
+    parish = re.compile(rf"\b{re.escape(place)}s? församling\b")
+    if fold(publisher).startswith("svenska kyrkan ") and len(publisher.split()) == 3:
+        found = next((m.group(0) for t in texts if (m := parish.search(t))), "")
+        return found or publisher
+    return publisher
+
+
 def _other_of_kind(kind: str, own: str, text: str) -> bool:
     """Whether a text names another body of a church's or a school's kind than its own."""
     owns = set(own.split())
@@ -304,7 +315,11 @@ def _other_of_kind(kind: str, own: str, text: str) -> bool:
         words = fold(match.group(0)).split()
         # Not its own ("Sankt Mikaels församling") nor "Svenska kyrkans stift"; but "Kungsholmens
         # skola" on Kungsholmens gymnasium's page, "Svenska församlingen i Berlin" (a review).
-        if words[0] not in STOPWORDS and not set(words) <= owns and words[:2] != _OWN_CHURCH:
+        # … nor the parish of "Svenska kyrkan Lerum", "Lerums församling" (page probe 50)
+        place = words[0] in owns or words[0].removesuffix("s") in owns
+        parish = own.startswith("svenska kyrkan ") and words[-1].startswith("församling") and place
+        own_name = set(words) <= owns or words[:2] == _OWN_CHURCH or parish
+        if words[0] not in STOPWORDS and not own_name:
             return True
     for word in text.split():
         folded = fold(word.strip(_PUNCTUATION))
