@@ -860,8 +860,9 @@ def test_a_body_given_with_a_title_replaces_a_party_and_takes_the_title() -> Non
             "Anders Holm, säkerhetssamordnare, Sofia Karlsson, kommunpolis, och Per Ek, räddningschef",
             "",
         ),
-        # … but a body named after a person is
+        # … but a body named after a person is, a title after it too (a review)
         ("Anna Berg, ordförande, Maria Regina Hospice", "Maria Regina Hospice"),
+        ("Karin Ek, vd, Lisa Holm Consulting, ordförande i nätverket", "Lisa Holm Consulting"),
         ("Anna Berg, chef, Ronald McDonald Hus", "Ronald McDonald Hus"),
     ],
 )

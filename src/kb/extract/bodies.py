@@ -12,7 +12,7 @@ from itertools import takewhile
 from kb.extract.counties import county_board
 from kb.extract.genders import gender_of
 from kb.extract.parties import PARTY_NAMES
-from kb.extract.titles import fold, is_role_word, party_of
+from kb.extract.titles import fold, is_role_word, opens_with_title, party_of
 from kb.extract.vocab import (
     AGENCY_ENDINGS,
     ORGANISATION_HEADS,
@@ -487,3 +487,11 @@ def names_a_person(segment: str) -> bool:
     words = segment.split()
     named = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
     return named and bool(gender_of(segment)) and not is_body(segment)
+
+
+def next_of_a_list(segment: str, after: list[str]) -> bool:
+    """Whether a comma's segment after someone's title is the next person of a list of
+    people: a first name and a surname, then a title ("Sofia Karlsson", "kommunpolis"); not
+    a body named like a person ("Lisa Holm Consulting, ordförande i nätverket": a review)."""
+    named = len(segment.split()) == 2 and names_a_person(segment)
+    return named and bool(after) and opens_with_title(after[0].split()[:3])

@@ -199,7 +199,6 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         and not public(body)
         and fold(body) not in _ITSELF  # "Församlingen erbjuder …" (page probe 12)
         and body.split(":")[0] != short
-        and not abbreviates(body.split(":")[0], publisher)  # "RHR" (page probe 48)
         # a public body's unit by its kind alone: "Socialtjänsten" (page probe 14)
         and not (" " not in body and is_unit([fold(body)]))
         and (staff or _may_head(body, title[-1]))
@@ -302,10 +301,20 @@ def _parish_named(publisher: str, texts: tuple[str, ...]) -> str:
     50), else the publisher."""
     place = publisher.split()[-1]
     parish = re.compile(rf"\b{re.escape(place)}s? församling\b")
-    if fold(publisher).startswith("svenska kyrkan ") and len(publisher.split()) == 3:
-        found = next((m.group(0) for t in texts if (m := parish.search(t))), "")
-        return found or publisher
+    if not fold(publisher).startswith("svenska kyrkan ") or len(publisher.split()) != 3:
+        return publisher
+    for text in texts:
+        for found in parish.finditer(text):
+            if not _longer_name(text, found.start()):
+                return found.group(0)
     return publisher
+
+
+def _longer_name(text: str, start: int) -> bool:
+    """Whether a name found at `start` goes on before it: "Östra Ljungby församling" is
+    another parish than "Ljungby församling" (a review)."""
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].isupper() and fold(before[-1]) not in STOPWORDS
 
 
 def _other_of_kind(kind: str, own: str, text: str) -> bool:
@@ -318,6 +327,7 @@ def _other_of_kind(kind: str, own: str, text: str) -> bool:
         # … nor the parish of "Svenska kyrkan Lerum", "Lerums församling" (page probe 50)
         place = words[0] in owns or words[0].removesuffix("s") in owns
         parish = own.startswith("svenska kyrkan ") and words[-1].startswith("församling") and place
+        parish = parish and not _longer_name(text, match.start())
         own_name = set(words) <= owns or words[:2] == _OWN_CHURCH or parish
         if words[0] not in STOPWORDS and not own_name:
             return True
@@ -374,31 +384,6 @@ def acronym_of(name: str) -> str:
     of Riksförbundet för kroniskt sjuka); "" for a shorter name."""
     words = [w for w in name.split() if fold(w) not in _NOT_IN_ACRONYMS]
     return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
-
-
-def abbreviates(acronym: str, name: str) -> bool:
-    """Whether an acronym stands for a body's name of two words or more by letters of its
-    words in order, each word's first among them: "RHR" of Rörelsehindrades Riksförbund, "SKR"
-    of Sveriges Kommuner och Regioner."""
-    words = [w.upper() for w in name.split() if fold(w) not in _NOT_IN_ACRONYMS]
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()) or len(words) < 2:
-        return False
-    return _spells(acronym, words)
-
-
-def _spells(acronym: str, words: list[str]) -> bool:
-    """Whether the words' letters spell the acronym: each word gives its first letter and
-    maybe more of its own, in order (kept short: an acronym has at most six letters)."""
-    if not words or not acronym:
-        return not words and not acronym
-    first, rest = words[0], words[1:]
-    if acronym[0] != first[0]:
-        return False
-    for taken in range(1, len(acronym) + 1):
-        letters = iter(first[1:])
-        if all(letter in letters for letter in acronym[1:taken]) and _spells(acronym[taken:], rest):
-            return True
-    return False
 
 
 # A word as common as this in Swedish (wordfreq's zipf) names no one body ("Dagens" 5.2,

@@ -18,7 +18,7 @@ from kb.extract.bodies import (
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
-    names_a_person,
+    next_of_a_list,
     organisation_name,
 )
 from kb.extract.bodyparts import VERBS_GOING_ON, body_from, opens_with_verb, organisation_part
@@ -228,9 +228,8 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             break
         if re.fullmatch(r"\d+(?: år(?: gammal)?)?", segment) and not kept:
             continue  # an age: "…, 45, undersköterska", "…, 87 år." (page probe 11)
-        following = segments[at + 1].split()[:3] if at + 1 < len(segments) else []
-        if names_a_person(segment) and opens_with_title(following):
-            break  # "Anders Holm, säkerhetssamordnare, Sofia Karlsson, kommunpolis, …"
+        if next_of_a_list(segment, segments[at + 1 :]):
+            break  # "Anders Holm, säkerhetssamordnare, Sofia Karlsson, kommunpolis, och …"
         if when := _WHEN.match(fold(segment)):
             segment = segment[when.end() :]
             if not opens_with_title(segment.split()[:3]):
