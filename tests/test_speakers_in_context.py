@@ -869,3 +869,21 @@ def test_a_body_given_with_a_title_replaces_a_party_and_takes_the_title() -> Non
 def test_a_list_of_people_is_no_ones_body(phrase: str, organisation: str) -> None:
     mention = parse_speaker_phrase(phrase)
     assert mention is not None and mention.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("clause", "organisation"),
+    [
+        # One who owns a business speaks for it, as one who leads or runs a body (page
+        # probe 49) …
+        ("som äger Kafé Kanelen", "Kafé Kanelen"),
+        # … not a farm, nor what "äger rum"
+        ("som äger en gård utanför Eskilstuna", ""),
+        ("som äger rum varje sommar", ""),
+    ],
+)
+def test_an_owner_in_a_relative_clause_speaks_for_the_business(
+    clause: str, organisation: str
+) -> None:
+    text = f"Kaféet\n\n– Jag har själv en bror med autism, säger Lina Ahlqvist, {clause}.\n"
+    assert speakers(text) == [("Lina Ahlqvist", "", organisation)]

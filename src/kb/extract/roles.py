@@ -61,8 +61,9 @@ NEW_TITLE = r"(?:(?:ny|nya|nytillträdd|nyanställd|tillträdande)\s+)?(?=\S)"  
 TITLE_CLAUSE = rf"(?:som|du)\s+(?:{CLAUSE_WORD}){{0,4}}?{TITLE_VERBS}\s+{NEW_TITLE}"
 _TITLE_CLAUSE = re.compile(f"^{TITLE_CLAUSE}", re.IGNORECASE)
 
-# A relative clause of leading a body: "…, som leder CKS" (not "representerar Sverige i FN").
-_LEADS = re.compile(r"^som (?:leder|driver|företräder) (.+)$", re.IGNORECASE)
+# A relative clause of leading or owning a body: "…, som leder CKS", "…, som äger Kafé Kanelen"
+# (page probe 49); not "representerar Sverige i FN".
+_LEADS = re.compile(r"^som (?:leder|driver|företräder|äger) (.+)$", re.IGNORECASE)
 
 
 # "med (särskilt) ansvar för …" up to a comma or a preposition before a capital (a body).
