@@ -207,8 +207,13 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             party = party_after_name(letters) if letters else ""
             # One of the elected speaks for their party, unless a body follows ("Talespersonen
             # Sara Lund (V) i nätverket …": a review).
-            elected = PARTY_TITLES.search(fold(role)) and not set(after[1:2]) & set(PREPOSITIONS)
-            elected = elected and fold(role).split()[0] not in FORMER  # "tidigare …" (a review)
+            titled = fold(role).split()
+            elected = bool(
+                titled
+                and PARTY_TITLES.search(titled[-1])
+                and titled[0] not in FORMER  # "tidigare riksdagsledamot" (a review)
+                and not set(after[1:2]) & set(PREPOSITIONS)
+            )
             # … as in an attribution, also after "riksdagen" (page probe 48: "Riksdagen")
             organisation = party if elected and organisation in ("", "Riksdagen") else organisation
             party = party if fold(organisation) in GENERIC_BODIES else ""

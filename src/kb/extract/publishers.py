@@ -299,10 +299,9 @@ _PUNCTUATION = ',.;:!?()”"»«'
 def _parish_named(publisher: str, texts: tuple[str, ...]) -> str:
     """The parish "Svenska kyrkan Lerum" names itself by ("Lerums församling": page probe
     50), else the publisher."""
-    place = publisher.split()[-1]
-    parish = re.compile(rf"\b{re.escape(place)}s? församling\b")
     if not fold(publisher).startswith("svenska kyrkan ") or len(publisher.split()) != 3:
         return publisher
+    parish = re.compile(rf"\b{re.escape(publisher.split()[-1])}s? församling\b")
     for text in texts:
         for found in parish.finditer(text):
             if not _longer_name(text, found.start()):

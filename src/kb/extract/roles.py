@@ -214,7 +214,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
     tail = _FIELD_OF_RESPONSIBILITY.sub("", tail)  # its commas list fields, not bodies
     kept: list[str] = []
     organisation = workplace = ""
-    segments = list(comma_segments(tail))
+    segments = comma_segments(tail)
     for at, segment in enumerate(segments):
         segment = segment.strip(" .")
         segment = one_of_title(segment)  # "…, en av processledarna"
