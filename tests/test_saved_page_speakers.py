@@ -164,6 +164,42 @@ def test_a_signature_marked_as_the_quotes_author_is_kept() -> None:
     assert got[1] == ("Emil Sandberg", "kurator", "Bris")
 
 
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "<figure><blockquote><p>Vi vill se resultaten först.</p></blockquote>"
+        "<figcaption>— Henrik Sjöberg, regionchef på Kriminalvården</figcaption></figure>",
+        '<div class="quote-block"><blockquote><p>Vi vill se resultaten först.</p></blockquote>'
+        '<p class="quote-author">Henrik Sjöberg, regionchef på Kriminalvården</p></div>',
+        "<div><blockquote><p>Vi vill se resultaten först.</p></blockquote>"
+        "<cite>Henrik Sjöberg, regionchef på Kriminalvården</cite></div>",
+    ],
+)
+def test_a_signature_after_its_block_quote_signs_it(signed: str) -> None:
+    # HTML puts a quote's source outside the blockquote: after it, in a figure's caption or
+    # a paragraph classed as the quote's author (page probe 51). The quote had no speaker,
+    # and its signer was the page's author.
+    body = "<p>– Vi hinner lära känna dem, säger Linnea Holm, frivårdsinspektör.</p>" + signed
+    document = parse_bytes(page(body, "Kriminalvården"), "nyhet.html")[0]
+    assert document.authors == ()
+    got = passages(body, "Kriminalvården")
+    assert got[1:] == [
+        ("quote", ("Henrik Sjöberg", "regionchef", "Kriminalvården")),
+        ("other", None),
+    ]
+
+
+def test_a_caption_after_a_paragraph_signs_nothing() -> None:
+    # Only a block quote's signature: a figure's caption after a paragraph stays a caption.
+    body = (
+        "<p>– Vi hinner lära känna dem, säger Linnea Holm, frivårdsinspektör.</p>"
+        "<figure><img src='a.jpg'><figcaption>Henrik Sjöberg, regionchef</figcaption></figure>"
+    )
+    assert quote_speakers(body, "Kriminalvården") == [
+        ("Linnea Holm", "frivårdsinspektör", "Kriminalvården")
+    ]
+
+
 def test_an_agencys_region_is_the_agency() -> None:
     # "Kriminalvården region Öst" was "Kriminalvården region", read as a place and its region.
     assert organisation_name("Kriminalvården region Öst") == "Kriminalvården"
@@ -1728,3 +1764,15 @@ def test_a_churchs_parish_by_its_place(named: str, body: str) -> None:
         "– Jag har alltid tyckt om den här församlingen, säger kyrkoherde Johan Almqvist.",
     )
     assert head_of("kyrkoherde", "Svenska kyrkan Lerum", HEADS, texts) == body
+
+
+def test_a_first_name_signing_a_quote_with_a_title_has_the_title() -> None:
+    # "— Tove, volontär" under a volunteer's quote (page probe 4) gave the name alone.
+    body = (
+        "<p>Tove har varit volontär i fem år.</p>"
+        "<figure><blockquote><p>Man behöver inte vara expert för att bli volontär.</p>"
+        "</blockquote><figcaption>— Tove, volontär</figcaption></figure>"
+    )
+    assert quote_speakers(body, "Kvinnojouren Vilja") == [("Tove", "volontär", "")]
+    body = "<blockquote><p>Jag fick hjälp direkt.</p><cite>— Amir, 20 år</cite></blockquote>"
+    assert quote_speakers(body, "Kvinnojouren Vilja") == [("Amir", "", "")]

@@ -1,14 +1,17 @@
 """A paragraph that is only an attribution of the quote before it ("Säger socialtjänstminister
-X.", "Det säger X, verksamhetsledare …"): whom it names. In: a paragraph's text; out: a
-Mention or None (kb.extract.passages hands the quote before it to them)."""
+X.", "Det säger X, verksamhetsledare …"), or a block quote's signature ("— Tove, volontär"):
+whom it names. In: a paragraph's text; out: a Mention or None (kb.extract.passages hands the
+quote before it to them)."""
 
 from __future__ import annotations
 
 import re
 
+from kb.extract.bodies import is_body
+from kb.extract.introductions import parse_person_line
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import ATTRIBUTION_VERBS
 
 # The paragraph after a quote that names who said it: "Det säger Anna Berg, …" (read as "Säger
@@ -43,3 +46,35 @@ def parse_attribution_line(text: str) -> Mention | None:
         return None
     mention = parse_speaker_phrase(rest)
     return mention if mention is not None and mention.sort != "group" else None
+
+
+def signed_by(text: str) -> Mention | None:
+    """Whom a block quote's signature names: a person's name, with their title or not
+    ("— Tove Lindgren, docent i socialt arbete vid Stockholms universitet", "Anders Lind,
+    Kommunal"), a first name alone or with what the person is ("Sofia, patient", "Tove,
+    volontär"), or a title alone ("Socialsekreterare, intervjuad i studien")."""
+    text = text.strip().lstrip("–—―- ").strip()
+    if not text or text.endswith((".", "!", "?", ":", "”", '"', "»")) or len(text.split()) > 20:
+        return None
+    if (line := parse_person_line(text)) is not None:
+        return line
+    named = parse_speaker_phrase(text)  # a name alone, or with a body ("Anders Lind, Kommunal")
+    whole = named is not None and named.name == text.split(",")[0].strip()
+    if named is not None and named.sort == "person" and whole:
+        return named
+    # A first name alone, as a text shields a private person ("Sofia, patient", "Amir, 20 år,
+    # deltagare i referensgruppen": blind probes of saved pages).
+    first = _FIRST_NAME_SIGNED.match(text)
+    if not first:
+        return None
+    rest = text.partition(",")[2].strip()  # "Sjuksköterska, Region Skåne" (a review)
+    if is_role_word(title := fold(first["name"])):
+        # "Socialsekreterare, intervjuad i studien" (page probe 24): someone described.
+        return Mention(title, "role", role=title, organisation=rest if is_body(rest) else "")
+    # What the person is, when it is a title alone ("Tove, volontär": page probe 4).
+    role = rest if len(rest.split()) == 1 and is_role_word(rest) else ""
+    return Mention(first["name"], "person", role=fold(role))
+
+
+# A first name, then what the person is or their age, after a comma, or nothing.
+_FIRST_NAME_SIGNED = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+)(?:,\s+[\w ,.-]{2,80})?$")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
+from kb.extract.attributions import signed_by
 from kb.extract.bodies import is_body
 from kb.extract.genders import gender_of
 from kb.extract.identities import Person, SpeakerRegistry
@@ -32,7 +33,7 @@ from kb.extract.quotes import (
 )
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold, is_role_word, word_set
+from kb.extract.titles import fold, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS
 from kb.models import Block
 
@@ -303,9 +304,9 @@ _SPEAKER_GOES_ON = re.compile(
 def signature(block: Block, drafts: list[Draft]) -> Mention | None:
     """Who signs the block quote just before, whose words name no speaker: a quote block of
     a person's name, with their title or not, often after a dash ("<cite>— Tove Lindgren,
-    docent i socialt arbete vid Stockholms universitet</cite>"). A blind probe of saved
-    pages: the signature was read as a quote of its own, and the quote was given to the
-    person named before it."""
+    docent i socialt arbete vid Stockholms universitet</cite>"; kb.extract.attributions.
+    signed_by). A blind probe of saved pages: the signature was read as a quote of its own,
+    and the quote was given to the person named before it."""
     previous = drafts[-1] if drafts else None
     if (
         block.kind != "quote"
@@ -315,27 +316,7 @@ def signature(block: Block, drafts: list[Draft]) -> Mention | None:
         or previous.match.speaker is not None
     ):
         return None
-    text = block.text.strip().lstrip("–—―- ").strip()
-    if not text or text.endswith((".", "!", "?", ":", "”", '"', "»")) or len(text.split()) > 20:
-        return None
-    if (line := parse_person_line(text)) is not None:
-        return line
-    named = parse_speaker_phrase(text)  # a name alone, or with a body ("Anders Lind, Kommunal")
-    whole = named is not None and named.name == text.split(",")[0].strip()
-    if named is not None and named.sort == "person" and whole:
-        return named
-    # A first name alone, as a text shields a private person ("Sofia, patient", "Amir, 20 år,
-    # deltagare i referensgruppen": blind probes of saved pages).
-    first = _FIRST_NAME_SIGNED.match(text)
-    if first and is_role_word(title := fold(first["name"])):
-        # "Socialsekreterare, intervjuad i studien" (page probe 24): someone described.
-        rest = text.partition(",")[2].strip()  # "Sjuksköterska, Region Skåne" (a review)
-        return Mention(title, "role", role=title, organisation=rest if is_body(rest) else "")
-    return Mention(first["name"], "person") if first else None
-
-
-# A first name, then what the person is or their age, after a comma, or nothing.
-_FIRST_NAME_SIGNED = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+)(?:,\s+[\w ,.-]{2,80})?$")
+    return signed_by(block.text)
 
 
 def speaker_line(

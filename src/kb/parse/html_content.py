@@ -178,6 +178,20 @@ def _signs(el: Tag, tokens: set[str]) -> bool:
     return (el.name == "footer" or bool(flagged)) and flagged <= _SIGNATURE_TOKENS
 
 
+def signs_quote_before(el: Tag, tokens: set[str] | None = None) -> bool:
+    """Whether an element signs the block quote just before it, as HTML wants a quote's
+    source written outside it: `<figure><blockquote>…</blockquote><figcaption>— Anna Ek,
+    kurator</figcaption></figure>`, or `<p class="quote-author">` after the blockquote
+    (page probe 51: the quote had no speaker, and its signer was the page's author)."""
+    tokens = class_tokens(el) if tokens is None else tokens
+    if el.name not in ("figcaption", "cite") and not _signs(el, tokens):
+        return False
+    before = el.find_previous_sibling(True)
+    return before is not None and (
+        before.name == "blockquote" or not class_tokens(before).isdisjoint(PULL_QUOTE_TOKENS)
+    )
+
+
 def _has_content_hint(el: Tag, tokens: set[str]) -> bool:
     if el.name in ("article", "main"):
         return True
@@ -225,7 +239,8 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
             ordered = el.parent is not None and el.parent.name == "ol"
         tokens = class_tokens(el)
         pull_quote = not tokens.isdisjoint(PULL_QUOTE_TOKENS)
-        if name == "blockquote" or pull_quote:
+        signs_before = kind != "quote" and signs_quote_before(el, tokens)
+        if name == "blockquote" or pull_quote or signs_before:
             kind, level = "quote", 0
         elif name == "p" and kind == "heading":
             kind, level = "paragraph", 0
@@ -239,7 +254,7 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
                 len(frames),
                 _is_boilerplate(el, tokens)
                 and not pull_quote
-                and not (kind == "quote" and _signs(el, tokens)),
+                and not (kind == "quote" and (signs_before or _signs(el, tokens))),
                 _has_content_hint(el, tokens),
                 name in LEAF_BLOCKS,
             )
@@ -283,7 +298,8 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
         if not isinstance(node, Tag):
             continue
         name = node.name
-        if name in SKIPPED or _is_hidden(node):
+        signature = name in ("figcaption", "cite") and signs_quote_before(node)
+        if (name in SKIPPED and not signature) or _is_hidden(node):
             continue
         if name == "br" or name == "hr":
             if frames:
@@ -292,7 +308,7 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
                 else:
                     flush(frames[-1])
             continue
-        if name in INLINE:
+        if name in INLINE and not signature:
             if name == "a":
                 link_depth += 1
                 stack.append((node, 2))

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag
 
 from kb.parse.dates import date_from_text, normalize_date
-from kb.parse.html_content import class_tokens
+from kb.parse.html_content import class_tokens, signs_quote_before
 from kb.parse.press import (
     TITLE_SEPARATORS,
     is_host,
@@ -298,6 +298,8 @@ def find_byline(scope: Tag) -> list[str]:
         *scope.find_all(class_=_AUTHOR_CLASS, limit=5),
     ]
     for el in candidates:
+        if _signs_a_quote(el):
+            continue
         if el.name in ("meta", "link") or not (
             el.name == "a"
             or not class_tokens(el).isdisjoint({"byline", "author", "authorname"})
@@ -314,6 +316,17 @@ def find_byline(scope: Tag) -> list[str]:
         if names:
             return names
     return []
+
+
+def _signs_a_quote(el: Tag) -> bool:
+    """Whether a byline-like element names who said a quote, not who wrote the page: inside
+    a block quote, classed as a quote's ("quote-author"), or signing the quote before it
+    (seven of ten saved pages with a "quote-author" had its speaker as their author)."""
+    return (
+        el.find_parent("blockquote") is not None
+        or not class_tokens(el).isdisjoint({"quote", "blockquote", "pullquote", "citat"})
+        or signs_quote_before(el)
+    )
 
 
 def read_page_meta(soup: BeautifulSoup) -> PageMeta:
