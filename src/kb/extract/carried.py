@@ -1,14 +1,31 @@
-"""Whom a quote that names no one is by, carried over from the paragraphs around it: the
-speaker before, across a paragraph or two of their story (told_between); the person the
-paragraph before an interview's question presents (presented_before_question). Both read
-from blind page probes (kb.extract.passages asks them after a quote's own attribution)."""
+"""Whom a quote that names no one is by, carried over from the paragraphs around it, once the
+whole document is read (resolve_context, kb.extract.passages's second pass): the speaker of
+the same words elsewhere; the person the paragraph before describes or has say something;
+the speaker before, across a paragraph or two of their story (told_between); the person the
+paragraph before an interview's question presents (presented_before_question)."""
 
 from __future__ import annotations
 
-from kb.extract.drafts import Draft, is_question
-from kb.extract.identities import Person
-from kb.extract.pronouns import FIRST_PERSON, OF_SOMEONE, presented
+from kb.extract.drafts import (
+    Draft,
+    first_named,
+    is_question,
+    said_before,
+    said_next,
+)
+from kb.extract.identities import Person, SpeakerRegistry
+from kb.extract.nonspeech import is_no_speech
+from kb.extract.pronouns import (
+    FIRST_PERSON,
+    OF_SOMEONE,
+    described_before,
+    interviewee,
+    known_named,
+    presented,
+)
+from kb.extract.quotes import name_before_quote, quote_fingerprint
 from kb.extract.sentences import split_sentences
+from kb.extract.settings import MIN_CONTAINED_WORDS
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS
@@ -74,3 +91,94 @@ def presented_before_question(drafts: list[Draft], i: int, quoted: str) -> Menti
     text = drafts[i - 2].block.text
     theirs = word_set(text) & OF_SOMEONE
     return None if theirs else presented(text, quoted)
+
+
+def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
+    """Second pass: a quote without its own attribution takes the speaker of the same words, or of its context."""
+    # Each attributed quote's fingerprint once, not once per quote compared with it.
+    attributed = [
+        (d, quote_fingerprint(d.match.words))
+        for d in drafts
+        if d.match is not None and d.person is not None
+    ]
+    speaking: Person | None = None  # the quote's just before, across an interview's questions
+    for i, (prev, draft) in enumerate(zip([None, *drafts], drafts, strict=False)):
+        match, before = draft.match, speaking
+        if not draft.block.text.rstrip().endswith("?"):
+            speaking = draft.person if match is not None else None
+        if match is None or draft.person is not None or draft.is_group:
+            continue
+        fingerprint = quote_fingerprint(match.words)
+        about = prev.block.text if prev and not prev.match else ""
+        same = next(
+            (d for d, words in attributed if d is not draft and contains(words, fingerprint)),
+            None,
+        )
+        if same is not None:
+            draft.person = same.person
+        elif match.form == "dash" and is_no_speech(match.words):
+            # "- välkommen till Eslövs kommun!", "- ANNA EK 031-86 84 12 anna.ek@gp.se"
+            draft.match = None
+            continue
+        elif match.form in ("dash", "block"):
+            # Someone the paragraph before describes, or has say something now ("Anna Berg
+            # säger att …"), not the speaker before (a blind probe of saved pages).
+            described = (
+                about
+                and (described_before(about) or said_before(about) or presented(about, match.words))
+                or presented_before_question(drafts, i, match.words)
+            )
+            draft.person = registry.add(described) if described else draft.context_person or before
+            # No one named yet: the one person the paragraph before names in full.
+            alone = None if draft.person or match.speaker or not prev or prev.match else prev
+            asked = ""
+            if alone is not None and alone.block.text.rstrip().endswith("?") and i > 1:
+                # An interview's first question between ("Emma Nordin kom till SiS …", "Du har
+                # varit generaldirektör i ett år. Vad …?"): the paragraph before it (a probe).
+                asked, alone = alone.block.text, None if drafts[i - 2].match else drafts[i - 2]
+            first = alone and not any(d.match for d in drafts[:i])  # an interview's first answer?
+            if (
+                (alone and (name := first_named(drafts, alone, match.words, asked)))
+                or (first and (name := interviewee(registry.texts, draft.block.text, match.words)))
+                or (alone and (name := known_named(alone.block.text, match.words, registry)))
+            ):
+                draft.person = registry.add(Mention(name, "person"))
+            elif draft.person is None and (said := said_next(drafts, i)) is not None:
+                draft.person = said  # "– A." then "– B, säger Helena Strömberg." (a blind probe)
+        elif match.form == "marks":
+            named = name_before_quote(draft.block.text) or presented(about, match.words)
+            draft.person = registry.add(named) if named else draft.context_person
+        elif match.form == "standalone" and (
+            told := draft.context_person if draft.context_recent else told_between(drafts, i)
+        ):
+            draft.person = told
+        elif match.form == "standalone" and match.words.rstrip().endswith((".", "!")):
+            # A quoted sentence on its own straight after the speaker's quote, or after the
+            # interviewer's question to them ("Vad kan denna kunskap användas till?"), is
+            # theirs (reports-5); not a headline in marks ("”Jag har aldrig sett så mycket …”").
+            draft.person = before
+        if draft.person is None and match.form == "standalone":
+            # A quotation on its own whose speaker nothing names is a teaser or
+            # a title, not a quote kb can attribute.
+            draft.match = None
+        if draft.person is None and match.form == "dash" and _is_dash_list_item(match.words):
+            draft.match = None
+        if match.form == "dash" and draft.after_colon:
+            # "I propositionen föreslås bland annat:" and dash lines: a list of proposals.
+            draft.match = draft.person = None
+        speaking = draft.person if draft.match is not None else None
+
+
+def _is_dash_list_item(words: str) -> bool:
+    """Whether a dash paragraph nobody speaks is a list item: a question put in the text
+    ("– Vilka åtgärder avser statsrådet att vidta …?", an interpellation's questions) or a
+    fragment going on from the sentence before ("- höjt maxtaxan i äldreomsorgen")."""
+    words = words.strip()
+    return words.endswith("?") or words[:1].islower()
+
+
+def contains(longer: str, shorter: str) -> bool:
+    """Whether a quote's words hold another's, whole or as a run of enough words."""
+    if longer == shorter:
+        return True
+    return len(shorter.split()) >= MIN_CONTAINED_WORDS and f" {shorter} " in f" {longer} "

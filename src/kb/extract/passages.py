@@ -15,24 +15,22 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 
 from kb.extract.attributions import parse_attribution_line
-from kb.extract.carried import presented_before_question, told_between
+from kb.extract.carried import contains, resolve_context
 from kb.extract.drafts import (
     TURN_KINDS,
     Draft,
     dash_under_lead_in,
-    first_named,
     is_transcript,
     is_unattributed,
     plain_answer,
     quote_under_lead_in,
     runs_on,
     said_before,
-    said_next,
     signature,
     speaker_line,
     transcript_turn,
 )
-from kb.extract.identities import Person, SpeakerRegistry, registry_for
+from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
     iter_addressed,
     iter_appositions,
@@ -51,12 +49,9 @@ from kb.extract.kinds import (
     named_actor,
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
-from kb.extract.nonspeech import in_fact_box, is_no_speech
+from kb.extract.nonspeech import in_fact_box
 from kb.extract.portraits import fill_from_profiles, known_from_captions
 from kb.extract.pronouns import (
-    described_before,
-    interviewee,
-    known_named,
     note_titled_openers,
     presented,
     pronoun_subject,
@@ -71,13 +66,11 @@ from kb.extract.quotes import (
     iter_said_by,
     iter_spans,
     lead_in_line,
-    name_before_quote,
     quote_fingerprint,
     quote_key,
     unless_headline,
 )
 from kb.extract.sentences import split_sentences
-from kb.extract.settings import MIN_CONTAINED_WORDS
 from kb.extract.settle import (
     find_assignee,
     has_own_section,
@@ -343,96 +336,6 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
         registry.last = draft.person
 
 
-def _resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
-    """Second pass: a quote without its own attribution takes the speaker of the same words, or of its context."""
-    # Each attributed quote's fingerprint once, not once per quote compared with it.
-    attributed = [
-        (d, quote_fingerprint(d.match.words))
-        for d in drafts
-        if d.match is not None and d.person is not None
-    ]
-    speaking: Person | None = None  # the quote's just before, across an interview's questions
-    for i, (prev, draft) in enumerate(zip([None, *drafts], drafts, strict=False)):
-        match, before = draft.match, speaking
-        if not draft.block.text.rstrip().endswith("?"):
-            speaking = draft.person if match is not None else None
-        if match is None or draft.person is not None or draft.is_group:
-            continue
-        fingerprint = quote_fingerprint(match.words)
-        about = prev.block.text if prev and not prev.match else ""
-        same = next(
-            (d for d, words in attributed if d is not draft and _contains(words, fingerprint)),
-            None,
-        )
-        if same is not None:
-            draft.person = same.person
-        elif match.form == "dash" and is_no_speech(match.words):
-            # "- välkommen till Eslövs kommun!", "- ANNA EK 031-86 84 12 anna.ek@gp.se"
-            draft.match = None
-            continue
-        elif match.form in ("dash", "block"):
-            # Someone the paragraph before describes, or has say something now ("Anna Berg
-            # säger att …"), not the speaker before (a blind probe of saved pages).
-            described = (
-                about
-                and (described_before(about) or said_before(about) or presented(about, match.words))
-                or presented_before_question(drafts, i, match.words)
-            )
-            draft.person = registry.add(described) if described else draft.context_person or before
-            # No one named yet: the one person the paragraph before names in full.
-            alone = None if draft.person or match.speaker or not prev or prev.match else prev
-            asked = ""
-            if alone is not None and alone.block.text.rstrip().endswith("?") and i > 1:
-                # An interview's first question between ("Emma Nordin kom till SiS …", "Du har
-                # varit generaldirektör i ett år. Vad …?"): the paragraph before it (a probe).
-                asked, alone = alone.block.text, None if drafts[i - 2].match else drafts[i - 2]
-            first = alone and not any(d.match for d in drafts[:i])  # an interview's first answer?
-            if (
-                (alone and (name := first_named(drafts, alone, match.words, asked)))
-                or (first and (name := interviewee(registry.texts, draft.block.text, match.words)))
-                or (alone and (name := known_named(alone.block.text, match.words, registry)))
-            ):
-                draft.person = registry.add(Mention(name, "person"))
-            elif draft.person is None and (said := said_next(drafts, i)) is not None:
-                draft.person = said  # "– A." then "– B, säger Helena Strömberg." (a blind probe)
-        elif match.form == "marks":
-            named = name_before_quote(draft.block.text) or presented(about, match.words)
-            draft.person = registry.add(named) if named else draft.context_person
-        elif match.form == "standalone" and (
-            told := draft.context_person if draft.context_recent else told_between(drafts, i)
-        ):
-            draft.person = told
-        elif match.form == "standalone" and match.words.rstrip().endswith((".", "!")):
-            # A quoted sentence on its own straight after the speaker's quote, or after the
-            # interviewer's question to them ("Vad kan denna kunskap användas till?"), is
-            # theirs (reports-5); not a headline in marks ("”Jag har aldrig sett så mycket …”").
-            draft.person = before
-        if draft.person is None and match.form == "standalone":
-            # A quotation on its own whose speaker nothing names is a teaser or
-            # a title, not a quote kb can attribute.
-            draft.match = None
-        if draft.person is None and match.form == "dash" and _is_dash_list_item(match.words):
-            draft.match = None
-        if match.form == "dash" and draft.after_colon:
-            # "I propositionen föreslås bland annat:" and dash lines: a list of proposals.
-            draft.match = draft.person = None
-        speaking = draft.person if draft.match is not None else None
-
-
-def _is_dash_list_item(words: str) -> bool:
-    """Whether a dash paragraph nobody speaks is a list item: a question put in the text
-    ("– Vilka åtgärder avser statsrådet att vidta …?", an interpellation's questions) or a
-    fragment going on from the sentence before ("- höjt maxtaxan i äldreomsorgen")."""
-    words = words.strip()
-    return words.endswith("?") or words[:1].islower()
-
-
-def _contains(longer: str, shorter: str) -> bool:
-    if longer == shorter:
-        return True
-    return len(shorter.split()) >= MIN_CONTAINED_WORDS and f" {shorter} " in f" {longer} "
-
-
 def _quote_keys(drafts: list[Draft]) -> dict[int, str]:
     """One key per quoted text; a pull quote inside a longer quote takes the longer one's key."""
     quotes = [
@@ -442,7 +345,7 @@ def _quote_keys(drafts: list[Draft]) -> dict[int, str]:
     ]
     keys: dict[int, str] = {}
     for i, fingerprint in sorted(quotes, key=lambda q: -len(q[1])):
-        container = next((j for j, f in quotes if j in keys and _contains(f, fingerprint)), None)
+        container = next((j for j, f in quotes if j in keys and contains(f, fingerprint)), None)
         keys[i] = keys[container] if container is not None else quote_key(drafts[i].match.words)  # type: ignore[union-attr]
     return keys
 
@@ -452,7 +355,7 @@ def extract_passages(document: Document) -> list[Passage]:
     registry = registry_for(document)
     known_from_captions(registry, document.captions)
     drafts = _read_blocks(document, registry)
-    _resolve_context(drafts, registry)
+    resolve_context(drafts, registry)
     fill_from_profiles(registry, document.profiles)
     keys = _quote_keys(drafts)
     assignee = find_assignee(drafts)
