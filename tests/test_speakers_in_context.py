@@ -12,8 +12,8 @@ from kb.extract.bodies import is_unit, organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.named import iter_bodies
 from kb.extract.pronouns import interviewee
-from kb.extract.quotes import speaker_in_sentence
-from kb.extract.speakers import parse_speaker_phrase
+from kb.extract.quotes import name_before_quote, speaker_in_sentence
+from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.subjects import opening_body
 from kb.models import Passage
 from kb.parse import parse_bytes
@@ -884,3 +884,36 @@ def test_an_owner_in_a_relative_clause_speaks_for_the_business(
 ) -> None:
     text = f"Kaféet\n\n– Jag har själv en bror med autism, säger Lina Ahlqvist, {clause}.\n"
     assert speakers(text) == [("Lina Ahlqvist", "", organisation)]
+
+
+def test_a_pronoun_of_the_other_gender_than_everyone_named_means_no_one_named() -> None:
+    # Page probe 51: "säger han" after a woman's quotes, of a young man the text leaves
+    # unnamed, was hers.
+    text = (
+        "Frivården testar ett nytt program\n\n"
+        "– Vi hinner lära känna dem, säger frivårdsinspektören Linnea Holmgren.\n\n"
+        "En av klienterna är en 19-årig man som dömdes för rån förra året.\n\n"
+        "”Nu kommer jag hit fast jag inte måste”, säger han.\n"
+    )
+    assert speakers(text) == [("Linnea Holmgren", "frivårdsinspektör", ""), None]
+    # Someone of the pronoun's gender quoted before is still whom it means.
+    text = text.replace("\n\n", "\n\n– Det är bra, säger Johan Ek, chef.\n\n", 1)
+    assert speakers(text)[2] == ("Johan Ek", "chef", "")
+
+
+def test_a_title_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
+    # An interpellation: "Journalisten Inga-Lisa Sangregorio ger … Hon skriver: ”…”" was
+    # the interpellant's quote, then "Journalisten Inga-Lisa Sangregorio"'s.
+    text = (
+        "Dödshjälp\n\n"
+        "Harald Norbelie skrev: ”Vi måste utreda frågan nu.”\n\n"
+        "Journalisten Inga-Lisa Sangregorio ger i dagarna ut en debattbok. Hon skriver: ”I dag "
+        "är alla överens om att det är en rättighet att bestämma över sin egen kropp.”\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == [
+        "Harald Norbelie",
+        "Inga-Lisa Sangregorio",
+    ]
+    assert name_before_quote("Stadsmissionens Anna Berg skriver: ”Nej.”") == Mention(
+        "Anna Berg", organisation="Stadsmissionen"
+    )

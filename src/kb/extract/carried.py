@@ -13,6 +13,7 @@ from kb.extract.drafts import (
     said_before,
     said_next,
 )
+from kb.extract.genders import fits
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import (
@@ -166,6 +167,8 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         if match.form == "dash" and draft.after_colon:
             # "I propositionen föreslås bland annat:" and dash lines: a list of proposals.
             draft.match = draft.person = None
+        if draft.person and match.speaker and not fits(match.speaker, draft.person.name):
+            draft.person = None  # "säger han" after a woman's quote: a man the text leaves unnamed
         speaking = draft.person if draft.match is not None else None
 
 

@@ -11,8 +11,13 @@ from __future__ import annotations
 import re
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from kb.extract.spellings import P
+from kb.extract.titles import is_role_word
+
+if TYPE_CHECKING:
+    from kb.extract.speakers import Mention
 
 # The pronoun of each gender.
 PRONOUNS = {"hon": "f", "han": "m"}
@@ -35,15 +40,34 @@ def gender_of(name: str) -> str:
     return _names().get(first.casefold(), "") if first[:1].isupper() else ""
 
 
+def from_first_name(run: str) -> str:
+    """A run of capitalised words from its known first name on, when a sentence's capitalised
+    first word stands before it ("Journalisten Inga-Lisa Sangregorio": an interpellation);
+    not a title or a body's genitive ("Kommunalrådet Anna Berg", "Stadsmissionens Anna Berg")."""
+    words = run.split()
+    if len(words) < 3 or gender_of(words[0]) or not gender_of(words[1]):
+        return run
+    return run if words[0].endswith("s") or is_role_word(words[0]) else " ".join(words[1:])
+
+
+def fits(mention: Mention, name: str) -> bool:
+    """Whether a quote's attribution may mean a person of that name: any but a pronoun, and
+    a pronoun of their gender or of a name that says none."""
+    wanted = PRONOUNS.get(mention.name.casefold(), "") if mention.sort == "pronoun" else ""
+    return not wanted or gender_of(name) in ("", wanted)
+
+
 def of_gender(pronoun: str, last: P | None, seen: list[P]) -> P | None:
     """Whom "hon" or "han" refers to: the last person named, unless their first name says
-    the other gender and someone named before them has the pronoun's ("– …, säger Marie
-    Sundqvist." "Peter Lindahl … säger …" "– …, säger hon.": page probes 7 and 30)."""
+    the other gender, then the last named before them who has the pronoun's ("– …, säger
+    Marie Sundqvist." "Peter Lindahl … säger …" "– …, säger hon.": page probes 7 and 30), or
+    no one ("Linnea Holmgren … säger hon." "En av klienterna är en 19-årig man … säger han.":
+    page probe 51)."""
     wanted = PRONOUNS.get(pronoun.casefold(), "")
     if last is None or not wanted or gender_of(last.name) in ("", wanted):
         return last
     return next(
-        (p for p in reversed(seen) if not p.is_organisation and gender_of(p.name) == wanted), last
+        (p for p in reversed(seen) if not p.is_organisation and gender_of(p.name) == wanted), None
     )
 
 

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 
 from kb.extract.attributions import parse_attribution_line
 from kb.extract.bodies import is_organisation_word, organisation_name
-from kb.extract.introductions import (
-    iter_introduced,
-    parse_person_line,
-)
+from kb.extract.genders import from_first_name
+from kb.extract.introductions import iter_introduced, parse_person_line
 from kb.extract.keys import fingerprint, words_key
 from kb.extract.sentences import sentence_end, sentence_start
 from kb.extract.settings import MIN_QUOTE_WORDS
@@ -398,14 +396,15 @@ def lead_in_line(text: str) -> Mention | None:
 
 
 def name_before_quote(text: str) -> Mention | None:
-    """The last full name written before a quotation in its paragraph ("… genom Tony Haddou … löd ”")."""
+    """The last full name written before a quotation in its paragraph ("… genom Tony Haddou … löd
+    ”"; "Journalisten Inga-Lisa Sangregorio ger … Hon skriver: ”": from her first name)."""
     first = next(iter_spans(text), (len(text), 0, ""))[0]
     words = text[:first].split()
     runs = [(s, e) for s, e in iter_name_runs(words) if e - s >= 2]
     if not runs:
         return None
     start, end = runs[-1]
-    return parse_speaker_phrase(" ".join(words[start:end]))
+    return parse_speaker_phrase(from_first_name(" ".join(words[start:end])))
 
 
 def _titled_speaker(prefix: str) -> Mention | None:
