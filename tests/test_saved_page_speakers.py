@@ -1776,3 +1776,16 @@ def test_a_first_name_signing_a_quote_with_a_title_has_the_title() -> None:
     assert quote_speakers(body, "Kvinnojouren Vilja") == [("Tove", "volontär", "")]
     body = "<blockquote><p>Jag fick hjälp direkt.</p><cite>— Amir, 20 år</cite></blockquote>"
     assert quote_speakers(body, "Kvinnojouren Vilja") == [("Amir", "", "")]
+
+
+def test_a_signature_describing_someone_unnamed_is_no_name() -> None:
+    # Page probe 52: "Flicka, 15 år" and "Pojke, 12 år" under children's quotes were the
+    # names "Flicka" and "Pojke", and the barnombudsman's "säger hon" after them the boy's.
+    body = (
+        "<p>– Barnen vill bli lyssnade på, säger barnombudsman Ulrika Hedman.</p>"
+        "<blockquote><p>”Ingen frågade mig om jag ville flytta.”</p></blockquote>"
+        "<p class='quote-author'>Pojke, 12 år</p>"
+        "<p>– Det är ett svek mot barnen, säger hon.</p>"
+    )
+    got = quote_speakers(body, "Barnombudsmannen")
+    assert [s[0] if s else None for s in got] == ["Ulrika Hedman", "en pojke", "Ulrika Hedman"]

@@ -35,9 +35,17 @@ def _names() -> dict[str, str]:
 
 
 def gender_of(name: str) -> str:
-    """ "f" or "m" by a name's first name ("Sven-Erik Nordin": Sven's), "" when not known."""
+    """ "f" or "m" by a name's first name ("Sven-Erik Nordin": Sven's), or by the word of
+    someone described ("en pojke"), "" when not known."""
     first = name.split()[0].split("-")[0] if name.split() else ""
+    if first in ("en", "ett"):
+        return _DESCRIBED_GENDER.get(name.split()[-1], "")
     return _names().get(first.casefold(), "") if first[:1].isupper() else ""
+
+
+_DESCRIBED_GENDER = dict.fromkeys("flicka tjej kvinna mamma dotter".split(), "f") | dict.fromkeys(
+    "pojke kille man pappa son".split(), "m"
+)
 
 
 def from_first_name(run: str) -> str:
