@@ -12,7 +12,8 @@ from kb.extract.bodies import is_unit, organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.named import iter_bodies
 from kb.extract.pronouns import interviewee
-from kb.extract.quotes import name_before_quote, speaker_in_sentence
+from kb.extract.quotes import name_before_quote
+from kb.extract.saying import speaker_in_sentence
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.subjects import opening_body
 from kb.models import Passage

@@ -29,8 +29,8 @@ from kb.extract.quotes import (
     find_tail_attribution,
     is_dash_led,
     lead_in_speaker,
-    speaker_in_sentence,
 )
+from kb.extract.saying import speaker_in_sentence
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, word_set
