@@ -918,3 +918,23 @@ def test_a_title_opening_a_sentence_is_no_part_of_the_name_after_it() -> None:
     assert name_before_quote("Stadsmissionens Anna Berg skriver: ”Nej.”") == Mention(
         "Anna Berg", organisation="Stadsmissionen"
     )
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Så här säger socialchefen i Hudiksvalls kommun, Anneli Forsberg, om beslutet:",
+        "Så här säger Anneli Forsberg, socialchef i Hudiksvalls kommun, om beslutet:",
+    ],
+)
+def test_a_title_apposed_to_a_name_after_the_verb_is_the_speakers(lead_in: str) -> None:
+    # Page probe 51: the first gave the title alone ("socialchefen"), the second the name
+    # alone.
+    text = f"SiS öppnar nytt hem\n\nKommunerna välkomnar beskedet. {lead_in}\n\n– Det är ett efterlängtat besked.\n"
+    assert speakers(text) == [("Anneli Forsberg", "socialchef", "Hudiksvalls kommun")]
+
+
+def test_a_name_in_a_list_after_the_verb_takes_no_title() -> None:
+    assert speaker_in_sentence("Så här skriver Anna Berg, Per Holm och Eva Lind i rapporten:") == (
+        Mention("Anna Berg")
+    )

@@ -67,10 +67,20 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
             mention = parse_speaker_phrase(" ".join(words[first:end]))
             if first and words[first - 1].endswith(",") and mention is not None:
                 # The title and body before the name: "DHR:s ordförande i Norrbotten, Kjell
-                # Marklund, menar …:" (a probe of 60 texts written for it).
-                whole = parse_speaker_phrase(" ".join(words[:end]))
+                # Marklund, menar …:" (a probe of 60 texts written for it); after the verb
+                # too: "Så här säger socialchefen i Hudiksvalls kommun, Anneli Forsberg, om
+                # beslutet:" (page probe 51: the title alone).
+                lead = verb + 1 if verb < first else 0
+                whole = parse_speaker_phrase(" ".join(words[lead:end]))
                 if whole is not None and whole.name == mention.name:
-                    mention = whole
+                    mention, first = whole, lead
+            elif mention is not None and words[end - 1].endswith(",") and not mention.role:
+                # … or after it: "Så här säger Anneli Forsberg, socialchef i Hudiksvalls
+                # kommun, om beslutet:" (the name alone).
+                title = " ".join(words[end:]).split(",")[0].removesuffix(":")
+                if title and opens_with_title(title.split()[:3]):
+                    apposed = parse_person_line(f"{mention.name}, {title}")
+                    mention = apposed if apposed and apposed.name == mention.name else mention
             if mention is not None:
                 candidates.append((first, end, mention))
     for i, w in enumerate(folded):
