@@ -1789,3 +1789,19 @@ def test_a_signature_describing_someone_unnamed_is_no_name() -> None:
     )
     got = quote_speakers(body, "Barnombudsmannen")
     assert [s[0] if s else None for s in got] == ["Ulrika Hedman", "en pojke", "Ulrika Hedman"]
+
+
+def test_an_answer_between_questions_is_by_who_answered_before() -> None:
+    # Page probe 51: the donor, named before the chair was found as the interviewee, took
+    # the chair's second and third answers.
+    body = (
+        "<p>Stiftelsen bildades genom en donation från byggmästaren Harald Ekström.</p>"
+        "<h2>Tre frågor till ordföranden</h2>"
+        "<p>Bengt Åkesson är stiftelsens ordförande sedan 2019.</p>"
+        "<p>Vad har ni prioriterat i år?</p>"
+        "<p>– Vi har sett hur hemlösheten bland barnfamiljer har ökat.</p>"
+        "<p>Hur tolkar du det?</p>"
+        "<p>– Det säger något om hur ansträngt läget är.</p>"
+    )
+    got = quote_speakers(body, "Stiftelsen Gemensam Grund")
+    assert [s[0] if s else None for s in got] == ["Bengt Åkesson", "Bengt Åkesson"]

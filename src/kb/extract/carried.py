@@ -129,7 +129,17 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
                 and (described_before(about) or said_before(about) or presented(about, match.words))
                 or presented_before_question(drafts, i, match.words)
             )
-            draft.person = registry.add(described) if described else draft.context_person or before
+            # An answer to a question between two answers is by the one who answered
+            # before; not one the text named without their words ("Tre frågor till
+            # ordföranden": a donor named before the chair was found, page probe 51).
+            answers = i > 1 and is_question(drafts[i - 1].block) and before is not None
+            answers = (
+                answers and bool(drafts[i - 2].match) and drafts[i - 2].heading == draft.heading
+            )
+            if described:
+                draft.person = registry.add(described)
+            else:
+                draft.person = before if answers else draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev
             asked = ""
