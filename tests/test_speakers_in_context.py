@@ -938,3 +938,22 @@ def test_a_name_in_a_list_after_the_verb_takes_no_title() -> None:
     assert speaker_in_sentence("Så här skriver Anna Berg, Per Holm och Eva Lind i rapporten:") == (
         Mention("Anna Berg")
     )
+
+
+def test_she_after_a_paragraph_about_someone_new_is_that_one() -> None:
+    # Page probe 51: a tenant's "säger hon" after a paragraph about her was the company's
+    # vd's, quoted before; "the paragraph's subject" held only when no one was quoted yet.
+    text = (
+        "Färre vräkningar i Eslöv\n\n"
+        "– Vi hittar lösningar tidigt, säger Ulrika Mårtensson, vd för Solbostäder.\n\n"
+        "Anna Koskinen bor med sina två söner på Östra Rönneholm. I höstas blev hon sjukskriven "
+        "och låg efter med hyran.\n\n"
+        "– Jag hade gett upp, ärligt talat, säger hon.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Ulrika Mårtensson", "Anna Koskinen"]
+    # Not when the quote speaks of her by the pronoun: the vd's words about her.
+    text = text.replace("Jag hade gett upp, ärligt talat", "Hon har fått en avbetalningsplan")
+    assert [s[0] if s else None for s in speakers(text)] == [
+        "Ulrika Mårtensson",
+        "Ulrika Mårtensson",
+    ]
