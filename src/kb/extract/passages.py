@@ -317,11 +317,13 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
         # no title: the title is theirs, as a reader takes it; not someone the text
         # describes ("säger en boende i Svågadalen", kb.extract.unnamed).
         last.role = match.speaker.role
-    # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject,
-    # also after others were quoted (page probe 51: a tenant's words were the vd's before).
+    # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject;
+    # also after others were quoted when a sentence after speaks of them so (page probe 51: a
+    # tenant's words were the vd's), not "Donald Trump har sagt liknande saker." (a review).
     about = previous.block.text if previous is not None and previous.match is None else ""
     pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
-    if pronoun and (name := pronoun_subject(about, pronoun, match.words)):
+    told = registry.last is None or len(split_sentences(about)) > 1
+    if pronoun and told and (name := pronoun_subject(about, pronoun, match.words)):
         registry.add(Mention(name, "person"))
     elif (
         pronoun

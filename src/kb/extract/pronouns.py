@@ -148,7 +148,8 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
         return ""
     sentences = split_sentences(text)
     name = _opening_name(sentences[0]) if sentences and forms else ""
-    if not name:
+    wanted = PRONOUNS.get(fold(pronoun), "")  # not one of the other gender: "Donald … hon"
+    if not name or (wanted and gender_of(name) not in ("", wanted)):
         return ""
     later = [word_set(s) for s in sentences[1:]]
     others = set().union(*_PRONOUN_FORMS.values()) - forms
