@@ -1805,3 +1805,49 @@ def test_an_answer_between_questions_is_by_who_answered_before() -> None:
     )
     got = quote_speakers(body, "Stiftelsen Gemensam Grund")
     assert [s[0] if s else None for s in got] == ["Bengt Åkesson", "Bengt Åkesson"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "<figcaption>Foto: Magnus Aronson</figcaption>",
+        "<cite>Ur ”Sorgen och glädjen”, 1998</cite>",
+        "<figcaption>Illustration: Socialstyrelsen</figcaption>",
+        '<p class="caption">Bilden visar Eva Lind, utredare, under presentationen.</p>',
+    ],
+)
+def test_a_credit_or_a_source_after_a_block_quote_is_no_quote(after: str) -> None:
+    # A review: each was read as the quote's signature, failed to name anyone, and stood
+    # as a quote of its own.
+    body = f"<figure><blockquote><p>Vi är ofta de första som människor vänder sig till.</p></blockquote>{after}</figure>"
+    assert [k for k, _ in passages(body, "Bris")].count("quote") == 1
+
+
+def test_a_described_signer_is_not_whom_a_later_pronoun_means() -> None:
+    # A review: after a boy's signed pull quote, the generalsekreterare's "säger han" was
+    # the boy's.
+    body = (
+        "<p>– Många barn känner sig ensamma på loven, säger Magnus Jägerskog, "
+        "generalsekreterare på Bris.</p>"
+        "<figure><blockquote><p>Jag har ingen att vara med på sommarlovet.</p></blockquote>"
+        "<figcaption>— Pojke, 12 år</figcaption></figure>"
+        "<p>– Det är därför vi finns, säger han.</p>"
+    )
+    got = quote_speakers(body, "Bris")
+    assert [s[0] if s else None for s in got] == [
+        "Magnus Jägerskog",
+        "en pojke",
+        "Magnus Jägerskog",
+    ]
+
+
+def test_an_answer_to_a_question_naming_someone_is_not_the_one_before() -> None:
+    # A review: "Per Holm, du ska leda …" asks Per Holm, not the priest who answered before.
+    body = (
+        "<p>Eva Lind är präst i Söderhamn. Diakonen Per Holm ska leda en ny grupp.</p>"
+        "<p>Varför startade du gruppen?</p>"
+        "<p>– Jag mötte så många unga som inte hade någon att prata med.</p>"
+        "<p>Per Holm, du ska leda den nya gruppen i Bollnäs. Vad tror du om uppdraget?</p>"
+        "<p>– Jag ser fram emot det.</p>"
+    )
+    assert [s[0] if s else None for s in quote_speakers(body, "Svenska kyrkan")][1] == "Per Holm"

@@ -132,7 +132,10 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             # An answer to a question between two answers is by the one who answered
             # before; not one the text named without their words ("Tre frågor till
             # ordföranden": a donor named before the chair was found, page probe 51).
-            answers = i > 1 and is_question(drafts[i - 1].block) and before is not None
+            asks = drafts[i - 1].block
+            # … and which names no one ("Per Holm, du ska leda gruppen. Vad tror du?": a review)
+            answers = i > 1 and is_question(asks) and not _names_anything(asks.text)
+            answers = answers and before is not None
             answers = (
                 answers and bool(drafts[i - 2].match) and drafts[i - 2].heading == draft.heading
             )

@@ -34,6 +34,7 @@ from kb.extract.saying import speaker_in_sentence
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, word_set
+from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS
 from kb.models import Block
 
@@ -326,7 +327,9 @@ def speaker_line(
     block quote's signature (`signed`, kb.extract.drafts.signature) does in any case."""
     if (mention := signed or parse_person_line(text)) is None:
         return
-    person = registry.add(mention)
+    last, person = registry.last, registry.add(mention)
+    if signed and describes_someone_new(mention.name):
+        registry.last = last  # not whom a "säger han" after means ("Pojke, 12 år": a review)
     if signed or is_unattributed(drafts):
         drafts[-1].person = person
 

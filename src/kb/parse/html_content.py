@@ -187,9 +187,22 @@ def signs_quote_before(el: Tag, tokens: set[str] | None = None) -> bool:
     if el.name not in ("figcaption", "cite") and not _signs(el, tokens):
         return False
     before = el.find_previous_sibling(True)
-    return before is not None and (
+    quoted = before is not None and (
         before.name == "blockquote" or not class_tokens(before).isdisjoint(PULL_QUOTE_TOKENS)
     )
+    return quoted and _a_signature(el.get_text(" ", strip=True))
+
+
+# Text after a block quote that is no one's signature: a credit or a source ("Foto: Jonas
+# Berg", "Källa: Socialstyrelsen"), a title quoted from ("Ur ”Sorgen och glädjen”, 1998"),
+# a caption's sentence ("Bilden visar Eva Lind …."): a review.
+_NOT_SIGNED = re.compile(r"^(?:\w+:|ur\b)|[.!?:]$|[”“\"»«]", re.I)
+
+
+def _a_signature(text: str) -> bool:
+    """Whether text after a block quote may sign it: a name and what the person is, short."""
+    text = text.lstrip("–—―- ")
+    return 0 < len(text.split()) <= 20 and not _NOT_SIGNED.search(text)
 
 
 def _has_content_hint(el: Tag, tokens: set[str]) -> bool:
