@@ -1851,3 +1851,33 @@ def test_an_answer_to_a_question_naming_someone_is_not_the_one_before() -> None:
         "<p>– Jag ser fram emot det.</p>"
     )
     assert [s[0] if s else None for s in quote_speakers(body, "Svenska kyrkan")][1] == "Per Holm"
+
+
+@pytest.mark.parametrize(
+    ("signed", "speaker"),
+    [
+        ("— Tove, lärare i Gävle", ("Tove", "lärare", "Gävle")),
+        ("— Pensionär, 82 år", ("en pensionär", "", "")),
+        ("— Besökare, 45 år", ("en besökare", "", "")),
+        ("— Man, 41 år", ("en man", "", "")),
+    ],
+)
+def test_what_a_first_name_signature_says_of_its_signer(signed: str, speaker: tuple) -> None:
+    # A review: "Tove, lärare i Gävle" gave the name alone; "Pensionär, 82 år" the title
+    # "pensionär", "Besökare, 45 år" the name "Besökare".
+    body = f"<blockquote><p>Jag fick hjälp direkt.</p><cite>{signed}</cite></blockquote>"
+    assert quote_speakers(body, "Stadsmissionen") == [speaker]
+
+
+def test_a_described_speaker_in_the_definite_has_a_gender() -> None:
+    # A review: "säger hon" after "säger pojken" was the boy's.
+    text = (
+        "<p>– Vi öppnar klockan tolv, säger Lena Holm, diakon.</p>"
+        "<p>– Soppan är godast på torsdagar, säger pojken.</p>"
+        "<p>– Vi kommer hit nästan varje dag, säger hon.</p>"
+    )
+    assert [s[0] if s else None for s in quote_speakers(text, "Svenska kyrkan")] == [
+        "Lena Holm",
+        "pojken",
+        "Lena Holm",
+    ]

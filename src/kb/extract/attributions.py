@@ -10,6 +10,7 @@ import re
 from kb.extract.bodies import is_body
 from kb.extract.genders import gender_of
 from kb.extract.introductions import parse_person_line
+from kb.extract.roles import split_role
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, is_role_word
@@ -69,20 +70,23 @@ def signed_by(text: str) -> Mention | None:
     if not first:
         return None
     rest = text.partition(",")[2].strip()  # "Sjuksköterska, Region Skåne" (a review)
-    if is_role_word(title := fold(first["name"])):
-        # "Socialsekreterare, intervjuad i studien" (page probe 24): someone described.
-        return Mention(title, "role", role=title, organisation=rest if is_body(rest) else "")
+    title = fold(first["name"])
     if title in _DESCRIBED and not gender_of(first["name"]):
         return Mention(f"en {title}", "role")  # "Flicka, 15 år": a girl unnamed (page probe 52)
-    # What the person is, when it is a title alone ("Tove, volontär": page probe 4).
-    role = rest if len(rest.split()) == 1 and is_role_word(rest) else ""
-    return Mention(first["name"], "person", role=fold(role))
+    if is_role_word(title):
+        # "Socialsekreterare, intervjuad i studien" (page probe 24): someone described.
+        return Mention(title, "role", role=title, organisation=rest if is_body(rest) else "")
+    # What the person is, when a title opens it ("Tove, volontär": page probe 4; "Tove,
+    # lärare i Gävle": a review).
+    role, body = split_role(rest) if is_role_word(rest.split(" ", 1)[0]) else ("", "")
+    return Mention(first["name"], "person", role=fold(role), organisation=body)
 
 
 # Words for a person a signature describes and does not name ("Pojke, 12 år").
 _DESCRIBED = frozenset(
     """flicka pojke tjej kille kvinna man mamma pappa förälder anhörig patient elev ungdom
-    deltagare boende brukare klient student pensionär""".split()
+    deltagare boende brukare klient student pensionär besökare gäst hyresgäst invånare
+    nyanländ medlem""".split()
 )
 # A first name, then what the person is or their age, after a comma, or nothing.
 _FIRST_NAME_SIGNED = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöéü]+)(?:,\s+[\w ,.-]{2,80})?$")

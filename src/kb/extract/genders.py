@@ -38,14 +38,15 @@ def gender_of(name: str) -> str:
     """ "f" or "m" by a name's first name ("Sven-Erik Nordin": Sven's), or by the word of
     someone described ("en pojke"), "" when not known."""
     first = name.split()[0].split("-")[0] if name.split() else ""
-    if first in ("en", "ett"):
+    if first in ("en", "ett") or (first.islower() and " " not in name):  # "en pojke", "pojken"
         return _DESCRIBED_GENDER.get(name.split()[-1], "")
     return _names().get(first.casefold(), "") if first[:1].isupper() else ""
 
 
-_DESCRIBED_GENDER = dict.fromkeys("flicka tjej kvinna mamma dotter".split(), "f") | dict.fromkeys(
-    "pojke kille man pappa son".split(), "m"
-)
+# The words of someone described, indefinite and definite ("en flicka", "flickan").
+_DESCRIBED_GENDER = dict.fromkeys(
+    "flicka flickan tjej tjejen kvinna kvinnan mamma mamman dotter dottern".split(), "f"
+) | dict.fromkeys("pojke pojken kille killen man mannen pappa pappan son sonen".split(), "m")
 
 
 def from_first_name(run: str) -> str:
