@@ -957,3 +957,33 @@ def test_she_after_a_paragraph_about_someone_new_is_that_one() -> None:
         "Ulrika Mårtensson",
         "Ulrika Mårtensson",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Cecilia Ahl direktor, Mälardalens Stadsmission\n\nLena Wik är verksamhetschef på "
+            "Härbärget Bryggan. Hon har arbetat där i nio år.\n\n– Vi fick fler att gå vidare "
+            "till egen lägenhet, säger hon.\n",
+            ("Lena Wik", "verksamhetschef", "Härbärget Bryggan"),
+        ),
+        (
+            "IVO:s avdelningschef, Daniel Lilja, menar att det behövs mer.\n\n– Det är fel, "
+            "säger Lilja.\n",
+            ("Daniel Lilja", "avdelningschef", "Inspektionen för vård och omsorg"),
+        ),
+    ],
+)
+def test_a_bodys_genitive_after_a_titles_comma_is_no_name(text: str, speaker: tuple) -> None:
+    # Page probes 53 and 54: "Mälardalens Stadsmission" was a direktor, and then the
+    # speaker of "säger hon"; "Socionom, Mälardalens universitet" made "Mälardalens" one.
+    assert speakers("Nyhet\n\n" + text)[-1] == speaker
+
+
+def test_no_one_is_introduced_by_a_title_and_a_bodys_genitive_after_its_comma() -> None:
+    from kb.extract.introductions import iter_introduced
+
+    assert list(iter_introduced("Cecilia Ahl direktor, Mälardalens Stadsmission")) == []
+    assert list(iter_introduced("Utbildning: Socionom, Mälardalens universitet.")) == []
+    assert [m.name for _, m in iter_introduced("Vår chef, Jonas Ek, säger nej.")] == ["Jonas Ek"]

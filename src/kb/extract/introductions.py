@@ -22,6 +22,7 @@ from kb.extract.bodies import (
 )
 from kb.extract.bodyparts import VERBS_GOING_ON, organisation_part
 from kb.extract.fields import comma_segments, joins_fields
+from kb.extract.genders import gender_of
 from kb.extract.named import owner_before_name
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.roles import (
@@ -187,6 +188,7 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             and is_role_word(words[start - 1])
             and not words[start - 1].endswith(_ENDS)
             and not is_body(clean_name(words[start:end]))
+            and not _body_after_comma(words[start - 1], words[start])
         ):
             role, organisation = role_before(words, start)
             after = words[end:]
@@ -234,6 +236,13 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
         elif (found := owner_before_name(words, start, end))[1] and end - found[0] >= 2:
             # A known body's person: "Hela Människans Carl-Johan Freed har …".
             yield found[0], Mention(clean_name(words[found[0] : end]), "person", "", found[1])
+
+
+def _body_after_comma(title: str, first: str) -> bool:
+    """Whether a title's comma has a body's genitive after it, not a name: "Cecilia Ahl
+    direktor, Mälardalens Stadsmission", "Socionom, Mälardalens universitet" (page probes
+    53, 54: "Mälardalens" was a socionom); not "avdelningschef, Daniel Lilja"."""
+    return title.endswith(",") and first.endswith("s") and not gender_of(first)
 
 
 def _body_then_name(run: list[str]) -> tuple[str, str] | None:
