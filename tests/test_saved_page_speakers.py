@@ -1881,3 +1881,26 @@ def test_a_described_speaker_in_the_definite_has_a_gender() -> None:
         "pojken",
         "Lena Holm",
     ]
+
+
+def test_a_minister_quoted_in_an_agencys_press_release_is_not_the_agencys() -> None:
+    # Page probe 54: "dåvarande socialförsäkringsministern Lena Hallberg (S)" quoted in
+    # Försäkringskassan's press release was Försäkringskassan's.
+    def speaker(title: str, publisher: str) -> object:
+        text = (
+            f"<p>I ett uttalande sa {title} Lena Hallberg (S):</p>"
+            "<p>”Personlig assistans är en frihetsreform.”</p>"
+        )
+        page = (
+            '<html><head><meta charset="utf-8"><title>Pressmeddelande</title>'
+            f'<meta property="og:site_name" content="{publisher}"></head><body><article>'
+            f"<h1>Pressmeddelande</h1>{text}</article></body></html>"
+        ).encode()
+        document = parse_bytes(page, "pressmeddelande.html")[0]
+        return next(p.speaker for p in extract_passages(document) if p.kind == "quote")
+
+    assert speaker("dåvarande socialförsäkringsministern", "Försäkringskassan").organisation == ""
+    assert speaker("socialförsäkringsministern", "Försäkringskassan").organisation == ""
+    assert speaker("socialförsäkringsministern", "Regeringskansliet").organisation == (
+        "Regeringskansliet"
+    )

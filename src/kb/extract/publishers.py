@@ -22,6 +22,7 @@ from kb.extract.municipalities import is_municipality
 from kb.extract.named import iter_bodies
 from kb.extract.titles import fold
 from kb.extract.vocab import (
+    FORMER,
     MUNICIPAL_TITLES,
     OWN_NEWS_DOCTYPES,
     PUBLISHER_SPEAKS_DOCTYPES,
@@ -41,6 +42,8 @@ HEADS = "heads"  # another body's own news page: its head (HEAD_TITLES), if the 
 _REGION = re.compile(
     r"(?i)^(?:region|länsstyrelsen|regeringskansliet|regeringen)\b|(?:regionen|välfärdsområde)$"
 )
+# The government's publishers: a minister speaks for them.
+_GOVERNMENT = re.compile(r"(?i)regeringen|regeringskansliet|departementet\b")
 # A university or a university college by its name.
 _ACADEMY = re.compile(r"(?i)universitet|högskola")
 
@@ -81,8 +84,10 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
     title of another body, which the text names (kb.extract.identities): a municipality's
     officer on IVO's page about Malmö stad ("socialchef"), a barnombudsman (reviews)."""
     words = fold(role).split()
-    if not words or whom not in (STAFF, EVERYONE):
-        return False
+    if not words or whom not in (STAFF, EVERYONE) or words[0] in FORMER:
+        return False  # nor for a title no longer held ("dåvarande socialförsäkringsminister")
+    if words[-1].endswith(("minister", "statsråd")) and not _GOVERNMENT.search(publisher):
+        return False  # a minister quoted in an agency's press release (page probe 54)
     if words[-1] in TITLE_BODIES or (
         " ".join(words).endswith(MUNICIPAL_TITLES) and not is_municipality(publisher)
     ):

@@ -32,10 +32,8 @@ from kb.extract.named import iter_bodies, known_genitive
 from kb.extract.publishers import outsider, public, title_words
 from kb.extract.sentences import split_sentences
 from kb.extract.titles import fold
-from kb.extract.vocab import MEDIA_NAMES
+from kb.extract.vocab import FORMER, MEDIA_NAMES
 
-# A title no longer held ("tidigare socialchef"): no body's voice now.
-FORMER = frozenset({"tidigare", "förre", "förra", "f.d.", "dåvarande", "före", "förutvarande"})
 # The titles of a body's own people, by their ends: its chiefs, chairs, secretaries,
 # spokespeople and coordinators. Not an occupation any body's story quotes (a
 # psychologist, a lawyer, a nurse), nor anyone of no title (a resident, a relative, a

@@ -430,3 +430,6 @@ FIRST_NAME_ALONE = re.compile(
     r"(?<!säger )(?<!sa )(?<!berättar )\b([A-ZÅÄÖÉÜ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)"
     r"(?:,\s+(?:\d{1,3}(?:\s+år)?,|en\s|ett\s)|\s+\(\d{1,3}\))"
 )
+
+# A title no longer held ("tidigare socialchef"): no body's voice now.
+FORMER = frozenset({"tidigare", "förre", "förra", "f.d.", "dåvarande", "före", "förutvarande"})
