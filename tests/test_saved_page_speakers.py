@@ -1904,3 +1904,29 @@ def test_a_minister_quoted_in_an_agencys_press_release_is_not_the_agencys() -> N
     assert speaker("socialförsäkringsministern", "Regeringskansliet").organisation == (
         "Regeringskansliet"
     )
+
+
+@pytest.mark.parametrize(
+    ("quoted", "publisher", "organisation"),
+    [
+        (
+            "säger Ebba Busch, partiledare och energi- och näringsminister",
+            "Kristdemokraterna",
+            "Kristdemokraterna",
+        ),
+        ("säger statssekreterare Karin Svensson", "Socialstyrelsen", ""),
+    ],
+)
+def test_whom_a_publisher_speaks_for_among_the_government(
+    quoted: str, publisher: str, organisation: str
+) -> None:
+    # A review: a party's press release quoting its leader, a minister, lost the party; a
+    # state secretary on an agency's page was the agency's.
+    page = (
+        '<html><head><meta charset="utf-8"><title>Pressmeddelande</title>'
+        f'<meta property="og:site_name" content="{publisher}"></head><body><article>'
+        f"<h1>Pressmeddelande</h1><p>– Vi gör det här nu, {quoted}.</p></article></body></html>"
+    ).encode()
+    document = parse_bytes(page, "pressmeddelande.html")[0]
+    speaker = next(p.speaker for p in extract_passages(document) if p.kind == "quote")
+    assert speaker is not None and speaker.organisation == organisation

@@ -987,3 +987,15 @@ def test_no_one_is_introduced_by_a_title_and_a_bodys_genitive_after_its_comma() 
     assert list(iter_introduced("Cecilia Ahl direktor, Mälardalens Stadsmission")) == []
     assert list(iter_introduced("Utbildning: Socionom, Mälardalens universitet.")) == []
     assert [m.name for _, m in iter_introduced("Vår chef, Jonas Ek, säger nej.")] == ["Jonas Ek"]
+
+
+def test_we_after_a_paragraph_about_a_patient_is_the_one_quoted_before() -> None:
+    # A review: a midwife's "Vi behöver fler kollegor, säger hon." after a paragraph about a
+    # patient was the patient's.
+    text = (
+        "Barnmorskor larmar\n\n"
+        "– Vi går på knäna, säger Cecilia Wahl, barnmorska på Södersjukhuset.\n\n"
+        "Hanna Ström födde sitt första barn i juli. Hon blev hemskickad två gånger.\n\n"
+        "– Så ska det inte behöva gå till. Vi behöver fler kollegor, säger hon.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Cecilia Wahl", "Cecilia Wahl"]

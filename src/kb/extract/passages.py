@@ -52,6 +52,8 @@ from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.nonspeech import in_fact_box
 from kb.extract.portraits import fill_from_profiles, known_from_captions
 from kb.extract.pronouns import (
+    FIRST_PERSON,
+    FIRST_PERSON_SINGULAR,
     note_titled_openers,
     presented,
     pronoun_subject,
@@ -80,7 +82,7 @@ from kb.extract.settle import (
     settle_kind,
 )
 from kb.extract.speakers import Mention, is_unnamed
-from kb.extract.titles import fold
+from kb.extract.titles import fold, word_set
 from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, CONTACT_HEADINGS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
@@ -319,10 +321,14 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
         last.role = match.speaker.role
     # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject;
     # also after others were quoted when a sentence after speaks of them so (page probe 51: a
-    # tenant's words were the vd's), not "Donald Trump har sagt liknande saker." (a review).
+    # tenant's words were the vd's), unless the quote speaks for a "vi" and not an "I" (a
+    # midwife's "Vi behöver fler kollegor" after a paragraph about a patient), and not after
+    # "Donald Trump har sagt liknande saker." (reviews).
     about = previous.block.text if previous is not None and previous.match is None else ""
     pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
-    told = registry.last is None or len(split_sentences(about)) > 1
+    words = word_set(match.words)
+    ours = bool(words & FIRST_PERSON) and not words & FIRST_PERSON_SINGULAR
+    told = registry.last is None or (len(split_sentences(about)) > 1 and not ours)
     if pronoun and told and (name := pronoun_subject(about, pronoun, match.words)):
         registry.add(Mention(name, "person"))
     elif (

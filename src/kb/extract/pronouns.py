@@ -157,8 +157,8 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
 
 
 # Words of a speaker speaking of themselves: only such a quote is the one named person's.
-_FIRST_PERSON_SINGULAR = frozenset("jag mig min mitt mina".split())
-FIRST_PERSON = _FIRST_PERSON_SINGULAR | frozenset("vi oss vår vårt våra".split())
+FIRST_PERSON_SINGULAR = frozenset("jag mig min mitt mina".split())
+FIRST_PERSON = FIRST_PERSON_SINGULAR | frozenset("vi oss vår vårt våra".split())
 
 
 def only_one_named(text: str, quoted: str, asked: str = "") -> str:
@@ -227,7 +227,7 @@ def _of_themselves(quoted: str) -> bool:
     words = [fold(w).strip(",.;:!?”") for w in quoted.split()]
     # "Hennes mod inspirerar oss" speaks of someone (a review); "Min syster … hennes
     # berättelser" of the speaker's own.
-    own = {"hennes", "hans", "hens"} if _FIRST_PERSON_SINGULAR.isdisjoint(words) else set()
+    own = {"hennes", "hans", "hens"} if FIRST_PERSON_SINGULAR.isdisjoint(words) else set()
     pronouns = set().union(*_PRONOUN_FORMS.values(), own)
     # Not the attribution's own pronoun, when it was not read as one ("…, sa han på tisdagen").
     if any(w in pronouns and words[i - 1] not in ATTRIBUTION_VERBS for i, w in enumerate(words)):

@@ -20,9 +20,9 @@ import re
 from kb.extract.bodies import is_agency, is_body, is_unit, organisation_name
 from kb.extract.municipalities import is_municipality
 from kb.extract.named import iter_bodies
+from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold
 from kb.extract.vocab import (
-    FORMER,
     MUNICIPAL_TITLES,
     OWN_NEWS_DOCTYPES,
     PUBLISHER_SPEAKS_DOCTYPES,
@@ -42,8 +42,15 @@ HEADS = "heads"  # another body's own news page: its head (HEAD_TITLES), if the 
 _REGION = re.compile(
     r"(?i)^(?:region|länsstyrelsen|regeringskansliet|regeringen)\b|(?:regionen|välfärdsområde)$"
 )
-# The government's publishers: a minister speaks for them.
+# The government's titles, and its publishers and the parties, for whom they may speak.
+_GOVERNMENTS = ("minister", "statsråd", "statssekreterare")
 _GOVERNMENT = re.compile(r"(?i)regeringen|regeringskansliet|departementet\b")
+
+
+def _speaks_for_government(publisher: str) -> bool:
+    return bool(_GOVERNMENT.search(publisher)) or organisation_name(publisher) in PARTY_NAMES
+
+
 # A university or a university college by its name.
 _ACADEMY = re.compile(r"(?i)universitet|högskola")
 
@@ -84,10 +91,14 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
     title of another body, which the text names (kb.extract.identities): a municipality's
     officer on IVO's page about Malmö stad ("socialchef"), a barnombudsman (reviews)."""
     words = fold(role).split()
-    if not words or whom not in (STAFF, EVERYONE) or words[0] in FORMER:
-        return False  # nor for a title no longer held ("dåvarande socialförsäkringsminister")
-    if words[-1].endswith(("minister", "statsråd")) and not _GOVERNMENT.search(publisher):
-        return False  # a minister quoted in an agency's press release (page probe 54)
+    if not words or whom not in (STAFF, EVERYONE):
+        return False
+    if words[-1].endswith(_GOVERNMENTS) and not _speaks_for_government(publisher):
+        # A minister quoted in an agency's press release ("dåvarande socialförsäkringsministern
+        # Lena Hallberg (S)" on Försäkringskassan's: page probe 54); the government's own and
+        # a party's may speak for them (a review: Kristdemokraterna's "partiledare och
+        # energi- och näringsminister").
+        return False
     if words[-1] in TITLE_BODIES or (
         " ".join(words).endswith(MUNICIPAL_TITLES) and not is_municipality(publisher)
     ):
