@@ -1856,7 +1856,7 @@ def test_an_answer_to_a_question_naming_someone_is_not_the_one_before() -> None:
 @pytest.mark.parametrize(
     ("signed", "speaker"),
     [
-        ("— Tove, lärare i Gävle", ("Tove", "lärare", "Gävle")),
+        ("— Tove, lärare på Sörbyskolan", ("Tove", "lärare", "Sörbyskolan")),
         ("— Pensionär, 82 år", ("en pensionär", "", "")),
         ("— Besökare, 45 år", ("en besökare", "", "")),
         ("— Man, 41 år", ("en man", "", "")),
@@ -1930,3 +1930,44 @@ def test_whom_a_publisher_speaks_for_among_the_government(
     document = parse_bytes(page, "pressmeddelande.html")[0]
     speaker = next(p.speaker for p in extract_passages(document) if p.kind == "quote")
     assert speaker is not None and speaker.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("body", "site", "speaker"),
+    [
+        (  # the place is where; the agency's own page speaks for its staff
+            "<p>– Vi hinner lära känna dem, säger Linnea Holmgren, frivårdsinspektör i Malmö.</p>",
+            "Kriminalvården",
+            ("Linnea Holmgren", "frivårdsinspektör", "Kriminalvården"),
+        ),
+        (  # … and on a magazine's page, no one's
+            "<p>– Ingen ringer och säger att de är ensamma, säger Lena Forsberg, "
+            "distriktssköterska i Storuman.</p>",
+            "Vårdliv",
+            ("Lena Forsberg", "distriktssköterska", ""),
+        ),
+        (  # a board's "i" names its body
+            "<p>– Vi behöver fler volontärer, säger Eva Lind, ordförande i Vega.</p>",
+            "Sundsvalls Tidning",
+            ("Eva Lind", "ordförande", "Vega"),
+        ),
+        (  # a municipality's officer: the municipality
+            "<p>– Vi ser en ökning, säger Per Ek, socialchef i Gävle.</p>",
+            "Gefle Dagblad",
+            ("Per Ek", "socialchef", "Gävle"),
+        ),
+    ],
+)
+def test_a_place_after_a_title_is_no_body(body: str, site: str, speaker: tuple) -> None:
+    # Page probes 51 and 56, news sets: "frivårdsinspektör i Malmö" was Malmö's,
+    # "distriktssköterska i Storuman" Storuman's.
+    assert quote_speakers(body, site) == [speaker]
+
+
+def test_a_place_is_a_word_of_its_own() -> None:
+    # Page probe 49: "i Fortes utlysning" made Forte a place, and its huvudsekreterare no one's.
+    from kb.extract.municipalities import only_a_place
+
+    assert not only_a_place("Forte", "huvudsekreterare", ("… medel i Fortes utlysning.",))
+    assert only_a_place("Gimo", "bvc-sjuksköterska", ("Hon arbetar i Gimo.",))
+    assert not only_a_place("Gimo", "bvc-sjuksköterska", ("Hon arbetar i Gimo, på Gimo vc.",))

@@ -17,7 +17,14 @@ from dataclasses import dataclass, field
 from kb.extract.bodies import is_agency, is_body, organisation_name, spelled_out
 from kb.extract.counties import region_named
 from kb.extract.genders import of_gender
-from kb.extract.municipalities import is_municipality, municipality_of, named_in, says_kommunen
+from kb.extract.municipalities import (
+    is_municipality,
+    municipality_of,
+    named_in,
+    only_a_place,
+    says_kommunen,
+)
+from kb.extract.named import kind_of
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
@@ -98,22 +105,8 @@ class Person:
         # A body the title gives over a party its genitive gave ("Vänsterpartiets Sara Eriksson,
         # ersättare i socialnämnden": the nämnd, as for a board's member with party letters).
         party = self.organisation in PARTY_NAMES and mention.organisation not in PARTY_NAMES
-        if mention.organisation and (not self.organisation or _kind_of(self.organisation) or party):
+        if mention.organisation and (not self.organisation or kind_of(self.organisation) or party):
             self.organisation = mention.organisation
-
-
-# Words after a body's kind that describe it rather than name it ("kommunen med …").
-_DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
-
-
-def _kind_of(organisation: str) -> str:
-    """The kind of body ("nämnd") an organisation is named by, when it is named by its kind
-    alone ("nämnden") or described ("kommunen med Sveriges bästa hemtjänst"), not by a
-    name ("Förbundet Vi Unga", "Nämnden för funktionsstöd"); else ""."""
-    words = organisation.split()
-    if not words or (len(words) > 1 and fold(words[1]) not in _DESCRIBING):
-        return ""
-    return GENERIC_BODIES.get(fold(words[0]), "")
 
 
 class SpeakerRegistry:
@@ -269,7 +262,7 @@ class SpeakerRegistry:
             mention = self._named_body(mention)
             if fold(mention.name) not in GENERIC_BODIES:
                 self.bodies[mention.name] = None
-        elif mention.organisation and not _kind_of(mention.organisation):
+        elif mention.organisation and not kind_of(mention.organisation):
             self.bodies[mention.organisation] = None
         person = self.find(mention)
         if person is None:
@@ -421,7 +414,7 @@ class SpeakerRegistry:
         if person.is_organisation:
             return Speaker(name=person.name, organisation=person.name)
         organisation, title = person.organisation, fold(person.role)
-        if stem := _kind_of(organisation):
+        if stem := kind_of(organisation):
             # "nämndens ordförande", "verksamhetschef i kommunen med Sveriges bästa
             # hemtjänst": the one "nämnd" or "kommun" the text names; with none, a body
             # named by its kind or described says nothing.
@@ -432,17 +425,21 @@ class SpeakerRegistry:
             organisation = municipality_of(organisation, self.bodies) or organisation
         elif (
             title
-            and title.split()[-1] in POLICE_TITLES
             and title.split()[0] not in FORMER
             and organisation.istitle()
             and " " not in organisation
             and not is_body(organisation)
+            and (
+                (police := title.split()[-1] in POLICE_TITLES)
+                or only_a_place(organisation, title, self.texts)
+            )
         ):
             # "kommunpolis i Västervik": the place is where, the police whose (reports-13);
             # not a unit of theirs ("kommunpolis inom lokalpolisområde Sundsvall"). Not other
             # titles that name a body: a town's barnombudsman, Finland's justitieombudsman, a
-            # landshövding in Åland are others' (a review).
-            organisation = self._body_titled(title)
+            # landshövding in Åland are others' (a review). Another title's place is no body
+            # ("frivårdsinspektör i Malmö"): the publisher's, the text's, or none (page probes).
+            organisation = self._body_titled(title) if police else ""
         if person.party and person.organisation == person.party and title in BOARD_TITLES:
             # A chair's or a member's party letters ("säger ordförande Per-Inge Pettersson
             # (C)"): the one nämnd the text names, if any (news sets 12, 22), and no

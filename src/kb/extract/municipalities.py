@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
+from kb.extract.vocab import TITLE_BODIES
 from kb.parse.vocab import STOPWORDS
 
 # A municipality by its name, in the genitive too: "X kommun", "X stad" as kb stores them
@@ -74,3 +75,21 @@ def named_in(texts: tuple[str, ...]) -> tuple[frozenset[str], bool]:
         for body in iter_bodies(text)
     )
     return municipalities, others
+
+
+def only_a_place(name: str, title: str, texts: Iterable[str]) -> bool:
+    """Whether a one-word body of a title is only where its holder works: the texts write "i
+    Malmö" and never "på", "vid" or "hos Malmö" ("frivårdsinspektör i Malmö", "distrikts-
+    sköterska i Storuman": page probes 51, 56), and the title is no board's or member's
+    ("ordförande i Balans" is Balans's), no chief's and none that names its body."""
+    last = title.split()[-1]
+    if last in _MEMBERS or last in TITLE_BODIES or last.endswith("chef"):
+        return False  # nor a town's barnombudsman, nor a "chef i Malmö" (Malmö's: reviews)
+    text, name = " ".join(texts), re.escape(name)
+    # As a word: "i Fortes utlysning" is no place (page probe 49).
+    placed = re.search(rf"\bi {name}(?![\w:-])", text)
+    return bool(placed) and not re.search(rf"\b(?:på|vid|hos|för) {name}(?![\w:-])", text)
+
+
+# Titles of a board or a membership, whose "i X" names the body ("ordförande i Vega").
+_MEMBERS = frozenset("ordförande ledamot ersättare medlem sekreterare kassör".split())

@@ -302,3 +302,17 @@ def title_at(words: list[str], i: int) -> int:
         return 1
     suspended = words[i].endswith("-") and words[i + 1 : i + 2] in (["och"], ["eller"])
     return 3 if suspended and len(words) > i + 2 and is_role_word(words[i + 2]) else 0
+
+
+# Words after a body's kind that describe it rather than name it ("kommunen med …").
+_DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
+
+
+def kind_of(organisation: str) -> str:
+    """The kind of body ("nämnd") an organisation is named by, when it is named by its kind
+    alone ("nämnden") or described ("kommunen med Sveriges bästa hemtjänst"), not by a
+    name ("Förbundet Vi Unga", "Nämnden för funktionsstöd"); else ""."""
+    words = organisation.split()
+    if not words or (len(words) > 1 and fold(words[1]) not in _DESCRIBING):
+        return ""
+    return GENERIC_BODIES.get(fold(words[0]), "")
