@@ -1936,11 +1936,13 @@ def test_whom_a_publisher_speaks_for_among_the_government(
     ("body", "site", "speaker"),
     [
         (  # the place is where; the agency's own page speaks for its staff
-            "<p>– Vi hinner lära känna dem, säger Linnea Holmgren, frivårdsinspektör i Malmö.</p>",
+            "<p>Frivården samarbetar med Malmö stad.</p><p>– Vi hinner lära känna dem, säger "
+            "Linnea Holmgren, frivårdsinspektör i Malmö.</p>",
             "Kriminalvården",
             ("Linnea Holmgren", "frivårdsinspektör", "Kriminalvården"),
         ),
         (  # … and on a magazine's page, no one's
+            "<p>Storumans kommun har 6 000 invånare.</p>"
             "<p>– Ingen ringer och säger att de är ensamma, säger Lena Forsberg, "
             "distriktssköterska i Storuman.</p>",
             "Vårdliv",
@@ -1959,9 +1961,24 @@ def test_whom_a_publisher_speaks_for_among_the_government(
     ],
 )
 def test_a_place_after_a_title_is_no_body(body: str, site: str, speaker: tuple) -> None:
-    # Page probes 51 and 56, news sets: "frivårdsinspektör i Malmö" was Malmö's,
-    # "distriktssköterska i Storuman" Storuman's.
+    # Page probes 51 and 56: "frivårdsinspektör i Malmö" was Malmö's, "distriktssköterska i
+    # Storuman" Storuman's.
     assert quote_speakers(body, site) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("said", "organisation"),
+    [
+        ("forskare i Karolinska", "Karolinska"),
+        ("vd i Ikea", "Ikea"),
+        ("regionråd i Västerbotten", "Västerbotten"),
+        ("sjuksköterska i Halland", "Halland"),
+    ],
+)
+def test_a_place_is_one_the_texts_name_as_a_municipality(said: str, organisation: str) -> None:
+    # A review: a one-word body, a board's or a head's title, or a region lost its body.
+    body = f"<p>– Vi ser en ökning, säger Eva Lind, {said}.</p>"
+    assert quote_speakers(body, "Dagens Nyheter") == [("Eva Lind", said.split()[0], organisation)]
 
 
 def test_a_place_is_a_word_of_its_own() -> None:
@@ -1969,5 +1986,6 @@ def test_a_place_is_a_word_of_its_own() -> None:
     from kb.extract.municipalities import only_a_place
 
     assert not only_a_place("Forte", "huvudsekreterare", ("… medel i Fortes utlysning.",))
-    assert only_a_place("Gimo", "bvc-sjuksköterska", ("Hon arbetar i Gimo.",))
-    assert not only_a_place("Gimo", "bvc-sjuksköterska", ("Hon arbetar i Gimo, på Gimo vc.",))
+    assert only_a_place("Gimo", "bvc-sjuksköterska", ("Hon arbetar i Gimo, Gimo kommun.",))
+    assert not only_a_place("Gimo", "bvc-sjuksköterska", ("Hon arbetar i Gimo.",))
+    assert not only_a_place("Gimo", "bvc-sjuksköterska", ("I Gimo, på Gimo vc, Gimo kommun.",))

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
-from kb.extract.vocab import TITLE_BODIES
+from kb.extract.vocab import COMPANY_TITLES, TITLE_BODIES
 from kb.parse.vocab import STOPWORDS
 
 # A municipality by its name, in the genitive too: "X kommun", "X stad" as kb stores them
@@ -83,8 +83,15 @@ def only_a_place(name: str, title: str, texts: Iterable[str]) -> bool:
     sköterska i Storuman": page probes 51, 56), and the title is no board's or member's
     ("ordförande i Balans" is Balans's), no chief's and none that names its body."""
     last = title.split()[-1]
-    if last in _MEMBERS or last in TITLE_BODIES or last.endswith("chef"):
-        return False  # nor a town's barnombudsman, nor a "chef i Malmö" (Malmö's: reviews)
+    if last in _MEMBERS or last in TITLE_BODIES or last in COMPANY_TITLES:
+        return False  # nor a town's barnombudsman, nor "vd i Ikea" (reviews)
+    if last.endswith(("chef", "ledamot", "råd")) or not municipality_of(
+        name, municipalities_of(texts)
+    ):
+        # nor a "chef i Malmö" (Malmö's), "regionråd i Västerbotten"; and only a place the
+        # texts name as a municipality too ("Malmö stad"): not "forskare i Karolinska",
+        # "sjuksköterska i Halland" (a review)
+        return False
     text, name = " ".join(texts), re.escape(name)
     # As a word: "i Fortes utlysning" is no place (page probe 49).
     placed = re.search(rf"\bi {name}(?![\w:-])", text)
