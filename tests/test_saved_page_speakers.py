@@ -1982,10 +1982,11 @@ def test_a_place_is_one_the_texts_name_as_a_municipality(said: str, organisation
 
 
 def test_a_place_is_a_word_of_its_own() -> None:
-    # Page probe 49: "i Fortes utlysning" made Forte a place, and its huvudsekreterare no one's.
+    # Page probe 49: "i Fortes utlysning" made Forte a place (as "i Malmös budget" would).
     from kb.extract.municipalities import only_a_place
 
-    assert not only_a_place("Forte", "huvudsekreterare", ("… medel i Fortes utlysning.",))
-    assert only_a_place("Gimo", "bvc-sjuksköterska", ("Hon arbetar i Gimo, Gimo kommun.",))
-    assert not only_a_place("Gimo", "bvc-sjuksköterska", ("Hon arbetar i Gimo.",))
-    assert not only_a_place("Gimo", "bvc-sjuksköterska", ("I Gimo, på Gimo vc, Gimo kommun.",))
+    malmö = ("Malmö stad",)
+    assert not only_a_place("Malmö", "inspektör", ("… medel i Malmös budget.",), malmö)
+    assert only_a_place("Malmö", "inspektör", ("Hon arbetar i Malmö.",), malmö)
+    assert not only_a_place("Malmö", "inspektör", ("Hon arbetar i Malmö.",), ())
+    assert not only_a_place("Malmö", "inspektör", ("I Malmö, på Malmö vc.",), malmö)

@@ -129,20 +129,12 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
                 and (described_before(about) or said_before(about) or presented(about, match.words))
                 or presented_before_question(drafts, i, match.words)
             )
-            # An answer to a question between two answers is by the one who answered
-            # before; not one the text named without their words ("Tre frågor till
-            # ordföranden": a donor named before the chair was found, page probe 51).
-            asks = drafts[i - 1].block
-            # … and which names no one ("Per Holm, du ska leda gruppen. Vad tror du?": a review)
-            answers = i > 1 and is_question(asks) and not _names_anything(asks.text)
-            answers = answers and before is not None
-            answers = (
-                answers and bool(drafts[i - 2].match) and drafts[i - 2].heading == draft.heading
-            )
             if described:
                 draft.person = registry.add(described)
+            elif before is not None and _answers_again(drafts, i):
+                draft.person = before
             else:
-                draft.person = before if answers else draft.context_person or before
+                draft.person = draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
             alone = None if draft.person or match.speaker or not prev or prev.match else prev
             asked = ""
@@ -183,6 +175,22 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         if draft.person and match.speaker and not fits(match.speaker, draft.person.name):
             draft.person = None  # "säger han" after a woman's quote: a man the text leaves unnamed
         speaking = draft.person if draft.match is not None else None
+
+
+def _answers_again(drafts: list[Draft], i: int) -> bool:
+    """Whether a quote answers a question put after another answer of its section, naming no
+    one: it is by the one who answered before, not by one the text named without their
+    words ("Tre frågor till ordföranden": a donor named before the chair was found, page
+    probe 51; not after "Per Holm, du ska leda gruppen. Vad tror du?": a review)."""
+    if i < 2:
+        return False
+    asks, answered = drafts[i - 1].block, drafts[i - 2]
+    return (
+        is_question(asks)
+        and not _names_anything(asks.text)
+        and answered.match is not None
+        and answered.heading == drafts[i].heading
+    )
 
 
 def _is_dash_list_item(words: str) -> bool:

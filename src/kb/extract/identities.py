@@ -431,7 +431,7 @@ class SpeakerRegistry:
             and not is_body(organisation)
             and (
                 (police := title.split()[-1] in POLICE_TITLES)
-                or only_a_place(organisation, title, self.texts)
+                or only_a_place(organisation, title, self.texts, self.named_anywhere()[0])
             )
         ):
             # "kommunpolis i Västervik": the place is where, the police whose (reports-13);

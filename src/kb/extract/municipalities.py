@@ -77,20 +77,19 @@ def named_in(texts: tuple[str, ...]) -> tuple[frozenset[str], bool]:
     return municipalities, others
 
 
-def only_a_place(name: str, title: str, texts: Iterable[str]) -> bool:
-    """Whether a one-word body of a title is only where its holder works: the texts write "i
-    Malmö" and never "på", "vid" or "hos Malmö" ("frivårdsinspektör i Malmö", "distrikts-
-    sköterska i Storuman": page probes 51, 56), and the title is no board's or member's
-    ("ordförande i Balans" is Balans's), no chief's and none that names its body."""
+def only_a_place(
+    name: str, title: str, texts: Iterable[str], municipalities: Iterable[str]
+) -> bool:
+    """Whether a one-word body of a title is only where its holder works: one of the
+    `municipalities` the texts name ("Malmö stad"; not "forskare i Karolinska",
+    "sjuksköterska i Halland": a review), which they write "i Malmö" and never "på", "vid"
+    or "hos Malmö" ("frivårdsinspektör i Malmö": page probe 51); and the title is no
+    board's, member's, councillor's or chief's ("ordförande i Balans" is Balans's,
+    "regionråd i Västerbotten", "chef i Malmö" Malmö's), nor one that names its body."""
     last = title.split()[-1]
     if last in _MEMBERS or last in TITLE_BODIES or last in COMPANY_TITLES:
         return False  # nor a town's barnombudsman, nor "vd i Ikea" (reviews)
-    if last.endswith(("chef", "ledamot", "råd")) or not municipality_of(
-        name, municipalities_of(texts)
-    ):
-        # nor a "chef i Malmö" (Malmö's), "regionråd i Västerbotten"; and only a place the
-        # texts name as a municipality too ("Malmö stad"): not "forskare i Karolinska",
-        # "sjuksköterska i Halland" (a review)
+    if last.endswith(("chef", "ledamot", "råd")) or not municipality_of(name, municipalities):
         return False
     text, name = " ".join(texts), re.escape(name)
     # As a word: "i Fortes utlysning" is no place (page probe 49).

@@ -52,8 +52,6 @@ from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.nonspeech import in_fact_box
 from kb.extract.portraits import fill_from_profiles, known_from_captions
 from kb.extract.pronouns import (
-    FIRST_PERSON,
-    FIRST_PERSON_SINGULAR,
     note_titled_openers,
     presented,
     pronoun_subject,
@@ -82,7 +80,7 @@ from kb.extract.settle import (
     settle_kind,
 )
 from kb.extract.speakers import Mention, is_unnamed
-from kb.extract.titles import fold, word_set
+from kb.extract.titles import fold
 from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, CONTACT_HEADINGS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
@@ -319,17 +317,12 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
         # no title: the title is theirs, as a reader takes it; not someone the text
         # describes ("säger en boende i Svågadalen", kb.extract.unnamed).
         last.role = match.speaker.role
-    # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject;
-    # also after others were quoted when a sentence after speaks of them so (page probe 51: a
-    # tenant's words were the vd's), unless the quote speaks for a "vi" and not an "I" (a
-    # midwife's "Vi behöver fler kollegor" after a paragraph about a patient), and not after
-    # "Donald Trump har sagt liknande saker." (reviews).
+    # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject,
+    # also after others were quoted (kb.extract.pronouns.pronoun_subject says when).
     about = previous.block.text if previous is not None and previous.match is None else ""
     pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
-    words = word_set(match.words)
-    ours = bool(words & FIRST_PERSON) and not words & FIRST_PERSON_SINGULAR
-    told = registry.last is None or (len(split_sentences(about)) > 1 and not ours)
-    if pronoun and told and (name := pronoun_subject(about, pronoun, match.words)):
+    others = registry.last is not None
+    if pronoun and (name := pronoun_subject(about, pronoun, match.words, others)):
         registry.add(Mention(name, "person"))
     elif (
         pronoun

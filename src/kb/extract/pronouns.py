@@ -134,19 +134,27 @@ def _opening_name(sentence: str) -> str:
     return name
 
 
-def pronoun_subject(text: str, pronoun: str, quoted: str = "") -> str:
-    """Whom "säger hon" means after a paragraph, when the text has named no speaker yet: the
-    full name the paragraph opens with, if each sentence after it speaks of them by that
-    pronoun ("Liise Tilli strålar. Hon är äldst …": news set 18; "Gunhild Eriksson … För
-    henne …": set 20); "" when a sentence does not ("Elin Svensson omkom … Hennes mamma …",
-    "Stora Enso varslar … Facket är kritiskt.": a review) or the name is not its subject,
-    when the name is a place's or a firm's ("Norra Real", "Astrid Lindgrens Värld"), and
-    when the `quoted` words speak of someone by that pronoun ("– Hon var alltid glad,
-    säger hon." after "Elin Svensson omkom …": a second review)."""
+def pronoun_subject(text: str, pronoun: str, quoted: str = "", after_others: bool = False) -> str:
+    """Whom "säger hon" means after a paragraph: the full name the paragraph opens with, if
+    each sentence after it speaks of them by that pronoun ("Liise Tilli strålar. Hon är äldst
+    …": news set 18; "Gunhild Eriksson … För henne …": set 20); "" when a sentence does not
+    ("Elin Svensson omkom … Hennes mamma …", "Stora Enso varslar … Facket är kritiskt.": a
+    review) or the name is not its subject, when the name is a place's or a firm's ("Norra
+    Real", "Astrid Lindgrens Värld") or of the other gender, and when the `quoted` words speak
+    of someone by that pronoun ("– Hon var alltid glad, säger hon." after "Elin Svensson omkom
+    …": a second review). When others were quoted before (`after_others`: page probe 51, a
+    tenant's words were the vd's), only after a sentence that speaks of them so and for a
+    quote that does not speak for a "vi" alone (a midwife's "Vi behöver fler kollegor" after
+    a paragraph about a patient; not "Donald Trump har sagt liknande saker.": reviews)."""
     forms = _PRONOUN_FORMS.get(fold(pronoun), set())
-    if forms & word_set(quoted):
+    said = word_set(quoted)
+    if forms & said:
         return ""
     sentences = split_sentences(text)
+    if after_others and (
+        len(sentences) < 2 or (said & FIRST_PERSON and not said & FIRST_PERSON_SINGULAR)
+    ):
+        return ""
     name = _opening_name(sentences[0]) if sentences and forms else ""
     wanted = PRONOUNS.get(fold(pronoun), "")  # not one of the other gender: "Donald … hon"
     if not name or (wanted and gender_of(name) not in ("", wanted)):

@@ -20,7 +20,7 @@ from urllib.parse import urlparse
 from bs4 import BeautifulSoup, Tag
 
 from kb.parse.dates import date_from_text, normalize_date
-from kb.parse.html_content import class_tokens, signs_quote_before
+from kb.parse.html_content import PULL_QUOTE_TOKENS, class_tokens, signs_quote_before
 from kb.parse.press import (
     TITLE_SEPARATORS,
     is_host,
@@ -324,7 +324,7 @@ def _signs_a_quote(el: Tag) -> bool:
     (seven of ten saved pages with a "quote-author" had its speaker as their author)."""
     return (
         el.find_parent("blockquote") is not None
-        or not class_tokens(el).isdisjoint({"quote", "blockquote", "pullquote", "citat"})
+        or not class_tokens(el).isdisjoint(PULL_QUOTE_TOKENS | {"quote", "citat"})
         or signs_quote_before(el)
     )
 
