@@ -110,9 +110,14 @@ def test_a_commission_speaks_by_its_kind_after_its_name() -> None:
             ("Christine Hemborg", "socialchef", "Gävle kommun"),
         ),
         (
-            # … else the place as written
+            # … else Sweden's municipality of that place (kb/data/municipalities.txt) …
             "– Vi behöver komma in tidigare, säger Christine Hemborg, socialchef i Gävle.",
-            ("Christine Hemborg", "socialchef", "Gävle"),
+            ("Christine Hemborg", "socialchef", "Gävle kommun"),
+        ),
+        (
+            # … else the place as written
+            "– Vi behöver komma in tidigare, säger Christine Hemborg, socialchef i Kista.",
+            ("Christine Hemborg", "socialchef", "Kista"),
         ),
         (
             "Arbetet bedrivs i samverkan. Kommunpolis Petter Sandstedt ser fördelar med det."
@@ -349,7 +354,7 @@ def test_a_municipal_officer_works_for_the_one_municipality_the_text_names(
     ("attribution", "role", "organisation"),
     [
         ("kommunalråd med ansvar för äldreomsorg", "kommunalråd", ""),
-        ("kommunalråd med ansvar för socialtjänsten i Malmö", "kommunalråd", "Malmö"),
+        ("kommunalråd med ansvar för socialtjänsten i Malmö", "kommunalråd", "Malmö stad"),
         (
             "regionråd med särskilt ansvar för hälso- och sjukvård, Region Skåne",
             "regionråd",

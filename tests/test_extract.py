@@ -1572,7 +1572,7 @@ NEWS_SPEAKERS = [
             "Donald Trump har sagt liknande saker.",
             "– Det tror jag inte på, säger hon.",
         ],
-        ("Anna Ek", "socialsekreterare", "Boden"),
+        ("Anna Ek", "socialsekreterare", "Bodens kommun"),
     ),
     (  # a name in the genitive is no title's holder
         ["Anna Bergs advokat har överklagat domen.", "– Vi överklagar, säger Anna."],
@@ -1610,7 +1610,7 @@ NEWS_SPEAKERS = [
     ),
     (
         ["– Det är fel, säger Anna Berg, ett av kommunalråden i Boden."],
-        ("Anna Berg", "kommunalråd", "Boden"),
+        ("Anna Berg", "kommunalråd", "Bodens kommun"),
     ),
     (  # a longer first name before a middle initial
         ["– Medelåldern sjunker, säger Margaretha S. Ek, chef för Uppsala Stadsmission."],

@@ -1953,10 +1953,10 @@ def test_whom_a_publisher_speaks_for_among_the_government(
             "Sundsvalls Tidning",
             ("Eva Lind", "ordförande", "Vega"),
         ),
-        (  # a municipality's officer: the municipality
+        (  # a municipality's officer: the municipality of the place (municipalities.txt)
             "<p>– Vi ser en ökning, säger Per Ek, socialchef i Gävle.</p>",
             "Gefle Dagblad",
-            ("Per Ek", "socialchef", "Gävle"),
+            ("Per Ek", "socialchef", "Gävle kommun"),
         ),
     ],
 )

@@ -50,6 +50,15 @@ def region_named(near: str) -> str:
     return "" if _names_another(folded, _PLACES[named[0]]) else named[0]
 
 
+def region_placed(texts: Iterable[str], near: str) -> str:
+    """The one region whose name or place texts name, for a regionråd whose quote and the
+    paragraph before it name none: "Västerbottens Dagblad … Västerbotten" (page probes 5, 51);
+    "" when they name several, or the words near speak of the opposition."""
+    folded = fold(" ".join(texts))
+    placed = [region for region, place in _PLACES.items() if _NAMING[place].search(folded)]
+    return placed[0] if len(placed) == 1 and "opposition" not in fold(near) else ""
+
+
 def county_board(texts: Iterable[str]) -> str:
     """The one county board texts name by its county ("Länsstyrelsen i Skåne", "Länsstyrelsen
     Västra Götaland"), for a speaker of "Länsstyrelsen" (news set 27); "" when they name

@@ -15,13 +15,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name, spelled_out
-from kb.extract.counties import region_named
+from kb.extract.counties import region_named, region_placed
 from kb.extract.genders import of_gender
 from kb.extract.municipalities import (
     is_municipality,
-    municipality_of,
+    municipality_at,
     named_in,
     only_a_place,
+    place_named,
     says_kommunen,
 )
 from kb.extract.named import kind_of
@@ -333,26 +334,28 @@ class SpeakerRegistry:
         """The municipality a councillor's office is, for their party's letters: the
         publisher's own page's, or the one municipality the text names more than once, or
         whose place it names twice and calls "kommunen" away from the quote (page probes 15,
-        19); not one named once as an example ("I Göteborgs stad har alla barn …, säger Anna
-        Ek (S), borgarråd"; "I Karlshamns kommun har …" beside Ronneby), nor for the
-        opposition (reviews)."""
+        19), or, naming none, the one it is set in ("i Mjölby": place_named); not one named
+        once as an example ("I Göteborgs stad har alla barn …, säger Anna Ek (S), borgarråd";
+        "I Karlshamns kommun har …" beside Ronneby), nor for the opposition (reviews)."""
         if "opposition" in title:
             return ""
         if is_municipality(self.fallback_organisation):
             return self.fallback_organisation
         body = self._employer("kommunalråd")
         if not body or self._times_named(body) > 1:
-            return body
+            return body or ("" if self.named_anywhere()[0] else place_named(self.texts))
         place = fold(body).split()[0].removesuffix("s")
         return body if says_kommunen(self.texts, near) and self._times_named(place) > 1 else ""
 
     def _region_of(self, near: str) -> str:
-        """The region a regionråd's office is, for their party's letters: the publisher, on a
-        region's own page (a blind probe); else the one the quote or the paragraph before names
-        (counties.region_named), and the text more than once (news sets 21, 36)."""
+        """The region a regionråd's office is, for their party's letters: the publisher's, the
+        one the quote or the paragraph before names (counties.region_named) and the text more
+        than once (news sets 21, 36), else the only one the text places (region_placed)."""
         own = self.fallback_organisation
         region = own if own and region_named(own) == own else region_named(near)
-        return region if region and (region == own or self._times_named(region) > 1) else ""
+        if region and (region == own or self._times_named(region) > 1):
+            return region
+        return "" if region else region_placed(self.texts, near)
 
     def _unit_headed(self, role: str) -> str:
         """The unit a chief's title names by its kind, when the text named one unit of that
@@ -421,8 +424,8 @@ class SpeakerRegistry:
             organisation = self._one_of_kind(stem) or person.party
         elif organisation and title.endswith(MUNICIPAL_TITLES):
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
-            # kommun"; news set 19), else the place as written.
-            organisation = municipality_of(organisation, self.bodies) or organisation
+            # kommun"; news set 19), else Sweden's of that place, else the place as written.
+            organisation = municipality_at(organisation, self.bodies)
         elif (
             title
             and title.split()[0] not in FORMER

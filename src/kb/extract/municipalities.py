@@ -1,11 +1,16 @@
 """The municipalities a whole text names, for a municipality's officer the text quotes before
 it names the municipality, or in the genitive ("Borgå stads ungdomstjänster"; news sets
-18-21), and whether it names another body that may employ them (kb.extract.identities)."""
+18-21), and whether it names another body that may employ them (kb.extract.identities);
+Sweden's 290 municipalities by their places (kb/data/municipalities.txt), for a title's place
+("socialchef i Gävle") and the place a local text is set in."""
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+from functools import cache
+from importlib import resources
 
 from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
@@ -48,6 +53,61 @@ def municipality_of(place: str, bodies: Iterable[str]) -> str:
         for kind in ("kommun", "stad")
     }
     return next((body for body in bodies if fold(body) in names), "")
+
+
+@cache
+def listed() -> dict[str, str]:
+    """kb/data/municipalities.txt as place (folded) -> the municipality's name: Sweden's 290,
+    "falun" -> "Falu kommun"."""
+    text = resources.files("kb.data").joinpath("municipalities.txt").read_text(encoding="utf-8")
+    rows = (line.partition(": ") for line in text.splitlines() if line and line[0] != "#")
+    return {fold(place): name for place, _, name in rows}
+
+
+def listed_municipality(place: str) -> str:
+    """The municipality a place written alone is ("Mjölby": "Mjölby kommun"), else ""."""
+    return listed().get(fold(place), "")
+
+
+# A run of capitalised words: a place is one the whole run names ("Mjölby", "Upplands Väsby"),
+# or the second of two after a capitalised preposition ("I Mjölby"); not a person's name's
+# ("Anna Berg"), nor a paper's named for its place ("Mjölby Dagblad"). The genitive is no place
+# ("Örnsköldsviks Allehanda").
+_CAPITALISED_RUN = re.compile(r"\b[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*")
+_PREPOSITIONS = frozenset("i på från till vid utanför runt kring".split())
+
+
+def _place_of_run(run: str) -> str:
+    """The municipality a run of capitalised words names as a place, else ""."""
+    words = run.split()
+    if len(words) == 2 and fold(words[0]) in _PREPOSITIONS:
+        return listed_municipality(words[1])
+    return listed_municipality(run)
+
+
+def place_named(texts: Iterable[str]) -> str:
+    """The municipality whose place texts name most, and more often than any other's ("i
+    Mjölby": "Mjölby kommun"), else "": where a local news text that never names the
+    municipality is set. Not a word the texts also write as a name's last ("Anna Berg" …
+    "säger Berg")."""
+    runs = [m.group() for text in texts for m in _CAPITALISED_RUN.finditer(text)]
+    surnames = {
+        words[-1]
+        for run in runs
+        if len(words := run.split()) > 1 and fold(words[0]) not in _PREPOSITIONS
+    }
+    counts = Counter(name for run in runs if run not in surnames and (name := _place_of_run(run)))
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return ""
+    return ranked[0][0]
+
+
+def municipality_at(place: str, bodies: Iterable[str]) -> str:
+    """The municipality of a municipal officer's place ("socialchef i Gävle"): the one the text
+    names ("Gävle kommun", "Falu kommun" of "Falun"), else Sweden's (kb/data/municipalities.txt;
+    page probes 20, 54), else the place as written ("Kista")."""
+    return municipality_of(place, bodies) or listed_municipality(place) or place
 
 
 def municipalities_of(texts: Iterable[str]) -> frozenset[str]:
