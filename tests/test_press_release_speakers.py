@@ -1319,3 +1319,24 @@ def test_a_former_period_is_not_cut_from_a_title() -> None:
         "– Det är viktigt, säger Anna Ek, ordförande i socialnämnden under förra mandatperioden."
     )
     assert "förra mandatperioden" in f"{role} {organisation}"
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # verbs of saying of features and dialogue (page probes 4, 6, 17, 30, 58)
+        ("– Har någon sett mina skor? ropar Leo från hallen.", ("Leo", "", "")),
+        (
+            "– Det var inte lätt, suckar Anna Ek, enhetschef på Ekbacken.",
+            ("Anna Ek", "enhetschef", "Ekbacken"),
+        ),
+        ("– Jag trodde aldrig det skulle gå, skrattar Per Lind.", ("Per Lind", "", "")),
+        (
+            "– Men det räcker inte, invänder Eva Berg, förbundsordförande i Vision.",
+            ("Eva Berg", "förbundsordförande", "Vision"),
+        ),
+        ("– Tyst nu, viskar Sara Holm.", ("Sara Holm", "", "")),
+    ],
+)
+def test_the_verbs_of_a_feature_say_who_speaks(line: str, speaker: tuple[str, str, str]) -> None:
+    assert speaker_of(f"Reportage\n\n{line}\n") == speaker

@@ -14,7 +14,10 @@ from kb.parse.vocab import ORGANISATION_ALIASES
 # ("…, säger Daniel Lilja", "…, konstaterar Rebecka Kurlberg", "skriver
 # Statsrådet Regnér i Expressen: ”…”"). The seeds use säger, menar, anser,
 # konstaterar, fastslår, avslutar, betonar, understryker, framhåller,
-# berättar, varnar; the rest is the same verb family in news Swedish.
+# berättar, varnar; the rest is the same verb family in news Swedish, and a feature's
+# dialogue ("ropar Leo från hallen", "suckar", "skrattar", "invänder": page probes). Not
+# "undrar", "beklagar", "minns" or "påminner", which a quote says of its speaker in the first
+# person ("i vilken jag undrade", "vi beklagar": interpellations read as others' quotes).
 ATTRIBUTION_VERBS: frozenset[str] = frozenset(
     """
     säger sa sade menar menade anser ansåg konstaterar konstaterade fastslår fastslog
@@ -28,6 +31,8 @@ ATTRIBUTION_VERBS: frozenset[str] = frozenset(
     inflikar inflikade utvecklar utvecklade beskriver beskrev aviserar aviserade
     sagt skrivit förklarat konstaterat betonat påpekat uppgett lovat menat framhållit
     understrukit berättat varnat svarat uttalat fastslagit poängterat hävdat
+    ropar ropade utbrister utbrast viskar viskade suckar suckade skrattar skrattade muttrar
+    muttrade invänder invände intygar intygade klargör klargjorde
     """.split()
 )
 
