@@ -1041,9 +1041,19 @@ def test_the_words_after_a_speaker_goes_on_are_theirs_in_a_hyphen_list_too() -> 
         # none named: the municipality whose place the text is set in (page probes 13, 34)
         ("Fritidsgården Fyren i centrala Mjölby stängs i höst.", "Mjölby kommun"),
         ("Träffpunkterna i Örnsköldsvik stängs. Örnsköldsvik sparar.", "Örnsköldsviks kommun"),
-        # … not a paper named for it, nor two places as often
+        # … not a paper named for it, nor two places
         ("Mjölby Dagblad har granskat seniorcentren.", "Liberalerna"),
         ("Seniorcentren i Mjölby och Boxholm stängs.", "Liberalerna"),
+        # a second place names no municipality when it is a body's (a review) …
+        ("Det är fantastiskt för hela Eda, skriver Arvika Nyheter.", "Eda kommun"),
+        ("Region Kalmar län stänger vårdcentralen i Nybro.", "Nybro kommun"),
+        # … but one in passing, compared with or in the genitive is another place (a review)
+        ("Hon växte upp i Kiruna och blir nu kommunchef i Gällivare.", "Liberalerna"),
+        ("Skellefteå satsar på seniorcenter. Förebilden är Umeå. I Umeå finns tre.", "Liberalerna"),
+        ("Kommunerna Ljusdal och Bollnäs bildar en gemensam nämnd.", "Liberalerna"),
+        ("Forskare i Lund följer Staffanstorps nya boende.", "Liberalerna"),
+        # a person's first name or surname is no place (a review): "Nora", "Berg"
+        ("Nora Ahlström bor i Lindesberg. Nora kör buss.", "Lindesbergs kommun"),
     ],
 )
 def test_a_councillors_party_letters_give_way_to_the_municipality(

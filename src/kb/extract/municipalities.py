@@ -7,11 +7,11 @@ Sweden's 290 municipalities by their places (kb/data/municipalities.txt), for a 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
+from kb.extract.genders import gender_of
 from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
 from kb.extract.vocab import COMPANY_TITLES, TITLE_BODIES
@@ -69,38 +69,51 @@ def listed_municipality(place: str) -> str:
     return listed().get(fold(place), "")
 
 
-# A run of capitalised words: a place is one the whole run names ("Mjölby", "Upplands Väsby"),
-# or the second of two after a capitalised preposition ("I Mjölby"); not a person's name's
-# ("Anna Berg"), nor a paper's named for its place ("Mjölby Dagblad"). The genitive is no place
-# ("Örnsköldsviks Allehanda").
+# A run of capitalised words ("I Mjölby", "Anna Berg", "Kommunerna Ljusdal"): a municipality's
+# place is a word of it that is no person's name, in the genitive too ("Staffanstorps nya
+# boende"), where a text names places.
 _CAPITALISED_RUN = re.compile(r"\b[A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*")
-_PREPOSITIONS = frozenset("i på från till vid utanför runt kring".split())
 
 
-def _place_of_run(run: str) -> str:
-    """The municipality a run of capitalised words names as a place, else ""."""
+def _places_of_run(run: str, names: set[str]) -> Iterator[str]:
+    """The municipalities a run of capitalised words names, by a whole name ("Upplands Väsby")
+    or a word of it, in the genitive too ("Staffanstorps nya boende"); not a word of someone's
+    name (`names`), nor of a body's named for its place ("Arvika Nyheter", "Mora IK", "Region
+    Uppsala": a review)."""
+    if " " in run and (name := listed_municipality(run)):
+        yield name
+        return
     words = run.split()
-    if len(words) == 2 and fold(words[0]) in _PREPOSITIONS:
-        return listed_municipality(words[1])
-    return listed_municipality(run)
+    for i, word in enumerate(words):
+        stem = word.removesuffix("s")
+        if word in names or stem in names or word.isupper():  # "STOCKHOLM (TT)"
+            continue
+        if i + 1 < len(words) or (i and words[i - 1] in _BODY_HEADS):
+            continue
+        if name := listed_municipality(word) or listed_municipality(stem):
+            yield name
+
+
+# A body's first word before its place: "Region Uppsala", "Landstinget Sörmland".
+_BODY_HEADS = frozenset("Region Landstinget Länsstyrelsen Polisen Kommunen Stiftsstaden".split())
 
 
 def place_named(texts: Iterable[str]) -> str:
-    """The municipality whose place texts name most, and more often than any other's ("i
-    Mjölby": "Mjölby kommun"), else "": where a local news text that never names the
-    municipality is set. Not a word the texts also write as a name's last ("Anna Berg" …
-    "säger Berg")."""
-    runs = [m.group() for text in texts for m in _CAPITALISED_RUN.finditer(text)]
-    surnames = {
-        words[-1]
-        for run in runs
-        if len(words := run.split()) > 1 and fold(words[0]) not in _PREPOSITIONS
+    """The municipality a local text is set in, when it names no municipality as "X kommun":
+    the only one whose place it names ("Fyren i centrala Mjölby": "Mjölby kommun"), not when
+    it names another's too, in passing or for comparison ("växte upp i Kiruna", "Förebilden är
+    Umeå", "Staffanstorps nya boende", "Kommunerna Ljusdal och Bollnäs": a review); ""
+    otherwise. A known first name and the words after it in a run are a name's, wherever they
+    stand: "Anna Berg" … "säger Berg", "Nora Ahlström" … "säger Nora" (a review)."""
+    runs = [m.group().split() for text in texts for m in _CAPITALISED_RUN.finditer(text)]
+    names = {
+        word
+        for words in runs
+        for i, word in enumerate(words)
+        if any(gender_of(first) for first in words[: i + 1])
     }
-    counts = Counter(name for run in runs if run not in surnames and (name := _place_of_run(run)))
-    ranked = counts.most_common(2)
-    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return ""
-    return ranked[0][0]
+    places = {name for words in runs for name in _places_of_run(" ".join(words), names)}
+    return places.pop() if len(places) == 1 else ""
 
 
 def municipality_at(place: str, bodies: Iterable[str]) -> str:
