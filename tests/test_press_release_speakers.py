@@ -1132,8 +1132,12 @@ def test_a_county_boards_staff_speak_for_the_board_the_text_names(
             "Väntetiderna i Västerbotten är långa, skriver Västerbottens Dagblad.",
             "Region Västerbotten",
         ),
+        # … or whose municipalities (kb/data/municipalities.txt; a review)
+        ("Väntetiderna i Borlänge och Ludvika är långa.", "Region Dalarna"),
+        ("Vårdcentralen i Värnamo stänger i maj.", "Region Jönköpings län"),
         # … not of two regions' places
         ("Väntetiderna i Västerbotten och Norrbotten är långa.", "Socialdemokraterna"),
+        ("Patienter från Göteborg vårdas i Stockholm.", "Socialdemokraterna"),
     ],
 )
 def test_a_regional_councillors_party_letters_give_way_to_the_region(

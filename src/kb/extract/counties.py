@@ -50,13 +50,11 @@ def region_named(near: str) -> str:
     return "" if _names_another(folded, _PLACES[named[0]]) else named[0]
 
 
-def region_placed(texts: Iterable[str], near: str) -> str:
-    """The one region whose name or place texts name, for a regionråd whose quote and the
-    paragraph before it name none: "Västerbottens Dagblad … Västerbotten" (page probes 5, 51);
-    "" when they name several, or the words near speak of the opposition."""
+def regions_in(texts: Iterable[str]) -> set[str]:
+    """The regions texts name by their names or counties ("Västerbottens Dagblad",
+    "Västerbotten")."""
     folded = fold(" ".join(texts))
-    placed = [region for region, place in _PLACES.items() if _NAMING[place].search(folded)]
-    return placed[0] if len(placed) == 1 and "opposition" not in fold(near) else ""
+    return {region for region, place in _PLACES.items() if _NAMING[place].search(folded)}
 
 
 def county_board(texts: Iterable[str]) -> str:

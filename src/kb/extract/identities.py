@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name, spelled_out
-from kb.extract.counties import region_named, region_placed
+from kb.extract.counties import region_named
 from kb.extract.genders import of_gender
 from kb.extract.municipalities import (
     is_municipality,
@@ -23,6 +23,7 @@ from kb.extract.municipalities import (
     named_in,
     only_a_place,
     place_named,
+    region_placed,
     says_kommunen,
 )
 from kb.extract.named import kind_of

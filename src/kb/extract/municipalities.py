@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
+from kb.extract.counties import regions_in
 from kb.extract.genders import gender_of
 from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
@@ -56,12 +57,31 @@ def municipality_of(place: str, bodies: Iterable[str]) -> str:
 
 
 @cache
-def listed() -> dict[str, str]:
-    """kb/data/municipalities.txt as place (folded) -> the municipality's name: Sweden's 290,
-    "falun" -> "Falu kommun"."""
+def _listed() -> tuple[dict[str, str], dict[str, str]]:
+    """kb/data/municipalities.txt as place (folded) -> the municipality's name ("falun" ->
+    "Falu kommun"), and the municipality's name -> its region ("Region Dalarna")."""
     text = resources.files("kb.data").joinpath("municipalities.txt").read_text(encoding="utf-8")
-    rows = (line.partition(": ") for line in text.splitlines() if line and line[0] != "#")
-    return {fold(place): name for place, _, name in rows}
+    names: dict[str, str] = {}
+    regions: dict[str, str] = {}
+    region = ""
+    for line in text.splitlines():
+        if line.startswith("["):
+            region = line.strip("[]")
+        elif line and line[0] != "#":
+            place, _, name = line.partition(": ")
+            names[fold(place)] = name
+            regions[name] = region
+    return names, regions
+
+
+def listed() -> dict[str, str]:
+    """Sweden's 290 municipalities, place (folded) -> name: "falun" -> "Falu kommun"."""
+    return _listed()[0]
+
+
+def region_of(municipality: str) -> str:
+    """The region a listed municipality lies in ("Falu kommun": "Region Dalarna"), else ""."""
+    return _listed()[1].get(municipality, "")
 
 
 def listed_municipality(place: str) -> str:
@@ -100,11 +120,18 @@ _BODY_HEADS = frozenset("Region Landstinget Länsstyrelsen Polisen Kommunen Stif
 
 def place_named(texts: Iterable[str]) -> str:
     """The municipality a local text is set in, when it names no municipality as "X kommun":
-    the only one whose place it names ("Fyren i centrala Mjölby": "Mjölby kommun"), not when
-    it names another's too, in passing or for comparison ("växte upp i Kiruna", "Förebilden är
-    Umeå", "Staffanstorps nya boende", "Kommunerna Ljusdal och Bollnäs": a review); ""
-    otherwise. A known first name and the words after it in a run are a name's, wherever they
-    stand: "Anna Berg" … "säger Berg", "Nora Ahlström" … "säger Nora" (a review)."""
+    the only one whose place it names (places_named: "Fyren i centrala Mjölby": "Mjölby
+    kommun"), not when it names another's too, in passing or for comparison ("växte upp i
+    Kiruna", "Förebilden är Umeå", "Staffanstorps nya boende", "Kommunerna Ljusdal och
+    Bollnäs": a review); "" otherwise."""
+    places = places_named(texts)
+    return next(iter(places)) if len(places) == 1 else ""
+
+
+def places_named(texts: Iterable[str]) -> set[str]:
+    """The municipalities whose places texts name ("i Mjölby", "Borlänge och Ludvika"). A known
+    first name and the words after it in a run are a name's, wherever they stand: "Anna Berg"
+    … "säger Berg", "Nora Ahlström" … "säger Nora" (a review)."""
     runs = [m.group().split() for text in texts for m in _CAPITALISED_RUN.finditer(text)]
     names = {
         word
@@ -112,8 +139,17 @@ def place_named(texts: Iterable[str]) -> str:
         for i, word in enumerate(words)
         if any(gender_of(first) for first in words[: i + 1])
     }
-    places = {name for words in runs for name in _places_of_run(" ".join(words), names)}
-    return places.pop() if len(places) == 1 else ""
+    return {name for words in runs for name in _places_of_run(" ".join(words), names)}
+
+
+def region_placed(texts: Iterable[str], near: str) -> str:
+    """The one region whose name, county or municipalities texts name, for a regionråd whose
+    quote and the paragraph before it name none: "Västerbottens Dagblad … Västerbotten" (page
+    probes 5, 51), "Borlänge och Ludvika" (Region Dalarna: a review); "" when they name
+    several, or the words near speak of the opposition."""
+    texts = list(texts)
+    placed = regions_in(texts) | {region_of(name) for name in places_named(texts)}
+    return placed.pop() if len(placed) == 1 and "opposition" not in fold(near) else ""
 
 
 def municipality_at(place: str, bodies: Iterable[str]) -> str:
