@@ -2020,3 +2020,31 @@ def test_a_place_is_a_word_of_its_own() -> None:
 )
 def test_a_förbunds_own_page_speaks_for_its_staff(site: str, body: str, organisation: str) -> None:
     assert [s[2] for s in quote_speakers(body, site)] == [organisation]
+
+
+def test_a_councillors_place_and_is_ends_her_body() -> None:
+    # page probe 60: "… (M) i Fagersta är nöjd:" leads into her quote; "är nöjd" is the
+    # sentence going on, not a part of the place (bodyparts.organisation_part).
+    lead = "Kommunalrådet Marie Holmberg (M) i Fagersta är nöjd:"
+    body = (
+        "<p>Två kommuner slår ihop socialtjänsten från och med nästa år, enligt beslutet.</p>"
+        f"<p>{lead}</p><p>– Att vi lyckats enas över partigränserna i två kommuner visar att "
+        "det här är rätt väg. Konsulterna har kostat oss enormt mycket.</p>"
+    )
+    assert quote_speakers(body, "Bergslagens Tidning") == [
+        ("Marie Holmberg", "kommunalråd", "Fagersta kommun")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Fagersta är nöjd", "Fagersta"),
+        ("Vision i Borås är kritisk", "Vision i Borås"),
+        # a name that holds "är" stays whole (a review)
+        ("Stiftelsen Barn är barn", "Stiftelsen Barn är barn"),
+        ("Allt är möjligt AB", "Allt är möjligt AB"),
+    ],
+)
+def test_is_after_a_one_word_body_or_a_place_is_the_sentence_going_on(text: str, body: str) -> None:
+    assert organisation_part(text) == body

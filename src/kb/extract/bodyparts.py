@@ -62,8 +62,11 @@ _BEING_AFTER = re.compile(
 # Helsingfors försäkrar …"; not "i Göteborgs kommunfullmäktige", "i Falun med omnejd").
 _PLACE_THEN_VERB = re.compile(
     r"(.*?\bi [A-ZÅÄÖ][\w-]+(?: (?:stad|stads|län|kommun|region|stift))?)\s+"
-    r"(?:[a-zåäö]+[aeiouyåäö]r|har|kan|ska|vill|måste)\b"
+    r"(?:[a-zåäö]+[aeiouyåäö]r|är|har|kan|ska|vill|måste)\b"
 )
+# One capitalised word and "är" after it, the rest in lower case: the sentence going on
+# ("kommunalrådet Marie Holmberg (M) i Fagersta är nöjd:", page probe 60).
+_ONE_WORD_BEING = re.compile(r"([A-ZÅÄÖ][\w-]+)\s+(?:är|var|blir|blev)(?:\s+[a-zåäö]+)+[.:!]?$")
 # Verbs of holding a view, which no body's name holds: where the sentence goes on.
 _OPINION_VERBS = frozenset({"delar", "tycker", "anser", "tror", "märker", "ser"})
 
@@ -122,7 +125,7 @@ def organisation_part(text: str) -> str:
     if said is not None:
         words = words[:said]
         text = " ".join(words)
-    if placed := _PLACE_THEN_VERB.match(text):
+    if placed := _PLACE_THEN_VERB.match(text) or _ONE_WORD_BEING.match(text):
         # "… vid krisjouren i Helsingfors försäkrar att …": the place ends it (news set 18).
         text = placed.group(1)
         words = text.split()
