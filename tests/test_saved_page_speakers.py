@@ -1992,36 +1992,6 @@ def test_a_place_is_a_word_of_its_own() -> None:
     assert not only_a_place("Malmö", "inspektör", ("I Malmö, på Malmö vc.",), malmö)
 
 
-@pytest.mark.parametrize(
-    ("site", "body", "organisation"),
-    [
-        # a förbund's own news speaks for its staff, as a company's does (page probe 36) …
-        (
-            "Akademikerförbundet SSR",
-            "<p>Akademikerförbundet SSR har frågat medlemmarna om arbetsmiljön.</p>"
-            "<p>– Det finns ingen vanlig vecka, säger Linnea Ståhl, skyddsombud.</p>",
-            "Akademikerförbundet SSR",
-        ),
-        # … not a partner's, whose body the text names
-        (
-            "Akademikerförbundet SSR",
-            "<p>Akademikerförbundet SSR och Attendo AB har frågat personalen.</p>"
-            "<p>– Det finns ingen vanlig vecka, säger Linnea Ståhl, skyddsombud.</p>",
-            "",
-        ),
-        # … nor a foundation's, which quotes those it funds (a review)
-        (
-            "Stiftelsen Lindgården",
-            "<p>Stiftelsen Lindgården öppnar en ny trädgård.</p>"
-            "<p>– Det har varit ett fantastiskt engagemang, säger verksamhetschef Birgitta Sandell.</p>",
-            "",
-        ),
-    ],
-)
-def test_a_förbunds_own_page_speaks_for_its_staff(site: str, body: str, organisation: str) -> None:
-    assert [s[2] for s in quote_speakers(body, site)] == [organisation]
-
-
 def test_a_councillors_place_and_is_ends_her_body() -> None:
     # page probe 60: "… (M) i Fagersta är nöjd:" leads into her quote; "är nöjd" is the
     # sentence going on, not a part of the place (bodyparts.organisation_part).

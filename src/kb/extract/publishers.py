@@ -165,19 +165,14 @@ _CHURCH = re.compile(r"(?:församling|kyrka)(?:n|en|s|ns|ens)?$")
 # "Vallgården Bostäder": page probes 10, 11, 15, 18, 21), not "Tidningen Äldreomsorg"; in a
 # publisher's name only, as words of a text they name no one ("personlig assistans").
 _COMPANY_LAST_WORDS = frozenset({"omsorg", "assistans", "bostäder"})
-# … and a förbund's ("Akademikerförbundet SSR"); not a foundation's, which quotes those it
-# funds (a review: "Stiftelsen Stora Sköndal").
-_FÖRBUND = ("förbund", "förbundet")
 
 
 def employs_staff(publisher: str, own: bool = False) -> bool:
     """Whether a body's name says it is one whose pages quote their staff (EMPLOYER_ENDINGS,
-    a company's "AB"; an `own` publisher's name by _COMPANY_LAST_WORDS or _FÖRBUND too)."""
+    a company's "AB"; an `own` publisher's name by _COMPANY_LAST_WORDS too)."""
     words = fold(publisher).split()
     if own and words and words[-1] in _COMPANY_LAST_WORDS:
         return True
-    if own and any(w.endswith(_FÖRBUND) for w in words):
-        return True  # a förbund's own news (page probe 36); not a foundation's (a review)
     return any(w == "ab" or w.endswith(EMPLOYER_ENDINGS) for w in words)
 
 
