@@ -1354,3 +1354,20 @@ def test_a_former_period_is_not_cut_from_a_title() -> None:
 )
 def test_the_verbs_of_a_feature_say_who_speaks(line: str, speaker: tuple[str, str, str]) -> None:
     assert speaker_of(f"Reportage\n\n{line}\n") == speaker
+
+
+def test_a_verb_of_what_someone_does_names_no_speaker_for_the_next_paragraph() -> None:
+    # A review: "skrattar" tells what the audience does, not who speaks next; the new verbs
+    # of a feature attribute the quote they follow ("…, skrattar Mia Berg.") only.
+    text = (
+        "Första talet\n\n"
+        "Det är fullsatt när kvällens pristagare Per Ek ska ta emot utmärkelsen.\n\n"
+        "Publiken skrattar när konferenciern Sara Lind skämtar om vädret.\n\n"
+        "– Jag är inte alls van vid sånt här. Det är första gången jag håller ett tal.\n"
+    )
+    assert quote_of(text).speaker is None or quote_of(text).speaker.name != "Sara Lind"
+    assert speaker_of("Gården\n\n– Korna har egna viljor, skrattar Mia Berg.\n") == (
+        "Mia Berg",
+        "",
+        "",
+    )

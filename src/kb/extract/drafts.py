@@ -35,7 +35,7 @@ from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, word_set
 from kb.extract.unnamed import describes_someone_new
-from kb.extract.vocab import ATTRIBUTION_VERBS
+from kb.extract.vocab import ATTRIBUTION_VERBS, DOING_VERBS
 from kb.models import Block
 
 
@@ -385,7 +385,7 @@ def said_before(text: str) -> Mention | None:
         # "Kommunals sektionsordförande i sydöstra Skåne, Maria Lindqvist, är inte lika hoppfull."
         return opened[0]
     words = {fold(w).strip(",.;:") for w in last.split()}
-    now = any(w in ATTRIBUTION_VERBS and w.endswith("r") for w in words)
+    now = any(w in ATTRIBUTION_VERBS - DOING_VERBS and w.endswith("r") for w in words)
     said = speaker_in_sentence(last) if now and not any(c in last for c in '”"»') else None
     if said is None:
         return None

@@ -35,6 +35,13 @@ ATTRIBUTION_VERBS: frozenset[str] = frozenset(
     muttrade invänder invände intygar intygade klargör klargjorde
     """.split()
 )
+# … of which these tell what someone does as well ("Publiken skrattar när …", "Hon suckar och
+# tittar bort"): they attribute the quote they follow, not the one after their paragraph (a
+# review: "Publiken skrattar när konferenciern Sara Lind skämtar" before another's speech).
+DOING_VERBS: frozenset[str] = frozenset(
+    "ropar ropade utbrister utbrast viskar viskade suckar suckade skrattar skrattade muttrar "
+    "muttrade".split()
+)
 
 # Words before a role that belong to it ("dåvarande kulturminister Amanda
 # Lind", "biträdande avdelningschef").
