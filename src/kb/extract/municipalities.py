@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kb.extract.counties import regions_in
@@ -115,10 +115,10 @@ def _places_of_run(run: str, names: set[str]) -> Iterator[str]:
 
 
 # A body's first word before its place: "Region Uppsala", "Landstinget Sörmland".
-_BODY_HEADS = frozenset("Region Landstinget Länsstyrelsen Polisen Kommunen Stiftsstaden".split())
+_BODY_HEADS = frozenset("Region Landstinget Länsstyrelsen Polisen".split())
 
 
-def place_named(texts: Iterable[str]) -> str:
+def place_named(texts: tuple[str, ...]) -> str:
     """The municipality a local text is set in, when it names no municipality as "X kommun":
     the only one whose place it names (places_named: "Fyren i centrala Mjölby": "Mjölby
     kommun"), not when it names another's too, in passing or for comparison ("växte upp i
@@ -128,7 +128,8 @@ def place_named(texts: Iterable[str]) -> str:
     return next(iter(places)) if len(places) == 1 else ""
 
 
-def places_named(texts: Iterable[str]) -> set[str]:
+@lru_cache(maxsize=8)  # asked again at each councillor's quote of a document
+def places_named(texts: tuple[str, ...]) -> frozenset[str]:
     """The municipalities whose places texts name ("i Mjölby", "Borlänge och Ludvika"). A known
     first name and the words after it in a run are a name's, wherever they stand: "Anna Berg"
     … "säger Berg", "Nora Ahlström" … "säger Nora" (a review)."""
@@ -139,15 +140,14 @@ def places_named(texts: Iterable[str]) -> set[str]:
         for i, word in enumerate(words)
         if any(gender_of(first) for first in words[: i + 1])
     }
-    return {name for words in runs for name in _places_of_run(" ".join(words), names)}
+    return frozenset(name for words in runs for name in _places_of_run(" ".join(words), names))
 
 
-def region_placed(texts: Iterable[str], near: str) -> str:
+def region_placed(texts: tuple[str, ...], near: str) -> str:
     """The one region whose name, county or municipalities texts name, for a regionråd whose
     quote and the paragraph before it name none: "Västerbottens Dagblad … Västerbotten" (page
     probes 5, 51), "Borlänge och Ludvika" (Region Dalarna: a review); "" when they name
     several, or the words near speak of the opposition."""
-    texts = list(texts)
     placed = regions_in(texts) | {region_of(name) for name in places_named(texts)}
     return placed.pop() if len(placed) == 1 and "opposition" not in fold(near) else ""
 
