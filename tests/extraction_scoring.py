@@ -20,6 +20,7 @@ from typing import Any
 from kb.extract.bodies import known_organisation, organisation_name
 from kb.extract.cues import ADDRESSEES
 from kb.extract.titles import fold
+from kb.extract.units import unit_named
 from kb.models import PASSAGE_KINDS, Passage
 
 PassagesOf = Callable[[str], list[Passage]]
@@ -160,11 +161,28 @@ def role_agrees(want: dict[str, str], have: dict[str, str]) -> bool:
 def organisation_agrees(want: dict[str, str], have: dict[str, str]) -> bool:
     """Organisations agree when they name one organisation ("SKR", "Sveriges Kommuner och
     Regioner"), or one names a known body's branch in a place and the other the body ("Vision
-    i Göteborg" and "Vision": labellers name it either way)."""
-    a, b = (
-        _company(_spaced(fold(organisation_name(x.get("organisation", ""))))) for x in (want, have)
-    )
-    return a == b or bool(a and b and (_branch_of(a) == b or a == _branch_of(b)))
+    i Göteborg" and "Vision"), or one names a bare unit with its body and the other the unit
+    or the body ("akutmottagningen vid Vrinnevisjukhuset" and "Vrinnevisjukhuset"): labellers
+    name them either way."""
+    names = [x.get("organisation", "") for x in (want, have)]
+    a, b = (_key(name) for name in names)
+    if a == b or bool(a and b and (_branch_of(a) == b or a == _branch_of(b))):
+        return True
+    parts_a, parts_b = (_unit_and_body(name) for name in names)
+    return bool(a and b) and (a in parts_b or b in parts_a or bool(parts_a and parts_a == parts_b))
+
+
+def _key(name: str) -> str:
+    """An organisation's name as names are compared: kb's spelling, folded."""
+    return _company(_spaced(fold(organisation_name(name))))
+
+
+def _unit_and_body(name: str) -> set[str]:
+    """A bare unit's name with its body's ("akutmottagningen vid Vrinnevisjukhuset",
+    "socialförvaltningen, Örebro kommun"): the unit and the body as compared (_key); an empty
+    set for any other name (kb.extract.units)."""
+    match = re.match(r"(.+?)(?:,| vid| i| på| inom| hos) (.+)$", name)
+    return {_key(part) for part in match.groups()} if match and unit_named(match[1]) else set()
 
 
 def _company(name: str) -> str:

@@ -995,7 +995,7 @@ NEWS_SPEAKERS = [
     ),
     (  # a body after the comma is no person (the described speaker's unit is named)
         ["– Köerna växer, säger verksamhetschefen på barnpsykiatrin, Region Skåne."],
-        ("verksamhetschefen på barnpsykiatrin", "verksamhetschef", "barnpsykiatrin"),
+        ("verksamhetschefen på barnpsykiatrin", "verksamhetschef", "barnpsykiatrin i region skåne"),
     ),
     (  # a municipality's officer works for the one municipality the text named
         [
@@ -1149,7 +1149,7 @@ NEWS_SPEAKERS = [
             "socialnämndens budget.",
             "– Det är fel, säger nämndens ordförande Anna Berg (S).",
         ],
-        ("Anna Berg", "ordförande", "Äldrenämnden"),
+        ("Anna Berg", "ordförande", "Äldrenämnden i Umeå kommun"),
     ),
     (  # … not beside a kommunstyrelse the text names (a review)
         [

@@ -39,6 +39,7 @@ from kb.extract.titles import (
     indefinite_role,
     lower_title,
 )
+from kb.extract.units import unit_with_body
 from kb.extract.unnamed import by_title_alone
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
@@ -386,8 +387,7 @@ class SpeakerRegistry:
         return body if self._times_named(body) > 1 else ""
 
     def _times_named(self, body: str) -> int:
-        """How often the texts name a body, as written in any case: organisation_name may
-        spell it otherwise ("Sveriges läkarförbund" for "Sveriges Läkarförbund")."""
+        """How often the texts name a body, in any case ("Sveriges läkarförbund", spelled so)."""
         return sum(fold(text).count(fold(body)) for text in self.texts)
 
     def _body_titled(self, role: str) -> str:
@@ -470,6 +470,7 @@ class SpeakerRegistry:
             # The body the text is about, else the one the paragraph before opens with.
             organisation = subject_body(self.texts, near) or self._opened_by(person, near)
         organisation = spelled_out(organisation, self.texts, self.fallback_organisation)
+        organisation = unit_with_body(organisation, self.texts, self.fallback_organisation, near)
         # An unnamed speaker ("en socialsekreterare i 30-årsåldern") is named by the text's
         # description, and has the title it says, indefinite ("finansministern": minister).
         role = indefinite_role(person.role) if person.name[:1].islower() else person.role
@@ -477,10 +478,9 @@ class SpeakerRegistry:
 
 
 def registry_for(document: Document) -> SpeakerRegistry:
-    """A registry for one document: its publisher speaks for a speaker of no organisation
-    in the types it publishes as itself, it knows the document's addressee (an
-    interpellation's minister), and a first name alone is a full name's unless the text
-    hides a name."""
+    """A registry for one document: its publisher speaks for a speaker of no organisation in
+    the types it publishes as itself, it knows the document's addressee (an interpellation's
+    minister), and a first name alone is a full name's unless the text hides a name."""
     whom = publisher_speaks(document)
     fallback = (organisation_name(document.publisher), whom) if whom else ("", "")
     hides = any(NAME_HIDDEN.search(block.text) for block in document.blocks)

@@ -1,0 +1,164 @@
+"""A bare unit's body (kb.extract.units): "Akutmottagningen" is which hospital's?"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.extract import extract_passages
+from kb.extract.units import unit_named, unit_with_body
+from kb.models import Block, Document
+from tests.extraction_scoring import organisation_agrees
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [
+        ("Akutmottagningen", True),
+        ("Barn- och ungdomskliniken", True),
+        ("Onkologiska kliniken", True),
+        ("Mobilt psykiatriskt akutteam", True),
+        ("Enheten för alkohol", True),
+        ("Socialförvaltningen", True),
+        ("Kommunstyrelsen", True),
+        # a body's own name, a known body, an agency, or the sentence going on
+        ("Stadsmissionens natthärbärge i Majorna", False),
+        ("Vision i Borås", False),
+        ("Inspektionen för vård och omsorg", False),
+        ("Statens institutionsstyrelse", False),
+        ("Länsstyrelsen", False),
+        ("Kriminalvården", False),
+        ("Samhällsbyggnadsförvaltningen leder arbetet", False),
+        ("Barn- och familjeenheten skickade till socialnämnden i februari", False),
+    ],
+)
+def test_a_bare_unit_is_named_by_what_it_is(name: str, bare: bool) -> None:
+    assert unit_named(name) is bare
+
+
+@pytest.mark.parametrize(
+    ("unit", "texts", "publisher", "organisation"),
+    [
+        # the body the text writes beside the unit
+        (
+            "Akutmottagningen",
+            ["Kuratorer finns på akutmottagningen vid Vrinnevisjukhuset i Norrköping."],
+            "",
+            "Akutmottagningen vid Vrinnevisjukhuset",
+        ),
+        (
+            "Onkologiska kliniken",
+            ["Kontakt: Emma Holm, kurator, onkologiska kliniken, Mälarsjukhuset 016-10 35 72"],
+            "",
+            "Onkologiska kliniken vid Mälarsjukhuset",
+        ),
+        (
+            "Socialförvaltningen",
+            ["Gör: Enhetschef för tidiga insatser, socialförvaltningen, Örebro kommun."],
+            "",
+            "Socialförvaltningen i Örebro kommun",
+        ),
+        # a municipality's unit at a place: the place's municipality
+        (
+            "Socialförvaltningen",
+            ["Hon arbetar på socialförvaltningen i Örebro sedan 2019."],
+            "",
+            "Socialförvaltningen i Örebro kommun",
+        ),
+        # else the page's own publisher, when the unit can be its
+        (
+            "Institutionen för juridik",
+            ["Avhandlingen läggs fram i dag."],
+            "Örebro universitet",
+            "Institutionen för juridik vid Örebro universitet",
+        ),
+        (
+            "Hälsofrämjande enheten",
+            ["Kurserna är gratis."],
+            "Region Jämtland Härjedalen",
+            "Hälsofrämjande enheten i Region Jämtland Härjedalen",
+        ),
+        # … not a municipality's förvaltning on a union's page, nor a clinic on a kommun's
+        ("Socialförvaltningen", ["Medlemmarna larmar."], "Vision", "Socialförvaltningen"),
+        ("Akutmottagningen", ["Samverkan ökar."], "Motala kommun", "Akutmottagningen"),
+        # else the one municipality or region the text names
+        (
+            "Kommunstyrelsen",
+            ["Motala kommun satsar på fritidsgårdar."],
+            "",
+            "Kommunstyrelsen i Motala kommun",
+        ),
+        (
+            "Hälso- och sjukvårdsnämnden",
+            ["Region Värmland satsar på unga."],
+            "",
+            "Hälso- och sjukvårdsnämnden i Region Värmland",
+        ),
+        # … none of two, and none for a unit that may be either's ("missbruksvården")
+        (
+            "Socialförvaltningen",
+            ["Motala kommun och Mjölby kommun samarbetar."],
+            "",
+            "Socialförvaltningen",
+        ),
+        (
+            "Missbruksvården",
+            ["Region Gävleborg och Gävle kommun samarbetar."],
+            "",
+            "Missbruksvården",
+        ),
+        # … and none when the text writes two bodies beside the unit
+        (
+            "Akutmottagningen",
+            [
+                "akutmottagningen vid Vrinnevisjukhuset",
+                "akutmottagningen på Sahlgrenska universitetssjukhuset",
+            ],
+            "",
+            "Akutmottagningen",
+        ),
+        # a county board is a body of its own, not a unit ("länsstyrelsen i Gävle")
+        (
+            "Länsstyrelsen",
+            ["Handläggare från länsstyrelsen i Gävle hjälper till."],
+            "",
+            "Länsstyrelsen",
+        ),
+    ],
+)
+def test_a_bare_unit_gets_the_body_it_belongs_to(
+    unit: str, texts: list[str], publisher: str, organisation: str
+) -> None:
+    assert unit_with_body(unit, tuple(texts), publisher) == organisation
+
+
+def test_a_speakers_unit_gets_its_hospital_in_a_news_text() -> None:
+    # Page probe 29: "kurator på akutmottagningen" was "Akutmottagningen", which hospital's?
+    text = [
+        "Sedan i våras finns kuratorer på akutmottagningen vid Vrinnevisjukhuset i Norrköping.",
+        "– Det handlar om att finnas där, säger Amira Hassan, kurator på akutmottagningen.",
+    ]
+    blocks = (
+        Block("heading", "Kurator på akuten", level=1),
+        *(Block("paragraph", t) for t in text),
+    )
+    document = Document(title="Kurator på akuten", id="d", blocks=blocks, doctype="nyhet")
+    quote = [p for p in extract_passages(document) if p.kind == "quote"][-1]
+    assert quote.speaker is not None
+    assert quote.speaker.organisation == "Akutmottagningen vid Vrinnevisjukhuset"
+
+
+@pytest.mark.parametrize(
+    ("labelled", "found", "agrees"),
+    [
+        ("Vrinnevisjukhuset", "Akutmottagningen vid Vrinnevisjukhuset", True),
+        ("akutmottagningen", "Akutmottagningen vid Vrinnevisjukhuset", True),
+        ("akutmottagningen, Vrinnevisjukhuset", "Akutmottagningen vid Vrinnevisjukhuset", True),
+        ("Örebro kommun", "Socialförvaltningen i Örebro kommun", True),
+        ("socialförvaltningen i Motala kommun", "Socialförvaltningen i Örebro kommun", False),
+        ("Akademiska sjukhuset", "Akutmottagningen", False),
+        # a unit of its own name is no bare unit: its place is no body
+        ("Borås", "Vision i Borås", False),
+    ],
+)
+def test_a_labeller_may_name_a_unit_or_its_body(labelled: str, found: str, agrees: bool) -> None:
+    assert organisation_agrees({"organisation": labelled}, {"organisation": found}) is agrees
