@@ -116,6 +116,58 @@ def test_a_bare_unit_is_named_by_what_it_is(name: str, bare: bool) -> None:
             "",
             "Akutmottagningen",
         ),
+        # a review's: not a comparison's municipality, nor one of a list, nor a company's unit
+        (
+            "Socialförvaltningen",
+            [
+                "Lunds kommun inför ett nytt arbetssätt.",
+                "Modellen har hämtats från socialförvaltningen i Malmö.",
+            ],
+            "",
+            "Socialförvaltningen",
+        ),
+        (
+            "Socialtjänsten",
+            ["Socialtjänsten, Region Skåne och polisen har startat ett samarbete."],
+            "",
+            "Socialtjänsten",
+        ),
+        (
+            "Socialtjänsten",
+            ["Bara Sundsvalls kommun har lyckats.", "I Gävle har socialtjänsten tappat folk."],
+            "",
+            "Socialtjänsten",
+        ),
+        (
+            "Kundtjänsten",
+            ["Mälarenergi i Västerås stad skickade fel fakturor."],
+            "",
+            "Kundtjänsten",
+        ),
+        ("Vårdcentralen", ["Capio stänger sin vårdcentral i Region Halland."], "", "Vårdcentralen"),
+        # … nor a municipality's unit on an agency's page that names a municipality
+        (
+            "Vuxenenheten",
+            ["IVO kritiserar Ljusdals kommun."],
+            "Inspektionen för vård och omsorg",
+            "Vuxenenheten",
+        ),
+        # … nor one of two hospitals, and a hospital's name whole
+        (
+            "Akutmottagningen",
+            [
+                "Akutmottagningen vid Vrinnevisjukhuset är full.",
+                "På Universitetssjukhuset i Linköping är det lugnt.",
+            ],
+            "",
+            "Akutmottagningen",
+        ),
+        (
+            "Strokeenheten",
+            ["Patienterna kommer till strokeenheten på Norrlands universitetssjukhus."],
+            "",
+            "Strokeenheten vid Norrlands universitetssjukhus",
+        ),
         # a county board is a body of its own, not a unit ("länsstyrelsen i Gävle")
         (
             "Länsstyrelsen",

@@ -8,8 +8,15 @@ probes 93 speakers' organisations were such a bare unit. kb gives the unit its b
   "Kurator, onkologiska kliniken, Mälarsjukhuset", "socialförvaltningen, Örebro kommun");
 - else the page's own publisher, when it is the kind of body the unit is part of (a
   region's "Hälsofrämjande enheten", a university's "Institutionen för juridik");
-- else the one municipality (a förvaltning, a nämnd, socialtjänsten) or the one region (a
-  clinic, psykiatrin, regionstyrelsen) the text names.
+- else the one municipality the text names or mentions, for a municipality's own organ or
+  social services' unit ("Kommunstyrelsen", "Socialförvaltningen"), or the one region, for a
+  region's own ("Hälso- och sjukvårdsnämnden", "Psykiatrin").
+
+A wrong body is worse than none in a citation, so each step holds back where a review found
+one: a text that names another body of the kind (a comparison's "socialförvaltningen i
+Malmö" in a text on Lund, a second hospital), a body in a list ("socialtjänsten, Region
+Skåne och polisen"), a unit an agency, a company or a union has too ("utredningsenheten",
+"kundtjänsten", "förbundsstyrelsen"), a municipality's unit on an agency's page.
 
 The unit stays in front: "Akutmottagningen vid Vrinnevisjukhuset", "Socialförvaltningen i
 Örebro kommun". A unit of a body's own name ("Stadsmissionens natthärbärge", "Vision i
@@ -19,16 +26,18 @@ Borås") is no bare unit and is left as it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from kb.extract.bodies import is_agency, known_organisation
-from kb.extract.counties import REGIONS
+from kb.extract.counties import REGIONS, regions_in
 from kb.extract.municipalities import (
     is_municipality,
     listed_municipality,
     municipalities_of,
+    named_in,
+    places_named,
     region_placed,
 )
+from kb.extract.named import iter_bodies
 from kb.extract.titles import fold
 
 # Nouns of a part of a body, in the definite: "akutmottagningen", "barn- och familjeenheten",
@@ -41,16 +50,40 @@ _PART_NOUNS = (
     "tjänsten", "vården", "omsorgen",
 )  # fmt: skip
 
-# A region's parts: health care, and its own boards. Not "vården" nor "centrum", which a
-# municipality's social services have too ("missbruksvården", "barn- och ungdomsvården").
+# A region's parts: health care ("Beroendecentrum"), and its own boards. Not "vården", which
+# a municipality's social services have too ("missbruksvården", "barn- och ungdomsvården").
 _REGIONAL = (
     "mottagningen", "kliniken", "psykiatrin", "vårdcentralen", "akutteam", "sjukvårdsnämnden",
+    "centrum", "patientnämnden", "smittskyddsenheten",
+)  # fmt: skip
+
+# The region's own, that no company or municipality runs too (a vårdcentral, a clinic or an
+# ungdomsmottagning may be either's: a review).
+_REGIONAL_OWN = (
+    "psykiatrin", "sjukvårdsnämnden", "akutmottagningen", "akutteam", "patientnämnden",
+    "smittskyddsenheten", "beroendecentrum",
 )  # fmt: skip
 
 # A municipality's parts: its boards and offices, and its social services' units.
 _MUNICIPAL = (
     "förvaltningen", "nämnden", "nämnd", "styrelsen", "fullmäktige", "utskottet", "enheten",
     "kontoret", "tjänsten", "omsorgen",
+)  # fmt: skip
+
+# A municipality's own organs and social services' units, that an agency, a company, a union
+# or a church has none of by that name (not "utredningsenheten", "kundtjänsten",
+# "förbundsstyrelsen", "kyrkofullmäktige", "trafikförvaltningen": a review).
+_MUNICIPAL_OWN = (
+    "socialförvaltningen", "socialtjänsten", "socialnämnden", "kommunstyrelsen",
+    "kommunfullmäktige", "omsorgsförvaltningen", "omsorgsnämnden", "äldreförvaltningen",
+    "äldrenämnden", "äldreomsorgen", "hemtjänsten", "familjeomsorgen", "familjeförvaltningen",
+    "utbildningsförvaltningen", "utbildningsnämnden", "arbetsmarknadsförvaltningen",
+    "arbetsmarknadsnämnden", "arbetsmarknadsenheten", "vuxenenheten", "ungdomsenheten",
+    "familjeenheten", "försörjningsenheten", "biståndsenheten", "stadsdelsförvaltningen",
+    "stadsdelsnämnden", "kommunledningsförvaltningen", "kommunledningskontoret",
+    "stadsledningskontoret", "samhällsbyggnadsförvaltningen", "fritidsförvaltningen",
+    "fritidsnämnden", "skolförvaltningen", "grundskoleförvaltningen", "välfärdsförvaltningen",
+    "välfärdsnämnden", "ungdomsnämnden", "miljöförvaltningen", "miljönämnden",
 )  # fmt: skip
 
 # Words that join a unit's compounds ("Barn- och ungdomskliniken"), and that may follow its
@@ -63,7 +96,17 @@ _BODIES = frozenset({"länsstyrelsen", "riksdagsförvaltningen", "kyrkostyrelsen
 
 # A body's name after a unit: "Vrinnevisjukhuset", "Universitetssjukhuset Örebro", "Region
 # Jönköpings län", "Göteborgs universitet", "Örebro kommun".
-_NAME = r"[A-ZÅÄÖ][\w-]*(?: (?:[A-ZÅÄÖ][\w-]*|kommun|stad|län|universitet|högskola))*"
+_NAME = (
+    r"[A-ZÅÄÖ][\w-]*(?: (?:[A-ZÅÄÖ][\w-]*|kommun|stad|län|(?:universitets)?sjukhus(?:et)?"
+    r"|universitet(?:et)?|högskola(?:n)?)\b)*"
+)
+
+# A hospital the text names: "Mälarsjukhuset", "Skaraborgs sjukhus", "Universitetssjukhuset
+# Örebro", "Sahlgrenska universitetssjukhuset".
+_HOSPITAL = (
+    r"\b(?:[A-ZÅÄÖ][\w-]* (?:universitets)?sjukhus(?:et)?\b|[A-ZÅÄÖ][\w-]*sjukhus(?:et)?\b"
+    r"(?: [A-ZÅÄÖ][\w-]*)?)"
+)
 
 # The endings of a body that has such units: a hospital, a university.
 _HOUSES = ("sjukhuset", "sjukhus", "universitet", "universitetet", "högskola", "högskolan")
@@ -75,7 +118,10 @@ def unit_with_body(unit: str, texts: tuple[str, ...], publisher: str, near: str 
     head = _head(unit)
     if not head:
         return unit
-    body = _named_beside(unit, head, texts) or _own(head, publisher) or _one(head, texts, near)
+    body, written = _named_beside(unit, head, texts)
+    if written and not body:
+        return unit  # the text writes it beside a body, but beside another too, or a list
+    body = body or _own(head, publisher, texts) or _one(head, texts, near)
     if not body:
         return unit
     at = "i" if is_municipality(body) or _is_region(body) else "vid"
@@ -107,26 +153,33 @@ def _head(unit: str) -> str:
     return ""
 
 
-def _named_beside(unit: str, head: str, texts: Iterable[str]) -> str:
+def _named_beside(unit: str, head: str, texts: tuple[str, ...]) -> tuple[str, bool]:
     """The one body the texts write right after the unit ("akutmottagningen vid X", "…,
-    onkologiska kliniken, Mälarsjukhuset"); "" when none or several."""
-    found = set()
-    beside = re.compile(rf"(?i:\b{re.escape(unit)})(?:,\s*|\s+(?:vid|på|i|inom|hos)\s+)({_NAME})")
+    onkologiska kliniken, Mälarsjukhuset"), when the texts name no other of its kind (not
+    "Modellen kommer från socialförvaltningen i Malmö" in a text on Lund: a review); ""
+    when none or several. A body in a list is none ("socialtjänsten, Region Skåne och
+    polisen"). Second: whether the texts write any body beside the unit."""
+    found, written = set(), False
     for text in texts:
-        for match in beside.finditer(text):
-            body = _as_body(match.group(1), head)
+        for match in re.finditer(
+            rf"(?i:\b{re.escape(unit)})(,\s*|\s+(?:vid|på|i|inom|hos)\s+)({_NAME})", text
+        ):
+            listed = match[1].startswith(",") and re.match(
+                r"\s*(?:,|och\b|samt\b)", text[match.end() :]
+            )
+            body = "" if listed else _as_body(match[2], head)
+            written = written or bool(listed or body)
             if body:
                 found.add(body)
-    return found.pop() if len(found) == 1 else ""
+    body = found.pop() if len(found) == 1 else ""
+    return (body if body and _alone_of_kind(body, texts) else ""), written
 
 
 def _as_body(name: str, head: str) -> str:
     """A name after a unit as the body it belongs to: a municipality, a region, a hospital,
     a university, an agency, a body kb knows; a municipality's place for a municipality's
     unit ("socialförvaltningen i Örebro": Örebro kommun); "" for anything else."""
-    if is_municipality(name) or _is_region(name) or is_agency(name):
-        return name
-    if fold(name).split()[0].endswith(_HOUSES) or fold(name).endswith(_HOUSES):
+    if is_municipality(name) or _is_region(name) or is_agency(name) or _is_house(name):
         return name
     if known := known_organisation(name):
         return known
@@ -135,30 +188,117 @@ def _as_body(name: str, head: str) -> str:
     return ""
 
 
-def _own(head: str, publisher: str) -> str:
+def _own(head: str, publisher: str, texts: tuple[str, ...]) -> str:
     """The page's own publisher, when a unit of this kind is its: a municipality's förvaltning
-    on a municipality's page, a clinic on a region's or a hospital's, any other unit
-    ("Institutionen för …", "Enheten för …") on an agency's, a university's or either."""
+    or enhet on a municipality's page, a clinic on a region's (naming no other region) or a
+    hospital's (naming no other hospital), any other unit ("Institutionen för …", "Enheten
+    för alkohol") on an agency's, a university's, a hospital's, a region's or a
+    municipality's. Not a municipality's unit on an agency's page ("IVO kritiserar Ljusdals
+    kommun … säger enhetschef på vuxenenheten"), nor a clinic on a university's (reviews)."""
     if not publisher:
         return ""
     municipal, regional = is_municipality(publisher), _is_region(publisher)
-    house = fold(publisher).endswith(_HOUSES) or fold(publisher).split()[0].endswith(_HOUSES)
+    house = _is_house(publisher)
     if head.endswith(_REGIONAL):
-        return publisher if regional or house else ""
-    if head.endswith(_MUNICIPAL) and not head.endswith("enheten"):
+        ours = regional or (house and not _is_university(publisher))
+        return publisher if ours and _alone_of_kind(publisher, texts) else ""
+    if head.endswith(_MUNICIPAL) and head not in _MUNICIPAL:
+        # A compound is a municipality's ("vuxenenheten"), not "Hälsofrämjande enheten".
         return publisher if municipal else ""
-    return publisher if municipal or regional or house or is_agency(publisher) else ""
+    if is_agency(publisher):
+        # A municipality's unit, perhaps, where an agency's page names a municipality.
+        return "" if _municipalities(texts) else publisher
+    return publisher if municipal or regional or house else ""
 
 
 def _one(head: str, texts: tuple[str, ...], near: str) -> str:
-    """The one region a region's unit is in, or the one municipality a municipality's unit
-    is, as the text names or places them; "" otherwise."""
-    if head.startswith("region") or head.endswith(_REGIONAL):
-        return region_placed(texts, near)
-    if head.endswith(_MUNICIPAL):
-        named = municipalities_of(texts)
-        return next(iter(named)) if len(named) == 1 else ""
+    """The one municipality a municipality's own unit is ("socialförvaltningen",
+    "kommunstyrelsen": _MUNICIPAL_OWN), or the one region a region's own unit is ("hälso-
+    och sjukvårdsnämnden", "psykiatrin": _REGIONAL_OWN), when the text names or places that
+    one; a unit that is a "-enheten" or a clinic only when the text names no other body by
+    its name (not Migrationsverket's "mottagningsenheten", a company's "kundtjänsten", a vet's
+    "smådjurskliniken": a review)."""
+    if head.startswith("region") or head.endswith(_REGIONAL_OWN):
+        region = region_placed(texts, near)
+        if not region or (not head.startswith("region") and _names_others(texts, region)):
+            return ""
+        return region
+    if head.endswith(_MUNICIPAL_OWN):
+        if len(_municipalities(texts)) != 1 or (head.endswith("enheten") and named_in(texts)[1]):
+            return ""
+        places = (listed_municipality(place) for place in places_named(texts))
+        return next(iter(municipalities_of(texts)), "") or next(places, "")
     return ""
+
+
+def _municipalities(texts: tuple[str, ...]) -> set[str]:
+    """The municipalities texts name ("Lunds kommun") or mention by their places anywhere
+    ("I Gävle har …", "Malmös arbetssätt", "Ljusdal drar in …"), folded: wider than
+    places_named, which finds where a text is set; here a comparison counts too (a review).
+    Not a surname's place ("Anna Berg")."""
+    found = {fold(m) for m in municipalities_of(texts)}
+    for text in texts:
+        words = text.split()
+        for i, word in enumerate(words):
+            place = word.strip(_PUNCTUATION)
+            if not place[:1].isupper():
+                continue
+            before = words[i - 1] if i else ""
+            after = words[i + 1].strip(_PUNCTUATION) if i + 1 < len(words) else ""
+            if before[:1].isupper() and fold(before) not in _PLACE_BEFORE:
+                continue  # "Anna Berg"
+            if after[:1].isupper() or fold(after).endswith(_HOUSES + _NAMED_BY_PLACE):
+                continue  # a body's name: "Göteborgs universitet", "Göteborgs Stadsmission"
+            municipality = listed_municipality(place) or listed_municipality(place[:-1])
+            if municipality:
+                found.add(fold(municipality))
+    return found
+
+
+# Bodies named by their place, besides hospitals and universities: "Lunds domkyrkoförsamling".
+_NAMED_BY_PLACE = ("tingsrätt", "stift", "församling", "stadsmission", "hamn", "energi")
+
+# Words before a place written with a capital at a sentence's start: "I Gävle", "På Gotland".
+_PLACE_BEFORE = frozenset({"i", "på", "från", "till", "för", "vid", "mot", "inom"})
+_PUNCTUATION = ".,;:!?()«»”\"'–-"
+
+
+def _alone_of_kind(body: str, texts: tuple[str, ...]) -> bool:
+    """Whether texts name no other body of a body's kind: no other municipality than a
+    municipality, no other region than a region, no other hospital than a hospital."""
+    if is_municipality(body):
+        return _municipalities(texts) <= {fold(body)}
+    if _is_region(body):
+        return regions_in(texts) <= {body}
+    if _is_house(body) and not _is_university(body):
+        return {fold(h) for t in texts for h in re.findall(_HOSPITAL, t)} <= {fold(body)}
+    return True
+
+
+def _names_others(texts: tuple[str, ...], region: str) -> bool:
+    """Whether texts name a body by its name other than a region, a municipality or a part
+    of one ("Capio stänger sin vårdcentral")."""
+    return any(
+        body[:1].isupper()
+        and body != region
+        and not _is_region(body)
+        and not is_municipality(body)
+        and not unit_named(body)
+        for text in texts
+        for body in iter_bodies(text)
+    )
+
+
+def _is_house(name: str) -> bool:
+    """A hospital or a university by its name ("Mälarsjukhuset", "Göteborgs universitet")."""
+    words = fold(name).split()
+    return bool(words) and (words[0].endswith(_HOUSES) or words[-1].endswith(_HOUSES))
+
+
+def _is_university(name: str) -> bool:
+    return "universitet" in fold(name).replace("universitetssjukhus", "") or "högskola" in fold(
+        name
+    )
 
 
 def _is_region(name: str) -> bool:
