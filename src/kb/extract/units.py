@@ -26,6 +26,7 @@ Borås") is no bare unit and is left as it is.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kb.extract.bodies import is_agency, known_organisation
 from kb.extract.counties import REGIONS, regions_in
@@ -231,7 +232,8 @@ def _one(head: str, texts: tuple[str, ...], near: str) -> str:
     return ""
 
 
-def _municipalities(texts: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=64)
+def _municipalities(texts: tuple[str, ...]) -> frozenset[str]:
     """The municipalities texts name ("Lunds kommun") or mention by their places anywhere
     ("I Gävle har …", "Malmös arbetssätt", "Ljusdal drar in …"), folded: wider than
     places_named, which finds where a text is set; here a comparison counts too (a review).
@@ -252,7 +254,7 @@ def _municipalities(texts: tuple[str, ...]) -> set[str]:
             municipality = listed_municipality(place) or listed_municipality(place[:-1])
             if municipality:
                 found.add(fold(municipality))
-    return found
+    return frozenset(found)
 
 
 # Bodies named by their place, besides hospitals and universities: "Lunds domkyrkoförsamling".
