@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kb.extract import extract_passages
+from kb.extract.counties import county_board
 from kb.extract.units import unit_named, unit_with_body
 from kb.models import Block, Document
 from tests.extraction_scoring import organisation_agrees
@@ -214,3 +215,20 @@ def test_a_speakers_unit_gets_its_hospital_in_a_news_text() -> None:
 )
 def test_a_labeller_may_name_a_unit_or_its_body(labelled: str, found: str, agrees: bool) -> None:
     assert organisation_agrees({"organisation": labelled}, {"organisation": found}) is agrees
+
+
+@pytest.mark.parametrize(
+    ("texts", "board"),
+    [
+        # one board written two ways (page probe 55: a photo's credit and the text)
+        (
+            ["Foto: Länsstyrelsen Jönköpings län", "enhetschef på Länsstyrelsen i Jönköpings län"],
+            "Länsstyrelsen Jönköpings län",
+        ),
+        (["Länsstyrelsen Skåne", "Länsstyrelsen i Skåne län"], "Länsstyrelsen Skåne"),
+        # two boards: none
+        (["Länsstyrelsen Skåne", "Länsstyrelsen Stockholm"], ""),
+    ],
+)
+def test_a_county_board_written_two_ways_is_one_board(texts: list[str], board: str) -> None:
+    assert county_board(texts) == board

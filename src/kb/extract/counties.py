@@ -64,12 +64,25 @@ def county_board(texts: Iterable[str]) -> str:
     county ("Länsstyrelsen Östergötland, som samordnar arbetet nationellt" in a text on
     Norrbotten): reviews."""
     texts = list(texts)
-    named = {_county(m.group()) for text in texts for m in _COUNTY_BOARD.finditer(text)}
-    if len(named) != 1:
+    named = [_county(m.group()) for text in texts for m in _COUNTY_BOARD.finditer(text)]
+    # One board however it is written: "Länsstyrelsen Jönköpings län" in a photo's credit,
+    # "Länsstyrelsen i Jönköpings län" in the text (page probe 55).
+    counties = {_county_of(board) for board in named}
+    if len(counties) != 1:
         return ""
-    board = named.pop()
-    county = fold(board).removeprefix("länsstyrelsen ").removeprefix("i ").removesuffix("s län")
-    return "" if _names_another(fold(" ".join(texts)), county) else board
+    board = max(named, key=named.count)
+    return "" if _names_another(fold(" ".join(texts)), counties.pop()) else board
+
+
+def _county_of(board: str) -> str:
+    """The county a board's name names, folded: "Länsstyrelsen i Skåne län" -> "skåne"."""
+    return (
+        fold(board)
+        .removeprefix("länsstyrelsen ")
+        .removeprefix("i ")
+        .removesuffix(" län")
+        .removesuffix("s")
+    )
 
 
 def _names_another(folded: str, place: str) -> bool:
