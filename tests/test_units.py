@@ -47,12 +47,6 @@ def test_a_bare_unit_is_named_by_what_it_is(name: str, bare: bool) -> None:
             "Akutmottagningen vid Vrinnevisjukhuset",
         ),
         (
-            "Onkologiska kliniken",
-            ["Kontakt: Emma Holm, kurator, onkologiska kliniken, Mälarsjukhuset 016-10 35 72"],
-            "",
-            "Onkologiska kliniken vid Mälarsjukhuset",
-        ),
-        (
             "Socialförvaltningen",
             ["Gör: Enhetschef för tidiga insatser, socialförvaltningen, Örebro kommun."],
             "",
@@ -181,7 +175,77 @@ def test_a_bare_unit_is_named_by_what_it_is(name: str, bare: bool) -> None:
 def test_a_bare_unit_gets_the_body_it_belongs_to(
     unit: str, texts: list[str], publisher: str, organisation: str
 ) -> None:
-    assert unit_with_body(unit, tuple(texts), publisher) == organisation
+    # Each text as the speaker's own (the quote and the paragraph before it).
+    assert unit_with_body(unit, tuple(texts), publisher, near="\n".join(texts)) == organisation
+
+
+@pytest.mark.parametrize(
+    ("unit", "texts", "name", "publisher", "organisation"),
+    [
+        # the body written beside the unit in the speaker's own paragraph
+        (
+            "Onkologiska kliniken",
+            ["Kontakt: Emma Holm, kurator, onkologiska kliniken, Mälarsjukhuset 016-10 35 72"],
+            "Emma Holm",
+            "",
+            "Onkologiska kliniken vid Mälarsjukhuset",
+        ),
+        # … not in another person's (a second review: a colleague in Värmland)
+        (
+            "Akutmottagningen",
+            [
+                "– Vi tar emot fler, säger Johan Ström, chef på akutmottagningen vid Mälarsjukhuset.",
+                "– Det gynnar oss, säger Lena Sjö, chef för akutmottagningen.",
+            ],
+            "Lena Sjö",
+            "",
+            "Akutmottagningen",
+        ),
+        # … nor of a former job
+        (
+            "Akutmottagningen",
+            [
+                "I femton år arbetade Helena Rask på akutmottagningen vid Danderyds sjukhus.",
+                "– Här är det lugnare, säger Helena Rask, chef för akutmottagningen.",
+            ],
+            "Helena Rask",
+            "",
+            "Akutmottagningen",
+        ),
+        # a generic hospital's place is its name's
+        (
+            "Barnkliniken",
+            ["Mikael Ek är kurator på barnkliniken vid Centralsjukhuset i Karlstad."],
+            "Mikael Ek",
+            "",
+            "Barnkliniken vid Centralsjukhuset i Karlstad",
+        ),
+        # a company's page: its psykiatri, not the region's (a second review) …
+        (
+            "Psykiatrin",
+            [
+                "Capio öppnar en mottagning i Malmö åt Region Skåne.",
+                "– Vi är glada, säger Ulla Berg.",
+            ],
+            "Ulla Berg",
+            "Capio",
+            "Psykiatrin",
+        ),
+        # … but a municipality's own organ is the municipality's on any page
+        (
+            "Socialförvaltningen",
+            ["Humana tar över i Borlänge kommun.", "– Välkomna, säger Anders Lund, chef."],
+            "Anders Lund",
+            "Humana",
+            "Socialförvaltningen i Borlänge kommun",
+        ),
+    ],
+)
+def test_a_units_body_is_the_speakers_own(
+    unit: str, texts: list[str], name: str, publisher: str, organisation: str
+) -> None:
+    near = texts[-1]
+    assert unit_with_body(unit, tuple(texts), publisher, near=near, name=name) == organisation
 
 
 def test_a_speakers_unit_gets_its_hospital_in_a_news_text() -> None:

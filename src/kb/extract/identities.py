@@ -310,9 +310,8 @@ class SpeakerRegistry:
 
     def _employer(self, role: str) -> str:
         """The body a title implies, when the text named one body of that kind only: a
-        municipality's officer works for the municipality ("… gynnar Mora kommun …, säger
-        socialchef …"), a director general for the agency ("Generaldirektören för Sis,
-        Statens institutionsstyrelse, …"); "" otherwise."""
+        municipality's officer the municipality ("… gynnar Mora kommun …, säger socialchef …"),
+        a director general the agency ("Generaldirektören för Sis, …"); "" otherwise."""
         shared = role.split()[-1] in MUNICIPAL_SHARED_TITLES  # not "vårdenhetschef" (a review)
         if role.endswith(MUNICIPAL_TITLES) or shared:
             anywhere, other_bodies = self.named_anywhere()
@@ -326,8 +325,7 @@ class SpeakerRegistry:
         return next(iter(kind)) if len(kind) == 1 else ""
 
     def named_anywhere(self) -> tuple[frozenset[str], bool]:
-        """The municipalities the whole text names, and whether it names another body that
-        may employ a region's, a company's or an association's staff (municipalities)."""
+        """The municipalities the text names, and whether it names another body (named_in)."""
         if self._anywhere is None:
             self._anywhere = named_in(self.texts)
         return self._anywhere
@@ -470,7 +468,9 @@ class SpeakerRegistry:
             # The body the text is about, else the one the paragraph before opens with.
             organisation = subject_body(self.texts, near) or self._opened_by(person, near)
         organisation = spelled_out(organisation, self.texts, self.fallback_organisation)
-        organisation = unit_with_body(organisation, self.texts, self.fallback_organisation, near)
+        organisation = unit_with_body(
+            organisation, self.texts, self.fallback_organisation, near, person.name
+        )
         # An unnamed speaker ("en socialsekreterare i 30-årsåldern") is named by the text's
         # description, and has the title it says, indefinite ("finansministern": minister).
         role = indefinite_role(person.role) if person.name[:1].islower() else person.role

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from kb.extract.bodies import is_agency, known_organisation
 from kb.extract.counties import REGIONS, regions_in
+from kb.extract.genders import gender_of
 from kb.extract.municipalities import (
     is_municipality,
     listed_municipality,
@@ -58,11 +59,11 @@ _REGIONAL = (
     "centrum", "patientnämnden", "smittskyddsenheten",
 )  # fmt: skip
 
-# The region's own, that no company or municipality runs too (a vårdcentral, a clinic or an
-# ungdomsmottagning may be either's: a review).
+# The region's own, that no company or municipality runs too (a vårdcentral, a clinic, an
+# akutmottagning or an ungdomsmottagning may be either's: reviews).
 _REGIONAL_OWN = (
-    "psykiatrin", "sjukvårdsnämnden", "akutmottagningen", "akutteam", "patientnämnden",
-    "smittskyddsenheten", "beroendecentrum",
+    "psykiatrin", "sjukvårdsnämnden", "akutteam", "patientnämnden", "smittskyddsenheten",
+    "beroendecentrum",
 )  # fmt: skip
 
 # A municipality's parts: its boards and offices, and its social services' units.
@@ -73,11 +74,12 @@ _MUNICIPAL = (
 
 # A municipality's own organs and social services' units, that an agency, a company, a union
 # or a church has none of by that name (not "utredningsenheten", "kundtjänsten",
-# "förbundsstyrelsen", "kyrkofullmäktige", "trafikförvaltningen": a review).
+# "förbundsstyrelsen", "kyrkofullmäktige", "trafikförvaltningen", nor "hemtjänsten", which
+# companies run too: reviews).
 _MUNICIPAL_OWN = (
     "socialförvaltningen", "socialtjänsten", "socialnämnden", "kommunstyrelsen",
     "kommunfullmäktige", "omsorgsförvaltningen", "omsorgsnämnden", "äldreförvaltningen",
-    "äldrenämnden", "äldreomsorgen", "hemtjänsten", "familjeomsorgen", "familjeförvaltningen",
+    "äldrenämnden", "äldreomsorgen", "familjeomsorgen", "familjeförvaltningen",
     "utbildningsförvaltningen", "utbildningsnämnden", "arbetsmarknadsförvaltningen",
     "arbetsmarknadsnämnden", "arbetsmarknadsenheten", "vuxenenheten", "ungdomsenheten",
     "familjeenheten", "försörjningsenheten", "biståndsenheten", "stadsdelsförvaltningen",
@@ -113,16 +115,24 @@ _HOSPITAL = (
 _HOUSES = ("sjukhuset", "sjukhus", "universitet", "universitetet", "högskola", "högskolan")
 
 
-def unit_with_body(unit: str, texts: tuple[str, ...], publisher: str, near: str = "") -> str:
+def unit_with_body(
+    unit: str, texts: tuple[str, ...], publisher: str, near: str = "", name: str = ""
+) -> str:
     """A speaker's organisation, and the body it belongs to when it is a bare unit (see the
-    module's head); as it is otherwise, or when no one body is found."""
+    module's head); as it is otherwise, or when no one body is found. `name`: the speaker's,
+    whose own paragraphs (naming them) may write the unit's body; `near`: the quote and the
+    paragraph before it."""
     head = _head(unit)
     if not head:
         return unit
-    body, written = _named_beside(unit, head, texts)
+    surname = name.split()[-1] if name[:1].isupper() else ""
+    # The speaker's own paragraphs, and the lead's, which sets the scene ("… akutmottagningen
+    # på Kiruna sjukhus" before "säger Annika Lehto, undersköterska på akutmottagningen").
+    theirs = (*texts[:_LEAD], *(t for t in texts[_LEAD:] if surname and surname in t), near)
+    body, written = _named_beside(unit, head, theirs, texts, surname)
     if written and not body:
         return unit  # the text writes it beside a body, but beside another too, or a list
-    body = body or _own(head, publisher, texts) or _one(head, texts, near)
+    body = body or _own(head, publisher, texts) or _one(head, texts, near, publisher)
     if not body:
         return unit
     at = "i" if is_municipality(body) or _is_region(body) else "vid"
@@ -154,14 +164,19 @@ def _head(unit: str) -> str:
     return ""
 
 
-def _named_beside(unit: str, head: str, texts: tuple[str, ...]) -> tuple[str, bool]:
-    """The one body the texts write right after the unit ("akutmottagningen vid X", "…,
-    onkologiska kliniken, Mälarsjukhuset"), when the texts name no other of its kind (not
-    "Modellen kommer från socialförvaltningen i Malmö" in a text on Lund: a review); ""
-    when none or several. A body in a list is none ("socialtjänsten, Region Skåne och
-    polisen"). Second: whether the texts write any body beside the unit."""
+def _named_beside(
+    unit: str, head: str, theirs: tuple[str, ...], texts: tuple[str, ...], surname: str
+) -> tuple[str, bool]:
+    """The one body the speaker's own paragraphs (`theirs`) write right after the unit
+    ("akutmottagningen vid X", "…, onkologiska kliniken, Mälarsjukhuset"), when the texts name
+    no other of its kind (not "Modellen kommer från socialförvaltningen i Malmö" in a text on
+    Lund), and not of a former job ("I femton år arbetade Helena Rask på akutmottagningen vid
+    Danderyds sjukhus"), nor of another person's ("Maria Dahl, som i dag är chef för
+    akutmottagningen vid Sahlgrenska": reviews); "" when none or several. A body in a list is
+    none ("socialtjänsten, Region Skåne och polisen"). Second: whether a body is written
+    beside."""
     found, written = set(), False
-    for text in texts:
+    for text in theirs:
         for match in re.finditer(
             rf"(?i:\b{re.escape(unit)})(,\s*|\s+(?:vid|på|i|inom|hos)\s+)({_NAME})", text
         ):
@@ -170,10 +185,48 @@ def _named_beside(unit: str, head: str, texts: tuple[str, ...]) -> tuple[str, bo
             )
             body = "" if listed else _as_body(match[2], head)
             written = written or bool(listed or body)
+            sentence = re.split(r"[.!?]\s", text[: match.start()])[-1]
+            if body and (_FORMER.search(sentence) or _names_another(sentence, surname)):
+                body = ""
+            elif body in _GENERIC_HOUSES and (place := _PLACE_AFTER.match(text, match.end())):
+                body += place[0]  # "Centralsjukhuset i Karlstad" (page probe 63)
             if body:
                 found.add(body)
     body = found.pop() if len(found) == 1 else ""
     return (body if body and _alone_of_kind(body, texts) else ""), written
+
+
+# A former job's words before a unit: "arbetade på", "slutade på", "tidigare".
+_FORMER = re.compile(
+    r"\b(?:tidigare|förut|före detta|dåvarande|arbetade|jobbade|slutade|lämnade|innan)\b", re.I
+)
+
+# A hospital's place after its generic name: "Centralsjukhuset i Karlstad".
+_GENERIC_HOUSES = frozenset({"Centralsjukhuset", "Länssjukhuset", "Lasarettet", "Sjukhuset"})
+_PLACE_AFTER = re.compile(r" i [A-ZÅÄÖ][\w-]+(?![\w-])")
+
+
+# The blocks of a text's title and lead.
+_LEAD = 3
+
+
+def _names_another(sentence: str, surname: str) -> bool:
+    """Whether words name a person (a known first name, then a capitalised word) other than
+    the one of this surname."""
+    return any(
+        gender_of(first) and last != surname
+        for first, last in re.findall(r"\b([A-ZÅÄÖ][\w-]+) ([A-ZÅÄÖ][\w-]+)", sentence)
+    )
+
+
+def _is_public(publisher: str) -> bool:
+    """A municipality, a region, an agency, a hospital or a university."""
+    return (
+        is_municipality(publisher)
+        or _is_region(publisher)
+        or is_agency(publisher)
+        or _is_house(publisher)
+    )
 
 
 def _as_body(name: str, head: str) -> str:
@@ -212,7 +265,7 @@ def _own(head: str, publisher: str, texts: tuple[str, ...]) -> str:
     return publisher if municipal or regional or house else ""
 
 
-def _one(head: str, texts: tuple[str, ...], near: str) -> str:
+def _one(head: str, texts: tuple[str, ...], near: str, publisher: str) -> str:
     """The one municipality a municipality's own unit is ("socialförvaltningen",
     "kommunstyrelsen": _MUNICIPAL_OWN), or the one region a region's own unit is ("hälso-
     och sjukvårdsnämnden", "psykiatrin": _REGIONAL_OWN), when the text names or places that
@@ -221,9 +274,11 @@ def _one(head: str, texts: tuple[str, ...], near: str) -> str:
     "smådjurskliniken": a review)."""
     if head.startswith("region") or head.endswith(_REGIONAL_OWN):
         region = region_placed(texts, near)
-        if not region or (not head.startswith("region") and _names_others(texts, region)):
-            return ""
-        return region
+        if head.startswith("region"):
+            return region
+        # Not on a company's page ("Capio öppnar …": its psykiatri), nor beside another body.
+        private = bool(publisher) and not _is_public(publisher)
+        return "" if not region or private or _names_others(texts, region) else region
     if head.endswith(_MUNICIPAL_OWN):
         if len(_municipalities(texts)) != 1 or (head.endswith("enheten") and named_in(texts)[1]):
             return ""
@@ -273,7 +328,8 @@ def _alone_of_kind(body: str, texts: tuple[str, ...]) -> bool:
     if _is_region(body):
         return regions_in(texts) <= {body}
     if _is_house(body) and not _is_university(body):
-        return {fold(h) for t in texts for h in re.findall(_HOSPITAL, t)} <= {fold(body)}
+        named = {fold(h) for t in texts for h in re.findall(_HOSPITAL, t)}
+        return named <= {fold(body).split(" i ")[0]}  # "Centralsjukhuset i Karlstad"
     return True
 
 
