@@ -372,7 +372,7 @@ def test_a_block_quote_signed_by_a_first_name_alone() -> None:
         "</p><cite>Sofia, patient</cite></blockquote>"
     )
     got = passages(body, "Region Västernorrland")
-    assert got[1] == ("quote", ("Sofia", "", "")) and got[2] == ("other", None)
+    assert got[1] == ("quote", ("Sofia", "patient", "")) and got[2] == ("other", None)
 
 
 def test_the_article_in_a_paywalls_element_is_read() -> None:
@@ -2018,3 +2018,32 @@ def test_a_councillors_place_and_is_ends_her_body() -> None:
 )
 def test_is_after_a_one_word_body_or_a_place_is_the_sentence_going_on(text: str, body: str) -> None:
     assert organisation_part(text) == body
+
+
+@pytest.mark.parametrize(
+    ("body", "site", "speaker"),
+    [
+        # what a lay person is to the field is their role (page probes 19, 57, 61) …
+        (
+            "<p>Termin fem är praktikens termin.</p>"
+            "<p>– Jag lär mig mycket, säger Elin Karlsson, socionomstudent.</p>",
+            "Tvärs",
+            ("Elin Karlsson", "socionomstudent", ""),
+        ),
+        # … and a press release speaks for no course participant, student or parent
+        (
+            "<p>Kursen för personliga assistenter startar i höst.</p>"
+            "<p>– Jag lärde mig allt på plats, säger Jamal Osman, kursdeltagare.</p>",
+            "Östanbergs folkhögskola",
+            ("Jamal Osman", "kursdeltagare", ""),
+        ),
+        (
+            "<p>Familjehemmen behöver mer stöd.</p>"
+            "<p>– Vi blev lämnade ensamma, säger Lotta Berg, familjehemsförälder.</p>",
+            "Linnéuniversitetet",
+            ("Lotta Berg", "familjehemsförälder", ""),
+        ),
+    ],
+)
+def test_a_lay_persons_role_and_no_publisher(body: str, site: str, speaker: tuple) -> None:
+    assert quote_speakers(body, site)[-1] == speaker

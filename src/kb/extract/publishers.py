@@ -66,7 +66,11 @@ OUTSIDERS = frozenset(
     pensionär volontär mamma pappa förälder patient invånare hyresgäst
     """.split()
 )
-OUTSIDER_ENDINGS = ("minister", "forskare", "professor", "elev", "student", "pensionär", "patient")
+OUTSIDER_ENDINGS = (
+    "minister", "forskare", "professor", "elev", "student", "pensionär", "patient", "förälder",
+    "deltagare",  # "familjehemsförälder", "kursdeltagare" (page probes 54, 61)
+)  # fmt: skip
+_LAY = ("student", "förälder", "deltagare", "patient")
 
 
 def publisher_speaks(document: Document) -> str:
@@ -107,7 +111,9 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
         # The title, not what follows it: "professor i socialt arbete", "mamma till två
         # barn", not "brukare" in "enhetschef för brukare".
         return not outsider(title_words(words))
-    return True
+    # Not those a press release quotes who are no one's staff: a course's participant, a
+    # student, a parent, a patient (page probes 54, 61: "kursdeltagare" on the school's).
+    return not any(w.endswith(_LAY) for w in title_words(words))
 
 
 def outsider(title: list[str]) -> bool:

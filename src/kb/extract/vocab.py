@@ -176,6 +176,10 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     # Jakob Dahlquist, brandingenjör": news set 32). Not "mentor", also a body's name (Mentor
     # Sverige): held-out news set 33's organisations 17 -> 13 of 37 with it.
     *"mästare ingenjör brandman pastor arkitekt planerare ersättare".split(),
+    # … and what the field's lay people are to it, which labellers give as their role
+    # ("Amir, socionomstudent", "Lotta, familjehemsförälder", "Sara, jourkvinna": page probes).
+    # Not "kontaktperson", a list's "En fast kontaktperson …" (page probes 16, 31, 34).
+    *"student förälder deltagare patient jourkvinna förvaltare".split(),
 )  # fmt: skip
 
 # Titles of a municipality's officers (kb.extract.identities): a socialchef (a skuldrådgivare,
