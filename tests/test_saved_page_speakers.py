@@ -2043,6 +2043,28 @@ def test_is_after_a_one_word_body_or_a_place_is_the_sentence_going_on(text: str,
             "Linnéuniversitetet",
             ("Lotta Berg", "familjehemsförälder", ""),
         ),
+        # a review's: where a patient is, is no body of theirs …
+        (
+            "<p>Mottagningen öppnade i våras.</p>"
+            "<p>– Jag träffar samma läkare varje gång, säger Anna Lind, patient på mottagningen.</p>",
+            "Region Östergötland",
+            ("Anna Lind", "patient på mottagningen", ""),
+        ),
+        # … a student who also works for the university is its …
+        (
+            "<p>Studentambassadörerna besöker gymnasieskolor.</p>"
+            "<p>– Jag berättar hur det är att plugga här, säger Leo Sjöberg, student och "
+            "studentambassadör.</p>",
+            "Uppsala universitet",
+            ("Leo Sjöberg", "student och studentambassadör", "Uppsala universitet"),
+        ),
+        # … and Förvaltaren with a capital is a company (Sundbyberg's), no title
+        (
+            "<p>Hyrorna höjs med fem procent.</p>"
+            "<p>– Kostnaderna stiger, säger Lars Holm, vd på Förvaltaren.</p>",
+            "Mitt i Sundbyberg",
+            ("Lars Holm", "vd", "Förvaltaren"),
+        ),
     ],
 )
 def test_a_lay_persons_role_and_no_publisher(body: str, site: str, speaker: tuple) -> None:

@@ -113,7 +113,8 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
         return not outsider(title_words(words))
     # Not those a press release quotes who are no one's staff: a course's participant, a
     # student, a parent, a patient (page probes 54, 61: "kursdeltagare" on the school's).
-    return not any(w.endswith(_LAY) for w in title_words(words))
+    # The last title only: "student och studentambassadör" is the university's (a review).
+    return not title_words(words)[-1:] or not title_words(words)[-1].endswith(_LAY)
 
 
 def outsider(title: list[str]) -> bool:

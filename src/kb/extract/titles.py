@@ -49,7 +49,9 @@ def is_role_word(word: str) -> bool:
 
 
 # Titles that are also surnames or names' words, titles only in lower case.
-_NAMES_TOO = frozenset("pastor arkitekt ersättare mästare ingenjör planerare brandman".split())
+_NAMES_TOO = frozenset(
+    "pastor arkitekt ersättare mästare ingenjör planerare brandman förvaltare förvaltaren".split()
+)
 # Titles whose definite form names a body, not one of its people: "Polisen",
 # "Stockholmspolisen".
 _BODIES_IN_THE_DEFINITE = ("polisen",)

@@ -179,6 +179,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     # … and what the field's lay people are to it, which labellers give as their role
     # ("Amir, socionomstudent", "Lotta, familjehemsförälder", "Sara, jourkvinna": page probes).
     # Not "kontaktperson", a list's "En fast kontaktperson …" (page probes 16, 31, 34).
+    # "Förvaltaren" with a capital is a company's name (Sundbyberg's: titles.is_role_word).
     *"student förälder deltagare patient jourkvinna förvaltare".split(),
 )  # fmt: skip
 

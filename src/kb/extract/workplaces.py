@@ -26,6 +26,8 @@ _PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
 # A municipality's unit by its kind and then its name, in the indefinite ("sektor vård och
 # omsorg", "förvaltning Stöd och omsorg"): after "i" a workplace, as after "på".
 _NAMED_UNIT_KINDS = frozenset({"sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde"})
+# Lay people, whose "på …" is where they are, no workplace of theirs.
+_NO_WORKPLACE = ("patient", "förälder", "deltagare")
 
 
 def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
@@ -33,6 +35,8 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     case: a chief's "för" any such ("områdeschef för funktionsstöd"); "vid", "på", "hos" one
     in the definite or of more words ("på härbärget", "vid länsgemensam psykiatri"), not "på
     heltid"; "inom" one in the definite."""
+    if fold(title).rstrip(",").endswith(_NO_WORKPLACE):
+        return False  # "patient på mottagningen", "förälder på skolan" (a review)
     words = organisation_part(rest).split()
     if len(words) > 2 and words[0].endswith("-") and words[1] == "och":
         words = words[2:]  # a suspended compound, read by its whole word: "social- och omsorgs…"
