@@ -2069,3 +2069,25 @@ def test_is_after_a_one_word_body_or_a_place_is_the_sentence_going_on(text: str,
 )
 def test_a_lay_persons_role_and_no_publisher(body: str, site: str, speaker: tuple) -> None:
     assert quote_speakers(body, site)[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # a councillor's title before the name stays beside the board's after it (page
+        # probes 13, 14, 21): it was "ordförande" alone
+        (
+            "<p>Kommunalrådet Jonas Berglöf (M), ordförande i kommunstyrelsen, är nöjd:</p>"
+            "<p>– Det här är ett bra exempel på samarbete.</p>",
+            "kommunalråd och ordförande",
+        ),
+        (
+            "<p>– Vi kan inte vänta, säger regionrådet Ulrika Nilsson (S), som är ordförande i "
+            "hälso- och sjukvårdsnämnden.</p>",
+            "regionråd och ordförande",
+        ),
+    ],
+)
+def test_a_councillors_title_before_the_name_is_kept(body: str, role: str) -> None:
+    speaker = quote_speakers(body, "Mälardalens Tidning")[-1]
+    assert speaker is not None and speaker[1] == role

@@ -27,7 +27,7 @@ from kb.extract.municipalities import (
     says_kommunen,
 )
 from kb.extract.named import kind_of
-from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES
+from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES, kept_role
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
 from kb.extract.spellings import by_full_name, first_name_frequency, folded_name, same_person
@@ -104,7 +104,7 @@ class Person:
                 and (not self.organisation or mention.organisation == self.organisation)
             )
         ):
-            self.role = mention.role
+            self.role = kept_role(self.role, mention.role)
         # A body the title gives over a party its genitive gave ("Vänsterpartiets Sara Eriksson,
         # ersättare i socialnämnden": the nämnd, as for a board's member with party letters).
         party = self.organisation in PARTY_NAMES and mention.organisation not in PARTY_NAMES

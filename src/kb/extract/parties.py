@@ -8,6 +8,8 @@ letters speaks for the one nämnd the text names (kb.extract.identities).
 
 from __future__ import annotations
 
+import re
+
 # Sweden's parliamentary parties: the letters written after a name
 # ("Camilla Waltersson Grönvall (M)"), the names kb stores, and the adjectives
 # that name a party ("kristdemokratisk ordförande"). From riksdagen.se's list
@@ -51,6 +53,27 @@ BOARD_TITLES = frozenset(
 # A municipal councillor's titles: their party's letters name the party only when the text
 # names no one municipality, whose office it is (news sets 26, 28); not "oppositionsråd".
 COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldreborgarråd")
+
+# A councillor's title before the name, which the board's chair after it does not replace
+# ("Kommunalrådet Jonas Ek (M), ordförande i kommunstyrelsen": page probes 13, 14, 20, 28,
+# 45, 48 labelled "kommunalråd"); kb gives both, as "Ek (S), kommunalråd och ordförande i …".
+_COUNCILLOR_BEFORE = re.compile(r"([Kk]ommunalråd|[Rr]egionråd|[Oo]ppositionsråd)(?:et)? [A-ZÅÄÖ]")
+
+
+def kept_role(known: str, new: str) -> str:
+    """The role a person keeps when a phrase gives them a new one: both a councillor's and a
+    board's that follows it ("Kommunalrådet Jonas Ek (M), ordförande i kommunstyrelsen"),
+    else the new one."""
+    councillor = known.casefold() in ("kommunalråd", "regionråd", "oppositionsråd")
+    return f"{known} och {new}" if councillor and new in BOARD_TITLES else new
+
+
+def councillor_before(phrase: str) -> str:
+    """The councillor's title a phrase opens with before a name ("regionrådet Ulla Ek"), else
+    ""."""
+    match = _COUNCILLOR_BEFORE.match(phrase.strip())
+    return match[1].lower() if match else ""
+
 
 # A party's name in the genitive before a member's name ("Vänsterpartiets Sara Eriksson"),
 # which is no part of the name (kb.extract.speakers.iter_name_runs; probe 5).
