@@ -20,7 +20,7 @@ from typing import Any
 from kb.extract.bodies import known_organisation, organisation_name
 from kb.extract.cues import ADDRESSEES
 from kb.extract.titles import fold
-from kb.extract.units import unit_named
+from kb.extract.units import is_bare_unit
 from kb.models import PASSAGE_KINDS, Passage
 
 PassagesOf = Callable[[str], list[Passage]]
@@ -182,7 +182,7 @@ def _unit_and_body(name: str) -> set[str]:
     "socialförvaltningen, Örebro kommun"): the unit and the body as compared (_key); an empty
     set for any other name (kb.extract.units)."""
     match = re.match(r"(.+?)(?:,| vid| i| på| inom| hos) (.+)$", name)
-    return {_key(part) for part in match.groups()} if match and unit_named(match[1]) else set()
+    return {_key(part) for part in match.groups()} if match and is_bare_unit(match[1]) else set()
 
 
 def _company(name: str) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from kb.extract import extract_passages
 from kb.extract.counties import county_board
-from kb.extract.units import unit_named, unit_with_body
+from kb.extract.units import is_bare_unit, unit_with_body
 from kb.models import Block, Document
 from tests.extraction_scoring import organisation_agrees
 
@@ -33,7 +33,7 @@ from tests.extraction_scoring import organisation_agrees
     ],
 )
 def test_a_bare_unit_is_named_by_what_it_is(name: str, bare: bool) -> None:
-    assert unit_named(name) is bare
+    assert is_bare_unit(name) is bare
 
 
 @pytest.mark.parametrize(

@@ -139,7 +139,7 @@ def unit_with_body(
     return f"{unit} {at} {body}"
 
 
-def unit_named(name: str) -> bool:
+def is_bare_unit(name: str) -> bool:
     """Whether a name is a bare unit's ("Akutmottagningen", "socialförvaltningen")."""
     return bool(_head(name))
 
@@ -341,7 +341,7 @@ def _names_others(texts: tuple[str, ...], region: str) -> bool:
         and body != region
         and not _is_region(body)
         and not is_municipality(body)
-        and not unit_named(body)
+        and not is_bare_unit(body)
         for text in texts
         for body in iter_bodies(text)
     )
