@@ -2091,3 +2091,23 @@ def test_a_lay_persons_role_and_no_publisher(body: str, site: str, speaker: tupl
 def test_a_councillors_title_before_the_name_is_kept(body: str, role: str) -> None:
     speaker = quote_speakers(body, "Mälardalens Tidning")[-1]
     assert speaker is not None and speaker[1] == role
+
+
+def test_an_interview_under_a_pages_title_of_questions_is_the_interviewees() -> None:
+    # Page probe 66: "Fem frågor till Anders Wikström, ny överförmyndare" was the page's title
+    # only (its <h1>), not a block, so the answers under the bold questions had no speaker.
+    html = (
+        '<html><head><meta charset="utf-8"><title>Tre frågor till Anna Berg, ny socialchef'
+        '</title><meta property="og:site_name" content="Härnösands kommun"></head><body>'
+        "<article><h1>Tre frågor till Anna Berg, ny socialchef</h1>"
+        "<p>Kommunen har fått en ny socialchef. Vi ställde tre frågor till henne.</p>"
+        "<p><strong>Varför sökte du tjänsten?</strong></p>"
+        "<p>Jag har arbetat med socialt arbete i hela mitt yrkesliv och vill leda det nu.</p>"
+        "<p><strong>Vad vill du förändra?</strong></p>"
+        "<p>Först och främst vill jag att handläggningstiderna ska bli kortare.</p>"
+        "</article></body></html>"
+    ).encode()
+    quotes = [
+        p for p in extract_passages(parse_bytes(html, "intervju.html")[0]) if p.kind == "quote"
+    ]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Anna Berg", "Anna Berg"]

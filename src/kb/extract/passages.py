@@ -109,6 +109,9 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     lead: Mention | None = None  # whom a line read as a heading hands over to
     blocks = document.blocks
     transcript = is_transcript(blocks)
+    titled = any(fold(b.text) == fold(document.title) for b in blocks[:3])
+    if not titled and (asked := questions_to(document.title)):
+        registry.last = registry.add(asked)  # a page's title only: "Fem frågor till X" (probe 66)
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         before = registry.last
