@@ -2058,6 +2058,13 @@ def test_is_after_a_one_word_body_or_a_place_is_the_sentence_going_on(text: str,
             "Uppsala universitet",
             ("Leo Sjöberg", "student och studentambassadör", "Uppsala universitet"),
         ),
+        # … nor a student's term (a third review: "Termin fem" was the organisation) …
+        (
+            "<p>Praktiken är en viktig del av utbildningen.</p>"
+            "<p>– Handledaren var sjukskriven, säger Adam Berg, student på termin fem.</p>",
+            "Tvärs",
+            ("Adam Berg", "student på termin fem", ""),
+        ),
         # … and Förvaltaren with a capital is a company (Sundbyberg's), no title
         (
             "<p>Hyrorna höjs med fem procent.</p>"

@@ -72,6 +72,20 @@ def test_a_bare_unit_is_named_by_what_it_is(name: str, bare: bool) -> None:
             "Region Jämtland Härjedalen",
             "Hälsofrämjande enheten i Region Jämtland Härjedalen",
         ),
+        # … not a clinic on a region's page that names hospitals (a third review: Capio's S:t
+        # Görans sjukhus runs it for Region Stockholm), though the region's own nämnd is its
+        (
+            "Akutmottagningen",
+            ["Capio S:t Görans sjukhus drivs på uppdrag av regionen.", "Södersjukhuset väntar."],
+            "Region Stockholm",
+            "Akutmottagningen",
+        ),
+        (
+            "Hälso- och sjukvårdsnämnden",
+            ["Capio S:t Görans sjukhus drivs på uppdrag av regionen.", "Södersjukhuset väntar."],
+            "Region Stockholm",
+            "Hälso- och sjukvårdsnämnden i Region Stockholm",
+        ),
         # … not a municipality's förvaltning on a union's page, nor a clinic on a kommun's
         ("Socialförvaltningen", ["Medlemmarna larmar."], "Vision", "Socialförvaltningen"),
         ("Akutmottagningen", ["Samverkan ökar."], "Motala kommun", "Akutmottagningen"),

@@ -254,7 +254,11 @@ def _own(head: str, publisher: str, texts: tuple[str, ...]) -> str:
     municipal, regional = is_municipality(publisher), _is_region(publisher)
     house = _is_house(publisher)
     if head.endswith(_REGIONAL):
-        ours = regional or (house and not _is_university(publisher))
+        # Not a region's page that names a hospital: the clinic may be its, or a company's
+        # ("Capio S:t Görans sjukhus … på uppdrag av Region Stockholm": a review).
+        clinic = head.endswith(("mottagningen", "kliniken", "psykiatrin", "vårdcentralen"))
+        named = regional and clinic and any(re.search(_HOSPITAL, t) for t in texts)
+        ours = (regional and not named) or (house and not _is_university(publisher))
         return publisher if ours and _alone_of_kind(publisher, texts) else ""
     if head.endswith(_MUNICIPAL) and head not in _MUNICIPAL:
         # A compound is a municipality's ("vuxenenheten"), not "Hälsofrämjande enheten".

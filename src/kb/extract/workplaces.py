@@ -27,7 +27,7 @@ _PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
 # omsorg", "förvaltning Stöd och omsorg"): after "i" a workplace, as after "på".
 _NAMED_UNIT_KINDS = frozenset({"sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde"})
 # Lay people, whose "på …" is where they are, no workplace of theirs.
-_NO_WORKPLACE = ("patient", "förälder", "deltagare")
+_NO_WORKPLACE = ("patient", "förälder", "deltagare", "student")  # "student på termin fem"
 
 
 def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
