@@ -57,14 +57,15 @@ COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldrebo
 # A councillor's title before the name, which the board's chair after it does not replace
 # ("Kommunalrådet Jonas Ek (M), ordförande i kommunstyrelsen": page probes 13, 14, 20, 28,
 # 45, 48 labelled "kommunalråd"); kb gives both, as "Ek (S), kommunalråd och ordförande i …".
-_COUNCILLOR_BEFORE = re.compile(r"([Kk]ommunalråd|[Rr]egionråd|[Oo]ppositionsråd)(?:et)? [A-ZÅÄÖ]")
+_COUNCILLORS = ("kommunalråd", "regionråd", "oppositionsråd")
+_COUNCILLOR_BEFORE = re.compile(rf"(?i:({'|'.join(_COUNCILLORS)})(?:et)?) [A-ZÅÄÖ]")
 
 
 def kept_role(known: str, new: str) -> str:
     """The role a person keeps when a phrase gives them a new one: both a councillor's and a
     board's that follows it ("Kommunalrådet Jonas Ek (M), ordförande i kommunstyrelsen"),
     else the new one."""
-    councillor = known.casefold() in ("kommunalråd", "regionråd", "oppositionsråd")
+    councillor = known.casefold() in _COUNCILLORS
     return f"{known} och {new}" if councillor and new in BOARD_TITLES else new
 
 

@@ -23,6 +23,7 @@ from kb.extract.named import iter_bodies
 from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold
 from kb.extract.vocab import (
+    LAY_ROLES,
     MUNICIPAL_TITLES,
     OWN_NEWS_DOCTYPES,
     PUBLISHER_SPEAKS_DOCTYPES,
@@ -66,11 +67,8 @@ OUTSIDERS = frozenset(
     pensionär volontär mamma pappa förälder patient invånare hyresgäst
     """.split()
 )
-OUTSIDER_ENDINGS = (
-    "minister", "forskare", "professor", "elev", "student", "pensionär", "patient", "förälder",
-    "deltagare",  # "familjehemsförälder", "kursdeltagare" (page probes 54, 61)
-)  # fmt: skip
-_LAY = ("student", "förälder", "deltagare", "patient")
+# … and the lay roles: "familjehemsförälder", "kursdeltagare" (page probes 54, 61).
+OUTSIDER_ENDINGS = ("minister", "forskare", "professor", "elev", "pensionär", *LAY_ROLES)
 
 
 def publisher_speaks(document: Document) -> str:
@@ -114,7 +112,7 @@ def speaks_for(whom: str, role: str, publisher: str) -> bool:
     # Not those a press release quotes who are no one's staff: a course's participant, a
     # student, a parent, a patient (page probes 54, 61: "kursdeltagare" on the school's).
     # The last title only: "student och studentambassadör" is the university's (a review).
-    return not title_words(words)[-1:] or not title_words(words)[-1].endswith(_LAY)
+    return not title_words(words)[-1].endswith(LAY_ROLES)
 
 
 def outsider(title: list[str]) -> bool:

@@ -26,7 +26,7 @@ from kb.extract.bodies import (
 from kb.extract.bodyparts import body_from, organisation_part
 from kb.extract.named import known_genitive, owner_and_title, owner_before_name, title_at
 from kb.extract.nonspeech import before_contact_details
-from kb.extract.parties import BOARD_TITLES, PARTY_GENITIVES, PARTY_LETTERS, councillor_before
+from kb.extract.parties import PARTY_GENITIVES, PARTY_LETTERS, councillor_before, kept_role
 from kb.extract.roles import (
     CLAUSE_WORD,
     NEW_TITLE,
@@ -231,8 +231,8 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
     if not phrase:
         return None
     mention = _parse_phrase(phrase)
-    if mention and mention.role in BOARD_TITLES and (council := councillor_before(original)):
-        mention = replace(mention, role=f"{council} och {mention.role}")  # parties.py
+    if mention and (council := councillor_before(original)):
+        mention = replace(mention, role=kept_role(council, mention.role))
     # The letters after the speaker's own name: not those of someone the phrase goes on to
     # name ("generaldirektören Ann-Marie Begler till … äldreminister Åsa Regnér (S)").
     party = next((p for p in parties if p), "")

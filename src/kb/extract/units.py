@@ -40,6 +40,7 @@ from kb.extract.municipalities import (
     region_placed,
 )
 from kb.extract.named import iter_bodies
+from kb.extract.publishers import public
 from kb.extract.titles import fold
 
 # Nouns of a part of a body, in the definite: "akutmottagningen", "barn- och familjeenheten",
@@ -219,16 +220,6 @@ def _names_another(sentence: str, surname: str) -> bool:
     )
 
 
-def _is_public(publisher: str) -> bool:
-    """A municipality, a region, an agency, a hospital or a university."""
-    return (
-        is_municipality(publisher)
-        or _is_region(publisher)
-        or is_agency(publisher)
-        or _is_house(publisher)
-    )
-
-
 def _as_body(name: str, head: str) -> str:
     """A name after a unit as the body it belongs to: a municipality, a region, a hospital,
     a university, an agency, a body kb knows; a municipality's place for a municipality's
@@ -281,7 +272,7 @@ def _one(head: str, texts: tuple[str, ...], near: str, publisher: str) -> str:
         if head.startswith("region"):
             return region
         # Not on a company's page ("Capio öppnar …": its psykiatri), nor beside another body.
-        private = bool(publisher) and not _is_public(publisher)
+        private = bool(publisher) and not (public(publisher) or _is_house(publisher))
         return "" if not region or private or _names_others(texts, region) else region
     if head.endswith(_MUNICIPAL_OWN):
         if len(_municipalities(texts)) != 1 or (head.endswith("enheten") and named_in(texts)[1]):
@@ -358,9 +349,8 @@ def _is_house(name: str) -> bool:
 
 
 def _is_university(name: str) -> bool:
-    return "universitet" in fold(name).replace("universitetssjukhus", "") or "högskola" in fold(
-        name
-    )
+    """A university or a university college, not a university hospital."""
+    return bool(re.search(r"universitet(?!ssjukhus)|högskola", fold(name)))
 
 
 def _is_region(name: str) -> bool:

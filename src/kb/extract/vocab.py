@@ -138,6 +138,11 @@ SURVEY_GROUP_WORDS: frozenset[str] = frozenset(
 # Endings of Swedish words for a role or title, so that compounds count
 # (social·tjänst·minister, förbunds·ordförande, avdelnings·chef). From the
 # seeds' speakers and the titles in Swedish agencies' press releases.
+# What the field's lay people are to it, which labellers give as their role ("Amir,
+# socionomstudent", "Lotta, familjehemsförälder"): no one's staff (kb.extract.publishers), and
+# their "på …" is where they are, no workplace ("patient på mottagningen": workplaces).
+LAY_ROLES = ("student", "förälder", "deltagare", "patient")
+
 ROLE_SUFFIXES: tuple[str, ...] = (
     "chef", "chefen", "minister", "ministern", "statsråd", "statsrådet", "kommunalråd",
     "regionråd", "oppositionsråd",
@@ -176,11 +181,10 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     # Jakob Dahlquist, brandingenjör": news set 32). Not "mentor", also a body's name (Mentor
     # Sverige): held-out news set 33's organisations 17 -> 13 of 37 with it.
     *"mästare ingenjör brandman pastor arkitekt planerare ersättare".split(),
-    # … and what the field's lay people are to it, which labellers give as their role
-    # ("Amir, socionomstudent", "Lotta, familjehemsförälder", "Sara, jourkvinna": page probes).
-    # Not "kontaktperson", a list's "En fast kontaktperson …" (page probes 16, 31, 34).
-    # "Förvaltaren" with a capital is a company's name (Sundbyberg's: titles.is_role_word).
-    *"student förälder deltagare patient jourkvinna förvaltare".split(),
+    # … and the lay people's roles (LAY_ROLES), a shelter's and a landlord's ("Sara,
+    # jourkvinna": page probes). Not "kontaktperson", a list's "En fast kontaktperson …" (page
+    # probes 16, 31, 34). "Förvaltaren" with a capital is a company's (titles.is_role_word).
+    *LAY_ROLES, "jourkvinna", "förvaltare",
 )  # fmt: skip
 
 # Titles of a municipality's officers (kb.extract.identities): a socialchef (a skuldrådgivare,

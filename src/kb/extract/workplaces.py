@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from kb.extract.bodies import looks_like_organisation, names_a_body_surely, organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.titles import fold, is_role_word
+from kb.extract.vocab import LAY_ROLES
 from kb.parse.vocab import STOPWORDS
 
 # A workplace after a title: any title "vid", "på", "hos", "inom" one; a chief's "för" one
@@ -26,8 +27,6 @@ _PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
 # A municipality's unit by its kind and then its name, in the indefinite ("sektor vård och
 # omsorg", "förvaltning Stöd och omsorg"): after "i" a workplace, as after "på".
 _NAMED_UNIT_KINDS = frozenset({"sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde"})
-# Lay people, whose "på …" is where they are, no workplace of theirs.
-_NO_WORKPLACE = ("patient", "förälder", "deltagare", "student")  # "student på termin fem"
 
 
 def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
@@ -35,8 +34,8 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
     case: a chief's "för" any such ("områdeschef för funktionsstöd"); "vid", "på", "hos" one
     in the definite or of more words ("på härbärget", "vid länsgemensam psykiatri"), not "på
     heltid"; "inom" one in the definite."""
-    if fold(title).rstrip(",").endswith(_NO_WORKPLACE):
-        return False  # "patient på mottagningen", "förälder på skolan" (a review)
+    if fold(title).rstrip(",").endswith(LAY_ROLES):
+        return False  # "patient på mottagningen", "student på termin fem" (reviews)
     words = organisation_part(rest).split()
     if len(words) > 2 and words[0].endswith("-") and words[1] == "och":
         words = words[2:]  # a suspended compound, read by its whole word: "social- och omsorgs…"
