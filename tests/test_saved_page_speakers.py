@@ -1090,6 +1090,50 @@ def test_a_figure_caption_gives_the_title_of_whom_it_shows() -> None:
     ]
 
 
+def test_a_caption_gives_the_body_right_after_the_title_where_the_text_gives_none() -> None:
+    # Page probes 10, 16, 17, 34, 51: "Britt Sandberg, ordförande i Kvinnojouren Linnea, i
+    # köket …" under the photo, "säger Britt Sandberg, ordförande." in the text: no body.
+    def shown(caption: str, text: str, site: str = "Nyhetsdagen") -> list[object]:
+        html = (
+            '<html><head><meta charset="utf-8"><title>Jouren</title>'
+            f'<meta property="og:site_name" content="{site}"></head><body><article>'
+            "<h1>Jouren</h1><figure><img src='a.jpg' alt=''><figcaption>"
+            f"{caption} Foto: Anna Ek</figcaption></figure><div class='body'>{text}</div>"
+            "</article></body></html>"
+        )
+        document = parse_bytes(html.encode(), "sida.html")[0]
+        return [
+            (p.speaker.name, p.speaker.role, p.speaker.organisation)
+            for p in extract_passages(document)
+            if p.kind == "quote" and p.speaker
+        ]
+
+    told = (
+        "<p>Aldrig tidigare har så många kvinnor hört av sig till Kvinnojouren Linnea.</p>"
+        "<p>– Det här betyder enormt mycket för oss, säger Britt Sandberg, ordförande.</p>"
+    )
+    caption = "Britt Sandberg, ordförande i Kvinnojouren Linnea, i köket i det skyddade boendet."
+    assert shown(caption, told) == [("Britt Sandberg", "ordförande", "Kvinnojouren Linnea")]
+    # Where the photo was taken is no body: after a comma, or a building ("på skolgården").
+    assert shown("Britt Sandberg, ordförande, på plats i Kvinnojouren Linnea.", told) == [
+        ("Britt Sandberg", "ordförande", "")
+    ]
+    school = (
+        "<p>Eleverna på Hagaskolan har fått en ny kurator, och Kulturhuset visar deras bilder.</p>"
+        "<p>– Vi vill synas, säger Amir Haddad, skolkurator.</p>"
+    )
+    for place in ("på Kulturhuset", "på skolgården vid Hagaskolan"):
+        assert shown(f"Amir Haddad, skolkurator {place}.", school) == [
+            ("Amir Haddad", "skolkurator", "")
+        ]
+    # Nor a body the text does not name, nor over the body the text gives.
+    assert shown(caption, told.replace(" till Kvinnojouren Linnea", " till jouren")) == [
+        ("Britt Sandberg", "ordförande", "")
+    ]
+    own = told.replace("ordförande.</p>", "ordförande i Riksförbundet Linnea.</p>")
+    assert shown(caption, own) == [("Britt Sandberg", "ordförande", "Riksförbundet Linnea")]
+
+
 def test_a_portraits_profile_box_gives_the_title_and_body_the_text_leaves_out() -> None:
     # Page probes 12, 23, 25: a portrait's facts under the person's name, in an <aside> kb
     # drops as page furniture, were the only place that said what she does; the quotes had

@@ -50,7 +50,7 @@ from kb.extract.kinds import (
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.nonspeech import in_fact_box
-from kb.extract.portraits import fill_from_profiles, known_from_captions
+from kb.extract.portraits import fill_from_captions, fill_from_profiles, known_from_captions
 from kb.extract.pronouns import (
     note_titled_openers,
     presented,
@@ -362,6 +362,7 @@ def extract_passages(document: Document) -> list[Passage]:
     drafts = _read_blocks(document, registry)
     resolve_context(drafts, registry)
     fill_from_profiles(registry, document.profiles)
+    fill_from_captions(registry, document.captions, tuple(b.text for b in document.blocks))
     keys = _quote_keys(drafts)
     assignee = find_assignee(drafts)
     ids: list[str] = []

@@ -3,7 +3,9 @@
 In: a document's captions and profiles (kb.parse.html, kb.parse.profiles) and the
 speakers' registry (kb.extract.identities); out: the registry knowing their titles. A
 caption ("Helena Forsberg, enhetschef i Örebro kommun, utanför …") is read before the
-text, for titles only: where a photo was taken is no body ("… på plats i Vivalla"). A
+text for titles, and after it for a body right after the title that the text names too,
+where the text gave the person none: where a photo was taken is no body ("… på plats i
+Vivalla", "… på skolgården"). A
 profile box ("Gunilla Persson, socialsekreterare på individ- och familjeomsorgen i Kramfors
 kommun") is read after it, and fills what the text left out: its title and body, not
 over those the text gives (the text's "Inspektionen för vård och omsorg (IVO)" over the
@@ -12,8 +14,10 @@ box's, which the apposition reader cuts at "och").
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from kb.extract.bodies import is_body
 from kb.extract.identities import SpeakerRegistry
 from kb.extract.introductions import iter_appositions, iter_introduced
 from kb.extract.publishers import title_words
@@ -29,6 +33,36 @@ def known_from_captions(registry: SpeakerRegistry, captions: tuple[str, ...]) ->
                 role = mention.role.split(",")[0].strip()  # "socialchef, i … lokaler"
                 registry.add(replace(mention, role=role, organisation="", party=""))
         registry.last = None
+
+
+# A caption's place, not a body: "Anna Berg, rektor, på skolgården", "… på Kulturhuset",
+# "… i Långhuset på campus" (page probes 11, 13, 37, 44, 48, 66).
+_PLACE = re.compile(
+    r"(?:hus|huset|gård|gården|rum|rummet|kök|köket|sal|salen|campus|torg|torget|park|parken"
+    r"|entré|entrén|lokal|lokalen|lokaler|lokalerna|kontor|kontoret)$"
+)
+
+
+def fill_from_captions(
+    registry: SpeakerRegistry, captions: tuple[str, ...], texts: tuple[str, ...]
+) -> None:
+    """The body a caption gives a person right after the title ("Britt Sandberg, ordförande i
+    Kvinnojouren Linnea, i köket"), where the text gave none: a body the text names too,
+    not a place ("… på skolgården", "… i Polishuset")."""
+    for caption in captions:
+        for mention in [*(m for _, m in iter_introduced(caption)), *iter_appositions(caption)]:
+            body = mention.organisation
+            if mention.sort != "person" or not mention.role or "," in mention.role or not body:
+                continue
+            if not is_body(body) or _PLACE.search(fold(body.split()[0])):
+                continue
+            if not any(body in text for text in texts):
+                continue
+            person = registry.find(mention)
+            if person is None or person.organisation:
+                continue
+            if not person.role or _title(person.role) == _title(mention.role):
+                person.organisation = body
 
 
 def fill_from_profiles(registry: SpeakerRegistry, profiles: tuple[str, ...]) -> None:
