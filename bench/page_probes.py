@@ -248,6 +248,19 @@ violence), written after this stop's rules, measured at c4b0594 and at 192dbb3 b
 errors were read: probe 65 found 59 of 59 (1.00), speaker 57, role 53 -> 52 (a mother given
 "förälder", labelled none), organisation 53 both; probe 66 found 57 of 58 (1.00), speaker 49,
 role 46, organisation 37, the same at both.
+Probes 67 and 68 (24 pages, 115 quotes; a meeting place for the lonely old, foster homes
+short, threats against social workers, a parish's winter shelter, IVO on LSS group homes, a
+fire at a nursing home, mentors for young people leaving care, young people's psychiatric
+emergency care, evictions prevented, security classes at SiS homes, a school's meeting on
+drugs, an interview on elderly care staffing, waiting times for försörjningsstöd, a food
+bank, a shelter's year, a dissertation on custody disputes, a home care company's night team,
+a programme for violent men, a youth centre closed, assistance cut, hospital kuratorer, a
+joint addiction clinic, a think tank on costs, grants for housing the homeless), written
+after a caption's body (kb.extract.portraits) and before a body's own page's staff
+(kb.extract.ownpages), measured at c3d5c5f and after both before their errors were read:
+probe 67 found 58 of 59 (1.00), speaker 56, role 50, organisation 41 -> 43; probe 68 found
+54 of 56 (1.00), speaker 50, role 47, organisation 35 -> 36 (ownpages' only: the caption's
+body changed none).
 """
 
 from __future__ import annotations
