@@ -316,3 +316,14 @@ def kind_of(organisation: str) -> str:
     if not words or (len(words) > 1 and fold(words[1]) not in _DESCRIBING):
         return ""
     return GENERIC_BODIES.get(fold(words[0]), "")
+
+
+# The small words a body's acronym leaves out ("Riksförbundet för kroniskt sjuka": RKS).
+_NOT_IN_ACRONYMS = frozenset("för och i av mot med på till".split())
+
+
+def acronym_of(name: str) -> str:
+    """The acronym of a body's name of three words or more, by their first letters ("RKS"
+    of Riksförbundet för kroniskt sjuka); "" for a shorter name."""
+    words = [w for w in name.split() if fold(w) not in _NOT_IN_ACRONYMS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""

@@ -19,7 +19,8 @@ import re
 
 from kb.extract.bodies import is_agency, is_body, is_unit, organisation_name
 from kb.extract.municipalities import is_municipality
-from kb.extract.named import iter_bodies
+from kb.extract.named import acronym_of, iter_bodies
+from kb.extract.ownpages import own_staff
 from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold
 from kb.extract.vocab import (
@@ -64,7 +65,7 @@ OUTSIDERS = frozenset(
     """
     statsråd riksdagsledamot europaparlamentariker docent lektor doktorand journalist
     reporter redaktör konsult författare debattör skribent brukare anhörig elev student
-    pensionär volontär mamma pappa förälder patient invånare hyresgäst
+    pensionär volontär mamma pappa förälder patient invånare hyresgäst närstående
     """.split()
 )
 # … and the lay roles: "familjehemsförälder", "kursdeltagare" (page probes 54, 61).
@@ -186,10 +187,31 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     association's head on its own page, or a company's or a church's staff (employs_staff,
     not STAFF_ELSEWHERE), when the text names it and no other body by its name than public
     ones (not Verdandi's förbundssekreterare on Sveriges Konsumenter's page, news set 20), nor
-    a partner (_partner_named); "" otherwise."""
+    a partner (_partner_named); else any body's own staff (kb.extract.ownpages); "" otherwise."""
     title = title_words(fold(role).split())
     if whom != HEADS or not title:
         return ""
+    if found := _head_of(role, publisher, title, texts):
+        return found
+    if employs_staff(publisher, own=True) or own_kind(publisher) or _named_partner(texts):
+        return ""  # a company's or a church's: _head_of weighed them; or a partner's, maybe
+    volunteer = title[-1].endswith("volontär")  # an association's own, no public body's
+    if not (speaks_for(STAFF, role, publisher) or volunteer) or title[-1].endswith(STAFF_ELSEWHERE):
+        return ""
+    association = bool(_ASSOCIATION.search(fold(publisher)))
+    if title[-1] in HEAD_TITLES and _others_named(publisher, title[-1], False, texts[:2]):
+        return ""  # its lead on another body: Verdandi's förbundssekreterare (news set 20)
+    return "" if title[-1].startswith("polis") else own_staff(role, publisher, title, association)
+
+
+def _named_partner(texts: tuple[str, ...]) -> bool:
+    """Whether the texts name a partner by name and how it takes part ("med Sensus")."""
+    found = (m for text in texts for m in _PARTNER.finditer(text))
+    return any((w := m.group("who")) and w[:1].isupper() and _takes_part(m) for m in found)
+
+
+def _head_of(role: str, publisher: str, title: list[str], texts: tuple[str, ...]) -> str:
+    """head_of for an association's head, a church's, a school's or a company's staff."""
     kind = own_kind(publisher)
     if kind and title[-1] in _KIND_TITLES[kind] and _own_kinds_page(kind, publisher, texts):
         return _parish_named(publisher, texts) if kind == "church" else publisher
@@ -210,8 +232,15 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     own = fold(publisher)
     if not _names_itself(own, publisher, texts):
         return ""  # a paper's page names no paper ("Dagens Samhälle": a review)
-    short = acronym_of(publisher)  # "RKS" (page probe 17)
-    others = any(
+    others = _others_named(publisher, title[-1], staff, texts)
+    return "" if others or (staff and _partner_named(texts, own)) else publisher
+
+
+def _others_named(publisher: str, title: str, staff: bool, texts: tuple[str, ...]) -> bool:
+    """Whether the texts name another body than public ones by its name, one that may have
+    someone of this title (`staff`: any)."""
+    own, short = fold(publisher), acronym_of(publisher)  # "RKS" (page probe 17)
+    return any(
         # not its own name, in part or more fully written ("Energibolaget" of Kalmar
         # Energibolaget, "Danderyds Sjukhus AB" of Danderyds sjukhus)
         body in text
@@ -222,11 +251,10 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
         and body.split(":")[0] != short
         # a public body's unit by its kind alone: "Socialtjänsten" (page probe 14)
         and not (" " not in body and is_unit([fold(body)]))
-        and (staff or _may_head(body, title[-1]))
+        and (staff or _may_head(body, title))
         for text in texts
         for body in iter_bodies(text)
     )
-    return "" if others or (staff and _partner_named(texts, own)) else publisher
 
 
 # What kind of body a head's title is of, and the kinds of body by a word of their names
@@ -393,17 +421,6 @@ def _names_itself(own: str, publisher: str, texts: tuple[str, ...]) -> bool:
         return False
     pattern = re.compile(rf"\b{re.escape(first)}s?\b")
     return any(pattern.search(text) for text in texts)
-
-
-# The small words a body's acronym leaves out ("Riksförbundet för kroniskt sjuka": RKS).
-_NOT_IN_ACRONYMS = frozenset("för och i av mot med på till".split())
-
-
-def acronym_of(name: str) -> str:
-    """The acronym of a body's name of three words or more, by their first letters ("RKS"
-    of Riksförbundet för kroniskt sjuka); "" for a shorter name."""
-    words = [w for w in name.split() if fold(w) not in _NOT_IN_ACRONYMS]
-    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
 
 
 # A word as common as this in Swedish (wordfreq's zipf) names no one body ("Dagens" 5.2,
