@@ -2196,3 +2196,27 @@ def test_a_bare_title_on_a_bodys_own_page_is_the_bodys() -> None:
     # A head on a page whose lead is on another body may be that body's (news set 20).
     lead = "Stiftelsen Lyftet välkomnar en ny medlemsorganisation, Verdandi."
     assert said("förbundssekreterare", "Stiftelsen Lyftet", lead) == ""
+
+
+def test_a_councillor_introduced_with_party_letters_and_a_place() -> None:
+    # Page probe 4: "Kommunalrådet Lars Hedberg (S) i Köping säger att det har gett resultat:"
+    # before the quote gave no body (an attribution's "säger kommunalrådet … (S) i Köping"
+    # gave Köpings kommun); page probes 39, 56: a regionråd so introduced had no region.
+    lead = "<p>Kommunen ger alla nyanställda en mentor.</p>"
+    body = (
+        f"{lead}<p>Kommunalrådet Lars Hedberg (S) i Köping säger att det har gett resultat:</p>"
+        "<p>– Vi har gått från sju vakanta tjänster till en enda, säger Lars Hedberg.</p>"
+    )
+    assert quote_speakers(body, "Mälardalens Tidning") == [
+        ("Lars Hedberg", "kommunalråd", "Köpings kommun")
+    ]
+    region = (
+        "<p>Region Gävleborg stänger förlossningen i sommar. Region Gävleborg saknar personal.</p>"
+        "<p>Regionrådet Per Ek (M) säger att beslutet var svårt:</p>"
+        "<p>– Vi kan inte bemanna en förlossning utan personal, säger Per Ek.</p>"
+    )
+    assert quote_speakers(region, "Hälsingeradion") == [("Per Ek", "regionråd", "Region Gävleborg")]
+    # Not another title, nor a councillor placed nowhere (their party is no office).
+    for said in ("Talespersonen Sara Lund (V) i nätverket Ung Röst", "Kommunalrådet Sara Lund (V)"):
+        other = f"{lead}<p>{said} säger att det har gett resultat:</p><p>– Det fungerar, säger Sara Lund.</p>"
+        assert quote_speakers(other, "Mälardalens Tidning")[0][2] == ""  # type: ignore[index]

@@ -25,6 +25,7 @@ from kb.extract.fields import comma_segments, joins_fields
 from kb.extract.genders import gender_of
 from kb.extract.named import owner_before_name
 from kb.extract.nonspeech import before_contact_details
+from kb.extract.parties import councillor_seat
 from kb.extract.roles import (
     PREPOSITIONS,
     TITLE_CLAUSE,
@@ -219,6 +220,10 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             # … as in an attribution, also after "riksdagen" (page probe 48: "Riksdagen")
             organisation = party if elected and organisation in ("", "Riksdagen") else organisation
             party = party if fold(organisation) in GENERIC_BODIES else ""
+            if not organisation and letters:
+                organisation, party = councillor_seat(
+                    " ".join(titled), party_after_name(letters), after[1:]
+                )
             yield start, Mention(clean_name(words[start:end]), sort, role, organisation, party)
         elif (
             start

@@ -80,3 +80,17 @@ def councillor_before(phrase: str) -> str:
 # which is no part of the name (kb.extract.speakers.iter_name_runs; probe 5).
 PARTY_NAMES = frozenset(PARTY_LETTERS.values())
 PARTY_GENITIVES = frozenset(f"{party}s" for party in PARTY_NAMES)
+
+
+def councillor_seat(title: str, party: str, after: list[str]) -> tuple[str, str]:
+    """The organisation and party of a councillor a sentence introduces before their name
+    with party letters: a kommunalråd's place after them, whose municipality their office is
+    ("Kommunalrådet Lars Hedberg (S) i Köping säger": ("Köping", ""), page probe 4); a
+    regionråd's party, by which kb.extract.identities finds the region; ("", "") for
+    another title or none said."""
+    if not party or not title.endswith(_COUNCILLORS + COUNCILLOR_TITLES):
+        return "", ""
+    if title.endswith("regionråd"):
+        return party, party
+    place = after[1].strip(",.:;") if after[:1] == ["i"] and after[1:2] else ""
+    return (place, "") if place[:1].isupper() else ("", "")
