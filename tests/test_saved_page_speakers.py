@@ -879,9 +879,14 @@ def test_a_bare_ordforande_on_an_associations_own_page_is_its_chair() -> None:
     )
     company = ("Trygghemma Omsorg AB öppnar i Solna.", "– Bra, säger ordförande Per Ek.")
     assert head_of("ordförande", "Trygghemma Omsorg AB", HEADS, company) == ""
-    # Another association the page names may be the chair's (as for any head's title).
-    other = (*texts, "Vision och Kommunal har gjort liknande undersökningar i år.")
+    # Another association the page's lead names may be the chair's (as for any head's
+    # title); named further on, not (page probes 4-66: kb.extract.ownpages).
+    other = ("Vision och Kommunal har gjort liknande undersökningar i år.", *texts)
     assert head_of("ordförande", "Akademikerförbundet SSR", HEADS, other) == ""
+    later = (*texts, "Vision och Kommunal har gjort liknande undersökningar i år.")
+    assert head_of("ordförande", "Akademikerförbundet SSR", HEADS, later) == (
+        "Akademikerförbundet SSR"
+    )
 
 
 def test_a_caption_whose_sentence_goes_on_in_the_past_after_the_title() -> None:
@@ -2185,6 +2190,15 @@ def test_a_bare_title_on_a_bodys_own_page_is_the_bodys() -> None:
     for site in ("Smålandsbladet", "Ronneby Nyheter", "TV Bergslagen", "SVT", "Cancerfonden"):
         assert said("verksamhetschef", site) == "", site
     assert said("socialsekreterare", "Vision") == ""
+    # A review: a union's branch's member, an artist a foundation funds, a referee on a club's
+    # page, a personal assistant on a federation's; but a union's own chair.
+    assert said("barnmorska", "Vårdförbundet Stockholm") == ""
+    assert said("textilkonstnär", "Stiftelsen Kulturkraft Väst") == ""
+    assert said("domare", "Solbergs BK") == ""
+    assert said("personlig assistent", "Förbundet Rörelsehindrade Barn Väst") == ""
+    assert said("avdelningsordförande", "Vårdförbundet Avdelning Halland") == (
+        "Vårdförbundet Avdelning Halland"
+    )
     # Not a municipality's trade, a title of another body's staff, a relative, a role that
     # names another body, nor where the text names a partner by name.
     assert said("socialsekreterare", "Stiftelsen Lyftet") == ""
@@ -2220,3 +2234,14 @@ def test_a_councillor_introduced_with_party_letters_and_a_place() -> None:
     for said in ("Talespersonen Sara Lund (V) i nätverket Ung Röst", "Kommunalrådet Sara Lund (V)"):
         other = f"{lead}<p>{said} säger att det har gett resultat:</p><p>– Det fungerar, säger Sara Lund.</p>"
         assert quote_speakers(other, "Mälardalens Tidning")[0][2] == ""  # type: ignore[index]
+
+
+def test_a_site_names_tagline_is_no_part_of_the_publisher() -> None:
+    # A review: "Kvinnojouren Vallmo – Stöd och skydd i Kristinehamn" was the speaker's body.
+    for site, name in [
+        ("Kvinnojouren Vallmo – Stöd och skydd i Kristinehamn", "Kvinnojouren Vallmo"),
+        ("Stiftelsen Bryggan | Startsida", "Stiftelsen Bryggan"),
+        ("Röda Korset - Västerås", "Röda Korset - Västerås"),
+        ("SNB – Svensk Nyhetsbyrå", "SNB – Svensk Nyhetsbyrå"),
+    ]:
+        assert parse_bytes(page("<p>Text.</p>", site), "nyhet.html")[0].publisher == name

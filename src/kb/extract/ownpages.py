@@ -13,10 +13,12 @@ and 68: 41 -> 43 of 58, 35 -> 36 of 54.
 
 Not on a paper's, a broadcaster's or a podcast's page ("Smålandsbladet", "Ronneby
 Nyheter", "TV Bergslagen", "SVT"; an acronym kb does not know: "UNT"), nor a union's (its
-pages quote members by their trade, "socialsekreterare" on Vision's), nor a fund's. Not
+pages quote members by their trade, "socialsekreterare" on Vision's, "barnmorska" on
+Vårdförbundet Stockholm's; its own chairs and ombudsmen are its), nor a fund's. Not
 for a trade a municipality employs ("socialsekreterare", MUNICIPAL_TITLES), a title of
 another body's staff (a politician, a school's, the police, STAFF_ELSEWHERE), an outsider
-(a resident, a relative: kb.extract.publishers.speaks_for), a role that names another
+(a resident, a relative: kb.extract.publishers.speaks_for; a referee, an artist, a personal
+assistant, _OUTSIDE), a role that names another
 body ("samordnare … i polisregion Bergslagen"; "ordförande i styrelsen" is its own), where
 the text names a partner by name ("i samarbete med Sensus"), nor for a head on a page whose
 lead is on another body that may have one (Verdandi's förbundssekreterare, news set 20).
@@ -46,6 +48,9 @@ _UNIONS = frozenset(
         "fysioterapeuterna", "seko", "handels", "ids",
     }
 )  # fmt: skip
+# Who an association's page quotes that works for none: a referee, an artist it funds, a
+# personal assistant (a review).
+_OUTSIDE = ("domare", "konstnär")
 # A body's own parts that a role may name: "ordförande i styrelsen", "… i föreningen".
 _OWN_PARTS = frozenset("styrelse förening förbund stiftelse jour klubb".split())
 
@@ -57,7 +62,11 @@ def own_staff(role: str, publisher: str, title: list[str], kind_named: bool) -> 
     name, kb.extract.publishers); "" otherwise."""
     if not title or not own_body(publisher, kind_named):
         return ""
-    if title[-1].endswith(MUNICIPAL_TITLES):
+    name = fold(publisher)
+    union = any(name == u or name.startswith(f"{u} ") for u in _UNIONS)
+    if union and not title[-1].endswith(("ordförande", "ombudsman")):
+        return ""  # … nor a union's branch's ("Kommunal Norr"), but its own chairs (a review)
+    if title[-1].endswith(MUNICIPAL_TITLES + _OUTSIDE) or title[-2:] == ["personlig", "assistent"]:
         return ""
     rest = fold(role).split()[len(title) :]
     return "" if any(_another_body(word) for word in rest) else publisher
@@ -69,7 +78,7 @@ def own_body(publisher: str, kind_named: bool) -> bool:
     name = fold(publisher)
     words = name.replace("-", " ").split()
     media = name in MEDIA_NAMES or any(w.endswith(_MEDIA_ENDINGS) for w in words)
-    if not words or media or name in _UNIONS:
+    if not words or media:
         return False
     if any(w.endswith(("fond", "fonden")) for w in words):
         return False  # a fund's pages quote those it funds: "Cancerfonden" (a review)

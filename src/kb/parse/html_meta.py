@@ -253,6 +253,23 @@ def _apply_jsonld(meta: PageMeta, items: list[dict[str, Any]]) -> None:
                     break
 
 
+def _site_name(value: str) -> str:
+    """A site's name without the tagline or the page a site's og:site_name may add: "Stiftelsen
+    Bryggan | Startsida", "Kvinnojouren Vallmo – Stöd och skydd i Kristinehamn" (a review)."""
+    for sep in TITLE_SEPARATORS:
+        head, found, tail = value.partition(sep)
+        words = tail.split()
+        lower = sum(w[:1].islower() for w in words)
+        tagline = len(words) >= 3 and lower * 2 >= len(words) and words[0][:1].isupper()
+        if found and head.strip()[:1].isupper() and (tagline or tail.strip() in _SITE_PAGES):
+            return head.strip()
+    return value
+
+
+# A site's page after its name in an og:site_name ("… | Startsida").
+_SITE_PAGES = frozenset({"Startsida", "Start", "Hem", "Home", "Nyheter", "Aktuellt"})
+
+
 def _strip_site_name(title: str, publisher: str) -> str:
     """'Article – Site' gives 'Article' when the tail is the site's name."""
     for sep in TITLE_SEPARATORS:
@@ -335,7 +352,7 @@ def read_page_meta(soup: BeautifulSoup) -> PageMeta:
     _apply_jsonld(meta, _iter_jsonld(soup))
     values = _meta_values(soup)
     meta.title = meta.title or _first(values, TITLE_KEYS)
-    site_name = _first(values, PUBLISHER_KEYS)
+    site_name = _site_name(_first(values, PUBLISHER_KEYS))
     if site_name and site_name in meta.author_bodies:
         meta.publisher = site_name  # a body's page on another's site (kb.parse.press)
     meta.publisher = meta.publisher or site_name
