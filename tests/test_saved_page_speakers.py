@@ -2245,3 +2245,16 @@ def test_a_site_names_tagline_is_no_part_of_the_publisher() -> None:
         ("SNB – Svensk Nyhetsbyrå", "SNB – Svensk Nyhetsbyrå"),
     ]:
         assert parse_bytes(page("<p>Text.</p>", site), "nyhet.html")[0].publisher == name
+
+
+def test_where_someone_lives_between_their_name_and_their_title() -> None:
+    # Page probes 11, 67: "Thomas Berg i Skövde har varit familjehemsförälder i femton år"
+    # gave him no title ("Thomas Berg har varit …" did).
+    for text in (
+        "Thomas Berg i Skövde har varit familjehemsförälder i femton år.",
+        "Thomas Berg i Skövde är familjehemsförälder sedan 2013.",
+    ):
+        [mention] = iter_appositions(text)
+        assert (mention.name, mention.role) == ("Thomas Berg", "familjehemsförälder")
+    # A place followed by no verb of being is no title's.
+    assert list(iter_appositions("Thomas Berg i Skövde har tre barn.")) == []
