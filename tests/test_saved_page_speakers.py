@@ -2256,5 +2256,15 @@ def test_where_someone_lives_between_their_name_and_their_title() -> None:
     ):
         [mention] = iter_appositions(text)
         assert (mention.name, mention.role) == ("Thomas Berg", "familjehemsförälder")
-    # A place followed by no verb of being is no title's.
+    # … or their age: "Rolf Sjöberg, 67, är volontär", "Leif Jansson är 68 år och har varit
+    # volontär" (page probes 64, 65); not a past title ("…, 68, var mattelärare": probe 62).
+    for text in (
+        "Rolf Sjöberg, 67, är volontär sedan första natten.",
+        "Rolf Sjöberg, 67 år, har varit volontär sedan starten.",
+        "Rolf Sjöberg är 67 år och har varit volontär sedan starten.",
+    ):
+        [mention] = iter_appositions(text)
+        assert (mention.name, mention.role) == ("Rolf Sjöberg", "volontär")
+    # A place or an age followed by no verb of being, or by a past one, is no title's.
     assert list(iter_appositions("Thomas Berg i Skövde har tre barn.")) == []
+    assert list(iter_appositions("Göran Ljung, 68, var mattelärare i trettio år.")) == []

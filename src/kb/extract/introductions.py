@@ -73,7 +73,10 @@ _TITLE_AFTER = re.compile(
     # or nothing, a title word straight after ("Anders Lago ordförande för FUB, som …").
     r"|\s+(?=[a-zåäö])"
 )
-_PLACE_BEFORE_VERB = re.compile(r"^ i [A-ZÅÄÖ][\w-]+(?= (?:är|var|har|blir|blev|jobbar|arbetar) )")
+_PLACE_BEFORE_VERB = re.compile(
+    r"^(?:,? \d{1,3}(?: år)?,| i [A-ZÅÄÖ][\w-]+| är \d{1,3} år och)"
+    r"(?= (?:är|har|blir|jobbar|arbetar) )"
+)
 # Where a title in running text ends: the sentence going on ("Anna Berg är socialchef i
 # Ystad och tycker …", "…, men Per Holm …", "… sedan 2019"), another "är" (a second
 # person's title: "… och Per Holm är chef på IVO").
@@ -285,7 +288,7 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             party = PARTY_AFTER_NAME.match(rest)
             if party:
                 rest = rest[party.end() :]
-            # Where they live before the verb: "Thomas Berg i Skövde har varit familjehemsförälder"
+            # Home or age before the verb: "Ek i Skövde har varit …", "Ek, 67, är …" (probes)
             rest = _PLACE_BEFORE_VERB.sub("", rest, count=1)
             joint = _TITLE_AFTER.match(rest)
             if joint and not joint.group().strip() and _genitive(name):
