@@ -2268,3 +2268,16 @@ def test_where_someone_lives_between_their_name_and_their_title() -> None:
     # A place or an age followed by no verb of being, or by a past one, is no title's.
     assert list(iter_appositions("Thomas Berg i Skövde har tre barn.")) == []
     assert list(iter_appositions("Göran Ljung, 68, var mattelärare i trettio år.")) == []
+
+
+def test_a_first_name_alone_before_a_comma_gets_its_title() -> None:
+    # Page probes 19, 23, 39, 68: "Sofia, som har varit volontär i fem år" and "Elin,
+    # socionomstudent på termin 5, …" gave the quotes under them no title (a full name did).
+    [sofia] = iter_appositions("En av dem är Sofia, som har varit volontär i fem år.")
+    assert (sofia.name, sofia.role) == ("Sofia", "volontär")
+    [elin] = iter_appositions("Elin, socionomstudent, gör sin praktik i Kumla.")
+    assert (elin.name, elin.role) == ("Elin", "socionomstudent")
+    # Not a place, nor a first name in running text after a heading with the full name
+    # (probe 36: "Birgitta har arbetat som diakon" was another person than Birgitta Holmgren).
+    assert list(iter_appositions("Malmö, som är Sveriges tredje stad, växer.")) == []
+    assert list(iter_appositions("Birgitta har arbetat som diakon i sexton år.")) == []

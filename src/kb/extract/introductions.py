@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from kb.extract.asides import first_name_alone, names_someone, without_asides
 from kb.extract.bodies import (
     is_body,
     looks_like_organisation,
@@ -73,10 +74,6 @@ _TITLE_AFTER = re.compile(
     # or nothing, a title word straight after ("Anders Lago ordförande för FUB, som …").
     r"|\s+(?=[a-zåäö])"
 )
-_PLACE_BEFORE_VERB = re.compile(
-    r"^(?:,? \d{1,3}(?: år)?,| i [A-ZÅÄÖ][\w-]+| är \d{1,3} år och)"
-    r"(?= (?:är|har|blir|jobbar|arbetar) )"
-)
 # Where a title in running text ends: the sentence going on ("Anna Berg är socialchef i
 # Ystad och tycker …", "…, men Per Holm …", "… sedan 2019"), another "är" (a second
 # person's title: "… och Per Holm är chef på IVO").
@@ -122,11 +119,11 @@ def parse_person_line(text: str) -> Mention | None:
     party = PARTY_AFTER_NAME.search(head)  # "Anita Mattsson (S), kommunstyrelsens ordförande"
     words = PARTY_AFTER_NAME.sub("", head).split()
     runs = list(iter_name_runs(words))
-    if not sep or not runs or runs[0] != (0, len(words)) or len(words) < 2 or len(words) > 5:
+    if not sep or not runs or runs[0] != (0, len(words)) or not names_someone(words):
         return None
     segments = [s.strip(" .") for s in comma_segments(tail)]
     # "Hanna Ek, som är psykolog på Rädda Barnen, …": the title of the relative clause.
-    segments[0] = re.sub(f"^{TITLE_CLAUSE}", "", segments[0])
+    segments[0] = re.sub(f"^(?:{TITLE_CLAUSE}|(?:också|även) (?:han|hon) )", "", segments[0])
     kept: list[str] = []
     for segment in segments:
         seg_words = segment.split()
@@ -275,7 +272,7 @@ def iter_appositions(text: str) -> Iterator[Mention]:
         words = sentence.split()
         joined, joined_at = "", -1  # a name joined to the next by "och": "A och B är …"
         for start, end in iter_name_runs(words):
-            if end - start < 2:
+            if end - start < 2 and not first_name_alone(words[start], before_comma=True):
                 continue
             name = clean_name(words[start:end])
             first = joined if start == joined_at else ""  # not with words between (a review)
@@ -288,8 +285,7 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             party = PARTY_AFTER_NAME.match(rest)
             if party:
                 rest = rest[party.end() :]
-            # Home or age before the verb: "Ek i Skövde har varit …", "Ek, 67, är …" (probes)
-            rest = _PLACE_BEFORE_VERB.sub("", rest, count=1)
+            rest = without_asides(rest)  # "Ek i Skövde har varit …", "Ek, 67, är …"
             joint = _TITLE_AFTER.match(rest)
             if joint and not joint.group().strip() and _genitive(name):
                 continue  # "Anna Bergs advokat": her lawyer, no title of hers
