@@ -2281,3 +2281,23 @@ def test_a_first_name_alone_before_a_comma_gets_its_title() -> None:
     # (probe 36: "Birgitta har arbetat som diakon" was another person than Birgitta Holmgren).
     assert list(iter_appositions("Malmö, som är Sveriges tredje stad, växer.")) == []
     assert list(iter_appositions("Birgitta har arbetat som diakon i sexton år.")) == []
+
+
+def test_where_a_resident_or_someone_of_no_title_lives_is_no_body() -> None:
+    # Page probes 56, 68: "Gunnar Ek, kund i Fisksätra" and "Karin Wästberg i Huskvarna"
+    # had the place as their body.
+    body = (
+        "<p>Larmen besvaras nu av ett eget team dygnet runt.</p>"
+        "<p>– Nu känner jag dem som kommer, säger Gunnar Ek, kund i Fisksätra.</p>"
+    )
+    assert quote_speakers(body, "Nacka kommun") == [("Gunnar Ek", "kund", "")]
+    body = "<p>– Vi har tappat ett helt år, säger Karin Wästberg i Huskvarna.</p>"
+    assert quote_speakers(body, "Jönköpings-Posten") == [("Karin Wästberg", "", "")]
+    # A worker's "i" still names the municipality the text names.
+    body = (
+        "<p>Ystads kommun anställer fler.</p>"
+        "<p>– Vi behöver fler, säger Anna Berg, socialsekreterare i Ystad.</p>"
+    )
+    assert quote_speakers(body, "Ystads Allehanda") == [
+        ("Anna Berg", "socialsekreterare", "Ystads kommun")
+    ]

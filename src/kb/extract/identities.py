@@ -426,13 +426,12 @@ class SpeakerRegistry:
             # kommun"; news set 19), else Sweden's of that place, else the place as written.
             organisation = municipality_at(organisation, self.bodies)
         elif (
-            title
-            and title.split()[0] not in FORMER
+            (title.split() or [""])[0] not in FORMER
             and organisation.istitle()
             and " " not in organisation
             and not is_body(organisation)
             and (
-                (police := title.split()[-1] in POLICE_TITLES)
+                (police := title.rpartition(" ")[2] in POLICE_TITLES)
                 or only_a_place(organisation, title, self.texts, self.named_anywhere()[0])
             )
         ):

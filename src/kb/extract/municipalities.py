@@ -15,7 +15,7 @@ from kb.extract.counties import regions_in
 from kb.extract.genders import gender_of
 from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
-from kb.extract.vocab import COMPANY_TITLES, TITLE_BODIES
+from kb.extract.vocab import COMPANY_TITLES, LAY_ROLES, TITLE_BODIES
 from kb.parse.vocab import STOPWORDS
 
 # A municipality by its name, in the genitive too: "X kommun", "X stad" as kb stores them
@@ -195,10 +195,15 @@ def only_a_place(
     or "hos Malmö" ("frivårdsinspektör i Malmö": page probe 51); and the title is no
     board's, member's, councillor's or chief's ("ordförande i Balans" is Balans's,
     "regionråd i Västerbotten", "chef i Malmö" Malmö's), nor one that names its body."""
-    last = title.split()[-1]
+    last = title.rpartition(" ")[2]
     if last in _MEMBERS or last in TITLE_BODIES or last in COMPANY_TITLES:
         return False  # nor a town's barnombudsman, nor "vd i Ikea" (reviews)
-    if last.endswith(("chef", "ledamot", "råd")) or not municipality_of(name, municipalities):
+    # Where someone of no title, a resident or a relative lives is any place: "Karin Wästberg i
+    # Huskvarna", "Gunnar Ek, kund i Fisksätra" (page probes 56, 68).
+    resident = not last or last in _RESIDENTS or last.endswith(LAY_ROLES)
+    if not resident and (
+        last.endswith(("chef", "ledamot", "råd")) or not municipality_of(name, municipalities)
+    ):
         return False
     text, name = " ".join(texts), re.escape(name)
     # As a word: "i Fortes utlysning" is no place (page probe 49).
@@ -206,5 +211,9 @@ def only_a_place(
     return bool(placed) and not re.search(rf"\b(?:på|vid|hos|för) {name}(?![\w:-])", text)
 
 
+# Who is where they live, not where they work ("kund i Fisksätra").
+_RESIDENTS = frozenset(
+    "kund brukare anhörig närstående invånare hyresgäst boende besökare mamma pappa".split()
+)
 # Titles of a board or a membership, whose "i X" names the body ("ordförande i Vega").
 _MEMBERS = frozenset("ordförande ledamot ersättare medlem sekreterare kassör".split())

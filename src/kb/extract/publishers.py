@@ -65,7 +65,8 @@ OUTSIDERS = frozenset(
     """
     statsråd riksdagsledamot europaparlamentariker docent lektor doktorand journalist
     reporter redaktör konsult författare debattör skribent brukare anhörig elev student
-    pensionär volontär mamma pappa förälder patient invånare hyresgäst närstående
+    pensionär volontär mamma pappa förälder patient invånare hyresgäst närstående kund
+    besökare boende
     """.split()
 )
 # … and the lay roles: "familjehemsförälder", "kursdeltagare" (page probes 54, 61).
