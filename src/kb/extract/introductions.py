@@ -58,8 +58,10 @@ from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, PARTY_TITLES
 # time ("…, som fram till årsskiftet var ordförande för …").
 _TITLE_AFTER = re.compile(
     # A title held until now, said after it: "har varit ordförande i föreningen sedan 2021",
-    # "…, som har varit volontär i fem år" (page probes 35, 45); not "har varit rektor i Ystad".
-    r",?\s+(?:som\s+)?har\s+varit\s+(?=[a-zåäö][^,.;:!?]{0,60}?\s(?:sedan|(?:i|under)\s+"
+    # "…, som har varit volontär i fem år" (page probes 35, 45); not "har varit rektor i Ystad",
+    # nor one given up ("… men slutade för två år sedan": a review).
+    r",?\s+(?:som\s+)?har\s+varit\s+(?![^,.;:!?]{0,60}\b(?:slutade|lämnade|avgick)\b)"
+    r"(?=[a-zåäö][^,.;:!?]{0,60}?\s(?:sedan|(?:i|under)\s+"
     r"[\w,]+\s+(?:år|månader))\b)|"
     rf",\s+(?:{TITLE_CLAUSE})?"
     r"|\s+(?:som\s+)?(?:är|var|blir|blev|(?:jobbar|arbetar|fortsätter|"
