@@ -19,6 +19,7 @@ from typing import Any
 
 from kb.extract.bodies import known_organisation, organisation_name
 from kb.extract.cues import ADDRESSEES
+from kb.extract.municipalities import listed_municipality
 from kb.extract.titles import fold
 from kb.extract.units import is_bare_unit
 from kb.models import PASSAGE_KINDS, Passage
@@ -192,9 +193,13 @@ def _company(name: str) -> str:
 
 
 def _branch_of(name: str) -> str:
-    """The body a name of its branch names ("vision i göteborg": "vision"), folded; else ""."""
+    """The body a name of its branch names ("vision i göteborg": "vision"), or of a body in
+    the town it is in ("kvinnojouren dalkullan i mora", "citymat i köping": page probes 57,
+    70), folded; else ""."""
     head, placed, place = name.partition(" i ")
     known = known_organisation(head) if placed and place else ""
+    if not known and placed and len(head.split()) <= 3 and listed_municipality(place):
+        return head
     return fold(known) if known else ""
 
 
