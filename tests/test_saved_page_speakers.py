@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from kb.extract import extract_passages
-from kb.extract.bodies import organisation_name, spelled_out
+from kb.extract.bodies import organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.genders import gender_of
 from kb.extract.introductions import iter_appositions
-from kb.extract.named import iter_bodies
+from kb.extract.named import iter_bodies, spelled_out
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
 from kb.extract.speakers import parse_speaker_phrase
@@ -683,14 +683,14 @@ def test_an_interview_whose_questions_seldom_say_du() -> None:
 
 def test_an_acronym_is_the_body_the_page_or_the_text_spells_it_out_as() -> None:
     # Page probe 18: "forskare vid ISA" on Institutet för socialpolitisk analys's page.
-    from kb.extract.bodies import spelled_out
 
     full = "Institutet för socialpolitisk analys"
     assert spelled_out("ISA", ("… säger Karin Öhman, forskare vid ISA.",), full) == full
     assert spelled_out("ISA", (f"Rapporten kommer från {full} (ISA).",)) == full
     assert spelled_out("ISA", (f"ISA – {full}",)) == full
     # Not a name whose first letters do not hold it, nor a text that defines no name.
-    assert spelled_out("SVT", ("Om oss.",), "Sveriges Television") == "SVT"
+    assert spelled_out("SVT", ("Om oss.",), "Sveriges Radio") == "SVT"
+    assert spelled_out("SVT", ("Om oss.",), "Sveriges Television") == "Sveriges Television"
     assert spelled_out("BUP", ("barn- och ungdomspsykiatrin (BUP)",)) == "BUP"
 
 
@@ -2303,3 +2303,13 @@ def test_where_a_resident_or_someone_of_no_title_lives_is_no_body() -> None:
     assert quote_speakers(body, "Ystads Allehanda") == [
         ("Anna Berg", "socialsekreterare", "Ystads kommun")
     ]
+
+
+def test_an_acronym_of_a_compound_is_spelled_out() -> None:
+    # Page probe 69: "RHR" on Rörelsehindrades Riksförbund's page (R, h, R: a compound's part).
+    full = "Rörelsehindrades Riksförbund"
+    assert spelled_out("RHR", (), full) == full
+    defined = ("Rörelsehindrades Riksförbund (RHR) kräver besked.",)
+    assert spelled_out("RHR", defined) == full
+    # Not letters of a name that does not end on the acronym's last: "RS" is no Röda Korset.
+    assert spelled_out("RS", (), "Röda Korset") == "RS"

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from kb.extract.counties import county_board
 from kb.extract.genders import gender_of
 from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold, is_role_word, opens_with_title, party_of
@@ -433,51 +432,6 @@ def city_styled(name: str) -> bool:
 def genitive_base(word: str) -> str:
     """A name without its genitive ending: "IVO:s" -> "IVO", "Attendos" -> "Attendo"."""
     return word[:-2] if word.endswith(":s") else word[:-1]
-
-
-def spelled_out(organisation: str, texts: tuple[str, ...], publisher: str = "") -> str:
-    """A speaker's body as the text spells it out: the county board of "Länsstyrelsen"
-    (county_board); for an acronym, the publisher's name whose words' first letters it
-    holds ("ISA" on Institutet för socialpolitisk analys's page: page probe 18), or the
-    name the text defines it by ("Institutet för socialpolitisk analys (ISA)", "ISA –
-    Institutet för …"); else as it is."""
-    if fold(organisation) == "länsstyrelsen":
-        return county_board(texts) or organisation  # "… på Länsstyrelsen"
-    if not (2 <= len(organisation) <= 6 and organisation.isalpha() and organisation.isupper()):
-        return organisation
-    if publisher and _named_by(publisher.split(), organisation) == publisher:
-        return publisher
-    acronym = re.escape(organisation)
-    defined = re.compile(rf"((?:\S+ ){{1,8}})\({acronym}\)")
-    # … or the name after it and a dash: "ISA – Institutet för socialpolitisk analys"
-    named_after = re.compile(rf"(?<!\w){acronym} [–—-] ((?:\S+ ?){{2,8}})")
-    for text in texts:
-        for match in defined.finditer(text):
-            if name := _named_by(match.group(1).split(), organisation):
-                return name
-        for match in named_after.finditer(text):
-            words = match.group(1).split()
-            runs = (words[:end] for end in range(2, len(words) + 1))
-            if name := next((n for run in runs if (n := _named_by(run, organisation))), ""):
-                return name
-    return organisation
-
-
-def _named_by(words: list[str], acronym: str) -> str:
-    """The shortest run of the words that ends with the last, opens with a capital and
-    whose words' first letters (one word's letters) hold the acronym's in order, opening with
-    its first: "Institutet för socialpolitisk analys" for "ISA"; "" if none."""
-    for start in range(len(words) - 1, -1, -1):
-        run = words[start:]
-        if not run[0][:1].isupper() or run[0][:1] != acronym[0]:
-            continue
-        # A compound's letters in order: "Diskrimineringsombudsmannen" for "DO".
-        if len(run) == 1 and not is_organisation_word(run[0]):
-            continue  # not a place: "Stockholm (SL)"
-        letters = iter(run[0].upper() if len(run) == 1 else (w[:1].upper() for w in run))
-        if all(any(c == letter for c in letters) for letter in acronym):
-            return " ".join(run).strip(" ,.")
-    return ""
 
 
 def names_a_person(segment: str) -> bool:

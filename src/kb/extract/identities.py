@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kb.extract.bodies import is_agency, is_body, organisation_name, spelled_out
+from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.counties import region_named
 from kb.extract.genders import of_gender
 from kb.extract.municipalities import (
@@ -26,7 +26,7 @@ from kb.extract.municipalities import (
     region_placed,
     says_kommunen,
 )
-from kb.extract.named import kind_of
+from kb.extract.named import kind_of, spelled_out
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES, kept_role
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase

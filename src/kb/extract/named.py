@@ -20,6 +20,7 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
 )
+from kb.extract.counties import county_board
 from kb.extract.cues import LAW_NAMES
 from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import GENERIC_BODIES
@@ -327,3 +328,57 @@ def acronym_of(name: str) -> str:
     of Riksförbundet för kroniskt sjuka); "" for a shorter name."""
     words = [w for w in name.split() if fold(w) not in _NOT_IN_ACRONYMS]
     return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+def spelled_out(organisation: str, texts: tuple[str, ...], publisher: str = "") -> str:
+    """A speaker's body as the text spells it out: the county board of "Länsstyrelsen"
+    (county_board); for an acronym, the publisher's name whose words' first letters it
+    holds ("ISA" on Institutet för socialpolitisk analys's page: page probe 18), or the
+    name the text defines it by ("Institutet för socialpolitisk analys (ISA)", "ISA –
+    Institutet för …"); else as it is."""
+    if fold(organisation) == "länsstyrelsen":
+        return county_board(texts) or organisation  # "… på Länsstyrelsen"
+    if not (2 <= len(organisation) <= 6 and organisation.isalpha() and organisation.isupper()):
+        return organisation
+    if publisher and _named_by(publisher.split(), organisation) == publisher:
+        return publisher
+    acronym = re.escape(organisation)
+    defined = re.compile(rf"((?:\S+ ){{1,8}})\({acronym}\)")
+    # … or the name after it and a dash: "ISA – Institutet för socialpolitisk analys"
+    named_after = re.compile(rf"(?<!\w){acronym} [–—-] ((?:\S+ ?){{2,8}})")
+    for text in texts:
+        for match in defined.finditer(text):
+            if name := _named_by(match.group(1).split(), organisation):
+                return name
+        for match in named_after.finditer(text):
+            words = match.group(1).split()
+            runs = (words[:end] for end in range(2, len(words) + 1))
+            if name := next((n for run in runs if (n := _named_by(run, organisation))), ""):
+                return name
+    return organisation
+
+
+def _named_by(words: list[str], acronym: str) -> str:
+    """The shortest run of the words that ends with the last, opens with a capital and whose
+    words' first letters (one word's letters) hold the acronym's in order, opening with its
+    first: "Institutet för socialpolitisk analys" for "ISA"; "" if none."""
+    for start in range(len(words) - 1, -1, -1):
+        run = words[start:]
+        if not run[0][:1].isupper() or run[0][:1] != acronym[0]:
+            continue
+        # A compound's letters in order: "Diskrimineringsombudsmannen" for "DO".
+        if len(run) == 1 and not is_organisation_word(run[0]):
+            continue  # not a place: "Stockholm (SL)"
+        initials = run[0].upper() if len(run) == 1 else "".join(w[:1].upper() for w in run)
+        # … or a compound's, ending on the last word: "Rörelsehindrades Riksförbund" for "RHR"
+        whole = "".join(run).upper() if len(run) > 1 and run[-1][:1] == acronym[-1] else ""
+        if _in_order(acronym, initials) or (
+            _in_order(initials, acronym) and _in_order(acronym, whole)
+        ):
+            return " ".join(run).strip(" ,.")
+    return ""
+
+
+def _in_order(acronym: str, letters: str) -> bool:
+    rest = iter(letters)
+    return bool(letters) and all(any(c == letter for c in rest) for letter in acronym)
