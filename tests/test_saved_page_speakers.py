@@ -2313,3 +2313,11 @@ def test_an_acronym_of_a_compound_is_spelled_out() -> None:
     assert spelled_out("RHR", defined) == full
     # Not letters of a name that does not end on the acronym's last: "RS" is no Röda Korset.
     assert spelled_out("RS", (), "Röda Korset") == "RS"
+
+
+def test_a_regions_genitive_before_its_part_is_the_region() -> None:
+    # Page probe 69: "ordförande i Region Östergötlands hälso- och sjukvårdsnämnd" gave the
+    # body "Region Östergötlands".
+    part = "Region Östergötlands hälso- och sjukvårdsnämnd"
+    assert organisation_name(part) == "Region Östergötland"
+    assert organisation_name("Region Jönköpings län") == "Region Jönköpings län"

@@ -113,7 +113,11 @@ def organisation_name(text: str) -> str:
         # region", read as a place and its region (news set 35, a blind probe of saved pages).
         return organisation_name(region["agency"])
     if found := _MUNICIPALITY.search(text):
-        return found.group(0)
+        name, after = found.group(0), text[found.end() :].strip()
+        # A region's genitive before its part: "Region Östergötlands hälso- och sjukvårdsnämnd"
+        # (page probe 69), as a municipality's is ("Malmö stads socialförvaltning").
+        genitive = name.startswith("Region ") and name.endswith("s") and after[:1].islower()
+        return name[:-1] if genitive else name
     if body := _body_of_part(text):
         return organisation_name(body)
     if whole := _body_of_unit(text) or _owner_of_work(text):
