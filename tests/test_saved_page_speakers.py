@@ -2183,6 +2183,7 @@ def test_a_bare_title_on_a_bodys_own_page_is_the_bodys() -> None:
     assert said("verksamhetschef", "Stiftelsen Lyftet") == "Stiftelsen Lyftet"
     assert said("volontär", "Röda Korset") == "Röda Korset"
     assert said("verksamhetsledare", "Kvinnojouren Vindrosen") == "Kvinnojouren Vindrosen"
+    assert said("chefsekonom", "Tankesmedjan Balans") == "Tankesmedjan Balans"  # probes 14, 68
     assert said("ordförande i styrelsen", "Norra Fäladens IF") == "Norra Fäladens IF"
     assert said("ordförande", "Attention Stockholms län") == "Attention Stockholms län"
     # Not a paper's, a broadcaster's, a union's or a fund's page, whose people work elsewhere;

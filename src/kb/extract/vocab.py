@@ -339,7 +339,7 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     *"""
     anstalten missionen kyrkan församlingen jouren byrån akademin akademien sjukhuset kliniken
     mottagningen samfundet rörelsen alliansen nätverket fonden bolaget gymnasiet kansliet
-    vården psykiatrin huset
+    vården psykiatrin huset tankesmedjan
     """.split(),
 )
 
