@@ -2322,3 +2322,14 @@ def test_a_regions_genitive_before_its_part_is_the_region() -> None:
     part = "Region Östergötlands hälso- och sjukvårdsnämnd"
     assert organisation_name(part) == "Region Östergötland"
     assert organisation_name("Region Jönköpings län") == "Region Jönköpings län"
+
+
+def test_one_of_an_owners_holders_of_a_title_holds_it() -> None:
+    # Page probe 69: "säger Rolf Persson, 72, som är en av teamets volontärer" gave no title.
+    from kb.extract.titles import one_of_title
+
+    assert one_of_title("en av teamets volontärer") == "volontär"
+    assert one_of_title("en av kommunens socialsekreterare") == "socialsekreterare"
+    # Not a count, nor what is no title ("en av landets främsta forskare" stays as it is).
+    assert one_of_title("en av tre deltagare") == "en av tre deltagare"
+    assert one_of_title("en av landets främsta forskare") == "en av landets främsta forskare"

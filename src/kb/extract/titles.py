@@ -186,7 +186,8 @@ def joins_a_title(word: str) -> bool:
 
 
 # "en av processledarna": one of a title's holders, read as the title.
-_ONE_OF = re.compile(r"^(?:en|ett) av (?:de |våra |dess )?(\S+)", re.IGNORECASE)
+# … also after an owner in the genitive: "en av teamets volontärer" (page probe 69).
+_ONE_OF = re.compile(r"^(?:en|ett) av (?:de |våra |dess |[a-zåäö]+s )?(\S+)", re.IGNORECASE)
 
 
 def one_of_title(phrase: str) -> str:
@@ -203,6 +204,7 @@ def one_of_title(phrase: str) -> str:
         # An indefinite plural or an adjective's, where no noun follows: "en av våra
         # volontärer", "en av de frivilliga från Röda korset" (news set 16).
         singulars.append(fold(plural)[: -2 if plural.endswith("er") else -1])
+        singulars.append(fold(plural))  # the same in both: "kommunens socialsekreterare"
     for singular in singulars:
         if is_role_word(singular):
             return singular + rest
