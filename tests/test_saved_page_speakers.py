@@ -2322,6 +2322,8 @@ def test_a_regions_genitive_before_its_part_is_the_region() -> None:
     part = "Region Östergötlands hälso- och sjukvårdsnämnd"
     assert organisation_name(part) == "Region Östergötland"
     assert organisation_name("Region Jönköpings län") == "Region Jönköpings län"
+    # … "Region Örebro läns vuxenpsykiatri" was "Region Örebro" (a review)
+    assert organisation_name("Region Örebro läns vuxenpsykiatri") == "Region Örebro län"
 
 
 def test_one_of_an_owners_holders_of_a_title_holds_it() -> None:

@@ -37,7 +37,7 @@ _MUNICIPALITY = re.compile(
     # församling" (page probes 15, 36: "Mikaels församling")
     r"\b(?:(?:Sankt|S:t|Heliga|Helga) )?(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region|välfärdsområde|universitet"
     # a parish (news set 18: "från Leppävaara församling", "Esbo svenska församling")
-    r"|(?:svenska |finska )?församling)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*(?: län)?)\b"
+    r"|(?:svenska |finska )?församling)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*(?: läns?)?)\b"
 )
 
 
