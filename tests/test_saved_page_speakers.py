@@ -2294,6 +2294,8 @@ def test_where_a_resident_or_someone_of_no_title_lives_is_no_body() -> None:
         "<p>– Nu känner jag dem som kommer, säger Gunnar Ek, kund i Fisksätra.</p>"
     )
     assert quote_speakers(body, "Nacka kommun") == [("Gunnar Ek", "kund", "")]
+    body = "<p>– Det är orimligt, säger Kjell Berg, pensionär i Kiruna.</p>"  # a review
+    assert quote_speakers(body, "Norrländska Socialdemokraten") == [("Kjell Berg", "pensionär", "")]
     body = "<p>– Vi har tappat ett helt år, säger Karin Wästberg i Huskvarna.</p>"
     assert quote_speakers(body, "Jönköpings-Posten") == [("Karin Wästberg", "", "")]
     # A worker's "i" still names the municipality the text names.

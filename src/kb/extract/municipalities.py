@@ -213,7 +213,7 @@ def only_a_place(
 
 # Who is where they live, not where they work ("kund i Fisksätra").
 _RESIDENTS = frozenset(
-    "kund brukare anhörig närstående invånare hyresgäst boende besökare mamma pappa".split()
+    "kund brukare anhörig närstående invånare hyresgäst boende besökare mamma pappa pensionär".split()
 )
 # Titles of a board or a membership, whose "i X" names the body ("ordförande i Vega").
 _MEMBERS = frozenset("ordförande ledamot ersättare medlem sekreterare kassör".split())
