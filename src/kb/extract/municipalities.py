@@ -15,7 +15,7 @@ from kb.extract.counties import regions_in
 from kb.extract.genders import gender_of
 from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
-from kb.extract.vocab import COMPANY_TITLES, LAY_ROLES, TITLE_BODIES
+from kb.extract.vocab import COMPANY_TITLES, LAY_ROLES, RESIDENTS, TITLE_BODIES
 from kb.parse.vocab import STOPWORDS
 
 # A municipality by its name, in the genitive too: "X kommun", "X stad" as kb stores them
@@ -200,7 +200,7 @@ def only_a_place(
         return False  # nor a town's barnombudsman, nor "vd i Ikea" (reviews)
     # Where someone of no title, a resident or a relative lives is any place: "Karin Wästberg i
     # Huskvarna", "Gunnar Ek, kund i Fisksätra" (page probes 56, 68).
-    resident = not last or last in _RESIDENTS or last.endswith(LAY_ROLES)
+    resident = not last or last in RESIDENTS or last.endswith(LAY_ROLES)
     if not resident and (
         last.endswith(("chef", "ledamot", "råd")) or not municipality_of(name, municipalities)
     ):
@@ -211,9 +211,5 @@ def only_a_place(
     return bool(placed) and not re.search(rf"\b(?:på|vid|hos|för) {name}(?![\w:-])", text)
 
 
-# Who is where they live, not where they work ("kund i Fisksätra").
-_RESIDENTS = frozenset(
-    "kund brukare anhörig närstående invånare hyresgäst boende besökare mamma pappa pensionär".split()
-)
 # Titles of a board or a membership, whose "i X" names the body ("ordförande i Vega").
 _MEMBERS = frozenset("ordförande ledamot ersättare medlem sekreterare kassör".split())

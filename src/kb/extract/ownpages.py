@@ -56,10 +56,11 @@ _OWN_PARTS = frozenset("styrelse förening förbund stiftelse jour klubb".split(
 
 
 def own_staff(role: str, publisher: str, title: list[str], kind_named: bool) -> str:
-    """The publisher of a body's own page for a speaker of this role and no other
-    body, whose title words are `title` (up to where the role says where), when its name
-    says it is a body (`kind_named`: an association's, a company's, a church's or a school's
-    name, kb.extract.publishers); "" otherwise."""
+    """The publisher of a body's own page for a speaker of this role and no other body, whose
+    title words are `title` (up to where the role says where), when its name says it is a
+    body (`kind_named`: an association's by a word of its name, kb.extract.publishers); ""
+    otherwise. The page's partners and a head's other bodies kb.extract.publishers.head_of
+    weighs before."""
     if not title or not own_body(publisher, kind_named):
         return ""
     name = fold(publisher)

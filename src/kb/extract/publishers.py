@@ -28,6 +28,7 @@ from kb.extract.vocab import (
     MUNICIPAL_TITLES,
     OWN_NEWS_DOCTYPES,
     PUBLISHER_SPEAKS_DOCTYPES,
+    RESIDENTS,
     TITLE_BODIES,
 )
 from kb.models import Document
@@ -61,12 +62,11 @@ _ACADEMY = re.compile(r"(?i)universitet|högskola")
 # of stop 51: "säger Jakob Forssmed, socialminister" on Umeå kommun's page). Whole words,
 # and the endings of compounds ("socialminister", "barnforskare", "gymnasieelev"; not
 # "dagmamma").
-OUTSIDERS = frozenset(
+OUTSIDERS = RESIDENTS | frozenset(
     """
     statsråd riksdagsledamot europaparlamentariker docent lektor doktorand journalist
-    reporter redaktör konsult författare debattör skribent brukare anhörig elev student
-    pensionär volontär mamma pappa förälder patient invånare hyresgäst närstående kund
-    besökare boende
+    reporter redaktör konsult författare debattör skribent elev student volontär förälder
+    patient
     """.split()
 )
 # … and the lay roles: "familjehemsförälder", "kursdeltagare" (page probes 54, 61).

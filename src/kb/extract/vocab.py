@@ -142,6 +142,12 @@ SURVEY_GROUP_WORDS: frozenset[str] = frozenset(
 # socionomstudent", "Lotta, familjehemsförälder"): no one's staff (kb.extract.publishers), and
 # their "på …" is where they are, no workplace ("patient på mottagningen": workplaces).
 LAY_ROLES = ("student", "förälder", "deltagare", "patient")
+# Those quoted where they live or are served, by the word for what they are: no one's staff
+# (kb.extract.publishers.OUTSIDERS), and their "i X" is where they live, no body ("kund i
+# Fisksätra": kb.extract.municipalities.only_a_place).
+RESIDENTS = frozenset(
+    "kund brukare anhörig närstående invånare hyresgäst boende besökare mamma pappa pensionär".split()
+)
 
 ROLE_SUFFIXES: tuple[str, ...] = (
     "chef", "chefen", "minister", "ministern", "statsråd", "statsrådet", "kommunalråd",
