@@ -2018,6 +2018,67 @@ def test_a_place_after_a_title_is_no_body(body: str, site: str, speaker: tuple) 
 
 
 @pytest.mark.parametrize(
+    ("body", "site", "speaker"),
+    [
+        (  # a place the text writes as a place again (page probe 69)
+            "<p>Conciergen öppnar i Torpa centrum i maj.</p><p>– Jag känner de flesta här vid "
+            "namn, säger Ali Rahimi, bovärd i Torpa.</p>",
+            "Vänerhem",
+            ("Ali Rahimi", "bovärd", ""),
+        ),
+        (  # two places: the police's officer (page probe 30)
+            "<p>Polisen och kommunen arbetar tillsammans.</p><p>– Vi ser fler anmälningar, "
+            "säger Erik Sandberg, kommunpolis i Bollnäs och Ovanåker.</p>",
+            "Länsstyrelsen Gävleborg",
+            ("Erik Sandberg", "kommunpolis", "Polismyndigheten"),
+        ),
+        (  # a municipal officer's district is no municipality (page probe 2)
+            "<p>Fältassistenterna finns i Husby och Akalla.</p><p>– Ungdomarna vet vem jag är, "
+            "säger Jonas Mahmoud, fältassistent i Husby.</p>",
+            "Mitt i",
+            ("Jonas Mahmoud", "fältassistent", ""),
+        ),
+        (  # a town Sweden has as a municipality's, once (page probe 27)
+            "<p>– Vi vill att det ska finnas en trygg vuxen, säger Maria Sundqvist, diakon i "
+            "Gävle.</p>",
+            "Gefle Dagblad",
+            ("Maria Sundqvist", "diakon", ""),
+        ),
+    ],
+)
+def test_a_place_that_is_no_municipality_is_no_body(body: str, site: str, speaker: tuple) -> None:
+    # "bovärd i Torpa" had Torpa as the body, "fältassistent i Husby" Husby: a place only a
+    # municipality's name could vouch for. Once is not enough ("forskare i Karolinska").
+    assert quote_speakers(body, site) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("said", "site", "organisation"),
+    [
+        ("BVC-sjuksköterska, på hembesök hos en familj i Vivalla", "Nerikes Allehanda", ""),
+        ("trygghetsvärd, på kvällsrunda vid Mellomkvarnsgatan", "Skaraborgs Läns Tidning", ""),
+        (
+            "enhetschef, på Socialförvaltningen i Örebro",
+            "Nerikes Allehanda",
+            "Socialförvaltningen i Örebro",
+        ),
+    ],
+)
+def test_where_a_caption_shows_someone_is_no_workplace(
+    said: str, site: str, organisation: str
+) -> None:
+    # Page probes 9 and 44: a caption's "…, på hembesök hos …" became the body "Hembesök hos en
+    # familj i Vivalla"; a body after the comma still is one.
+    name = "Lina Bergström"
+    body = (
+        f"<p>{name}, {said}.</p><p>Programmet har införts i hela länet under året.</p>"
+        f"<p>– Vi ser så mycket mer hemma, säger {name}.</p>"
+    )
+    title = said.split(",")[0]
+    assert quote_speakers(body, site) == [(name, title, organisation)]
+
+
+@pytest.mark.parametrize(
     ("said", "organisation"),
     [
         ("forskare i Karolinska", "Karolinska"),
@@ -2039,7 +2100,8 @@ def test_a_place_is_a_word_of_its_own() -> None:
     malmö = ("Malmö stad",)
     assert not only_a_place("Malmö", "inspektör", ("… medel i Malmös budget.",), malmö)
     assert only_a_place("Malmö", "inspektör", ("Hon arbetar i Malmö.",), malmö)
-    assert not only_a_place("Malmö", "inspektör", ("Hon arbetar i Malmö.",), ())
+    assert only_a_place("Malmö", "inspektör", ("Hon arbetar i Malmö.",), ())  # Sweden's
+    assert not only_a_place("Karolinska", "forskare", ("Hon forskar i Karolinska.",), ())
     assert not only_a_place("Malmö", "inspektör", ("I Malmö, på Malmö vc.",), malmö)
 
 

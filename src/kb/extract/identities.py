@@ -21,6 +21,7 @@ from kb.extract.municipalities import (
     is_municipality,
     municipality_at,
     named_in,
+    one_place,
     only_a_place,
     place_named,
     region_placed,
@@ -424,11 +425,10 @@ class SpeakerRegistry:
         elif organisation and title.endswith(MUNICIPAL_TITLES):
             # "socialchef i Gävle": the municipality the text names ("Gävle kommun", "Torsbys
             # kommun"; news set 19), else Sweden's of that place, else the place as written.
-            organisation = municipality_at(organisation, self.bodies)
+            organisation = municipality_at(organisation, self.bodies, title)
         elif (
             (title.split() or [""])[0] not in FORMER
-            and organisation.istitle()
-            and " " not in organisation
+            and one_place(organisation)
             and not is_body(organisation)
             and (
                 (police := title.rpartition(" ")[2] in POLICE_TITLES)

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
+from kb.extract.bodies import is_body
 from kb.extract.counties import regions_in
 from kb.extract.genders import gender_of
 from kb.extract.named import NO_PLACE, iter_bodies
@@ -152,11 +153,20 @@ def region_placed(texts: tuple[str, ...], near: str) -> str:
     return placed.pop() if len(placed) == 1 and "opposition" not in fold(near) else ""
 
 
-def municipality_at(place: str, bodies: Iterable[str]) -> str:
+def municipality_at(place: str, bodies: Iterable[str], title: str) -> str:
     """The municipality of a municipal officer's place ("socialchef i Gävle"): the one the text
     names ("Gävle kommun", "Falu kommun" of "Falun"), else Sweden's (kb/data/municipalities.txt;
-    page probes 20, 54), else the place as written ("Kista")."""
-    return municipality_of(place, bodies) or listed_municipality(place) or place
+    page probes 20, 54), else a chief's place as written ("socialchef i Kista"); another's
+    place is where they work, no body ("fältassistent i Husby": page probe 2)."""
+    found = municipality_of(place, bodies) or listed_municipality(place)
+    placed = one_place(place) and not is_body(place) and not _heads(title)
+    return found or ("" if placed else place)
+
+
+def _heads(title: str) -> bool:
+    """Whether a title is a chief's, a member's or a councillor's, whose place is their body's
+    ("chef i Malmö", "regionråd i Västerbotten")."""
+    return title.rpartition(" ")[2].endswith(("chef", "ledamot", "råd"))
 
 
 def municipalities_of(texts: Iterable[str]) -> frozenset[str]:
@@ -186,13 +196,21 @@ def named_in(texts: tuple[str, ...]) -> tuple[frozenset[str], bool]:
     return municipalities, others
 
 
+def one_place(name: str) -> bool:
+    """Whether a body's name is one place's or two's as a place is written: "Torpa",
+    "Bollnäs och Ovanåker"."""
+    places = name.split(" och ")
+    return len(places) <= 2 and all(p.istitle() and " " not in p for p in places)
+
+
 def only_a_place(
     name: str, title: str, texts: Iterable[str], municipalities: Iterable[str]
 ) -> bool:
-    """Whether a one-word body of a title is only where its holder works: one of the
-    `municipalities` the texts name ("Malmö stad"; not "forskare i Karolinska",
-    "sjuksköterska i Halland": a review), which they write "i Malmö" and never "på", "vid"
-    or "hos Malmö" ("frivårdsinspektör i Malmö": page probe 51); and the title is no
+    """Whether a one-word body of a title is only where its holder works: which the texts
+    write "i Malmö" and never "på", "vid" or "hos Malmö" ("frivårdsinspektör i Malmö": page
+    probe 51), and one of the `municipalities` they name ("Malmö stad") or Sweden's, or a
+    place they write so again ("bovärd i Torpa", "… i Torpa centrum": page probe 69; not "forskare i
+    Karolinska", nor a county's "sjuksköterska i Halland": a review); and the title is no
     board's, member's, councillor's or chief's ("ordförande i Balans" is Balans's,
     "regionråd i Västerbotten", "chef i Malmö" Malmö's), nor one that names its body."""
     last = title.rpartition(" ")[2]
@@ -201,14 +219,14 @@ def only_a_place(
     # Where someone of no title, a resident or a relative lives is any place: "Karin Wästberg i
     # Huskvarna", "Gunnar Ek, kund i Fisksätra" (page probes 56, 68).
     resident = not last or last in RESIDENTS or last.endswith(LAY_ROLES)
-    if not resident and (
-        last.endswith(("chef", "ledamot", "råd")) or not municipality_of(name, municipalities)
-    ):
+    municipal = bool(municipality_of(name, municipalities))
+    if not resident and (_heads(last) or (not municipal and regions_in([name]))):
         return False
     text, name = " ".join(texts), re.escape(name)
     # As a word: "i Fortes utlysning" is no place (page probe 49).
-    placed = re.search(rf"\bi {name}(?![\w:-])", text)
-    return bool(placed) and not re.search(rf"\b(?:på|vid|hos|för) {name}(?![\w:-])", text)
+    placed = re.findall(rf"\bi {name}(?![\w:-])", text)
+    enough = 1 if resident or municipal or listed_municipality(name) else 2
+    return len(placed) >= enough and not re.search(rf"\b(?:på|vid|hos|för) {name}(?![\w:-])", text)
 
 
 # Titles of a board or a membership, whose "i X" names the body ("ordförande i Vega").
