@@ -1,7 +1,7 @@
 """How well kb finds the quotes of whole saved Swedish web pages and names their speakers, on
 probes written for it.
 
-Each of sixty-six probes (bench/data/page-probes/N/) holds twelve made-up pages saved whole, as a
+Each of seventy-two probes (bench/data/page-probes/N/) holds twelve made-up pages saved whole, as a
 browser keeps them (head, menus, cookie banners, figures and captions, fact boxes, contact blocks,
 "Om oss", share links, related news, footers; markup of different CMSs), of a different kind
 of site each (a kommun's news, a region's press release, a press-release host, papers, a
@@ -273,6 +273,16 @@ what they read (ages, councillors introduced before a colon, bare titles on own 
 measured at c3d5c5f and at 92ae183 before their errors were read: probe 69 found 52 of 54
 (1.00), speaker 51, role 49, organisation 37 -> 40; probe 70 found 63 of 64 (0.98), speaker
 58, role 55 -> 58, organisation 49 -> 53.
+Probes 71 and 72 (24 pages, 124 quotes; a podcast's episode, a debate article, a wire
+service's release, a party branch's budget, a sobriety movement on festivals, Finnish-language
+elderly care, a council meeting reported live, a samordningsförbund's project, a social
+enterprise, an LVU judgment, sign-language interpreting, care for undocumented migrants;
+staff turnover, a Barnahus, a homeless student, Sami elderly care, a 100th birthday, a fact
+check, lonely men, an assistance cooperative, a radio documentary, a case system, a Nordic
+report, a break-in at a day centre), kinds of site new to the probes, measured at 555b7b6
+and at 325b7be (a worker's place, a caption's scene) before their errors were read: probe
+71 found 57 of 57 (0.97), speaker 53, role 54, organisation 45 -> 46; probe 72 found 62 of
+67 (1.00), speaker 61, role 54, organisation 52 both.
 """
 
 from __future__ import annotations
