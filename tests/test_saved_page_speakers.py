@@ -2023,7 +2023,7 @@ def test_a_place_after_a_title_is_no_body(body: str, site: str, speaker: tuple) 
         (  # a place the text writes as a place again (page probe 69)
             "<p>Conciergen öppnar i Torpa centrum i maj.</p><p>– Jag känner de flesta här vid "
             "namn, säger Ali Rahimi, bovärd i Torpa.</p>",
-            "Vänerhem",
+            "Trollhättans Tidning",
             ("Ali Rahimi", "bovärd", ""),
         ),
         (  # two places: the police's officer (page probe 30)
@@ -2399,3 +2399,32 @@ def test_one_of_an_owners_holders_of_a_title_holds_it() -> None:
     # Not a count, nor what is no title ("en av landets främsta forskare" stays as it is).
     assert one_of_title("en av tre deltagare") == "en av tre deltagare"
     assert one_of_title("en av landets främsta forskare") == "en av landets främsta forskare"
+
+
+@pytest.mark.parametrize(
+    ("said", "site", "organisation"),
+    [
+        ("Emma Lindqvist, programledare", "Socialpodden", "Socialpodden"),  # a show's host
+        ("Yasmin Ali, programledare", "Järvaradion", "Järvaradion"),  # … on a radio's page too
+        ("Ali Rahimi, bovärd", "Vänerhem", "Vänerhem"),  # a housing company's steward
+        ("Ali Rahimi, bovärd", "Trollhättans Tidning", ""),  # … not a paper's
+        ("Per Ek, socialsekreterare", "Socialpodden", ""),  # a guest is not the show's
+    ],
+)
+def test_a_hosts_and_a_stewards_body_is_the_page_they_are_on(
+    said: str, site: str, organisation: str
+) -> None:
+    # Page probes 22, 30, 41, 46, 57, 71 (hosts) and 10, 28, 44, 57, 69 (stewards): all 31
+    # such quotes are labelled with the publisher, whose name says no kind of body.
+    body = f"<p>Veckans avsnitt handlar om trygghet.</p><p>– Vi ser mer nu, säger {said}.</p>"
+    name, role = said.split(", ")
+    assert quote_speakers(body, site) == [(name, role, organisation)]
+
+
+def test_a_bodys_name_may_open_with_a_title() -> None:
+    # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
+    # för Läkare" and the body "Alla".
+    body = "<p>– Det är ovärdigt, säger Johanna Falk, generalsekreterare för Läkare för Alla.</p>"
+    assert quote_speakers(body, "Dagens Nyheter") == [
+        ("Johanna Falk", "generalsekreterare", "Läkare för Alla")
+    ]

@@ -295,7 +295,11 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if _MUNICIPALITY.match(text) or is_unit(words) or _WEB_NAME.match(first):
         return True
-    return first[:1].isupper() and not is_role_word(first)
+    if first[:1].isupper() and is_role_word(first):
+        # A name opening with a title's word, another capital after its preposition: "Läkare
+        # för Alla" (page probe 71; not "Läkare", nor "Socialsekreterare i kommunen").
+        return len(words) > 2 and words[1] in ("för", "i", "utan") and words[2][:1].isupper()
+    return first[:1].isupper()
 
 
 # A body named by its web address, in lower case too ("nattvandring.nu", "Jagvillhabostad.nu":

@@ -20,7 +20,7 @@ import re
 from kb.extract.bodies import is_agency, is_body, is_unit, organisation_name
 from kb.extract.municipalities import is_municipality
 from kb.extract.named import acronym_of, iter_bodies
-from kb.extract.ownpages import own_staff
+from kb.extract.ownpages import own_staff, own_title
 from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold
 from kb.extract.vocab import (
@@ -192,7 +192,7 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     title = title_words(fold(role).split())
     if whom != HEADS or not title:
         return ""
-    if found := _head_of(role, publisher, title, texts):
+    if found := own_title(publisher, title) or _head_of(role, publisher, title, texts):
         return found
     if employs_staff(publisher, own=True) or own_kind(publisher) or _named_partner(texts):
         return ""  # a company's or a church's: _head_of weighed them; or a partner's, maybe
