@@ -2428,3 +2428,60 @@ def test_a_bodys_name_may_open_with_a_title() -> None:
     assert quote_speakers(body, "Dagens Nyheter") == [
         ("Johanna Falk", "generalsekreterare", "Läkare för Alla")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (  # the subject of the sentence that hands over, with no verb of saying
+            "Birgitta Nyström är orolig för vad neddragningen kommer att innebära:",
+            ("Birgitta Nyström", "", ""),
+        ),
+        ("Hyresgästen Ahmed Yusuf är en av dem som har fått stöd:", ("Ahmed Yusuf", "", "")),
+        (  # a title before the name: as the text introduced them
+            "Kommunalrådet Per Lindgren (S) i Ljusdal är kritisk till förslaget:",
+            ("Per Lindgren", "kommunalråd", "Ljusdals kommun"),
+        ),
+    ],
+)
+def test_a_quotation_in_marks_under_its_speakers_sentence(lead: str, speaker: tuple) -> None:
+    # Page probes 36, 40, 43: a paragraph wholly in marks after a sentence that opens with
+    # someone and ends in a colon was no quote, though a dash paragraph there was theirs.
+    body = (
+        "<p>Kommunen sänkte ersättningen till utförarna vid årsskiftet.</p>"
+        f"<p>{lead}</p><p>”Personalen gör ett fantastiskt jobb, men de hinner knappt sätta "
+        "sig ned. Nu är jag rädd att det blir sämre för alla.”</p><p>Kommunen följer upp.</p>"
+    )
+    assert quote_speakers(body, "Ljusdals-Posten") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a document's words: the paper is no one speaking (an interpellation)
+        "Inför vårbudgeten publicerade partiernas företrädare en artikel i Dagens Industri med "
+        "det tydliga beskedet:",
+        "Ministerns syn analyserades utifrån hennes föregångare Anders Borgs kritik och "
+        "beskrevs i artikeln enligt nedan:",
+    ],
+)
+def test_a_quotation_in_marks_under_a_sentence_about_something_else(lead: str) -> None:
+    body = (
+        f"<p>{lead}</p><p>”Vi är samtidigt tydliga med att det inte är aktuellt att höja "
+        "skatten på arbete, eftersom det skulle slå mot jobben.”</p>"
+    )
+    assert all(speaker is None or "Borg" not in str(speaker) for speaker in quote_speakers(body))
+    assert ("Dagens Industri", "", "") not in quote_speakers(body)
+
+
+def test_a_block_quote_under_a_lead_in_is_still_its_signers() -> None:
+    # Page probe 28: the signature's party letters are the speaker's body.
+    body = (
+        "<p>Socialtjänstministern Mats Ahlgren (KD) har beskrivit lagen som ett skifte:</p>"
+        "<blockquote><p>”Med den nya lagen flyttar vi fokus från att reparera till att "
+        "förebygga.”</p><cite>Mats Ahlgren (KD), socialtjänstminister, vid presentationen</cite>"
+        "</blockquote><p>Lagen gäller från juli.</p>"
+    )
+    assert quote_speakers(body, "Vision") == [
+        ("Mats Ahlgren", "socialtjänstminister", "Kristdemokraterna")
+    ]

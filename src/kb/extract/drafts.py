@@ -62,12 +62,12 @@ class Draft:
 
 
 def quote_under_lead_in(
-    text: str, drafts: list[Draft], lead: Mention | None = None
+    text: str, drafts: list[Draft], lead: Mention | None = None, signed: bool = False
 ) -> QuoteMatch | None:
     """A paragraph opening a quotation under one (or a line read as a heading, `lead`) that
     hands over to it naming who speaks ("DHR skriver följande i en debattartikel:"), or
     running on from the one before: that speaker's quote (50 interpellations: no quote or
-    nobody's before)."""
+    nobody's before). A block quote (`signed`) may have its signature after it instead."""
     if (inline := _lead_in_then_dash(text, drafts) or _signed_after(text)) is not None:
         return inline
     if (
@@ -103,6 +103,18 @@ def quote_under_lead_in(
         # Svågadalen till P4 Gävleborg. I ett skriftligt svar skriver statsrådet Ygeman:".
         return None
     speaker = lead_in_speaker(previous.block.text)
+    if speaker is None and previous.match is None:
+        # "Birgitta Nyström är orolig för vad neddragningen innebär:" and a quotation in
+        # marks: hers, as a dash paragraph would be (dash_under_lead_in; page probes).
+        # Named at the sentence's start, its subject: not the paper or the report a
+        # document's words come from ("… en artikel i Dagens Industri med beskedet:").
+        led = person_leading_in(previous.block.text, QuoteMatch(words, None, "marks"))
+        opening = " ".join(split_sentences(previous.block.text)[-1].split()[:4])
+        if led is not None and led.sort == "person" and led.name in opening and not signed:
+            name = led.name.split()
+            if len(name) > 2 and not gender_of(name[0]) and gender_of(name[1]):
+                name = name[1:]  # "Hyresgästen Ahmed Yusuf är en av dem …:"
+            speaker = Mention(" ".join(name), "person")  # as the text introduced them
     return QuoteMatch(words, speaker, "marks") if speaker is not None else None
 
 

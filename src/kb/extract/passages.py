@@ -173,7 +173,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.is_speaker_line = True  # "Hanna Moberg [05:24]": whose the next paragraph is
         else:
             found = (
-                quote_under_lead_in(text, drafts, lead)
+                quote_under_lead_in(text, drafts, lead, block.kind == "quote")
                 or find_quote(text, block.kind)
                 or plain_answer(blocks, i, registry.last is not None)
             )
