@@ -2485,3 +2485,18 @@ def test_a_block_quote_under_a_lead_in_is_still_its_signers() -> None:
     assert quote_speakers(body, "Vision") == [
         ("Mats Ahlgren", "socialtjänstminister", "Kristdemokraterna")
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "speaker"),
+    [
+        # a town after the name is where they live (page probe 68)
+        ("Erik Johansson, Sundsvall", ("Erik Johansson", "", "")),
+        ("Anna Berg, Vision", ("Anna Berg", "", "Vision")),  # a body is a body
+        # how long is no part of the body (page probe 7)
+        ("Per Ek, trädgårdsmästare i Alvesta i över fyrtio år", ("Per Ek", "trädgårdsmästare", "")),
+    ],
+)
+def test_a_town_or_a_time_after_a_name_is_no_body(said: str, speaker: tuple) -> None:
+    body = f"<p>Ingen bor kvar i huset.</p><p>– Nu måste vi agera, säger {said}.</p>"
+    assert quote_speakers(body, "Dagens Nyheter") == [speaker]

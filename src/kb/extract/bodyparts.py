@@ -27,9 +27,10 @@ from kb.extract.vocab import ATTRIBUTION_VERBS
 CLAUSE_AFTER = re.compile(
     r"\s+(?:när|då|som|där|eftersom|sedan|samt|med anledning av|i samband med)\s"
     r"|\s+och\s+(?:en|ett)\s+av\s"  # "… högskola och en av forskarna bakom studien"
-    # how long: "bovärd i Kronogården i elva år" (page probe 14)
-    r"|\s+(?:i|under)\s+(?:\d+|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|"
-    r"femton|tjugo|många|flera|några)\s+(?:år|månader|veckor|decennier)\b"
+    # how long: "bovärd i Kronogården i elva år" (page probe 14), "… i över fyrtio år" (7)
+    r"|\s+(?:i|under)\s+(?:(?:över|nästan|drygt|närmare|knappt|snart|mer\s+än)\s+)?"
+    r"(?:\d+|ett|en|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|trettio|"
+    r"fyrtio|femtio|många|flera|några)\s+(?:år|månader|veckor|decennier)\b"
     # "… på Sophiahemmet Högskola och har forskat …", "… i Vision men också förälder" (a review)
     r"|\s+och\s+(?:har|hade|är|var|blir|blev)\s|\s+men\s"
     # a title held before ("ny kommundirektör i Järfälla kommun och tidigare … på …": news set 25)

@@ -225,6 +225,9 @@ def only_a_place(
     text, name = " ".join(texts), re.escape(name)
     # As a word: "i Fortes utlysning" is no place (page probe 49).
     placed = re.findall(rf"\bi {name}(?![\w:-])", text)
+    if resident and listed_municipality(name):
+        # A town written after a name: "– …, säger Erik Johansson, Sundsvall." (page probe 68)
+        placed += re.findall(rf", {name}(?![\w:-])", text)
     enough = 1 if resident or municipal or listed_municipality(name) else 2
     return len(placed) >= enough and not re.search(rf"\b(?:på|vid|hos|för) {name}(?![\w:-])", text)
 
