@@ -68,7 +68,7 @@ def signed_by(text: str) -> Mention | None:
     # deltagare i referensgruppen": blind probes of saved pages).
     first = _FIRST_NAME_SIGNED.match(text)
     if not first:
-        return None
+        return _described_or_body(text.split(",")[0].strip())
     rest = text.partition(",")[2].strip()  # "Sjuksköterska, Region Skåne" (a review)
     title = fold(first["name"])
     if title in _DESCRIBED and not gender_of(first["name"]):
@@ -80,6 +80,22 @@ def signed_by(text: str) -> Mention | None:
     # lärare i Gävle": a review).
     role, body = split_role(rest) if is_role_word(rest.split(" ", 1)[0]) else ("", "")
     return Mention(first["name"], "person", role=fold(role), organisation=body)
+
+
+def _described_or_body(head: str) -> Mention | None:
+    """A signature's part before its comma that describes someone by their title
+    ("Socialsekreterare i en av de granskade kommunerna, citerad i IVO:s rapport") or names
+    a body ("Förvaltningsrätten i Malmö, mål nr 4512-24"): page probe 71, where each was read
+    as a quote of its own."""
+    words = head.split()
+    if words and words[0][:1].isupper() and is_role_word(words[0]):
+        role, body = split_role(head[:1].lower() + head[1:])
+        title = role if is_body(body) else fold(words[0])
+        return Mention(title, "role", role=title, organisation=body if is_body(body) else "")
+    if words and is_body(head):
+        body = re.sub(r"\s*\([^)]*\)$", "", head)  # "… omsorg (IVO)"
+        return Mention(body, "organisation", organisation=body)
+    return None
 
 
 # Words for a person a signature describes and does not name ("Pojke, 12 år").

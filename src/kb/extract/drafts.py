@@ -15,7 +15,7 @@ from kb.extract.bodies import is_body
 from kb.extract.genders import gender_of
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
-from kb.extract.leadins import person_leading_in
+from kb.extract.leadins import person_leading_in, subject_leading_in
 from kb.extract.pronouns import (
     FIRST_PERSON,
     OF_SOMEONE,
@@ -103,18 +103,8 @@ def quote_under_lead_in(
         # Svågadalen till P4 Gävleborg. I ett skriftligt svar skriver statsrådet Ygeman:".
         return None
     speaker = lead_in_speaker(previous.block.text)
-    if speaker is None and previous.match is None:
-        # "Birgitta Nyström är orolig för vad neddragningen innebär:" and a quotation in
-        # marks: hers, as a dash paragraph would be (dash_under_lead_in; page probes).
-        # Named at the sentence's start, its subject: not the paper or the report a
-        # document's words come from ("… en artikel i Dagens Industri med beskedet:").
-        led = person_leading_in(previous.block.text, QuoteMatch(words, None, "marks"))
-        opening = " ".join(split_sentences(previous.block.text)[-1].split()[:4])
-        if led is not None and led.sort == "person" and led.name in opening and not signed:
-            name = led.name.split()
-            if len(name) > 2 and not gender_of(name[0]) and gender_of(name[1]):
-                name = name[1:]  # "Hyresgästen Ahmed Yusuf är en av dem …:"
-            speaker = Mention(" ".join(name), "person")  # as the text introduced them
+    if speaker is None and previous.match is None and not signed:
+        speaker = subject_leading_in(previous.block.text, words)
     return QuoteMatch(words, speaker, "marks") if speaker is not None else None
 
 
@@ -340,8 +330,10 @@ def speaker_line(
     if (mention := signed or parse_person_line(text)) is None:
         return
     last, person = registry.last, registry.add(mention)
-    if signed and describes_someone_new(mention.name):
-        registry.last = last  # not whom a "säger han" after means ("Pojke, 12 år": a review)
+    if signed and (describes_someone_new(mention.name) or mention.sort != "person"):
+        # Not whom a "säger han" after means ("Pojke, 12 år": a review), nor a body or a
+        # title signing a report's words (page probe 36: the minister's quote after it).
+        registry.last = last
     if signed or is_unattributed(drafts):
         drafts[-1].person = person
 

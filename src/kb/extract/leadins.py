@@ -3,12 +3,14 @@ no verb of saying (kb.extract.quotes.lead_in_speaker reads those): a person it h
 something else ("Lukas Eriksson Berg (V) försvarar beslutet:"), the one it presents before
 "Han ser kartläggningen som …:", or "hon"/"han" of a short sentence ("Hon är inte
 övertygad:"), when the dash paragraph is speech and not a list's item
-(kb.extract.drafts.dash_under_lead_in)."""
+(kb.extract.drafts.dash_under_lead_in); and the person a sentence opens with, of a quotation
+in marks under it (subject_leading_in)."""
 
 from __future__ import annotations
 
 import re
 
+from kb.extract.genders import gender_of
 from kb.extract.introductions import iter_full_names
 from kb.extract.kinds import lead_in_context
 from kb.extract.pronouns import FIRST_PERSON, presented
@@ -17,6 +19,8 @@ from kb.extract.sentences import sentence_start, split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, word_set
 
+# Another person's name in the genitive: "… minns Peter Lunds ord:" (a review).
+_GENITIVE = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+ [A-ZÅÄÖ][\w-]*s\s+[a-zåäö]")
 # A dash paragraph that is speech, not a list's item: a capital, then a sentence's end.
 _SPEECH = re.compile(r"^[A-ZÅÄÖ].{40,}[.!?]$", re.S)
 
@@ -92,3 +96,21 @@ def _people_named(text: str) -> set[str]:
         for name in iter_full_names(text)
         if not re.search(rf"\b(?:i|på|vid|från|inom|till|för) {re.escape(name)}", text)
     }
+
+
+def subject_leading_in(lead: str, words: str) -> Mention | None:
+    """The one person a lead-in's last sentence opens with, ending in a colon with no verb of
+    saying ("Birgitta Nyström är orolig för vad neddragningen innebär:"), as the speaker of
+    a quotation in marks after it in the first person, as a dash paragraph's would be (page
+    probes 36, 40, 43); not a paper, a report or a letter quoted ("… en artikel i Dagens
+    Industri med beskedet:"), nor when the sentence names another ("… Peter Lunds ord:")."""
+    led = person_leading_in(lead, QuoteMatch(words, None, "marks"))
+    if led is None or led.sort != "person" or not word_set(words) & FIRST_PERSON:
+        return None
+    name, last = led.name.split(), split_sentences(lead)[-1]
+    if len(name) > 2 and not gender_of(name[0]) and gender_of(name[1]):
+        name = name[1:]  # "Hyresgästen Ahmed Yusuf är en av dem …:"
+    after = last.split(led.name, 1)[-1]
+    alone = set(iter_full_names(last)) <= {led.name, " ".join(name)} and not _GENITIVE.search(after)
+    opens = led.name in " ".join(last.split()[:4]) and gender_of(name[0])
+    return Mention(" ".join(name), "person") if alone and opens else None

@@ -73,19 +73,31 @@ def own_staff(role: str, publisher: str, title: list[str], kind_named: bool) -> 
     return "" if any(_another_body(word) for word in rest) else publisher
 
 
-# Titles whose holder is the page's own body's whatever its name says: a show's host
-# ("programledare" on Socialpodden's, Järvaradion's, a union's podcast page) and a housing
-# company's steward ("bovärd" on Vänerhem's), not on a paper's page. Page probes 1-72 label
-# all 31 such quotes with the publisher; real news sets a host so too (Hjälpmedelsinstitutet's).
+# Titles whose holder is the page's own body's: a show's host ("programledare" on
+# Socialpodden's, Järvaradion's, a union's podcast page; not a paper's) and a housing
+# company's steward ("bovärd" on Vänerhem's, Älvstadens Bostäder's; not on a paper's, "Mitt
+# i", "Corren", nor a tenants' magazine's, "Hem & Hyra": a review). Page probes 1-72 label all
+# 31 such quotes with the publisher; a real news set a host so too (Hjälpmedelsinstitutet's).
 _HOSTS = ("programledare", "programledaren", "poddvärd", "podcastvärd", "programvärd")
 _STEWARDS = ("bovärd", "trygghetsvärd", "fastighetsvärd", "kvartersvärd")
+# A housing company's name by its last word: "Vänerhem", "Kvarnbo", "Gavlegårdarna",
+# "Familjebostäder", "Lindbohus", "Stångåstaden".
+_HOUSING_ENDINGS = (
+    "hem", "bo", "bostäder", "bostad", "hus", "gården", "gårdarna", "fastigheter", "staden",
+)  # fmt: skip
+# A paper's name by its words (MEDIA_NAMES less the broadcasters): a host quoted there is the
+# paper's guest; a broadcaster's is its own.
+_PAPER_ENDINGS = ("tidning", "tidningen", "blad", "bladet", "posten", "kuriren", "allehanda")
+_PAPERS = frozenset("dn gp expressen aftonbladet svd sydsvenskan kvällsposten hd".split())
 
 
 def own_title(publisher: str, title: list[str]) -> str:
     """The publisher for a title its own people hold (_HOSTS, _STEWARDS), else ""."""
-    last = title[-1] if title else ""
-    steward = last.endswith(_STEWARDS) and not _media(publisher)
-    return publisher if last.endswith(_HOSTS) or steward else ""
+    last, words = title[-1] if title else "", fold(publisher).removesuffix(" ab").split()
+    paper = fold(publisher) in _PAPERS or any(w.endswith(_PAPER_ENDINGS) for w in words)
+    host = last.endswith(_HOSTS) and not paper
+    steward = last.endswith(_STEWARDS) and bool(words) and words[-1].endswith(_HOUSING_ENDINGS)
+    return publisher if host or steward else ""
 
 
 def _media(publisher: str) -> bool:

@@ -205,9 +205,9 @@ _NO_TITLE = re.compile(
     # where and when it was said: "…, i Örnsköldsviks Allehanda 11 mars" (page probe 13)
     r"|(?:i|till)\s[^,]*\b\d{1,2}\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
 )
-# After a title's comma, where someone is, not where they work: a caption's "…, trygghetsvärd,
-# på kvällsrunda vid Mellomkvarnsgatan" (page probes 9, 44, 50).
-_SCENE = re.compile(r"(?:på|vid|i|hos|utanför|under) ")
+# After a title's comma, where someone is, not where they work ("…, trygghetsvärd, på kvällsrunda
+# vid …": page probes 9, 44); a definite noun is a workplace ("på förlossningen": a review).
+_SCENE = re.compile(r"(?:på|vid|i|hos|utanför|under) (?![\w-]*(?:en|et|na|[aiouyåäö]n)\b)[a-zåäö]")
 # When it was said, before a title or not: "…, i dag vd för …" (a review), "…, i helgen".
 _WHEN = re.compile(r"i (?:dag|går|morgon|helgen|veckan|våras|höstas)\b\s*")
 
@@ -230,7 +230,7 @@ def split_role_segments(tail: str) -> tuple[str, str]:
             # "…, från Röda Korset": the body, no title; "…, från Malmö": neither.
             organisation = organisation or body_from(segment[5:])
             break
-        if kept and _SCENE.match(segment) and not looks_like_organisation(segment.split(" ", 1)[1]):
+        if kept and _SCENE.match(segment):
             break  # where a photo shows them: "…, BVC-sjuksköterska, på hembesök hos en familj"
         if re.fullmatch(r"\d+(?: år(?: gammal)?)?", segment) and not kept:
             continue  # an age: "…, 45, undersköterska", "…, 87 år." (page probe 11)
