@@ -2593,3 +2593,12 @@ def test_a_known_body_whose_name_opens_with_a_title() -> None:
     assert quote_speakers(body, "Dagens Nyheter") == [
         ("Eva Lind", "insamlingschef", "Läkare utan gränser")
     ]
+
+
+def test_a_title_after_an_adjective_of_training() -> None:
+    # Page probe 72: "Sofia Lind är legitimerad psykolog …" gave no title.
+    body = (
+        "<p>Sofia Lind är legitimerad psykolog. Hon har följt projektet.</p>"
+        "<p>– Ensamhet påverkar hälsan ungefär lika mycket som rökning, säger hon.</p>"
+    )
+    assert quote_speakers(body, "Kyrkans Hjälpverk") == [("Sofia Lind", "legitimerad psykolog", "")]

@@ -54,7 +54,8 @@ ROLE_ADJECTIVES: frozenset[str] = frozenset(
     särskilda särskilde strategisk strategiska medicinskt medicinsk juridisk
     internationell ledande nyvalda nyvalde nyinvald nyinvalda nyinvalde nyutnämnd nyutnämnda
     nyutnämnde nyanställd nyanställda nyanställde nybliven nyblivna nyblivne nytillträdd omvald
-    omvalda
+    omvalda legitimerad legitimerade utbildad utbildade erfaren erfarna auktoriserad
+    diplomerad certifierad specialistutbildad
     """.split()
 )
 
