@@ -2602,3 +2602,21 @@ def test_a_title_after_an_adjective_of_training() -> None:
         "<p>– Ensamhet påverkar hälsan ungefär lika mycket som rökning, säger hon.</p>"
     )
     assert quote_speakers(body, "Kyrkans Hjälpverk") == [("Sofia Lind", "legitimerad psykolog", "")]
+
+
+def test_a_live_chats_expert_named_over_each_answer() -> None:
+    # Page probe 74: a chat's answers under the expert's name alone were no quotes.
+    asked = [
+        ("Min dotter har förlorat sin assistans. Vad gör vi nu?", "Maria, Umeå"),
+        ("Vår son får vänta ett år på gruppbostad. Är det lagligt?", "Ahmed, Malmö"),
+        ("Hur påverkar utredningen oss som redan har assistans?", "Kent, Västerås"),
+    ]
+    answer = "Det första ni ska göra är att begära omprövning av beslutet hos Försäkringskassan."
+    body = "<p>Välkomna till chatten! Helena Forsgren svarar på era frågor.</p>" + "".join(
+        f"<p>{q}</p><p>{who}</p><p>Helena Forsgren</p><p>{answer} Svar {k}.</p>"
+        for k, (q, who) in enumerate(asked)
+    )
+    assert quote_speakers(body, "Dagsposten") == [("Helena Forsgren", "", "")] * 3
+    # … not a name alone twice (a byline, a contact)
+    twice = body.replace("<p>Helena Forsgren</p>", "", 1)
+    assert quote_speakers(twice, "Dagsposten") == []

@@ -8,7 +8,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 
 from kb.extract.attributions import signed_by
 from kb.extract.bodies import is_body
@@ -34,6 +33,7 @@ from kb.extract.saying import speaker_in_sentence
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, word_set
+from kb.extract.transcripts import transcript_turn
 from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, DOING_VERBS
 from kb.models import Block
@@ -56,6 +56,7 @@ class Draft:
     context_recent: bool = False  # ... named in the block just before
     is_group: bool = False  # words of a counted group ("anser många"): a survey finding
     is_speaker_line: bool = False
+    turn: Mention | None = None  # a transcript's or a chat's turn: whose the next paragraph is
     is_lead_in: bool = False
     after_colon: bool = False  # follows a lead-in ending in ":" that hands over to no speaker
     runs_on: bool = False  # a quotation in it goes on into the next paragraph (no closing mark)
@@ -73,7 +74,7 @@ def quote_under_lead_in(
     if (
         drafts
         and drafts[-1].is_speaker_line  # a transcript's turn (kb.extract.passages)
-        and (turn := transcript_turn(drafts[-1].block.text))
+        and (turn := drafts[-1].turn or transcript_turn(drafts[-1].block.text))
         and not _asks(text.rstrip(' ”"»'))
         and find_tail_attribution(text) is None  # not "– …, säger Henrik Vinge" (a review)
     ):
@@ -148,53 +149,6 @@ _NAME_THEN_SPEECH = re.compile(
     r"\s+(?P<speech>[A-ZÅÄÖ”»\"].{30,}[.!”»\"])$",
     re.S,
 )
-
-
-# A transcript's turn on a line of its own: a name and the time it is said, before or after
-# it ("Hanna Moberg [05:24]", "[41:18] Ali Rahimi", "Lisa Wennberg 06:40"), a podcast's page
-# (page probe 30).
-_TIME = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?"
-_TURN = re.compile(
-    rf"^(?:{_TIME}\s+(?P<after>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){{1,3}})"
-    rf"|(?P<before>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){{1,3}})\s+{_TIME}):?$"
-)
-
-
-def is_transcript(blocks: Sequence[Block]) -> bool:
-    """Whether a document's paragraphs take turns as a transcript's do: three lines of a name
-    and a time or more, by two people or more, one twice; not a programme's "09:00 Anna Berg"
-    or a timetable's, whose names come once each (a review); or a live chat's (is_chat)."""
-    turns = [
-        (i, b.kind, t.name)
-        for i, b in enumerate(blocks)
-        if b.kind in TURN_KINDS and (t := transcript_turn(b.text))
-    ]
-    names = [name for _, kind, name in turns if kind == "paragraph"]
-    return len(names) >= 3 and 2 <= len(set(names)) < len(names) or is_chat(blocks, turns)
-
-
-def is_chat(blocks: Sequence[Block], turns: list[tuple[int, str, str]]) -> bool:
-    """Whether three `turns` or more are one person's, each after the first under a reader's
-    question under a time alone ("12:11", "Får …?"): a live chat's (page probe 38)."""
-    if len(turns) < 3 or len({name for _, _, name in turns}) != 1:
-        return False
-    return all(_asked_under_a_time(blocks[i + 1 : j]) for (i, _, _), (j, _, _) in pairwise(turns))
-
-
-def _asked_under_a_time(blocks: Sequence[Block]) -> bool:
-    """Whether blocks hold a time alone ("12:11") and a question right after it."""
-    return any(re.fullmatch(_TIME, a.text.strip()) and "?" in b.text for a, b in pairwise(blocks))
-
-
-TURN_KINDS = ("paragraph", "list_item")  # the blocks a transcript's or a chat's turns are
-
-
-def transcript_turn(text: str) -> Mention | None:
-    """The person whose turn a transcript's line of a name and a time opens; None for
-    another line."""
-    found = _TURN.match(text.strip())
-    mention = parse_speaker_phrase(found["after"] or found["before"]) if found else None
-    return mention if mention is not None and mention.sort == "person" else None
 
 
 @lru_cache(maxsize=4096)

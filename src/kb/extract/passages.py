@@ -17,10 +17,8 @@ from dataclasses import replace
 from kb.extract.attributions import parse_attribution_line
 from kb.extract.carried import contains, resolve_context
 from kb.extract.drafts import (
-    TURN_KINDS,
     Draft,
     dash_under_lead_in,
-    is_transcript,
     is_unattributed,
     plain_answer,
     quote_under_lead_in,
@@ -28,7 +26,6 @@ from kb.extract.drafts import (
     said_before,
     signature,
     speaker_line,
-    transcript_turn,
 )
 from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
@@ -81,6 +78,7 @@ from kb.extract.settle import (
 )
 from kb.extract.speakers import Mention, is_unnamed
 from kb.extract.titles import fold
+from kb.extract.transcripts import TURN_KINDS, transcript_kind, transcript_turn
 from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, CONTACT_HEADINGS, QUOTE_INTRODUCERS
 from kb.models import Block, Document, Passage
@@ -108,7 +106,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     last_at = -1
     lead: Mention | None = None  # whom a line read as a heading hands over to
     blocks = document.blocks
-    transcript = is_transcript(blocks)
+    transcript = transcript_kind(blocks)
     titled = any(fold(b.text) == fold(document.title) for b in blocks[:3])
     if not titled and (asked := questions_to(document.title)):
         registry.last = registry.add(asked)  # a page's title only: "Fem frågor till X" (probe 66)
@@ -169,8 +167,13 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
         ):
             draft.is_speaker_line = True
             speaker_line(drafts, registry, text, signed)
-        elif transcript and block.kind in TURN_KINDS and transcript_turn(text) is not None:
+        elif (
+            transcript
+            and block.kind in TURN_KINDS
+            and (turn := transcript_turn(text, alone=transcript == "named")) is not None
+        ):
             draft.is_speaker_line = True  # "Hanna Moberg [05:24]": whose the next paragraph is
+            draft.turn = turn
         else:
             found = (
                 quote_under_lead_in(text, drafts, lead, block.kind == "quote")
