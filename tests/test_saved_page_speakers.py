@@ -976,14 +976,15 @@ def test_a_quotation_in_marks_after_a_paragraph_of_the_speakers_story() -> None:
         "<p>”Jag minns att jag satt i bilen i en timme efteråt”, säger Helena Ström.</p>"
         "<p>Sedan gick allt fort. Operation i mars och cellgifter under våren.</p>"
         "<p>”Det fysiska gick att hantera. Det svåra var att jag inte sov.”</p>"
-        # someone new between: not hers
+        # someone new between: not hers, but his (page probe 2's label; kb.extract.carried)
         "<p>En av dem som intervjuats är Hamid, 15 år.</p>"
         "<p>”Jag sa att jag hade ont i knät.”</p>"
-        # a lead-in that hands over to someone described: not hers
+        # a lead-in that hands over to someone described: not hers, the nurse's
         "<p>En skolsköterska, som vill vara anonym, beskriver situationen:</p>"
         "<p>”Jag har tre skolor och hinner inte träffa alla elever.”</p>"
     )
-    assert quote_speakers(body, "Region Västernorrland") == [("Helena Ström", "", "")] * 2
+    speakers = quote_speakers(body, "Region Västernorrland")
+    assert [s[0] for s in speakers] == ["Helena Ström"] * 2 + ["Hamid", "en skolsköterska"]
 
 
 def test_an_interview_after_a_block_quote_signed_by_a_title() -> None:
@@ -2620,3 +2621,22 @@ def test_a_live_chats_expert_named_over_each_answer() -> None:
     # … not a name alone twice (a byline, a contact)
     twice = body.replace("<p>Helena Forsgren</p>", "", 1)
     assert quote_speakers(twice, "Dagsposten") == []
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        # a quotation on its own after the paragraph that presents her (page probe 74)
+        "”Folk tror att man sitter hemma och har det bekvämt. Men jag har aldrig jobbat så hårt.”",
+        # … and one whose attribution goes on with what she does (page probes 34, 39, 72)
+        "”Folk tror att man sitter hemma och har det bekvämt. Men jag har aldrig jobbat så "
+        "hårt”, säger hon och vänder blocket mot mig.",
+    ],
+)
+def test_a_quotation_after_the_paragraph_that_presents_her(quoted: str) -> None:
+    body = (
+        "<p>Det är söndagskväll i Navestad.</p><p>Jasmine, 31 år, har levt på försörjningsstöd "
+        "sedan hon blev arbetslös förra hösten. Hon har bett att få vara med under sitt förnamn."
+        f"</p><p>{quoted}</p><p>Där står allt.</p>"
+    )
+    assert quote_speakers(body, "Vardagsliv") == [("Jasmine", "", "")]

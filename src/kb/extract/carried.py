@@ -154,6 +154,10 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         elif match.form == "marks":
             named = name_before_quote(draft.block.text) or presented(about, match.words)
             draft.person = registry.add(named) if named else draft.context_person
+        elif match.form == "standalone" and (shown := presented(about, match.words)):
+            # "Jasmine, 31 år, har levt på försörjningsstöd …" and "”… jag har aldrig …”" as a
+            # paragraph of its own: hers, as a dash paragraph's would be (page probe 74).
+            draft.person = registry.add(shown)
         elif match.form == "standalone" and (
             told := draft.context_person if draft.context_recent else told_between(drafts, i)
         ):
