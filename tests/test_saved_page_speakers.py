@@ -2640,3 +2640,22 @@ def test_a_quotation_after_the_paragraph_that_presents_her(quoted: str) -> None:
         f"</p><p>{quoted}</p><p>Där står allt.</p>"
     )
     assert quote_speakers(body, "Vardagsliv") == [("Jasmine", "", "")]
+
+
+def test_questions_to_someone_by_first_name() -> None:
+    # Page probe 73: "Tre frågor till Fatima" over the answers of Fatima Hassan, named in full
+    # before: the answers had no speaker.
+    body = (
+        "<p>Vad gör egentligen en personlig assistent en helt vanlig dag? Vi följde med Fatima "
+        "Hassan och Oskar, 23, en tisdag i februari.</p>"
+        "<p>Oskar har haft personlig assistans sedan han var liten. Han har ett team på fem "
+        "assistenter. Fatima är en av dem som har varit med längst.</p>"
+        "<h2>Tre frågor till Fatima</h2><p>Mellan frukosten och simhallen hinner vi ställa "
+        "några frågor till Fatima, som har arbetat som assistent i sju år.</p>"
+        "<p>Vad är det bästa med ditt jobb?</p>"
+        "<p>– Att jag får vara en del av någons liv på riktigt. Jag är inte där för att göra "
+        "saker åt Oskar, jag är där för att han ska kunna göra dem själv.</p>"
+        "<p>Vad är det svåraste?</p><p>– Att hitta balansen mellan att vara nära och att vara "
+        "professionell. Man kommer varandra väldigt nära.</p>"
+    )
+    assert quote_speakers(body, "Nordljus Assistans AB") == [("Fatima Hassan", "", "")] * 2

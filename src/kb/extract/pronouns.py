@@ -439,9 +439,12 @@ def questions_to(heading: str) -> Mention | None:
     """The person a heading puts an interview's questions to, or None."""
     asked = _QUESTIONS_TO.match(heading.strip().rstrip(":"))
     mention = parse_speaker_phrase(asked["who"]) if asked else None
-    # A person, not a body ("Frågor till Region Stockholm": a review).
-    person = mention is not None and mention.sort == "person" and not is_body(mention.name)
-    return mention if person else None
+    # A person, not a body ("Frågor till Region Stockholm": a review), or a first name alone,
+    # the one the text names in full ("Tre frågor till Fatima": page probe 73).
+    if mention is None or is_body(mention.name):
+        return None
+    first = mention.sort == "surname" and bool(gender_of(mention.name))
+    return mention if mention.sort == "person" or first else None
 
 
 # A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".
