@@ -2659,3 +2659,15 @@ def test_questions_to_someone_by_first_name() -> None:
         "professionell. Man kommer varandra väldigt nära.</p>"
     )
     assert quote_speakers(body, "Nordljus Assistans AB") == [("Fatima Hassan", "", "")] * 2
+
+
+def test_the_person_of_a_lead_in_not_the_body_in_their_title() -> None:
+    # Page probe 74 and an interpellation: "Mikael Berg, ordförande för Vision i Sundsvall,
+    # beskrev läget …: ”…”" was Vision's, the body nearer the verb.
+    body = (
+        "<p>Mikael Berg, ordförande för Vision i Sundsvall, beskrev läget tydligt när han "
+        "intervjuades i februari: ”Vi har aldrig haft så många medlemmar som inte orkar.”</p>"
+    )
+    assert quote_speakers(body, "Sundsvalls Tidning") == [
+        ("Mikael Berg", "ordförande", "Vision i Sundsvall")
+    ]

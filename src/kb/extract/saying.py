@@ -80,7 +80,10 @@ def speaker_in_sentence(prefix: str) -> Mention | None:
                 title = " ".join(words[end:]).split(",")[0].removesuffix(":")
                 if title and opens_with_title(title.split()[:3]):
                     apposed = parse_person_line(f"{mention.name}, {title}")
-                    mention = apposed if apposed and apposed.name == mention.name else mention
+                    if apposed and apposed.name == mention.name:
+                        # … the body in the title no candidate of its own ("Mikael Berg,
+                        # ordförande för Vision i Sundsvall, beskrev …:": page probe 74).
+                        mention, end = apposed, end + len(title.split())
             if mention is not None:
                 candidates.append((first, end, mention))
     for i, w in enumerate(folded):
