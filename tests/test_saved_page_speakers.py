@@ -2671,3 +2671,39 @@ def test_the_person_of_a_lead_in_not_the_body_in_their_title() -> None:
     assert quote_speakers(body, "Sundsvalls Tidning") == [
         ("Mikael Berg", "ordförande", "Vision i Sundsvall")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A second review: a quotation on its own after a paragraph presenting someone is not
+        # theirs when it is a letter's, a sign's, remembered words, or the paragraph presents
+        # two people or opens a sentence with another's ("Hennes mamma").
+        "<p>Jasmine, 31 år, har levt på försörjningsstöd sedan 2021. I mars fick hon ett brev "
+        "från socialtjänsten.</p><p>”Vi har beslutat att avslå din ansökan om bistånd.”</p>",
+        "<p>Lotta, 44 år, har pendlat sedan 2010. På perrongen möttes hon av en skylt från SJ."
+        "</p><p>”Vi ber om ursäkt för att tåget är inställt.”</p>",
+        "<p>Amir, 19 år, har bott i Sverige sedan han var tolv. Han minns vad hans lärare sa "
+        "till honom första skoldagen.</p><p>”Jag lovar att du kommer att prata svenska.”</p>",
+        "<p>Sara, 28 år, och Jonas, 30 år, har bott i sin husbil sedan i våras.</p>"
+        "<p>”Jag trodde aldrig att jag skulle trivas så här bra.”</p>",
+        "<p>Sara, 34 år, har bott i Malmö hela livet. Hennes mamma Elena kom hit från Polen "
+        "1989.</p><p>”Jag hade ingenting när jag kom hit. Jag städade kontor på nätterna.”</p>",
+    ],
+)
+def test_a_quotation_on_its_own_that_is_not_the_presented_persons(body: str) -> None:
+    assert quote_speakers(f"<p>Frågan väcker debatt.</p>{body}", "Sydsvenskan") == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Telefon 0611-34 80 00, e-post anna.berg@harnosand.se",  # an FAQ's contact
+        "Hon är handläggare och nås på telefon måndag till fredag.",  # said of her
+    ],
+)
+def test_a_name_alone_over_what_is_no_answer_is_no_chat(after: str) -> None:
+    # A second review: an FAQ's contact under each question read as a chat's answers.
+    asked = ["Behöver jag bygglov?", "Vem svarar om strandskydd?", "Vem handlägger eldstäder?"]
+    body = "".join(f"<p>{q}</p><p>Anna Berg</p><p>{after}</p>" for q in asked)
+    assert quote_speakers(body, "Härnösands kommun") == []

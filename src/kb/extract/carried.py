@@ -13,7 +13,7 @@ from kb.extract.drafts import (
     said_before,
     said_next,
 )
-from kb.extract.genders import fits
+from kb.extract.genders import fits, gender_of
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import (
@@ -154,7 +154,11 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         elif match.form == "marks":
             named = name_before_quote(draft.block.text) or presented(about, match.words)
             draft.person = registry.add(named) if named else draft.context_person
-        elif match.form == "standalone" and (shown := presented(about, match.words)):
+        elif (
+            match.form == "standalone"
+            and _of_their_own(about)
+            and (shown := presented(about, match.words))
+        ):
             # "Jasmine, 31 år, har levt på försörjningsstöd …" and "”… jag har aldrig …”" as a
             # paragraph of its own: hers, as a dash paragraph's would be (page probe 74).
             draft.person = registry.add(shown)
@@ -179,6 +183,22 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         if draft.person and match.speaker and not fits(match.speaker, draft.person.name):
             draft.person = None  # "säger han" after a woman's quote: a man the text leaves unnamed
         speaking = draft.person if draft.match is not None else None
+
+
+# Words of a paragraph that tell of words written or remembered, not said: a letter's, a
+# sign's, a teacher's the presented person recalls (a review).
+_WRITTEN = frozenset(
+    "brev brevet skylt skylten sms mejl mejlet meddelande meddelandet lapp lappen minns mindes".split()
+)
+
+
+def _of_their_own(about: str) -> bool:
+    """Whether a quotation on its own may be the words of the one person the paragraph
+    before presents: the paragraph names no other ("Sara, 28 år, och Jonas, 30 år", "Hennes
+    mamma Elena …") and tells of no letter, sign or words remembered (a review)."""
+    names = {w.strip(",.") for w in about.split() if w[:1].isupper() and gender_of(w.strip(",."))}
+    theirs = any(fold(s.split(" ", 1)[0]) in OF_SOMEONE for s in split_sentences(about) if s)
+    return len(names) <= 1 and not theirs and not word_set(about) & _WRITTEN
 
 
 def _answers_again(drafts: list[Draft], i: int) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from kb.extract.speakers import Mention, parse_speaker_phrase
+from kb.extract.titles import fold
 from kb.models import Block
 
 # A transcript's turn on a line of its own: a name and the time it is said, before or after
@@ -57,7 +58,22 @@ def _named_chat(blocks: Sequence[Block]) -> bool:
     return (
         len(alone) >= 3
         and len({name for _, name in alone}) == 1
+        and all(_answers(blocks, i) for i, _ in alone)
         and all(any("?" in b.text for b in blocks[i + 1 : j]) for (i, _), (j, _) in pairwise(alone))
+    )
+
+
+def _answers(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the paragraph after a name alone (at i) is the person's answer: not a contact's
+    lines under it ("Telefon 0611-…"), nor what the text says of them ("Hon är …"), nor a
+    quiz's explanation after the "Vem skrev …?" the name answers (a review)."""
+    after = blocks[i + 1].text.strip() if i + 1 < len(blocks) else ""
+    asked = fold(blocks[i - 1].text.strip()) if i else ""
+    return (
+        bool(after)
+        and not re.search(r"@|\d{3}[- ]?\d{2}", after)
+        and fold(after.split()[0]) not in ("hon", "han", "hen")
+        and not asked.startswith(("vem ", "vilken ", "vilka "))
     )
 
 
