@@ -2707,3 +2707,12 @@ def test_a_name_alone_over_what_is_no_answer_is_no_chat(after: str) -> None:
     asked = ["Behöver jag bygglov?", "Vem svarar om strandskydd?", "Vem handlägger eldstäder?"]
     body = "".join(f"<p>{q}</p><p>Anna Berg</p><p>{after}</p>" for q in asked)
     assert quote_speakers(body, "Härnösands kommun") == []
+
+
+def test_a_couples_first_names_share_the_surname() -> None:
+    # Page probe 40: "Maria och Jonas Lindberg …" and the dialogue's "Maria: …" was "Maria".
+    body = (
+        "<p>Maria och Jonas Lindberg i Skövde har varit familjehem i nio år.</p>"
+        "<p>Maria: Våra egna barn hade flyttat hemifrån och huset kändes tomt på kvällarna.</p>"
+    )
+    assert quote_speakers(body, "Magasinet Omtanke") == [("Maria Lindberg", "", "")]

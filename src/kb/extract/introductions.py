@@ -487,8 +487,8 @@ _CREDITS = frozenset("foto fotograf bild text illustration grafik av".split())
 
 def iter_full_names(text: str) -> Iterator[str]:
     """The full names of people running text writes (two to four capitalised words, not a
-    body's name, not a credit's): whom a first name alone may stand for later
-    (kb.extract.identities)."""
+    body's name, not a credit's; a couple's "Maria och Jonas Lindberg" both): whom a first
+    name alone may stand for later (kb.extract.identities; page probe 40)."""
     words = text.split()
     for start, end in iter_name_runs(words):
         name = clean_name(words[start:end])
@@ -496,3 +496,5 @@ def iter_full_names(text: str) -> Iterator[str]:
         credit = before.rstrip(":") in _CREDITS and (before.endswith(":") or start == 1)
         if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name) and not credit:
             yield name
+            if end - start == 2 and before == "och" and start > 1 and gender_of(words[start - 2]):
+                yield f"{words[start - 2]} {name.split()[-1]}"
