@@ -2716,3 +2716,18 @@ def test_a_couples_first_names_share_the_surname() -> None:
         "<p>Maria: Våra egna barn hade flyttat hemifrån och huset kändes tomt på kvällarna.</p>"
     )
     assert quote_speakers(body, "Magasinet Omtanke") == [("Maria Lindberg", "", "")]
+
+
+def test_the_one_person_a_pages_title_presents_speaks_for_hon() -> None:
+    # Page probe 35: a feature titled "Socialsekreteraren Malin Ekholm: ”Vi hinner inte …”"
+    # whose text speaks of her as "hon" only: her quotes had no speaker.
+    html = (
+        '<html><head><meta charset="utf-8"><title>Socialsekreteraren Malin Ekholm: ”Vi hinner '
+        'inte träffa barnen”</title><meta property="og:site_name" content="Östgöta Direkt">'
+        "</head><body><article><p>Varje socialsekreterare i Norrköping har 28 utredningar.</p>"
+        "<p>Hon har arbetat med utredningar om barn i snart nio år.</p><p>– Det betyder att jag "
+        "ibland bara hinner träffa ett barn en gång, säger hon.</p></article></body></html>"
+    )
+    document = parse_bytes(html.encode(), "nyhet.html")[0]
+    quotes = [p.speaker for p in extract_passages(document) if p.kind == "quote"]
+    assert [(s.name, s.role) for s in quotes if s] == [("Malin Ekholm", "socialsekreterare")]
