@@ -110,10 +110,10 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     titled = any(fold(b.text) == fold(document.title) for b in blocks[:3])
     if not titled and (asked := questions_to(document.title)):
         registry.last = registry.add(asked)  # a page's title only: "Fem frågor till X" (probe 66)
-    elif not titled and len(named := [m for _, m in iter_introduced(document.title)]) == 1:
+    elif not titled and len(presented := [m for _, m in iter_introduced(document.title)]) == 1:
         # The one the title presents by title ("Socialsekreteraren Malin Ekholm: ”Vi hinner
         # inte …”"), whom "hon" and a quote naming no one speak of (page probe 35).
-        registry.last = registry.add(named[0])
+        registry.last = registry.add(presented[0])
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
         before = registry.last
