@@ -2731,3 +2731,21 @@ def test_the_one_person_a_pages_title_presents_speaks_for_hon() -> None:
     document = parse_bytes(html.encode(), "nyhet.html")[0]
     quotes = [p.speaker for p in extract_passages(document) if p.kind == "quote"]
     assert [(s.name, s.role) for s in quotes if s] == [("Malin Ekholm", "socialsekreterare")]
+
+
+@pytest.mark.parametrize(
+    ("about", "pronoun", "name"),
+    [
+        ("Sara Holmberg i Umeå har en son som är 14 år. I höstas slutade han gå till skolan.",
+         "hon", "Sara Holmberg"),
+        ("Vid bordet bredvid sitter Sven-Erik Nordin, 79, som blev änkeman i fjol.", "han",
+         "Sven-Erik Nordin"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_no_one_known_answers_is_the_paragraphs_one_person(
+    about: str, pronoun: str, name: str
+) -> None:
+    # Page probes 7, 8, 9 and the quote probes: "säger hon" after a paragraph about someone
+    # no title introduced had no speaker.
+    body = f"<p>Köerna växer.</p><p>{about}</p><p>– Det blev bara värre, säger {pronoun}.</p>"
+    assert quote_speakers(body, "P4 Västerbotten") == [(name, "", "")]

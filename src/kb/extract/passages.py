@@ -27,6 +27,7 @@ from kb.extract.drafts import (
     signature,
     speaker_line,
 )
+from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.identities import SpeakerRegistry, registry_for
 from kb.extract.introductions import (
     iter_addressed,
@@ -77,7 +78,7 @@ from kb.extract.settle import (
     settle_kind,
 )
 from kb.extract.speakers import Mention, is_unnamed
-from kb.extract.titles import fold
+from kb.extract.titles import fold, word_set
 from kb.extract.transcripts import TURN_KINDS, transcript_kind, transcript_turn
 from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, CONTACT_HEADINGS, QUOTE_INTRODUCERS
@@ -344,8 +345,38 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
         # (two probes of news texts written for it).
         registry.add(said)
     draft.person = registry.resolve(match.speaker)
+    if draft.person is None and pronoun and (one := _one_of_gender(about, pronoun, match.words)):
+        # No one of the pronoun's gender known yet: the one the paragraph before names ("Sara
+        # Holmberg i Umeå har en son som …" and "– …, säger hon": page probes 7, 8, 9).
+        draft.person = registry.add(Mention(one, "person"))
     if draft.person is not None:
         registry.last = draft.person
+
+
+def _one_of_gender(text: str, pronoun: str, quoted: str) -> str:
+    """The one full name a paragraph writes of the pronoun's gender ("hon": a woman's), or "":
+    not when the quotation speaks of someone so ("– Hon var alltid glad"), the paragraph ends
+    on another ("Yonas Tesfay driver en restaurang med sin fru"), opens a sentence on another
+    of the pronoun ("Hennes mamma …", "Hon som leder parken …") or names a place ("Astrid
+    Lindgrens Värld"): reviews."""
+    wanted = PRONOUNS.get(fold(pronoun), "")
+    forms = {"f": {"hon", "henne", "hennes"}, "m": {"han", "honom", "hans"}}.get(wanted, set())
+    if not forms or word_set(quoted) & forms:
+        return ""
+    sentences = [s.split() for s in split_sentences(text) if s.strip()]
+    if any(
+        fold(s[0]) in ("hennes", "hans") or s[:2] == [pronoun.capitalize(), "som"]
+        for s in sentences
+    ):
+        return ""
+    names = {
+        n
+        for n in iter_full_names(text)
+        if gender_of(n) == wanted and not any(w.endswith("s") for w in n.split()[1:-1])
+    }
+    last = " ".join(sentences[-1]) if sentences else ""
+    ends_on_another = any(last.startswith(n) for n in iter_full_names(last) if n not in names)
+    return names.pop() if len(names) == 1 and not ends_on_another else ""
 
 
 def _quote_keys(drafts: list[Draft]) -> dict[int, str]:
