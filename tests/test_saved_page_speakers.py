@@ -2749,3 +2749,12 @@ def test_a_pronoun_no_one_known_answers_is_the_paragraphs_one_person(
     # no title introduced had no speaker.
     body = f"<p>Köerna växer.</p><p>{about}</p><p>– Det blev bara värre, säger {pronoun}.</p>"
     assert quote_speakers(body, "P4 Västerbotten") == [(name, "", "")]
+
+
+def test_a_prosecutors_body_by_the_title() -> None:
+    # Page probes 37, 76: "kammaråklagare Johan Wallin" had no body; the sets label every
+    # kammaråklagare and chefsåklagare with Åklagarmyndigheten.
+    body = "<p>– Det är ett systematiskt upplägg, säger kammaråklagare Johan Wallin.</p>"
+    assert quote_speakers(body, "Nerikes Allehanda") == [
+        ("Johan Wallin", "kammaråklagare", "Åklagarmyndigheten")
+    ]

@@ -221,6 +221,11 @@ TITLE_BODIES: dict[str, str] = {
     "områdespolis": "Polismyndigheten",
     "lokalpolisområdeschef": "Polismyndigheten",  # the police's units' chiefs (probe 4)
     "polisområdeschef": "Polismyndigheten",
+    # A prosecutor's by title (page probes 37, 76; every such label in the sets but one
+    # "åklagare" of Ekobrottsmyndigheten, so not the bare title).
+    "kammaråklagare": "Åklagarmyndigheten",
+    "chefsåklagare": "Åklagarmyndigheten",
+    "överåklagare": "Åklagarmyndigheten",
 }
 # The police's titles among them: a place after one is where the officer works, not whose
 # ("kommunpolis i Västervik", reports-13; kb.extract.identities).
