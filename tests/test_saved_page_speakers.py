@@ -2758,3 +2758,14 @@ def test_a_prosecutors_body_by_the_title() -> None:
     assert quote_speakers(body, "Nerikes Allehanda") == [
         ("Johan Wallin", "kammaråklagare", "Åklagarmyndigheten")
     ]
+
+
+def test_a_lead_in_of_a_title_and_a_name_between_commas() -> None:
+    # Page probe 76: "Ordföranden i tekniska nämnden, Lars Persson (C), är nöjd …:" and a
+    # dash paragraph were read as a list's lead-in and its item.
+    body = (
+        "<p>Projektet permanentas.</p><p>Ordföranden i tekniska nämnden, Lars Persson (C), är "
+        "nöjd med det första året:</p><p>– Vi har visat att det går. Det är bra för klimatet "
+        "och för ekonomin.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Växjö kommun")] == ["Lars Persson"]

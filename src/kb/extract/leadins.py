@@ -50,6 +50,10 @@ def person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
         # pronoun's gender (kb.extract.genders); not "Hon föreslår tre åtgärder:" and a list.
         return Mention(pronoun, "pronoun")
     mention = parse_speaker_phrase(last) if last[:1].isupper() else None
+    if last[:1].isupper() and (mention is None or mention.sort != "person"):
+        # A title, the name between commas, then the verb: "Ordföranden i tekniska nämnden,
+        # Lars Persson (C), är nöjd med året:" (page probe 76).
+        mention = parse_speaker_phrase(", ".join(last.split(", ")[:2])) if ", " in last else None
     return (
         mention
         if mention is not None and mention.sort == "person" and " " in mention.name
