@@ -2769,3 +2769,13 @@ def test_a_lead_in_of_a_title_and_a_name_between_commas() -> None:
         "och för ekonomin.</p>"
     )
     assert [s[0] for s in quote_speakers(body, "Växjö kommun")] == ["Lars Persson"]
+
+
+def test_a_portraits_heading_gives_the_title() -> None:
+    # Page probe 75: "Volontären: Britt Malm, 67" over her story and quote gave no title.
+    body = (
+        "<h2>Volontären: Britt Malm, 67</h2><p>Britt Malm gick i pension för fyra år sedan. "
+        "Sedan dess står hon i klädutdelningen två förmiddagar i veckan.</p>"
+        "<p>«Jag har fått minst lika mycket tillbaka», säger Britt Malm.</p>"
+    )
+    assert quote_speakers(body, "Norrlands Stadsmission")[0][:2] == ("Britt Malm", "volontär")

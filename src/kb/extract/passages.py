@@ -11,6 +11,7 @@ press release's "Citat" block) share one ``quote_key`` and list each other in
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
@@ -78,7 +79,7 @@ from kb.extract.settle import (
     settle_kind,
 )
 from kb.extract.speakers import Mention, is_unnamed
-from kb.extract.titles import fold, word_set
+from kb.extract.titles import fold, indefinite_role, is_role_word, word_set
 from kb.extract.transcripts import TURN_KINDS, transcript_kind, transcript_turn
 from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, CONTACT_HEADINGS, QUOTE_INTRODUCERS
@@ -268,6 +269,11 @@ def _introduces_last(text: str) -> bool:
     return any(True for _ in iter_appositions(last))
 
 
+_PORTRAIT = re.compile(
+    r"^(?P<title>[A-ZÅÄÖ][a-zåäö]+):\s+(?P<name>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){0,2})(?:, \d{1,3})?$"
+)
+
+
 def _note_titles(text: str, registry: SpeakerRegistry, keep_last: bool = True) -> None:
     """People a heading introduces with their title ("Socialtjänstminister X besöker …", "Åsa
     Schelin är expert … och hon kommenterar:"), known from then on; the last one named only if
@@ -275,6 +281,13 @@ def _note_titles(text: str, registry: SpeakerRegistry, keep_last: bool = True) -
     last = registry.last
     for mention in [*(m for _, m in iter_introduced(text)), *iter_appositions(text)]:
         registry.add(mention)
+    if (portrait := _PORTRAIT.match(text.strip())) and gender_of(portrait["name"]):
+        # A portrait's heading, whom the paragraphs under it quote: "Volontären: Britt Malm,
+        # 67", "Besökaren: Johnny" (page probe 75).
+        title = indefinite_role(portrait["title"].lower())
+        last = registry.add(
+            Mention(portrait["name"], "person", title if is_role_word(title) else "")
+        )
     asked = questions_to(text)  # the answers under it are theirs (page probe 22)
     registry.last = registry.add(asked) if asked else last if keep_last else registry.last
 
