@@ -390,13 +390,13 @@ class SpeakerRegistry:
         return sum(fold(text).count(fold(body)) for text in self.texts)
 
     def _body_titled(self, role: str) -> str:
-        """The body a title names ("barnombudsman": Barnombudsmannen; "landshövding": the one
-        länsstyrelse the text names, else Länsstyrelsen; an association's head, a company's or
-        a church's staff: the publisher of its own page, kb.extract.publishers.head_of); "" for
-        any other title."""
+        """The body a title names (Barnombudsmannen; the länsstyrelse named; a prosecutor's,
+        Ekobrottsmyndigheten if named: a review), else head_of's publisher; "" for another."""
         body = TITLE_BODIES.get(role.split()[-1], "")
         if body == "Länsstyrelsen":
             return self._one_of_kind("länsstyrelse") or body
+        if body == "Åklagarmyndigheten" and self._times_named("Ekobrottsmyndigheten"):
+            return "Ekobrottsmyndigheten"
         return body or head_of(role, self.fallback_organisation, self.fallback_for, self.texts)
 
     def _opened_by(self, person: Person, near: str) -> str:

@@ -53,7 +53,9 @@ def person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
     if last[:1].isupper() and (mention is None or mention.sort != "person"):
         # A title, the name between commas, then the verb: "Ordföranden i tekniska nämnden,
         # Lars Persson (C), är nöjd med året:" (page probe 76).
-        mention = parse_speaker_phrase(", ".join(last.split(", ")[:2])) if ", " in last else None
+        # … speech in the first person only, not a list of demands after it (a review).
+        speech = bool(word_set(found.words) & FIRST_PERSON)
+        mention = parse_speaker_phrase(", ".join(last.split(", ")[:2])) if speech else None
     return (
         mention
         if mention is not None and mention.sort == "person" and " " in mention.name

@@ -112,9 +112,15 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
     titled = any(fold(b.text) == fold(document.title) for b in blocks[:3])
     if not titled and (asked := questions_to(document.title)):
         registry.last = registry.add(asked)  # a page's title only: "Fem frågor till X" (probe 66)
-    elif not titled and len(presented := [m for _, m in iter_introduced(document.title)]) == 1:
-        # The one the title presents by title ("Socialsekreteraren Malin Ekholm: ”Vi hinner
-        # inte …”"), whom "hon" and a quote naming no one speak of (page probe 35).
+    elif (
+        not titled
+        and len(presented := [m for _, m in iter_introduced(document.title)]) == 1
+        and re.search(rf"{re.escape(presented[0].name)}(?:\s+[^\s:–—]+){{0,4}}:", document.title)
+    ):
+        # The one the title presents by title, then their words ("Socialsekreteraren Malin
+        # Ekholm: ”Vi hinner inte …”", "Barnmorskan Eva Lund om bristen: …"), whom "hon" and a
+        # quote naming no one speak of (page probe 35); not one the news is about ("Försvunna
+        # studenten Anna Berg – …", "Polisen: Nattklubbsägaren Per Holm misstänks …": a review).
         registry.last = registry.add(presented[0])
     for i, block in enumerate(blocks):
         following = blocks[i + 1] if i + 1 < len(blocks) else None
@@ -377,19 +383,38 @@ def _one_of_gender(text: str, pronoun: str, quoted: str) -> str:
     if not forms or word_set(quoted) & forms:
         return ""
     sentences = [s.split() for s in split_sentences(text) if s.strip()]
+    one_of = [s for s in sentences if fold(" ".join(s[:2])) in ("en av", "ett av")]
     if any(
-        fold(s[0]) in ("hennes", "hans") or s[:2] == [pronoun.capitalize(), "som"]
+        (fold(s[0]) in ("hennes", "hans", "en", "ett") and s not in one_of)
+        or s[:2] == [pronoun.capitalize(), "som"]
         for s in sentences
-    ):
+    ) or any(is_role_word(w.strip(",.")) for w in text.split()):
+        # … nor when it has someone unnamed there ("En granne larmade …", "enligt polisens
+        # presstalesperson": a third review); the name opens a sentence, its subject (not
+        # "Polisen grep Anna Berg", "… och 81-åriga Anna Berg gick inte att rädda").
         return ""
     names = {
         n
         for n in iter_full_names(text)
-        if gender_of(n) == wanted and not any(w.endswith("s") for w in n.split()[1:-1])
+        if gender_of(n) == wanted
+        and not any(w.endswith("s") for w in n.split()[1:-1])
+        and any(" ".join(s).startswith(n) or _fronted(s, n, one_of) for s in sentences)
     }
     last = " ".join(sentences[-1]) if sentences else ""
     ends_on_another = any(last.startswith(n) for n in iter_full_names(last) if n not in names)
     return names.pop() if len(names) == 1 and not ends_on_another else ""
+
+
+def _fronted(sentence: list[str], name: str, one_of: list[list[str]]) -> bool:
+    """Whether a sentence has a name as its subject after a place put first or as the one of
+    a group it presents: "Vid bordet bredvid sitter Sven-Erik Nordin, 79", "En av
+    patienterna … är 87-årige Gunnar Ek" (page probes 9, 50)."""
+    first = fold(sentence[0]) if sentence else ""
+    return (first in _FRONTING or sentence in one_of) and name in " ".join(sentence)
+
+
+# Prepositions a sentence may open with, its place or time before the verb and the subject.
+_FRONTING = frozenset("på vid i hos bakom bredvid mitt framför utanför inne där här".split())
 
 
 def _quote_keys(drafts: list[Draft]) -> dict[int, str]:
