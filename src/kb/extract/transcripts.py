@@ -23,7 +23,7 @@ _TURN = re.compile(
 )
 
 # A name alone on its line: a chat's turn, in a chat only (transcript_kind "named").
-_NAME_ALONE = re.compile(r"^(?P<after>)(?P<before>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3})$")
+_NAME_ALONE = re.compile(r"^[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+){1,3}$")
 
 
 def transcript_kind(blocks: Sequence[Block]) -> str:
@@ -97,6 +97,10 @@ def transcript_turn(text: str, alone: bool = False) -> Mention | None:
     """The person whose turn a transcript's line of a name and a time opens, or (`alone`) of
     a name alone (a live chat's "Helena Forsgren" over each answer: page probe 74); None for
     another line."""
-    found = _TURN.match(text.strip()) or (_NAME_ALONE.match(text.strip()) if alone else None)
-    mention = parse_speaker_phrase(found["after"] or found["before"]) if found else None
+    text = text.strip()
+    found = _TURN.match(text)
+    name = (found["after"] or found["before"]) if found else ""
+    if not name and alone and _NAME_ALONE.match(text):
+        name = text
+    mention = parse_speaker_phrase(name) if name else None
     return mention if mention is not None and mention.sort == "person" else None
