@@ -31,14 +31,16 @@ from kb.extract.named import kind_of
 from kb.extract.titles import fold
 from kb.extract.vocab import MEDIA_NAMES, MUNICIPAL_TITLES
 
-# The last words of the names of papers, broadcasters, news agencies and podcasts, and of
+# The last words of the names of papers, and of broadcasters, news agencies, podcasts and
 # trade magazines ("Kommunalarbetaren", "OmsorgsPraktik"): page probes 1-66.
+_PAPER_ENDINGS = ("tidning", "tidningen", "blad", "bladet", "posten", "kuriren", "allehanda")
 _MEDIA_ENDINGS = (
-    "nytt", "nyheter", "tidning", "tidningen", "tidningar", "blad", "bladet", "posten",
-    "kuriren", "radio", "radion", "tv", "television", "kanal", "magasin", "magasinet",
-    "pressen", "nyhetsbyrå", "nyhetsbyrån", "podd", "podden", "allehanda", "arbetaren",
-    "journalen", "praktik",
+    *_PAPER_ENDINGS, "nytt", "nyheter", "tidningar", "radio", "radion", "tv", "television",
+    "kanal", "magasin", "magasinet", "pressen", "nyhetsbyrå", "nyhetsbyrån", "podd", "podden",
+    "arbetaren", "journalen", "praktik",
 )  # fmt: skip
+# The papers kb knows by name: MEDIA_NAMES less the broadcasters and the news agency.
+_PAPERS = MEDIA_NAMES - {"svt", "sr", "ekot", "p1", "p4", "tv4", "tt"}
 # The unions of the field, whose own pages quote their members by their trade.
 _UNIONS = frozenset(
     {
@@ -85,14 +87,11 @@ _STEWARDS = ("bovärd", "trygghetsvärd", "fastighetsvärd", "kvartersvärd")
 _HOUSING_ENDINGS = (
     "hem", "bo", "bostäder", "bostad", "hus", "gården", "gårdarna", "fastigheter", "staden",
 )  # fmt: skip
-# A paper's name by its words (MEDIA_NAMES less the broadcasters): a host quoted there is the
-# paper's guest; a broadcaster's is its own.
-_PAPER_ENDINGS = ("tidning", "tidningen", "blad", "bladet", "posten", "kuriren", "allehanda")
-_PAPERS = frozenset("dn gp expressen aftonbladet svd sydsvenskan kvällsposten hd".split())
 
 
 def own_title(publisher: str, title: list[str]) -> str:
-    """The publisher for a title its own people hold (_HOSTS, _STEWARDS), else ""."""
+    """The publisher for a title its own people hold (_HOSTS, _STEWARDS), else "": a host
+    quoted on a paper's page is its guest, on a broadcaster's its own."""
     last, words = title[-1] if title else "", fold(publisher).removesuffix(" ab").split()
     paper = fold(publisher) in _PAPERS or any(w.endswith(_PAPER_ENDINGS) for w in words)
     host = last.endswith(_HOSTS) and not paper
