@@ -2422,6 +2422,27 @@ def test_a_hosts_and_a_stewards_body_is_the_page_they_are_on(
     assert quote_speakers(body, site) == [(name, role, organisation)]
 
 
+@pytest.mark.parametrize(
+    ("site", "before", "organisation"),
+    [
+        ("Norrköpings Stadsmission", "", "Norrköpings Stadsmission"),  # a stadsmission's own
+        ("Kvinnojouren Vilja", "Jouren utbildar med Unizon.", "Kvinnojouren Vilja"),
+        ("Svenska kyrkan Ängelholm", "Ängelholms församling bjuder in.", "Ängelholms församling"),
+        # … not where the text says whose volunteers they are, nor on a paper's page
+        ("Svenska kyrkan Ängelholm", "Volontärer från Röda Korset hjälper till.", ""),
+        ("Smålandsbladet", "", ""),
+    ],
+)
+def test_a_volunteer_on_a_bodys_own_page_is_its(site: str, before: str, organisation: str) -> None:
+    # Page probes 2, 4, 12, 13, 23, 26, 27, 35, 52, 57, 69, 75: 15 volunteers' quotes on a
+    # stadsmission's, a parish's or a women's shelter's own page had no body.
+    body = (
+        f"<p>Caféet är öppet varje tisdag. {before}</p>"
+        "<p>– Jag får så mycket tillbaka, säger Bengt Sjölund, volontär.</p>"
+    )
+    assert quote_speakers(body, site) == [("Bengt Sjölund", "volontär", organisation)]
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".

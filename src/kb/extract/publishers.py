@@ -20,7 +20,7 @@ import re
 from kb.extract.bodies import is_agency, is_body, is_unit, organisation_name
 from kb.extract.municipalities import is_municipality
 from kb.extract.named import acronym_of, iter_bodies
-from kb.extract.ownpages import own_staff, own_title
+from kb.extract.ownpages import own_staff, own_title, own_volunteer
 from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold
 from kb.extract.vocab import (
@@ -192,12 +192,13 @@ def head_of(role: str, publisher: str, whom: str, texts: tuple[str, ...]) -> str
     title = title_words(fold(role).split())
     if whom != HEADS or not title:
         return ""
-    if found := own_title(publisher, title) or _head_of(role, publisher, title, texts):
-        return found
+    kind_named = own_kind(publisher) == "church" or bool(_ASSOCIATION.search(fold(publisher)))
+    own = own_title(publisher, title) or own_volunteer(title, publisher, kind_named, texts)
+    if found := own or _head_of(role, publisher, title, texts):
+        return _parish_named(found, texts)
     if employs_staff(publisher, own=True) or own_kind(publisher) or _named_partner(texts):
         return ""  # a company's or a church's: _head_of weighed them; or a partner's, maybe
-    volunteer = title[-1].endswith("volontär")  # an association's own, no public body's
-    if not (speaks_for(STAFF, role, publisher) or volunteer) or title[-1].endswith(STAFF_ELSEWHERE):
+    if not speaks_for(STAFF, role, publisher) or title[-1].endswith(STAFF_ELSEWHERE):
         return ""
     association = bool(_ASSOCIATION.search(fold(publisher)))
     if title[-1] in HEAD_TITLES and _others_named(publisher, title[-1], False, texts[:2]):

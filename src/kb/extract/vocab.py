@@ -349,7 +349,7 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     # Kinds of body a one-word name ends in, which no place does: "från Diakonissanstalten"
     # is a body where "från Helsingfors" is a place (news set 17).
     *"""
-    anstalten missionen kyrkan församlingen jouren byrån akademin akademien sjukhuset kliniken
+    anstalten missionen mission kyrkan församlingen jouren byrån akademin akademien sjukhuset kliniken
     mottagningen samfundet rörelsen alliansen nätverket fonden bolaget gymnasiet kansliet
     vården psykiatrin huset tankesmedjan
     """.split(),
