@@ -530,3 +530,19 @@ def test_a_swedish_cms_caption_classed_bildtext_is_a_caption() -> None:
         "Amira Hassan, enhetschef, i mottagningens lokaler på Drottninggatan.",
     )
     assert all("Drottninggatan" not in block.text for block in document.blocks)
+
+
+def test_a_question_and_its_answer_a_line_apart_are_two_paragraphs() -> None:
+    # Page probes 56, 78: "<b>Varför nu?</b><br>– Vi har …" was one paragraph, so the answer
+    # was no quote; a line break after anything else stays a space ("Storgatan 1<br>Umeå").
+    body = (
+        "<article><h1>Två frågor till ordföranden</h1>"
+        "<p><b>Varför går ni ut så hårt nu?</b><br>– Vi har påtalat bristerna i flera år.</p>"
+        "<p>Kommunal Norra Mälardalen<br>Storgatan 1<br>Västerås</p></article>"
+    )
+    paragraphs = [b.text for b in parse_html(page(body=body))[0].blocks if b.kind == "paragraph"]
+    assert paragraphs == [
+        "Varför går ni ut så hårt nu?",
+        "– Vi har påtalat bristerna i flera år.",
+        "Kommunal Norra Mälardalen Storgatan 1 Västerås",
+    ]

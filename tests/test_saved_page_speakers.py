@@ -2443,6 +2443,41 @@ def test_a_volunteer_on_a_bodys_own_page_is_its(site: str, before: str, organisa
     assert quote_speakers(body, site) == [("Bengt Sjölund", "volontär", organisation)]
 
 
+def test_answers_under_a_heading_that_puts_questions_to_someone() -> None:
+    # Page probes 3, 11, 20, 59, 68, 74, 78: answers with no dash, "jag" or "vi" under "Två
+    # frågor till budgetrådgivaren" were no quotes; "Kommunal Norra Mälardalen" made a person
+    # "Norra Mälardalen", who took the answer to a question naming Kommunal.
+    body = (
+        "<p>– Det är tufft, säger Elin Vass, socialsekreterare.</p>"
+        "<h2>Två frågor till ordföranden</h2>"
+        "<p>Helena Björk är ordförande i Kommunal Norra Mälardalen.</p>"
+        "<p><strong>Vad är det vanligaste misstaget?</strong></p>"
+        "<p>Att inte ha koll på de små dragningarna. Gå igenom kontoutdraget.</p>"
+        "<p><strong>Vad vill Kommunal att kommunen gör?</strong><br>– Anställa fler.</p>"
+        "<p><strong>Vad hoppas du på?</strong></p>"
+        "<p>Hon tänker efter en stund och säger att hon hoppas på fler kollegor.</p>"
+    )
+    helena = ("Helena Björk", "ordförande", "Kommunal Norra Mälardalen")
+    assert quote_speakers(body, "Norrköpings Tidningar") == [
+        ("Elin Vass", "socialsekreterare", ""),
+        helena,
+        helena,
+    ]
+
+
+def test_an_interviews_answer_after_someone_quoted_between_is_the_interviewees() -> None:
+    # Page probe 56: "Hur orkar du själv?" after a nurse's quote on the chaplain went to her.
+    body = (
+        "<p>Jonas Ek är sjukhuspräst i Lund.</p>"
+        "<p><b>Hur ser en vanlig dag ut?</b></p><p>– Det finns inga vanliga dagar.</p>"
+        "<p>Elin Persson är sjuksköterska. Hon ringer ofta in honom.</p>"
+        "<p>”Han ser oss”, säger Elin Persson.</p>"
+        "<p><b>Hur orkar du själv?</b></p><p>– Jag har handledning varje månad.</p>"
+    )
+    names = [speaker[0] for speaker in quote_speakers(body, "Kyrka & Liv")]  # type: ignore[index]
+    assert names == ["Jonas Ek", "Elin Persson", "Jonas Ek"]
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".

@@ -103,6 +103,7 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         if d.match is not None and d.person is not None
     ]
     speaking: Person | None = None  # the quote's just before, across an interview's questions
+    answering: Person | None = None  # who answered the last question put
     for i, (prev, draft) in enumerate(zip([None, *drafts], drafts, strict=False)):
         match, before = draft.match, speaking
         if not draft.block.text.rstrip().endswith("?"):
@@ -132,7 +133,7 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             if described:
                 draft.person = registry.add(described)
             elif before is not None and _answers_again(drafts, i):
-                draft.person = before
+                draft.person = _interviewee(drafts, i, answering) or before
             else:
                 draft.person = draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
@@ -183,6 +184,8 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         if draft.person and match.speaker and not fits(match.speaker, draft.person.name):
             draft.person = None  # "säger han" after a woman's quote: a man the text leaves unnamed
         speaking = draft.person if draft.match is not None else None
+        if draft.match is not None and i and is_question(drafts[i - 1].block, True):
+            answering = draft.person
 
 
 # Words of a paragraph that tell of words written or remembered, not said: a letter's, a
@@ -215,6 +218,15 @@ def _answers_again(drafts: list[Draft], i: int) -> bool:
         and answered.match is not None
         and answered.heading == drafts[i].heading
     )
+
+
+def _interviewee(drafts: list[Draft], i: int, answering: Person | None) -> Person | None:
+    """Who answers a question put after a quote that answered none: the one who answered the
+    questions before, not one quoted in between by name ("… säger Elin Persson, sjuksköterska."
+    and "Hur orkar du själv?" to the chaplain: page probe 56); None if no one did."""
+    quoted = drafts[i - 2]
+    asked_before = i > 2 and is_question(drafts[i - 3].block, True)
+    return None if asked_before or quoted.match is None or not quoted.match.speaker else answering
 
 
 def _is_dash_list_item(words: str) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from kb.extract.attributions import signed_by
 from kb.extract.bodies import is_body
-from kb.extract.genders import gender_of
+from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
 from kb.extract.leadins import person_leading_in, subject_leading_in
@@ -22,6 +22,7 @@ from kb.extract.pronouns import (
     iter_titled_openers,
     only_one_named,
     presented,
+    puts_questions,
 )
 from kb.extract.quotes import (
     QuoteMatch,
@@ -390,19 +391,31 @@ def plain_answer(
         name for b in blocks[max(0, i - _INTERVIEW_WINDOW) : i] for name in iter_full_names(b.text)
     }
     by_name = any(addressed(b.text, names) for b in around if is_question(b, follow_up=True))
+    # Under a heading that puts the questions to someone ("Två frågor till budgetrådgivaren"
+    # and "Per Holmgren är budget- och skuldrådgivare …"), an answer need not say "jag" or
+    # "vi", nor spare the reader "du" (page probes 74, 78); not one that tells of them ("Hon
+    # tänker efter en stund och säger att …").
+    asked = someone and _under_questions(blocks, i) and fold(text.split()[0]) not in PRONOUNS
     if (
         text.endswith(("?", ":"))
         or text[:1] in '–—―-”"»«'
-        or not (words & FIRST_PERSON or by_name)
+        or not (words & FIRST_PERSON or by_name or asked)
         or (not someone and not _named_before_questions(blocks, i))
         or (not someone and words & _YOU)  # an FAQ's "Du ansöker via …" (a review)
     ):
         return None
     # Two questions that ask "du" or "ni", or one among three short questions ("Varför
     # behövs en särskild enhet?", "Hur ser det ut i praktiken?": page probe 17).
-    put = sum(map(is_question, around)) + by_name
+    put = sum(map(is_question, around)) + by_name + 2 * asked
     short = sum(is_question(b, follow_up=True) for b in around)
     return QuoteMatch(text, None, "dash") if put >= 2 or (put and short >= 3) else None
+
+
+def _under_questions(blocks: Sequence[Block], i: int) -> bool:
+    """Whether block i's section opens with a heading that puts questions to someone."""
+    start = max(0, i - _INTERVIEW_WINDOW)
+    heading = next((b for b in reversed(blocks[start:i]) if b.kind == "heading"), None)
+    return heading is not None and puts_questions(heading.text)
 
 
 def _goes_on(blocks: Sequence[Block], i: int) -> bool:

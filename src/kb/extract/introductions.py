@@ -44,13 +44,8 @@ from kb.extract.speakers import (
     party_after_name,
 )
 from kb.extract.subjects import FORMER
-from kb.extract.titles import (
-    fold,
-    is_role_word,
-    one_of_title,
-    opens_with_title,
-)
-from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, PARTY_TITLES
+from kb.extract.titles import fold, is_role_word, one_of_title, opens_with_title
+from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, NO_FIRST_NAMES, PARTY_TITLES
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …"),
@@ -239,8 +234,9 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             role = role_before(words, start)[0]
             yield end - len(name.split()), Mention(name, "person", role, organisation_name(body))
         elif end - start >= 2 and (chief := chief_before(words, start)):
-            # "chefen för ungdomstjänster Nina Jorkama" (news set 18)
-            yield start, Mention(clean_name(words[start:end]), "person", *chief)
+            # "chefen för ungdomstjänster Nina Jorkama" (news set 18), not a place after a body
+            if fold(words[start]) not in NO_FIRST_NAMES:  # "i Kommunal Norra Mälardalen"
+                yield start, Mention(clean_name(words[start:end]), "person", *chief)
         elif (found := owner_before_name(words, start, end))[1] and end - found[0] >= 2:
             # A known body's person: "Hela Människans Carl-Johan Freed har …".
             yield found[0], Mention(clean_name(words[found[0] : end]), "person", "", found[1])
@@ -494,7 +490,8 @@ def iter_full_names(text: str) -> Iterator[str]:
         name = clean_name(words[start:end])
         before = fold(words[start - 1]) if start else ""
         credit = before.rstrip(":") in _CREDITS and (before.endswith(":") or start == 1)
-        if 2 <= end - start <= 4 and not is_body(name) and not _genitive(name) and not credit:
+        person = not (is_body(name) or _genitive(name) or fold(words[start]) in NO_FIRST_NAMES)
+        if 2 <= end - start <= 4 and person and not credit:
             yield name
             if end - start == 2 and before == "och" and start > 1 and gender_of(words[start - 2]):
                 yield f"{words[start - 2]} {name.split()[-1]}"

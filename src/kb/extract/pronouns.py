@@ -24,7 +24,7 @@ from kb.extract.speakers import (
 )
 from kb.extract.subjects import FORMER
 from kb.extract.titles import fold, is_role_word, word_set
-from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE, NAME_HIDDEN
+from kb.extract.vocab import ATTRIBUTION_VERBS, FIRST_NAME_ALONE, NAME_HIDDEN, NO_FIRST_NAMES
 
 if TYPE_CHECKING:
     from kb.extract.identities import Person, SpeakerRegistry
@@ -114,12 +114,6 @@ def _hidden_one(sentence: str) -> Mention | None:
 _PRONOUN_FORMS = {"hon": {"hon", "henne"}, "han": {"han", "honom"}, "hen": {"hen", "henom"}}
 
 
-# First words of the names of places and firms, not of people ("Norra Real", "Stora Enso").
-_NO_FIRST_NAMES = frozenset(
-    "norra södra östra västra stora lilla nya gamla övre nedre sankt".split()
-)
-
-
 def _opening_name(sentence: str) -> str:
     """The full name of a person a sentence opens with, its subject ("Liise Tilli strålar"),
     else "": not a place's or a firm's name ("Norra Real", "Astrid Lindgrens Värld")."""
@@ -129,7 +123,7 @@ def _opening_name(sentence: str) -> str:
     if run is None or run[0] != 0 or not name or clean_name(words[: run[1]]) != name:
         return ""
     parts = [fold(w) for w in name.split()]
-    if parts[0] in _NO_FIRST_NAMES or any(w.endswith("s") for w in parts[1:-1]):
+    if parts[0] in NO_FIRST_NAMES or any(w.endswith("s") for w in parts[1:-1]):
         return ""
     return name
 
@@ -338,7 +332,7 @@ def _presents(first: str) -> str:
     if run is None or run[0] != 0 or run[1] > 3:
         return ""
     name = clean_name(words[: run[1]])
-    if not name or not first.startswith(name) or fold(name.split()[0]) in _NO_FIRST_NAMES:
+    if not name or not first.startswith(name) or fold(name.split()[0]) in NO_FIRST_NAMES:
         return ""
     rest = first[len(name) :]
     if len(name.split()) > 1:
@@ -433,6 +427,12 @@ _QUESTIONS_TO = re.compile(
     r"\s+till\s+(?P<who>[A-ZÅÄÖ].+)$",
     re.I,
 )
+
+
+def puts_questions(heading: str) -> bool:
+    """Whether a heading puts an interview's questions to someone, named or by a title ("Två
+    frågor till budgetrådgivaren")."""
+    return bool(_QUESTIONS_TO.match(heading.strip().rstrip(":")))
 
 
 def questions_to(heading: str) -> Mention | None:

@@ -440,6 +440,12 @@ PUBLISHER_SPEAKS_DOCTYPES = frozenset({"pressmeddelande", "rapport", "remissvar"
 # kommun's "Nyheter"): kb.extract.publishers.
 OWN_NEWS_DOCTYPES = frozenset({"nyhet", "artikel", ""})
 
+# First words of the names of places and firms, not of people ("Norra Real", "Stora Enso",
+# "Kommunal Norra Mälardalen": page probe 78).
+NO_FIRST_NAMES = frozenset(
+    "norra södra östra västra stora lilla nya gamla övre nedre sankt".split()
+)
+
 # Lower-case particles that belong to a surname ("af Geijerstam", "von Sydow",
 # "de Geer"): Swedish, German, Dutch and French nobiliary particles.
 NAME_PARTICLES: frozenset[str] = frozenset("af av von de van der den du la le di da".split())

@@ -214,6 +214,18 @@ def _has_content_hint(el: Tag, tokens: set[str]) -> bool:
     return not tokens.isdisjoint(HTML_CONTENT_TOKENS)
 
 
+# The most words of an interview's question a line break ends (kb.extract.drafts.is_question).
+_QUESTION_WORDS = 30
+
+
+def _asks_first(buf: list[str]) -> bool:
+    """Whether a paragraph's text before a line break is a question: an interview's question
+    and its answer a line apart ("<b>Varför nu?</b><br>– Vi har …") are two paragraphs, so
+    the answer is its speaker's words without the question (page probes 56, 78)."""
+    text = "".join(buf).strip()
+    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS
+
+
 def walk_page(soup: BeautifulSoup | Tag) -> PageText:
     """Turn the page into units and spans in one iterative pass."""
     root = soup.find("body") or soup
@@ -316,7 +328,7 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
             continue
         if name == "br" or name == "hr":
             if frames:
-                if frames[-1].leaf and name == "br":
+                if frames[-1].leaf and name == "br" and not _asks_first(frames[-1].buf):
                     frames[-1].buf.append(" ")
                 else:
                     flush(frames[-1])
