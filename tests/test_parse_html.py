@@ -538,11 +538,16 @@ def test_a_question_and_its_answer_a_line_apart_are_two_paragraphs() -> None:
     body = (
         "<article><h1>Två frågor till ordföranden</h1>"
         "<p><b>Varför går ni ut så hårt nu?</b><br>– Vi har påtalat bristerna i flera år.</p>"
-        "<p>Kommunal Norra Mälardalen<br>Storgatan 1<br>Västerås</p></article>"
+        "<p>Kommunal Norra Mälardalen<br>Storgatan 1<br>Västerås</p>"
+        # … not a speaker's own question, nor a line of a story after others (a review)
+        "<p>– Vad ska vi göra nu?<br>Vi har inga pengar kvar, säger Lisa Ek.</p>"
+        "<p>Björn tittade ut.<br>Vem knackar på?<br>– Det är bara jag, sa Räven.</p></article>"
     )
     paragraphs = [b.text for b in parse_html(page(body=body))[0].blocks if b.kind == "paragraph"]
     assert paragraphs == [
         "Varför går ni ut så hårt nu?",
         "– Vi har påtalat bristerna i flera år.",
         "Kommunal Norra Mälardalen Storgatan 1 Västerås",
+        "– Vad ska vi göra nu? Vi har inga pengar kvar, säger Lisa Ek.",
+        "Björn tittade ut. Vem knackar på? – Det är bara jag, sa Räven.",
     ]

@@ -1129,8 +1129,9 @@ def test_a_caption_gives_the_body_right_after_the_title_where_the_text_gives_non
         "<p>– Vi vill synas, säger Amir Haddad, skolkurator.</p>"
     )
     for place in ("på Kulturhuset", "på skolgården vid Hagaskolan"):
+        # … but the one school the text names is a school's counsellor's (page probe 78)
         assert shown(f"Amir Haddad, skolkurator {place}.", school) == [
-            ("Amir Haddad", "skolkurator", "")
+            ("Amir Haddad", "skolkurator", "Hagaskolan")
         ]
     # Nor a body the text does not name, nor over the body the text gives.
     assert shown(caption, told.replace(" till Kvinnojouren Linnea", " till jouren")) == [
@@ -2428,8 +2429,10 @@ def test_a_hosts_and_a_stewards_body_is_the_page_they_are_on(
         ("Norrköpings Stadsmission", "", "Norrköpings Stadsmission"),  # a stadsmission's own
         ("Kvinnojouren Vilja", "Jouren utbildar med Unizon.", "Kvinnojouren Vilja"),
         ("Svenska kyrkan Ängelholm", "Ängelholms församling bjuder in.", "Ängelholms församling"),
-        # … not where the text says whose volunteers they are, nor on a paper's page
+        # … not where the text says whose volunteers they are, nor on a paper's page (reviews)
         ("Svenska kyrkan Ängelholm", "Volontärer från Röda Korset hjälper till.", ""),
+        ("Norrköpings Stadsmission", "Den bemannas av volontärer från Lions Club Norrköping.", ""),
+        ("Stockholms Stadsmission", "I samarbete med Läxhjälpen erbjuder vi läxläsning.", ""),
         ("Smålandsbladet", "", ""),
     ],
 )
@@ -2465,6 +2468,52 @@ def test_answers_under_a_heading_that_puts_questions_to_someone() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Enligt Eva Ström ska budgeten vara i balans 2026.",  # reported, not her words
+        "Kommunchefen svarar att det är för tidigt att säga.",
+        "Bo: Jag fick bäst handledning här.",  # another's turn
+        "Kontakta kommunens växel på 0470-410 00.",  # a contact's line
+    ],
+)
+def test_no_answer_under_questions_to_someone_tells_of_them(answer: str) -> None:
+    # A review: these plain paragraphs after a question became the interviewee's words.
+    body = (
+        "<h2>Tre frågor till kommunchefen</h2><p>Eva Ström är kommunchef i Vasa.</p>"
+        f"<p><b>Hur ska underskottet täckas?</b></p><p>{answer}</p>"
+    )
+    assert quote_speakers(body, "Vasabladet") == []
+
+
+def test_each_heading_that_puts_questions_has_its_own_interviewee() -> None:
+    # A review: the cook's answer under a second heading went to the preschool teacher; a
+    # question about her ("Vem är hon?") is put to no one, so a fact box after it is no answer.
+    body = (
+        "<h2>Två frågor till förskolläraren</h2><p>Anna Ek är förskollärare på Solgården.</p>"
+        "<p><b>Vad är bäst?</b></p><p>Att få följa barnen varje dag.</p>"
+        "<p><b>Vem är hon?</b></p><p>Född 1975 i Skövde. Bor i Sundsvall.</p>"
+        "<h2>Två frågor till kocken</h2><p>Mats Lindqvist är kock på Solgården.</p>"
+        "<p><b>Vad äter barnen helst?</b></p><p>Fiskgratäng, faktiskt. Det trodde ingen.</p>"
+    )
+    names = [speaker[0] for speaker in quote_speakers(body, "Sundsvalls kommun")]  # type: ignore[index]
+    assert names == ["Anna Ek", "Mats Lindqvist"]
+
+
+def test_an_faqs_dash_answers_are_no_ones_words() -> None:
+    # A review: under "Vanliga frågor" the answers went to the vd quoted above; a price list
+    # after "Vad kostar det?" was a quote; a "säger hon" with no one known stays a quote.
+    body = (
+        "<p>– Vi sänker priset, säger Lars Holm, vd.</p><h2>Vanliga frågor</h2>"
+        "<p><b>Behöver jag göra något?</b><br>– Nej, sänkningen sker automatiskt.</p>"
+        "<h2>Kursen</h2><p><b>Vad kostar det?</b><br>– 200 kr för medlemmar<br>– 300 kr</p>"
+    )
+    names = [speaker[0] for speaker in quote_speakers(body, "Göteborg Energi")]  # type: ignore[index]
+    assert names == ["Lars Holm"]
+    said = "<p>Avtalet sades upp.</p><p>– Timanställningarna sliter ut folk, säger hon.</p>"
+    assert [kind for kind, _ in passages(said, "Kommunal")].count("quote") == 1
+
+
 def test_an_interviews_answer_after_someone_quoted_between_is_the_interviewees() -> None:
     # Page probe 56: "Hur orkar du själv?" after a nurse's quote on the chaplain went to her.
     body = (
@@ -2476,6 +2525,29 @@ def test_an_interviews_answer_after_someone_quoted_between_is_the_interviewees()
     )
     names = [speaker[0] for speaker in quote_speakers(body, "Kyrka & Liv")]  # type: ignore[index]
     assert names == ["Jonas Ek", "Elin Persson", "Jonas Ek"]
+    # … but a question of what the text told of the one quoted between is put to them
+    asked = body.replace("Hon ringer ofta in honom.", "Hon har fått stöd i två år.")
+    asked = asked.replace("Hur orkar du själv?", "Hur länge har du fått stöd?")
+    names = [speaker[0] for speaker in quote_speakers(asked, "Kyrka & Liv")]  # type: ignore[index]
+    assert names == ["Jonas Ek", "Elin Persson", "Elin Persson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Kön är lång på Hagaskolan i Borlänge.", "Hagaskolan"),  # the one school named
+        ("Hagaskolans elever väntar.", "Hagaskolan"),  # … in the genitive
+        ("Hagaskolan och Tallbackaskolan delar kurator.", ""),  # not one of two
+        ("Grundskolan i Borlänge saknar kuratorer.", ""),  # a kind of school names none
+    ],
+)
+def test_a_schools_staff_work_at_the_one_school_the_text_names(
+    text: str, organisation: str
+) -> None:
+    # Page probes 6, 21, 25, 46, 64, 67, 78: a rektor's, a skolkurator's, a skolsköterska's
+    # quotes had no body where the text named one school.
+    body = f"<p>{text}</p><p>– Jag hinner bara släcka bränder, säger skolkuratorn Maria Sund.</p>"
+    assert quote_speakers(body, "Dalabygden") == [("Maria Sund", "skolkurator", organisation)]
 
 
 def test_a_bodys_name_may_open_with_a_title() -> None:

@@ -6,6 +6,8 @@ paragraph before an interview's question presents (presented_before_question).""
 
 from __future__ import annotations
 
+import re
+
 from kb.extract.drafts import (
     Draft,
     first_named,
@@ -30,6 +32,7 @@ from kb.extract.settings import MIN_CONTAINED_WORDS
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS
+from kb.parse.vocab import STOPWORDS
 
 
 def told_between(drafts: list[Draft], i: int) -> Person | None:
@@ -118,7 +121,7 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
         )
         if same is not None:
             draft.person = same.person
-        elif match.form == "dash" and is_no_speech(match.words):
+        elif match.form == "dash" and (is_no_speech(match.words) or _answers_faq(drafts, i)):
             # "- välkommen till Eslövs kommun!", "- ANNA EK 031-86 84 12 anna.ek@gp.se"
             draft.match = None
             continue
@@ -176,7 +179,7 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             # A quotation on its own whose speaker nothing names is a teaser or
             # a title, not a quote kb can attribute.
             draft.match = None
-        if draft.person is None and match.form == "dash" and _is_dash_list_item(match.words):
+        if draft.person is None and match.form == "dash" and _is_dash_list_item(draft.block.text):
             draft.match = None
         if match.form == "dash" and draft.after_colon:
             # "I propositionen föreslås bland annat:" and dash lines: a list of proposals.
@@ -222,19 +225,43 @@ def _answers_again(drafts: list[Draft], i: int) -> bool:
 
 def _interviewee(drafts: list[Draft], i: int, answering: Person | None) -> Person | None:
     """Who answers a question put after a quote that answered none: the one who answered the
-    questions before, not one quoted in between by name ("… säger Elin Persson, sjuksköterska."
-    and "Hur orkar du själv?" to the chaplain: page probe 56); None if no one did."""
+    questions before, not the one quoted in between by name ("… säger Elin Persson,
+    sjuksköterska." and "Hur orkar du själv?" to the chaplain: page probe 56), unless the
+    question asks of what the text told of them ("Elin Persson har fått stöd av jouren" and
+    "Hur länge har du fått stöd?": a review); None if no one answered before."""
     quoted = drafts[i - 2]
     asked_before = i > 2 and is_question(drafts[i - 3].block, True)
-    return None if asked_before or quoted.match is None or not quoted.match.speaker else answering
+    if answering is None or asked_before or quoted.match is None or not quoted.match.speaker:
+        return None
+    told = word_set(" ".join(d.block.text for d in drafts[max(0, i - 3) : i - 1]))
+    shared = word_set(drafts[i - 1].block.text) & told
+    return None if any(len(w) > 3 and w not in STOPWORDS for w in shared) else answering
+
+
+# An FAQ by its heading or the words that present it: "Vanliga frågor", "Här svarar vi på
+# vanliga frågor om …", "Frågor och svar".
+_FAQ = re.compile(r"(?i)\b(?:vanliga frågor|frågor och svar|faq)\b")
+
+
+def _answers_faq(drafts: list[Draft], i: int) -> bool:
+    """Whether a dash paragraph with no speaker of its own answers an FAQ's question: no
+    one's words, not those of the one quoted before (a vd's above "Vanliga frågor": a
+    review)."""
+    if i == 0 or not is_question(drafts[i - 1].block, True):
+        return False
+    return any(_FAQ.search(f"{d.heading} {d.block.text}") for d in drafts[max(0, i - 8) : i + 1])
 
 
 def _is_dash_list_item(words: str) -> bool:
     """Whether a dash paragraph nobody speaks is a list item: a question put in the text
-    ("– Vilka åtgärder avser statsrådet att vidta …?", an interpellation's questions) or a
-    fragment going on from the sentence before ("- höjt maxtaxan i äldreomsorgen")."""
-    words = words.strip()
-    return words.endswith("?") or words[:1].islower()
+    ("– Vilka åtgärder avser statsrådet att vidta …?", an interpellation's questions), a
+    fragment going on from the sentence before ("- höjt maxtaxan i äldreomsorgen"), or items
+    that end no sentence ("– 200 kr för medlemmar – 300 kr för övriga" under "Vad kostar
+    det?": a review)."""
+    words = words.strip().lstrip("–—―- ")
+    items = len(words.split()) <= 12 and not word_set(words) & FIRST_PERSON
+    ends = words.endswith((".", "!", "…"))
+    return words.endswith("?") or words[:1].islower() or (items and not ends)
 
 
 def contains(longer: str, shorter: str) -> bool:

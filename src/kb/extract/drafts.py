@@ -15,6 +15,7 @@ from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.introductions import iter_full_names, parse_person_line
 from kb.extract.leadins import person_leading_in, subject_leading_in
+from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import (
     FIRST_PERSON,
     OF_SOMEONE,
@@ -23,6 +24,7 @@ from kb.extract.pronouns import (
     only_one_named,
     presented,
     puts_questions,
+    questions_to,
 )
 from kb.extract.quotes import (
     QuoteMatch,
@@ -33,7 +35,7 @@ from kb.extract.quotes import (
 from kb.extract.saying import speaker_in_sentence
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold, word_set
+from kb.extract.titles import fold, indefinite_role, is_role_word, word_set
 from kb.extract.transcripts import transcript_turn
 from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, DOING_VERBS
@@ -392,30 +394,65 @@ def plain_answer(
     }
     by_name = any(addressed(b.text, names) for b in around if is_question(b, follow_up=True))
     # Under a heading that puts the questions to someone ("Två frågor till budgetrådgivaren"
-    # and "Per Holmgren är budget- och skuldrådgivare …"), an answer need not say "jag" or
-    # "vi", nor spare the reader "du" (page probes 74, 78); not one that tells of them ("Hon
-    # tänker efter en stund och säger att …").
-    asked = someone and _under_questions(blocks, i) and fold(text.split()[0]) not in PRONOUNS
+    # and "Per Holmgren är budget- och skuldrådgivare …"), an answer is theirs, and need not
+    # say "jag" or "vi", nor spare the reader "du" (page probes 74, 78).
+    interviewee = _interviewee_of(blocks, i)
+    question = blocks[i - 1]  # put right before it: an answer that goes on is read as before
+    asked = (
+        bool(interviewee) and is_question(question, True) and _in_their_words(text, question.text)
+    )
     if (
         text.endswith(("?", ":"))
         or text[:1] in '–—―-”"»«'
         or not (words & FIRST_PERSON or by_name or asked)
-        or (not someone and not _named_before_questions(blocks, i))
-        or (not someone and words & _YOU)  # an FAQ's "Du ansöker via …" (a review)
+        or (not (someone or asked) and not _named_before_questions(blocks, i))
+        or (not (someone or asked) and words & _YOU)  # an FAQ's "Du ansöker via …" (a review)
     ):
         return None
     # Two questions that ask "du" or "ni", or one among three short questions ("Varför
     # behövs en särskild enhet?", "Hur ser det ut i praktiken?": page probe 17).
     put = sum(map(is_question, around)) + by_name + 2 * asked
     short = sum(is_question(b, follow_up=True) for b in around)
-    return QuoteMatch(text, None, "dash") if put >= 2 or (put and short >= 3) else None
+    speaker = interviewee if asked else None
+    return QuoteMatch(text, speaker, "dash") if put >= 2 or (put and short >= 3) else None
 
 
-def _under_questions(blocks: Sequence[Block], i: int) -> bool:
-    """Whether block i's section opens with a heading that puts questions to someone."""
+# What tells of the one asked rather than answers: "Enligt Eva Ström …", "Kommunchefen svarar
+# att …", "Hon tänker efter och säger att …", and a turn of another ("Bo: Jag fick …"): a review.
+_TELLS = re.compile(
+    r"\b[Ee]nligt\b|\b(?:säger|svarar|menar|berättar|anser|tycker|förklarar)\s+(?:att|hon|han)\b"
+    r"|^[A-ZÅÄÖ][\w-]*:"
+)
+
+
+def _in_their_words(text: str, question: str) -> bool:
+    """Whether a plain paragraph after a question under a heading that puts questions to
+    someone may be their answer: not one that tells of them (_TELLS, a title or "Hon" first),
+    nor one after a question about them ("Vem är hon?" over a fact box), nor a contact's
+    lines ("Kontakta skolans expedition på 031-…"): a review."""
+    first = fold(text.split()[0])
+    titled = is_role_word(first) and indefinite_role(first) != first  # "Kommunchefen …"
+    if first in PRONOUNS or titled or _TELLS.search(text) or is_no_speech(text):
+        return False
+    return not word_set(question) & {"hon", "han", "hen", "henne", "honom"}
+
+
+def _interviewee_of(blocks: Sequence[Block], i: int) -> Mention | None:
+    """The one block i's section puts questions to, if its heading does: the person it names
+    ("Tre frågor till Karin Holm, vd"), else the first one named in full before the first
+    question ("Två frågor till kocken" and "Mats Lindqvist är kock på …"); None otherwise."""
     start = max(0, i - _INTERVIEW_WINDOW)
-    heading = next((b for b in reversed(blocks[start:i]) if b.kind == "heading"), None)
-    return heading is not None and puts_questions(heading.text)
+    h = next((j for j in range(i - 1, start - 1, -1) if blocks[j].kind == "heading"), None)
+    if h is None or not puts_questions(blocks[h].text):
+        return None
+    if (named := questions_to(blocks[h].text)) is not None:
+        return named
+    for block in blocks[h + 1 : i]:
+        if is_question(block, follow_up=True):
+            break
+        if name := next(iter_full_names(block.text), ""):
+            return Mention(name, "person")
+    return None
 
 
 def _goes_on(blocks: Sequence[Block], i: int) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.bodies import is_body, is_organisation_word, is_unit, known_organisation
+from kb.extract.municipalities import listed_municipality
 from kb.extract.named import kind_of
 from kb.extract.titles import fold
 from kb.extract.vocab import MEDIA_NAMES, MUNICIPAL_TITLES
@@ -134,14 +135,16 @@ def _another_body(word: str) -> bool:
 # no body ("volontären Bengt Sjölund" on Norrköpings Stadsmission's).
 VOLUNTEERS = ("volontär", "jourvolontär", "jourkvinna", "besöksvän", "frivillig")
 # … unless the text gives them, or what they do, to another body: "volontär i Röda Korsets
-# läxhjälp", "volontärer från Röda Korset", "Församlingens språkcafé drivs av Röda Korset"
-# on a parish's page (a review).
+# läxhjälp" (a body), "volontärer från Lions Club", "Språkcaféet drivs av Röda Korset", "I
+# samarbete med Läxhjälpen erbjuder vi …" (any name but a municipality's: reviews).
+_NAME = r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)*"
 _VOLUNTEERS_OF = re.compile(
-    r"(?:\b(?:[Vv]olontär|[Jj]ourvolontär|[Ff]rivillig|[Bb]esöksvän)\w*\s+(?:i|på|hos|från|inom|vid)"
-    r"|\bdrivs (?:av|tillsammans med)|\barrangeras av|\bi samarbete med|\bsamarbete mellan)\s+"
-    r"(?P<at>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)*)"
-    r"|(?P<of>[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*)*)s\s+(?:volontär|frivillig|besöksvän)"
+    rf"\b(?:[Vv]olontär|[Jj]ourvolontär|[Ff]rivillig|[Bb]esöksvän)\w*\s+"
+    rf"(?:(?P<from>från)|i|på|hos|inom|vid)\s+(?P<at>{_NAME})"
+    rf"|\b(?:drivs (?:av|tillsammans med)|arrangeras av|[Ii] samarbete med|samarbete mellan)\s+"
+    rf"(?P<by>{_NAME})|(?P<of>{_NAME})s\s+(?:volontär|frivillig|besöksvän)"
 )
+_PUBLIC = re.compile(r"(?i)\b(?:kommun|stad|region)\b")
 
 
 def own_volunteer(
@@ -154,11 +157,25 @@ def own_volunteer(
         return ""
     if not own_body(publisher, kind_named) or "ab" in fold(publisher).split():
         return ""
-    own = [w[:6] for w in fold(publisher).split() if len(w) > 3]
+    # Its own by a word of its name that is no place's ("Norrköpings" names Lions Club
+    # Norrköping too)
+    own = [w[:6] for w in fold(publisher).split() if len(w) > 3 and not _place(w)]
     for match in (m for text in texts for m in _VOLUNTEERS_OF.finditer(text)):
-        named = (match.group("at") or match.group("of")).split()
-        ours = any(w[:6] in own for w in fold(" ".join(named)).split() if len(w) > 3)
-        bodies = (" ".join(named[:n]) for n in range(len(named), 0, -1))
-        if not ours and any(is_body(b) or is_body(f"{b}s") for b in bodies):
+        name = match["at"] or match["by"] or match["of"]
+        if any(w[:6] in own for w in fold(name).split() if len(w) > 3):
+            continue  # its own name ("Stadsmissionens volontärer")
+        by_name = bool(match["from"] or match["by"]) and not _PUBLIC.search(name)
+        if by_name or _names_body(name.split()):
             return ""
     return publisher
+
+
+def _names_body(words: list[str]) -> bool:
+    """Whether a run of capitalised words opens with a body's name ("Röda Korsets läxhjälp")."""
+    runs = (" ".join(words[:n]) for n in range(len(words), 0, -1))
+    return any(is_body(run) or is_body(f"{run}s") for run in runs)
+
+
+def _place(word: str) -> bool:
+    """Whether a word of a name is a municipality's place, in the genitive too."""
+    return bool(listed_municipality(word) or listed_municipality(word.removesuffix("s")))

@@ -42,6 +42,7 @@ from kb.extract.municipalities import (
 from kb.extract.named import iter_bodies
 from kb.extract.publishers import public
 from kb.extract.titles import fold
+from kb.extract.vocab import SCHOOL_TITLES
 
 # Nouns of a part of a body, in the definite: "akutmottagningen", "barn- och familjeenheten",
 # "hälso- och sjukvårdsnämnden". Not a body's own kinds (föreningen, stiftelsen, myndigheten,
@@ -355,3 +356,25 @@ def _is_university(name: str) -> bool:
 
 def _is_region(name: str) -> bool:
     return name in REGIONS or fold(name).startswith("region ") or fold(name).endswith("regionen")
+
+
+# A school by its name, a capitalised compound in -skola ("Hagaskolan", "Hagaskolans",
+# "Ekbackeskolan"); not the word alone or a kind of school ("Skolan", "Grundskolan").
+_SCHOOL = re.compile(r"\b([A-ZÅÄÖ][a-zåäöé-]{2,}skol(?:a|an))s?\b")
+_SCHOOL_KINDS = frozenset(
+    """grundskola grundskolan förskola förskolan friskola friskolan högskola högskolan
+    folkhögskola folkhögskolan""".split()
+)
+
+
+def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
+    """The one school the texts name, for a school's staff (SCHOOL_TITLES) whose title names
+    no body; "" for none, several (a school's own page counts itself: its staff or another
+    school's, a review), or another title."""
+    words = fold(role).split()
+    if not words or words[-1] not in SCHOOL_TITLES:
+        return ""
+    named = {m[1] for text in texts for m in _SCHOOL.finditer(text)}
+    named = {name for name in named if fold(name) not in _SCHOOL_KINDS}
+    named |= {m[1] for m in _SCHOOL.finditer(publisher)} if named else set()
+    return next(iter(named)) if len(named) == 1 else ""

@@ -227,6 +227,12 @@ TITLE_BODIES: dict[str, str] = {
     "chefsåklagare": "Åklagarmyndigheten",
     "överåklagare": "Åklagarmyndigheten",
 }
+# A school's staff, whose body is the one school the text names ("Maria Sundberg, skolkurator
+# på Hagaskolan" in a caption, then "säger skolkuratorn Maria Sundberg": page probes 6, 25,
+# 46, 78); not a hospital's "kurator" where the text names no school.
+SCHOOL_TITLES = frozenset(
+    "rektor skolkurator kurator skolsköterska skolpsykolog specialpedagog förstelärare".split()
+)
 # The police's titles among them: a place after one is where the officer works, not whose
 # ("kommunpolis i Västervik", reports-13; kb.extract.identities).
 POLICE_TITLES = frozenset(t for t in TITLE_BODIES if t.endswith(("polis", "polisområdeschef")))

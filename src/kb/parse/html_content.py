@@ -219,11 +219,20 @@ _QUESTION_WORDS = 30
 
 
 def _asks_first(buf: list[str]) -> bool:
-    """Whether a paragraph's text before a line break is a question: an interview's question
-    and its answer a line apart ("<b>Varför nu?</b><br>– Vi har …") are two paragraphs, so
-    the answer is its speaker's words without the question (page probes 56, 78)."""
-    text = "".join(buf).strip()
-    return text.endswith("?") and len(text.split()) <= _QUESTION_WORDS
+    """Whether a paragraph's text before a line break is a question and nothing else: an
+    interview's question and its answer a line apart ("<b>Varför nu?</b><br>– Vi har …") are
+    two paragraphs, so the answer is its speaker's words without the question (page probes
+    56, 78); not a speaker's own question ("– Vad gör vi nu?<br>Vi har …"), nor a story's
+    line after others ("Björn tittade ut.<br>Vem knackar?<br>– Det är jag, sa Räven": a
+    review)."""
+    text = " ".join("".join(buf).split())
+    if not text.endswith("?") or len(text.split()) > _QUESTION_WORDS or text[:1] in _SPEECH:
+        return False
+    return not re.search(r"[.!?:]\s", text)
+
+
+# What opens speech: a dash or a quotation mark.
+_SPEECH = '–—―-”"»«'
 
 
 def walk_page(soup: BeautifulSoup | Tag) -> PageText:
