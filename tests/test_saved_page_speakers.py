@@ -2550,6 +2550,33 @@ def test_a_schools_staff_work_at_the_one_school_the_text_names(
     assert quote_speakers(body, "Dalabygden") == [("Maria Sund", "skolkurator", organisation)]
 
 
+@pytest.mark.parametrize(
+    ("owner", "organisation"),
+    [("Region Kalmar läns", "Region Kalmar län"), ("Region Skånes", "Region Skåne")],
+)
+def test_a_regions_name_in_the_genitive_before_a_title(owner: str, organisation: str) -> None:
+    # Page probe 80: "Region Kalmar läns smittskyddsläkare Per Holmqvist" gave no body.
+    body = (
+        f"<p>{owner} smittskyddsläkare Per Holmqvist ser allvarligt på läget.</p>"
+        "<p>”Drick innan du blir törstig”, säger Per Holmqvist.</p>"
+    )
+    assert quote_speakers(body, "Röda Korset") == [
+        ("Per Holmqvist", "smittskyddsläkare", organisation)
+    ]
+
+
+def test_a_surname_alone_is_the_one_the_text_named_in_full() -> None:
+    # Page probe 80: "säger Forsberg" after "Mikael Forsberg åkte direkt …" (no title) was a
+    # speaker "Forsberg"; not a description before a first name ("Gatulivsäljaren Jocke").
+    body = (
+        "<p>Mikael Forsberg åkte direkt från jobbet till Solbacken.</p>"
+        "<p>– Vi kommer att göra allt vi kan, säger Forsberg.</p>"
+        "<p>Gatulivsäljaren Jocke står vid Konsum.</p><p>– Det går bra, säger Jocke.</p>"
+    )
+    names = [speaker[0] for speaker in quote_speakers(body, "Mälarposten")]  # type: ignore[index]
+    assert names == ["Mikael Forsberg", "Jocke"]
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".

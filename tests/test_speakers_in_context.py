@@ -668,7 +668,7 @@ def test_a_person_a_sentence_opens_with_by_title_takes_no_pronoun_from_a_later_s
         "– Jag ser fram emot uppdraget, säger Holm.\n"
     )
     assert speakers(text) == [("Lisa Holm", "", "")]
-    assert speakers(listed) == [("Holm", "", "")]
+    assert speakers(listed) == [("Per Holm", "", "")]  # named in full, but given no title
 
 
 @pytest.mark.parametrize(

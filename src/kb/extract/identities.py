@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.counties import region_named
-from kb.extract.genders import of_gender
+from kb.extract.genders import gender_of, of_gender
 from kb.extract.municipalities import (
     is_municipality,
     municipality_at,
@@ -206,7 +206,7 @@ class SpeakerRegistry:
             key = fold(mention.name)
             matches = [p for p in self.people if not p.is_organisation and p.surname == key]
             if not matches and self.first_names:
-                matches = self._by_first_name(key)
+                matches = self._by_first_name(key) or self._by_first_name(key, -1)
             return matches[-1] if matches else None
         if mention.sort == "role" and not is_unnamed(mention):
             role = fold(mention.role or mention.name)
@@ -219,18 +219,17 @@ class SpeakerRegistry:
             return matches[-1] if matches else None
         return None
 
-    def _by_first_name(self, key: str) -> list[Person]:
-        """The one person of a first name ("säger Alexandra"): a known one, or one the text
-        named in full without a title ("Både Alexandra Hansdotter och Dijana Iveta Sörell
-        har …", note_names); none when two of that first name are known."""
+    def _by_first_name(self, key: str, at: int = 0) -> list[Person]:
+        """The one person of a first name ("säger Alexandra") or a surname (`at` -1: "säger
+        Forsberg", a person's: page probe 80) known, or named in full without a title (note_names)."""
         if key in self.introduced_alone:
             return []
         firsts = [
             p
             for p in self.people
-            if not p.is_organisation and " " in p.name and fold(p.name.split()[0]) == key
+            if not p.is_organisation and " " in p.name and fold(p.name.split()[at]) == key
         ]
-        named = {n for n in self.names if fold(n.split()[0]) == key}
+        named = {n for n in self.names if fold(n.split()[at]) == key and (not at or gender_of(n))}
         # A name the text wrote that is a known person's is that person, title and all.
         known = [s for p in self.people if not p.is_organisation for s in p.spellings]
         named = {n for n in named if not any(same_person(n, s) for s in known)}

@@ -255,13 +255,20 @@ def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]
     return start, ""
 
 
+# A region by its name: "Region Skåne", "Region Kalmar län", "Region Jämtland Härjedalen".
+_REGION_NAME = re.compile(r"Region(?: [A-ZÅÄÖ][\w-]+){1,2}(?: län)?")
+
+
 def known_genitive(words: list[str]) -> str:
     """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens",
-    "Statens institutionsstyrelses"), else ""."""
+    "Statens institutionsstyrelses"), or a region by its name ("Region Kalmar läns
+    smittskyddsläkare": page probe 80), else ""."""
     genitive = " ".join(words)
     if not genitive.endswith("s") or not words[0][:1].isupper():
         return ""
-    known = known_organisation(base := genitive_base(genitive))
+    base = genitive_base(genitive)
+    region = organisation_name(base) if _REGION_NAME.fullmatch(base) else ""
+    known = known_organisation(base) or region
     if all(w[:1].isupper() for w in words):
         return known
     # With a word in lower case, the known name exactly: not "IVO:s granskning säger
