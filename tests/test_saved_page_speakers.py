@@ -2577,6 +2577,23 @@ def test_a_surname_alone_is_the_one_the_text_named_in_full() -> None:
     assert names == ["Mikael Forsberg", "Jocke"]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "organisation"),
+    [
+        ("ordföranden i Röda Korset Umeå", "Röda Korset Umeå"),
+        ("regiondirektören i Region Skåne", "Region Skåne"),
+        ("ordföranden i Kommunal Norra Mälardalen", "Kommunal Norra Mälardalen"),
+    ],
+)
+def test_a_body_after_a_titles_preposition_is_no_person(phrase: str, organisation: str) -> None:
+    # A review: "säger ordföranden i Röda Korset Umeå" made a person "Röda Korset Umeå".
+    mention = parse_speaker_phrase(phrase)
+    assert mention is not None and mention.sort == "role"
+    assert mention.organisation == organisation
+    named = parse_speaker_phrase(f"chefen på IVO Anna Berg, {phrase}")  # a name stays one
+    assert named is not None and named.name == "Anna Berg"
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kb.extract.bodies import (
-    genitive_base,
     is_acronym,
     is_body,
     is_organisation_word,
@@ -24,8 +23,9 @@ from kb.extract.bodies import (
     organisation_name,
 )
 from kb.extract.bodyparts import body_from, organisation_part
-from kb.extract.named import known_genitive, owner_and_title, owner_before_name, title_at
+from kb.extract.named import owner_and_title, owner_before_name, title_at
 from kb.extract.nonspeech import before_contact_details
+from kb.extract.owners import genitive_after_name, name_after_owner, place_after_title
 from kb.extract.parties import PARTY_GENITIVES, PARTY_LETTERS, councillor_before, kept_role
 from kb.extract.roles import (
     CLAUSE_WORD,
@@ -33,7 +33,6 @@ from kb.extract.roles import (
     PREPOSITIONS,
     TITLE_VERBS,
     chief_before,
-    company_genitive,
     genitive_owner,
     role_before,
     split_role,
@@ -309,7 +308,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
     role, organisation = split_role_segments(tail) if tail else ("", "")
     role, party = without_party_adjective(role)
     organisation = organisation or party
-    runs = [(s, e) for s, e in iter_name_runs(words)]
+    runs = [(s, e) for s, e in iter_name_runs(words) if not place_after_title(words, s, e)]
     person = next(((s, e) for s, e in runs if e - s >= 2), None)
     if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
         person = runs[0]  # "Statsrådet Regnér": a surname after a role
@@ -324,7 +323,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
     if person is not None and (chief := chief_before(words, person[0])):
         # "chefen för ungdomstjänster Nina Jorkama" (news set 18)
         return Mention(clean_name(words[person[0] : person[1]]), "person", *chief)
-    if person is not None and (after_owner := _name_after_owner(words, runs, person)):
+    if person is not None and (after_owner := name_after_owner(words, runs, person)):
         # "Rädda Barnens ordförande Maria Johansson": the body, its title, then the name.
         person, owner_name = after_owner
         organisation = organisation or owner_name
@@ -352,7 +351,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
     if person is not None:
         start, end = person
         role_start = end
-        body = _genitive_after_name(words, start, end)
+        body = genitive_after_name(words, start, end)
         if body:
             end -= 1  # "Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör"
         before_role, before_org = role_before(words, start)
@@ -443,58 +442,3 @@ def _role_of(word: str) -> str:
     "fältsekreteraren" -> "fältsekreterare"."""
     w = fold(word).rstrip(".,:;")
     return DEFINITE_ROLES.get(w) or indefinite_role(w)
-
-
-def _name_after_owner(
-    words: list[str], runs: list[tuple[int, int]], first: tuple[int, int]
-) -> tuple[tuple[int, int], str] | None:
-    """The name after a body's name in the genitive and a title ("Lika Unikas ordförande
-    Maria Johansson", news set 13; "Röda Korsets generalsekreterare Martin Åhlin"): the
-    name's words and the body's name; None when the first run is the speaker's name."""
-    start, end = first
-    if end >= len(words) or not words[end - 1].endswith("s"):
-        return None
-    after = next(((s, e) for s, e in runs if s > end and e - s >= 2), None)
-    if after is None or after[0] - end > 3 or not _is_title(words[end : after[0]]):
-        return None
-    genitive = words[start:end]
-    body = known_genitive(genitive) or organisation_name(genitive_base(" ".join(genitive)))
-    return after, body
-
-
-def _is_title(words: list[str]) -> bool:
-    """Whether words between a body's genitive and a name are a title: role words and their
-    adjectives, also a suspended compound ("Region Skånes hälso- och sjukvårdsdirektör
-    Karl-Johan Ström" read the region as the name and the person as the body)."""
-    return (
-        bool(words)
-        and is_role_word(words[-1])
-        and all(
-            is_role_word(w) or is_role_adjective(w) or w.endswith("-") or w in ("och", "eller")
-            for w in words
-        )
-    )
-
-
-def _genitive_after_name(words: list[str], start: int, end: int) -> str:
-    """The body in the genitive that ends a name of three words before a title, which is
-    no part of the name (news set 12: "Inga-Kari Fryklund Vårdföretagarnas
-    förbundsdirektör"); a name ending in "s" is ("Lars Erik Jonas ordförande", "Maria
-    Elena Morales verksamhetschef")."""
-    if end - start <= 2 or end >= len(words) or not is_role_word(words[end]):
-        return ""
-    genitive = words[end - 1]
-    return genitive_owner(genitive) or (
-        company_genitive(genitive, words[end]) if _reads_as_body(genitive) else ""
-    )
-
-
-def _reads_as_body(genitive: str) -> bool:
-    """Whether a capitalised genitive reads as a body's name, not a person's: a known one
-    ("Attendos") or a plural or definite noun ("Vårdföretagarnas", "Förbundets")."""
-    base = genitive_base(genitive)
-    return bool(known_organisation(base)) or fold(base).endswith(_BODY_ENDINGS)
-
-
-# The endings of a body's name in the definite form: "-arna", "-erna", "-orna", "-en", "-et".
-_BODY_ENDINGS = ("arna", "erna", "orna", "en", "et")

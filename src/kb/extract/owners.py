@@ -1,0 +1,80 @@
+"""A speaker's body written around their name in an attribution: before it in the genitive
+with a title between ("Lika Unikas ordförande Maria Johansson"), after it in the genitive
+("Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör"), or where a title's preposition
+leads ("ordföranden i Röda Korset Umeå"): kb.extract.speakers reads attributions with them."""
+
+from __future__ import annotations
+
+from kb.extract.bodies import genitive_base, known_organisation, organisation_name
+from kb.extract.genders import gender_of
+from kb.extract.named import known_genitive
+from kb.extract.roles import PREPOSITIONS, company_genitive, genitive_owner
+from kb.extract.titles import fold, is_role_adjective, is_role_word
+from kb.extract.vocab import NO_FIRST_NAMES
+
+
+def place_after_title(words: list[str], start: int, end: int) -> bool:
+    """Whether a run of capitalised words names where, not who: after a title and its
+    preposition, a run with no first name ("ordföranden i Röda Korset Umeå", "regiondirektören
+    i Region Skåne" were people: a review), or one a place's word opens ("i Kommunal Norra
+    Mälardalen", vocab.NO_FIRST_NAMES)."""
+    if fold(words[start]) in NO_FIRST_NAMES:
+        return True
+    if start < 2 or words[start - 1] not in PREPOSITIONS or not is_role_word(words[start - 2]):
+        return False
+    return not any(gender_of(word) for word in words[start : end - 1])
+
+
+def name_after_owner(
+    words: list[str], runs: list[tuple[int, int]], first: tuple[int, int]
+) -> tuple[tuple[int, int], str] | None:
+    """The name after a body's name in the genitive and a title ("Lika Unikas ordförande
+    Maria Johansson", news set 13; "Röda Korsets generalsekreterare Martin Åhlin"): the
+    name's words and the body's name; None when the first run is the speaker's name."""
+    start, end = first
+    if end >= len(words) or not words[end - 1].endswith("s"):
+        return None
+    after = next(((s, e) for s, e in runs if s > end and e - s >= 2), None)
+    if after is None or after[0] - end > 3 or not _is_title(words[end : after[0]]):
+        return None
+    genitive = words[start:end]
+    body = known_genitive(genitive) or organisation_name(genitive_base(" ".join(genitive)))
+    return after, body
+
+
+def _is_title(words: list[str]) -> bool:
+    """Whether words between a body's genitive and a name are a title: role words and their
+    adjectives, also a suspended compound ("Region Skånes hälso- och sjukvårdsdirektör
+    Karl-Johan Ström" read the region as the name and the person as the body)."""
+    return (
+        bool(words)
+        and is_role_word(words[-1])
+        and all(
+            is_role_word(w) or is_role_adjective(w) or w.endswith("-") or w in ("och", "eller")
+            for w in words
+        )
+    )
+
+
+def genitive_after_name(words: list[str], start: int, end: int) -> str:
+    """The body in the genitive that ends a name of three words before a title, which is
+    no part of the name (news set 12: "Inga-Kari Fryklund Vårdföretagarnas
+    förbundsdirektör"); a name ending in "s" is ("Lars Erik Jonas ordförande", "Maria
+    Elena Morales verksamhetschef")."""
+    if end - start <= 2 or end >= len(words) or not is_role_word(words[end]):
+        return ""
+    genitive = words[end - 1]
+    return genitive_owner(genitive) or (
+        company_genitive(genitive, words[end]) if _reads_as_body(genitive) else ""
+    )
+
+
+def _reads_as_body(genitive: str) -> bool:
+    """Whether a capitalised genitive reads as a body's name, not a person's: a known one
+    ("Attendos") or a plural or definite noun ("Vårdföretagarnas", "Förbundets")."""
+    base = genitive_base(genitive)
+    return bool(known_organisation(base)) or fold(base).endswith(_BODY_ENDINGS)
+
+
+# The endings of a body's name in the definite form: "-arna", "-erna", "-orna", "-en", "-et".
+_BODY_ENDINGS = ("arna", "erna", "orna", "en", "et")
