@@ -2594,6 +2594,20 @@ def test_a_body_after_a_titles_preposition_is_no_person(phrase: str, organisatio
     assert named is not None and named.name == "Anna Berg"
 
 
+@pytest.mark.parametrize(
+    ("said", "organisation"),
+    [
+        ("Helena Strand, regionchef för region Syd på Trygga Hem Omsorg", "Trygga Hem Omsorg"),
+        ("Daniel Strömberg, regionchef för Region Mitt", ""),  # none (a press release: its own)
+        ("Anna Hedlund, regionråd i Region Västmanland", "Region Västmanland"),  # a region
+    ],
+)
+def test_a_division_by_a_compass_point_is_no_region(said: str, organisation: str) -> None:
+    # Page probes 45, 79: a company's "region Syd", "Region Mitt" was taken for a region.
+    body = f"<p>Bolaget startar i Sandviken.</p><p>– Vi är stolta, säger {said}.</p>"
+    assert [s[2] for s in quote_speakers(body, "Nordsäkra")] == [organisation]  # type: ignore[index]
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".

@@ -457,3 +457,19 @@ def next_of_a_list(segment: str, after: list[str]) -> bool:
     a body named like a person ("Lisa Holm Consulting, ordförande i nätverket": a review)."""
     named = len(segment.split()) == 2 and names_a_person(segment)
     return named and bool(after) and opens_with_title(after[0].split()[:3])
+
+
+# A body's own division by a point of the compass, no region of Sweden's: "Region Mitt" of
+# BRIS's regional chief, "region Syd på Trygga Hem Omsorg" (page probes 3, 45, 79).
+_DIVISION = re.compile(
+    r"(?i)^region (?:mitt|syd|nord|norr|väst|öst|sydost|nordost|sydväst|nordväst|mellansverige)"
+    r"(?:\s+(?:på|i|inom|hos|vid)\s+(?P<body>.+))?$"
+)
+
+
+def without_division(organisation: str) -> str:
+    """The body of a division by a compass point, as it names it after ("region Syd på Trygga
+    Hem Omsorg": Trygga Hem Omsorg), else "" ("Region Mitt"); any other name as it is."""
+    if (found := _DIVISION.match(organisation.strip())) is None:
+        return organisation
+    return found["body"] or ""

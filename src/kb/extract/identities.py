@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from kb.extract.bodies import is_agency, is_body, organisation_name
+from kb.extract.bodies import is_agency, is_body, organisation_name, without_division
 from kb.extract.counties import region_named
 from kb.extract.genders import gender_of, of_gender
 from kb.extract.municipalities import (
@@ -416,7 +416,7 @@ class SpeakerRegistry:
         person = by_full_name(person, self.people)
         if person.is_organisation:
             return Speaker(name=person.name, organisation=person.name)
-        organisation, title = person.organisation, fold(person.role)
+        organisation, title = without_division(person.organisation), fold(person.role)
         if stem := kind_of(organisation):
             # "nämndens ordförande", "verksamhetschef i kommunen med Sveriges bästa
             # hemtjänst": the one "nämnd" or "kommun" the text names; with none, a body
