@@ -2433,6 +2433,13 @@ def test_a_hosts_and_a_stewards_body_is_the_page_they_are_on(
         ("Svenska kyrkan Ängelholm", "Volontärer från Röda Korset hjälper till.", ""),
         ("Norrköpings Stadsmission", "Den bemannas av volontärer från Lions Club Norrköping.", ""),
         ("Stockholms Stadsmission", "I samarbete med Läxhjälpen erbjuder vi läxläsning.", ""),
+        # … but a municipality as a partner, and a known body's branch's own page (a review)
+        (
+            "Uppsala Stadsmission",
+            "I samarbete med Uppsala kommun erbjuder vi språkcafé.",
+            "Uppsala Stadsmission",
+        ),
+        ("Röda Korset Gävle", "", "Röda Korset Gävle"),
         ("Smålandsbladet", "", ""),
     ],
 )
@@ -2498,6 +2505,28 @@ def test_each_heading_that_puts_questions_has_its_own_interviewee() -> None:
     )
     names = [speaker[0] for speaker in quote_speakers(body, "Sundsvalls kommun")]  # type: ignore[index]
     assert names == ["Anna Ek", "Mats Lindqvist"]
+    # … the one the heading's title presents, not the first named (a review)
+    owner = body.replace(
+        "Mats Lindqvist är kock på Solgården.",
+        "Solgården ägs av Lena Berg. Kocken Mats Lindqvist kom i maj.",
+    )
+    names = [speaker[0] for speaker in quote_speakers(owner, "Sundsvalls kommun")]  # type: ignore[index]
+    assert names == ["Anna Ek", "Mats Lindqvist"]
+
+
+def test_an_interview_in_dashes_tells_its_story_in_plain_paragraphs() -> None:
+    # A review: "Kommunen har ännu inte fattat något beslut" after "Blir det en ny brygga?"
+    # became the harbour master's; "Frågor och svar med skattejuristen Eva Ek" is no FAQ.
+    body = (
+        "<h2>Tre frågor till hamnkaptenen</h2><p>Eva Ström är hamnkapten i Lysekil.</p>"
+        "<p><strong>Hur har sommaren varit?</strong></p><p>– Rekord. Fler båtar än någonsin.</p>"
+        "<p><strong>Blir det en ny brygga?</strong></p>"
+        "<p>Kommunen har ännu inte fattat något beslut, men frågan tas upp i september.</p>"
+        "<h2>Frågor och svar med skattejuristen Eva Ek</h2>"
+        "<p><strong>Måste jag deklarera?</strong></p><p>– Ja, om det är näringsverksamhet.</p>"
+    )
+    names = [speaker[0] for speaker in quote_speakers(body, "Bohusläningen")]  # type: ignore[index]
+    assert names == ["Eva Ström", "Eva Ek"]
 
 
 def test_an_faqs_dash_answers_are_no_ones_words() -> None:
@@ -2539,6 +2568,8 @@ def test_an_interviews_answer_after_someone_quoted_between_is_the_interviewees()
         ("Hagaskolans elever väntar.", "Hagaskolan"),  # … in the genitive
         ("Hagaskolan och Tallbackaskolan delar kurator.", ""),  # not one of two
         ("Grundskolan i Borlänge saknar kuratorer.", ""),  # a kind of school names none
+        ("De har flyttat in i gamla Hagaskolans lokaler.", ""),  # a building (a review)
+        ("Hon gick själv på Hagaskolan på 80-talet.", ""),  # a school she went to
     ],
 )
 def test_a_schools_staff_work_at_the_one_school_the_text_names(
@@ -2552,7 +2583,11 @@ def test_a_schools_staff_work_at_the_one_school_the_text_names(
 
 @pytest.mark.parametrize(
     ("owner", "organisation"),
-    [("Region Kalmar läns", "Region Kalmar län"), ("Region Skånes", "Region Skåne")],
+    [
+        ("Region Kalmar läns", "Region Kalmar län"),
+        ("Region Skånes", "Region Skåne"),
+        ("Umeå universitets", "Umeå universitet"),  # … or a university's (a review)
+    ],
 )
 def test_a_regions_name_in_the_genitive_before_a_title(owner: str, organisation: str) -> None:
     # Page probe 80: "Region Kalmar läns smittskyddsläkare Per Holmqvist" gave no body.
@@ -2575,6 +2610,12 @@ def test_a_surname_alone_is_the_one_the_text_named_in_full() -> None:
     )
     names = [speaker[0] for speaker in quote_speakers(body, "Mälarposten")]  # type: ignore[index]
     assert names == ["Mikael Forsberg", "Jocke"]
+    # … nor one another capitalised word stands before ("Bibliotekarien Lindgren": a review)
+    body = (
+        "<p>Man läser Astrid Lindgren varje fredag.</p><p>Bibliotekarien Lindgren läser.</p>"
+        "<p>– Barnen frågar om vi är släkt, säger Lindgren.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Vimmerby Tidning")] == ["Lindgren"]  # type: ignore[index]
 
 
 @pytest.mark.parametrize(
@@ -2606,6 +2647,20 @@ def test_a_division_by_a_compass_point_is_no_region(said: str, organisation: str
     # Page probes 45, 79: a company's "region Syd", "Region Mitt" was taken for a region.
     body = f"<p>Bolaget startar i Sandviken.</p><p>– Vi är stolta, säger {said}.</p>"
     assert [s[2] for s in quote_speakers(body, "Nordsäkra")] == [organisation]  # type: ignore[index]
+
+
+def test_a_titles_body_in_an_attribution_and_a_former_title_before() -> None:
+    # A review: "säger Region Kalmar läns smittskyddsläkare Per Holmqvist" named "Region
+    # Kalmar"; "Region Skånes förre hälsodirektör" beat "säger Anna Berg, vd för Capio".
+    said = "<p>– Vaccinera er, säger Region Kalmar läns smittskyddsläkare Per Holmqvist.</p>"
+    assert quote_speakers(said, "Barometern") == [
+        ("Per Holmqvist", "smittskyddsläkare", "Region Kalmar län")
+    ]
+    former = (
+        "<p>Region Skånes förre hälsodirektör Anna Berg är i dag vd.</p>"
+        "<p>– Jag saknar inte politiken, säger Anna Berg, vd för Capio.</p>"
+    )
+    assert quote_speakers(former, "Sydsvenskan") == [("Anna Berg", "vd", "Capio")]
 
 
 def test_a_bodys_name_may_open_with_a_title() -> None:

@@ -11,12 +11,12 @@ import re
 from kb.extract.drafts import (
     Draft,
     first_named,
-    is_question,
     said_before,
     said_next,
 )
 from kb.extract.genders import fits, gender_of
 from kb.extract.identities import Person, SpeakerRegistry
+from kb.extract.interviews import INTERVIEW_WINDOW, interviewee_of, is_question
 from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import (
     FIRST_PERSON,
@@ -25,6 +25,7 @@ from kb.extract.pronouns import (
     interviewee,
     known_named,
     presented,
+    puts_questions,
 )
 from kb.extract.quotes import name_before_quote, quote_fingerprint
 from kb.extract.sentences import split_sentences
@@ -32,6 +33,7 @@ from kb.extract.settings import MIN_CONTAINED_WORDS
 from kb.extract.speakers import Mention
 from kb.extract.titles import fold, word_set
 from kb.extract.vocab import ATTRIBUTION_VERBS
+from kb.models import Block
 from kb.parse.vocab import STOPWORDS
 
 
@@ -135,6 +137,8 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
             )
             if described:
                 draft.person = registry.add(described)
+            elif interviewed := _put_to(drafts, i):
+                draft.person = registry.add(interviewed)  # "Tre frågor till hamnkaptenen"
             elif before is not None and _answers_again(drafts, i):
                 draft.person = _interviewee(drafts, i, answering) or before
             else:
@@ -223,6 +227,18 @@ def _answers_again(drafts: list[Draft], i: int) -> bool:
     )
 
 
+def _put_to(drafts: list[Draft], i: int) -> Mention | None:
+    """The interviewee the heading of an answer's section puts the question right before it to
+    ("Tre frågor till hamnkaptenen" and "Eva Ström är hamnkapten i Lysekil."), if any."""
+    heading = drafts[i].heading
+    if i == 0 or not is_question(drafts[i - 1].block, True) or not puts_questions(heading):
+        return None
+    section = [
+        d.block for d in drafts[max(0, i - INTERVIEW_WINDOW) : i + 1] if d.heading == heading
+    ]
+    return interviewee_of([Block("heading", heading, 2), *section], len(section))
+
+
 def _interviewee(drafts: list[Draft], i: int, answering: Person | None) -> Person | None:
     """Who answers a question put after a quote that answered none: the one who answered the
     questions before, not the one quoted in between by name ("… säger Elin Persson,
@@ -239,8 +255,9 @@ def _interviewee(drafts: list[Draft], i: int, answering: Person | None) -> Perso
 
 
 # An FAQ by its heading or the words that present it: "Vanliga frågor", "Här svarar vi på
-# vanliga frågor om …", "Frågor och svar".
-_FAQ = re.compile(r"(?i)\b(?:vanliga frågor|frågor och svar|faq)\b")
+# vanliga frågor om …", "Frågor och svar"; not an interview's ("Frågor och svar med
+# skattejuristen Eva Ek": a review).
+_FAQ = re.compile(r"(?i)\b(?:vanliga frågor|frågor och svar|faq)\b(?! (?:med|till)\b)")
 
 
 def _answers_faq(drafts: list[Draft], i: int) -> bool:

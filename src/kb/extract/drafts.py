@@ -11,20 +11,16 @@ from functools import lru_cache
 
 from kb.extract.attributions import signed_by
 from kb.extract.bodies import is_body
-from kb.extract.genders import PRONOUNS, gender_of
+from kb.extract.genders import gender_of
 from kb.extract.identities import Person, SpeakerRegistry
+from kb.extract.interviews import INTERVIEW_WINDOW
 from kb.extract.introductions import iter_full_names, parse_person_line
 from kb.extract.leadins import person_leading_in, subject_leading_in
-from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import (
     FIRST_PERSON,
-    OF_SOMEONE,
-    addressed,
     iter_titled_openers,
     only_one_named,
     presented,
-    puts_questions,
-    questions_to,
 )
 from kb.extract.quotes import (
     QuoteMatch,
@@ -35,7 +31,7 @@ from kb.extract.quotes import (
 from kb.extract.saying import speaker_in_sentence
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold, indefinite_role, is_role_word, word_set
+from kb.extract.titles import fold, word_set
 from kb.extract.transcripts import transcript_turn
 from kb.extract.unnamed import describes_someone_new
 from kb.extract.vocab import ATTRIBUTION_VERBS, DOING_VERBS
@@ -187,9 +183,9 @@ def _lead_in_then_dash(text: str, drafts: list[Draft]) -> QuoteMatch | None:
     if found and found.re is _NAME_THEN_SPEECH and " " not in found["lead"]:
         # "Sara: Jag har 28 utredningar …": the one person of that first name named in
         # full before (an interview of two, page probe 14); not "Svar:" or "Obs:".
-        # The lead's paragraphs and those of the last _INTERVIEW_WINDOW * 5, not every one
+        # The lead's paragraphs and those of the last INTERVIEW_WINDOW * 5, not every one
         # before each line (a 3,200-line transcript took 44 s: a review).
-        near = [*drafts[:10], *drafts[10:][-_INTERVIEW_WINDOW * 5 :]]
+        near = [*drafts[:10], *drafts[10:][-INTERVIEW_WINDOW * 5 :]]
         full = {n for d in near for n in _full_names(d.block.text)}
         named = [n for n in full if n.split()[0] == found["lead"]]
         if (
@@ -357,136 +353,3 @@ def said_before(text: str) -> Mention | None:
         said = Mention(next(iter(named)), "person") if len(named) == 1 else None
     # A person's full name, not a body's genitive ("… på Röda Korsets ungdomsförbund, berättar").
     return said if said is not None and said.sort == "person" and said.name in named else None
-
-
-# Words of a speaker speaking of themselves: an answer's, not a narrator's.
-# The paragraphs around an answer read for the interview's other questions.
-_INTERVIEW_WINDOW = 20
-
-
-def plain_answer(
-    blocks: Sequence[Block], i: int, someone: bool, goes_on: int = 2
-) -> QuoteMatch | None:
-    """An interview's answer written without a dash: a paragraph in the first person right
-    after a question put on its own ("Känner ni igen bilden?" and "Ja, tyvärr. Vi har haft
-    …"), where the paragraphs around it put another question and someone has been quoted
-    (`someone`) or named in full before it ("Rasmus Öhman tog socionomexamen 2012 …" before
-    the first question: page probe 12): a quote whose speaker the context gives (blind
-    probes of saved pages); also up to `goes_on` paragraphs that go on with an answer ("Jag
-    har också lärt mig att …", page probe 20); None for another paragraph."""
-    block = blocks[i]
-    text = block.text.strip()
-    # After a question of its own; a follow-up needs no "du" ("Vad betyder det för
-    # behandlingen?", page probe 12), as the questions around it put one.
-    if i == 0 or block.kind != "paragraph":
-        return None
-    if not is_question(blocks[i - 1], follow_up=True) and not (
-        goes_on and _goes_on(blocks, i) and plain_answer(blocks, i - 1, someone, goes_on - 1)
-    ):
-        return None
-    words = word_set(text)
-    around = blocks[max(0, i - _INTERVIEW_WINDOW) : i + _INTERVIEW_WINDOW]
-    # An interview whose questions address its person by name speaks through them, in the
-    # first person or not ("Maria Hellberg, varför …?" and "Det finns flera förklaringar."):
-    # page probe 21.
-    names = {
-        name for b in blocks[max(0, i - _INTERVIEW_WINDOW) : i] for name in iter_full_names(b.text)
-    }
-    by_name = any(addressed(b.text, names) for b in around if is_question(b, follow_up=True))
-    # Under a heading that puts the questions to someone ("Två frågor till budgetrådgivaren"
-    # and "Per Holmgren är budget- och skuldrådgivare …"), an answer is theirs, and need not
-    # say "jag" or "vi", nor spare the reader "du" (page probes 74, 78).
-    interviewee = _interviewee_of(blocks, i)
-    question = blocks[i - 1]  # put right before it: an answer that goes on is read as before
-    asked = (
-        bool(interviewee) and is_question(question, True) and _in_their_words(text, question.text)
-    )
-    if (
-        text.endswith(("?", ":"))
-        or text[:1] in '–—―-”"»«'
-        or not (words & FIRST_PERSON or by_name or asked)
-        or (not (someone or asked) and not _named_before_questions(blocks, i))
-        or (not (someone or asked) and words & _YOU)  # an FAQ's "Du ansöker via …" (a review)
-    ):
-        return None
-    # Two questions that ask "du" or "ni", or one among three short questions ("Varför
-    # behövs en särskild enhet?", "Hur ser det ut i praktiken?": page probe 17).
-    put = sum(map(is_question, around)) + by_name + 2 * asked
-    short = sum(is_question(b, follow_up=True) for b in around)
-    speaker = interviewee if asked else None
-    return QuoteMatch(text, speaker, "dash") if put >= 2 or (put and short >= 3) else None
-
-
-# What tells of the one asked rather than answers: "Enligt Eva Ström …", "Kommunchefen svarar
-# att …", "Hon tänker efter och säger att …", and a turn of another ("Bo: Jag fick …"): a review.
-_TELLS = re.compile(
-    r"\b[Ee]nligt\b|\b(?:säger|svarar|menar|berättar|anser|tycker|förklarar)\s+(?:att|hon|han)\b"
-    r"|^[A-ZÅÄÖ][\w-]*:"
-)
-
-
-def _in_their_words(text: str, question: str) -> bool:
-    """Whether a plain paragraph after a question under a heading that puts questions to
-    someone may be their answer: not one that tells of them (_TELLS, a title or "Hon" first),
-    nor one after a question about them ("Vem är hon?" over a fact box), nor a contact's
-    lines ("Kontakta skolans expedition på 031-…"): a review."""
-    first = fold(text.split()[0])
-    titled = is_role_word(first) and indefinite_role(first) != first  # "Kommunchefen …"
-    if first in PRONOUNS or titled or _TELLS.search(text) or is_no_speech(text):
-        return False
-    return not word_set(question) & {"hon", "han", "hen", "henne", "honom"}
-
-
-def _interviewee_of(blocks: Sequence[Block], i: int) -> Mention | None:
-    """The one block i's section puts questions to, if its heading does: the person it names
-    ("Tre frågor till Karin Holm, vd"), else the first one named in full before the first
-    question ("Två frågor till kocken" and "Mats Lindqvist är kock på …"); None otherwise."""
-    start = max(0, i - _INTERVIEW_WINDOW)
-    h = next((j for j in range(i - 1, start - 1, -1) if blocks[j].kind == "heading"), None)
-    if h is None or not puts_questions(blocks[h].text):
-        return None
-    if (named := questions_to(blocks[h].text)) is not None:
-        return named
-    for block in blocks[h + 1 : i]:
-        if is_question(block, follow_up=True):
-            break
-        if name := next(iter_full_names(block.text), ""):
-            return Mention(name, "person")
-    return None
-
-
-def _goes_on(blocks: Sequence[Block], i: int) -> bool:
-    """Whether block i may go on with the answer before it: it speaks to no one ("du") and of
-    no one ("hennes"), as the writer's closing words after the last answer do ("Vi i styrelsen
-    tackar Sara för hennes arbete …", "Anmäl dig via vår hemsida": a review)."""
-    words = word_set(blocks[i].text)
-    return not words & (_YOU | OF_SOMEONE)
-
-
-def _named_before_questions(blocks: Sequence[Block], i: int) -> bool:
-    """Whether one of the three paragraphs that run straight into the first question before
-    block i names someone in full: the interview's person ("Rasmus Öhman tog
-    socionomexamen 2012 …", page probe 12; "I fyra år har Jessica Nordin varit
-    skyddsombud …", two paragraphs before), not a name before an FAQ's heading (a review)."""
-    start = max(0, i - _INTERVIEW_WINDOW)
-    first = next((j for j in range(start, i) if is_question(blocks[j], follow_up=True)), 0)
-    for before in reversed(blocks[max(0, first - 3) : first]):
-        if before.kind != "paragraph":
-            return False
-        if next(iter_full_names(before.text), ""):
-            return True
-    return False
-
-
-def is_question(block: Block, follow_up: bool = False) -> bool:
-    """A question put to someone on its own: a short paragraph that asks "du" or "ni" ("Vad
-    gör ni nu?"), not a writer's own ("Vad driver regeringen för linje?": an interpellation);
-    any short question if a `follow_up`."""
-    text = block.text.strip()
-    if block.kind != "paragraph" or not text.endswith("?") or len(text.split()) > 30:
-        return False
-    return follow_up or bool(word_set(text) & _YOU)
-
-
-# The words of a question put to someone: "du", "ni" and their forms.
-_YOU = frozenset("du dig din ditt dina ni er ert era".split())

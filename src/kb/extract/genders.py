@@ -136,3 +136,13 @@ _KIN = {
     "f": frozenset("flicka flickan dotter dottern syster systern mamma mor mormor farmor".split()),
     "m": frozenset("pojke pojken son sonen bror brodern pappa far morfar farfar".split()),
 }
+
+
+def surname_theirs(name: str, texts: tuple[str, ...]) -> bool:
+    """Whether a surname written alone may be this full name's: a person's by a first name,
+    whose surname no other capitalised word stands before in the texts ("säger Lindgren"
+    after "Astrid Lindgren" and "Bibliotekarien Lindgren" is the librarian's: a review)."""
+    first, last = name.split()[0], name.split()[-1]
+    before = re.compile(rf"(\S+)\s+{re.escape(last)}\b")
+    found = (m[1] for text in texts for m in before.finditer(text))
+    return bool(gender_of(first)) and all(w == first or not w[:1].isupper() for w in found)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kb.extract.bodies import is_agency, is_body, organisation_name, without_division
 from kb.extract.counties import region_named
-from kb.extract.genders import gender_of, of_gender
+from kb.extract.genders import of_gender, surname_theirs
 from kb.extract.municipalities import (
     is_municipality,
     municipality_at,
@@ -229,7 +229,8 @@ class SpeakerRegistry:
             for p in self.people
             if not p.is_organisation and " " in p.name and fold(p.name.split()[at]) == key
         ]
-        named = {n for n in self.names if fold(n.split()[at]) == key and (not at or gender_of(n))}
+        named = {n for n in self.names if fold(n.split()[at]) == key}
+        named = {n for n in named if not at or surname_theirs(n, self.texts)}
         # A name the text wrote that is a known person's is that person, title and all.
         known = [s for p in self.people if not p.is_organisation for s in p.spellings]
         named = {n for n in named if not any(same_person(n, s) for s in known)}

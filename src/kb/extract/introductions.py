@@ -190,6 +190,8 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             and not _body_after_comma(words[start - 1], words[start])
         ):
             role, organisation = role_before(words, start)
+            if role.split()[:1] in (["förre"], ["tidigare"], ["f.d."]):  # "förre …": a review
+                organisation = ""
             after = words[end:]
             # "… vid social- och krisjouren i Helsingfors försäkrar …" (news set 18)
             named = after[1:4] if after[1:2] and after[1].endswith("-") else after[1:3]

@@ -255,14 +255,17 @@ def owner_before_name(words: list[str], start: int, end: int) -> tuple[int, str]
     return start, ""
 
 
-# A region by its name: "Region Skåne", "Region Kalmar län", "Region Jämtland Härjedalen".
-_REGION_NAME = re.compile(r"Region(?: [A-ZÅÄÖ][\w-]+){1,2}(?: län)?")
+# A region or a university by its name: "Region Skåne", "Region Kalmar län", "Region
+# Jämtland Härjedalen", "Umeå universitet", "Malmö högskola".
+_REGION_NAME = re.compile(
+    r"Region(?: [A-ZÅÄÖ][\w-]+){1,2}(?: län)?|[A-ZÅÄÖ][\w-]+ (?:universitet|högskola)"
+)
 
 
 def known_genitive(words: list[str]) -> str:
     """A known body of several words in the genitive ("SPF Seniorernas", "Rädda Barnens",
-    "Statens institutionsstyrelses"), or a region by its name ("Region Kalmar läns
-    smittskyddsläkare": page probe 80), else ""."""
+    "Statens institutionsstyrelses"), or a region or a university by its name ("Region Kalmar
+    läns smittskyddsläkare": page probe 80; "Umeå universitets rektor": a review), else ""."""
     genitive = " ".join(words)
     if not genitive.endswith("s") or not words[0][:1].isupper():
         return ""

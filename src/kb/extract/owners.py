@@ -16,10 +16,12 @@ from kb.extract.vocab import NO_FIRST_NAMES
 def place_after_title(words: list[str], start: int, end: int) -> bool:
     """Whether a run of capitalised words names where, not who: after a title and its
     preposition, a run with no first name ("ordföranden i Röda Korset Umeå", "regiondirektören
-    i Region Skåne" were people: a review), or one a place's word opens ("i Kommunal Norra
-    Mälardalen", vocab.NO_FIRST_NAMES)."""
-    if fold(words[start]) in NO_FIRST_NAMES:
-        return True
+    i Region Skåne" were people: a review), or one a place's word or "Region" opens ("i
+    Kommunal Norra Mälardalen", vocab.NO_FIRST_NAMES)."""
+    place = fold(words[start]) in NO_FIRST_NAMES or fold(words[start]) == "region"
+    owner = words[end - 1].endswith("s") and end < len(words) and is_role_word(words[end])
+    if place and not owner:  # not "Lilla Edets kommunalråd", "Stora Ensos vd" (a review)
+        return True  # "Region Kalmar läns smittskyddsläkare Per Holmqvist" (a review)
     if start < 2 or words[start - 1] not in PREPOSITIONS or not is_role_word(words[start - 2]):
         return False
     return not any(gender_of(word) for word in words[start : end - 1])

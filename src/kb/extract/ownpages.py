@@ -155,7 +155,8 @@ def own_volunteer(
     volunteers; else ""."""
     if not title or not title[-1].endswith(VOLUNTEERS):
         return ""
-    if not own_body(publisher, kind_named) or "ab" in fold(publisher).split():
+    known = known_organisation(publisher.rpartition(" ")[0])  # "Röda Korset Gävle" (a review)
+    if not (own_body(publisher, kind_named) or known) or "ab" in fold(publisher).split():
         return ""
     # Its own by a word of its name that is no place's ("Norrköpings" names Lions Club
     # Norrköping too)
@@ -164,7 +165,8 @@ def own_volunteer(
         name = match["at"] or match["by"] or match["of"]
         if any(w[:6] in own for w in fold(name).split() if len(w) > 3):
             continue  # its own name ("Stadsmissionens volontärer")
-        by_name = bool(match["from"] or match["by"]) and not _PUBLIC.search(name)
+        public = _PUBLIC.search(name) or _place(name)  # "i samarbete med Uppsala kommun"
+        by_name = bool(match["from"] or match["by"]) and not public
         if by_name or _names_body(name.split()):
             return ""
     return publisher

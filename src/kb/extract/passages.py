@@ -21,7 +21,6 @@ from kb.extract.drafts import (
     Draft,
     dash_under_lead_in,
     is_unattributed,
-    plain_answer,
     quote_under_lead_in,
     runs_on,
     said_before,
@@ -30,6 +29,7 @@ from kb.extract.drafts import (
 )
 from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.identities import SpeakerRegistry, registry_for
+from kb.extract.interviews import plain_answer
 from kb.extract.introductions import (
     iter_addressed,
     iter_appositions,

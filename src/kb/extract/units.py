@@ -367,6 +367,11 @@ _SCHOOL_KINDS = frozenset(
 )
 
 
+# A school that was, or that someone went to: "gamla Solbackaskolans lokaler", "som själv gick
+# på Hagaskolan på 80-talet" (a review).
+_FORMER_SCHOOL = re.compile(r"(?i)\b(?:gamla|tidigare|före detta|f\.d\.|(?:gick|gått)(?: \w+)? på)\s+$")
+
+
 def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
     """The one school the texts name, for a school's staff (SCHOOL_TITLES) whose title names
     no body; "" for none, several (a school's own page counts itself: its staff or another
@@ -374,7 +379,12 @@ def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
     words = fold(role).split()
     if not words or words[-1] not in SCHOOL_TITLES:
         return ""
-    named = {m[1] for text in texts for m in _SCHOOL.finditer(text)}
+    named = {
+        m[1]
+        for text in texts
+        for m in _SCHOOL.finditer(text)
+        if not _FORMER_SCHOOL.search(text, 0, m.start())
+    }
     named = {name for name in named if fold(name) not in _SCHOOL_KINDS}
     named |= {m[1] for m in _SCHOOL.finditer(publisher)} if named else set()
     return next(iter(named)) if len(named) == 1 else ""
