@@ -2663,6 +2663,19 @@ def test_a_titles_body_in_an_attribution_and_a_former_title_before() -> None:
     assert quote_speakers(former, "Sydsvenskan") == [("Anna Berg", "vd", "Capio")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strängnäs stift utökar vården på anstalterna. I veckan besökte biskop Johan Sandberg Kumla.",
+        "Biskop Johan Sandberg i Strängnäs stift har besökt församlingen två gånger.",
+    ],
+)
+def test_a_bishop_is_the_dioceses_the_text_names(text: str) -> None:
+    # Page probes 80, 82: a bishop's quotes had no body.
+    body = f"<p>{text}</p><p>– Jag är djupt imponerad, säger biskop Johan Sandberg.</p>"
+    assert quote_speakers(body, "Kyrkans Röst") == [("Johan Sandberg", "biskop", "Strängnäs stift")]
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".

@@ -35,7 +35,7 @@ _IN_RIKSDAGEN = re.compile(r"\s+i\s+riksdagen$", re.IGNORECASE)
 _MUNICIPALITY = re.compile(
     # a saint's or a feast's name before it: "Sankt Mikaels församling", "Heliga Trefaldighets
     # församling" (page probes 15, 36: "Mikaels församling")
-    r"\b(?:(?:Sankt|S:t|Heliga|Helga) )?(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region|välfärdsområde|universitet"
+    r"\b(?:(?:Sankt|S:t|Heliga|Helga) )?(?:[A-ZÅÄÖ][\w-]*s? (?:kommun|stad|region|välfärdsområde|universitet|stift"
     # a parish (news set 18: "från Leppävaara församling", "Esbo svenska församling")
     r"|(?:svenska |finska )?församling)|Region [A-ZÅÄÖ][\w-]*(?: [A-ZÅÄÖ][\w-]*)*(?: läns?)?)\b"
 )

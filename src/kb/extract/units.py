@@ -369,22 +369,28 @@ _SCHOOL_KINDS = frozenset(
 
 # A school that was, or that someone went to: "gamla Solbackaskolans lokaler", "som själv gick
 # på Hagaskolan på 80-talet" (a review).
-_FORMER_SCHOOL = re.compile(r"(?i)\b(?:gamla|tidigare|före detta|f\.d\.|(?:gick|gått)(?: \w+)? på)\s+$")
+_FORMER_SCHOOL = re.compile(
+    r"(?i)\b(?:gamla|tidigare|före detta|f\.d\.|(?:gick|gått)(?: \w+)? på)\s+$"
+)
+# A diocese by its name, a bishop's: "Luleå stift", "Strängnäs stift" (page probes 64, 80, 82).
+_DIOCESE = re.compile(r"\b([A-ZÅÄÖ][\w-]+ stift)\b")
+_DIOCESE_TITLES = frozenset({"biskop", "ärkebiskop", "stiftsdirektor"})
 
 
 def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
     """The one school the texts name, for a school's staff (SCHOOL_TITLES) whose title names
-    no body; "" for none, several (a school's own page counts itself: its staff or another
-    school's, a review), or another title."""
+    no body, or the one diocese for a bishop; "" for none, several (a school's own page counts
+    itself: its staff or another school's, a review), or another title."""
     words = fold(role).split()
-    if not words or words[-1] not in SCHOOL_TITLES:
+    titles = {**dict.fromkeys(SCHOOL_TITLES, _SCHOOL), **dict.fromkeys(_DIOCESE_TITLES, _DIOCESE)}
+    if not words or (kind := titles.get(words[-1])) is None:
         return ""
     named = {
         m[1]
         for text in texts
-        for m in _SCHOOL.finditer(text)
+        for m in kind.finditer(text)
         if not _FORMER_SCHOOL.search(text, 0, m.start())
     }
     named = {name for name in named if fold(name) not in _SCHOOL_KINDS}
-    named |= {m[1] for m in _SCHOOL.finditer(publisher)} if named else set()
+    named |= {m[1] for m in kind.finditer(publisher)} if named else set()
     return next(iter(named)) if len(named) == 1 else ""
