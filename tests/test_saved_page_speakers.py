@@ -2676,6 +2676,19 @@ def test_a_bishop_is_the_dioceses_the_text_names(text: str) -> None:
     assert quote_speakers(body, "Kyrkans Röst") == [("Johan Sandberg", "biskop", "Strängnäs stift")]
 
 
+def test_a_unit_named_with_its_owner_in_the_genitive_is_the_owners() -> None:
+    # Page probes 1, 2, 10, 22: "Stadsmissionens natthärbärge i Majorna" beside "Göteborgs
+    # Stadsmission" was the body; the labels give the Stadsmission.
+    body = (
+        "<p>Göteborgs Stadsmission öppnar fler platser.</p>"
+        "<p>– Vi ger inte upp, säger Lena Wik, verksamhetschef för Stadsmissionens "
+        "natthärbärge i Majorna.</p>"
+    )
+    assert quote_speakers(body, "Göteborgs-Posten") == [
+        ("Lena Wik", "verksamhetschef", "Göteborgs Stadsmission")
+    ]
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".
