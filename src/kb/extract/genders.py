@@ -145,4 +145,11 @@ def surname_theirs(name: str, texts: tuple[str, ...]) -> bool:
     first, last = name.split()[0], name.split()[-1]
     before = re.compile(rf"(\S+)\s+{re.escape(last)}\b")
     found = (m[1] for text in texts for m in before.finditer(text))
-    return bool(gender_of(first)) and all(w == first or not w[:1].isupper() for w in found)
+    # "Familjen Lindgren", "Paret Holmqvist" are theirs (a review)
+    return bool(gender_of(first)) and all(
+        w in (first, *_KIN_WORDS) or not w[:1].isupper() for w in found
+    )
+
+
+# The words of a family or a couple before its surname.
+_KIN_WORDS = ("Familjen", "Paret", "Makarna", "Syskonen", "Bröderna", "Systrarna")

@@ -10,7 +10,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-from kb.extract.genders import PRONOUNS
+from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.introductions import iter_full_names
 from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import FIRST_PERSON, OF_SOMEONE, addressed, puts_questions, questions_to
@@ -115,7 +115,7 @@ def interviewee_of(blocks: Sequence[Block], i: int) -> Mention | None:
     """The one block i's section puts questions to, if its heading does: the person it names
     ("Tre frågor till Karin Holm, vd"), else the one named in full before the first question
     after the heading's title ("Två frågor till kocken" and "… ägs av Lena Berg. Kocken Amir
-    Haddad kom dit …": a review), else the first one ("Mats Lindqvist är kock på …")."""
+    Haddad kom dit …": a review), else the one named there ("Mats Lindqvist är kock på …")."""
     start = max(0, i - INTERVIEW_WINDOW)
     h = next((j for j in range(i - 1, start - 1, -1) if blocks[j].kind == "heading"), None)
     if h is None or not puts_questions(blocks[h].text):
@@ -129,8 +129,11 @@ def interviewee_of(blocks: Sequence[Block], i: int) -> Mention | None:
     for block in before:
         if found := titled.search(block.text):
             return Mention(found[1], "person")
-    name = next((n for block in before for n in iter_full_names(block.text)), "")
-    return Mention(name, "person") if name else None
+    names = {n for block in before for n in iter_full_names(block.text)}
+    # The one named, not one of two ("ägs av Maria Lund, men i köket står Amir Haddad": a
+    # review); by a first name, not a body's ("… ordförande i Villaägarna Halland").
+    names = {n for n in names if gender_of(n)} or names
+    return Mention(names.pop(), "person") if len(names) == 1 else None
 
 
 def _goes_on(blocks: Sequence[Block], i: int) -> bool:

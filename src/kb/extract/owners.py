@@ -13,18 +13,36 @@ from kb.extract.titles import fold, is_role_adjective, is_role_word
 from kb.extract.vocab import NO_FIRST_NAMES
 
 
-def place_after_title(words: list[str], start: int, end: int) -> bool:
-    """Whether a run of capitalised words names where, not who: after a title and its
-    preposition, a run with no first name ("ordföranden i Röda Korset Umeå", "regiondirektören
-    i Region Skåne" were people: a review), or one a place's word or "Region" opens ("i
-    Kommunal Norra Mälardalen", vocab.NO_FIRST_NAMES)."""
+def person_run(words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """The part of a run of capitalised words that names a person: None for where, not who,
+    after a title and its preposition with no first name in it ("ordföranden i Röda Korset
+    Umeå", "regiondirektören i Region Skåne" were people: a review), or opened by a place's
+    word or "Region" ("i Kommunal Norra Mälardalen", vocab.NO_FIRST_NAMES); from the first
+    name on where one follows the place ("kommunalrådet i Östra Göinge Magnus Persson")."""
     place = fold(words[start]) in NO_FIRST_NAMES or fold(words[start]) == "region"
     owner = words[end - 1].endswith("s") and end < len(words) and is_role_word(words[end])
-    if place and not owner:  # not "Lilla Edets kommunalråd", "Stora Ensos vd" (a review)
-        return True  # "Region Kalmar läns smittskyddsläkare Per Holmqvist" (a review)
-    if start < 2 or words[start - 1] not in PREPOSITIONS or not is_role_word(words[start - 2]):
-        return False
-    return not any(gender_of(word) for word in words[start : end - 1])
+    after_title = start > 1 and words[start - 1] in PREPOSITIONS and is_role_word(words[start - 2])
+    if (place and not owner) or after_title:  # not "Lilla Edets kommunalråd" (a review)
+        first = next((k for k in range(start + 1, end - 1) if gender_of(words[k])), None)
+        if first is not None:
+            return first, end
+        return None if place or not gender_of(words[start]) else (start, end)
+    return start, end
+
+
+# The kinds of place and body written in lower case after their names.
+_PLACE_KINDS = frozenset({"kommun", "stad", "län", "församling", "stift"})
+
+
+def title_and_place_before(words: list[str], start: int) -> tuple[str, str] | None:
+    """The title and the place or body written between it and a name at `start`:
+    "kommunalrådet i Östra Göinge Magnus Persson" ("kommunalrådet", "Östra Göinge")."""
+    j = start
+    while j > 0 and (words[j - 1][:1].isupper() or words[j - 1] in _PLACE_KINDS):
+        j -= 1  # "socialchefen i Ale kommun Maria Ek"
+    if j == start or j < 2 or words[j - 1] not in PREPOSITIONS or not is_role_word(words[j - 2]):
+        return None
+    return words[j - 2], " ".join(words[j:start])
 
 
 def name_after_owner(

@@ -25,7 +25,12 @@ from kb.extract.bodies import (
 from kb.extract.bodyparts import body_from, organisation_part
 from kb.extract.named import owner_and_title, owner_before_name, title_at
 from kb.extract.nonspeech import before_contact_details
-from kb.extract.owners import genitive_after_name, name_after_owner, place_after_title
+from kb.extract.owners import (
+    genitive_after_name,
+    name_after_owner,
+    person_run,
+    title_and_place_before,
+)
 from kb.extract.parties import PARTY_GENITIVES, PARTY_LETTERS, councillor_before, kept_role
 from kb.extract.roles import (
     CLAUSE_WORD,
@@ -308,7 +313,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
     role, organisation = split_role_segments(tail) if tail else ("", "")
     role, party = without_party_adjective(role)
     organisation = organisation or party
-    runs = [(s, e) for s, e in iter_name_runs(words) if not place_after_title(words, s, e)]
+    runs = [run for s, e in iter_name_runs(words) if (run := person_run(words, s, e))]
     person = next(((s, e) for s, e in runs if e - s >= 2), None)
     if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
         person = runs[0]  # "Statsrådet Regnér": a surname after a role
@@ -355,6 +360,9 @@ def _parse_phrase(phrase: str) -> Mention | None:
         if body:
             end -= 1  # "Inga-Kari Fryklund Vårdföretagarnas förbundsdirektör"
         before_role, before_org = role_before(words, start)
+        if not before_role and (placed := title_and_place_before(words, start)):
+            # "kommunalrådet i Östra Göinge Magnus Persson": the title, where, then the name
+            before_role, before_org = _role_of(placed[0]), organisation_name(placed[1])
         after = words[role_start:]
         organisation = organisation or body
         if " och " in before_role and "och" in after[:2]:

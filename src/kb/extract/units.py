@@ -384,11 +384,14 @@ _SCHOOL_KINDS = frozenset(
 # A school that was, or that someone went to: "gamla Solbackaskolans lokaler", "som själv gick
 # på Hagaskolan på 80-talet" (a review).
 _FORMER_SCHOOL = re.compile(
-    r"(?i)\b(?:gamla|tidigare|före detta|f\.d\.|(?:gick|gått)(?: \w+)? på)\s+$"
-)
-# A diocese by its name, a bishop's: "Luleå stift", "Strängnäs stift" (page probes 64, 80, 82).
+    r"(?i)(?:(?<!år )\bgamla|\btidigare|\bföre detta|\bf\.d\.|\b(?:gick|gått)(?: \w+)? på)\s+$"
+)  # not "den över hundra år gamla Hagaskolan" (a review)
+# A diocese by its name, a bishop's: "Luleå stift satsar …", "Svenska kyrkan – Strängnäs stift"
+# (page probes 80, 82); not where a bishop visits or is a guest ("Ärkebiskop Martin Modéus
+# besökte Skara stift", "Bland gästerna fanns den katolske biskopen": a review).
 _DIOCESE = re.compile(r"\b([A-ZÅÄÖ][\w-]+ stift)\b")
-_DIOCESE_TITLES = frozenset({"biskop", "ärkebiskop", "stiftsdirektor"})
+_DIOCESE_TITLES = frozenset({"biskop", "stiftsdirektor"})
+_VISIT = re.compile(r"(?i)\b(?:besök|gäst)")
 
 
 def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
@@ -403,8 +406,15 @@ def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
         m[1]
         for text in texts
         for m in kind.finditer(text)
-        if not _FORMER_SCHOOL.search(text, 0, m.start())
+        if not _FORMER_SCHOOL.search(text, 0, m.start()) and not _visited(kind, text, m.start())
     }
     named = {name for name in named if fold(name) not in _SCHOOL_KINDS}
-    named |= {m[1] for m in kind.finditer(publisher)} if named else set()
+    own = kind is _DIOCESE  # a diocese's own page, whatever it tells of visits
+    named |= {m[1] for m in kind.finditer(publisher)} if named or own else set()
     return next(iter(named)) if len(named) == 1 else ""
+
+
+def _visited(kind: re.Pattern[str], text: str, at: int) -> bool:
+    """Whether a diocese named at `at` is one a paragraph tells of a visit or guests to, not
+    the bishop's own ("Biskop Mikael Forsgren i Luleå stift har besökt …" is his)."""
+    return kind is _DIOCESE and bool(_VISIT.search(text)) and text[max(0, at - 2) : at] != "i "
