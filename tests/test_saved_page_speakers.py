@@ -2729,6 +2729,34 @@ def test_a_unit_named_with_its_owner_in_the_genitive_is_the_owners() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        (
+            "Eva Granqvist, diakon, tänder ljus i Tureberg kyrka inför höstens första träff",
+            "diakon",
+        ),
+        ("Bengt Larsson, deltog i sorgegruppen hösten 2024", ""),
+    ],
+)
+def test_what_a_caption_or_a_signature_shows_someone_doing_is_no_title(
+    phrase: str, role: str
+) -> None:
+    # Page probe 84: the role was "diakon, tänder ljus", "deltog i sorgegruppen hösten 2024".
+    mention = parse_speaker_phrase(phrase)
+    assert mention is not None and (mention.role, mention.organisation) == (role, "")
+
+
+def test_a_title_before_a_name_ends_at_a_sentences_end() -> None:
+    # Page probe 84: "… besök av kommunalrådet. Enhetschefen Amra Kovač berättar" gave the role
+    # "kommunalrådet. Enhetschef".
+    body = (
+        "<p>På lördag blir det kalas med besök av kommunalrådet. Enhetschefen Amra Kovač "
+        "berättar att huset har förberett sig:</p><p>– Vi har bakat och pyntat.</p>"
+    )
+    assert quote_speakers(body, "Vätterbygdens Tidning") == [("Amra Kovač", "enhetschef", "")]
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".

@@ -189,11 +189,15 @@ _GENERIC_PLACE = re.compile(r"\s+i\s+(?:kommunen|regionen|staden|länet|landet)\
 
 
 # Verbs that go on with the sentence after "och" where a body's name ended, or after a
-# title's comma.
+# title's comma; and what a caption or a signature shows someone doing ("Eva Granqvist,
+# diakon, tänder ljus i …", "Gunnel Persson, 78 år, Mora, deltog i pilotprojektet": page
+# probe 84).
 VERBS_GOING_ON = frozenset(
     """
     har är var arbetar jobbar träffar leder driver menar tycker berättar ser tror vill kan
     ska möter hjälper ansvarar kommer blir sitter tog gav fick hade kom gick höll blev ger gör
+    deltog deltar tänder står visar håller lagar läser pratar tittar går tar bär packar
+    serverar dukar förbereder spelar skriver lyssnar sorterar samlar bakar
     """.split()
 )
 

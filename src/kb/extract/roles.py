@@ -366,8 +366,8 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     field = i > 2 and words[i - 2] == "för" and words[i - 1].isalpha() and words[i - 1].islower()
     if field and is_role_word(words[i - 3]):
         i -= 2  # a title and its field: "Socialstyrelsens samordnare för äldrefrågor Anna Ek"
-    while i > 0 and is_role_word(words[i - 1]):
-        i -= 1
+    while i > 0 and is_role_word(words[i - 1]) and (i == end or words[i - 1][-1] not in ".!?"):
+        i -= 1  # not over a sentence's end ("… besök av kommunalrådet. Enhetschefen Amra …")
     if i == end:
         return "", ""
     if i > 1 and words[i - 1] in ("och", "samt") and words[i - 2].endswith("-"):
