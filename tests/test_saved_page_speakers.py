@@ -2711,9 +2711,12 @@ def test_a_bishop_is_the_dioceses_the_text_names(text: str) -> None:
     ],
 )
 def test_a_bishop_visiting_a_diocese_is_not_its(text: str) -> None:
-    # A review: a visiting bishop was given the diocese she visited.
+    # A review: a visiting bishop was given the diocese she visited, and a guest the diocese's
+    # own page's.
     body = f"<p>{text}</p><p>– Vi har mycket att lära, säger biskop Mari Ek.</p>"
     assert quote_speakers(body, "Dagen") == [("Mari Ek", "biskop", "")]
+    guest = "<p>Gästpredikant var biskop Mari Ek.</p><p>– Det var fint, säger Mari Ek.</p>"
+    assert quote_speakers(guest, "Luleå stift") == [("Mari Ek", "biskop", "")]
 
 
 def test_a_unit_named_with_its_owner_in_the_genitive_is_the_owners() -> None:
@@ -2726,6 +2729,11 @@ def test_a_unit_named_with_its_owner_in_the_genitive_is_the_owners() -> None:
     )
     assert quote_speakers(body, "Göteborgs-Posten") == [
         ("Lena Wik", "verksamhetschef", "Göteborgs Stadsmission")
+    ]
+    # … not where the text names another ("Stadsmissionen i Stockholm": a review)
+    two = body.replace("öppnar fler platser", "ser, som Stadsmissionen i Stockholm, fler besökare")
+    assert [s[2] for s in quote_speakers(two, "Göteborgs-Posten")] == [  # type: ignore[index]
+        "Stadsmissionens natthärbärge i Majorna"
     ]
 
 

@@ -152,7 +152,10 @@ def _owner_named(unit: str, texts: tuple[str, ...]) -> str:
         return ""
     kind = re.compile(rf"\b[A-ZÅÄÖ][\w-]+s {re.escape(first[:-3])}\b")  # "… Stadsmission"
     named = {m[0] for text in texts for m in kind.finditer(text)}
-    return next(iter(named)) if len(named) == 1 else ""
+    # … and the one: not beside "Stadsmissionen i Stockholm" (a review)
+    placed = re.compile(rf"\b{re.escape(first[:-1])} i [A-ZÅÄÖ]")
+    one = len(named) == 1 and not any(placed.search(text) for text in texts)
+    return next(iter(named)) if one else ""
 
 
 def is_bare_unit(name: str) -> bool:
@@ -392,6 +395,7 @@ _FORMER_SCHOOL = re.compile(
 _DIOCESE = re.compile(r"\b([A-ZÅÄÖ][\w-]+ stift)\b")
 _DIOCESE_TITLES = frozenset({"biskop", "stiftsdirektor"})
 _VISIT = re.compile(r"(?i)\b(?:besök|gäst)")
+_GUEST = re.compile(r"(?i)gäst")
 
 
 def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
@@ -409,7 +413,10 @@ def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
         if not _FORMER_SCHOOL.search(text, 0, m.start()) and not _visited(kind, text, m.start())
     }
     named = {name for name in named if fold(name) not in _SCHOOL_KINDS}
-    own = kind is _DIOCESE  # a diocese's own page, whatever it tells of visits
+    # A diocese's own page, whatever visits it tells of, but not of guests or another diocese
+    # ("Gästpredikant var biskop Johan Dalman", "biskop Mikael Mogren från Västerås stift").
+    own = kind is _DIOCESE and not any(_GUEST.search(text) for text in texts)
+    own = own and all(fold(m[1]) in fold(publisher) for t in texts for m in kind.finditer(t))
     named |= {m[1] for m in kind.finditer(publisher)} if named or own else set()
     return next(iter(named)) if len(named) == 1 else ""
 
