@@ -2765,6 +2765,20 @@ def test_a_title_before_a_name_ends_at_a_sentences_end() -> None:
     assert quote_speakers(body, "Vätterbygdens Tidning") == [("Amra Kovač", "enhetschef", "")]
 
 
+@pytest.mark.parametrize(
+    "sign",
+    [
+        "Ett plakat lyder ”Spara inte på våra barn”.",
+        "På skylten står det ”Välkommen in”.",
+        "Artikelns rubrik lyder ”Samarbete ja, medlemskap nej”.",
+    ],
+)
+def test_what_a_sign_says_in_marks_is_no_ones_quote(sign: str) -> None:
+    # Page probe 86: a live blog's "Ett plakat lyder ”…”" was the chair's quote before it.
+    body = f"<p>”Vi måste spara”, säger Anna Berg, ordförande.</p><p>Kort paus. {sign}</p>"
+    assert quote_speakers(body, "Kuriren") == [("Anna Berg", "ordförande", "")]
+
+
 def test_a_bodys_name_may_open_with_a_title() -> None:
     # Page probe 71: "generalsekreterare för Läkare för Alla" gave the role "generalsekreterare
     # för Läkare" and the body "Alla".

@@ -159,6 +159,9 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
                 draft.person = registry.add(Mention(name, "person"))
             elif draft.person is None and (said := said_next(drafts, i)) is not None:
                 draft.person = said  # "– A." then "– B, säger Helena Strömberg." (a blind probe)
+        elif match.form == "marks" and _written_on_a_sign(draft.block.text, match.words):
+            draft.match = None  # "Ett plakat lyder ”Spara inte på våra barn”." (page probe 86)
+            continue
         elif match.form == "marks":
             named = name_before_quote(draft.block.text) or presented(about, match.words)
             draft.person = registry.add(named) if named else draft.context_person
@@ -200,6 +203,20 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
 _WRITTEN = frozenset(
     "brev brevet skylt skylten sms mejl mejlet meddelande meddelandet lapp lappen minns mindes".split()
 )
+
+
+# What a sign, a banner or a note says, in marks: "Ett plakat lyder ”…”", "På skylten står det
+# ”…”", "en banderoll med texten ”…”".
+_SIGN = re.compile(
+    r"(?i)\b(?:lyder|plakat\w*|skylt\w*|banderoll\w*|affisch\w*|står det|med texten)\W+$"
+)
+
+
+def _written_on_a_sign(text: str, words: str) -> bool:
+    """Whether a quotation in marks is a sign's or a banner's words, not someone's speech."""
+    at = text.find(words[:30])
+    before = text[:at].rstrip(' ”"«»:') if at > 0 else ""
+    return bool(_SIGN.search(before + " "))
 
 
 def _of_their_own(about: str) -> bool:
