@@ -286,16 +286,16 @@ def _answers_faq(drafts: list[Draft], i: int) -> bool:
     return any(_FAQ.search(f"{d.heading} {d.block.text}") for d in drafts[max(0, i - 8) : i + 1])
 
 
-def _is_dash_list_item(words: str) -> bool:
+def _is_dash_list_item(text: str) -> bool:
     """Whether a dash paragraph nobody speaks is a list item: a question put in the text
     ("– Vilka åtgärder avser statsrådet att vidta …?", an interpellation's questions), a
     fragment going on from the sentence before ("- höjt maxtaxan i äldreomsorgen"), or items
     that end no sentence ("– 200 kr för medlemmar – 300 kr för övriga" under "Vad kostar
     det?": a review)."""
-    words = words.strip().lstrip("–—―- ")
-    items = len(words.split()) <= 12 and not word_set(words) & FIRST_PERSON
-    ends = words.endswith((".", "!", "…"))
-    return words.endswith("?") or words[:1].islower() or (items and not ends)
+    text = text.strip().lstrip("–—―- ")
+    items = len(text.split()) <= 12 and not word_set(text) & FIRST_PERSON
+    ends = text.endswith((".", "!", "…"))
+    return text.endswith("?") or text[:1].islower() or (items and not ends)
 
 
 def contains(longer: str, shorter: str) -> bool:

@@ -40,7 +40,7 @@ from kb.extract.titles import (
     indefinite_role,
     lower_title,
 )
-from kb.extract.units import one_school, unit_with_body
+from kb.extract.units import one_workplace, unit_with_body
 from kb.extract.unnamed import by_title_alone
 from kb.extract.vocab import (
     AGENCY_HEAD_TITLES,
@@ -392,8 +392,8 @@ class SpeakerRegistry:
     def _body_titled(self, role: str) -> str:
         """The body a title names (Barnombudsmannen; the länsstyrelse or the school named; a
         prosecutor's, Ekobrottsmyndigheten if named), else head_of's publisher; "" for another."""
-        school = one_school(role, self.texts, self.fallback_organisation)
-        body = school or TITLE_BODIES.get(role.split()[-1], "")
+        one = one_workplace(role, self.texts, self.fallback_organisation)
+        body = one or TITLE_BODIES.get(role.split()[-1], "")
         if body == "Länsstyrelsen":
             return self._one_of_kind("länsstyrelse") or body
         if body == "Åklagarmyndigheten" and self._times_named("Ekobrottsmyndigheten"):

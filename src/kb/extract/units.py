@@ -394,17 +394,21 @@ _FORMER_SCHOOL = re.compile(
 # besökte Skara stift", "Bland gästerna fanns den katolske biskopen": a review).
 _DIOCESE = re.compile(r"\b([A-ZÅÄÖ][\w-]+ stift)\b")
 _DIOCESE_TITLES = frozenset({"biskop", "stiftsdirektor"})
+# Whose body is the one of its kind the text names: a school's staff's, a bishop's.
+_KIND_BY_TITLE = {
+    **dict.fromkeys(SCHOOL_TITLES, _SCHOOL),
+    **dict.fromkeys(_DIOCESE_TITLES, _DIOCESE),
+}
 _VISIT = re.compile(r"(?i)\b(?:besök|gäst)")
 _GUEST = re.compile(r"(?i)gäst")
 
 
-def one_school(role: str, texts: tuple[str, ...], publisher: str) -> str:
+def one_workplace(role: str, texts: tuple[str, ...], publisher: str) -> str:
     """The one school the texts name, for a school's staff (SCHOOL_TITLES) whose title names
     no body, or the one diocese for a bishop; "" for none, several (a school's own page counts
     itself: its staff or another school's, a review), or another title."""
     words = fold(role).split()
-    titles = {**dict.fromkeys(SCHOOL_TITLES, _SCHOOL), **dict.fromkeys(_DIOCESE_TITLES, _DIOCESE)}
-    if not words or (kind := titles.get(words[-1])) is None:
+    if not words or (kind := _KIND_BY_TITLE.get(words[-1])) is None:
         return ""
     named = {
         m[1]

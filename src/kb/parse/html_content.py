@@ -214,7 +214,7 @@ def _has_content_hint(el: Tag, tokens: set[str]) -> bool:
     return not tokens.isdisjoint(HTML_CONTENT_TOKENS)
 
 
-# The most words of an interview's question a line break ends (kb.extract.drafts.is_question).
+# The most words of an interview's question a line break ends (kb.extract.interviews.is_question).
 _QUESTION_WORDS = 30
 
 
@@ -225,8 +225,11 @@ def _asks_first(buf: list[str]) -> bool:
     56, 78); not a speaker's own question ("– Vad gör vi nu?<br>Vi har …"), nor a story's
     line after others ("Björn tittade ut.<br>Vem knackar?<br>– Det är jag, sa Räven": a
     review)."""
+    last = next((chunk for chunk in reversed(buf) if chunk.strip()), "")
+    if not last.rstrip().endswith("?"):
+        return False  # most line breaks: an address's, a poem's (each <br> of every page)
     text = " ".join("".join(buf).split())
-    if not text.endswith("?") or len(text.split()) > _QUESTION_WORDS or text[:1] in _SPEECH:
+    if len(text.split()) > _QUESTION_WORDS or text[:1] in _SPEECH:
         return False
     return not re.search(r"[.!?:]\s", text)
 
