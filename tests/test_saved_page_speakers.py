@@ -3192,3 +3192,23 @@ def test_a_title_and_a_name_between_commas_before_a_list_of_demands() -> None:
         "<p>– Ingen hyreshöjning under renoveringen.</p><p>Hyresvärden svarar i maj.</p>"
     )
     assert quote_speakers(body, "Mitt i") == []
+
+
+def test_a_municipalitys_head_where_the_text_is_set_in_one_municipality() -> None:
+    # Page probe 82: a local paper names Hallstahammar, never "Hallstahammars kommun"; its
+    # kommundirektör had no body. Not staff in a university's study set in Örebro.
+    body = (
+        "<p>Fullmäktige i Hallstahammar sa på måndagen ja till krav på aktivitet.</p>"
+        "<p>– Det är en tajt tidsplan, säger kommundirektör Eva Lundmark.</p>"
+    )
+    assert quote_speakers(body, "Hallsta Nyheter") == [
+        ("Eva Lundmark", "kommundirektör", "Hallstahammars kommun")
+    ]
+    study = (
+        "<p>Forskare vid Örebro universitet har följt 420 socialsekreterare i Örebro.</p>"
+        "<p>– Man går hem och tänker på barnen, säger socialsekreteraren Anna Ek.</p>"
+    )
+    assert quote_speakers(study, "Örebro universitet") == [
+        ("Anna Ek", "socialsekreterare", "")
+    ]
+

@@ -50,7 +50,6 @@ def test_only_near_the_quote() -> None:
         "",  # a resident, a relative, a customer: as often as the body's own people
         "professor i socialt arbete",  # a researcher comments on the story
         "socialminister",
-        "kommunalråd",
         "tidigare enhetschef",  # no longer theirs
         "socialsekreterare",  # an occupation, not the body's secretary
         "körledare",
@@ -61,6 +60,13 @@ def test_no_body_for_anyone_but_a_bodys_own_people(role: str) -> None:
     assert not speaks_for_subject(role)
     speaker = f"Anna Berg, {role}." if role else "Anna Berg."
     assert organisations(HOME.replace("Anna Berg, enhetschef.", speaker)) == [""]
+
+
+def test_a_councillor_is_the_municipalitys_the_text_is_set_in_not_the_bodys() -> None:
+    # kb.extract.municipalities.head_set_in: the text names Kalmar, no "Kalmar kommun".
+    assert not speaks_for_subject("kommunalråd")
+    text = HOME.replace("Anna Berg, enhetschef.", "Anna Berg, kommunalråd.")
+    assert organisations(text) == ["Kalmar kommun"]
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from kb.extract.bodies import is_agency, is_body, organisation_name, without_div
 from kb.extract.counties import region_named
 from kb.extract.genders import of_gender, surname_theirs
 from kb.extract.municipalities import (
+    head_set_in,
     is_municipality,
     municipality_at,
     named_in,
@@ -459,11 +460,10 @@ class SpeakerRegistry:
             # The publisher first, unless the title says another body (kb.extract.publishers).
             organisation = self.fallback_organisation
         if not organisation and title and title.split()[0] not in FORMER:
-            # The municipality first: "Alingsås kommun" says more than "Socialförvaltningen";
-            # none for a title no longer held ("tidigare socialchef").
+            # The municipality first ("Alingsås kommun", not "Socialförvaltningen"); no former's.
             organisation = (
                 self._employer(title) or self._unit_headed(title) or self._body_titled(title)
-            )
+            ) or head_set_in(title, self.texts, self.named_anywhere()[0])
         if not organisation and speaks_for_subject(person.role):
             # The body the text is about, else the one the paragraph before opens with.
             organisation = subject_body(self.texts, near) or self._opened_by(person, near)

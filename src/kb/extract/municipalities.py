@@ -16,7 +16,14 @@ from kb.extract.counties import regions_in
 from kb.extract.genders import gender_of
 from kb.extract.named import NO_PLACE, iter_bodies
 from kb.extract.titles import fold
-from kb.extract.vocab import COMPANY_TITLES, LAY_ROLES, RESIDENTS, TITLE_BODIES
+from kb.extract.vocab import (
+    COMPANY_TITLES,
+    LAY_ROLES,
+    MUNICIPAL_SHARED_TITLES,
+    MUNICIPAL_TITLES,
+    RESIDENTS,
+    TITLE_BODIES,
+)
 from kb.parse.vocab import STOPWORDS
 
 # A municipality by its name, in the genitive too: "X kommun", "X stad" as kb stores them
@@ -127,6 +134,15 @@ def place_named(texts: tuple[str, ...]) -> str:
     Bollnäs": a review); "" otherwise."""
     places = places_named(texts)
     return next(iter(places)) if len(places) == 1 else ""
+
+
+def head_set_in(role: str, texts: tuple[str, ...], named: Iterable[str]) -> str:
+    """A municipality's head's municipality in texts that name none (`named`: "X kommun")
+    and are set in one municipality's place (place_named: "kommundirektör", Hallstahammar:
+    page probe 82); not its staff's (a socialsekreterare in a study set in Örebro)."""
+    heads = role.endswith(MUNICIPAL_TITLES) and role.endswith(("chef", "direktör", "råd"))
+    shared = role.split()[-1] in MUNICIPAL_SHARED_TITLES  # "verksamhetschef": others' too
+    return place_named(texts) if heads and not shared and not any(named) else ""
 
 
 @lru_cache(maxsize=8)  # asked again at each councillor's quote of a document
