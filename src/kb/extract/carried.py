@@ -16,7 +16,7 @@ from kb.extract.drafts import (
 )
 from kb.extract.genders import fits, gender_of
 from kb.extract.identities import Person, SpeakerRegistry
-from kb.extract.interviews import INTERVIEW_WINDOW, interviewee_of, is_question
+from kb.extract.interviews import INTERVIEW_WINDOW, interviewee_of, is_question, puts_questions
 from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import (
     FIRST_PERSON,
@@ -25,7 +25,6 @@ from kb.extract.pronouns import (
     interviewee,
     known_named,
     presented,
-    puts_questions,
 )
 from kb.extract.quotes import name_before_quote, quote_fingerprint
 from kb.extract.sentences import split_sentences

@@ -10,17 +10,44 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from kb.extract.bodies import is_body
 from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.introductions import iter_full_names
 from kb.extract.nonspeech import is_no_speech
-from kb.extract.pronouns import FIRST_PERSON, OF_SOMEONE, addressed, puts_questions, questions_to
+from kb.extract.pronouns import FIRST_PERSON, OF_SOMEONE, addressed
 from kb.extract.quotes import QuoteMatch
-from kb.extract.speakers import Mention
+from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, indefinite_role, is_role_word, word_set
 from kb.models import Block
 
 # The paragraphs around an answer read for the interview's other questions.
 INTERVIEW_WINDOW = 20
+
+# A heading that puts questions to someone: "Två frågor till Karin Holm, vd Tidsro", "Fem
+# snabba till …", "Frågor till …".
+_QUESTIONS_TO = re.compile(
+    r"^(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några)\s+)?(?:snabba(?:\s+frågor)?|frågor)"
+    r"\s+till\s+(?P<who>[A-ZÅÄÖ].+)$",
+    re.I,
+)
+
+
+def puts_questions(heading: str) -> bool:
+    """Whether a heading puts an interview's questions to someone, named or by a title ("Två
+    frågor till budgetrådgivaren")."""
+    return bool(_QUESTIONS_TO.match(heading.strip().rstrip(":")))
+
+
+def questions_to(heading: str) -> Mention | None:
+    """The person a heading puts an interview's questions to, or None."""
+    asked = _QUESTIONS_TO.match(heading.strip().rstrip(":"))
+    mention = parse_speaker_phrase(asked["who"]) if asked else None
+    # A person, not a body ("Frågor till Region Stockholm": a review), or a first name alone,
+    # the one the text names in full ("Tre frågor till Fatima": page probe 73).
+    if mention is None or is_body(mention.name):
+        return None
+    first = mention.sort == "surname" and bool(gender_of(mention.name))
+    return mention if mention.sort == "person" or first else None
 
 
 def plain_answer(

@@ -29,7 +29,7 @@ from kb.extract.drafts import (
 )
 from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.identities import SpeakerRegistry, registry_for
-from kb.extract.interviews import plain_answer
+from kb.extract.interviews import plain_answer, questions_to
 from kb.extract.introductions import (
     iter_addressed,
     iter_appositions,
@@ -54,7 +54,6 @@ from kb.extract.pronouns import (
     note_titled_openers,
     presented,
     pronoun_subject,
-    questions_to,
     title_after_attribution,
     title_of_the_speaker,
 )

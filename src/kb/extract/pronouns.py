@@ -420,33 +420,6 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     return Mention(name, "person", role, organisation)
 
 
-# A heading that puts questions to someone: "Två frågor till Karin Holm, vd Tidsro", "Fem
-# snabba till …", "Frågor till …".
-_QUESTIONS_TO = re.compile(
-    r"^(?:(?:\d+|två|tre|fyra|fem|sex|sju|åtta|nio|tio|några)\s+)?(?:snabba(?:\s+frågor)?|frågor)"
-    r"\s+till\s+(?P<who>[A-ZÅÄÖ].+)$",
-    re.I,
-)
-
-
-def puts_questions(heading: str) -> bool:
-    """Whether a heading puts an interview's questions to someone, named or by a title ("Två
-    frågor till budgetrådgivaren")."""
-    return bool(_QUESTIONS_TO.match(heading.strip().rstrip(":")))
-
-
-def questions_to(heading: str) -> Mention | None:
-    """The person a heading puts an interview's questions to, or None."""
-    asked = _QUESTIONS_TO.match(heading.strip().rstrip(":"))
-    mention = parse_speaker_phrase(asked["who"]) if asked else None
-    # A person, not a body ("Frågor till Region Stockholm": a review), or a first name alone,
-    # the one the text names in full ("Tre frågor till Fatima": page probe 73).
-    if mention is None or is_body(mention.name):
-        return None
-    first = mention.sort == "surname" and bool(gender_of(mention.name))
-    return mention if mention.sort == "person" or first else None
-
-
 # A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".
 _PRONOUN_IS = re.compile(r"^(?:Han|Hon|Hen) är (?P<title>[^.!?]+)")
 
