@@ -3212,3 +3212,27 @@ def test_a_municipalitys_head_where_the_text_is_set_in_one_municipality() -> Non
         ("Anna Ek", "socialsekreterare", "")
     ]
 
+
+def test_a_person_presented_with_their_place_speaks_after_another() -> None:
+    # Page probe 87: "Jenny Karlsson i Borlänge är …" and "– …, säger hon." went to the
+    # expert quoted before.
+    body = (
+        "<p>– Det är ett trendbrott, säger Elin Forsberg, sakkunnig på Rädda Barnen.</p>"
+        "<h2>Jag säger nej</h2><p>Jenny Karlsson i Borlänge är ensamstående mamma till tre "
+        "barn. Efter att hyran höjdes går lönen till fasta utgifter.</p>"
+        "<p>– Jag säger nej till nästan allt, säger hon.</p>"
+    )
+    assert quote_speakers(body, "SVT Nyheter")[1] == ("Jenny Karlsson", "", "")
+
+
+def test_a_person_a_sentence_ends_by_presenting_is_han_after_another() -> None:
+    # Page probe 88: "En av dem … är Daniel Eriksson, i dag 38 år. Han …" and "– …, säger
+    # han." went to the manager quoted before.
+    body = (
+        "<p>”Hon kunde lagen utan och innan”, säger enhetschefen Per-Olof Lind.</p>"
+        "<p>En av dem som fick hjälp av Birgitta Holmgren är Daniel Eriksson, i dag 38 år. Han "
+        "placerades i familjehem som tonåring.</p>"
+        "<p>– Jag var inte lätt att ha att göra med, säger han.</p>"
+    )
+    assert quote_speakers(body, "Kumla-Hallsbergs Tidning")[1] == ("Daniel Eriksson", "", "")
+

@@ -128,6 +128,21 @@ def _opening_name(sentence: str) -> str:
     return name
 
 
+# A sentence that presents someone by name at its end: "En av dem som fick hjälp är Daniel
+# Eriksson, i dag 38 år." (page probe 88), "Bakom idén står Sara Ek."
+_NAMED_LAST = re.compile(
+    r"\b(?:är|var|heter|står)\s+(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+)+)"
+    r"(?:,\s+(?:i dag\s+)?\d{1,3}(?:\s+år)?)?[.!]?$"
+)
+
+
+def _named_last(sentence: str) -> str:
+    """The full name a sentence ends by presenting (_NAMED_LAST), of a known first name."""
+    found = _NAMED_LAST.search(sentence.strip())
+    name = found["name"] if found else ""
+    return name if name in set(iter_full_names(sentence)) and gender_of(name) else ""
+
+
 def pronoun_subject(text: str, pronoun: str, quoted: str = "", after_others: bool = False) -> str:
     """Whom "säger hon" means after a paragraph: the full name the paragraph opens with, if
     each sentence after it speaks of them by that pronoun ("Liise Tilli strålar. Hon är äldst
@@ -149,7 +164,7 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "", after_others: boo
         len(sentences) < 2 or (said & FIRST_PERSON and not said & FIRST_PERSON_SINGULAR)
     ):
         return ""
-    name = _opening_name(sentences[0]) if sentences and forms else ""
+    name = (_opening_name(sentences[0]) or _named_last(sentences[0])) if sentences and forms else ""
     wanted = PRONOUNS.get(fold(pronoun), "")  # not one of the other gender: "Donald … hon"
     if not name or (wanted and gender_of(name) not in ("", wanted)):
         return ""
@@ -296,16 +311,16 @@ def _subjects(texts: tuple[str, ...]) -> frozenset[str]:
 
 
 # What follows a person's name where a paragraph opens by presenting them: "Amina Yusuf är
-# 41 år …", "Gunnel Ahlström har bott på Hamregatan i 41 år", "Anna Berg (S) är …"; a first
-# name alone only by an age, a hidden name or what the person is ("Rahaf, 16 år, går …",
-# "Peter, som egentligen heter något annat, har …", "Sanna är mamma till …", "Tove har
-# varit volontär …"), not a noun opening a sentence ("Föräldrarna är nöjda").
-_PARTY = r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?"
+# 41 år …", "Gunnel Ahlström har bott på Hamregatan i 41 år", "Anna Berg (S) är …", "Jenny
+# Karlsson i Borlänge är …" (page probe 87); a first name alone only by an age, a hidden name
+# or what the person is ("Rahaf, 16 år, går …", "Peter, som egentligen heter något annat, har
+# …", "Sanna är mamma till …"), not a noun opening a sentence ("Föräldrarna är nöjda").
+_AFTER_NAME = r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?(?:\s+(?:i|från)\s+[A-ZÅÄÖ][\w-]+)?"
 _AGED = re.compile(
-    rf"^{_PARTY}(?:,\s+\d{{1,3}}(?:\s+år)?,|\s+\(\d{{1,3}}\)|,\s+som\s+(?:egentligen|i själva verket)\s)"
+    rf"^{_AFTER_NAME}(?:,\s+\d{{1,3}}(?:\s+år)?,|\s+\(\d{{1,3}}\)|,\s+som\s+(?:egentligen|i själva verket)\s)"
 )
 _PRESENTS = re.compile(
-    rf"^{_PARTY}\s+(?:är|har\s+(?:bott|varit|arbetat|jobbat|levt)|(?:arbetar|jobbar)\s+som)"
+    rf"^{_AFTER_NAME}\s+(?:är|har\s+(?:bott|varit|arbetat|jobbat|levt)|(?:arbetar|jobbar)\s+som)"
     r"\s+(?P<what>\S+)"
 )
 
