@@ -3236,3 +3236,15 @@ def test_a_person_a_sentence_ends_by_presenting_is_han_after_another() -> None:
     )
     assert quote_speakers(body, "Kumla-Hallsbergs Tidning")[1] == ("Daniel Eriksson", "", "")
 
+
+def test_a_known_person_by_first_name_after_others_quotes() -> None:
+    # Page probe 88: "Amina själv har redan nya planer." and "– Nu vill jag …" after the
+    # arbetsmarknadschef's quotes were hers.
+    body = (
+        "<p>Amina Yusuf skär lök i köket.</p><p>– Jag lagade mat hemma, säger hon.</p>"
+        "<p>– Vi vet att det fungerar, säger arbetsmarknadschef Karin Holm.</p>"
+        "<p>– Här har kommunen ett ansvar.</p>"
+        "<p>Amina själv har redan nya planer. Till hösten vill hon börja läsa till kock.</p>"
+        "<p>– Nu vill jag lära mig mer.</p>"
+    )
+    assert quote_speakers(body, "Sandvikens kommun")[-1] == ("Amina Yusuf", "", "")

@@ -140,6 +140,10 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
                 draft.person = registry.add(interviewed)  # "Tre frågor till hamnkaptenen"
             elif before is not None and _answers_again(drafts, i):
                 draft.person = _interviewee(drafts, i, answering) or before
+            elif before is None and about and (name := known_named(about, match.words, registry)):
+                # "Amina själv har redan nya planer." and "– Nu vill jag …", after the
+                # arbetsmarknadschef's quotes: Amina Yusuf's, not the last named (page probe 88).
+                draft.person = registry.add(Mention(name, "person"))
             else:
                 draft.person = draft.context_person or before
             # No one named yet: the one person the paragraph before names in full.
