@@ -3208,9 +3208,7 @@ def test_a_municipalitys_head_where_the_text_is_set_in_one_municipality() -> Non
         "<p>Forskare vid Örebro universitet har följt 420 socialsekreterare i Örebro.</p>"
         "<p>– Man går hem och tänker på barnen, säger socialsekreteraren Anna Ek.</p>"
     )
-    assert quote_speakers(study, "Örebro universitet") == [
-        ("Anna Ek", "socialsekreterare", "")
-    ]
+    assert quote_speakers(study, "Örebro universitet") == [("Anna Ek", "socialsekreterare", "")]
 
 
 def test_a_person_presented_with_their_place_speaks_after_another() -> None:
@@ -3248,3 +3246,16 @@ def test_a_known_person_by_first_name_after_others_quotes() -> None:
         "<p>– Nu vill jag lära mig mer.</p>"
     )
     assert quote_speakers(body, "Sandvikens kommun")[-1] == ("Amina Yusuf", "", "")
+
+
+def test_a_quotation_after_a_paragraph_of_what_the_one_quoted_says() -> None:
+    # Page probe 88: "Han betonar att …" between two quotations of the police officer left
+    # the second no one's, so no quote. Not after a paragraph where another tells.
+    body = (
+        "<p>”Vi kan inte utreda brott vi inte känner till”, säger Mikael Nyström, gränspolis."
+        "</p><p>Han betonar samtidigt att det inte är vårdens uppgift att utreda brott.</p>"
+        "<p>”Kuratorn ska inte vara polis. Det räcker att de frågar – sedan tar vi över.”</p>"
+    )
+    assert quote_speakers(body, "Skånes universitetssjukhus")[1][0] == "Mikael Nyström"
+    other = body.replace("Han betonar samtidigt", "En anhörig berättar")
+    assert len(quote_speakers(other, "Skånes universitetssjukhus")) == 1

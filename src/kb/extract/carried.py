@@ -47,25 +47,37 @@ def told_between(drafts: list[Draft], i: int) -> Person | None:
     words = word_set(match.words) if match else set()
     if not words & FIRST_PERSON:
         return None
+    quoted = next((d for d in drafts[max(0, i - 3) : i][::-1] if d.match is not None), None)
     for back in (1, 2):
         if i - back < 0 or drafts[i - back].match is not None:
             break
         between = drafts[i - back].block
         # Nor after a lead-in that hands over to another ("En skolsköterska …, som vill vara
         # anonym, beskriver situationen:"), one that has another tell or opens with others
-        # ("En anhörig … berättar att hennes pappa …", "Flera anställda …": reviews).
+        # ("En anhörig … berättar att hennes pappa …", "Flera anställda …": reviews); but
+        # "Han betonar att …" of the one quoted before tells what they say (page probe 88).
         told = word_set(between.text)
         if (
             between.kind != "paragraph"
             or _names_anything(between.text)
             or between.text.rstrip().endswith(":")
-            or told & (ATTRIBUTION_VERBS | OF_SOMEONE)
+            or told & OF_SOMEONE
+            or (told & ATTRIBUTION_VERBS and not _by_pronoun(between.text, quoted))
             or any(fold(s.split(" ", 1)[0]) in _OTHERS for s in split_sentences(between.text))
         ):
             return None
         if i - back - 1 >= 0 and (before := drafts[i - back - 1]).match is not None:
             return before.person
     return None
+
+
+def _by_pronoun(text: str, quoted: Draft | None) -> bool:
+    """Whether each sentence of a paragraph opens with the pronoun of the one `quoted`
+    ("Han beskriver dagen som tung och fin på samma gång." after Jonas Wallin's quote)."""
+    person = quoted.person if quoted is not None else None
+    pronoun = {"f": "hon", "m": "han"}.get(gender_of(person.name) if person else "", "")
+    sentences = split_sentences(text)
+    return bool(pronoun and sentences) and all(fold(s.split()[0]) == pronoun for s in sentences)
 
 
 # Words that open a sentence about others than the one quoted before: "En anhörig …",
