@@ -3259,3 +3259,22 @@ def test_a_quotation_after_a_paragraph_of_what_the_one_quoted_says() -> None:
     assert quote_speakers(body, "Skånes universitetssjukhus")[1][0] == "Mikael Nyström"
     other = body.replace("Han betonar samtidigt", "En anhörig berättar")
     assert len(quote_speakers(other, "Skånes universitetssjukhus")) == 1
+
+
+def test_a_company_by_its_kind_is_the_one_company_the_text_names() -> None:
+    # Page probe 88: "undersköterska i företaget" kept "i företaget" in her title, with no
+    # body; the text named the company by its kind and name ("Hemtjänstföretaget Omsorgshuset
+    # Norr AB") and by its name.
+    body = (
+        "<p>Hemtjänstföretaget Omsorgshuset Norr AB försattes i konkurs. Omsorgshuset Norr AB "
+        "har 140 anställda.</p><p>Sanna Pettersson har arbetat som undersköterska i företaget i "
+        "sex år.</p><p>– Vi fick veta det på Facebook, säger hon.</p>"
+        "<p>– Vi var oroliga länge, säger Per Ek, vd på bolaget.</p>"
+    )
+    assert quote_speakers(body, "Norrlandsposten") == [
+        ("Sanna Pettersson", "undersköterska", "Omsorgshuset Norr AB"),
+        ("Per Ek", "vd", "Omsorgshuset Norr AB"),
+    ]
+    # Two companies: neither.
+    two = body.replace("har 140 anställda.", "har 140 anställda, Vårdbolaget Ek AB 40.")
+    assert quote_speakers(two, "Norrlandsposten")[0] == ("Sanna Pettersson", "undersköterska", "")

@@ -28,7 +28,7 @@ from kb.extract.municipalities import (
     region_placed,
     says_kommunen,
 )
-from kb.extract.named import kind_of, spelled_out
+from kb.extract.named import bodies_of_kind, kind_of, spelled_out
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES, kept_role
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
@@ -175,14 +175,8 @@ class SpeakerRegistry:
         or several."""
         key = (stem, len(self.bodies), len(self.genitives))
         if key not in self._kinds:
+            named = bodies_of_kind(stem, self.bodies)
             kind = re.compile(rf"{stem}(?:et|en|n)?$")
-            named = {b for b in self.bodies if any(kind.search(w) for w in fold(b).split())}
-            # Not the kind's own word alone ("den nya avdelningen Social hållbarhet" noted as
-            # "Avdelningen": news set 31), which names no body.
-            named = {b for b in named if not kind.fullmatch(fold(b))}
-            if stem == "myndighet":
-                # "Myndigheten" is any agency's word for itself: "Kronofogden", "Socialstyrelsen".
-                named |= {b for b in self.bodies if is_agency(b)}
             named = named or {b for b in self.genitives if kind.search(fold(b))}
             self._kinds[key] = next(iter(named)) if len(named) == 1 else ""
         return self._kinds[key]

@@ -371,6 +371,7 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     region myndigheten inspektionen statens sveriges socialtjänsten socialförvaltningen
     förvaltningen kommunen regionen nämnden socialnämnden enheten avdelningen
     stiftelsen föreningen förbundet riksförbundet institutet universitetet högskolan
+    företaget bolaget
     """.split()
 )
 
@@ -395,7 +396,7 @@ GENERIC_BODIES: dict[str, str] = {
     "organisationen": "organisation", "föreningen": "förening", "nämnden": "nämnd",
     "kommunen": "kommun", "regionen": "region", "verket": "verk", "styrelsen": "styrelse",
     "stiftelsen": "stiftelse", "institutet": "institut", "inspektionen": "inspektion",
-    "kommissionen": "kommission", "jouren": "jour",
+    "kommissionen": "kommission", "jouren": "jour", "företaget": "företag", "bolaget": "bolag",
 }  # fmt: skip
 
 # Titles of the elected that speak for their party when the text names no body with them
