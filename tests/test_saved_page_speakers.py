@@ -3278,3 +3278,23 @@ def test_a_company_by_its_kind_is_the_one_company_the_text_names() -> None:
     # Two companies: neither.
     two = body.replace("har 140 anställda.", "har 140 anställda, Vårdbolaget Ek AB 40.")
     assert quote_speakers(two, "Norrlandsposten")[0] == ("Sanna Pettersson", "undersköterska", "")
+
+
+def test_a_titled_person_presented_speaks_for_the_staff_of_someone_else() -> None:
+    # Page probe 90: "Carina Sjöberg är enhetschef …" and "– … Vi har erbjudit krisstöd till
+    # henne …" went to the rescue service's officer quoted before; "Kjell Andersson bor …" and
+    # "”…”, säger han." too.
+    body = (
+        "<p>- Det var halt i morse, säger Henrik Berg, styrkeledare på räddningstjänsten.</p>"
+        "<p>Carina Sjöberg är enhetschef för hemtjänsten Norra. Hon var på plats på sjukhuset."
+        "</p><p>- Vår medarbetare är omskakad. Vi har erbjudit krisstöd till henne.</p>"
+        "<p>Kjell Andersson bor några hundra meter från korsningen.</p>"
+        "<p>”Det small jättehögt, jag trodde först att det var en lastbil”, säger han.</p>"
+    )
+    names = [speaker[0] for speaker in quote_speakers(body, "Motala Tidning")]
+    assert names == ["Henrik Berg", "Carina Sjöberg", "Kjell Andersson"]
+    # Not one presented by age, whom the staff speak of ("Vi besöker honom …": a review).
+    aged = body.replace(
+        "Carina Sjöberg är enhetschef för hemtjänsten Norra. Hon var", "Per Ek är 80 år. Han var"
+    ).replace("till henne", "till honom")
+    assert quote_speakers(aged, "Motala Tidning")[1][0] != "Per Ek"

@@ -312,7 +312,7 @@ def _subjects(texts: tuple[str, ...]) -> frozenset[str]:
 
 # What follows a person's name where a paragraph opens by presenting them: "Amina Yusuf är
 # 41 år …", "Gunnel Ahlström har bott på Hamregatan i 41 år", "Anna Berg (S) är …", "Jenny
-# Karlsson i Borlänge är …" (page probe 87); a first name alone only by an age, a hidden name
+# Karlsson i Borlänge är …" (page probe 87), "Kjell Andersson bor …"; a first name alone only by an age, a hidden name
 # or what the person is ("Rahaf, 16 år, går …", "Peter, som egentligen heter något annat, har
 # …", "Sanna är mamma till …"), not a noun opening a sentence ("Föräldrarna är nöjda").
 _AFTER_NAME = r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?(?:\s+(?:i|från)\s+[A-ZÅÄÖ][\w-]+)?"
@@ -320,7 +320,7 @@ _AGED = re.compile(
     rf"^{_AFTER_NAME}(?:,\s+\d{{1,3}}(?:\s+år)?,|\s+\(\d{{1,3}}\)|,\s+som\s+(?:egentligen|i själva verket)\s)"
 )
 _PRESENTS = re.compile(
-    rf"^{_AFTER_NAME}\s+(?:är|har\s+(?:bott|varit|arbetat|jobbat|levt)|(?:arbetar|jobbar)\s+som)"
+    rf"^{_AFTER_NAME}\s+(?:är|bor|har\s+(?:bott|varit|arbetat|jobbat|levt)|(?:arbetar|jobbar)\s+som)"
     r"\s+(?P<what>\S+)"
 )
 
@@ -404,9 +404,13 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     veckan var jag jättenervös."). Not when the quoted words speak of someone as "han",
     "hon" or "hans", who may be the person presented. None otherwise."""
     words = word_set(quoted or "")
-    if words & _THIRD_PERSON and not of_the_other(words, introduced(text), pronoun, text):
+    name = introduced(text)
+    titled = words & FIRST_PERSON and _title_presented(text, name) is not None
+    if words & _THIRD_PERSON and not of_the_other(words, name, pronoun, text) and not titled:
         # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review); but "– Han kom
-        # hem utan jacka …, säger hon." after "Sanna är mamma till en pojke" is hers.
+        # hem utan jacka …, säger hon." after "Sanna är mamma till en pojke" is hers, and "Vi
+        # har erbjudit krisstöd till henne" after "Carina Sjöberg är enhetschef för …" (page
+        # probe 90): a titled person speaks for the staff.
         return None
     if not pronoun and FIRST_PERSON.isdisjoint(words):
         return None
@@ -422,17 +426,21 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara
         # anonym …" (page probes 12, 13: the quote went to the union's chair before).
         return hidden
-    name = introduced(text)
     if not name:
         return None
     # With the title it presents them by: "Peter Nyström har varit socialchef i kommunen".
-    found = re.search(re.escape(name) + _PRESENTS.pattern.removeprefix("^"), text)
-    if found is None or not is_role_word(found["what"].strip(",.")):
+    if (found := _title_presented(text, name)) is None:
         return Mention(name, "person")
     from kb.extract.roles import split_role  # imported here: roles reads this module's kin
 
     role, organisation = split_role(text[found.start("what") :].split(". ")[0])
     return Mention(name, "person", role, organisation)
+
+
+def _title_presented(text: str, name: str) -> re.Match[str] | None:
+    """Where a paragraph presents `name` by a title ("Peter Nyström har varit socialchef …")."""
+    found = re.search(re.escape(name) + _PRESENTS.pattern.removeprefix("^"), text) if name else None
+    return found if found and is_role_word(found["what"].strip(",.")) else None
 
 
 # A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".
