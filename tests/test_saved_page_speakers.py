@@ -3298,3 +3298,17 @@ def test_a_titled_person_presented_speaks_for_the_staff_of_someone_else() -> Non
         "Carina Sjöberg är enhetschef för hemtjänsten Norra. Hon var", "Per Ek är 80 år. Han var"
     ).replace("till henne", "till honom")
     assert quote_speakers(aged, "Motala Tidning")[1][0] != "Per Ek"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Satsningen ingår i Region Uppsalas plan för nära vård.", "Region Uppsala"),
+        ("Det visar Region Kalmar läns siffror.", "Region Kalmar län"),
+        ("Region Uppsala har en plan.", "Region Uppsala"),
+    ],
+)
+def test_a_region_named_in_the_genitive_is_the_region(text: str, body: str) -> None:
+    # Page probe 89: "Region Uppsalas plan" and "Regionens hälso- och sjukvårdsdirektör"
+    # gave the director "Region Uppsalas".
+    assert list(iter_bodies(text)) == [body]

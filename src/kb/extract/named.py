@@ -20,7 +20,7 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
 )
-from kb.extract.counties import county_board
+from kb.extract.counties import REGIONS, county_board
 from kb.extract.cues import LAW_NAMES
 from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import GENERIC_BODIES
@@ -58,7 +58,9 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
     if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
         return None
     if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
-        county = len(after) > 1 and after[1].strip(_PUNCTUATION) == "län"  # "Region Jönköpings län"
+        county = len(after) > 1 and after[1].strip(_PUNCTUATION) in ("län", "läns")  # "Jönköpings län"
+        if not county and f"Region {nxt[:-1]}" in REGIONS:
+            nxt = nxt[:-1]  # "Region Uppsalas plan": Region Uppsala (page probe 89)
         return organisation_name(f"Region {nxt} län" if county else f"Region {nxt}")
     if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")
