@@ -3312,3 +3312,13 @@ def test_a_region_named_in_the_genitive_is_the_region(text: str, body: str) -> N
     # Page probe 89: "Region Uppsalas plan" and "Regionens hälso- och sjukvårdsdirektör"
     # gave the director "Region Uppsalas".
     assert list(iter_bodies(text)) == [body]
+
+
+def test_a_relation_before_a_name_is_no_part_of_it() -> None:
+    # Page probe 90: "Kollegan Samir Haddadi, som …" was the name "Kollegan Samir Haddadi", so
+    # "säger Samir." found no one named in full.
+    body = (
+        "<p>Kollegan Samir Haddadi, som började för två år sedan, hade Ingrid som mentor.</p>"
+        "<p>”Hon lärde mig att skriva beslut”, säger Samir.</p>"
+    )
+    assert quote_speakers(body, "Kungsbacka kommun") == [("Samir Haddadi", "", "")]

@@ -376,7 +376,8 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
 )
 
 # Words that open a sentence with a capital and are no part of a name before one ("Enligt Per
-# Karlsson …", "Sonen Vilgot är …"); function words are kb.parse.vocab.STOPWORDS.
+# Karlsson …", "Sonen Vilgot är …", "Kollegan Samir Haddadi": page probe 90); function words
+# are kb.parse.vocab.STOPWORDS.
 NOT_NAMES: frozenset[str] = frozenset(
     """
     enligt dessutom därför trots bland inför även också kanske samtidigt tidigare först
@@ -385,6 +386,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     mellan utan med för av mot hur vad varför vem det den de vi han hon jag
     både varken antingen bara just alla flera många några sonen dottern mamman pappan maken
     möt träffa läs lyssna hör se titta makan frun sambon föräldern systern brodern grannen
+    kollegan vännen väninnan kompisen kamraten barnbarnet mormor morfar farmor farfar
     """.split()
 )
 
