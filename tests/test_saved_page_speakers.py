@@ -3322,3 +3322,22 @@ def test_a_relation_before_a_name_is_no_part_of_it() -> None:
         "<p>”Hon lärde mig att skriva beslut”, säger Samir.</p>"
     )
     assert quote_speakers(body, "Kungsbacka kommun") == [("Samir Haddadi", "", "")]
+
+
+def test_a_block_quotes_source_line_is_no_quote() -> None:
+    # Page probes 22, 37, 90: "<cite>Ur rapporten «…» (IVF-rapport 2024:7)</cite>" inside the
+    # block quote was a quote of its own.
+    body = (
+        "<p>I rapportens sammanfattning skriver författarna:</p><blockquote><p>Hemlöshet bland "
+        "äldre är i grunden en bostadspolitisk fråga.</p><cite>Ur rapporten «Utan tak på äldre "
+        "dar» (IVF-rapport 2024:7)</cite></blockquote>"
+    )
+    texts = [text for text, _ in _quotes_with_texts(body)]
+    assert texts == ["Hemlöshet bland äldre är i grunden en bostadspolitisk fråga."]
+
+
+def _quotes_with_texts(
+    body: str, site: str = "Institutet för välfärdsforskning"
+) -> list[tuple[str, object]]:
+    document = parse_bytes(page(body, site), "nyhet.html")[0]
+    return [(p.text, p.speaker) for p in extract_passages(document) if p.kind == "quote"]

@@ -135,9 +135,15 @@ def iter_said_by(text: str) -> Iterator[Mention]:
             yield said
 
 
+# The line of a block quote that says where its words come from, no one's words.
+_SOURCE_LINE = re.compile(r"^(?:ur|källa:|citat ur)\s", re.I)
+
+
 def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:
     """The quote a block holds, or None when it holds no one's words."""
     text = text.strip()
+    if block_kind == "quote" and _SOURCE_LINE.match(text) and not text.endswith((".", "!", "?")):
+        return None  # a block quote's source: "Ur rapporten «Utan tak på äldre dar»" (probe 90)
     if block_kind == "quote":
         return _speech(text.strip(_MARKS + " "), "block")
     if block_kind == "paragraph" and is_dash_led(text):
