@@ -3341,3 +3341,16 @@ def _quotes_with_texts(
 ) -> list[tuple[str, object]]:
     document = parse_bytes(page(body, site), "nyhet.html")[0]
     return [(p.text, p.speaker) for p in extract_passages(document) if p.kind == "quote"]
+
+
+def test_a_part_of_a_body_by_its_kind_is_the_body() -> None:
+    # Page probe 89: "projektledare på företagets kontor i Mölndal" on the company's own page
+    # had the body "Företagets kontor i Mölndal"; page probe 84: "Myndighetens avdelning väst".
+    body = (
+        "<p>Medarbetare på Nordvik Bygg packar mat hos Matbanken Väst.</p><p>Oskar Lind är "
+        "projektledare på företagets kontor i Mölndal.</p><p>– Man blir väldigt ödmjuk, säger "
+        "Oskar Lind.</p>"
+    )
+    assert quote_speakers(body, "Nordvik Bygg AB") == [
+        ("Oskar Lind", "projektledare", "Nordvik Bygg AB")
+    ]

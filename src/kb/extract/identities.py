@@ -175,7 +175,9 @@ class SpeakerRegistry:
         or several."""
         key = (stem, len(self.bodies), len(self.genitives))
         if key not in self._kinds:
-            named = bodies_of_kind(stem, self.bodies)
+            # A company's own page speaks of itself as "företaget" (page probe 89).
+            own = [self.fallback_organisation] if stem in ("företag", "bolag") else []
+            named = bodies_of_kind(stem, [*self.bodies, *own])
             kind = re.compile(rf"{stem}(?:et|en|n)?$")
             named = named or {b for b in self.genitives if kind.search(fold(b))}
             self._kinds[key] = next(iter(named)) if len(named) == 1 else ""

@@ -321,11 +321,21 @@ def title_at(words: list[str], i: int) -> int:
 _DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
 
 
+# A body's kind in the genitive before a part of it that is no body's name of its own: not a
+# municipality's "Kommunens socialtjänst", which stays as written where none is named.
+_OWNERS_OF_PARTS = frozenset(
+    "företagets bolagets myndighetens förbundets föreningens organisationens stiftelsens".split()
+)
+
+
 def kind_of(organisation: str) -> str:
     """The kind of body ("nämnd") an organisation is named by, when it is named by its kind
-    alone ("nämnden") or described ("kommunen med Sveriges bästa hemtjänst"), not by a
-    name ("Förbundet Vi Unga", "Nämnden för funktionsstöd"); else ""."""
+    alone ("nämnden") or described ("kommunen med Sveriges bästa hemtjänst"), or a part of
+    it ("Företagets kontor i Mölndal"), not by a name ("Förbundet Vi Unga", "Nämnden för
+    funktionsstöd"); else ""."""
     words = organisation.split()
+    if len(words) > 1 and words[1].islower() and fold(words[0]) in _OWNERS_OF_PARTS:
+        return GENERIC_BODIES[fold(words[0])[:-1]]  # "Företagets kontor i Mölndal" (probe 89)
     if not words or (len(words) > 1 and fold(words[1]) not in _DESCRIBING):
         return ""
     return GENERIC_BODIES.get(fold(words[0]), "")
