@@ -3354,3 +3354,29 @@ def test_a_part_of_a_body_by_its_kind_is_the_body() -> None:
     assert quote_speakers(body, "Nordvik Bygg AB") == [
         ("Oskar Lind", "projektledare", "Nordvik Bygg AB")
     ]
+
+
+def test_a_quotation_after_what_the_one_quoted_says_needs_no_first_person() -> None:
+    # Page probe 90: "Han medger samtidigt att …" and "”Kommunerna vill ha färdiga
+    # socionomer …”" was no quote (no "jag" or "vi" in it).
+    body = (
+        "<p>”Vi har aldrig haft ett så stort glapp”, säger Anders Hjort, lektor.</p>"
+        "<p>Han medger samtidigt att det finns ett strukturellt problem.</p>"
+        "<p>”Kommunerna vill ha färdiga socionomer men har svårt att ta emot studenter.”</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Sundsvalls Tidning")] == ["Anders Hjort"] * 2
+    # Not after a paragraph of the story that says nothing of theirs.
+    story = body.replace("Han medger samtidigt att", "I år saknas platser, och")
+    assert len(quote_speakers(story, "Sundsvalls Tidning")) == 1
+
+
+def test_a_person_presented_with_a_clause_on_someone_of_theirs() -> None:
+    # Page probe 14: "Birgitta Sjöberg, vars pappa bor på Linden sedan i höstas, har varit
+    # med …" and "”Pappa har fått … Han frågar …”, säger hon" went to the enhetschef before.
+    body = (
+        "<p>– Trädgården har blivit viktig, säger Anna-Karin Lundström, enhetschef.</p>"
+        "<p>Birgitta Sjöberg, vars pappa bor på Linden sedan i höstas, har varit med på nästan "
+        "alla arbetsdagar.</p><p>”Pappa har fått något att se fram emot. Han frågar om "
+        "tomaterna”, säger hon.</p>"
+    )
+    assert quote_speakers(body, "Sala kommun")[1][0] == "Birgitta Sjöberg"

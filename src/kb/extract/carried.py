@@ -45,9 +45,9 @@ def told_between(drafts: list[Draft], i: int) -> Person | None:
     person."""
     match = drafts[i].match
     words = word_set(match.words) if match else set()
-    if not words & FIRST_PERSON:
-        return None
     quoted = next((d for d in drafts[max(0, i - 3) : i][::-1] if d.match is not None), None)
+    if not words & FIRST_PERSON and not _says_so(drafts, i, quoted):
+        return None
     for back in (1, 2):
         if i - back < 0 or drafts[i - back].match is not None:
             break
@@ -69,6 +69,17 @@ def told_between(drafts: list[Draft], i: int) -> Person | None:
         if i - back - 1 >= 0 and (before := drafts[i - back - 1]).match is not None:
             return before.person
     return None
+
+
+def _says_so(drafts: list[Draft], i: int, quoted: Draft | None) -> bool:
+    """Whether the paragraph right before a quotation tells what the one quoted before it
+    says, by their pronoun ("Han medger samtidigt att det finns ett strukturellt problem."
+    and "”Kommunerna vill ha färdiga socionomer …”": page probe 90), so that the quotation
+    is theirs though it speaks in no first person."""
+    if i < 2 or quoted is not drafts[i - 2] or drafts[i - 1].match is not None:
+        return False
+    between = drafts[i - 1].block.text
+    return bool(word_set(between) & ATTRIBUTION_VERBS) and _by_pronoun(between, quoted)
 
 
 def _by_pronoun(text: str, quoted: Draft | None) -> bool:

@@ -315,7 +315,10 @@ def _subjects(texts: tuple[str, ...]) -> frozenset[str]:
 # Karlsson i Borlänge är …" (page probe 87), "Kjell Andersson bor …"; a first name alone only by an age, a hidden name
 # or what the person is ("Rahaf, 16 år, går …", "Peter, som egentligen heter något annat, har
 # …", "Sanna är mamma till …"), not a noun opening a sentence ("Föräldrarna är nöjda").
-_AFTER_NAME = r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?(?:\s+(?:i|från)\s+[A-ZÅÄÖ][\w-]+)?"
+_AFTER_NAME = (
+    r"(?:\s+\([A-ZÅÄÖ]{1,3}\))?(?:\s+(?:i|från)\s+[A-ZÅÄÖ][\w-]+)?"
+    r"(?:,\s+vars\s+[^,.]{1,60},)?"  # "Birgitta Sjöberg, vars pappa bor på Linden, har …"
+)
 _AGED = re.compile(
     rf"^{_AFTER_NAME}(?:,\s+\d{{1,3}}(?:\s+år)?,|\s+\(\d{{1,3}}\)|,\s+som\s+(?:egentligen|i själva verket)\s)"
 )
