@@ -3380,3 +3380,29 @@ def test_a_person_presented_with_a_clause_on_someone_of_theirs() -> None:
         "tomaterna”, säger hon.</p>"
     )
     assert quote_speakers(body, "Sala kommun")[1][0] == "Birgitta Sjöberg"
+
+
+@pytest.mark.parametrize("by", ["genom tolken", "via tolk", "med hjälp av en tolk"])
+def test_a_speaker_through_an_interpreter(by: str) -> None:
+    # Page probe 89: "«…», säger Florin genom tolken." was no quote (a first name alone
+    # followed by words that were no name's).
+    body = (
+        "<p>Florin är 38 år och kommer från en by utanför Craiova.</p>"
+        f"<p>«Hemma finns inget arbete för oss», säger Florin {by}.</p>"
+    )
+    assert quote_speakers(body, "Hela Människan") == [("Florin", "", "")]
+
+
+def test_a_dash_after_a_line_break_ends_the_story_before_it() -> None:
+    # Page probe 89 (and 14, 23, 46, 47, 70, 73): "Elisabeth Gran är samordnare … sedan
+    # 2015.<br>– Vi möter människor …" was one paragraph and no quote. Not a list after a
+    # colon, nor a quote's own second line.
+    body = (
+        "<p>Elisabeth Gran är samordnare på Hela Människan. Hon har arbetat här sedan 2015.<br>"
+        "– Vi möter människor som lever under svåra förhållanden.</p>"
+    )
+    assert quote_speakers(body, "Hela Människan") == [
+        ("Elisabeth Gran", "samordnare", "Hela Människan")
+    ]
+    listed = "<p>Vi erbjuder:<br>- mat<br>- kläder</p>"
+    assert quote_speakers(listed, "Hela Människan") == []

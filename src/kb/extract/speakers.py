@@ -112,7 +112,9 @@ _CLAUSE = re.compile(
 _MEDIA = "|".join(sorted(map(re.escape, ATTRIBUTION_MEDIA), key=len, reverse=True))
 _MEDIUM = re.compile(
     rf"\s+(?:i|via|per|till|på)\s+(?:ett|en|sitt|sin)\s+(?:\w+\s+)?(?:{_MEDIA})\b.*$"
-    r"|\s+till\s+(?:[A-ZÅÄÖ]\S*|tidningen|radio|tv)\b.*$",
+    r"|\s+till\s+(?:[A-ZÅÄÖ]\S*|tidningen|radio|tv)\b.*$"
+    # … or the interpreter: "säger Florin genom tolken", "via tolk" (page probe 89).
+    r"|\s+(?:genom|via|med\s+hjälp\s+av)\s+(?:en\s+|sin\s+)?tolk(?:en)?\b.*$",
     re.IGNORECASE,
 )
 # The channel after a title, where "till" goes on only to a name ("… i Lund till

@@ -234,6 +234,21 @@ def _asks_first(buf: list[str]) -> bool:
     return not re.search(r"[.!?:]\s", text)
 
 
+def _speech_after_story(buf: list[str], br: Tag) -> bool:
+    """Whether a line break ends a paragraph's story and a speech dash opens the next line:
+    "Elisabeth Gran är samordnare … sedan 2015.<br>– Vi möter människor …" are two paragraphs,
+    so the second is her quote (page probe 89); not a quote's own lines, nor a list after a
+    colon ("Vi erbjuder:<br>- mat")."""
+    after = br.next_sibling
+    if not isinstance(after, NavigableString) or not after.lstrip().startswith(_DASHES):
+        return False
+    last = next((chunk for chunk in reversed(buf) if chunk.strip()), "")
+    first = next((chunk for chunk in buf if chunk.strip()), "")
+    return last.rstrip().endswith((".", "!", "?")) and first.lstrip()[:1] not in _SPEECH
+
+
+_DASHES = ("– ", "— ", "- ")
+
 # What opens speech: a dash or a quotation mark.
 _SPEECH = '–—―-”"»«'
 
@@ -340,7 +355,12 @@ def walk_page(soup: BeautifulSoup | Tag) -> PageText:
             continue
         if name == "br" or name == "hr":
             if frames:
-                if frames[-1].leaf and name == "br" and not _asks_first(frames[-1].buf):
+                if (
+                    frames[-1].leaf
+                    and name == "br"
+                    and not _asks_first(frames[-1].buf)
+                    and not _speech_after_story(frames[-1].buf, node)
+                ):
                     frames[-1].buf.append(" ")
                 else:
                     flush(frames[-1])
