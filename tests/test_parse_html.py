@@ -549,5 +549,8 @@ def test_a_question_and_its_answer_a_line_apart_are_two_paragraphs() -> None:
         "– Vi har påtalat bristerna i flera år.",
         "Kommunal Norra Mälardalen Storgatan 1 Västerås",
         "– Vad ska vi göra nu? Vi har inga pengar kvar, säger Lisa Ek.",
-        "Björn tittade ut. Vem knackar på? – Det är bara jag, sa Räven.",
+        # The story's question stays in it; the speech after it is a paragraph of its own
+        # (kb.parse.html_content._speech_after_story, page probe 89).
+        "Björn tittade ut. Vem knackar på?",
+        "– Det är bara jag, sa Räven.",
     ]
