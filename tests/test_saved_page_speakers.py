@@ -1030,7 +1030,7 @@ def test_an_interview_whose_questions_address_its_person_by_first_name() -> None
     assert len(quotes) == 3
     assert {q.speaker.name for q in quotes if q.speaker} == {"Emma Lindholm"}
     # Only a name the text has named: not "Okej, …" nor a topic (a review).
-    from kb.extract.pronouns import addressed
+    from kb.extract.interviews import addressed
 
     names = {"Emma Lindholm"}
     assert addressed("Emma, vad var det?", names)
@@ -3406,3 +3406,44 @@ def test_a_dash_after_a_line_break_ends_the_story_before_it() -> None:
     ]
     listed = "<p>Vi erbjuder:<br>- mat<br>- kläder</p>"
     assert quote_speakers(listed, "Hela Människan") == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun", "name"),
+    [
+        ("Farfar Göran Ek lärde barnbarnen att fiska i Åsnen.", "han", "Göran Ek"),
+        ("Mormor Birgitta Lund, 82, stickar fortfarande varje kväll.", "hon", "Birgitta Lund"),
+        ("Kollegan Samir Haddadi har arbetat på akuten i tio år.", "han", "Samir Haddadi"),
+    ],
+)
+def test_a_relation_before_the_name_a_paragraph_opens_with(
+    opening: str, pronoun: str, name: str
+) -> None:
+    # A review of a60476e: with the relation no part of the name, "säger han" after it found
+    # no one (the name no longer opened the sentence).
+    body = f"<p>{opening}</p><p>– Det viktigaste är tålamodet, säger {pronoun}.</p>"
+    assert quote_speakers(body, "Smålandsposten") == [(name, "", "")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Ur mörkret stiger ljuset", "Ur led är tiden", "Ur djupet av mitt hjärta"]
+)
+def test_a_quoted_line_that_opens_with_ur_is_a_quote(line: str) -> None:
+    # A review of 1909a17: a block quote's line of its own words that opens with "Ur" was
+    # taken for its source; "Citat ur regeringens proposition …" is a source.
+    body = f"<p>Hon läser ur sin bok:</p><blockquote><p>{line}</p></blockquote>"
+    assert [text for text, _ in _quotes_with_texts(body, "Kyrkans Tidning")] == [line]
+    source = "<blockquote><p>Alla ska få stöd.</p><cite>Citat ur regeringens proposition 2023/24:87</cite></blockquote>"
+    assert len(_quotes_with_texts(source, "Kyrkans Tidning")) == 1
+
+
+def test_a_first_name_two_people_share_names_neither() -> None:
+    # A review of 16d9b58: "Anna ser trött ut" after Anna Berg's and Anna Lind's quotes gave
+    # the next quote to Anna Berg; it stays the last speaker's, as before.
+    body = (
+        "<p>Anna Berg och Anna Lind driver kaféet Strandstugan i Kalmar.</p>"
+        "<p>– Vi gör allt själva, säger Anna Berg.</p>"
+        "<p>– Till och med borden har vi byggt, säger Anna Lind.</p>"
+        "<p>Anna ser trött ut efter säsongen.</p><p>– Jag behöver nog en semester nu.</p>"
+    )
+    assert quote_speakers(body, "Barometern")[2][0] != "Anna Berg"

@@ -14,7 +14,7 @@ from kb.extract.bodies import is_body
 from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.introductions import iter_full_names
 from kb.extract.nonspeech import is_no_speech
-from kb.extract.pronouns import FIRST_PERSON, OF_SOMEONE, addressed
+from kb.extract.pronouns import FIRST_PERSON, OF_SOMEONE
 from kb.extract.quotes import QuoteMatch
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import fold, indefinite_role, is_role_word, word_set
@@ -198,3 +198,19 @@ def is_question(block: Block, follow_up: bool = False) -> bool:
 
 # The words of a question put to someone: "du", "ni" and their forms.
 _YOU = frozenset("du dig din ditt dina ni er ert era".split())
+
+
+# A question that opens with the name of the one it is put to: "Maria Hellberg, varför …?",
+# "Emma, vad var det som …?" (page probe 23).
+_ADDRESSED = re.compile(r"^(?P<first>[A-ZÅÄÖ][\w-]+)(?: [A-ZÅÄÖ][\w-]+)*, [a-zåäö]")
+
+
+def addressed(text: str, names: set[str]) -> bool:
+    """Whether a question opens with the name of one of the people `names` (full names the
+    text has named): in full or by the first name ("Emma, …" of Emma Lindholm); not a topic
+    ("Bostadstillägg, vem kan få det?") nor "Okej, …" (a review)."""
+    named = _ADDRESSED.match(text)
+    if named is None:
+        return False
+    opening = named.group(0).rsplit(",", 1)[0]
+    return opening in names or named["first"] in {name.split()[0] for name in names}

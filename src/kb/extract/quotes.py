@@ -135,8 +135,15 @@ def iter_said_by(text: str) -> Iterator[Mention]:
             yield said
 
 
-# The line of a block quote that says where its words come from, no one's words.
-_SOURCE_LINE = re.compile(r"^(?:ur|källa:|citat ur)\s", re.I)
+# The line of a block quote that says where its words come from, no one's words: "Ur
+# rapporten «…»", "Ur ett klagomål från en anhörig", "Ur Rädda Barnens rapport …", "Källa:
+# …"; not a quoted line that opens with "Ur" ("Ur mörkret stiger ljuset": a review).
+_DOCUMENTS = "rapport|proposition|betänkande|beslut|dom|skrivelse|yttrande|remissvar|studie"
+_SOURCE_LINE = re.compile(
+    r"^(?:(?:[Cc]itat\s+ur|[Uu]r)\s+(?:[a-zåäö]+(?:en|et|na)\s+[«”\"A-ZÅÄÖ]|(?:ett|en)\s|[«”\"]"
+    r"|(?:[A-ZÅÄÖ][\w-]*\s+){0,3}[A-ZÅÄÖ][\w-]*s\s+[a-zåäö]|\w+s\s+(?:" + _DOCUMENTS + r")\b)"
+    r"|[Kk]älla:)"
+)
 
 
 def find_quote(text: str, block_kind: str = "paragraph") -> QuoteMatch | None:

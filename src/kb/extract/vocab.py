@@ -375,18 +375,24 @@ ORGANISATION_HEADS: frozenset[str] = frozenset(
     """.split()
 )
 
+# Relations a sentence may open with before a name ("Sonen Vilgot", "Kollegan Samir Haddadi":
+# page probe 90).
+RELATIONS: frozenset[str] = frozenset(
+    """
+    sonen dottern mamman pappan maken makan frun sambon föräldern systern brodern grannen
+    kollegan vännen väninnan kompisen kamraten barnbarnet mormor morfar farmor farfar
+    """.split()
+)
 # Words that open a sentence with a capital and are no part of a name before one ("Enligt Per
-# Karlsson …", "Sonen Vilgot är …", "Kollegan Samir Haddadi": page probe 90); function words
-# are kb.parse.vocab.STOPWORDS.
-NOT_NAMES: frozenset[str] = frozenset(
+# Karlsson …", "Sonen Vilgot är …"); function words are kb.parse.vocab.STOPWORDS.
+NOT_NAMES: frozenset[str] = RELATIONS | frozenset(
     """
     enligt dessutom därför trots bland inför även också kanske samtidigt tidigare först
     genom före hos
     men och eller när då nu sedan så att om som där här i på vid till från efter under
     mellan utan med för av mot hur vad varför vem det den de vi han hon jag
-    både varken antingen bara just alla flera många några sonen dottern mamman pappan maken
-    möt träffa läs lyssna hör se titta makan frun sambon föräldern systern brodern grannen
-    kollegan vännen väninnan kompisen kamraten barnbarnet mormor morfar farmor farfar
+    både varken antingen bara just alla flera många några
+    möt träffa läs lyssna hör se titta
     """.split()
 )
 
