@@ -374,6 +374,17 @@ related violence, placement shortage, a strike at a care company, a church's nig
 at e72f6d3, 16d9b58 and 0e08386 before their errors were read, the same at each: probe 89
 found 56 of 59 (1.00), speaker 54, role 53, organisation 45; probe 90 found 65 of 65, 64
 right (0.98), speaker 59, role 54, organisation 51.
+Probes 91 and 92 (24 pages, 125 quotes; housing for young people leaving care, a closed
+emergency room, school kuratorer's workload, a donation to a helpline, a couple denied a
+shared room, youth crime in a suburb, autism and school attendance, a familjecentral's video
+transcript, elder abuse, a care tech customer case, a politician's letter, chaplains in
+intensive care; sniffer dogs in schools, lone night work, a social worker who was in foster
+care, a ruling on LSS, "Så arbetar vi med orosanmälningar", a retreat for parents, an
+eviction of a tenant with dementia, sign language interpreting, a fraud trial, a seminar, a
+refugee reception, a podcast's transcript), written after d9a9259 and measured at e72f6d3,
+d9a9259 and 293c0d2 before their errors were read: probe 91 found 58 of 60 (1.00), speaker
+57, role 55, organisation 47 at each; probe 92 found 62 -> 63 of 65 (1.00), speaker 60 ->
+61, role 59 -> 60, organisation 51 -> 52.
 """
 
 from __future__ import annotations
