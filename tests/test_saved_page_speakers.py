@@ -3447,3 +3447,15 @@ def test_a_first_name_two_people_share_names_neither() -> None:
         "<p>Anna ser trött ut efter säsongen.</p><p>– Jag behöver nog en semester nu.</p>"
     )
     assert quote_speakers(body, "Barometern")[2][0] != "Anna Berg"
+
+
+def test_a_paragraph_whose_last_sentence_opens_with_a_name_gives_it_the_pronoun() -> None:
+    # Page probe 92: "… Sara Holm har två barn på Rinmansskolan." and "«…», säger hon." went
+    # to the skolchef quoted before.
+    body = (
+        "<p>”Vi vet hur unga provar narkotika”, säger skolchef Camilla Nordin.</p>"
+        "<p>Alla föräldrar är inte positiva. En tredjedel svarade att de var tveksamma. Sara "
+        "Holm har två barn på Rinmansskolan.</p>"
+        "<p>«Jag förstår tanken, men jag är orolig», säger hon.</p>"
+    )
+    assert quote_speakers(body, "Eskilstuna kommun")[1][0] == "Sara Holm"

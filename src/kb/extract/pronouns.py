@@ -173,10 +173,15 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "", after_others: boo
     ):
         return ""
     name = (_opening_name(sentences[0]) or _named_last(sentences[0])) if sentences and forms else ""
+    start = 1
+    if not name and len(sentences) > 1 and forms:
+        # … or the last sentence's: "Alla föräldrar är inte positiva. … Sara Holm har två barn
+        # på Rinmansskolan." and "«…», säger hon." (page probe 92).
+        name, start = _opening_name(sentences[-1]), len(sentences)
     wanted = PRONOUNS.get(fold(pronoun), "")  # not one of the other gender: "Donald … hon"
     if not name or (wanted and gender_of(name) not in ("", wanted)):
         return ""
-    later = [word_set(s) for s in sentences[1:]]
+    later = [word_set(s) for s in sentences[start:]]
     others = set().union(*_PRONOUN_FORMS.values()) - forms
     return name if all(seen & forms and not seen & others for seen in later) else ""
 
