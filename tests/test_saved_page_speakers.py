@@ -3459,3 +3459,15 @@ def test_a_paragraph_whose_last_sentence_opens_with_a_name_gives_it_the_pronoun(
         "<p>«Jag förstår tanken, men jag är orolig», säger hon.</p>"
     )
     assert quote_speakers(body, "Eskilstuna kommun")[1][0] == "Sara Holm"
+
+
+def test_a_publisher_by_its_kind_and_name_and_a_moderator() -> None:
+    # Page probes 19, 58, 68, 92: "utredare på Tiden" on Tankesmedjan Tiden's page had the
+    # body "Tiden"; "Moderatorn Elin Johansson" was one name.
+    body = (
+        "<p>Moderatorn Elin Johansson, utredare på Tiden, inledde seminariet.</p>"
+        "<p>– Staten säger att det är ett kommunalt ansvar, säger Elin Johansson.</p>"
+    )
+    assert quote_speakers(body, "Tankesmedjan Tiden") == [
+        ("Elin Johansson", "utredare", "Tankesmedjan Tiden")
+    ]

@@ -354,12 +354,15 @@ def acronym_of(name: str) -> str:
 
 def spelled_out(organisation: str, texts: tuple[str, ...], publisher: str = "") -> str:
     """A speaker's body as the text spells it out: the county board of "Länsstyrelsen"
-    (county_board); for an acronym, the publisher's name whose words' first letters it
+    (county_board); the publisher's name of its kind and name ("Tankesmedjan Tiden"); for an acronym, the publisher's name whose words' first letters it
     holds ("ISA" on Institutet för socialpolitisk analys's page: page probe 18), or the
     name the text defines it by ("Institutet för socialpolitisk analys (ISA)", "ISA –
     Institutet för …"); else as it is."""
     if fold(organisation) == "länsstyrelsen":
         return county_board(texts) or organisation  # "… på Länsstyrelsen"
+    kind, _, name = publisher.partition(" ")
+    if name == organisation and fold(kind).endswith(("en", "et", "an")) and name[:1].isupper():
+        return publisher  # "Tiden" on Tankesmedjan Tiden's page (page probe 92)
     if not (2 <= len(organisation) <= 6 and organisation.isalpha() and organisation.isupper()):
         return organisation
     if publisher and _named_by(publisher.split(), organisation) == publisher:

@@ -174,7 +174,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "assistent", "pedagog", "terapeut", "stödjare", "socialarbetare", "kommunikatör",
     "åklagare", "advokat", "domare", "lärare", "präst", "diakon", "biskop", "polis", "grundare",
     "ägare",  # "Ägaren Stefan Åberg" was one name (page probe 21)
-    "ekonom", "controller", "dietist",
+    "ekonom", "controller", "dietist", "moderator",  # "Moderatorn Elin Johansson" (probe 92)
     # The field's projects and volunteers ("uppsökaren Camilla Jakbo": news set 9).
     "utvecklare", "uppsökare", "behandlare", "rådgivare", "koordinator", "medarbetare",
     "volontär", "kyrkoherde", "nattvandrare", "initiativtagare",
