@@ -3471,3 +3471,18 @@ def test_a_publisher_by_its_kind_and_name_and_a_moderator() -> None:
     assert quote_speakers(body, "Tankesmedjan Tiden") == [
         ("Elin Johansson", "utredare", "Tankesmedjan Tiden")
     ]
+
+
+def test_she_before_a_colon_after_the_one_a_paragraph_names_by_title() -> None:
+    # Page probe 91 (and 5, 8, 34, 45, 55, 61): "Sektorchefen för socialtjänst Karin Malmqvist
+    # har lett arbetet … Hon är nöjd med starten:" and a dash quote was no quote (no one the
+    # paragraph presents by "X är …").
+    body = (
+        "<p>Sektorchefen för socialtjänst Karin Malmqvist har lett arbetet med att starta "
+        "familjecentralen. Hon är nöjd med starten:</p>"
+        "<p>– Vi har redan haft över 400 besök de första veckorna.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Härryda kommun")] == ["Karin Malmqvist"]
+    # Not of the other gender, nor where two are named.
+    other = body.replace("Hon är nöjd", "Han är nöjd")
+    assert quote_speakers(other, "Härryda kommun") == []

@@ -16,9 +16,9 @@ from kb.extract.identities import Person, SpeakerRegistry
 from kb.extract.interviews import INTERVIEW_WINDOW
 from kb.extract.introductions import iter_full_names, parse_person_line
 from kb.extract.leadins import person_leading_in, subject_leading_in
+from kb.extract.openers import iter_titled_openers
 from kb.extract.pronouns import (
     FIRST_PERSON,
-    iter_titled_openers,
     only_one_named,
     presented,
 )
@@ -335,7 +335,7 @@ def said_next(drafts: list[Draft], i: int) -> Person | None:
 def said_before(text: str) -> Mention | None:
     """The person a narrative paragraph's last sentence has say something now ("X säger att …",
     "X menar …"), named in full, or opens with by title and name ("Enligt ordföranden i …,
-    Mikael Sandgren (V), räcker det inte.": kb.extract.pronouns.iter_titled_openers); not what
+    Mikael Sandgren (V), räcker det inte.": kb.extract.openers.iter_titled_openers); not what
     someone has said before ("Donald Trump har sagt liknande saker": a review)."""
     last = (split_sentences(text) or [""])[-1]
     if (opened := next(iter_titled_openers(last), None)) is not None:

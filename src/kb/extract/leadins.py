@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from kb.extract.genders import gender_of
+from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.introductions import iter_full_names
 from kb.extract.kinds import lead_in_context
 from kb.extract.pronouns import FIRST_PERSON, presented
@@ -42,8 +42,18 @@ def person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
         # list, nor when "Han" may be another: a review).
         if not _is_speech(found.words) or lead_in_context(text) == "recommendation":
             return None
-        one = presented(text, found.words, last.split(" ", 1)[0])
-        return one if one is not None and _people_named(text) <= {one.name} else None
+        pronoun = last.split(" ", 1)[0]
+        one = presented(text, found.words, pronoun)
+        named = _people_named(text)
+        if (
+            one is None
+            and len(named) == 1
+            and gender_of(next(iter(named))) == PRONOUNS[fold(pronoun)]
+        ):
+            # The one the paragraph names by title before it: "Sektorchefen för socialtjänst
+            # Karin Malmqvist har lett arbetet … Hon är nöjd med starten:" (page probe 91).
+            one = Mention(next(iter(named)), "person")
+        return one if one is not None and named <= {one.name} else None
     if last == text.rstrip(":") and (pronoun := _said_of(last)) and _is_speech(found.words):
         # A paragraph of a short sentence of "hon" or "han" only: "Hon är inte övertygad:",
         # "Om framtiden är hon ändå tydlig:" (page probes 31, 32), the one last named of the

@@ -49,9 +49,9 @@ from kb.extract.kinds import (
 )
 from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.nonspeech import in_fact_box
+from kb.extract.openers import note_titled_openers
 from kb.extract.portraits import fill_from_captions, fill_from_profiles, known_from_captions
 from kb.extract.pronouns import (
-    note_titled_openers,
     presented,
     pronoun_subject,
     title_after_attribution,
