@@ -3486,3 +3486,13 @@ def test_she_before_a_colon_after_the_one_a_paragraph_names_by_title() -> None:
     # Not of the other gender, nor where two are named.
     other = body.replace("Hon är nöjd", "Han är nöjd")
     assert quote_speakers(other, "Härryda kommun") == []
+
+
+@pytest.mark.parametrize("where", ["inför rätten", "vid mötet", "under förhandlingen"])
+def test_a_pronoun_attribution_with_where_it_was_said(where: str) -> None:
+    # Page probe 92: "”…”, sa hon inför rätten." was no quote.
+    body = (
+        "<p>Ulrika Sand är kammaråklagare vid Ekobrottsmyndigheten.</p>"
+        f"<p>”Det här är inte enstaka misstag. Det är ett mönster”, sa hon {where}.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Nerikes Allehanda")] == ["Ulrika Sand"]

@@ -305,8 +305,11 @@ def _parse_phrase(phrase: str) -> Mention | None:
             # (news set 23).
             return Mention(name, "person", before.role, before.organisation)
     first = fold(words[0])
-    going_on = words[1:2] in (["och"], ["med"]) and all(w[:1].islower() for w in words[2:])
-    if first in SPEAKER_PRONOUNS and (len(words) == 1 or going_on):  # "säger hon och ler"
+    # "säger hon och ler"; "sa hon inför rätten", "säger han vid mötet" (page probe 92)
+    going_on = words[1:2] in (["och"], ["med"], ["inför"], ["vid"], ["under"]) and all(
+        w[:1].islower() for w in words[2:]
+    )
+    if first in SPEAKER_PRONOUNS and (len(words) == 1 or going_on):
         return Mention(words[0], "pronoun")
     if first in SURVEY_GROUP_WORDS or (
         first in {"de", "en"} and len(words) > 1 and fold(words[1]) in SURVEY_GROUP_WORDS
