@@ -3496,3 +3496,23 @@ def test_a_pronoun_attribution_with_where_it_was_said(where: str) -> None:
         f"<p>”Det här är inte enstaka misstag. Det är ett mönster”, sa hon {where}.</p>"
     )
     assert [s[0] for s in quote_speakers(body, "Nerikes Allehanda")] == ["Ulrika Sand"]
+
+
+def test_a_hospitals_own_page_speaks_for_its_staff() -> None:
+    # Page probes 66, 68, 73, 86, 91: a kurator, a nurse, a doctor with no body on the
+    # hospital's own news page had none; a patient's relative still has none.
+    body = (
+        "<p>– Många anhöriga vet inte sina rättigheter, säger Amir Sadeghi, kurator.</p>"
+        "<p>– Det var den värsta tiden i mitt liv, säger Lena Forsberg, vars man vårdades.</p>"
+    )
+    assert quote_speakers(body, "Akademiska sjukhuset") == [
+        ("Amir Sadeghi", "kurator", "Akademiska sjukhuset"),
+        ("Lena Forsberg", "", ""),
+    ]
+
+
+def test_a_clause_on_someone_of_theirs_is_no_title() -> None:
+    # Page probe 73 and quote probe 1: "säger Anneli Svärd, vars mamma …" had the title "vars
+    # mamma".
+    body = "<p>– Det var tufft, säger Ida Berg, vars man vårdades på IVA.</p>"
+    assert quote_speakers(body, "Upsala Nya Tidning") == [("Ida Berg", "", "")]

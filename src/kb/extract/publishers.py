@@ -39,9 +39,8 @@ EVERYONE = "everyone"  # a press release, a report: whoever it quotes with a tit
 STAFF = "staff"  # a public body's own news page: its staff, not OUTSIDERS
 HEADS = "heads"  # another body's own news page: its head (HEAD_TITLES), if the only body
 
-# A region, a county administrative board or a Finnish welfare area by its name ("Region
-# Örebro län", "Västra Götalandsregionen", "Länsstyrelsen i Skåne", "Österbottens
-# välfärdsområde"): public bodies whose news pages quote their own staff.
+# A region, a county board or a Finnish welfare area by its name ("Region Örebro län", "Västra
+# Götalandsregionen", "Österbottens välfärdsområde"): public, their pages quote their staff.
 _REGION = re.compile(
     r"(?i)^(?:region|länsstyrelsen|regeringskansliet|regeringen)\b|(?:regionen|välfärdsområde)$"
 )
@@ -54,8 +53,9 @@ def _speaks_for_government(publisher: str) -> bool:
     return bool(_GOVERNMENT.search(publisher)) or organisation_name(publisher) in PARTY_NAMES
 
 
-# A university or a university college by its name.
+# A university or a university college by its name; a hospital (page probe 91: its kurator).
 _ACADEMY = re.compile(r"(?i)universitet|högskola")
+_HOSPITAL = re.compile(r"(?i)sjukhus|lasarett")
 
 # Titles of people a public body's page quotes who work elsewhere or for no one: ministers
 # and members of parliament, researchers, the press, residents and their families (a review
@@ -86,7 +86,7 @@ def publisher_speaks(document: Document) -> str:
         return ""
     if _ACADEMY.search(name):
         return EVERYONE  # a university's researchers are its staff (a review)
-    return STAFF if public(name) else HEADS
+    return STAFF if public(name) or _HOSPITAL.search(name) else HEADS
 
 
 def speaks_for(whom: str, role: str, publisher: str) -> bool:

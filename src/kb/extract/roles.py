@@ -200,7 +200,7 @@ def _names_a_body(words: list[str]) -> bool:
 # Hörselskadades Dag", "…, i ett pressmeddelande": reports set 8), not how long a title was
 # held ("…, under många år chef på …": a review).
 _NO_TITLE = re.compile(
-    r"[«»”\"“„]|(?:som|vilken|vilket|om|när|och|men|eller|utan|inför|i samband med|med anledning av"
+    r"[«»”\"“„]|(?:som|vars|vilken|vilket|om|när|och|men|eller|utan|inför|i samband med|med anledning av"
     r"|i ett|i en|enligt|tillsammans med)\s|(?:under|efter)\s(?!(?:\S+\s){0,2}?(?:år|månader|decennier|tid)\b)"
     # where and when it was said: "…, i Örnsköldsviks Allehanda 11 mars" (page probe 13)
     r"|(?:i|till)\s[^,]*\b\d{1,2}\s(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
