@@ -3406,6 +3406,12 @@ def test_a_dash_after_a_line_break_ends_the_story_before_it() -> None:
     ]
     listed = "<p>Vi erbjuder:<br>- mat<br>- kläder</p>"
     assert quote_speakers(listed, "Hela Människan") == []
+    # Nor dash lines one after another after a sentence (a review of 6c88fa1).
+    votes = (
+        "<p>Så här röstade partierna i fullmäktige.<br>– S, V och MP röstade ja.<br>– M, KD och "
+        "SD röstade nej.</p>"
+    )
+    assert quote_speakers(votes, "Hela Hälsingland") == []
 
 
 @pytest.mark.parametrize(

@@ -237,14 +237,22 @@ def _asks_first(buf: list[str]) -> bool:
 def _speech_after_story(buf: list[str], br: Tag) -> bool:
     """Whether a line break ends a paragraph's story and a speech dash opens the next line:
     "Elisabeth Gran är samordnare … sedan 2015.<br>– Vi möter människor …" are two paragraphs,
-    so the second is her quote (page probe 89); not a quote's own lines, nor a list after a
-    colon ("Vi erbjuder:<br>- mat")."""
+    so the second is her quote (page probe 89); not a quote's own lines, nor a list ("Vi
+    erbjuder:<br>- mat<br>- kläder")."""
     after = br.next_sibling
     if not isinstance(after, NavigableString) or not after.lstrip().startswith(_DASHES):
         return False
+    # Not dash lines one after another: "Så här röstade partierna.<br>– S, V och MP röstade
+    # ja.<br>– M, KD och SD röstade nej." is a list (a review).
+    then = after.next_sibling
+    if getattr(then, "name", "") == "br" and str(then.next_sibling or "").lstrip().startswith(
+        _DASHES
+    ):
+        return False
     last = next((chunk for chunk in reversed(buf) if chunk.strip()), "")
     first = next((chunk for chunk in buf if chunk.strip()), "")
-    return last.rstrip().endswith((".", "!", "?")) and first.lstrip()[:1] not in _SPEECH
+    speech = first.lstrip()[:1] in _SPEECH or last.lstrip()[:1] in _SPEECH
+    return last.rstrip().endswith((".", "!", "?")) and not speech
 
 
 _DASHES = ("– ", "— ", "- ")
