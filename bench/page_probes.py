@@ -385,6 +385,17 @@ refugee reception, a podcast's transcript), written after d9a9259 and measured a
 d9a9259 and 293c0d2 before their errors were read: probe 91 found 58 of 60 (1.00), speaker
 57, role 55, organisation 47 at each; probe 92 found 62 -> 63 of 65 (1.00), speaker 60 ->
 61, role 59 -> 60, organisation 51 -> 52.
+Probes 93 and 94 (24 pages, 124 quotes; support for relatives of people with addiction, a
+nursing home's food, aftercare for foster children, a suicide prevention walk, an e-service
+for reports of concern, a storm and home care, social workers' caseloads, young people's
+debts, family counselling in a parish, secret recordings of clients, an outreach worker for
+tenants, "Fem frågor till" a shelter's new chief; summer jobs for young people with
+disabilities, a closed pharmacy, hearing loss, neighbours against a group home, an addiction
+clinic, a Riksdag debate, a social worker's own story, homework help, a bus driver, children's
+participation, a hotline for elder abuse, coordinated individual plans), written after
+4cd426a and measured at e72f6d3, 4cd426a and 5eea9bf before their errors were read: probe 93
+found 64 of 64 (1.00), speaker 63, role 62, organisation 45 at each; probe 94 found 58 -> 59
+of 60 (1.00), speaker 55 -> 56, role 52 -> 53, organisation 45 -> 46.
 """
 
 from __future__ import annotations
