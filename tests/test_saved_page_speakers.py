@@ -10,11 +10,11 @@ from kb.extract import extract_passages
 from kb.extract.bodies import organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.genders import gender_of
-from kb.extract.introductions import iter_appositions
+from kb.extract.introductions import iter_appositions, parse_person_line
 from kb.extract.named import iter_bodies, spelled_out
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
-from kb.extract.speakers import parse_speaker_phrase
+from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import lower_title
 from kb.extract.workplaces import founded_by
 from kb.models import Speaker
@@ -3522,3 +3522,10 @@ def test_a_clause_on_someone_of_theirs_is_no_title() -> None:
     # mamma".
     body = "<p>– Det var tufft, säger Ida Berg, vars man vårdades på IVA.</p>"
     assert quote_speakers(body, "Upsala Nya Tidning") == [("Ida Berg", "", "")]
+
+
+def test_a_phone_after_a_contact_lines_title_is_no_body() -> None:
+    # Page probe 93: "Anders Blomqvist, kyrkoherde Tel. 0300-56 31 01" gave the body "Tel".
+    assert parse_person_line("Anders Blomqvist, kyrkoherde Tel. 0300-56 31 01") == Mention(
+        "Anders Blomqvist", "person", "kyrkoherde", ""
+    )

@@ -24,6 +24,8 @@ _PHONE = r"\b0\d{1,3}[- ]\d{2}[\d ]{3,}|\+46[\d ]{8,}"  # "019-58 80 00", "+46 7
 _CONTACT_DETAILS = re.compile(
     r"\b(?:telefon|tel|tfn|mobil|mobiltelefon|växel|direkt|e-post|epost|e-mail|mejl|mail)\.?:"
     r"|\bnås\s+(?:via|på|genom)\b"  # "Nås via politiska sekreteraren …", "nås på 070-…"
+    # … or before the number without a colon: "familjerådgivare Tel. 0300-56 31 40" (probe 93)
+    r"|\b(?:telefon|tel|tfn|mobil|växel)\.?\s+(?=\+?\d)"
     rf"|{_PHONE}",
     re.IGNORECASE,
 )
