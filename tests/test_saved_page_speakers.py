@@ -11,7 +11,7 @@ from kb.extract.bodies import organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.genders import gender_of
 from kb.extract.introductions import iter_appositions, parse_person_line
-from kb.extract.named import iter_bodies, spelled_out
+from kb.extract.named import in_full, iter_bodies, spelled_out
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
 from kb.extract.speakers import Mention, parse_speaker_phrase
@@ -3529,3 +3529,13 @@ def test_a_phone_after_a_contact_lines_title_is_no_body() -> None:
     assert parse_person_line("Anders Blomqvist, kyrkoherde Tel. 0300-56 31 01") == Mention(
         "Anders Blomqvist", "person", "kyrkoherde", ""
     )
+
+
+def test_a_body_by_its_kind_word_is_the_one_the_text_names_in_full() -> None:
+    # Page probe 93: "Fem frågor till Amanda Lindberg, ny chef för kvinnojouren" gave
+    # "Kvinnojouren" where the text names "Kvinnojouren Tranan"; not a name of its own
+    # ("Kommunal"), nor a contact line's words ("Socionomförbundet Tel. 08-…").
+    assert in_full("Kvinnojouren", ["Kvinnojouren Tranan", "Unizon"]) == "Kvinnojouren Tranan"
+    assert in_full("Kommunal", ["Kommunal Mellersta Norrland"]) == "Kommunal"
+    assert in_full("Socionomförbundet", ["Socionomförbundet Tel"]) == "Socionomförbundet"
+    assert in_full("Kvinnojouren", ["Kvinnojouren Tranan", "Kvinnojouren Blenda"]) == "Kvinnojouren"

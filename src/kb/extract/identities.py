@@ -28,7 +28,7 @@ from kb.extract.municipalities import (
     region_placed,
     says_kommunen,
 )
-from kb.extract.named import bodies_of_kind, kind_of, spelled_out
+from kb.extract.named import bodies_of_kind, in_full, kind_of, spelled_out
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES, kept_role
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
@@ -463,6 +463,7 @@ class SpeakerRegistry:
         if not organisation and speaks_for_subject(person.role):
             # The body the text is about, else the one the paragraph before opens with.
             organisation = subject_body(self.texts, near) or self._opened_by(person, near)
+        organisation = in_full(organisation, self.bodies)  # "Kvinnojouren": "Kvinnojouren Tranan"
         organisation = spelled_out(organisation, self.texts, self.fallback_organisation)
         organisation = unit_with_body(
             organisation, self.texts, self.fallback_organisation, near, person.name

@@ -22,8 +22,9 @@ from kb.extract.bodies import (
 )
 from kb.extract.counties import REGIONS, county_board
 from kb.extract.cues import LAW_NAMES
+from kb.extract.genders import gender_of
 from kb.extract.titles import fold, is_role_word
-from kb.extract.vocab import GENERIC_BODIES
+from kb.extract.vocab import GENERIC_BODIES, UNIT_ENDINGS
 from kb.parse.vocab import STOPWORDS
 
 # What is stripped from a word's ends before it is read as a name.
@@ -58,7 +59,10 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
     if not nxt or not core[:1].isupper() or fold(core) in STOPWORDS:
         return None
     if fold(core) == "region" and nxt[:1].isupper() and fold(nxt) not in STOPWORDS:
-        county = len(after) > 1 and after[1].strip(_PUNCTUATION) in ("län", "läns")  # "Jönköpings län"
+        county = len(after) > 1 and after[1].strip(_PUNCTUATION) in (
+            "län",
+            "läns",
+        )  # "Jönköpings län"
         if not county and f"Region {nxt[:-1]}" in REGIONS:
             nxt = nxt[:-1]  # "Region Uppsalas plan": Region Uppsala (page probe 89)
         return organisation_name(f"Region {nxt} län" if county else f"Region {nxt}")
@@ -437,3 +441,26 @@ def bodies_of_kind(stem: str, bodies: Iterable[str]) -> set[str]:
         if b.endswith(f" {o}") and kind.search(fold(b[: -len(o)]).strip())
     }
     return named - kind_and_name
+
+
+def in_full(organisation: str, bodies: Iterable[str]) -> str:
+    """A body written by one word of its name, as the one body the text names in full that
+    begins with it: "Kvinnojouren" ("ny chef för kvinnojouren") is "Kvinnojouren Tranan",
+    "Riksföreningen" is "Riksföreningen Placerade Barn" (page probe 93); else as it is."""
+    folded = fold(organisation)
+    if " " in organisation or not folded.endswith(UNIT_ENDINGS) or folded == "länsstyrelsen":
+        return organisation  # a name of its own ("Kommunal"); a county board's (county_board)
+    fuller = {b for b in bodies if b.startswith(f"{organisation} ") and _names_it(b.split()[1:])}
+    return fuller.pop() if len(fuller) == 1 else organisation
+
+
+def _names_it(words: list[str]) -> bool:
+    """Whether words after a body's kind are its name: capitalised, no person's first name, no
+    genitive ("Länsstyrelsen Jönköpings län"), no phone's word ("Socionomförbundet Tel")."""
+    return all(
+        w[:1].isupper() and not gender_of(w) and not w.endswith("s") and fold(w) not in _CONTACT
+        for w in words
+    )
+
+
+_CONTACT = frozenset("tel tel. telefon tfn mobil e-post mejl".split())

@@ -245,9 +245,8 @@ def _speech_after_story(buf: list[str], br: Tag) -> bool:
     # Not dash lines one after another: "Så här röstade partierna.<br>– S, V och MP röstade
     # ja.<br>– M, KD och SD röstade nej." is a list (a review).
     then = after.next_sibling
-    if getattr(then, "name", "") == "br" and str(then.next_sibling or "").lstrip().startswith(
-        _DASHES
-    ):
+    listed = isinstance(then, Tag) and then.name == "br"
+    if listed and str(getattr(then, "next_sibling", "") or "").lstrip().startswith(_DASHES):
         return False
     last = next((chunk for chunk in reversed(buf) if chunk.strip()), "")
     first = next((chunk for chunk in buf if chunk.strip()), "")
