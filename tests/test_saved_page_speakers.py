@@ -3539,3 +3539,24 @@ def test_a_body_by_its_kind_word_is_the_one_the_text_names_in_full() -> None:
     assert in_full("Kommunal", ["Kommunal Mellersta Norrland"]) == "Kommunal"
     assert in_full("Socionomförbundet", ["Socionomförbundet Tel"]) == "Socionomförbundet"
     assert in_full("Kvinnojouren", ["Kvinnojouren Tranan", "Kvinnojouren Blenda"]) == "Kvinnojouren"
+
+
+def test_a_french_quotation_after_a_lead_in_that_names_by_title_between_commas() -> None:
+    # Page probe 94: "Bolagets trafikchef i Hässleholm, Patrik Svensson, är stolt över sin
+    # medarbetare:" and "«Mehmet gjorde precis det vi hoppas …»" was no quote (« was no
+    # quotation's opening mark after a lead-in, and the name not among its first words).
+    body = (
+        "<p>– Jag gjorde bara det man ska göra, säger busschauffören Mehmet Yilmaz.</p>"
+        "<p>Bolagets trafikchef i Hässleholm, Patrik Svensson, är stolt över sin medarbetare:</p>"
+        "<p>«Mehmet gjorde precis det vi hoppas att alla våra förare ska göra.»</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Norra Skåne")] == [
+        "Mehmet Yilmaz",
+        "Patrik Svensson",
+    ]
+    # Not a body in what the person thinks (page probe 67).
+    thinks = (
+        "<p>Ali Nouri (S), riksdagsledamot, anser att regeringen har gått för fort fram:</p>"
+        "<p>«Vi stöder tanken, men lagen har klubbats igenom utan resurser.»</p>"
+    )
+    assert [s[0] for s in quote_speakers(thinks, "Dagens Samhälle")] == ["Ali Nouri"]

@@ -246,8 +246,9 @@ def runs_on(text: str, drafts: list[Draft]) -> bool:
 MAX_RUN_ON = 12
 
 
-# The marks a quotation opens with: Swedish ” and », the typewriter's " and English “ (news set 20).
-_OPENING_MARKS = ("”", "»", '"', "“")
+# The marks a quotation opens with: Swedish ” and », the typewriter's " and English “ (news set 20),
+# the French « (page probe 94).
+_OPENING_MARKS = ("”", "»", '"', "“", "«")
 
 
 # A speaker going on after a colon: "… och fortsätter:", "Hon tillägger:", "… förklarar han:".

@@ -13,6 +13,7 @@ import re
 from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.introductions import iter_full_names
 from kb.extract.kinds import lead_in_context
+from kb.extract.openers import iter_titled_openers
 from kb.extract.pronouns import FIRST_PERSON, presented
 from kb.extract.quotes import QuoteMatch
 from kb.extract.sentences import sentence_start, split_sentences
@@ -128,5 +129,8 @@ def subject_leading_in(lead: str, words: str) -> Mention | None:
         name = name[1:]  # "Hyresgästen Ahmed Yusuf är en av dem …:"
     after = last.split(led.name, 1)[-1]
     alone = set(iter_full_names(last)) <= {led.name, " ".join(name)} and not _GENITIVE.search(after)
-    opens = led.name in " ".join(last.split()[:4]) and gender_of(name[0])
+    opens = led.name in " ".join(last.split()[:4]) and bool(gender_of(name[0]))
+    # … or by a title before it between commas: "Bolagets trafikchef i Hässleholm, Patrik
+    # Svensson, är stolt över sin medarbetare:" (page probe 94)
+    opens = opens or any(m.name == led.name for m, _ in iter_titled_openers(last))
     return Mention(" ".join(name), "person") if alone and opens else None

@@ -372,7 +372,16 @@ def lead_in_speaker(text: str) -> Mention | None:
     said = titled_speaker(prefix) or speaker_in_sentence(prefix)
     opener = parse_person_line(prefix) if said else None  # "Tomas Engström, vd för X, skriver:"
     within = bool(said and opener and said.name in f"{opener.role} {opener.organisation}")
-    return opener if said and (f" som {said.name} " in prefix or within) else said  # (probes)
+    # Not a body in what the person thinks: "Ali Nouri (S), riksdagsledamot …, anser att
+    # regeringen har gått för fort fram:" is his (page probe 67).
+    thinks = bool(
+        said
+        and opener
+        and opener.sort == "person"
+        and prefix.startswith(opener.name)
+        and re.search(rf"\batt\b.*\b{re.escape(said.name)}\b", prefix, re.I)
+    )
+    return opener if said and (f" som {said.name} " in prefix or within or thinks) else said
 
 
 # Words a line ends in that hand over to the quotation after it: "kommenterar rapporten såhär".
