@@ -3560,3 +3560,20 @@ def test_a_french_quotation_after_a_lead_in_that_names_by_title_between_commas()
         "<p>«Vi stöder tanken, men lagen har klubbats igenom utan resurser.»</p>"
     )
     assert [s[0] for s in quote_speakers(thinks, "Dagens Samhälle")] == ["Ali Nouri"]
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "body"),
+    [
+        ("Karin Westberg, audionom, Akademiska sjukhuset", "audionom", "Akademiska sjukhuset"),
+        (
+            "Oskar Lindgren, bibliotekarie, Skönsbergs bibliotek",
+            "bibliotekarie",
+            "Skönsbergs bibliotek",
+        ),
+    ],
+)
+def test_occupations_are_titles(line: str, role: str, body: str) -> None:
+    # Page probe 94: "audionom" was no title, so "audionom, Akademiska sjukhuset" was one.
+    mention = parse_speaker_phrase(line)
+    assert mention is not None and (mention.role, mention.organisation) == (role, body)

@@ -175,6 +175,11 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "åklagare", "advokat", "domare", "lärare", "präst", "diakon", "biskop", "polis", "grundare",
     "ägare",  # "Ägaren Stefan Åberg" was one name (page probe 21)
     "ekonom", "controller", "dietist", "moderator",  # "Moderatorn Elin Johansson" (probe 92)
+    # Occupations of the field and the people around it, missing until page probe 94 ("Karin
+    # Westberg, audionom, Akademiska sjukhuset" read "audionom, Akademiska sjukhuset").
+    "audionom", "logoped", "sjukgymnast", "chaufför", "bibliotekarie", "tolk", "kock",
+    "arkivarie", "snickare", "barista", "frisör", "städare", "musiker", "konstnär", "apotekare",
+    "farmaceut",  # not a byline's or a credit's "reporter", "fotograf", nor "kantor" (a surname)
     # The field's projects and volunteers ("uppsökaren Camilla Jakbo": news set 9).
     "utvecklare", "uppsökare", "behandlare", "rådgivare", "koordinator", "medarbetare",
     "volontär", "kyrkoherde", "nattvandrare", "initiativtagare",
