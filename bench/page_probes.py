@@ -396,6 +396,15 @@ participation, a hotline for elder abuse, coordinated individual plans), written
 4cd426a and measured at e72f6d3, 4cd426a and 5eea9bf before their errors were read: probe 93
 found 64 of 64 (1.00), speaker 63, role 62, organisation 45 at each; probe 94 found 58 -> 59
 of 60 (1.00), speaker 55 -> 56, role 52 -> 53, organisation 45 -> 46.
+Probes 95 and 96 (24 pages, 121 quotes; a heat plan in home care, LSS group home places,
+care fees, a threatened youth worker, a thesis on moral stress, shower robots, a meeting
+place for lonely men, a shelter's closing, a congress, foster parents' leave, "Frågor och
+svar om försörjningsstöd", a therapy dog; a mobile library, a missing teenager, violence at
+SiS homes, a hospice, rural child poverty, a deacon ordination, language cafés, a conflict at
+a care home, a dementia guideline, a skatepark, a think tank's podcast, an IT attack), written
+after 4a29c48 and measured at e72f6d3, 4a29c48 and 1ee1846 before their errors were read:
+probe 95 found 60 of 60 (1.00), speaker 57, role 52, organisation 45 -> 46; probe 96 found 59
+of 61 (1.00), speaker 54, role 51, organisation 44 -> 45.
 """
 
 from __future__ import annotations
