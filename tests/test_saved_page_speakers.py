@@ -3577,3 +3577,9 @@ def test_occupations_are_titles(line: str, role: str, body: str) -> None:
     # Page probe 94: "audionom" was no title, so "audionom, Akademiska sjukhuset" was one.
     mention = parse_speaker_phrase(line)
     assert mention is not None and (mention.role, mention.organisation) == (role, body)
+
+
+def test_a_geriatrician_is_a_title() -> None:
+    # Page probe 96: "Geriatrikern Per Lindholm" was one name.
+    mention = parse_speaker_phrase("geriatrikern Per Lindholm")
+    assert mention is not None and (mention.name, mention.role) == ("Per Lindholm", "geriatriker")
