@@ -14,6 +14,7 @@ from kb.extract.introductions import iter_appositions, parse_person_line
 from kb.extract.named import in_full, iter_bodies, spelled_out
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.publishers import HEADS, head_of
+from kb.extract.quotes import find_quote
 from kb.extract.speakers import Mention, parse_speaker_phrase
 from kb.extract.titles import lower_title
 from kb.extract.workplaces import founded_by
@@ -3583,3 +3584,21 @@ def test_a_geriatrician_is_a_title() -> None:
     # Page probe 96: "Geriatrikern Per Lindholm" was one name.
     mention = parse_speaker_phrase("geriatrikern Per Lindholm")
     assert mention is not None and (mention.name, mention.role) == ("Per Lindholm", "geriatriker")
+
+
+def test_what_a_read_through_of_this_stops_rules_found() -> None:
+    # Occupations that are surnames too are no titles by a capital ("Anna Kock").
+    kock = parse_speaker_phrase("Anna Kock")
+    assert kock is not None and kock.name == "Anna Kock"
+    # A block quote's own line "Ur en dröm …" is a quote; "Ur ett klagomål …" its source.
+    assert find_quote("Ur en dröm vaknar vi", "quote") is not None
+    assert find_quote("Ur ett klagomål från en anhörig", "quote") is None
+    # A number that is no phone's after "telefon" ends no title.
+    said = parse_speaker_phrase("Anna Ek, som svarar i telefon 24 timmar")
+    assert said is not None and said.name == "Anna Ek"
+    # "Hon …:" hands over to the one named by title, not when the quote speaks of "henne".
+    body = (
+        "<p>Sektorchefen för socialtjänst Karin Malmqvist har lett arbetet. Hon är nöjd:</p>"
+        "<p>– Hon har gjort ett fantastiskt jobb och vi är tacksamma för henne.</p>"
+    )
+    assert [s for s in quote_speakers(body, "Härryda kommun") if s] == []

@@ -42,7 +42,7 @@ def told_between(drafts: list[Draft], i: int) -> Person | None:
     ("Sedan gick allt fort. Operation i mars, …" and "”Det fysiska gick på något sätt …”":
     page probe 22, a patient's story; not after "En av dem som intervjuats är Hamid, 15 år"
     or a body's name); None otherwise, and when the quotation does not speak in the first
-    person."""
+    person, unless the paragraph right before it tells what they say (_says_so)."""
     match = drafts[i].match
     words = word_set(match.words) if match else set()
     quoted = next((d for d in drafts[max(0, i - 3) : i][::-1] if d.match is not None), None)
@@ -163,7 +163,12 @@ def resolve_context(drafts: list[Draft], registry: SpeakerRegistry) -> None:
                 draft.person = registry.add(interviewed)  # "Tre frågor till hamnkaptenen"
             elif before is not None and _answers_again(drafts, i):
                 draft.person = _interviewee(drafts, i, answering) or before
-            elif before is None and about and (name := known_named(about, match.words, registry)):
+            elif (
+                before is None
+                and about
+                and match.speaker is None
+                and (name := known_named(about, match.words, registry))
+            ):
                 # "Amina själv har redan nya planer." and "– Nu vill jag …", after the
                 # arbetsmarknadschef's quotes: Amina Yusuf's, not the last named (page probe 88).
                 draft.person = registry.add(Mention(name, "person"))

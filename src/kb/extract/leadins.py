@@ -14,7 +14,7 @@ from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.introductions import iter_full_names
 from kb.extract.kinds import lead_in_context
 from kb.extract.openers import iter_titled_openers
-from kb.extract.pronouns import FIRST_PERSON, presented
+from kb.extract.pronouns import FIRST_PERSON, presented, speaks_of
 from kb.extract.quotes import QuoteMatch
 from kb.extract.sentences import sentence_start, split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
@@ -50,6 +50,7 @@ def person_leading_in(text: str, found: QuoteMatch) -> Mention | None:
             one is None
             and len(named) == 1
             and gender_of(next(iter(named))) == PRONOUNS[fold(pronoun)]
+            and not speaks_of(found.words, pronoun)  # "… tacksamma för henne": a review
         ):
             # The one the paragraph names by title before it: "Sektorchefen för socialtjänst
             # Karin Malmqvist har lett arbetet … Hon är nöjd med starten:" (page probe 91).

@@ -19,7 +19,6 @@ from kb.extract.titles import fold
 from kb.extract.vocab import (
     COMPANY_TITLES,
     LAY_ROLES,
-    MUNICIPAL_SHARED_TITLES,
     MUNICIPAL_TITLES,
     RESIDENTS,
     TITLE_BODIES,
@@ -141,8 +140,7 @@ def head_set_in(role: str, texts: tuple[str, ...], named: Iterable[str]) -> str:
     and are set in one municipality's place (place_named: "kommundirektör", Hallstahammar:
     page probe 82); not its staff's (a socialsekreterare in a study set in Örebro)."""
     heads = role.endswith(MUNICIPAL_TITLES) and role.endswith(("chef", "direktör", "råd"))
-    shared = role.split()[-1] in MUNICIPAL_SHARED_TITLES  # "verksamhetschef": others' too
-    return place_named(texts) if heads and not shared and not any(named) else ""
+    return place_named(texts) if heads and not any(named) else ""
 
 
 @lru_cache(maxsize=8)  # asked again at each councillor's quote of a document

@@ -1,13 +1,14 @@
 """The organisations running text names, in order, as kb stores them: for a speaker who
 speaks by a body's kind ("Förbundet", "nämndens ordförande") or by a title that implies
 one ("förbundsordförande", "socialchef"), the one body of that kind the text names
-(kb.extract.identities.SpeakerRegistry); and the known body in the genitive before a
-person's name ("IVO:s Anna Ek": owner_before_name, known_genitive)."""
+(bodies_of_kind, read by kb.extract.identities.SpeakerRegistry), or names in full (in_full);
+and the known body in the genitive before a person's name ("IVO:s Anna Ek":
+owner_before_name, known_genitive)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 
 from kb.extract.bodies import (
     city_styled,
@@ -417,7 +418,7 @@ def _in_order(acronym: str, letters: str) -> bool:
 _COMPANY_ENDINGS = ("AB", "HB", "KB")
 
 
-def bodies_of_kind(stem: str, bodies: Iterable[str]) -> set[str]:
+def bodies_of_kind(stem: str, bodies: Collection[str]) -> set[str]:
     """The bodies of a kind ("nämnd") among those a text named ("socialnämnden i Piteå"):
     the kind at a word's end ("Umeå kommun"), not inside one ("Kommunal", "kommunstyrelse");
     any agency for "myndighet", any company for "företag" or "bolag" ("Omsorgshuset Norr

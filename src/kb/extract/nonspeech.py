@@ -25,7 +25,7 @@ _CONTACT_DETAILS = re.compile(
     r"\b(?:telefon|tel|tfn|mobil|mobiltelefon|växel|direkt|e-post|epost|e-mail|mejl|mail)\.?:"
     r"|\bnås\s+(?:via|på|genom)\b"  # "Nås via politiska sekreteraren …", "nås på 070-…"
     # … or before the number without a colon: "familjerådgivare Tel. 0300-56 31 40" (probe 93)
-    r"|\b(?:telefon|tel|tfn|mobil|växel)\.?\s+(?=\+?\d)"
+    r"|\b(?:telefon|tel|tfn|mobil|växel)\.?\s+(?=\+?[\d(][\d\s()-]{5,}\d)"
     rf"|{_PHONE}",
     re.IGNORECASE,
 )

@@ -1,6 +1,7 @@
 """People a narrative sentence opens with by their title, then names between commas
 ("Äldreomsorgschefen i Västerviks kommun, Tomas Lund, bekräftar att …"): whom a later
-"säger Lund" or "säger hon" means (kb.extract.passages, kb.extract.drafts)."""
+"säger Lund" or "säger hon" means, and whom a lead-in hands over to (kb.extract.passages,
+kb.extract.drafts, kb.extract.leadins)."""
 
 from __future__ import annotations
 

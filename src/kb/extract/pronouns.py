@@ -114,7 +114,10 @@ def pronoun_subject(text: str, pronoun: str, quoted: str = "", after_others: boo
     …": a second review). When others were quoted before (`after_others`: page probe 51, a
     tenant's words were the vd's), only after a sentence that speaks of them so and for a
     quote that does not speak for a "vi" alone (a midwife's "Vi behöver fler kollegor" after
-    a paragraph about a patient; not "Donald Trump har sagt liknande saker.": reviews)."""
+    a paragraph about a patient; not "Donald Trump har sagt liknande saker.": reviews). The
+    name may also end the first sentence ("En av dem … är Daniel Eriksson, i dag 38 år.":
+    _named_last), or open the last when the first names no one ("… Sara Holm har två barn
+    på Rinmansskolan.": page probe 92), which no sentence after it then has to confirm."""
     forms = _PRONOUN_FORMS.get(fold(pronoun), set())
     said = word_set(quoted)
     if forms & said:
@@ -363,6 +366,15 @@ def _is_person_word(word: str) -> bool:
 # A third person a quote may speak of: the presented person, as like as anyone.
 _THIRD_PERSON = frozenset("han hon hen honom henne henom hans hennes hens".split())
 _POSSESSIVES = frozenset({"hans", "hennes", "hens"})
+
+
+def speaks_of(quoted: str, pronoun: str) -> bool:
+    """Whether quoted words speak of someone by the pronoun's forms ("hon": "hon", "henne",
+    "hennes"), who may be the one the pronoun means."""
+    own = {"hon": "hennes", "han": "hans", "hen": "hens"}.get(fold(pronoun), "")
+    return bool(word_set(quoted) & (_PRONOUN_FORMS.get(fold(pronoun), set()) | {own}))
+
+
 # Words by which a text speaks of someone else, theirs or them: "hennes pappa", "med honom".
 OF_SOMEONE = frozenset("hans hennes honom henne".split())
 

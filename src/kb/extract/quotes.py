@@ -140,7 +140,9 @@ def iter_said_by(text: str) -> Iterator[Mention]:
 # …"; not a quoted line that opens with "Ur" ("Ur mörkret stiger ljuset": a review).
 _DOCUMENTS = "rapport|proposition|betänkande|beslut|dom|skrivelse|yttrande|remissvar|studie"
 _SOURCE_LINE = re.compile(
-    r"^(?:(?:[Cc]itat\s+ur|[Uu]r)\s+(?:[a-zåäö]+(?:en|et|na)\s+[«”\"A-ZÅÄÖ]|(?:ett|en)\s|[«”\"]"
+    r"^(?:(?:[Cc]itat\s+ur|[Uu]r)\s+(?:[a-zåäö]+(?:en|et|na)\s+[«”\"A-ZÅÄÖ]|(?:ett|en)\s+\w*(?:brev|klagomål|mejl|enkät|intervju|anmälan|"
+    + _DOCUMENTS
+    + r")|[«”\"]"
     r"|(?:[A-ZÅÄÖ][\w-]*\s+){0,3}[A-ZÅÄÖ][\w-]*s\s+[a-zåäö]|\w+s\s+(?:" + _DOCUMENTS + r")\b)"
     r"|[Kk]älla:)"
 )

@@ -50,7 +50,8 @@ def is_role_word(word: str) -> bool:
 
 # Titles that are also surnames or names' words, titles only in lower case.
 _NAMES_TOO = frozenset(
-    "pastor arkitekt ersättare mästare ingenjör planerare brandman förvaltare förvaltaren".split()
+    "pastor arkitekt ersättare mästare ingenjör planerare brandman förvaltare förvaltaren kock"
+    " snickare tolk".split()
 )
 # Titles whose definite form names a body, not one of its people: "Polisen",
 # "Stockholmspolisen".

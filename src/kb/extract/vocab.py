@@ -180,7 +180,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "audionom", "logoped", "sjukgymnast", "chaufför", "bibliotekarie", "tolk", "kock",
     "arkivarie", "snickare", "barista", "frisör", "städare", "musiker", "konstnär", "apotekare",
     "farmaceut",  # not a byline's or a credit's "reporter", "fotograf", nor "kantor" (a surname)
-    "geriatriker", "psykiatriker", "statistiker", "tekniker", "politiker",  # "Geriatrikern Per …"
+    "geriatriker", "psykiatriker", "statistiker", "tekniker",  # "Geriatrikern Per Lindholm"
     # The field's projects and volunteers ("uppsökaren Camilla Jakbo": news set 9).
     "utvecklare", "uppsökare", "behandlare", "rådgivare", "koordinator", "medarbetare",
     "volontär", "kyrkoherde", "nattvandrare", "initiativtagare",
