@@ -3602,3 +3602,15 @@ def test_what_a_read_through_of_this_stops_rules_found() -> None:
         "<p>– Hon har gjort ett fantastiskt jobb och vi är tacksamma för henne.</p>"
     )
     assert [s for s in quote_speakers(body, "Härryda kommun") if s] == []
+
+
+def test_a_body_of_two_capitalised_words_in_the_genitive_before_a_title() -> None:
+    # Page probe 91: "Barnens Hjälptelefons generalsekreterare Fredrik Olausson välkomnar
+    # beskedet." gave the body "Hjälptelefon".
+    body = (
+        "<p>Barnens Hjälptelefons generalsekreterare Fredrik Olausson välkomnar beskedet.</p>"
+        "<p>”Det här är den största gåvan i vår historia”, säger Fredrik Olausson.</p>"
+    )
+    assert quote_speakers(body, "Stiftelsen Ljusglimten") == [
+        ("Fredrik Olausson", "generalsekreterare", "Barnens Hjälptelefon")
+    ]

@@ -288,9 +288,19 @@ def known_genitive(words: list[str]) -> str:
 
 def genitive_ending(words: list[str], end: int) -> str:
     """A known body of two to five words in the genitive that ends at `end` ("SPF Seniorernas
-    förbundsordförande", "Statens institutionsstyrelses generaldirektör"), else ""."""
+    förbundsordförande", "Statens institutionsstyrelses generaldirektör"), or any of two
+    capitalised words ("Barnens Hjälptelefons"), else ""."""
     runs = (words[end - n : end] for n in range(2, min(end, 5) + 1))
-    return next(filter(None, map(known_genitive, runs)), "")
+    if known := next(filter(None, map(known_genitive, runs)), ""):
+        return known
+    # … or two capitalised words in the genitive: "Barnens Hjälptelefons generalsekreterare"
+    # (page probe 91), not a place's ("Göteborgs Stads"), nor after a sentence's end.
+    pair = words[end - 2 : end] if end >= 2 else []
+    owned = len(pair) == 2 and all(w[:1].isupper() and w[-1] == "s" and w.isalpha() for w in pair)
+    before = words[end - 3] if end > 2 else ""
+    if owned and fold(pair[0]) not in STOPWORDS and not before.endswith((".", "!", "?", ":")):
+        return organisation_name(genitive_base(" ".join(pair)))
+    return ""
 
 
 def owner_and_title(words: list[str]) -> tuple[str, str] | None:
