@@ -3614,3 +3614,18 @@ def test_a_body_of_two_capitalised_words_in_the_genitive_before_a_title() -> Non
     assert quote_speakers(body, "Stiftelsen Ljusglimten") == [
         ("Fredrik Olausson", "generalsekreterare", "Barnens Hjälptelefon")
     ]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "body"),
+    [
+        ("Försäkringskassans rättsliga expert Ulla Berg", "rättslig expert", "Försäkringskassan"),
+        ("Socialstyrelsens juridiska expert Ulla Berg", "juridisk expert", "Socialstyrelsen"),
+    ],
+)
+def test_a_field_adjective_in_the_weak_form_is_part_of_the_title(
+    phrase: str, role: str, body: str
+) -> None:
+    # Page probe 95: "Försäkringskassans rättsliga expert Ulla Berg" was "expert" of no body.
+    mention = parse_speaker_phrase(phrase)
+    assert mention is not None and (mention.role, mention.organisation) == (role, body)

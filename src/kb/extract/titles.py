@@ -112,6 +112,7 @@ def indefinite_role(role: str) -> str:
 _WEAK_ENDINGS = (
     ("ella", "ell"), ("ala", "al"), ("ilda", "ild"), ("ilde", "ild"), ("iska", "isk"),
     ("iva", "iv"),  # "den administrativa chefen": "administrativ chef"
+    ("liga", "lig"),  # "rättsliga expert": "rättslig expert"
     # Participles: "nyinvalda riksdagsledamoten", "den nyanställde läraren", "tillförordnade
     # generaldirektören": "nyinvald riksdagsledamot" … (news set 1, a review).
     ("alda", "ald"), ("alde", "ald"), ("ällda", "älld"), ("ällde", "älld"), ("ämnda", "ämnd"),
@@ -148,7 +149,8 @@ _FIELD_ADJECTIVES = frozenset(
     """
     psykiatrisk psykiatriska ekonomisk ekonomiska pedagogisk pedagogiska teknisk tekniska
     kommunal kommunala administrativ administrativa klinisk kliniska kurativ kurativa
-    """.split()
+    rättslig rättsliga juridiska medicinska vetenskaplig vetenskapliga
+    """.split()  # "Försäkringskassans rättsliga expert" (page probe 95)
 )
 
 
