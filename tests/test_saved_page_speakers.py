@@ -3413,6 +3413,9 @@ def test_a_dash_after_a_line_break_ends_the_story_before_it() -> None:
         "SD röstade nej.</p>"
     )
     assert quote_speakers(votes, "Hela Hälsingland") == []
+    # … also with markup inside a line (a read-through).
+    marked = votes.replace("– S, V", "– <b>S</b>, V")
+    assert quote_speakers(marked, "Hela Hälsingland") == []
 
 
 @pytest.mark.parametrize(

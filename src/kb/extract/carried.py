@@ -76,7 +76,7 @@ def _says_so(drafts: list[Draft], i: int, quoted: Draft | None) -> bool:
     says, by their pronoun ("Han medger samtidigt att det finns ett strukturellt problem."
     and "”Kommunerna vill ha färdiga socionomer …”": page probe 90), so that the quotation
     is theirs though it speaks in no first person."""
-    if i < 2 or quoted is not drafts[i - 2] or drafts[i - 1].match is not None:
+    if i < 2 or quoted is not drafts[i - 2]:  # (so the paragraph between has no quote)
         return False
     between = drafts[i - 1].block.text
     return bool(word_set(between) & ATTRIBUTION_VERBS) and _by_pronoun(between, quoted)

@@ -65,7 +65,7 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
             "läns",
         )  # "Jönköpings län"
         if not county and f"Region {nxt[:-1]}" in REGIONS:
-            nxt = nxt[:-1]  # "Region Uppsalas plan": Region Uppsala (page probe 89)
+            nxt = nxt.removesuffix("s")  # "Region Uppsalas plan": Region Uppsala (probe 89)
         return organisation_name(f"Region {nxt} län" if county else f"Region {nxt}")
     if core.endswith("s") and not core.endswith("ss") and nxt in _KINDS_AFTER_PLACE:
         return organisation_name(f"{core} {nxt}")

@@ -388,7 +388,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     "hon" or "hans", who may be the person presented. None otherwise."""
     words = word_set(quoted or "")
     name = introduced(text)
-    titled = words & FIRST_PERSON and _title_presented(text, name) is not None
+    titled = bool(words & FIRST_PERSON) and _title_presented(text, name) is not None
     if words & _THIRD_PERSON and not of_the_other(words, name, pronoun, text) and not titled:
         # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review); but "– Han kom
         # hem utan jacka …, säger hon." after "Sanna är mamma till en pojke" is hers, and "Vi

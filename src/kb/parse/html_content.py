@@ -225,7 +225,7 @@ def _asks_first(buf: list[str]) -> bool:
     56, 78); not a speaker's own question ("– Vad gör vi nu?<br>Vi har …"), nor a story's
     line after others ("Björn tittade ut.<br>Vem knackar?<br>– Det är jag, sa Räven": a
     review)."""
-    last = next((chunk for chunk in reversed(buf) if chunk.strip()), "")
+    last = _last_line(buf)
     if not last.rstrip().endswith("?"):
         return False  # most line breaks: an address's, a poem's (each <br> of every page)
     text = " ".join("".join(buf).split())
@@ -240,24 +240,42 @@ def _speech_after_story(buf: list[str], br: Tag) -> bool:
     so the second is her quote (page probe 89); not a quote's own lines, nor a list ("Vi
     erbjuder:<br>- mat<br>- kläder")."""
     after = br.next_sibling
-    if not isinstance(after, NavigableString) or not after.lstrip().startswith(_DASHES):
+    # Text as walk_page reads it: a plain string, not a comment.
+    if type(after) is not NavigableString or not after.lstrip().startswith(_DASHES):
         return False
     # Not dash lines one after another: "Så här röstade partierna.<br>– S, V och MP röstade
     # ja.<br>– M, KD och SD röstade nej." is a list (a review).
     then = after.next_sibling
-    listed = isinstance(then, Tag) and then.name == "br"
-    if listed and str(getattr(then, "next_sibling", "") or "").lstrip().startswith(_DASHES):
+    while then is not None and not (isinstance(then, Tag) and then.name == "br"):
+        then = then.next_sibling  # past the line's inline markup: "– <b>S</b>, V och MP …"
+    line = then.next_sibling if then is not None else None
+    if line is not None and line.get_text().lstrip().startswith(_DASHES):
         return False
-    last = next((chunk for chunk in reversed(buf) if chunk.strip()), "")
     first = next((chunk for chunk in buf if chunk.strip()), "")
-    speech = first.lstrip()[:1] in _SPEECH or last.lstrip()[:1] in _SPEECH
-    return last.rstrip().endswith((".", "!", "?")) and not speech
+    return _last_line(buf).rstrip().endswith((".", "!", "?")) and not (
+        first.lstrip()[:1] in _SPEECH or _line_before(br).lstrip()[:1] in _SPEECH
+    )
 
 
-_DASHES = ("– ", "— ", "- ")
+def _line_before(br: Tag) -> str:
+    """The text of the line a line break ends, from the break or the start before it."""
+    pieces = []
+    node = br.previous_sibling
+    while node is not None and not (isinstance(node, Tag) and node.name == "br"):
+        pieces.append(node.get_text())
+        node = node.previous_sibling
+    return "".join(reversed(pieces))
+
+
+def _last_line(buf: list[str]) -> str:
+    """The last piece of a paragraph's text read so far that is not blank."""
+    return next((chunk for chunk in reversed(buf) if chunk.strip()), "")
+
 
 # What opens speech: a dash or a quotation mark.
 _SPEECH = '–—―-”"»«'
+# A speech dash opening a line, with the space after it.
+_DASHES = ("– ", "— ", "― ", "- ")
 
 
 def walk_page(soup: BeautifulSoup | Tag) -> PageText:
