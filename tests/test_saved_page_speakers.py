@@ -1954,9 +1954,13 @@ def test_a_minister_quoted_in_an_agencys_press_release_is_not_the_agencys() -> N
         return next(p.speaker for p in extract_passages(document) if p.kind == "quote")
 
     assert speaker("dåvarande socialförsäkringsministern", "Försäkringskassan").organisation == ""
-    assert speaker("socialförsäkringsministern", "Försäkringskassan").organisation == ""
+    # A minister in office speaks for her party, as its letters say (the labels of the page
+    # probes and of regeringen's pages); a former one's party is no longer said to be hers.
+    assert speaker("socialförsäkringsministern", "Försäkringskassan").organisation == (
+        "Socialdemokraterna"
+    )
     assert speaker("socialförsäkringsministern", "Regeringskansliet").organisation == (
-        "Regeringskansliet"
+        "Socialdemokraterna"
     )
 
 
@@ -2942,7 +2946,7 @@ def test_a_body_or_a_title_signs_a_block_quote() -> None:
         ("Socialstyrelsen", "Socialstyrelsen"),
         ("Förvaltningsrätten i Malmö", "Förvaltningsrätten i Malmö"),
         ("socialsekreterare", ""),
-        ("Karin Wallén", ""),  # a minister's letters name no body (the news sets' labels)
+        ("Karin Wallén", "Kristdemokraterna"),  # a minister's letters name her party
     ]
 
 

@@ -793,9 +793,9 @@ def test_a_dash_quote_after_someone_described_by_title_is_theirs() -> None:
             ("riksdagsledamot", "Kristdemokraterna"),
         ),
         ("Gruppledaren Karin Alm (V) sa i debatten:", ("gruppledare", "Vänsterpartiet")),
-        # … not a minister, for the government, nor an oppositionsråd, whom labels give a
-        # municipality as often as a party
-        ("Socialministern Karin Alm (KD) sa i debatten:", ("socialminister", "")),
+        # … a minister in office too (the labels of the page probes and regeringen's pages) …
+        ("Socialministern Karin Alm (KD) sa i debatten:", ("socialminister", "Kristdemokraterna")),
+        # … not an oppositionsråd, whom labels give a municipality as often as a party
         ("Oppositionsrådet Karin Alm (M) sa i debatten:", ("oppositionsråd", "")),
         # … nor one who was ("Den tidigare riksdagsledamoten": a review)
         ("Den tidigare riksdagsledamoten Karin Alm (C) sa:", ("tidigare riksdagsledamot", "")),
@@ -999,3 +999,37 @@ def test_we_after_a_paragraph_about_a_patient_is_the_one_quoted_before() -> None
         "– Så ska det inte behöva gå till. Vi behöver fler kollegor, säger hon.\n"
     )
     assert [s[0] if s else None for s in speakers(text)] == ["Cecilia Wahl", "Cecilia Wahl"]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # A group leader in the council speaks for the party, not for the council (page
+        # probes 33, 59, 97: "Kommunfullmäktige") …
+        (
+            "Lars-Göran Mattsson (SD), gruppledare i kommunfullmäktige, anser att kommunen "
+            "borde ha utrett andra alternativ.",
+            ("gruppledare", "Sverigedemokraterna"),
+        ),
+        (
+            "– Det räcker inte, säger Lars Hedlund (C), gruppledare i Sundsvalls "
+            "kommunfullmäktige.",
+            ("gruppledare", "Centerpartiet"),
+        ),
+        (
+            "Lars Hedlund (M), gruppledare i regionfullmäktige, svarar.",
+            ("gruppledare", "Moderaterna"),
+        ),
+        # … but the council's chair is the council's
+        (
+            "Lars Hedlund (C), ordförande i kommunfullmäktige, anser att beslutet var rätt.",
+            ("ordförande", "Kommunfullmäktige"),
+        ),
+    ],
+)
+def test_a_party_member_in_an_elected_assembly_speaks_for_the_party(
+    line: str, speaker: tuple[str, str]
+) -> None:
+    said = "" if line.startswith("–") else "\n\n– Vi borde ha utrett andra alternativ, säger han.\n"
+    found = speakers(f"Beslutet\n\n{line}\n{said}")
+    assert found[-1][1:] == speaker

@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from kb.extract.bodies import is_body
+from kb.extract.bodies import is_body, organisation_name
+from kb.extract.bodyparts import organisation_part
 from kb.extract.genders import PRONOUNS, gender_of
-from kb.extract.introductions import iter_full_names
+from kb.extract.introductions import WORKPLACE_PREPOSITIONS, iter_full_names
 from kb.extract.nonspeech import is_no_speech
 from kb.extract.pronouns import FIRST_PERSON, OF_SOMEONE
 from kb.extract.quotes import QuoteMatch
-from kb.extract.speakers import Mention, parse_speaker_phrase
+from kb.extract.sentences import split_sentences
+from kb.extract.speakers import Mention, clean_name, iter_name_runs, parse_speaker_phrase
 from kb.extract.titles import fold, indefinite_role, is_role_word, word_set
 from kb.models import Block
 
@@ -214,3 +216,23 @@ def addressed(text: str, names: set[str]) -> bool:
         return False
     opening = named.group(0).rsplit(",", 1)[0]
     return opening in names or named["first"] in {name.split()[0] for name in names}
+
+
+def iter_addressed(text: str) -> Iterator[Mention]:
+    """The person a question is put to by name, who answers in the dash paragraph after it
+    ("Vad beror det på, Lars Gyllin på Gävles kommunala bostadsföretag, Gavlegårdarna?",
+    "Hur ser du på det, Anna Berg?"): news set 5 left those answers without a speaker."""
+    if not text.rstrip().endswith("?"):
+        return
+    _, comma, tail = (split_sentences(text) or [""])[-1].partition(", ")
+    words = tail.rstrip(" ?").split()
+    runs = list(iter_name_runs(words))
+    if not comma or not runs or runs[0][0] != 0 or runs[0][1] < 2:
+        return
+    end = runs[0][1]
+    name = clean_name(words[:end])
+    if is_body(name):
+        return
+    at, *rest = words[end:] or [""]
+    workplace = organisation_part(" ".join(rest)) if at in WORKPLACE_PREPOSITIONS else ""
+    yield Mention(name, "person", "", organisation_name(workplace))

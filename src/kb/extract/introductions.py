@@ -26,7 +26,7 @@ from kb.extract.fields import comma_segments, joins_fields
 from kb.extract.genders import gender_of
 from kb.extract.named import owner_before_name
 from kb.extract.nonspeech import before_contact_details
-from kb.extract.parties import councillor_seat
+from kb.extract.parties import PARTY_TITLES, councillor_seat, is_assembly, sits_for_party
 from kb.extract.roles import (
     PREPOSITIONS,
     TITLE_CLAUSE,
@@ -45,7 +45,7 @@ from kb.extract.speakers import (
 )
 from kb.extract.subjects import FORMER
 from kb.extract.titles import fold, is_role_word, one_of_title, opens_with_title
-from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, NO_FIRST_NAMES, PARTY_TITLES
+from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, NO_FIRST_NAMES
 
 # What joins a name to the title after it: a comma ("Ann Söllgård, avdelningschef på …")
 # or a verb of being ("Elisabeth Melin är socialchef i …", "…, som är enhetschef på …"),
@@ -148,7 +148,9 @@ def parse_person_line(text: str) -> Mention | None:
     role, organisation = split_role_segments(", ".join(kept))
     if not organisation and (owned := genitive_owned(role)):
         role, organisation = owned  # "kommunstyrelsens ordförande"
-    # The letters are the organisation only when the line names no body (marked as such).
+    # The letters are the organisation only when the line names no body (marked as such), or
+    # only the assembly a member sits in ("… (SD), gruppledare i kommunfullmäktige": probe 97).
+    organisation = "" if party and sits_for_party(role, organisation) else organisation
     letters = party_after_name(party) if party and not organisation else ""
     return Mention(clean_name(words), "person", role, organisation or letters, letters)
 
@@ -218,7 +220,7 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
                 and not set(after[1:2]) & set(PREPOSITIONS)
             )
             # … as in an attribution, also after "riksdagen" (page probe 48: "Riksdagen")
-            organisation = party if elected and organisation in ("", "Riksdagen") else organisation
+            organisation = party if elected and is_assembly(organisation) else organisation
             party = party if fold(organisation) in GENERIC_BODIES else ""
             if not organisation and letters:
                 organisation, party = councillor_seat(
@@ -308,7 +310,8 @@ def iter_appositions(text: str) -> Iterator[Mention]:
             mention = parse_person_line(f"{name}, {title}")
             if mention is None:
                 continue
-            if party and not mention.organisation:
+            body = mention.organisation
+            if party and (not body or sits_for_party(mention.role, body)):
                 letters = party_after_name(party)
                 mention = Mention(mention.name, mention.sort, mention.role, letters, letters)
             shared = not re.search(r"\b(?:och|respektive)\b", mention.role)
@@ -456,26 +459,6 @@ def _workplace(words: str) -> str:
     if preposition not in WORKPLACE_PREPOSITIONS or not rest or not names_a_body_surely(rest):
         return ""
     return organisation_name(rest)
-
-
-def iter_addressed(text: str) -> Iterator[Mention]:
-    """The person a question is put to by name, who answers in the dash paragraph after it
-    ("Vad beror det på, Lars Gyllin på Gävles kommunala bostadsföretag, Gavlegårdarna?",
-    "Hur ser du på det, Anna Berg?"): news set 5 left those answers without a speaker."""
-    if not text.rstrip().endswith("?"):
-        return
-    _, comma, tail = (split_sentences(text) or [""])[-1].partition(", ")
-    words = tail.rstrip(" ?").split()
-    runs = list(iter_name_runs(words))
-    if not comma or not runs or runs[0][0] != 0 or runs[0][1] < 2:
-        return
-    end = runs[0][1]
-    name = clean_name(words[:end])
-    if is_body(name):
-        return
-    at, *rest = words[end:] or [""]
-    workplace = organisation_part(" ".join(rest)) if at in WORKPLACE_PREPOSITIONS else ""
-    yield Mention(name, "person", "", organisation_name(workplace))
 
 
 # A credit's or a byline's name ("Foto: Jonas Edsvik", "Av Anna Berg") is no one the text

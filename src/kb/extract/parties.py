@@ -60,6 +60,31 @@ COUNCILLOR_TITLES = ("kommunalråd", "socialborgarråd", "borgarråd", "äldrebo
 _COUNCILLORS = ("kommunalråd", "regionråd", "oppositionsråd")
 _COUNCILLOR_BEFORE = re.compile(rf"(?i:({'|'.join(_COUNCILLORS)})(?:et)?) [A-ZÅÄÖ]")
 
+# Titles of the elected that speak for their party when the text names no body with them
+# but the assembly they sit in ("Riksdagsledamoten Karin Alm (KD) sa …": page probe 45), as
+# in an attribution; a minister in office too ("Socialminister Karin Ljung (KD)": the labels
+# of the page probes and of regeringen's pages give the party where the text gives its
+# letters); not an oppositionsråd, whom the labels give a municipality as often as a party.
+PARTY_TITLES = re.compile(r"(?:riksdagsledamot|gruppledare|partiledare|talesperson|minister)$")
+
+# The assembly a member sits in for their party, no body they speak for: "Riksdagen",
+# "kommunfullmäktige", "Sundsvalls kommunfullmäktige", "Regionfullmäktige i Region
+# Västerbotten" ("gruppledare i …": page probes 33, 59, 97).
+_ASSEMBLY = re.compile(r"(?:\w+s )?(?:riksdagen|\w*fullmäktige)(?: i .+)?", re.IGNORECASE)
+
+
+def sits_for_party(title: str, organisation: str) -> bool:
+    """Whether one of the elected, given with their party's letters, speaks for the party: a
+    party's title ("gruppledare", "riksdagsledamot", "socialminister") with no body or only
+    the assembly they sit in."""
+    last = title.split()[-1].casefold() if title.split() else ""
+    return bool(PARTY_TITLES.search(last)) and is_assembly(organisation)
+
+
+def is_assembly(organisation: str) -> bool:
+    """No body, or only an elected assembly ("Riksdagen", "Sundsvalls kommunfullmäktige")."""
+    return not organisation or bool(_ASSEMBLY.fullmatch(organisation.strip()))
+
 
 def kept_role(known: str, new: str) -> str:
     """The role a person keeps when a phrase gives them a new one: both a councillor's and a

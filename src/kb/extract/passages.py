@@ -29,9 +29,8 @@ from kb.extract.drafts import (
 )
 from kb.extract.genders import PRONOUNS, gender_of
 from kb.extract.identities import SpeakerRegistry, registry_for
-from kb.extract.interviews import plain_answer, questions_to
+from kb.extract.interviews import iter_addressed, plain_answer, questions_to
 from kb.extract.introductions import (
-    iter_addressed,
     iter_appositions,
     iter_full_names,
     iter_introduced,

@@ -31,7 +31,13 @@ from kb.extract.owners import (
     person_run,
     title_and_place_before,
 )
-from kb.extract.parties import PARTY_GENITIVES, PARTY_LETTERS, councillor_before, kept_role
+from kb.extract.parties import (
+    PARTY_GENITIVES,
+    PARTY_LETTERS,
+    councillor_before,
+    kept_role,
+    sits_for_party,
+)
 from kb.extract.roles import (
     CLAUSE_WORD,
     NEW_TITLE,
@@ -246,7 +252,9 @@ def parse_speaker_phrase(phrase: str) -> Mention | None:
         party = ""
     if mention is None or not party or mention.sort not in ("person", "surname"):
         return mention
-    if mention.organisation in ("", "Riksdagen"):
+    if mention.organisation in ("", "Riksdagen") or sits_for_party(
+        mention.role, mention.organisation
+    ):
         # The party a person sits for, unless the text names where they work.
         # Marked as the letters' (kb.extract.identities) unless a genitive leads the title:
         # "utskottets ordförande Anna Ek (KD)" chairs no nämnd (a review).

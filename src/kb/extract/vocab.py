@@ -413,12 +413,6 @@ GENERIC_BODIES: dict[str, str] = {
     "kommissionen": "kommission", "jouren": "jour", "företaget": "företag", "bolaget": "bolag",
 }  # fmt: skip
 
-# Titles of the elected that speak for their party when the text names no body with them
-# ("Riksdagsledamoten Karin Alm (KD) sa …": page probe 45), as in an attribution; not a
-# minister, who speaks for the government (the interpellations' and regeringen's labels), nor
-# an oppositionsråd, whom the labels give a municipality as often as a party.
-PARTY_TITLES = re.compile(r"(?:riksdagsledamot|gruppledare|partiledare|talesperson)$")
-
 # The Riksdag's committees (riksdagen.se, "Utskotten"): their members speak for their party,
 # as the labels of the regeringen pages have them, not for the committee as a municipality's
 # utskott's chair does ("ordförande i personalutskottet": news sets 34, 35). The last word
