@@ -3636,3 +3636,47 @@ def test_a_field_adjective_in_the_weak_form_is_part_of_the_title(
     # Page probe 95: "Försäkringskassans rättsliga expert Ulla Berg" was "expert" of no body.
     mention = parse_speaker_phrase(phrase)
     assert mention is not None and (mention.role, mention.organisation) == (role, body)
+
+
+def test_a_unit_in_the_genitive_of_its_kind_after_i_is_the_body_of_that_kind() -> None:
+    # Page probe 97: "socialsekreterare i förbundets barn- och ungdomsenhet" had no body.
+    body = (
+        "<p>– Vi hittar folk igen, säger Helena Strand, förbundschef på Hälsinge Norra "
+        "kommunalförbund.</p>"
+        "<p>– Jag flyttade hit i våras, säger Sara Nyström, socialsekreterare i förbundets "
+        "barn- och ungdomsenhet.</p>"
+    )
+    assert quote_speakers(body, "Hudiksvalls Tidning")[1] == (
+        "Sara Nyström",
+        "socialsekreterare",
+        "Hälsinge Norra kommunalförbund",
+    )
+
+
+@pytest.mark.parametrize(
+    ("site", "body"),
+    [
+        # A body named by the first words of the publisher's name is the publisher (page
+        # probes 30, 31, 38, 58, 74, 85, 86, 97) …
+        ("Mälarbo Bostäder", "Mälarbo Bostäder"),
+        ("Mälarbo Säkerhet AB", "Mälarbo Säkerhet AB"),
+        # … not a party on its local branch's page, nor a body on its branch's in a place …
+        ("Mälarbo Västerås", "Mälarbo"),
+        ("Mälarbo Jönköpings län", "Mälarbo"),
+        # … nor before a description of the publisher's name
+        ("Mälarbo – bostäder för alla", "Mälarbo"),
+    ],
+)
+def test_a_body_named_by_the_first_words_of_the_publishers_name(site: str, body: str) -> None:
+    text = (
+        "<p>Johanna Lindqvist är bosocial samordnare på Mälarbo.</p>"
+        "<p>– Nu ringer vi i stället för att skicka brev, säger Johanna Lindqvist.</p>"
+    )
+    assert quote_speakers(text, site) == [("Johanna Lindqvist", "bosocial samordnare", body)]
+
+
+def test_a_party_on_its_local_branchs_page_is_the_party() -> None:
+    text = "<p>– Budgeten håller, säger Maria Lundgren (C), gruppledare.</p>"
+    assert quote_speakers(text, "Centerpartiet Nyköping") == [
+        ("Maria Lundgren", "gruppledare", "Centerpartiet")
+    ]

@@ -29,6 +29,7 @@ from kb.extract.municipalities import (
     says_kommunen,
 )
 from kb.extract.named import bodies_of_kind, in_full, kind_of, spelled_out
+from kb.extract.ownpages import publisher_in_full
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES, kept_role
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
@@ -465,6 +466,7 @@ class SpeakerRegistry:
             organisation = subject_body(self.texts, near) or self._opened_by(person, near)
         organisation = in_full(organisation, self.bodies)  # "Kvinnojouren": "Kvinnojouren Tranan"
         organisation = spelled_out(organisation, self.texts, self.fallback_organisation)
+        organisation = publisher_in_full(organisation, self.fallback_organisation)
         organisation = unit_with_body(
             organisation, self.texts, self.fallback_organisation, near, person.name
         )

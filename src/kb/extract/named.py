@@ -25,7 +25,7 @@ from kb.extract.counties import REGIONS, county_board
 from kb.extract.cues import LAW_NAMES
 from kb.extract.genders import gender_of
 from kb.extract.titles import fold, is_role_word
-from kb.extract.vocab import GENERIC_BODIES, UNIT_ENDINGS
+from kb.extract.vocab import GENERIC_BODIES, OWNERS_OF_PARTS, UNIT_ENDINGS
 from kb.parse.vocab import STOPWORDS
 
 # What is stripped from a word's ends before it is read as a name.
@@ -336,20 +336,13 @@ def title_at(words: list[str], i: int) -> int:
 _DESCRIBING = frozenset({"med", "som", "där", "vars", "till"})
 
 
-# A body's kind in the genitive before a part of it that is no body's name of its own: not a
-# municipality's "Kommunens socialtjänst", which stays as written where none is named.
-_OWNERS_OF_PARTS = frozenset(
-    "företagets bolagets myndighetens förbundets föreningens organisationens stiftelsens".split()
-)
-
-
 def kind_of(organisation: str) -> str:
     """The kind of body ("nämnd") an organisation is named by, when it is named by its kind
     alone ("nämnden") or described ("kommunen med Sveriges bästa hemtjänst"), or a part of
     it ("Företagets kontor i Mölndal"), not by a name ("Förbundet Vi Unga", "Nämnden för
     funktionsstöd"); else ""."""
     words = organisation.split()
-    if len(words) > 1 and words[1].islower() and fold(words[0]) in _OWNERS_OF_PARTS:
+    if len(words) > 1 and words[1].islower() and fold(words[0]) in OWNERS_OF_PARTS:
         return GENERIC_BODIES[fold(words[0])[:-1]]  # "Företagets kontor i Mölndal" (probe 89)
     if not words or (len(words) > 1 and fold(words[1]) not in _DESCRIBING):
         return ""

@@ -31,8 +31,9 @@ import re
 from kb.extract.bodies import is_body, is_organisation_word, is_unit, known_organisation
 from kb.extract.municipalities import listed_municipality
 from kb.extract.named import kind_of
+from kb.extract.parties import PARTY_NAMES
 from kb.extract.titles import fold
-from kb.extract.vocab import MEDIA_NAMES, MUNICIPAL_TITLES
+from kb.extract.vocab import GENERIC_BODIES, MEDIA_NAMES, MUNICIPAL_TITLES
 
 # The last words of the names of papers, and of broadcasters, news agencies, podcasts and
 # trade magazines ("Kommunalarbetaren", "OmsorgsPraktik"): page probes 1-66.
@@ -181,3 +182,21 @@ def _names_body(words: list[str]) -> bool:
 def _place(word: str) -> bool:
     """Whether a word of a name is a municipality's place, in the genitive too."""
     return bool(listed_municipality(word) or listed_municipality(word.removesuffix("s")))
+
+
+def publisher_in_full(organisation: str, publisher: str) -> str:
+    """The publisher, for a body named by the first words of the publisher's name ("Mälarbo"
+    on Mälarbo Bostäder's page, "Nordvakt" on Nordvakt Säkerhet AB's, "Riksföreningen
+    Närstående" on Riksföreningen Närstående i Psykiatrin's: page probes 30-97); not a kind of
+    body alone ("Region" of "Region Skåne"), nor a party on its local branch's page
+    ("Centerpartiet Nyköping": the labels have the party), nor a body whose branch in a
+    place the page is ("Föreningen Sinnesro Jönköpings län"), nor before a description
+    ("Bris – Barnens rätt i samhället"); else the body as it is."""
+    rest = publisher.removeprefix(f"{organisation} ") if organisation[:1].isupper() else ""
+    folded = fold(organisation)
+    if not rest or rest == publisher or not rest[:1].isalnum():
+        return organisation
+    if folded in GENERIC_BODIES or folded in GENERIC_BODIES.values() or organisation in PARTY_NAMES:
+        return organisation
+    place = listed_municipality(rest.removeprefix("i ")) or rest.endswith(" län")
+    return organisation if place else publisher

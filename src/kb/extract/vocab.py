@@ -413,6 +413,13 @@ GENERIC_BODIES: dict[str, str] = {
     "kommissionen": "kommission", "jouren": "jour", "företaget": "företag", "bolaget": "bolag",
 }  # fmt: skip
 
+# A body's kind in the genitive before a part of it that is no body's name of its own
+# ("företagets kontor", "förbundets barnenhet": kb.extract.named.kind_of); not a
+# municipality's "Kommunens socialtjänst", which stays as written where none is named.
+OWNERS_OF_PARTS = frozenset(
+    "företagets bolagets myndighetens förbundets föreningens organisationens stiftelsens".split()
+)
+
 # The Riksdag's committees (riksdagen.se, "Utskotten"): their members speak for their party,
 # as the labels of the regeringen pages have them, not for the committee as a municipality's
 # utskott's chair does ("ordförande i personalutskottet": news sets 34, 35). The last word

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from kb.extract.bodies import looks_like_organisation, names_a_body_surely, organisation_name
 from kb.extract.bodyparts import organisation_part
 from kb.extract.titles import fold, is_role_word
-from kb.extract.vocab import LAY_ROLES
+from kb.extract.vocab import LAY_ROLES, OWNERS_OF_PARTS
 from kb.parse.vocab import STOPWORDS
 
 # A workplace after a title: any title "vid", "på", "hos", "inom" one; a chief's "för" one
@@ -46,6 +46,8 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
         return False  # "förvaltningschef i den nya förvaltningen", "chef för att …"
     if preposition == "i" and first in _NAMED_UNIT_KINDS and len(words) > 1:
         return True  # "avdelningschef i sektor vård och omsorg" (news set 20)
+    if preposition == "i" and first in OWNERS_OF_PARTS and len(words) > 1:
+        return True  # "socialsekreterare i förbundets barn- och ungdomsenhet" (page probe 97)
     if preposition == "för":
         return fold(title).rstrip(",").endswith("chef")  # "… för stöd till barn"
     if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
