@@ -1228,11 +1228,12 @@ def test_a_field_after_inom_is_no_body() -> None:
             "kylan.\n\n– Ingen ska behöva sova ute, säger Anna Ek.\n",
             "Stadsmissionen",
         ),
-        # "inom" a named unit, or one in the genitive, is a body
+        # "inom" a named unit, or one in the genitive, is a body (the police's area: the
+        # police, as most labels have them)
         (
             "Nyheter\n\n– Vi ser fler bedrägerier, säger Eva Norlin, kommunpolis inom "
             "lokalpolisområde Sundsvall.\n",
-            "Lokalpolisområde Sundsvall",
+            "Polismyndigheten",
         ),
         (
             "Nyheter\n\n– Vi behöver fler, säger Lena Karlsson, enhetschef inom kommunens "

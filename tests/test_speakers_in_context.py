@@ -1033,3 +1033,100 @@ def test_a_party_member_in_an_elected_assembly_speaks_for_the_party(
     said = "" if line.startswith("–") else "\n\n– Vi borde ha utrett andra alternativ, säger han.\n"
     found = speakers(f"Beslutet\n\n{line}\n{said}")
     assert found[-1][1:] == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        # Someone a paragraph opens by describing, who is anonymous, speaks the quote after
+        # it, not the one named before (page probes 18, 55, 57, 95, 99, 100) …
+        (
+            "En mamma i Jakobstad, som vill vara anonym för barnens skull, fick stöd i fjol.",
+            ("en mamma i Jakobstad", "", ""),
+        ),
+        (
+            "En kvinna i 40-årsåldern, som vill vara anonym, sökte hjälp hos sin kommun.",
+            ("en kvinna i 40-årsåldern", "", ""),
+        ),
+        # … but not one a named person has (page probe 4: "en son" was the speaker)
+        (
+            "Peter, som egentligen heter något annat, har en son som placerades på ett HVB-hem.",
+            ("Peter", "", ""),
+        ),
+    ],
+)
+def test_an_anonymous_person_described_before_a_quote_speaks_it(
+    before: str, speaker: tuple[str, str, str]
+) -> None:
+    text = (
+        "Stödet\n\n– Vi ser att många familjer klarar sig, säger barnskyddschef Johanna "
+        f"Björkqvist.\n\n{before}\n\n”Jag var livrädd när de ringde”, säger "
+        f"{'han' if speaker[0] == 'Peter' else 'hon'}.\n"
+    )
+    assert speakers(text)[-1] == speaker
+
+
+def test_a_title_that_is_a_surname_too_before_a_full_name() -> None:
+    # Page probe 99: "Pastor Daniel Ekström" was a name with no title.
+    text = (
+        "Soppköket\n\nPastor Daniel Ekström har varit församlingens pastor i fem år.\n\n"
+        "– Soppköket är det tydligaste uttrycket för vad vi vill vara, säger han.\n"
+    )
+    assert speakers(text) == [("Daniel Ekström", "pastor", "")]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # A title's acronym between commas is no body (page probe 99: "MAS") …
+        (
+            "– Vi gör alltid en individuell bedömning, säger Eva Lindahl, medicinskt ansvarig "
+            "sjuksköterska, MAS, på Sundsvalls kommun.",
+            ("Eva Lindahl", "medicinskt ansvarig sjuksköterska", "Sundsvalls kommun"),
+        ),
+        # … a home a föreståndare heads is their workplace (page probe 99) …
+        (
+            "– Vi har samma personal, säger Maria Holmgren, föreståndare för gruppbostaden "
+            "Forsgården.",
+            ("Maria Holmgren", "föreståndare", "Gruppbostaden Forsgården"),
+        ),
+        # … a company's name ending in "ss" is no genitive (page probe 100: "Sjuhärads Bus") …
+        (
+            "Sjuhärads Buss trafikchef Tobias Wennberg säger att bolaget har försökt.\n\n"
+            "– Vi beklagar verkligen det här, säger trafikchef Tobias Wennberg.",
+            ("Tobias Wennberg", "trafikchef", "Sjuhärads Buss"),
+        ),
+        # … and the police's regions and areas are the police (page probes 36, 88, 97)
+        (
+            "– Vi vill att de som bor här ska se oss, säger Mikael Strand, kommunpolis i "
+            "lokalpolisområde Södertälje.",
+            ("Mikael Strand", "kommunpolis", "Polismyndigheten"),
+        ),
+        (
+            "– Vi kan inte utreda brott vi inte känner till, säger Mikael Nyström, gränspolis "
+            "i polisregion Syd.",
+            ("Mikael Nyström", "gränspolis", "Polismyndigheten"),
+        ),
+    ],
+)
+def test_titles_and_bodies_after_a_name(line: str, speaker: tuple[str, str, str]) -> None:
+    assert speakers(f"Nyheter\n\n{line}\n")[-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("written", "stored"),
+    [
+        # An acronym in mixed case after a body's name (page probe 100) …
+        (
+            "Myndigheten för familjerätt och föräldraskapsstöd (MFoF)",
+            "Myndigheten för familjerätt och föräldraskapsstöd",
+        ),
+        # … and a company's kind before its name (page probe 99) add nothing to the name
+        ("Bolaget Tryggnatt AB", "Tryggnatt AB"),
+        ("Föreningen Hjärtat Tranås", "Föreningen Hjärtat Tranås"),
+    ],
+)
+def test_an_organisations_name_as_stored(written: str, stored: str) -> None:
+    from kb.extract.bodies import organisation_name
+
+    assert organisation_name(written) == stored

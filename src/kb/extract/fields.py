@@ -84,4 +84,14 @@ def comma_segments(text: str) -> list[str]:
     """A title line's parts between ", ", a unit's list of fields after a preposition kept
     whole ("chef för Kultur, turism och fritid, …")."""
     kept = _UNIT_LISTED.sub(lambda m: m.group().replace(", ", ",\0"), text)
-    return [part.replace(",\0", ", ") for part in kept.split(", ")]
+    parts = [part.replace(",\0", ", ") for part in kept.split(", ")]
+    # A title's acronym after it is no part of its own: "medicinskt ansvarig sjuksköterska,
+    # MAS, i kommunen" had the body "MAS" (page probe 99).
+    return [p for i, p in enumerate(parts) if not (i and p.strip(" .") == _initials(parts[i - 1]))]
+
+
+def _initials(words: str) -> str:
+    """The first letters of words of two or more, in capitals: "MAS" of "medicinskt ansvarig
+    sjuksköterska"; "" for one word."""
+    split = words.split()
+    return "".join(w[0] for w in split).upper() if len(split) > 1 else ""

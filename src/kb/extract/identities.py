@@ -32,7 +32,7 @@ from kb.extract.named import bodies_of_kind, in_full, kind_of, spelled_out
 from kb.extract.ownpages import publisher_in_full
 from kb.extract.parties import BOARD_TITLES, COUNCILLOR_TITLES, PARTY_NAMES, kept_role
 from kb.extract.publishers import head_of, publisher_speaks, speaks_for
-from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase
+from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase, titled_first
 from kb.extract.spellings import by_full_name, first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, opening_body, speaks_for_subject, subject_body
 from kb.extract.titles import (
@@ -260,6 +260,7 @@ class SpeakerRegistry:
         """Record a mention and make its person the last named; pronouns and groups name no one."""
         if mention.sort in ("pronoun", "group"):
             return None
+        mention = titled_first(mention)  # "Pastor Daniel Ekström": the title, then the name
         if mention.sort == "organisation":
             mention = self._named_body(mention)
             if fold(mention.name) not in GENERIC_BODIES:

@@ -54,12 +54,16 @@ def described_before(text: str) -> Mention | None:
 
 
 def _hidden_one(sentence: str) -> Mention | None:
-    """The person a sentence describes by "en" and a title, up to "som" or a comma ("En
-    undersköterska som har arbetat …", "… är en socialsekreterare i 30-årsåldern som …"),
+    """The person a sentence describes by "en" and a title or a word for someone, up to "som"
+    or a comma ("En undersköterska som har arbetat …", "… är en socialsekreterare i
+    30-årsåldern som …", "En kvinna i 40-årsåldern, som vill vara anonym, …"),
     in a paragraph that says they are anonymous; None if it names none so."""
     words = sentence.split()
     for i, word in enumerate(words[:-1]):
-        if fold(word) in ("en", "ett") and is_role_word(words[i + 1].strip(",.")):
+        # … or, opening the sentence, by what they are: "En mamma i Jakobstad, som vill vara
+        # anonym" (probe 100), not "Peter … har en son som …" (probe 4).
+        who = words[i + 1].strip(",.")
+        if fold(word) in ("en", "ett") and (is_role_word(who) or (not i and fold(who) in _SOMEONE)):
             phrase = re.split(r",|\s+som\s", " ".join(words[i:]))[0].rstrip(".")
             mention = parse_speaker_phrase(phrase)
             if mention is not None and mention.sort == "role" and is_unnamed(mention):
@@ -357,6 +361,10 @@ _PERSON_WORDS = frozenset(
     make maka sambo anhörig patient elev student pensionär volontär besökare hyresgäst
     brukare""".split()
 )
+
+
+# … and someone described by what they are ("en kvinna i 40-årsåldern"): _hidden_one.
+_SOMEONE = _PERSON_WORDS | {"kvinna", "man", "pojke", "flicka", "tjej", "kille", "person"}
 
 
 def _is_person_word(word: str) -> bool:

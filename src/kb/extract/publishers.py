@@ -286,7 +286,7 @@ _OWN_KINDS = (
 # probes 25, 28, 34, 36: such quotes had no body.
 _KIND_TITLES = {
     "church": frozenset(
-        """präst församlingspräst kyrkoherde komminister diakon diakoniassistent kantor
+        """präst församlingspräst kyrkoherde komminister diakon diakoniassistent kantor pastor
         församlingspedagog församlingsassistent""".split()
     ),
     "school": frozenset(

@@ -56,6 +56,7 @@ from kb.extract.titles import (
     indefinite_role,
     is_role_adjective,
     is_role_word,
+    is_title_too,
     one_of_title,
     opens_with_title,
     party_of,
@@ -218,6 +219,15 @@ def iter_name_runs(words: list[str]) -> Iterator[tuple[int, int]]:
             i = j
         else:
             i += 1
+
+
+def titled_first(mention: Mention) -> Mention:
+    """A person named after a title that is a surname too, which opens a sentence as a
+    capital ("Pastor Daniel Ekström hoppas …": page probe 99): the title and the name."""
+    first, _, rest = mention.name.partition(" ")
+    if mention.sort != "person" or not is_title_too(first) or len(rest.split()) < 2:
+        return mention
+    return replace(mention, name=rest, role=mention.role or first.lower())
 
 
 def clean_name(words: list[str]) -> str:

@@ -53,6 +53,14 @@ _NAMES_TOO = frozenset(
     "pastor arkitekt ersättare mästare ingenjör planerare brandman förvaltare förvaltaren kock"
     " snickare tolk".split()
 )
+
+
+def is_title_too(word: str) -> bool:
+    """Whether a capitalised word is one of the titles that are surnames too ("Pastor"), a
+    title before a full name ("Pastor Daniel Ekström")."""
+    return word[:1].isupper() and fold(word) in _NAMES_TOO
+
+
 # Titles whose definite form names a body, not one of its people: "Polisen",
 # "Stockholmspolisen".
 _BODIES_IN_THE_DEFINITE = ("polisen",)

@@ -26,7 +26,10 @@ _NOT_WORKPLACES = frozenset("""sitt cirka ca ungefär omkring drygt knappt näst
 _PREPOSITIONS_SECOND = frozenset({"av", "till", "om", "med", "för", "från"})
 # A municipality's unit by its kind and then its name, in the indefinite ("sektor vård och
 # omsorg", "förvaltning Stöd och omsorg"): after "i" a workplace, as after "på".
-_NAMED_UNIT_KINDS = frozenset({"sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde"})
+_NAMED_UNIT_KINDS = frozenset(
+    {"sektor", "förvaltning", "avdelning", "enhet", "verksamhetsområde"}
+    | {"polisregion", "polisområde", "lokalpolisområde"}  # "i polisregion Syd" (page probe 88)
+)
 
 
 def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
@@ -48,8 +51,8 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
         return True  # "avdelningschef i sektor vård och omsorg" (news set 20)
     if preposition == "i" and first in OWNERS_OF_PARTS and len(words) > 1:
         return True  # "socialsekreterare i förbundets barn- och ungdomsenhet" (page probe 97)
-    if preposition == "för":
-        return fold(title).rstrip(",").endswith("chef")  # "… för stöd till barn"
+    if preposition == "för":  # "… för stöd till barn", "föreståndare för gruppbostaden X"
+        return fold(title).rstrip(",").endswith(("chef", "föreståndare"))
     if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
         return False  # "advokat på uppdrag av familjen"
     definite = first.endswith(("en", "et", "na")) or bool(re.search("[aiouyåäö]n$", first))
