@@ -15,9 +15,10 @@ from kb.extract.drafts import (
     said_next,
 )
 from kb.extract.genders import fits, gender_of
-from kb.extract.identities import Person, SpeakerRegistry
+from kb.extract.identities import SpeakerRegistry
 from kb.extract.interviews import INTERVIEW_WINDOW, interviewee_of, is_question, puts_questions
 from kb.extract.nonspeech import is_no_speech
+from kb.extract.persons import Person
 from kb.extract.pronouns import (
     FIRST_PERSON,
     OF_SOMEONE,

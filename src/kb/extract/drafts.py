@@ -12,11 +12,12 @@ from functools import lru_cache
 from kb.extract.attributions import signed_by
 from kb.extract.bodies import is_body
 from kb.extract.genders import gender_of
-from kb.extract.identities import Person, SpeakerRegistry
+from kb.extract.identities import SpeakerRegistry
 from kb.extract.interviews import INTERVIEW_WINDOW
 from kb.extract.introductions import iter_full_names, parse_person_line
 from kb.extract.leadins import person_leading_in, subject_leading_in
 from kb.extract.openers import iter_titled_openers
+from kb.extract.persons import Person
 from kb.extract.pronouns import (
     FIRST_PERSON,
     only_one_named,

@@ -31,7 +31,8 @@ from kb.extract.vocab import (
 )
 
 if TYPE_CHECKING:
-    from kb.extract.identities import Person, SpeakerRegistry
+    from kb.extract.identities import SpeakerRegistry
+    from kb.extract.persons import Person
 
 
 def described_before(text: str) -> Mention | None:
