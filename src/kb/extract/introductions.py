@@ -27,14 +27,7 @@ from kb.extract.genders import gender_of
 from kb.extract.named import owner_before_name
 from kb.extract.nonspeech import before_contact_details
 from kb.extract.parties import PARTY_TITLES, councillor_seat, is_assembly, sits_for_party
-from kb.extract.roles import (
-    PREPOSITIONS,
-    TITLE_CLAUSE,
-    chief_before,
-    genitive_owner,
-    role_before,
-    split_role_segments,
-)
+from kb.extract.roles import PREPOSITIONS, TITLE_CLAUSE, split_role_segments
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
     PARTY_AFTER_NAME,
@@ -44,6 +37,7 @@ from kb.extract.speakers import (
     party_after_name,
 )
 from kb.extract.subjects import FORMER
+from kb.extract.titled import chief_before, genitive_owner, role_before
 from kb.extract.titles import fold, is_role_word, one_of_title, opens_with_title
 from kb.extract.vocab import ATTRIBUTION_VERBS, GENERIC_BODIES, NO_FIRST_NAMES
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from kb.extract.bodies import genitive_base, known_organisation, organisation_name
 from kb.extract.genders import gender_of
 from kb.extract.named import known_genitive
-from kb.extract.roles import PREPOSITIONS, company_genitive, genitive_owner
+from kb.extract.roles import PREPOSITIONS
+from kb.extract.titled import company_genitive, genitive_owner
 from kb.extract.titles import fold, is_role_adjective, is_role_word
 from kb.extract.vocab import NO_FIRST_NAMES
 

@@ -43,14 +43,11 @@ from kb.extract.roles import (
     NEW_TITLE,
     PREPOSITIONS,
     TITLE_VERBS,
-    chief_before,
-    genitive_owner,
-    role_before,
     split_role,
     split_role_segments,
-    unit_named,
     without_party_adjective,
 )
+from kb.extract.titled import chief_before, genitive_owner, role_before, unit_named
 from kb.extract.titles import (
     fold,
     indefinite_role,
