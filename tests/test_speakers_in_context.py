@@ -1130,3 +1130,64 @@ def test_an_organisations_name_as_stored(written: str, stored: str) -> None:
     from kb.extract.bodies import organisation_name
 
     assert organisation_name(written) == stored
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # A member of an assembly, with the party's letters, speaks for the party (a review) …
+        (
+            "Kent Olsson (M), ledamot i regionfullmäktige, är kritisk.",
+            ("Kent Olsson", "ledamot", "Moderaterna"),
+        ),
+        # … but the assembly's chair is the assembly's, without the letters in its name
+        (
+            "Bengt Nilsson, ordförande i kommunfullmäktige (S), fick avbryta mötet.",
+            ("Bengt Nilsson", "ordförande", "Kommunfullmäktige"),
+        ),
+    ],
+)
+def test_an_assemblys_member_and_chair(line: str, speaker: tuple[str, str, str]) -> None:
+    name = speaker[0]
+    assert speakers(f"Debatten\n\n{line}\n\n– Så kan vi inte ha det, säger {name}.\n") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("named", "body"),
+    [
+        # A federation of municipalities named by its place is a body (a review) …
+        ("Hälsinge Norra kommunalförbund sköter socialtjänsten.", "Hälsinge Norra kommunalförbund"),
+        # … and of two förbund the text names, "förbundets" is neither
+        (
+            "Hälsinge Norra kommunalförbund och Räddningstjänstförbundet Mitt samarbetar.",
+            "",
+        ),
+    ],
+)
+def test_a_unit_of_the_one_federation_the_text_names(named: str, body: str) -> None:
+    text = (
+        f"Förbundet\n\n{named} Sofia Berg är socialsekreterare i förbundets barn- och "
+        "ungdomsenhet.\n\n– Vi hinner knappt med utredningarna, säger Sofia Berg.\n"
+    )
+    assert speakers(text) == [("Sofia Berg", "socialsekreterare", body)]
+
+
+def test_an_anonymous_person_is_not_the_speaker_after_someone_named_later() -> None:
+    # A review: "… blev rånad i Husby. Polisen Sara Ek utreder brottet." and "säger hon" gave
+    # the quote to the robbed woman.
+    text = (
+        "Rånet\n\nEn kvinna i 40-årsåldern, som vill vara anonym, blev rånad i Husby. "
+        "Polisen Sara Ek utreder brottet.\n\n– Vi söker vittnen, säger hon.\n"
+    )
+    assert speakers(text)[-1] != ("en kvinna i 40-årsåldern", "", "")
+
+
+def test_one_who_will_not_be_named_is_anonymous() -> None:
+    # A review: "som inte vill framträda med namn" hid no name; the quote went to the chief
+    # quoted before.
+    text = (
+        "Skolan\n\n– Vi gör vad vi kan, säger skolchef Lars Björk.\n\n"
+        "En pappa i Falkenberg, som inte vill framträda med namn, fick vänta i ett år.\n\n"
+        "– Ingen lyssnade på oss, säger han.\n"
+    )
+    assert speakers(text)[-1] == ("en pappa i Falkenberg", "", "")

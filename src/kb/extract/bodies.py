@@ -29,8 +29,9 @@ _CONJUNCTION_AT_END = re.compile(
     r"|skriftlig kommentar|pressmeddelande|uttalande|blogginlägg|brev|intervju|kommentar)$"
 )
 # An acronym repeated after an organisation's name: "Sveriges Kommuner och Regioner (SKR)",
-# also in mixed case: "Myndigheten för familjerätt och föräldraskapsstöd (MFoF)" (probe 100).
-_ACRONYM_AFTER = re.compile(r"\s*\([A-ZÅÄÖ](?:[a-zåäö]?[A-ZÅÄÖ])+[a-zåäö]?\)\s*$")
+# also in mixed case: "Myndigheten för familjerätt och föräldraskapsstöd (MFoF)" (probe 100);
+# and a party's letters after it: "ordförande i kommunfullmäktige (S)" (a review).
+_ACRONYM_AFTER = re.compile(r"\s*\((?:[A-ZÅÄÖ]|[A-ZÅÄÖ](?:[a-zåäö]?[A-ZÅÄÖ])+[a-zåäö]?)\)\s*$")
 # A company's kind before its name adds nothing to it: "Bolaget Tryggnatt AB" (probe 99).
 _COMPANY_KIND = re.compile(r"^(?:[Bb]olaget|[Ff]öretaget) (?=[A-ZÅÄÖ].* (?:AB|HB|KB)$)")
 # The chamber a party sits in adds nothing to the party: "Sverigedemokraterna i riksdagen".

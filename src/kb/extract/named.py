@@ -76,6 +76,22 @@ def place_and_kind(core: str, after: list[str]) -> str | None:
     return None
 
 
+def _federation_end(words: list[str], i: int) -> int:
+    """Where a federation of municipalities named by its place ends, its kind after the
+    place in lower case ("Hälsinge Norra kommunalförbund", "Finsam Gävle samordningsförbund":
+    a review), from its first word; 0 for another word."""
+    before = words[i - 1] if i else "."
+    if not words[i][:1].isupper() or (before[:1].isupper() and before[-1] not in ".,;:!?"):
+        return 0
+    for end in range(i + 1, min(i + 4, len(words))):
+        word = words[end].strip(_PUNCTUATION)
+        if word.endswith(("kommunalförbund", "samordningsförbund")) and word.islower():
+            return end + 1
+        if not word[:1].isupper() or words[end - 1][-1] in ".,;:!?":
+            return 0
+    return 0
+
+
 def _association(words: list[str], i: int) -> str:
     """A förbund named by whom it is for: a genitive, then a capitalised word in -förbund,
     with the capitalised words before it ("Anhörigas Riksförbund" (news set 19), "Sveriges
@@ -143,6 +159,8 @@ def iter_bodies(text: str) -> Iterator[str]:
         after = fold(words[i + 1]).strip(",.;:") if i + 1 < len(words) else ""
         if core[:1].isupper() and after in ("kommun", "kommuns") and fold(core) not in STOPWORDS:
             yield organisation_name(f"{core} kommun")  # "Umeå kommun", "Skellefteå kommun"
+        elif end := _federation_end(words, i):
+            yield " ".join(w.strip(_PUNCTUATION) for w in words[i:end])
         elif (named := place_and_kind(core, words[i + 1 : i + 3])) is not None:
             yield named
         elif association := _association(words, i):

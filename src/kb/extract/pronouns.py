@@ -54,7 +54,7 @@ def described_before(text: str) -> Mention | None:
     )
 
 
-def _hidden_one(sentence: str) -> Mention | None:
+def _hidden_one(sentence: str, pronoun: str = "") -> Mention | None:
     """The person a sentence describes by "en" and a title or a word for someone, up to "som"
     or a comma ("En undersköterska som har arbetat …", "… är en socialsekreterare i
     30-årsåldern som …", "En kvinna i 40-årsåldern, som vill vara anonym, …"),
@@ -64,6 +64,8 @@ def _hidden_one(sentence: str) -> Mention | None:
         # … or, opening the sentence, by what they are: "En mamma i Jakobstad, som vill vara
         # anonym" (probe 100), not "Peter … har en son som …" (probe 4).
         who = words[i + 1].strip(",.")
+        if pronoun and _SOMEONES_GENDER.get(fold(who), fold(pronoun)) != fold(pronoun):
+            continue  # "En pappa i Skellefteå …" and "säger hon" (a review)
         if fold(word) in ("en", "ett") and (is_role_word(who) or (not i and fold(who) in _SOMEONE)):
             phrase = re.split(r",|\s+som\s", " ".join(words[i:]))[0].rstrip(".")
             mention = parse_speaker_phrase(phrase)
@@ -366,6 +368,12 @@ _PERSON_WORDS = frozenset(
 
 # … and someone described by what they are ("en kvinna i 40-årsåldern"): _hidden_one.
 _SOMEONE = _PERSON_WORDS | {"kvinna", "man", "pojke", "flicka", "tjej", "kille", "person"}
+_SOMEONES_GENDER = {
+    **dict.fromkeys(
+        "mamma kvinna flicka tjej dotter syster fru maka mor mormor farmor".split(), "hon"
+    ),
+    **dict.fromkeys("pappa man pojke kille son bror make far morfar farfar".split(), "han"),
+}
 
 
 def _is_person_word(word: str) -> bool:
@@ -414,7 +422,13 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         later = " ".join(sentences[1:])
         if not forms or others & word_set(later):
             return None
-    if NAME_HIDDEN.search(text) and (hidden := _hidden_one(sentences[0])) is not None:
+    # … not when a later sentence names someone ("… blev rånad. Polisen Sara Ek utreder
+    # brottet." and "– Vi söker vittnen, säger hon.": a review).
+    if (
+        NAME_HIDDEN.search(text)
+        and not any(True for s in sentences[1:] for _ in iter_full_names(s))
+        and (hidden := _hidden_one(sentences[0], pronoun)) is not None
+    ):
         # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara
         # anonym …" (page probes 12, 13: the quote went to the union's chair before).
         return hidden

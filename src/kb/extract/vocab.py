@@ -482,7 +482,7 @@ NAME_HIDDEN = re.compile(
     # är anonyma": a helpline, news set 18)
     r"(?:hon|han|hen|jag|personen|kvinnan|mannen|vara|förbli) (?:\w+ ){0,2}?anonym\w*|"
     r"(?:är|vara|förbli|förblir) (?:\w+ ){0,2}?anonym\b|uttalar sig anonymt|anonymiser\w*|"
-    r"(?:namnet|namn) (?:är|har) (?:ändrats|ändrat|bytts)|sitt riktiga namn|"
+    r"(?:namnet|namn) (?:är|har) (?:ändrats|ändrat|bytts)|sitt riktiga namn|framträda med namn|"
     r"(?:efter|för)namn(?:et)?)\b",
     re.IGNORECASE,
 )
