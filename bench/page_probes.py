@@ -425,6 +425,16 @@ case, a youth shelter's year, child protection in Finland), written after 7398cb
 measured at 949047d and 7398cb2 before their errors were read, the same at both: probe 99
 found 65 of 65 (1.00), speaker 58, role 56, organisation 42; probe 100 found 62 of 66
 (1.00), speaker 57, role 53, organisation 43.
+Probes 101 and 102 (24 pages, 117 quotes; home care outsourced, heat in care kitchens, honour
+violence in schools, youth housing, a Supreme Court custody ruling, an online youth clinic,
+suicide prevention for taxi drivers, Finnish-speaking home care, summer poverty, a 105th
+birthday, an open house, doctors' reports of concern; a fire at a group home, a social
+investment fund, a parents' survey, a debate article's authors, school chaplains, a
+municipal jobs company, Housing First, long-term welfare dependence, a new socialchef's
+interview, Roma inclusion, children who witnessed violence, an assistance company's
+bankruptcy), written after 7da7c29 and measured at 949047d and 7da7c29 before their errors
+were read, the same at both: probe 101 found 58 of 58 (1.00), speaker 52, role 51,
+organisation 47; probe 102 found 59 of 59 (1.00), speaker 56, role 55, organisation 53.
 """
 
 from __future__ import annotations
