@@ -153,7 +153,7 @@ def test_role_before_the_name() -> None:
         (
             "Christina Norberg, chef för social utredning på socialtjänsten i Örnsköldsviks kommun",
             "chef för social utredning",
-            "Örnsköldsviks kommun",
+            "Socialtjänsten i Örnsköldsviks kommun",  # the unit in front of its municipality
         ),
         (
             "Isabelle Carnlöf, projektledare på Vårdanalys",

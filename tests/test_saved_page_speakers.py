@@ -1157,7 +1157,14 @@ def test_a_portraits_profile_box_gives_the_title_and_body_the_text_leaves_out() 
     )
     assert (
         quote_speakers(body, "Kramforsposten")
-        == [("Gunilla Persson", "socialsekreterare", "Kramfors kommun")] * 2
+        == [
+            (
+                "Gunilla Persson",
+                "socialsekreterare",
+                "Individ- och familjeomsorgen i Kramfors kommun",
+            )
+        ]
+        * 2
     )
     document = parse_bytes(page(body, "Kramforsposten"), "nyhet.html")[0]
     assert document.profiles == (
@@ -1454,7 +1461,7 @@ def test_fields_a_unit_serves_and_a_body_in_lower_case_after_them() -> None:
         )
     )
     assert [(m.role, m.organisation) for m in mentions] == [
-        ("enhetschef för barn och unga", "Falköpings kommun")
+        ("enhetschef för barn och unga", "Socialförvaltningen i Falköpings kommun")
     ]
 
 

@@ -127,7 +127,14 @@ def organisation_name(text: str) -> str:
         # A region's genitive before its part: "Region Östergötlands hälso- och sjukvårdsnämnd"
         # (page probe 69), as a municipality's is ("Malmö stads socialförvaltning").
         genitive = name.startswith("Region ") and name.endswith("s") and after[:1].islower()
-        return name[:-1] if genitive else name
+        name = name[:-1] if genitive else name
+        # A unit of it before it stays in front, as kb.extract.units writes a bare unit's body:
+        # "Försörjningsenheten i Kristianstads kommun", "socialnämnden i Växjö kommun" (the
+        # page probes label the unit, others the municipality: tests/extraction_scoring.py).
+        unit, _, at = text[: found.start()].strip().rpartition(" ")
+        if at == "i" and unit and is_unit(unit.split()) and unit[1:].islower():
+            return f"{unit[:1].upper()}{unit[1:]} i {name}"
+        return name
     if body := _body_of_part(text):
         return organisation_name(body)
     if whole := _body_of_unit(text) or _owner_of_work(text):

@@ -464,7 +464,10 @@ def bodies_of_kind(stem: str, bodies: Collection[str]) -> set[str]:
         for o in named
         if b.endswith(f" {o}") and kind.search(fold(b[: -len(o)]).strip())
     }
-    return named - kind_and_name
+    # … and a unit named alone and with its body ("barn- och familjeenheten" and "Barn- och
+    # familjeenheten i Borlänge kommun") is one, the latter.
+    alone = {o for o in named for b in named if fold(b).startswith(f"{fold(o)} i ")}
+    return named - kind_and_name - alone
 
 
 def in_full(organisation: str, bodies: Iterable[str]) -> str:

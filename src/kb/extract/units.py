@@ -158,6 +158,17 @@ def _owner_named(unit: str, texts: tuple[str, ...]) -> str:
     return next(iter(named)) if one else ""
 
 
+def body_of_unit(organisation: str) -> str:
+    """The body a bare unit written with it belongs to ("Socialförvaltningen i Umeå kommun":
+    Umeå kommun; "Akutmottagningen vid Vrinnevisjukhuset": Vrinnevisjukhuset), under which
+    the organisation facet finds the unit's speakers too; "" for another name."""
+    for at in (" i ", " vid "):
+        unit, found, body = organisation.partition(at)
+        if found and body[:1].isupper() and is_bare_unit(unit):
+            return body
+    return ""
+
+
 def is_bare_unit(name: str) -> bool:
     """Whether a name is a bare unit's ("Akutmottagningen", "socialförvaltningen")."""
     return bool(_head(name))

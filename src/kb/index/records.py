@@ -10,6 +10,7 @@ from typing import Any
 
 from kb.analysis.passes import AnalysedValue, analyse_text, new_tails, new_word_analyses
 from kb.extract.keys import near_key, words_key
+from kb.extract.units import body_of_unit
 from kb.models import Document, Passage
 
 # Weights of a title's and a heading's words against the text's (Whoosh's field_boost).
@@ -28,7 +29,9 @@ def passage_fields(
     """The index record of a passage, with its document's metadata beside it; `near`, its
     near key (made by analyse_fields, in the worker)."""
     speaker = passage.speaker
-    organisations = {o for o in (document.publisher, speaker.organisation if speaker else "") if o}
+    said = speaker.organisation if speaker else ""
+    # A unit's speakers under its body too: "Socialförvaltningen i Umeå kommun", "Umeå kommun".
+    organisations = {o for o in (document.publisher, said, body_of_unit(said)) if o}
     return {
         "id": passage.id,
         "record": "passage",
