@@ -310,3 +310,24 @@ def test_a_labeller_may_name_a_unit_or_its_body(labelled: str, found: str, agree
 )
 def test_a_county_board_written_two_ways_is_one_board(texts: list[str], board: str) -> None:
     assert county_board(texts) == board
+
+
+def test_a_units_speakers_are_indexed_under_its_body_too() -> None:
+    # A unit named with its municipality stays in front of it; the organisation facet and
+    # "org:" find the speaker under the municipality too.
+    from kb.index.records import passage_fields
+    from kb.models import Document, Passage, Speaker
+
+    document = Document(title="Nyhet", publisher="Västerbottens-Kuriren")
+    said = Speaker(
+        name="Anna Berg", role="enhetschef", organisation="Socialförvaltningen i Umeå kommun"
+    )
+    passage = Passage(
+        id="p", doc_id="d", position=0, text="– Vi ser fler ärenden.", source_text="", speaker=said
+    )
+    fields = passage_fields(passage, document, near="00")
+    assert fields["organisation"].split(",") == [
+        "Socialförvaltningen i Umeå kommun",
+        "Umeå kommun",
+        "Västerbottens-Kuriren",
+    ]
