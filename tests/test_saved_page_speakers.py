@@ -3688,3 +3688,16 @@ def test_a_party_on_its_local_branchs_page_is_the_party() -> None:
     assert quote_speakers(text, "Centerpartiet Nyköping") == [
         ("Maria Lundgren", "gruppledare", "Centerpartiet")
     ]
+
+
+def test_someone_presented_speaks_as_anyone_does_but_not_of_a_man() -> None:
+    # Page probe 102: "– Man blir en projektledare …" after a mother was presented was the
+    # speaker's before; "en man" is no one's own word.
+    official = (
+        "<p>– Vi ser allvarligt på det här, säger Malin Sundqvist, avdelningschef på IVO.</p>"
+    )
+    presented = "<p>Tove Ek i Kumla är mamma till två barn.</p>"
+    own = quote_speakers(f"{official}{presented}<p>– Man blir trött till slut.</p>", "Ekot")
+    assert [s[0] for s in own] == ["Malin Sundqvist", "Tove Ek"]
+    other = quote_speakers(f"{official}{presented}<p>– En man kom in och skrek.</p>", "Ekot")
+    assert [s[0] for s in other] == ["Malin Sundqvist", "Malin Sundqvist"]

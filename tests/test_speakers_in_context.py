@@ -1245,3 +1245,26 @@ def test_titles_of_judges_and_bridge_builders() -> None:
         "– Min uppgift är att vara en bro, säger Dragan Nikolić.\n"
     )
     assert [s[1] if s else None for s in speakers(text)] == ["justitieråd", "brobyggare"]
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # A dash quote after a paragraph presenting someone is theirs when it speaks as
+        # anyone does ("man", "sitt"), not only in the first person (page probe 102) …
+        "– Det värsta är att barnen märker hur trött man är, säger hon.",
+        # … and so is a "säger hon" quote after it, not the chair's quoted before
+        "– Det värsta är att barnen märker. Min dotter frågade om det var hennes fel, säger hon.",
+    ],
+)
+def test_quotes_after_a_paragraph_presenting_someone(last: str) -> None:
+    text = (
+        "Enkäten\n\n”Siffrorna är ett underkännande”, säger förbundets ordförande Karin Ljung."
+        "\n\nJessica Nordin i Kungälv är mamma till två barn med autism. Hon har väntat i över "
+        f"ett år.\n\n– Man blir en projektledare i sitt eget liv.\n\n{last}\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == [
+        "Karin Ljung",
+        "Jessica Nordin",
+        "Jessica Nordin",
+    ]

@@ -198,7 +198,7 @@ def _read_blocks(document: Document, registry: SpeakerRegistry) -> list[Draft]:
             draft.match = unless_headline(found, following.text if following else "")
             draft.runs_on = draft.match is not None and runs_on(text, drafts)
             if draft.match is not None:
-                _attribute(draft, registry, drafts[-1] if drafts else None)
+                _attribute(draft, registry, drafts[-2:])
                 title_after_attribution(text, draft.person)
                 if lead is not None and draft.match.speaker is lead:
                     registry.last = before  # no later quote's speaker (a review)
@@ -317,8 +317,10 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
     note_titled_openers(text, registry)
 
 
-def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) -> None:
-    """Resolve the speaker a quote's own attribution names, if it names one."""
+def _attribute(draft: Draft, registry: SpeakerRegistry, before: list[Draft]) -> None:
+    """Resolve the speaker a quote's own attribution names, if it names one; `before`: the
+    two drafts before it."""
+    previous = before[-1] if before else None
     match = draft.match
     assert match is not None
     if match.form == "marks":
@@ -348,6 +350,11 @@ def _attribute(draft: Draft, registry: SpeakerRegistry, previous: Draft | None) 
     # "Liise Tilli strålar. Hon är äldst …" before "– …, säger hon.": the paragraph's subject,
     # also after others were quoted (kb.extract.pronouns.pronoun_subject says when).
     about = previous.block.text if previous is not None and previous.match is None else ""
+    unsaid = previous is not None and previous.match is not None and previous.match.speaker is None
+    if unsaid and len(before) == 2 and before[0].match is None:
+        # … or before a quote naming no one: "Jessica Nordin i Kungälv är mamma …", "– Man
+        # blir …" and "– …, säger hon." (page probe 102: the chair quoted before).
+        about = before[0].block.text
     pronoun = match.speaker.name if match.speaker.sort == "pronoun" else ""
     others = registry.last is not None
     if pronoun and (name := pronoun_subject(about, pronoun, match.words, others)):

@@ -380,6 +380,9 @@ def _is_person_word(word: str) -> bool:
     return fold(word) in _PERSON_WORDS or is_role_word(word)
 
 
+# Words of anyone, as one speaks of oneself ("Man blir …"), not of a man ("en man") nor what
+# anyone does ("ta sig an": a test).
+_ANYONE = re.compile(r"(?<!\ben )\bman\b", re.IGNORECASE)
 # A third person a quote may speak of: the presented person, as like as anyone.
 _THIRD_PERSON = frozenset("han hon hen honom henne henom hans hennes hens".split())
 _POSSESSIVES = frozenset({"hans", "hennes", "hens"})
@@ -412,7 +415,9 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
         # har erbjudit krisstöd till henne" after "Carina Sjöberg är enhetschef för …" (page
         # probe 90): a titled person speaks for the staff.
         return None
-    if not pronoun and FIRST_PERSON.isdisjoint(words):
+    # Words in the first person, or of anyone ("Man blir en projektledare i sitt eget liv"
+    # after "Jessica Nordin i Kungälv är mamma till två barn": page probe 102).
+    if not pronoun and FIRST_PERSON.isdisjoint(words) and not _ANYONE.search(quoted or ""):
         return None
     sentences = split_sentences(text.strip()) or [""]
     if pronoun:
