@@ -3701,3 +3701,26 @@ def test_someone_presented_speaks_as_anyone_does_but_not_of_a_man() -> None:
     assert [s[0] for s in own] == ["Malin Sundqvist", "Tove Ek"]
     other = quote_speakers(f"{official}{presented}<p>– En man kom in och skrek.</p>", "Ekot")
     assert [s[0] for s in other] == ["Malin Sundqvist", "Malin Sundqvist"]
+
+
+def test_a_block_quote_signed_with_finland_swedish_party_letters() -> None:
+    # Page probe 104: "Anna-Maria Backman (SFP), ledamot i välfärdsområdesfullmäktige" in a
+    # <cite> was a quote of its own, and the letters no party.
+    body = (
+        "<blockquote><p>Vi kan inte balansera ekonomin på de äldres matbricka.</p>"
+        "<cite>Anna-Maria Backman (SFP), ledamot i fullmäktige</cite></blockquote>"
+    )
+    assert quote_speakers(body, "Vasabladet") == [
+        ("Anna-Maria Backman", "ledamot i fullmäktige", "Svenska folkpartiet")
+    ]
+
+
+def test_a_place_outside_which_a_home_lies_is_no_part_of_its_name() -> None:
+    # Page probe 104: "LVM-hemmet Runnagården utanför Östersund" was the body.
+    body = (
+        "<p>– Vår personal gör ett fantastiskt jobb, säger Anders Bäckström, institutionschef "
+        "på LVM-hemmet Runnagården utanför Östersund.</p>"
+    )
+    assert quote_speakers(body, "Dagens Nyheter") == [
+        ("Anders Bäckström", "institutionschef", "LVM-hemmet Runnagården")
+    ]

@@ -24,6 +24,8 @@ PARTY_LETTERS: dict[str, str] = {
     "l": "Liberalerna",
     "mp": "Miljöpartiet",
     "fp": "Liberalerna",  # Folkpartiet, as Liberalerna were called until 2015
+    # Finland's Swedish People's Party, in the Finland-Swedish news kb reads (page probe 104).
+    "sfp": "Svenska folkpartiet",
 }
 
 PARTY_ADJECTIVES: dict[str, str] = {

@@ -86,7 +86,7 @@ _TITLE_CLAUSE = re.compile(
 
 # A party given as letters after a name: "Camilla Waltersson Grönvall (M)".
 PARTY_AFTER_NAME = re.compile(
-    r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2}|[a-zåäö]{1,2})\)"
+    r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2}|SFP|[a-zåäö]{1,2})\)"
     # … also in lower case, and between commas in older news ("Mattias Ek, fp, som …").
     r"|,\s+(?P<bare>fp|kd|mp|sd|[smcvl])(?=,)"
 )
