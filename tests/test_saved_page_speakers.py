@@ -3724,3 +3724,11 @@ def test_a_place_outside_which_a_home_lies_is_no_part_of_its_name() -> None:
     assert quote_speakers(body, "Dagens Nyheter") == [
         ("Anders Bäckström", "institutionschef", "LVM-hemmet Runnagården")
     ]
+
+
+def test_a_known_body_on_its_branchs_page_stays_the_body() -> None:
+    # A read-through: Kommunal's chair on "Kommunal Sektion Malmö"'s page had the branch.
+    body = "<p>– Vi kräver mer personal, säger Malin Ragnegård, ordförande för Kommunal.</p>"
+    assert quote_speakers(body, "Kommunal Sektion Malmö") == [
+        ("Malin Ragnegård", "ordförande", "Kommunal")
+    ]

@@ -1268,3 +1268,56 @@ def test_quotes_after_a_paragraph_presenting_someone(last: str) -> None:
         "Jessica Nordin",
         "Jessica Nordin",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # Mends from a read-through of the stop: "utanför" before no place is part of a name …
+        (
+            "– Vi behöver fler familjehem, säger Anna Berg, enhetschef på enheten Vård utanför "
+            "hemmet i Umeå kommun.",
+            ("Anna Berg", "enhetschef", "Umeå kommun"),
+        ),
+        # … two units, or one inside another, before a municipality are no one unit …
+        (
+            "– Vi har för få, säger Anna Berg, ansvarig för äldreomsorgen och hemtjänsten i "
+            "Umeå kommun.",
+            ("Anna Berg", "ansvarig", "Umeå kommun"),
+        ),
+        # … and a police area of two places is the police too
+        (
+            "– Vi ser fler bedrägerier, säger Anna Berg, kommunpolis i lokalpolisområde "
+            "Södertälje och Nykvarn.",
+            ("Anna Berg", "kommunpolis", "Polismyndigheten"),
+        ),
+    ],
+)
+def test_mends_of_a_read_through(line: str, speaker: tuple[str, str, str]) -> None:
+    assert speakers(f"Nyheter\n\n{line}\n") == [speaker]
+
+
+def test_a_federation_opening_a_sentence_after_a_function_word() -> None:
+    # A read-through: "Enligt Hälsinge Norra kommunalförbund" was the body's name.
+    text = (
+        "Kostnaderna\n\nEnligt Hälsinge Norra kommunalförbund ökar kostnaderna.\n\n"
+        "– Vi måste se över verksamheten, säger förbundets direktör Anna Berg.\n"
+    )
+    assert speakers(text) == [("Anna Berg", "direktör", "Hälsinge Norra kommunalförbund")]
+
+
+def test_a_young_man_is_no_one_speaking_of_themselves() -> None:
+    # A read-through: "en ung man" read as the generic "man".
+    text = (
+        "Rånet\n\n– Vi ser allvarligt på det här, säger Malin Sundqvist, polisinspektör.\n\n"
+        "Anna Berg är 34 år och bor i Husby.\n\n– Polisen söker en ung man i grå jacka.\n"
+    )
+    assert [s[0] if s else None for s in speakers(text)] == ["Malin Sundqvist"] * 2
+
+
+def test_a_member_of_the_riksdag_sits_for_the_party() -> None:
+    from kb.extract.parties import sits_for_party
+
+    assert sits_for_party("riksdagsledamot", "")
+    assert sits_for_party("ledamot", "Regionfullmäktige")
+    assert not sits_for_party("ledamot", "")  # a nämnd's member: the nämnd the text names

@@ -26,7 +26,8 @@ from kb.extract.vocab import ATTRIBUTION_VERBS
 # caption ("förbundsordförande RBU Fotograf/Källa: Leif R Jansson"), news set 12.
 CLAUSE_AFTER = re.compile(
     r"\s+(?:när|då|som|där|eftersom|sedan|samt|med anledning av|i samband med)\s"
-    r"|\s+(?:utanför|norr om|söder om|öster om|väster om)\s"  # "Runnagården utanför Östersund"
+    # a place outside which it lies: "Runnagården utanför Östersund" (not "Vård utanför hemmet")
+    r"|\s+(?:utanför|norr om|söder om|öster om|väster om)\s(?=[A-ZÅÄÖ])"
     r"|\s+och\s+(?:en|ett)\s+av\s"  # "… högskola och en av forskarna bakom studien"
     # how long: "bovärd i Kronogården i elva år" (page probe 14), "… i över fyrtio år" (7)
     r"|\s+(?:i|under)\s+(?:(?:över|nästan|drygt|närmare|knappt|snart|mer\s+än)\s+)?"

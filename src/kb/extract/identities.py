@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from kb.extract.bodies import is_agency, is_body, organisation_name, without_division
+from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.counties import region_named
 from kb.extract.genders import of_gender, surname_theirs
 from kb.extract.municipalities import (
@@ -423,6 +423,22 @@ class SpeakerRegistry:
         # description, and has the title it says, indefinite ("finansministern": minister).
         role = indefinite_role(person.role) if person.name[:1].islower() else person.role
         return Speaker(name=person.name, role=lower_title(role), organisation=organisation)
+
+
+# A body's own division by a point of the compass, no region of Sweden's: "Region Mitt" of
+# BRIS's regional chief, "region Syd på Trygga Hem Omsorg" (page probes 3, 45, 79).
+_DIVISION = re.compile(
+    r"(?i)^region (?:mitt|syd|nord|norr|väst|öst|sydost|nordost|sydväst|nordväst|mellansverige)"
+    r"(?:\s+(?:på|i|inom|hos|vid)\s+(?P<body>.+))?$"
+)
+
+
+def without_division(organisation: str) -> str:
+    """The body of a division by a compass point, as it names it after ("region Syd på Trygga
+    Hem Omsorg": Trygga Hem Omsorg), else "" ("Region Mitt"); any other name as it is."""
+    if (found := _DIVISION.match(organisation.strip())) is None:
+        return organisation
+    return found["body"] or ""
 
 
 def registry_for(document: Document) -> SpeakerRegistry:

@@ -25,7 +25,7 @@ from kb.extract.counties import REGIONS, county_board
 from kb.extract.cues import LAW_NAMES
 from kb.extract.genders import gender_of
 from kb.extract.titles import fold, is_role_word
-from kb.extract.vocab import GENERIC_BODIES, OWNERS_OF_PARTS, UNIT_ENDINGS
+from kb.extract.vocab import GENERIC_BODIES, NOT_NAMES, OWNERS_OF_PARTS, UNIT_ENDINGS
 from kb.parse.vocab import STOPWORDS
 
 # What is stripped from a word's ends before it is read as a name.
@@ -81,7 +81,11 @@ def _federation_end(words: list[str], i: int) -> int:
     place in lower case ("Hälsinge Norra kommunalförbund", "Finsam Gävle samordningsförbund":
     a review), from its first word; 0 for another word."""
     before = words[i - 1] if i else "."
-    if not words[i][:1].isupper() or (before[:1].isupper() and before[-1] not in ".,;:!?"):
+    opening = STOPWORDS | NOT_NAMES  # "Enligt Hälsinge Norra kommunalförbund" (a review)
+    named_before = before[:1].isupper() and before[-1] not in ".,;:!?"
+    if fold(words[i]) in opening or not words[i][:1].isupper():
+        return 0
+    if named_before and fold(before) not in opening:
         return 0
     for end in range(i + 1, min(i + 4, len(words))):
         word = words[end].strip(_PUNCTUATION)
@@ -317,7 +321,7 @@ def genitive_ending(words: list[str], end: int) -> str:
     owned = len(pair) == 2 and all(w[:1].isupper() and w[-1] == "s" and w.isalpha() for w in pair)
     before = words[end - 3] if end > 2 else ""
     if owned and fold(pair[0]) not in STOPWORDS and not before.endswith((".", "!", "?", ":")):
-        # A name ending in "s" takes no "s" more: "Sjuhärads Buss trafikchef" (probe 100).
+        # A name ending in "ss" is no genitive: "Sjuhärads Buss trafikchef" (probe 100).
         whole = " ".join(pair)
         return organisation_name(whole if whole.endswith("ss") else genitive_base(whole))
     return ""

@@ -192,6 +192,8 @@ def publisher_in_full(organisation: str, publisher: str) -> str:
     ("Centerpartiet Nyköping": the labels have the party), nor a body whose branch in a
     place the page is ("Föreningen Sinnesro Jönköpings län"), nor before a description
     ("Bris – Barnens rätt i samhället"); else the body as it is."""
+    if known_organisation(organisation):
+        return organisation  # Kommunal's chair on "Kommunal Sektion Malmö"'s page (a review)
     rest = publisher.removeprefix(f"{organisation} ") if organisation[:1].isupper() else ""
     folded = fold(organisation)
     if not rest or rest == publisher or not rest[:1].isalnum():

@@ -80,7 +80,8 @@ def sits_for_party(title: str, organisation: str) -> bool:
     party's title ("gruppledare", "riksdagsledamot", "socialminister") with no body or only
     the assembly they sit in."""
     last = title.split()[-1].casefold() if title.split() else ""
-    if last.endswith("ledamot"):  # "ledamot i regionfullmäktige", not a nämnd's (a review)
+    if last.endswith("ledamot") and not PARTY_TITLES.search(last):  # not "riksdagsledamot"
+        # "ledamot i regionfullmäktige", not a nämnd's (a review)
         return bool(organisation) and is_assembly(organisation)
     return bool(PARTY_TITLES.search(last)) and is_assembly(organisation)
 

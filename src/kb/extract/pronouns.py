@@ -380,9 +380,13 @@ def _is_person_word(word: str) -> bool:
     return fold(word) in _PERSON_WORDS or is_role_word(word)
 
 
-# Words of anyone, as one speaks of oneself ("Man blir …"), not of a man ("en man") nor what
-# anyone does ("ta sig an": a test).
-_ANYONE = re.compile(r"(?<!\ben )\bman\b", re.IGNORECASE)
+# Words of anyone, as one speaks of oneself: "man" opening a clause or after its verb ("Man
+# blir …", "Här blir man sedd", "… att man …"), not a man ("en ung man": a review).
+_ANYONE = re.compile(
+    r"(?:^|[.!?,:]\s+|[–—-]\s*|\b(?:att|som|när|då|så|om|och|men|eftersom|där|hur|vad|blir|får"
+    r"|kan|måste|ska|skulle|vill|vet|har|är|behöver|känner|ser|gör|borde)\s+)man\b",
+    re.IGNORECASE,
+)
 # A third person a quote may speak of: the presented person, as like as anyone.
 _THIRD_PERSON = frozenset("han hon hen honom henne henom hans hennes hens".split())
 _POSSESSIVES = frozenset({"hans", "hennes", "hens"})
@@ -431,7 +435,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     # brottet." and "– Vi söker vittnen, säger hon.": a review).
     if (
         NAME_HIDDEN.search(text)
-        and not any(True for s in sentences[1:] for _ in iter_full_names(s))
+        and not any(next(iter_full_names(s), "") for s in sentences[1:])
         and (hidden := _hidden_one(sentences[0], pronoun)) is not None
     ):
         # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara

@@ -12,16 +12,17 @@ import re
 
 from kb.extract import bodyparts
 from kb.extract.bodies import (
+    is_body,
     is_body_alone,
     is_unit,
     known_organisation,
     looks_like_organisation,
     names_a_body_surely,
-    next_of_a_list,
     organisation_name,
 )
 from kb.extract.bodyparts import VERBS_GOING_ON, body_from, opens_with_verb, organisation_part
 from kb.extract.fields import comma_segments
+from kb.extract.genders import gender_of
 from kb.extract.parties import PARTY_LETTERS
 from kb.extract.titled import company_genitive, genitive_owner, owning_kind, suspended_compound
 from kb.extract.titles import (
@@ -304,3 +305,20 @@ def without_party_adjective(role: str) -> tuple[str, str]:
     if rest and (party := party_of(first)):
         return rest, party
     return role, ""
+
+
+def names_a_person(segment: str) -> bool:
+    """Whether a phrase is a person's full name by a first name kb knows, not a body's: the
+    next person of a list ("Sofia Karlsson" in a caption's "Anders Holm, säkerhetssamordnare,
+    Sofia Karlsson, kommunpolis, …": page probe 50)."""
+    words = segment.split()
+    named = 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    return named and bool(gender_of(segment)) and not is_body(segment)
+
+
+def next_of_a_list(segment: str, after: list[str]) -> bool:
+    """Whether a comma's segment after someone's title is the next person of a list of
+    people: a first name and a surname, then a title ("Sofia Karlsson", "kommunpolis"); not
+    a body named like a person ("Lisa Holm Consulting, ordförande i nätverket": a review)."""
+    named = len(segment.split()) == 2 and names_a_person(segment)
+    return named and bool(after) and opens_with_title(after[0].split()[:3])

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kb.extract.bodies import is_agency, known_organisation
+from kb.extract.bodies import is_agency, known_organisation, one_unit
 from kb.extract.counties import REGIONS, regions_in
 from kb.extract.genders import gender_of
 from kb.extract.municipalities import (
@@ -164,7 +164,7 @@ def body_of_unit(organisation: str) -> str:
     the organisation facet finds the unit's speakers too; "" for another name."""
     for at in (" i ", " vid "):
         unit, found, body = organisation.partition(at)
-        if found and body[:1].isupper() and is_bare_unit(unit):
+        if found and body[:1].isupper() and (is_bare_unit(unit) or one_unit(unit)):
             return body
     return ""
 

@@ -29,9 +29,9 @@ def passage_fields(
     """The index record of a passage, with its document's metadata beside it; `near`, its
     near key (made by analyse_fields, in the worker)."""
     speaker = passage.speaker
-    said = speaker.organisation if speaker else ""
+    body = speaker.organisation if speaker else ""
     # A unit's speakers under its body too: "Socialförvaltningen i Umeå kommun", "Umeå kommun".
-    organisations = {o for o in (document.publisher, said, body_of_unit(said)) if o}
+    organisations = {o for o in (document.publisher, body, body_of_unit(body)) if o}
     return {
         "id": passage.id,
         "record": "passage",
