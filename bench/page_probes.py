@@ -446,6 +446,17 @@ kuratorer cut, elder care fees in Finland, the Employment Service, a youth centr
 after 9f84b3f and measured at 949047d and 3679ded before their errors were read: probe 103
 found 57 of 58 (1.00), speaker 56, role 55, organisation 39 -> 41; probe 104 found 66, 65
 right (0.98), speaker 62, role 60, organisation 50 at both.
+Probes 105 and 106 (24 pages, 121 quotes; a strike threat at a home care company, a homework
+club at a library, sick pay denied, social workers' sick leave, a safety walk, reindeer
+herders and social services, assistance hours, vigil volunteers at a hospice, a school drug
+policy, a fire at a care home, rural elderly, young people's mental health; violence against
+older people, a citizen promise with the police, psychologists in child psychiatry, a lift
+for elderly tenants, loneliness at Christmas, a family therapist's Q&A, social assistance
+statistics, shelters' budget cut, homework help in housing estates, a youth clinic app,
+digital exclusion, night shifts for nurses), written after 76e05e4 and measured at 949047d
+and 76e05e4 before their errors were read: probe 105 found 64 of 64 (1.00), speaker 62,
+role 63, organisation 57 at both; probe 106 found 56 of 57 (1.00), speaker 53, role 52 ->
+53, organisation 41 -> 43.
 """
 
 from __future__ import annotations
