@@ -1321,3 +1321,14 @@ def test_a_member_of_the_riksdag_sits_for_the_party() -> None:
     assert sits_for_party("riksdagsledamot", "")
     assert sits_for_party("ledamot", "Regionfullmäktige")
     assert not sits_for_party("ledamot", "")  # a nämnd's member: the nämnd the text names
+
+
+def test_a_second_title_with_its_work_ends_a_bodys_name() -> None:
+    # Page probe 106: "… och huvudförfattare till rapporten" was part of the body.
+    line = (
+        "– Många äldre ser det som normalt, säger Sofia Lindqvist, utredare på Nationellt "
+        "centrum för kvinnofrid och huvudförfattare till rapporten."
+    )
+    assert speakers(f"Rapporten\n\n{line}\n") == [
+        ("Sofia Lindqvist", "utredare", "Nationellt centrum för kvinnofrid")
+    ]

@@ -170,7 +170,10 @@ def organisation_part(text: str) -> str:
 
 def _prep_or_end(words: list[str], i: int) -> bool:
     """Whether the i-th word is a preposition that leads to a workplace or a field, or none."""
-    return i == len(words) or (i < len(words) and words[i] in ("för", "i", "på", "vid", "inom"))
+    # … or "till", a title's work ("och huvudförfattare till rapporten": page probe 106)
+    return i == len(words) or (
+        i < len(words) and words[i] in ("för", "i", "på", "vid", "inom", "till")
+    )
 
 
 def _joined(word: str) -> bool:
