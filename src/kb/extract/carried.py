@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kb.extract.described import described_before
 from kb.extract.drafts import (
     Draft,
     first_named,
@@ -22,7 +23,6 @@ from kb.extract.persons import Person
 from kb.extract.pronouns import (
     FIRST_PERSON,
     OF_SOMEONE,
-    described_before,
     interviewee,
     known_named,
     presented,

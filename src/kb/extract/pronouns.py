@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.extract.bodies import is_body
+from kb.extract.described import PERSON_WORDS, hidden_one
 from kb.extract.genders import PRONOUNS, first_name_presented, gender_of, of_the_other
 from kb.extract.introductions import iter_appositions, iter_full_names
 from kb.extract.sentences import split_sentences
@@ -16,9 +17,7 @@ from kb.extract.speakers import (
     PARTY_AFTER_NAME,
     Mention,
     clean_name,
-    is_unnamed,
     iter_name_runs,
-    parse_speaker_phrase,
 )
 from kb.extract.subjects import FORMER
 from kb.extract.titles import fold, is_role_word, word_set
@@ -33,45 +32,6 @@ from kb.extract.vocab import (
 if TYPE_CHECKING:
     from kb.extract.identities import SpeakerRegistry
     from kb.extract.persons import Person
-
-
-def described_before(text: str) -> Mention | None:
-    """Someone a narrative paragraph's last sentence opens with, describes and does not name,
-    and has say or think something ("En socialsekreterare i kommunen, som inte vill framträda
-    med namn, beskriver arbetssituationen som pressad."): the speaker of a dash quote after it
-    that names no one (probe 6: it went to the chief quoted before); None otherwise."""
-    last = (split_sentences(text.strip()) or [""])[-1]
-    words = last.split()
-    # By a title ("En socialsekreterare"), not anything ("En satsning på …, berättar Mariana.").
-    if len(words) < 3 or fold(words[0]) not in ("en", "ett") or not is_role_word(words[1]):
-        return None
-    if not any(fold(w).strip(",.") in ATTRIBUTION_VERBS for w in words):
-        return None
-    head = last.split(",")[0] if "," in last else " ".join(words[:3])
-    mention = parse_speaker_phrase(head)
-    return (
-        mention if mention is not None and mention.sort == "role" and is_unnamed(mention) else None
-    )
-
-
-def _hidden_one(sentence: str, pronoun: str = "") -> Mention | None:
-    """The person a sentence describes by "en" and a title or a word for someone, up to "som"
-    or a comma ("En undersköterska som har arbetat …", "… är en socialsekreterare i
-    30-årsåldern som …", "En kvinna i 40-årsåldern, som vill vara anonym, …"),
-    in a paragraph that says they are anonymous; None if it names none so."""
-    words = sentence.split()
-    for i, word in enumerate(words[:-1]):
-        # … or, opening the sentence, by what they are: "En mamma i Jakobstad, som vill vara
-        # anonym" (probe 100), not "Peter … har en son som …" (probe 4).
-        who = words[i + 1].strip(",.")
-        if pronoun and _SOMEONES_GENDER.get(fold(who), fold(pronoun)) != fold(pronoun):
-            continue  # "En pappa i Skellefteå …" and "säger hon" (a review)
-        if fold(word) in ("en", "ett") and (is_role_word(who) or (not i and fold(who) in _SOMEONE)):
-            phrase = re.split(r",|\s+som\s", " ".join(words[i:]))[0].rstrip(".")
-            mention = parse_speaker_phrase(phrase)
-            if mention is not None and mention.sort == "role" and is_unnamed(mention):
-                return mention
-    return None
 
 
 # A personal pronoun's forms that speak of the person (not the possessive "hennes", which
@@ -348,7 +308,7 @@ def _noun_or_place(word: str) -> bool:
     ("Vinnaren är elev …", a review), not a first name: Swedish writes it often (wordfreq)
     and it ends as a definite noun does ("Solna" too). Names such as "Sanna", "Johan" and
     "Tove" are common words too, so only the ending tells; a place that ends otherwise
-    ("Kumla") is kept out by _PERSON_WORDS, which has no word a place may be."""
+    ("Kumla") is kept out by PERSON_WORDS, which has no word a place may be."""
     folded = fold(word)
     from wordfreq import zipf_frequency  # the lexicon kb.analysis reads too
 
@@ -356,28 +316,8 @@ def _noun_or_place(word: str) -> bool:
     return definite and zipf_frequency(folded, "sv") >= 3.0
 
 
-# What a person is that is no title: a relative, a neighbour, one of those a service is for.
-# Not words a place or a body may be ("Kumla är granne med Örebro", "Solna är medlem i
-# nätverket", "Solgården är boende för …": a review).
-_PERSON_WORDS = frozenset(
-    """mamma pappa förälder mor far mormor farmor morfar farfar son dotter syster bror fru
-    make maka sambo anhörig patient elev student pensionär volontär besökare hyresgäst
-    brukare""".split()
-)
-
-
-# … and someone described by what they are ("en kvinna i 40-årsåldern"): _hidden_one.
-_SOMEONE = _PERSON_WORDS | {"kvinna", "man", "pojke", "flicka", "tjej", "kille", "person"}
-_SOMEONES_GENDER = {
-    **dict.fromkeys(
-        "mamma kvinna flicka tjej dotter syster fru maka mor mormor farmor".split(), "hon"
-    ),
-    **dict.fromkeys("pappa man pojke kille son bror make far morfar farfar".split(), "han"),
-}
-
-
 def _is_person_word(word: str) -> bool:
-    return fold(word) in _PERSON_WORDS or is_role_word(word)
+    return fold(word) in PERSON_WORDS or is_role_word(word)
 
 
 # Words of anyone, as one speaks of oneself: "man" opening a clause or after its verb ("Man
@@ -436,7 +376,7 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     if (
         NAME_HIDDEN.search(text)
         and not any(next(iter_full_names(s), "") for s in sentences[1:])
-        and (hidden := _hidden_one(sentences[0], pronoun)) is not None
+        and (hidden := hidden_one(sentences[0], pronoun)) is not None
     ):
         # "En av dem som har slutat är en socialsekreterare i 30-årsåldern … Hon vill vara
         # anonym …" (page probes 12, 13: the quote went to the union's chair before).
