@@ -457,6 +457,17 @@ digital exclusion, night shifts for nurses), written after 76e05e4 and measured 
 and 76e05e4 before their errors were read: probe 105 found 64 of 64 (1.00), speaker 62,
 role 63, organisation 57 at both; probe 106 found 56 of 57 (1.00), speaker 53, role 52 ->
 53, organisation 41 -> 43.
+Probes 107 and 108 (24 pages, 122 quotes; an HVB company's places cut, gambling addiction,
+a salary agreement, a sports equipment library, split shifts, a camp for children of
+addicts, a Chancellor of Justice decision, an integration council, a village without a
+shop, a dementia ward, a specialist training, sport for people with intellectual
+disabilities; contact families, e-service for färdtjänst, a café for people with mental
+illness, an LSS ruling, a gang intervention, an äldreombudsman, an audit of elder care
+grants, mobile dental care, palliative home care, a four-day week, home visits to elderly
+tenants, children as next of kin), written after b6ee4bf and measured at 949047d and
+b6ee4bf before their errors were read: probe 107 found 61 of 61 (1.00), speaker 57, role
+59, organisation 48 at both; probe 108 found 62, 61 right (0.98), speaker 60, role 58,
+organisation 49 -> 51.
 """
 
 from __future__ import annotations
