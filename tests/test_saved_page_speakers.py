@@ -3732,3 +3732,15 @@ def test_a_known_body_on_its_branchs_page_stays_the_body() -> None:
     assert quote_speakers(body, "Kommunal Sektion Malmö") == [
         ("Malin Ragnegård", "ordförande", "Kommunal")
     ]
+
+
+def test_our_title_before_a_name_is_the_publishers() -> None:
+    # Page probe 108: "vår bosociala samordnare Sofia Lindberg" on a housing company's page
+    # had no body.
+    body = (
+        "<p>Projektet leds av vår bosociala samordnare Sofia Lindberg.</p>"
+        "<p>– Vi vill fånga upp saker innan de blir ett problem, säger Sofia Lindberg.</p>"
+    )
+    assert quote_speakers(body, "Mälarvik Bostäder") == [
+        ("Sofia Lindberg", "bosocial samordnare", "Mälarvik Bostäder")
+    ]

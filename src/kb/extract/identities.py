@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from kb.extract.bodies import is_agency, is_body, organisation_name
 from kb.extract.counties import region_named
@@ -34,6 +35,7 @@ from kb.extract.publishers import head_of, publisher_speaks, speaks_for
 from kb.extract.speakers import Mention, is_unnamed, parse_speaker_phrase, titled_first
 from kb.extract.spellings import by_full_name, first_name_frequency, folded_name, same_person
 from kb.extract.subjects import FORMER, opening_body, speaks_for_subject, subject_body
+from kb.extract.titled import OUR_BODY
 from kb.extract.titles import (
     definite_title_before,
     fold,
@@ -209,6 +211,8 @@ class SpeakerRegistry:
         if mention.sort in ("pronoun", "group"):
             return None
         mention = titled_first(mention)  # "Pastor Daniel Ekström": the title, then the name
+        if mention.organisation == OUR_BODY:  # "vår samordnare Sofia Lindberg": the page's
+            mention = replace(mention, organisation=self.fallback_organisation)
         if mention.sort == "organisation":
             mention = self._named_body(mention)
             if fold(mention.name) not in GENERIC_BODIES:

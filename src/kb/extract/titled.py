@@ -79,6 +79,10 @@ _RARE_NAME = 2.5
 _OWNING_KINDS = frozenset(GENERIC_BODIES) - {"styrelsen", "verket", "inspektionen", "institutet"}
 
 
+# The body a title before a name says is the writer's own ("vår samordnare X").
+OUR_BODY = "vår"
+
+
 def role_before(words: list[str], end: int) -> tuple[str, str]:
     """The role (and genitive organisation) written just before a name: "Visions förbundsordförande"."""
     i = end
@@ -113,6 +117,10 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     elif i > 0 and (owner := genitive_owner(words[i - 1])):
         # "socialnämndens ordförande"; "barn- och familjenämndens ordförande" whole
         organisation = suspended_compound(words[max(0, i - 4) : i]) or owner
+    elif i > 0 and fold(words[i - 1]) in ("vår", "våra", "vårt"):
+        # "vår bosociala samordnare Sofia Lindberg": the page's own (page probe 108), which
+        # the registry (kb.extract.identities) names by the publisher.
+        organisation = OUR_BODY
     elif i > 0 and (kind := owning_kind(words[i - 1])):
         # "nämndens ordförande": the one "nämnd" the text names, found by the registry
         # (kb.extract.identities), which is told by the word alone ("nämnden").
