@@ -3744,3 +3744,24 @@ def test_our_title_before_a_name_is_the_publishers() -> None:
     assert quote_speakers(body, "Mälarvik Bostäder") == [
         ("Sofia Lindberg", "bosocial samordnare", "Mälarvik Bostäder")
     ]
+
+
+@pytest.mark.parametrize(
+    ("signed", "speaker"),
+    [
+        # A visitor is one of the field's lay people, whose "på …" is where they are (page
+        # probes 18, 108): the signature signs the quote, and names no body …
+        ("Besökare på Café Blå", ("besökare", "besökare", "")),
+        # … as for a participant
+        ("Deltagare i projektet Vägen framåt", ("deltagare", "deltagare", "")),
+    ],
+)
+def test_a_lay_persons_signature_names_no_workplace(
+    signed: str, speaker: tuple[str, str, str]
+) -> None:
+    body = (
+        "<p>En man i femtioårsåldern vill inte synas med namn.</p><blockquote><p>Här får jag "
+        f"sitta med andra människor utan att förklara mig.</p><cite>{signed}</cite></blockquote>"
+        "<p>Ett tiotal besökare brukar komma varje vecka.</p>"
+    )
+    assert quote_speakers(body, "Svenska kyrkan Västerås") == [speaker]

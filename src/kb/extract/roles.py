@@ -32,9 +32,7 @@ from kb.extract.titles import (
     opens_with_title,
     party_of,
 )
-from kb.extract.vocab import (
-    ATTRIBUTION_VERBS,
-)
+from kb.extract.vocab import ATTRIBUTION_VERBS, LAY_ROLES
 from kb.extract.workplaces import OWNERS, founded_by, names_a_workplace
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
@@ -117,6 +115,8 @@ def split_role(text: str) -> tuple[str, str]:
         elif word in PREPOSITIONS and (body := _after_article(rest)):
             # "verksamhetschef på den ideella kvinnojouren Trots" (news set 11)
             found.append((1, i, organisation_name(organisation_part(body))))
+        elif fold(words[i - 1]).rstrip(",").endswith(LAY_ROLES) and word in PREPOSITIONS:
+            break  # "besökare på dagcentret": where they are, no workplace (page probe 18)
         elif word in PREPOSITIONS and rest and looks_like_organisation(rest):
             # "gruppledare i riksdagen för Sverigedemokraterna": a known name beats the first.
             part = organisation_part(rest)

@@ -142,7 +142,7 @@ SURVEY_GROUP_WORDS: frozenset[str] = frozenset(
 # What the field's lay people are to it, which labellers give as their role ("Amir,
 # socionomstudent", "Lotta, familjehemsförälder"): no one's staff (kb.extract.publishers), and
 # their "på …" is where they are, no workplace ("patient på mottagningen": workplaces).
-LAY_ROLES = ("student", "förälder", "deltagare", "patient")
+LAY_ROLES = ("student", "förälder", "deltagare", "patient", "besökare")
 # Those quoted where they live or are served, by the word for what they are: no one's staff
 # (kb.extract.publishers.OUTSIDERS), and their "i X" is where they live, no body ("kund i
 # Fisksätra": kb.extract.municipalities.only_a_place).
