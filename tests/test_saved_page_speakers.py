@@ -3765,3 +3765,20 @@ def test_a_lay_persons_signature_names_no_workplace(
         "<p>Ett tiotal besökare brukar komma varje vecka.</p>"
     )
     assert quote_speakers(body, "Svenska kyrkan Västerås") == [speaker]
+
+
+def test_an_interview_with_someone_presented_and_asked() -> None:
+    # Page probe 101: "Elias är en av de första … Vi frågade honom …" before the questions:
+    # the answers were the chief's quoted before.
+    body = (
+        "<p>– Vi vet att övergången är sårbar, säger verksamhetschefen Karin Sjöberg.</p>"
+        "<p>Elias är en av de första som skrivit kontrakt. Vi frågade honom hur det känns.</p>"
+        "<p><strong>Hur känns det att få en egen lägenhet?</strong></p>"
+        "<p>– Ärligt talat lite overkligt. Jag har aldrig haft en egen nyckel.</p>"
+    )
+    assert [s[0] for s in quote_speakers(body, "Stiftelsen Unga Hem")] == ["Karin Sjöberg", "Elias"]
+    # A place is no one presented so.
+    place = body.replace(
+        "Elias är en av de första som skrivit kontrakt.", "Kumla är en av de första kommunerna."
+    ).replace("Vi frågade honom hur det känns.", "")
+    assert [s[0] for s in quote_speakers(place, "Stiftelsen Unga Hem")][1] != "Kumla"

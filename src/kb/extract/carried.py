@@ -104,6 +104,11 @@ def _names_anything(text: str) -> bool:
     )
 
 
+# Whom the writer asks, the interviewee presented: "Vi frågade honom …", "vi ställde frågan till
+# henne".
+_ASKED = re.compile(r"\b(?:frågade|frågar|bad|ställde \w+ \w+ till) (?:honom|henne)\b", re.I)
+
+
 def presented_before_question(drafts: list[Draft], i: int, quoted: str) -> Mention | None:
     """The person the paragraph before an interview's question presents ("Ahmed Karimi är
     doktorand i projektet …" and "Vad har du undersökt?"), as the speaker of the first-person
@@ -116,8 +121,9 @@ def presented_before_question(drafts: list[Draft], i: int, quoted: str) -> Menti
         or not is_question(drafts[i - 1].block, True)
     ):
         return None
-    # Not one who speaks of the interviewee ("Lena Ek är hennes chef …": a review).
-    text = drafts[i - 2].block.text
+    # Not one who speaks of the interviewee ("Lena Ek är hennes chef …": a review), but the
+    # one asked ("Vi frågade honom hur det känns": page probe 101).
+    text = _ASKED.sub("", drafts[i - 2].block.text)
     theirs = word_set(text) & OF_SOMEONE
     return None if theirs else presented(text, quoted)
 

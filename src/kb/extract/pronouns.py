@@ -296,8 +296,8 @@ def _presents(first: str) -> str:
         return name if full and (_AGED.match(rest) or _PRESENTS.match(rest)) else ""
     if is_role_word(name) or is_body(name):
         return ""
-    if _AGED.match(rest):
-        return name
+    if _AGED.match(rest) or (rest.startswith(" är en av ") and gender_of(name)):
+        return name  # "Elias är en av de första som …": a first name (page probe 101)
     presents = _PRESENTS.match(rest)
     what = presents["what"].strip(",.") if presents else ""
     return name if what and _is_person_word(what) and not _noun_or_place(name) else ""
