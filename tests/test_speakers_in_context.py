@@ -1332,3 +1332,23 @@ def test_a_second_title_with_its_work_ends_a_bodys_name() -> None:
     assert speakers(f"Rapporten\n\n{line}\n") == [
         ("Sofia Lindqvist", "utredare", "Nationellt centrum för kvinnofrid")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker"),
+    [
+        # A subject's two fields before where a researcher works (page probe 106) …
+        (
+            "Henrik Sandström är forskare i ämnet äldre och åldrande vid Linköpings universitet.",
+            ("Henrik Sandström", "forskare i ämnet äldre och åldrande", "Linköpings universitet"),
+        ),
+        # … and a field in "-ande" after a chief's "för"
+        (
+            "Anna Berg är chef för utveckling och lärande på Region Skåne.",
+            ("Anna Berg", "chef för utveckling och lärande", "Region Skåne"),
+        ),
+    ],
+)
+def test_two_fields_before_a_workplace(line: str, speaker: tuple[str, str, str]) -> None:
+    name = speaker[0]
+    assert speakers(f"Studien\n\n{line}\n\n– Många har svårt, säger {name}.\n") == [speaker]

@@ -25,10 +25,10 @@ _UNIT_LIST_ENDS = re.compile(rf"{_UNIT_LISTED.pattern}$")
 # Also whom a unit serves ("enhetschef för barn och unga på socialförvaltningen": page probe
 # 31), before a body in lower case that is surely one.
 _FIELD_NOUN = re.compile(
-    r"[a-zåäö-]*(?:het|ing|ion|else|skap|itet|ik|vård|omsorg|frågor|arbete)|unga|familj|vuxna"
+    r"[a-zåäö-]*(?:het|ing|ion|else|skap|itet|ik|vård|omsorg|frågor|arbete|ande)|unga|familj|vuxna"
 )
 _FIELDS_THEN_WORKPLACE = re.compile(
-    rf"^för\s+[\wåäöÅÄÖ-]+\s+och\s+(?:{_FIELD_NOUN.pattern})\s+(?:på|vid|hos|inom|i)\s+\w"
+    rf"^(?:för|ämnet)\s+[\wåäöÅÄÖ-]+\s+och\s+(?:{_FIELD_NOUN.pattern})\s+(?:på|vid|hos|inom|i)\s+\w"
 )
 
 
