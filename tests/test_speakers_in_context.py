@@ -1352,3 +1352,13 @@ def test_a_second_title_with_its_work_ends_a_bodys_name() -> None:
 def test_two_fields_before_a_workplace(line: str, speaker: tuple[str, str, str]) -> None:
     name = speaker[0]
     assert speakers(f"Studien\n\n{line}\n\n– Många har svårt, säger {name}.\n") == [speaker]
+
+
+def test_a_field_then_the_body_it_is_at() -> None:
+    # Page probe 108: "verksamhetschef för palliativ vård på Ansgarsdiakonin" had the body
+    # "Palliativ vård på Ansgarsdiakonin" ("på" names no place, as "i" may).
+    line = (
+        "– Vi kan lägga tiden där den behövs, säger Henrik Dahlqvist, verksamhetschef för "
+        "palliativ vård på Ansgarsdiakonin."
+    )
+    assert speakers(f"Vården\n\n{line}\n")[0][2] == "Ansgarsdiakonin"

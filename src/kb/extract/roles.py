@@ -144,9 +144,13 @@ def split_role(text: str) -> tuple[str, str]:
         # ... unless it is only the place the workplace is in ("chefsöverläkare vid
         # länsgemensam psykiatri i Öjebyn"; but "chef för social utredning på
         # socialtjänsten i Örnsköldsviks kommun" works for the municipality).
-        # "hos" names no place: "expert på boendefrågor hos Allmännyttan" (news set 15).
+        # "hos" names no place: "expert på boendefrågor hos Allmännyttan" (news set 15), nor
+        # "på" after a field: "verksamhetschef för palliativ vård på Ansgarsdiakonin" (page
+        # probe 108), but after a unit it may ("chef för sektionen för trafik på Hisingen").
         within = [(i, part) for i, part in workplaces if i < end <= i + len(part.split())]
-        if within and words[end] != "hos" and not names_a_body_surely(organisation):
+        first = fold(within[0][1].split()[0]) if within and within[0][1].split() else ""
+        field = words[end] == "på" and bool(first) and not first.endswith(("en", "et", "na"))
+        if within and words[end] != "hos" and not field and not names_a_body_surely(organisation):
             end, part = within[0]
             organisation = organisation_name(part)
         return " ".join(words[:end]).strip(" ,"), organisation
