@@ -33,7 +33,7 @@ from kb.extract.titles import (
     party_of,
 )
 from kb.extract.vocab import ATTRIBUTION_VERBS, LAY_ROLES
-from kb.extract.workplaces import OWNERS, founded_by, names_a_workplace
+from kb.extract.workplaces import OWNERS, founded_by, in_the_definite, names_a_workplace
 
 PREPOSITIONS = ("på", "vid", "hos", "för", "i", "inom")
 
@@ -149,7 +149,7 @@ def split_role(text: str) -> tuple[str, str]:
         # probe 108), but after a unit it may ("chef för sektionen för trafik på Hisingen").
         within = [(i, part) for i, part in workplaces if i < end <= i + len(part.split())]
         first = fold(within[0][1].split()[0]) if within and within[0][1].split() else ""
-        field = words[end] == "på" and bool(first) and not first.endswith(("en", "et", "na"))
+        field = words[end] == "på" and bool(first) and not in_the_definite(first)
         if within and words[end] != "hos" and not field and not names_a_body_surely(organisation):
             end, part = within[0]
             organisation = organisation_name(part)

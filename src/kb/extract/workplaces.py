@@ -55,11 +55,17 @@ def names_a_workplace(title: str, preposition: str, rest: str) -> bool:
         return fold(title).rstrip(",").endswith(("chef", "föreståndare"))
     if len(words) > 1 and fold(words[1]) in _PREPOSITIONS_SECOND:
         return False  # "advokat på uppdrag av familjen"
-    definite = first.endswith(("en", "et", "na")) or bool(re.search("[aiouyåäö]n$", first))
+    definite = in_the_definite(first)
     if preposition == "inom":  # a sector or a named unit, not a field ("inom prostitution")
         named = words[1:2] != [w.lower() for w in words[1:2]]  # "inom polisregion Nord"
         return (definite and not first.endswith("ion")) or named or first.endswith("s")
     return preposition in _WORKPLACE_PREPOSITIONS and (definite or len(words) > 1)
+
+
+def in_the_definite(word: str) -> bool:
+    """Whether a folded noun is in the definite form, as a unit's name is ("härbärget",
+    "psykiatrin", "sektionen"), not a field's ("palliativ", "vård")."""
+    return word.endswith(("en", "et", "na")) or bool(re.search("[aiouyåäö]n$", word))
 
 
 def founded_by(title: str, preposition: str, rest: str, before: Sequence[str] = ()) -> str:
