@@ -518,6 +518,37 @@ def test_a_body_after_a_title_ends_before_a_verb_and_att() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A verb after a unit in the definite form (page probes 23, 60) …
+        ("samhällsbyggnadsförvaltningen leder arbetet.", "samhällsbyggnadsförvaltningen"),
+        ("socialförvaltningen driver projektet", "socialförvaltningen"),
+        (
+            "barn- och familjeenheten skickade till socialnämnden i februari.",
+            "barn- och familjeenheten",
+        ),
+        # … or an event after "under" (page probe 92's caption) end the body's name
+        ("Örebro tingsrätt under rättegångens första dag.", "Örebro tingsrätt"),
+        ("socialtjänsten under pandemin", "socialtjänsten"),
+        # … but not a noun after a unit, a participle, a name, nor an age
+        ("avdelningen insatser för barn", "avdelningen insatser för barn"),
+        ("enheten för förenade familjer", "enheten för förenade familjer"),
+        ("Stiftelsen Livet under ytan", "Stiftelsen Livet under ytan"),
+    ],
+)
+def test_a_body_ends_where_the_sentence_goes_on(text: str, body: str) -> None:
+    assert organisation_part(text) == body
+
+
+def test_a_unit_then_its_work_is_the_speakers_body() -> None:
+    text = (
+        "Planen\n\nPlanarkitekt Erik Sandström på samhällsbyggnadsförvaltningen leder "
+        "arbetet.\n\n– Vi vill höra alla som bor här, säger han.\n"
+    )
+    assert speakers(text) == [("Erik Sandström", "planarkitekt", "Samhällsbyggnadsförvaltningen")]
+
+
 def test_a_jour_named_before_is_the_body_of_the_jours_chair() -> None:
     chair = (
         "Bidraget halveras\n\n"

@@ -44,6 +44,9 @@ CLAUSE_AFTER = re.compile(
     # title held on ("… i Julita hembygdsförening ytterligare ett år", "även nästa säsong")
     # (not "under förra mandatperioden", a title held before, nor "barn under 6 år": a review)
     r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|\d{4})"
+    # … or an event: "vid Örebro tingsrätt under rättegångens första dag", "under mötet"
+    # (page probe 92's caption)
+    r"|\s+under\s+(?=[a-zåäö]{3,}(?:en|et|in|na|ns|ts|s)\b)"
     r"|\s+(?:även|ytterligare|trots\s+att)\s"
     # the sentence's end: "advokat på Advokatfirman Norrsken i Kalmar. Hon anser …" (page
     # probe 19 read "Advokatfirman Norrsken i Kalmar. Hon"); not "bl.a.", "t.ex.", "inkl.",
@@ -109,6 +112,9 @@ def organisation_part(text: str) -> str:
     )
     if past is not None:
         words = words[:past]
+        text = " ".join(words)
+    if text[:1].islower() and (going_on := _verb_after_unit(words)):
+        words = words[:going_on]
         text = " ".join(words)
     # "på Rädda Barnen säger:": the verb of saying ends it, or of thinking ("på Tysslinge
     # delar inte IVO:s bild"), or any verb in the present before "att" ("på Skärholmens
@@ -229,6 +235,29 @@ def _past(word: str, after: str) -> bool:
 
 
 _OBJECTS = frozenset("in ut upp över sig honom henne dem det den en ett sin sitt sina".split())
+
+
+def _verb_after_unit(words: list[str]) -> int | None:
+    """Where a verb follows a unit named in the definite form, in lower case: the sentence
+    going on ("på samhällsbyggnadsförvaltningen leder arbetet", "på barn- och
+    familjeenheten skickade till socialnämnden": page probes 23, 60); no unit's name has a
+    verb after its head ("avdelningen insatser för barn" has a noun)."""
+    for i in range(1, len(words) - 1):
+        head, word, after = fold(words[i - 1]), words[i], fold(words[i + 1]).strip(",.;:")
+        if not head.endswith(("en", "et", "na")) or not word.islower():
+            continue
+        folded = fold(word)
+        if folded in VERBS_GOING_ON or (
+            folded.endswith(("ade", "dde"))
+            and len(folded) > 5
+            and (after in _OBJECTS or after in _PREPOSITIONS_AFTER)
+        ):
+            return i
+    return None
+
+
+# Prepositions a verb in the past takes its way with ("skickade till", "åkte med").
+_PREPOSITIONS_AFTER = frozenset("till med från om åt mot".split())
 
 
 def opens_with_verb(segment: str) -> bool:
