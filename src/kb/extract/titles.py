@@ -1,9 +1,10 @@
 """Titles and how text is compared: "avdelningschef", "Socialministern", "vice ordförande".
 
-A speaker's title is read by its word (kb.extract.vocab.ROLE_SUFFIXES, DEFINITE_ROLES),
-the adjectives that belong to it ("dåvarande", "sjukvårdspolitisk") and a party's letters
-or adjective beside it ("(KD)", "kristdemokratisk"). kb.extract.speakers reads phrases
-with these; kb.extract.introductions, titles in running text.
+A speaker's title is read by its word (kb.extract.titlewords.ROLE_SUFFIXES,
+kb.extract.vocab.DEFINITE_ROLES), the adjectives that belong to it ("dåvarande",
+"sjukvårdspolitisk") and a party's letters or adjective beside it ("(KD)",
+"kristdemokratisk"). kb.extract.speakers reads phrases with these;
+kb.extract.introductions, titles in running text.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ import re
 import unicodedata
 
 from kb.extract.parties import PARTY_ADJECTIVES, PARTY_LETTERS
+from kb.extract.titlewords import ROLE_SUFFIXES
 from kb.extract.vocab import (
     DEFINITE_ROLES,
     HEADED_BODY_KINDS,
     POLICY_ADJECTIVE_ENDINGS,
     ROLE_ADJECTIVES,
-    ROLE_SUFFIXES,
 )
 
 
