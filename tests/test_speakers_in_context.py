@@ -1393,3 +1393,44 @@ def test_a_field_then_the_body_it_is_at() -> None:
         "palliativ vård på Ansgarsdiakonin."
     )
     assert speakers(f"Vården\n\n{line}\n")[0][2] == "Ansgarsdiakonin"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Malin Hedström sköter de ärendena.",
+        # … in a cleft sentence (page probe 109: no speaker at all)
+        "I Sundsvall är det Malin Hedström som sköter de ärendena.",
+    ],
+)
+def test_a_title_given_by_a_pronoun_in_the_next_sentence(named: str) -> None:
+    text = (
+        f"Begravningen\n\n{named} Hon är begravningshandläggare på socialförvaltningen och har "
+        "haft uppdraget i sex år.\n\n— I början var det bara jag och prästen, säger hon.\n"
+    )
+    assert speakers(text) == [("Malin Hedström", "begravningshandläggare", "Socialförvaltningen")]
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        # Not for two people named, nor one of the other gender
+        "Malin Hedström sköter de ärendena med Per Ek.",
+        "Jonas Hedström sköter de ärendena.",
+        # … nor a title held before
+    ],
+)
+def test_no_title_by_a_pronoun_after_others(named: str) -> None:
+    text = (
+        f"Begravningen\n\n{named} Hon är begravningshandläggare.\n\n"
+        "— Det kändes fel, säger Malin Hedström.\n"
+    )
+    assert speakers(text) == [("Malin Hedström", "", "")]
+
+
+def test_a_title_held_before_by_a_pronoun_is_none() -> None:
+    text = (
+        "Begravningen\n\nMalin Hedström sköter de ärendena. Hon är tidigare socialchef.\n\n"
+        "— Det kändes fel, säger hon.\n"
+    )
+    assert speakers(text) == [("Malin Hedström", "", "")]

@@ -51,6 +51,7 @@ from kb.extract.nonspeech import in_fact_box
 from kb.extract.openers import note_titled_openers
 from kb.extract.portraits import fill_from_captions, fill_from_profiles, known_from_captions
 from kb.extract.pronouns import (
+    iter_pronoun_titles,
     presented,
     pronoun_subject,
     title_after_attribution,
@@ -304,7 +305,7 @@ def _note_mentions(text: str, registry: SpeakerRegistry) -> None:
         registry.add(mention)
     for mention in iter_appositions(text):
         registry.add(mention)
-    for mention in iter_subjects(text):
+    for mention in [*iter_subjects(text), *iter_pronoun_titles(text)]:
         registry.add(mention)
     for mention in iter_said_by(text):
         registry.add(mention)

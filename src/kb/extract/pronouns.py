@@ -5,6 +5,7 @@ no one."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -412,6 +413,26 @@ def title_of_the_speaker(text: str, person: Person | None) -> None:
     mention = next(iter_appositions(f"{person.name} är {said.group('title')}."), None)
     if mention is not None and mention.role and mention.name == person.name:
         person.merge(mention)
+
+
+def iter_pronoun_titles(text: str) -> Iterator[Mention]:
+    """People a narrative sentence names and the next one gives a title by a pronoun: "I
+    Sundsvall är det Malin Hedström som sköter de ärendena. Hon är begravningshandläggare på
+    kommunens socialförvaltning …" (page probe 109), as title_after_attribution reads it
+    after a quote. Only where the sentence names one person, of the pronoun's gender or of
+    none known, and not for a title held before ("Hon är tidigare …")."""
+    sentences = split_sentences(text)
+    for before, sentence in zip(sentences, sentences[1:], strict=False):
+        said = _PRONOUN_IS.match(sentence)
+        if not said or fold(said["title"].split()[0]) in FORMER:
+            continue
+        names = list(dict.fromkeys(iter_full_names(before)))
+        pronoun = PRONOUNS.get(sentence.split()[0].casefold(), "")
+        if len(names) != 1 or gender_of(names[0]) not in ("", pronoun):
+            continue
+        mention = next(iter_appositions(f"{names[0]} är {said['title']}."), None)
+        if mention is not None and mention.role and mention.name == names[0]:
+            yield mention
 
 
 def title_after_attribution(text: str, person: Person | None) -> None:
