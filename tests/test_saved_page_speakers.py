@@ -3782,3 +3782,15 @@ def test_an_interview_with_someone_presented_and_asked() -> None:
         "Elias är en av de första som skrivit kontrakt.", "Kumla är en av de första kommunerna."
     ).replace("Vi frågade honom hur det känns.", "")
     assert [s[0] for s in quote_speakers(place, "Stiftelsen Unga Hem")][1] != "Kumla"
+
+
+def test_a_congregation_speaks_of_itself_as_forsamlingen() -> None:
+    # Page probe 110: the imam's body was "Församlingen".
+    body = (
+        "<p>Islamiska församlingen i Örebro och Örebro kommun har skrivit under.</p>"
+        "<p>Församlingens imam, Abdullahi Warsame, har mött många familjer i kris.</p>"
+        '<p>"Våld i hemmet har ingen plats i islam", säger imam Abdullahi Warsame.</p>'
+    )
+    site = "Islamiska församlingen i Örebro"
+    assert quote_speakers(body, site) == [("Abdullahi Warsame", "imam", site)]
+

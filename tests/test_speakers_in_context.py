@@ -1434,3 +1434,30 @@ def test_a_title_held_before_by_a_pronoun_is_none() -> None:
         "— Det kändes fel, säger hon.\n"
     )
     assert speakers(text) == [("Malin Hedström", "", "")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A city's municipality is "X Stad": the one "kommunens" means (page probe 110)
+        (
+            "Borås Stad har inte bestämt sig. Kommunens jurist Erik Hallberg säger att "
+            "nämnden ska gå igenom domen.\n\n«Vi har gjort vår bedömning», säger Erik Hallberg.",
+            ("Erik Hallberg", "jurist", "Borås Stad"),
+        ),
+        # A kansli is a unit ("stadsledningskansliet")
+        (
+            "Juristen Erik Hallberg på stadsledningskansliet säger att nämnden ska gå igenom "
+            "domen.\n\n«Vi har gjort vår bedömning», säger Erik Hallberg.",
+            ("Erik Hallberg", "jurist", "Stadsledningskansliet"),
+        ),
+        # What was asked ends a body's name (page probe 110)
+        (
+            "Vi har frågat barnmorskan Sanna Öberg på Kvinnohälsovården Angered om vad man kan "
+            "göra.\n\n– Prata med någon, säger Sanna Öberg.",
+            ("Sanna Öberg", "barnmorska", "Kvinnohälsovården Angered"),
+        ),
+    ],
+)
+def test_a_body_a_text_names_by_its_kind(text: str, speaker: tuple[str, str, str]) -> None:
+    assert speakers(f"Nyheter\n\n{text}\n") == [speaker]

@@ -129,6 +129,8 @@ class SpeakerRegistry:
             # A company's own page speaks of itself as "företaget" (page probe 89).
             own = [self.fallback_organisation] if stem in ("företag", "bolag") else []
             named = bodies_of_kind(stem, [*self.bodies, *own])
+            if stem == "kommun":  # "Borås Stad" is the one "kommunens jurist" works for
+                named |= {b for b in self.bodies if is_municipality(b)}
             kind = re.compile(rf"{stem}(?:et|en|n)?$")
             named = named or {b for b in self.genitives if kind.search(fold(b))}
             self._kinds[key] = next(iter(named)) if len(named) == 1 else ""
