@@ -3794,3 +3794,23 @@ def test_a_congregation_speaks_of_itself_as_forsamlingen() -> None:
     site = "Islamiska församlingen i Örebro"
     assert quote_speakers(body, site) == [("Abdullahi Warsame", "imam", site)]
 
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        # A title before the name (page probe 110: the name was the title, "justitieombudsman")
+        ("Justitieombudsman Katarina Lindqvist", ("Katarina Lindqvist", "justitieombudsman")),
+        ("Vice ordförande Per Ek", ("Per Ek", "vice ordförande")),
+        # … as after it
+        ("— Anna Berg, socialchef", ("Anna Berg", "socialchef")),
+    ],
+)
+def test_a_block_quote_signed_by_a_title_and_a_name(
+    signature: str, speaker: tuple[str, str]
+) -> None:
+    body = (
+        "<p>I sitt beslut skriver JO:</p>"
+        "<blockquote><p>Det är anmärkningsvärt att nämnden inte vidtog någon åtgärd på ett år."
+        f"</p><cite>{signature}</cite></blockquote><p>Nämnden ska svara i maj.</p>"
+    )
+    assert [s[:2] for s in quote_speakers(body, "Stadsmissionen")] == [speaker]  # type: ignore[index]

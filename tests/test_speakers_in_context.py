@@ -1461,3 +1461,26 @@ def test_a_title_held_before_by_a_pronoun_is_none() -> None:
 )
 def test_a_body_a_text_names_by_its_kind(text: str, speaker: tuple[str, str, str]) -> None:
     assert speakers(f"Nyheter\n\n{text}\n") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An age between a name and a title (page probe 110's caption)
+        (
+            "Amira Yusuf, 19, ordförande i Ungdomsnätverket Gnistan, på ett möte i Göteborg.",
+            ("Amira Yusuf", "ordförande", "Ungdomsnätverket Gnistan"),
+        ),
+        # … not a job held before
+        ("Göran Ljung, 68, var mattelärare i Boden.", ("Amira Yusuf", "", "")),
+        # A kontrollant is a title (page probe 109)
+        (
+            "Sara Nilsson är kontrollant på enheten för ekonomiskt bistånd i Södertälje kommun.",
+            ("Sara Nilsson", "kontrollant", "Södertälje kommun"),
+        ),
+    ],
+)
+def test_a_title_after_an_age_or_of_a_new_kind(text: str, speaker: tuple[str, str, str]) -> None:
+    name = speaker[0]
+    got = speakers(f"Nyheter\n\n{text}\n\n- Det betyder mycket för oss, säger {name}.\n")
+    assert got == [speaker]

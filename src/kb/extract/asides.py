@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kb.extract.genders import gender_of
+from kb.extract.titles import is_role_word
 
 _HOME_OR_AGE = re.compile(
     r"^(?:,? \d{1,3}(?: år)?,| i [A-ZÅÄÖ][\w-]+| är \d{1,3} år och)"
@@ -20,8 +21,17 @@ _HOME_OR_AGE = re.compile(
 )
 
 
+# An age between a name and a title after it: "Amira Yusuf, 19, ordförande i …" (page
+# probe 110's caption).
+_AGE_THEN_TITLE = re.compile(r"^, \d{1,3}(?: år)?(?=, [a-zåäö])")
+
+
 def without_asides(rest: str) -> str:
-    """The words after a name without the person's home or age before a verb of being."""
+    """The words after a name without the person's home or age before a verb of being, or
+    without their age before a title."""
+    aged = _AGE_THEN_TITLE.match(rest)
+    if aged and is_role_word(rest[aged.end() + 2 :].split(" ", 1)[0].strip(",.;")):
+        return rest[aged.end() :]
     return _HOME_OR_AGE.sub("", rest, count=1)
 
 

@@ -61,7 +61,13 @@ def signed_by(text: str) -> Mention | None:
     if (line := parse_person_line(text)) is not None:
         return line
     named = parse_speaker_phrase(text)  # a name alone, or with a body ("Anders Lind, Kommunal")
-    whole = named is not None and named.name == text.split(",")[0].strip()
+    head = text.split(",")[0].strip()
+    # … or after a title ("Justitieombudsman Katarina Lindqvist": page probe 110 read the
+    # title as the name)
+    name = named.name if named is not None else ""
+    before = head.removesuffix(name).split() if name else []
+    titled = bool(before) and head.endswith(f" {name}") and is_role_word(before[-1])
+    whole = named is not None and (name == head or bool(named.role and titled))
     if named is not None and named.sort == "person" and whole:
         return named
     # A first name alone, as a text shields a private person ("Sofia, patient", "Amir, 20 år,

@@ -38,6 +38,7 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "arkivarie", "snickare", "barista", "frisör", "städare", "musiker", "konstnär", "apotekare",
     "farmaceut",  # not a byline's or a credit's "reporter", "fotograf", nor "kantor" (a surname)
     "geriatriker", "psykiatriker", "statistiker", "tekniker",  # "Geriatrikern Per Lindholm"
+    "kontrollant",  # "kontrollant på enheten för ekonomiskt bistånd" (page probe 109)
     "justitieråd", "brobyggare",  # a supreme court's judge, a Roma bridge-builder (probes 101-102)
     # The field's projects and volunteers ("uppsökaren Camilla Jakbo": news set 9).
     "utvecklare", "uppsökare", "behandlare", "rådgivare", "koordinator", "medarbetare",
