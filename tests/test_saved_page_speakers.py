@@ -3814,3 +3814,32 @@ def test_a_block_quote_signed_by_a_title_and_a_name(
         f"</p><cite>{signature}</cite></blockquote><p>Nämnden ska svara i maj.</p>"
     )
     assert [s[:2] for s in quote_speakers(body, "Stadsmissionen")] == [speaker]  # type: ignore[index]
+
+
+def test_a_caption_gives_a_unit_of_the_place_the_text_names() -> None:
+    # Page probe 111: "Fatima Yilmaz, undersköterska i hemtjänsten i Norrköping" under the
+    # photo of a text on "hemtjänsten" that names Norrköping, not the unit in full: no body.
+    def shown(caption: str) -> list[object]:
+        html = (
+            '<html><head><meta charset="utf-8"><title>Värmen</title>'
+            '<meta property="og:site_name" content="Omsorgsarbetaren"></head><body><article>'
+            "<h1>Värmen</h1><figure><img src='a.jpg' alt=''><figcaption>"
+            f"{caption} Foto: Anna Ek</figcaption></figure><div class='body'>"
+            "<p>Värmen är svår för hemtjänsten. Vi har följt undersköterskan Fatima Yilmaz i "
+            "Norrköping.</p><p>– Man blir helt slut, säger Fatima Yilmaz.</p></div>"
+            "</article></body></html>"
+        )
+        document = parse_bytes(html.encode(), "sida.html")[0]
+        return [
+            (p.speaker.name, p.speaker.role, p.speaker.organisation)
+            for p in extract_passages(document)
+            if p.kind == "quote" and p.speaker
+        ]
+
+    caption = "Fatima Yilmaz, undersköterska i hemtjänsten i Norrköping, dricker vatten."
+    assert shown(caption) == [("Fatima Yilmaz", "undersköterska", "Hemtjänsten i Norrköping")]
+    # … not a unit of a place the text does not name, nor one it names no unit of
+    other = "Fatima Yilmaz, undersköterska i hemtjänsten i Linköping, dricker vatten."
+    assert shown(other) == [("Fatima Yilmaz", "undersköterska", "")]
+    school = "Fatima Yilmaz, undersköterska i skolhälsovården i Norrköping, dricker vatten."
+    assert shown(school) == [("Fatima Yilmaz", "undersköterska", "")]

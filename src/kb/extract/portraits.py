@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from kb.extract.bodies import is_body
+from kb.extract.bodies import is_body, is_unit
 from kb.extract.identities import SpeakerRegistry
 from kb.extract.introductions import iter_appositions, iter_introduced
 from kb.extract.publishers import title_words
@@ -56,13 +56,26 @@ def fill_from_captions(
                 continue
             if not is_body(body) or _PLACE.search(fold(body.split()[0])):
                 continue
-            if not any(body in text for text in texts):
+            if not any(body in text for text in texts) and not _unit_of_a_place(body, texts):
                 continue
             person = registry.find(mention)
             if person is None or person.organisation:
                 continue
             if not person.role or _title(person.role) == _title(mention.role):
                 person.organisation = body
+
+
+def _unit_of_a_place(body: str, texts: tuple[str, ...]) -> bool:
+    """Whether a caption's body is a unit of a place the text names, which the text names by
+    its kind alone ("undersköterska i hemtjänsten i Norrköping" under a text on "hemtjänsten"
+    in Norrköping: page probe 111)."""
+    unit, _, place = body.partition(" i ")
+    return (
+        is_unit(unit.split())
+        and bool(place)
+        and " " not in place
+        and any(place in text and fold(unit) in fold(text) for text in texts)
+    )
 
 
 def fill_from_profiles(registry: SpeakerRegistry, profiles: tuple[str, ...]) -> None:
