@@ -1484,3 +1484,36 @@ def test_a_title_after_an_age_or_of_a_new_kind(text: str, speaker: tuple[str, st
     name = speaker[0]
     got = speakers(f"Nyheter\n\n{text}\n\n- Det betyder mycket för oss, säger {name}.\n")
     assert got == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A title the sentence opens with, then "är" and the name (page probes 90, 111)
+        (
+            "Programansvarig för socionomprogrammet vid Högskolan Kristianstad är "
+            "universitetslektor Björn Carlsson.",
+            ("Björn Carlsson", "programansvarig för socionomprogrammet", "Högskolan Kristianstad"),
+        ),
+        ("Samordnare är Sofia Lindqvist, som började i maj.", None),
+        # … not a sentence going on after the name, nor a title before the name
+        (
+            "Ordförande i föreningen är Sofia Lindqvist och kassör Per Ek.",
+            ("Sofia Lindqvist", "", ""),
+        ),
+        ("Socialchefen Sofia Lindqvist är nöjd.", ("Sofia Lindqvist", "socialchef", "")),
+    ],
+)
+def test_a_title_then_is_and_a_name(sentence: str, speaker: tuple[str, str, str] | None) -> None:
+    name = speaker[0] if speaker else "Sofia Lindqvist"
+    got = speakers(f"Nyheter\n\n{sentence}\n\n– Vi har en plan, säger {name}.\n")
+    assert got == [speaker or ("Sofia Lindqvist", "samordnare", "")]
+
+
+def test_a_captions_title_ends_before_where_the_person_is() -> None:
+    text = (
+        "Nyheter\n\nGun Westerberg, socialsekreterare, på sin sista arbetsvecka i "
+        "socialförvaltningens lokaler i Ludvika.\n\n- Jag har aldrig ångrat mig, säger Gun "
+        "Westerberg.\n"
+    )
+    assert speakers(text) == [("Gun Westerberg", "socialsekreterare", "")]

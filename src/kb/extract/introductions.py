@@ -85,11 +85,16 @@ _GOES_ON = (
 )
 _TITLE_END = re.compile(
     rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|\s(?:där|här)(?=[.,;]|$)|{_GOES_ON}"
+    # where the person is, theirs: "…, socialsekreterare, på sin sista arbetsvecka i …"
+    # (page probe 112's caption)
+    r"|,\s+(?:på|i|vid|under)\s+(?:sin|sitt|sina|hans|hennes|deras)\s"
     # how long: "… som fältsekreterare i 1,5 år"
     r"|\s(?:i|under)\s+(?:[\d,]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|"
     r"trettio|många|flera)\s+(?:år|månader)\b"
 )
 _SEGMENT_END = re.compile(_GOES_ON)
+# Where a person is, theirs, after a title's comma: no body of theirs.
+_THEIR_PLACE = re.compile(r"(?:på|i|vid|under)\s+(?:sin|sitt|sina|hans|hennes|deras)\s")
 # What ends a sentence or a clause: a title before it is no title of a name after it.
 _ENDS = (".", "!", "?", ":", ";")
 # Where someone works: "på IVO", "vid länsstyrelsen", "hos Kommunal" ("i" names places).
@@ -135,6 +140,8 @@ def parse_person_line(text: str) -> Mention | None:
             return None
         if kept and not any(is_role_word(w) for w in seg_words) and not _has_organisation(segment):
             break
+        if kept and _THEIR_PLACE.match(segment):
+            break  # "…, socialsekreterare, på sin sista arbetsvecka i …" (page probe 112)
         goes_on = _SEGMENT_END.search(segment)
         kept.append(segment[: goes_on.start()] if goes_on else segment)
         if goes_on:

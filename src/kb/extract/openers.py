@@ -25,6 +25,14 @@ if TYPE_CHECKING:
 _NAME_BETWEEN_COMMAS = re.compile(
     r"^[^,:]+,\s+(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?P<party>\s+\([^()]{1,6}\))?,\s"
 )
+# … or a title the sentence opens with, then "är" and the name that ends it, a title of theirs
+# between: "Programansvarig för socionomprogrammet vid Högskolan Kristianstad är
+# universitetslektor Björn Carlsson." (page probes 90, 111), "Samordnare är Sofia Lindqvist,
+# som …"; not the name of a sentence going on after it.
+_NAME_AFTER_IS = re.compile(
+    r"^(?P<title>[^,:]+?)\s+är\s+(?:[a-zåäö][\w-]*\s+)?"
+    r"(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?:[.!]?$|,\s+som\s)"
+)
 # A sentence may open with "Enligt" before the title: "Enligt ordföranden i socialnämnden
 # Centrum, Mikael Sandgren (V), räcker det inte."
 _ACCORDING_TO = "Enligt "
@@ -46,6 +54,12 @@ def iter_titled_openers(text: str) -> Iterator[tuple[Mention, bool]]:
         # sjukvårdsdirektören i Region Sörmland, …", "Regionens verksamhetschef för …, …").
         owned = len(words) > 1 and words[0].endswith("s") and title_at(words, 1) > 0
         if not words or not (title_at(words, 0) or owned) or any(c in sentence for c in '”"»'):
+            continue
+        if (named := _NAME_AFTER_IS.match(sentence)) is not None and title_at(words, 0):
+            title = named["title"][:1].lower() + named["title"][1:]
+            mention = parse_speaker_phrase(f"{named['name']}, {title}")
+            if mention is not None and mention.sort == "person" and mention.role:
+                yield mention, False
             continue
         if (opening := _NAME_BETWEEN_COMMAS.match(sentence)) is None:
             continue
