@@ -1517,3 +1517,61 @@ def test_a_captions_title_ends_before_where_the_person_is() -> None:
         "Westerberg.\n"
     )
     assert speakers(text) == [("Gun Westerberg", "socialsekreterare", "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # An ombudsman before the name, as the agency is named (page probes 110, 114)
+        (
+            "Barnombudsmannen Elin Ståhl välkomnar förslagen.",
+            ("Elin Ståhl", "barnombudsman", "Barnombudsmannen"),
+        ),
+        (
+            "Justitieombudsmannen Elin Ståhl riktar kritik mot nämnden.",
+            ("Elin Ståhl", "justitieombudsman", "Riksdagens ombudsmän"),
+        ),
+        # A title in its weak form (page probe 114)
+        (
+            "SiS medicinskt sakkunnige Elin Ståhl bekräftar att det är svårt.",
+            ("Elin Ståhl", "medicinskt sakkunnig", "Statens institutionsstyrelse"),
+        ),
+        # The police's area after "vid" (page probe 113)
+        (
+            "Polisinspektör Elin Ståhl vid lokalpolisområde Västerås ser en koppling.",
+            ("Elin Ståhl", "polisinspektör", "Polismyndigheten"),
+        ),
+    ],
+)
+def test_a_title_before_a_name_of_a_kind_new_to_kb(
+    sentence: str, speaker: tuple[str, str, str]
+) -> None:
+    assert speakers(f"Nyheter\n\n{sentence}\n\n– Det är viktigt, säger Elin Ståhl.\n") == [speaker]
+
+
+def test_the_agency_an_ombudsman_is_named_by_still_speaks_as_a_body() -> None:
+    text = "Nyheter\n\nBarnombudsmannen har länge krävt det.\n\n– Det är viktigt, säger Barnombudsmannen.\n"
+    assert speakers(text) == [("Barnombudsmannen", "", "Barnombudsmannen")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "body"),
+    [
+        # A title before the name, and after its comma one held before (page probe 114) …
+        (
+            "den särskilda utredaren Karin Åkesson, tidigare lagman vid förvaltningsrätten i Malmö",
+            "särskild utredare",
+            "",
+        ),
+        ("socialchef Karin Åkesson, tidigare rektor i Umeå", "socialchef", ""),
+        # … or none: what the person is like
+        ("socialchef Karin Åkesson, med lång erfarenhet", "socialchef", ""),
+        # … but a title after the comma stays, and a body
+        ("socialchef Karin Åkesson, Umeå kommun", "socialchef", "Umeå kommun"),
+        ("utredaren Karin Åkesson, docent i socialt arbete", "docent i socialt arbete", ""),
+    ],
+)
+def test_a_title_before_a_name_and_what_its_comma_adds(phrase: str, role: str, body: str) -> None:
+    mention = parse_speaker_phrase(phrase)
+    assert mention is not None
+    assert (mention.name, mention.role, mention.organisation) == ("Karin Åkesson", role, body)

@@ -315,6 +315,8 @@ def looks_like_organisation(text: str) -> bool:
         return True
     if _MUNICIPALITY.match(text) or is_unit(words) or _WEB_NAME.match(first):
         return True
+    if _POLICE_UNIT.match(text):  # "vid lokalpolisområde Västerås" (page probe 113)
+        return True
     if first[:1].isupper() and is_role_word(first):
         # A name opening with a title's word, another capital after its preposition: "Läkare
         # för Alla" (page probe 71; not "Läkare", nor "Socialsekreterare i kommunen").

@@ -64,6 +64,7 @@ from kb.extract.vocab import (
     ATTRIBUTION_PLACES,
     ATTRIBUTION_VERBS,
     DEFINITE_ROLES,
+    FORMER,
     GENERIC_BODIES,
     MEDIA_NAMES,
     NAME_PARTICLES,
@@ -331,6 +332,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
     ):
         return Mention(head, "group")
     role, organisation = split_role_segments(tail) if tail else ("", "")
+    told_after = (role, organisation)  # what the comma after the name gives
     role, party = without_party_adjective(role)
     organisation = organisation or party
     runs = [run for s, e in iter_name_runs(words) if (run := person_run(words, s, e))]
@@ -404,6 +406,12 @@ def _parse_phrase(phrase: str) -> Mention | None:
             after_role, after_organisation = split_role(" ".join(after))
             role, organisation = role or after_role, organisation or after_organisation
         sort = "person" if end - start >= 2 else "surname"
+        held_before = role.split()[:1] and fold(role.split()[0]) in FORMER
+        if before_role and role and (held_before or not opens_with_title(role.split()[:3])):
+            # A title before the name, and after its comma a title held before or no title:
+            # "den särskilda utredaren Karin Åkesson, tidigare lagman vid förvaltningsrätten i
+            # Malmö" (page probe 114) is the utredare, of no body.
+            role, organisation = "", "" if organisation == told_after[1] else organisation
         return Mention(
             clean_name(words[start:end]),
             sort,

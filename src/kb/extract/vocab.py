@@ -224,6 +224,12 @@ DEFINITE_ROLES: dict[str, str] = {
     "landstingsrådet": "landstingsråd",
     "kommunpolisen": "kommunpolis",  # not "polisen", a body (a blind probe of saved pages)
     "områdespolisen": "områdespolis",
+    # An ombudsman before their name, as the agency is named ("Barnombudsmannen Elin Ståhl
+    # välkomnar …": page probes 110, 114); the agency alone stays a body (bodies.py).
+    "barnombudsmannen": "barnombudsman",
+    "justitieombudsmannen": "justitieombudsman",
+    "diskrimineringsombudsmannen": "diskrimineringsombudsman",
+    "sakkunnige": "sakkunnig",  # "SiS medicinskt sakkunnige Jenny Almqvist" (page probe 114)
 }
 
 # The parties by their names ("Socialdemokraterna"), as bodies (kb.extract.parties).
