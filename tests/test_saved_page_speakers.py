@@ -3843,3 +3843,17 @@ def test_a_caption_gives_a_unit_of_the_place_the_text_names() -> None:
     assert shown(other) == [("Fatima Yilmaz", "undersköterska", "")]
     school = "Fatima Yilmaz, undersköterska i skolhälsovården i Norrköping, dricker vatten."
     assert shown(school) == [("Fatima Yilmaz", "undersköterska", "")]
+
+
+def test_an_owner_on_a_public_bodys_page_is_no_staff_of_it() -> None:
+    # Page probe 113: a restaurant's owner on a county board's page spoke for the board.
+    body = (
+        "<p>En av restaurangerna var Kajen 7, där ägaren Ahmed Karimi tog emot oss.</p>"
+        "<p>”Det är bra att någon utifrån tittar på hur vi jobbar”, säger Ahmed Karimi.</p>"
+        "<p>– Vi kommer tillbaka i höst, säger handläggaren Sara Lind.</p>"
+    )
+    site = "Länsstyrelsen Västmanland"
+    assert quote_speakers(body, site) == [
+        ("Ahmed Karimi", "ägare", ""),
+        ("Sara Lind", "handläggare", site),
+    ]

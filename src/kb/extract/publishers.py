@@ -69,8 +69,8 @@ OUTSIDERS = RESIDENTS | frozenset(
     patient
     """.split()
 )
-# … and the lay roles: "familjehemsförälder", "kursdeltagare" (page probes 54, 61).
-OUTSIDER_ENDINGS = ("minister", "forskare", "professor", "elev", "pensionär", *LAY_ROLES)
+# … and the lay roles ("kursdeltagare": page probes 54, 61), a business's owner (probe 113).
+OUTSIDER_ENDINGS = ("minister", "forskare", "professor", "elev", "pensionär", *LAY_ROLES, "ägare")
 
 
 def publisher_speaks(document: Document) -> str:
