@@ -1575,3 +1575,33 @@ def test_a_title_before_a_name_and_what_its_comma_adds(phrase: str, role: str, b
     mention = parse_speaker_phrase(phrase)
     assert mention is not None
     assert (mention.name, mention.role, mention.organisation) == ("Karin Åkesson", role, body)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A Finnish association's "rf" is part of its name after a title's comma (page
+        # probes 44, 115: "verksamhetsledare, Krisjouren" of "Österbotten rf")
+        (
+            "Heidi Granqvist, verksamhetsledare, Krisjouren i Österbotten rf, välkomnar numret.",
+            ("Heidi Granqvist", "verksamhetsledare", "Krisjouren i Österbotten rf"),
+        ),
+        # "från" and a municipality's part after its genitive; "på plats" ends it (probe 116)
+        (
+            "Vid varje träff finns demenssjuksköterskan Heidi Granqvist från Sundsvalls kommuns "
+            "demensteam på plats.",
+            ("Heidi Granqvist", "demenssjuksköterska", "Sundsvalls kommuns demensteam"),
+        ),
+        # … not a place
+        (
+            "Vid varje träff finns sjuksköterskan Heidi Granqvist från Malmö.",
+            ("Heidi Granqvist", "sjuksköterska", ""),
+        ),
+    ],
+)
+def test_a_body_after_a_name_of_a_form_new_to_kb(
+    sentence: str, speaker: tuple[str, str, str]
+) -> None:
+    assert speakers(f"Nyheter\n\n{sentence}\n\n– Det är viktigt, säger Heidi Granqvist.\n") == [
+        speaker
+    ]

@@ -401,6 +401,9 @@ def names_a_body_surely(text: str) -> bool:
         or _MUNICIPALITY.match(text)
         or city_styled(text)  # "Borås Stad"
         or is_unit(words)
+        # a municipality's part after its genitive: "Sundsvalls kommuns demensteam" (page
+        # probe 116: "från Sundsvalls kommuns demensteam" was no body)
+        or bool(re.match(r"[A-ZÅÄÖ][\w-]* (?:kommuns|stads) [a-zåäö]", text))
     )
 
 
@@ -443,8 +446,11 @@ def is_body_alone(segment: str) -> bool:
 
 # The words in lower case a body's name may have: "Kvinnojouren Jämtlands län", "Röda
 # Korset i Umeå", "Hela Sverige ska leva" aside (a verb); what kind of body it is: "Indra
-# tjejjour" (news set 16).
-_BODY_LOWER_WORDS = frozenset({"län", "kommun", "stad", "region", "i", "för", "och", "av", "mot"})
+# tjejjour" (news set 16); a Finnish association's "rf" ("Krisjouren i Österbotten rf": page
+# probe 115).
+_BODY_LOWER_WORDS = frozenset(
+    {"län", "kommun", "stad", "region", "i", "för", "och", "av", "mot", "rf", "r.f."}
+)
 _BODY_NOUNS = ("jour", "jouren", "förening", "föreningen", "förbund", "förbundet", "stiftelse")
 
 

@@ -48,6 +48,8 @@ CLAUSE_AFTER = re.compile(
     # (page probe 92's caption)
     r"|\s+under\s+(?=[a-zåäö]{3,}(?:en|et|in|na|ns|ts|s)\b)"
     r"|\s+(?:även|ytterligare|trots\s+att)\s"
+    # where they are now: "från Sundsvalls kommuns demensteam på plats" (page probe 116)
+    r"|\s+på\s+plats\b"
     # what was asked: "på Kvinnohälsovården Angered om vad man kan göra …" (page probe 110)
     r"|\s+om\s+(?:vad|hur|varför|vilka|vilket|vilken|när|huruvida)\s"
     # the sentence's end: "advokat på Advokatfirman Norrsken i Kalmar. Hon anser …" (page

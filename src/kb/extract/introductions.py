@@ -21,7 +21,7 @@ from kb.extract.bodies import (
     names_a_body_surely,
     organisation_name,
 )
-from kb.extract.bodyparts import VERBS_GOING_ON, organisation_part
+from kb.extract.bodyparts import VERBS_GOING_ON, body_from, organisation_part
 from kb.extract.fields import comma_segments, joins_fields
 from kb.extract.genders import gender_of
 from kb.extract.named import owner_before_name
@@ -205,6 +205,8 @@ def iter_introduced(text: str) -> Iterator[tuple[int, Mention]]:
             ):
                 part = organisation_part(" ".join(after[1:]).split(",")[0])
                 organisation = organisation or organisation_name(part)
+            elif after[:1] == ["från"]:  # "… Anneli Forsberg från Sundsvalls kommuns demensteam"
+                organisation = organisation or body_from(" ".join(after[1:]).split(",")[0])
             sort = "person" if end - start >= 2 else "surname"
             letters = PARTY_AFTER_NAME.match(" " + " ".join(after[:1]))
             # "Nämndens ordförande Anna Berg (S) är kritisk": the party if the text names no
