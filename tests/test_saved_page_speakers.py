@@ -3857,3 +3857,17 @@ def test_an_owner_on_a_public_bodys_page_is_no_staff_of_it() -> None:
         ("Ahmed Karimi", "ägare", ""),
         ("Sara Lind", "handläggare", site),
     ]
+
+
+def test_a_forbundsordforande_on_the_forbunds_own_page_is_its() -> None:
+    # Page probes 61, 117: the förbund's own page named it once, and its chair had no body.
+    body = (
+        "<p>Sju av tio kommuners e-tjänster går inte att använda med skärmläsare, visar en "
+        "granskning som Synskadades Riksförbund gjort. Nu kräver förbundet att Socialstyrelsen "
+        "och DIGG agerar.</p>"
+        "<p>– Det här är inte en teknisk detalj, säger förbundsordförande Niklas Mattsson.</p>"
+    )
+    site = "Synskadades Riksförbund"
+    assert quote_speakers(body, site) == [("Niklas Mattsson", "förbundsordförande", site)]
+    # … not a förbund's chair quoted on a paper's page
+    assert quote_speakers(body, "Dagens Nyheter") == [("Niklas Mattsson", "förbundsordförande", "")]

@@ -1605,3 +1605,18 @@ def test_a_body_after_a_name_of_a_form_new_to_kb(
     assert speakers(f"Nyheter\n\n{sentence}\n\n– Det är viktigt, säger Heidi Granqvist.\n") == [
         speaker
     ]
+
+
+def test_one_of_many_presented_by_a_first_name_and_age_speaks_the_quote_after() -> None:
+    # Page probes 111, 116: the words went to the official quoted before.
+    text = (
+        "Programmet\n\n– Programmet fungerar, säger frivårdsinspektör Henrik Almqvist.\n\n"
+        "En av dem som gått programmet är Daniel, 38 år. Han dömdes 2023 för misshandel.\n\n"
+        "– I början satt jag mest och försvarade mig. Jag tyckte att det var hon som "
+        "provocerade.\n"
+    )
+    # … though his words speak of a woman, one of the other gender
+    assert speakers(text)[-1] == ("Daniel", "", "")
+    # … but not words that speak of a man as he would
+    his = text.replace("det var hon som", "det var han som")
+    assert speakers(his)[-1] != ("Daniel", "", "")

@@ -334,6 +334,11 @@ class SpeakerRegistry:
         head = title.removesuffix("ordförande").removesuffix("sekreterare").removesuffix("s")
         kind = next((k for k in HEADED_BODY_KINDS if head.endswith(k)), "")
         body = self._one_of_kind(kind) if kind else ""
+        own = self.fallback_organisation
+        if kind and kind in fold(own) and (not body or fold(body) == fold(own)):
+            # … or the page's own förbund, which its text need not name more than once
+            # ("Förbundsordförande Niklas Mattsson" on Synskadades Riksförbund's: probe 117).
+            return own
         if not body or fold(body) in GENERIC_BODIES:  # "Ungdomsförbundet" names none
             return ""
         return body if self._times_named(body) > 1 else ""
