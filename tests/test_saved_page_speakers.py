@@ -3871,3 +3871,22 @@ def test_a_forbundsordforande_on_the_forbunds_own_page_is_its() -> None:
     assert quote_speakers(body, site) == [("Niklas Mattsson", "förbundsordförande", site)]
     # … not a förbund's chair quoted on a paper's page
     assert quote_speakers(body, "Dagens Nyheter") == [("Niklas Mattsson", "förbundsordförande", "")]
+
+
+def test_a_caption_gives_the_publisher_as_the_body_of_its_staff() -> None:
+    # Page probe 118: "Nadia Karim, bosocial samordnare på Borlängehem" under the photo of
+    # Borlängehem's own page, whose text names the company only as "vi".
+    html = (
+        '<html><head><meta charset="utf-8"><title>Unga hyresgäster</title>'
+        '<meta property="og:site_name" content="Borlängehem"></head><body><article>'
+        "<h1>Unga hyresgäster</h1><figure><img src='a.jpg' alt=''><figcaption>Nadia Karim, "
+        "bosocial samordnare på Borlängehem, och hyresgästen Elias.</figcaption></figure>"
+        "<div class='body'><p>Många unga förlorar sitt första kontrakt.</p>"
+        "<p>– Vi vill höra av oss innan problemen blir stora, säger bosocial samordnare Nadia "
+        "Karim.</p></div></article></body></html>"
+    )
+    document = parse_bytes(html.encode(), "sida.html")[0]
+    quotes = [p.speaker for p in extract_passages(document) if p.kind == "quote"]
+    assert [(s.name, s.role, s.organisation) for s in quotes if s] == [
+        ("Nadia Karim", "bosocial samordnare", "Borlängehem")
+    ]

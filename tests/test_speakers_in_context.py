@@ -1620,3 +1620,13 @@ def test_one_of_many_presented_by_a_first_name_and_age_speaks_the_quote_after() 
     # … but not words that speak of a man as he would
     his = text.replace("det var hon som", "det var han som")
     assert speakers(his)[-1] != ("Daniel", "", "")
+
+
+def test_hen_in_a_quote_is_no_speaker_described() -> None:
+    # Page probe 118: ", fast hen har rätt till en egen bostad, säger …" read "hen har rätt"
+    # as an unnamed speaker ("hen" ends as a definite noun does).
+    text = (
+        "Domen\n\n- Hon bor hemma, fast hen har rätt till en egen bostad, säger Lars-Göran "
+        "Vikström.\n"
+    )
+    assert speakers(text) == [("Lars-Göran Vikström", "", "")]

@@ -445,7 +445,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
     if (
         words[0][:1].islower()
         and len(words) <= 5
-        and first not in STOPWORDS
+        and first not in STOPWORDS | SPEAKER_PRONOUNS  # "hen" ends as a definite noun does
         and (is_role_word(words[0]) or first.endswith(("en", "et", "na", "ens", "ets", "nas")))
     ):
         # An unnamed speaker the text describes ("författaren av rapporten", "barnens
