@@ -3793,6 +3793,10 @@ def test_a_congregation_speaks_of_itself_as_forsamlingen() -> None:
     )
     site = "Islamiska församlingen i Örebro"
     assert quote_speakers(body, site) == [("Abdullahi Warsame", "imam", site)]
+    # … and its chair by the genitive alone, which the text names no other congregation of
+    chair = "<p>– Vi vill att alla ska veta vart de kan vända sig, säger församlingens "
+    chair += "ordförande Fatima Hassan.</p>"
+    assert quote_speakers(chair, site) == [("Fatima Hassan", "ordförande", site)]
 
 
 @pytest.mark.parametrize(

@@ -1630,3 +1630,61 @@ def test_hen_in_a_quote_is_no_speaker_described() -> None:
         "Vikström.\n"
     )
     assert speakers(text) == [("Lars-Göran Vikström", "", "")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # A read-through: the pronoun's title went to the person named, not whom "hon" meant
+        "Anna Ekström berättar om sin mamma. Hon är undersköterska i hemtjänsten i Kalmar.",
+        "Anna Ekström tog hand om sin granne. Hon är sjuksköterska på Akademiska sjukhuset.",
+        "Anna Ekström har en dotter, Sara. Hon är lärare på Tallbackaskolan.",
+    ],
+)
+def test_a_pronouns_title_after_someone_else_spoken_of_is_not_theirs(before: str) -> None:
+    text = f"Nyheter\n\n{before}\n\n– Det var svårt, säger Anna Ekström.\n"
+    assert speakers(text) == [("Anna Ekström", "", "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A read-through of this stop's rules: a body after the comma stays with the title
+        # before the name; a title with a party's adjective is a title.
+        (
+            "– Det är bra, säger professor Anna Ekström, verksam vid Lunds universitet.",
+            ("Anna Ekström", "professor", "Lunds universitet"),
+        ),
+        (
+            "– Det är bra, säger utredaren Anna Ekström, socialdemokratiskt kommunalråd i Lund.",
+            ("Anna Ekström", "socialdemokratiskt kommunalråd", "Lunds kommun"),
+        ),
+        # … a municipality's genitive before no part of it is no body
+        (
+            "Vid varje träff finns sjuksköterskan Anna Ekström från Umeå kommuns håll.\n\n– Det "
+            "är bra, säger Anna Ekström.",
+            ("Anna Ekström", "sjuksköterska", ""),
+        ),
+        # … a negation is no title between "är" and a name
+        (
+            "Ansvarig för upphandlingen är inte Anna Ekström.\n\n– Det är bra, säger Anna Ekström.",
+            ("Anna Ekström", "", ""),
+        ),
+        # … of a municipality and a city named, "kommunens" is the one named as a kommun
+        (
+            "Lunds kommun granskas. Även Malmö stad granskas. Kommunens jurist Anna Ekström säger "
+            "att det är bra.\n\n– Det är bra, säger Anna Ekström.",
+            ("Anna Ekström", "jurist", "Lunds kommun"),
+        ),
+    ],
+)
+def test_what_a_read_through_of_the_new_rules_found(
+    sentence: str, speaker: tuple[str, str, str]
+) -> None:
+    assert speakers(f"Nyheter\n\n{sentence}\n") == [speaker]
+
+
+def test_barn_under_utredning_keeps_its_unit() -> None:
+    assert organisation_part("enheten för barn under utredningen") == (
+        "enheten för barn under utredningen"
+    )

@@ -401,10 +401,17 @@ def names_a_body_surely(text: str) -> bool:
         or _MUNICIPALITY.match(text)
         or city_styled(text)  # "Borås Stad"
         or is_unit(words)
-        # a municipality's part after its genitive: "Sundsvalls kommuns demensteam" (page
-        # probe 116: "från Sundsvalls kommuns demensteam" was no body)
-        or bool(re.match(r"[A-ZÅÄÖ][\w-]* (?:kommuns|stads) [a-zåäö]", text))
+        or bool(_MUNICIPALITYS_PART.fullmatch(text.strip(" ,.;:")))
     )
+
+
+# A municipality's part after its genitive, the whole phrase: "Sundsvalls kommuns demensteam"
+# (page probe 116: "från Sundsvalls kommuns demensteam" was no body); not "Umeå kommuns håll",
+# "Malmö stads sida" (a review).
+_MUNICIPALITYS_PART = re.compile(
+    r"[A-ZÅÄÖ][\w-]* (?:kommuns|stads) [a-zåäö-]*(?:team|tjänst|omsorg|vård|förvaltning|enhet|"
+    r"nämnd|avdelning|mottagning|boende|verksamhet|kontor|styrelse|jour|stöd)"
+)
 
 
 def is_organisation_word(word: str) -> bool:

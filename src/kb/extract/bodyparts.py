@@ -44,9 +44,10 @@ CLAUSE_AFTER = re.compile(
     # title held on ("… i Julita hembygdsförening ytterligare ett år", "även nästa säsong")
     # (not "under förra mandatperioden", a title held before, nor "barn under 6 år": a review)
     r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|\d{4})"
-    # … or an event: "vid Örebro tingsrätt under rättegångens första dag", "under mötet"
-    # (page probe 92's caption)
-    r"|\s+under\s+(?=[a-zåäö]{3,}(?:en|et|in|na|ns|ts|s)\b)"
+    # … or an event, or its time in the genitive: "vid Örebro tingsrätt under rättegångens
+    # första dag" (page probe 92's caption), "under mötet"; not "barn under utredningen"
+    r"|\s+under\s+(?=[a-zåäö]{3,}s\s|(?:mötet|rättegången|förhandlingen|pandemin|besöket|"
+    r"dagen|kvällen|natten|veckan|helgen|sommaren|hösten|våren|vintern|konferensen)\b)"
     r"|\s+(?:även|ytterligare|trots\s+att)\s"
     # where they are now: "från Sundsvalls kommuns demensteam på plats" (page probe 116)
     r"|\s+på\s+plats\b"
@@ -241,27 +242,24 @@ def _past(word: str, after: str) -> bool:
 _OBJECTS = frozenset("in ut upp över sig honom henne dem det den en ett sin sitt sina".split())
 
 
+# Prepositions a verb in the past takes its way with ("skickade till", "åkte med").
+_PREPOSITIONS_AFTER = frozenset("till med från om åt mot".split())
+
+
 def _verb_after_unit(words: list[str]) -> int | None:
     """Where a verb follows a unit named in the definite form, in lower case: the sentence
     going on ("på samhällsbyggnadsförvaltningen leder arbetet", "på barn- och
     familjeenheten skickade till socialnämnden": page probes 23, 60); no unit's name has a
     verb after its head ("avdelningen insatser för barn" has a noun)."""
     for i in range(1, len(words) - 1):
-        head, word, after = fold(words[i - 1]), words[i], fold(words[i + 1]).strip(",.;:")
-        if not head.endswith(("en", "et", "na")) or not word.islower():
+        head, word, after = words[i - 1], words[i], fold(words[i + 1]).strip(",.;:")
+        if not is_unit([head]) or not word.islower():
             continue
-        folded = fold(word)
-        if folded in VERBS_GOING_ON or (
-            folded.endswith(("ade", "dde"))
-            and len(folded) > 5
-            and (after in _OBJECTS or after in _PREPOSITIONS_AFTER)
-        ):
+        # A verb going on, or one in the past before its object or its preposition (_past).
+        past = _past(word, words[i + 1]) or (_past(word, "in") and after in _PREPOSITIONS_AFTER)
+        if fold(word) in VERBS_GOING_ON or past:
             return i
     return None
-
-
-# Prepositions a verb in the past takes its way with ("skickade till", "åkte med").
-_PREPOSITIONS_AFTER = frozenset("till med från om åt mot".split())
 
 
 def opens_with_verb(segment: str) -> bool:

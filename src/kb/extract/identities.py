@@ -126,11 +126,12 @@ class SpeakerRegistry:
         or several."""
         key = (stem, len(self.bodies), len(self.genitives))
         if key not in self._kinds:
-            # A company's own page speaks of itself as "företaget" (page probe 89).
-            own = [self.fallback_organisation] if stem in ("företag", "bolag") else []
+            # A company's own page speaks of itself as "företaget" (page probe 89), a
+            # congregation's as "församlingen" ("församlingens imam": page probe 110).
+            own = [self.fallback_organisation] if stem in _SPEAKS_OF_ITSELF else []
             named = bodies_of_kind(stem, [*self.bodies, *own])
-            if stem == "kommun":  # "Borås Stad" is the one "kommunens jurist" works for
-                named |= {b for b in self.bodies if is_municipality(b)}
+            if stem == "kommun" and not named:  # "Borås Stad": "kommunens jurist" works for it
+                named = {b for b in self.bodies if is_municipality(b)}
             kind = re.compile(rf"{stem}(?:et|en|n)?$")
             named = named or {b for b in self.genitives if kind.search(fold(b))}
             self._kinds[key] = next(iter(named)) if len(named) == 1 else ""
@@ -335,7 +336,8 @@ class SpeakerRegistry:
         kind = next((k for k in HEADED_BODY_KINDS if head.endswith(k)), "")
         body = self._one_of_kind(kind) if kind else ""
         own = self.fallback_organisation
-        if kind and kind in fold(own) and (not body or fold(body) == fold(own)):
+        own_kind = any(kind in w for w in fold(own).split()) if kind else False  # "Riksförbundet"
+        if own_kind and (not body or fold(body) == fold(own)):
             # … or the page's own förbund, which its text need not name more than once
             # ("Förbundsordförande Niklas Mattsson" on Synskadades Riksförbund's: probe 117).
             return own
@@ -450,6 +452,10 @@ def without_division(organisation: str) -> str:
     if (found := _DIVISION.match(organisation.strip())) is None:
         return organisation
     return found["body"] or ""
+
+
+# Kinds of body whose own page speaks of itself by the kind ("företaget", "församlingen").
+_SPEAKS_OF_ITSELF = frozenset({"företag", "bolag", "församling"})
 
 
 def registry_for(document: Document) -> SpeakerRegistry:

@@ -83,18 +83,18 @@ _GOES_ON = (
     r"förklarar|beskriver|presenterar|välkomnar|kommenterar|varnar)\s"
     r"(?=(?:sin|sitt|sina|sig|en|ett|det|den|de|att|inte|också|nu|därför|på|till|om|för|med)\s)"
 )
+# Where a person is, theirs, after a title's comma: no body of theirs ("…, socialsekreterare,
+# på sin sista arbetsvecka i …": page probe 112's caption).
+_THEIRS = r"(?:på|i|vid|under)\s+(?:sin|sitt|sina|hans|hennes|deras)\s"
 _TITLE_END = re.compile(
     rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|\s(?:där|här)(?=[.,;]|$)|{_GOES_ON}"
-    # where the person is, theirs: "…, socialsekreterare, på sin sista arbetsvecka i …"
-    # (page probe 112's caption)
-    r"|,\s+(?:på|i|vid|under)\s+(?:sin|sitt|sina|hans|hennes|deras)\s"
+    rf"|,\s+{_THEIRS}"
     # how long: "… som fältsekreterare i 1,5 år"
     r"|\s(?:i|under)\s+(?:[\d,]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|"
     r"trettio|många|flera)\s+(?:år|månader)\b"
 )
 _SEGMENT_END = re.compile(_GOES_ON)
-# Where a person is, theirs, after a title's comma: no body of theirs.
-_THEIR_PLACE = re.compile(r"(?:på|i|vid|under)\s+(?:sin|sitt|sina|hans|hennes|deras)\s")
+_THEIR_PLACE = re.compile(_THEIRS)
 # What ends a sentence or a clause: a title before it is no title of a name after it.
 _ENDS = (".", "!", "?", ":", ";")
 # Where someone works: "på IVO", "vid länsstyrelsen", "hos Kommunal" ("i" names places).

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold
+from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ _NAME_BETWEEN_COMMAS = re.compile(
 # universitetslektor Björn Carlsson." (page probes 90, 111), "Samordnare är Sofia Lindqvist,
 # som …"; not the name of a sentence going on after it.
 _NAME_AFTER_IS = re.compile(
-    r"^(?P<title>[^,:]+?)\s+är\s+(?:[a-zåäö][\w-]*\s+)?"
+    r"^(?P<title>[^,:]+?)\s+är\s+(?:(?P<own>[a-zåäö][\w-]*)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?:[.!]?$|,\s+som\s)"
 )
 # A sentence may open with "Enligt" before the title: "Enligt ordföranden i socialnämnden
@@ -55,7 +55,9 @@ def iter_titled_openers(text: str) -> Iterator[tuple[Mention, bool]]:
         owned = len(words) > 1 and words[0].endswith("s") and title_at(words, 1) > 0
         if not words or not (title_at(words, 0) or owned) or any(c in sentence for c in '”"»'):
             continue
-        if (named := _NAME_AFTER_IS.match(sentence)) is not None and title_at(words, 0):
+        named = _NAME_AFTER_IS.match(sentence)
+        if named and title_at(words, 0) and (not named["own"] or is_role_word(named["own"])):
+            # "… är universitetslektor Björn Carlsson", not "… är inte Anna Ek" (a review)
             title = named["title"][:1].lower() + named["title"][1:]
             mention = parse_speaker_phrase(f"{named['name']}, {title}")
             if mention is not None and mention.sort == "person" and mention.role:

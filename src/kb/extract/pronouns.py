@@ -370,8 +370,13 @@ def presented(text: str, quoted: str | None = None, pronoun: str = "") -> Mentio
     titled = bool(words & FIRST_PERSON) and _title_presented(text, name) is not None
     # Words of their own that speak of one of the other gender: "Jag tyckte att det var hon
     # som provocerade" after "… är Daniel, 38 år" (page probe 111) is his.
-    own = {"m": "han", "f": "hon"}.get(gender_of(name), "") if words & FIRST_PERSON_SINGULAR else ""
-    if words & _THIRD_PERSON and not of_the_other(words, name, pronoun or own, text) and not titled:
+    theirs = {"m": "han", "f": "hon"}.get(gender_of(name), "")
+    as_self = theirs if words & FIRST_PERSON_SINGULAR else ""
+    if (
+        words & _THIRD_PERSON
+        and not of_the_other(words, name, pronoun or as_self, text)
+        and not titled
+    ):
         # "– Vi besöker honom fyra gånger om dagen": maybe of them (a review); but "– Han kom
         # hem utan jacka …, säger hon." after "Sanna är mamma till en pojke" is hers, and "Vi
         # har erbjudit krisstöd till henne" after "Carina Sjöberg är enhetschef för …" (page
@@ -433,23 +438,39 @@ def title_of_the_speaker(text: str, person: Person | None) -> None:
 
 
 def iter_pronoun_titles(text: str) -> Iterator[Mention]:
-    """People a narrative sentence names and the next one gives a title by a pronoun: "I
+    """People a narrative sentence is about and the next one gives a title by a pronoun: "I
     Sundsvall är det Malin Hedström som sköter de ärendena. Hon är begravningshandläggare på
     kommunens socialförvaltning …" (page probe 109), as title_after_attribution reads it
-    after a quote. Only where the sentence names one person, of the pronoun's gender or of
-    none known, and not for a title held before ("Hon är tidigare …")."""
+    after a quote. Only where the sentence names one person in full, of the pronoun's gender
+    or of none known, and speaks of no one else ("Anna Ek berättar om sin mamma. Hon är
+    undersköterska …", "Anna Ek har en dotter, Sara. Hon är lärare …": a review), and not a
+    title held before."""
     sentences = split_sentences(text)
     for before, sentence in zip(sentences, sentences[1:], strict=False):
-        said = _PRONOUN_IS.match(sentence)
-        if not said or fold(said["title"].split()[0]) in FORMER:
-            continue
+        said = _titled_by_pronoun(sentence)
         names = list(dict.fromkeys(iter_full_names(before)))
-        pronoun = PRONOUNS.get(sentence.split()[0].casefold(), "")
-        if len(names) != 1 or gender_of(names[0]) not in ("", pronoun):
+        name = names[0] if len(names) == 1 else ""
+        if not said or not name or gender_of(name) not in ("", said[1]):
             continue
-        mention = next(iter_appositions(f"{names[0]} är {said['title']}."), None)
-        if mention is not None and mention.role and mention.name == names[0]:
+        others = {w.strip(",.;:") for w in before.split()} - set(name.split())
+        if any(fold(w) in _SOMEONE_ELSE or gender_of(w) for w in others if w):
+            continue
+        mention = next(iter_appositions(f"{name} är {said[0]}."), None)
+        if mention is not None and mention.role and mention.name == name:
             yield mention
+
+
+# Words of another person a sentence may speak of: a relation, a neighbour, a colleague.
+_SOMEONE_ELSE = PERSON_WORDS | RELATIONS | frozenset("granne grannen kollega kollegan".split())
+
+
+def _titled_by_pronoun(sentence: str) -> tuple[str, str] | None:
+    """A sentence "Han/Hon är <title>" ("Hon är chef för …"): the title and the pronoun's
+    gender; None for another, and for a title held before ("Hon är tidigare …")."""
+    said = _PRONOUN_IS.match(sentence)
+    if not said or fold(said["title"].split()[0]) in FORMER:
+        return None
+    return said["title"], PRONOUNS.get(sentence.split()[0].casefold(), "")
 
 
 def title_after_attribution(text: str, person: Person | None) -> None:
@@ -463,11 +484,10 @@ def title_after_attribution(text: str, person: Person | None) -> None:
         return
     sentences = split_sentences(text)
     for before, sentence in zip(sentences, sentences[1:], strict=False):
-        said = _PRONOUN_IS.match(sentence)
+        said = _titled_by_pronoun(sentence)
         ends = PARTY_AFTER_NAME.sub("", before.rstrip(" .!?”")).endswith(person.name)
-        if not (said and ends) or fold(said["title"].split()[0]) in FORMER:
+        if not (said and ends):
             continue
-        pronoun = PRONOUNS.get(sentence.split()[0].casefold(), "")
-        if not pronoun or gender_of(person.name) in ("", pronoun):
+        if not said[1] or gender_of(person.name) in ("", said[1]):
             title_of_the_speaker(sentence, person)
         return

@@ -332,7 +332,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
     ):
         return Mention(head, "group")
     role, organisation = split_role_segments(tail) if tail else ("", "")
-    told_after = (role, organisation)  # what the comma after the name gives
+    body_after = organisation  # the body the comma after the name gives
     role, party = without_party_adjective(role)
     organisation = organisation or party
     runs = [run for s, e in iter_name_runs(words) if (run := person_run(words, s, e))]
@@ -406,12 +406,18 @@ def _parse_phrase(phrase: str) -> Mention | None:
             after_role, after_organisation = split_role(" ".join(after))
             role, organisation = role or after_role, organisation or after_organisation
         sort = "person" if end - start >= 2 else "surname"
-        held_before = role.split()[:1] and fold(role.split()[0]) in FORMER
-        if before_role and role and (held_before or not opens_with_title(role.split()[:3])):
-            # A title before the name, and after its comma a title held before or no title:
-            # "den särskilda utredaren Karin Åkesson, tidigare lagman vid förvaltningsrätten i
-            # Malmö" (page probe 114) is the utredare, of no body.
-            role, organisation = "", "" if organisation == told_after[1] else organisation
+        said_after = role.split()
+        held_before = bool(said_after) and fold(said_after[0]) in FORMER
+        if before_role and held_before:
+            # A title before the name, and after its comma a title held before, of a body held
+            # before: "den särskilda utredaren Karin Åkesson, tidigare lagman vid
+            # förvaltningsrätten i Malmö" (page probe 114) is the utredare.
+            role = ""
+            organisation = "" if organisation == body_after else organisation
+        elif before_role and said_after and not any(is_role_word(w) for w in said_after[:3]):
+            # … or no title, a body perhaps: "professor Anna Ek, verksam vid Lunds universitet"
+            # is the professor at the university (a review).
+            role = ""
         return Mention(
             clean_name(words[start:end]),
             sort,
