@@ -3894,3 +3894,19 @@ def test_a_caption_gives_the_publisher_as_the_body_of_its_staff() -> None:
     assert [(s.name, s.role, s.organisation) for s in quotes if s] == [
         ("Nadia Karim", "bosocial samordnare", "Borlängehem")
     ]
+
+
+def test_a_paragraph_that_says_whom_the_writer_asked_names_the_interviewee() -> None:
+    # Page probe 120: "Vi bad Hanna Ekström svara på några frågor om avhandlingen." and then
+    # questions with dash answers under a heading that names no one: the answers had no
+    # speaker.
+    body = (
+        "<p>Hanna Ekström disputerade i november. Hon har följt 46 socialsekreterare.</p>"
+        "<h2>Individuella lösningar räcker inte</h2>"
+        "<p>Vi bad Hanna Ekström svara på några frågor om avhandlingen.</p>"
+        "<p><strong>Vad överraskade dig mest?</strong></p>"
+        "<p>– Hur lite av stressen som handlade om klienterna.</p>"
+        "<p><strong>Räcker inte friskvård?</strong></p>"
+        "<p>– Det lägger ansvaret på individen.</p>"
+    )
+    assert quote_speakers(body, "Örebro universitet") == [("Hanna Ekström", "", "")] * 2

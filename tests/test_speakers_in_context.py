@@ -1688,3 +1688,10 @@ def test_barn_under_utredning_keeps_its_unit() -> None:
     assert organisation_part("enheten för barn under utredningen") == (
         "enheten för barn under utredningen"
     )
+
+
+def test_a_body_ends_before_what_it_has_done() -> None:
+    # Page probe 120: "Revisorn Linda Åström på PwC har lett granskningen." had the body "PwC
+    # har lett granskningen".
+    assert organisation_part("PwC har lett granskningen.") == "PwC"
+    assert organisation_part("Röda Korset har gjort en insats") == "Röda Korset"

@@ -69,6 +69,10 @@ _BEING_AFTER = re.compile(
 )
 
 
+# … and what it has done, after a name too: "på PwC har lett granskningen" (page probe 120).
+_HAS_DONE = re.compile(r"\s+(?:har|hade)\s+(?=[a-zåäö]{3,}t\b)")
+
+
 # A place after "i" and a verb in the present after it: the sentence going on ("krisjouren i
 # Helsingfors försäkrar …"; not "i Göteborgs kommunfullmäktige", "i Falun med omnejd").
 _PLACE_THEN_VERB = re.compile(
@@ -103,6 +107,7 @@ def organisation_part(text: str) -> str:
     # The sentence going on after a name too: "… hos Minerva är mer än nöjd" (news set 35);
     # not a modal verb, which a name may hold ("Hela Sverige ska leva").
     text = (VERB_AFTER if text[:1].islower() else _BEING_AFTER).split(text, maxsplit=1)[0]
+    text = _HAS_DONE.split(text, maxsplit=1)[0]
     words = text.split()
     # A verb in the past ends it too: "på Grahn & Ek Advokatbyrå företrädde kvinnan …" (page
     # probe 33), after the name's capitals and before its object; not a participle of a

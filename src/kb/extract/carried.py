@@ -17,7 +17,7 @@ from kb.extract.drafts import (
 )
 from kb.extract.genders import fits, gender_of
 from kb.extract.identities import SpeakerRegistry
-from kb.extract.interviews import INTERVIEW_WINDOW, interviewee_of, is_question, puts_questions
+from kb.extract.interviews import INTERVIEW_WINDOW, interviewee_of, is_question
 from kb.extract.nonspeech import is_no_speech
 from kb.extract.persons import Person
 from kb.extract.pronouns import (
@@ -284,9 +284,10 @@ def _answers_again(drafts: list[Draft], i: int) -> bool:
 
 def _put_to(drafts: list[Draft], i: int) -> Mention | None:
     """The interviewee the heading of an answer's section puts the question right before it to
-    ("Tre frågor till hamnkaptenen" and "Eva Ström är hamnkapten i Lysekil."), if any."""
+    ("Tre frågor till hamnkaptenen" and "Eva Ström är hamnkapten i Lysekil."), or a paragraph
+    of the section ("Vi bad Hanna Ekström svara på några frågor."), if any."""
     heading = drafts[i].heading
-    if i == 0 or not is_question(drafts[i - 1].block, True) or not puts_questions(heading):
+    if i == 0 or not is_question(drafts[i - 1].block, True):
         return None
     section = [
         d.block for d in drafts[max(0, i - INTERVIEW_WINDOW) : i + 1] if d.heading == heading

@@ -34,6 +34,14 @@ _QUESTIONS_TO = re.compile(
 )
 
 
+# A paragraph that says the writer asked someone questions: "Vi bad Hanna Ekström svara på
+# några frågor", "Vi ställde tre frågor till Anna Berg".
+_ASKED_TO = re.compile(
+    r"\b(?:[Vv]i|[Jj]ag) (?:bad (?P<who>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)+) (?:att )?svara på "
+    r"(?:\w+ )?frågor|ställde (?:\w+ )?frågor till (?P<to>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)+))"
+)
+
+
 def puts_questions(heading: str) -> bool:
     """Whether a heading puts an interview's questions to someone, named or by a title ("Två
     frågor till budgetrådgivaren")."""
@@ -148,7 +156,12 @@ def interviewee_of(blocks: Sequence[Block], i: int) -> Mention | None:
     start = max(0, i - INTERVIEW_WINDOW)
     h = next((j for j in range(i - 1, start - 1, -1) if blocks[j].kind == "heading"), None)
     if h is None or not puts_questions(blocks[h].text):
-        return None
+        # … or the paragraph that says the writer asked them, as the heading would ("Vi bad
+        # Hanna Ekström svara på några frågor om avhandlingen.": page probe 120)
+        asked = (_ASKED_TO.search(blocks[j].text) for j in range(i - 1, max(start, h or 0), -1))
+        found = next((a for a in asked if a), None)
+        who = (found["who"] or found["to"]) if found else ""
+        return Mention(who, "person") if who and gender_of(who) else None
     if (named := questions_to(blocks[h].text)) is not None:
         return named
     title = indefinite_role(fold(blocks[h].text.split()[-1].rstrip(":")))  # "kocken": kock
