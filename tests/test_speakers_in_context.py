@@ -1695,3 +1695,13 @@ def test_a_body_ends_before_what_it_has_done() -> None:
     # har lett granskningen".
     assert organisation_part("PwC har lett granskningen.") == "PwC"
     assert organisation_part("Röda Korset har gjort en insats") == "Röda Korset"
+
+
+@pytest.mark.parametrize("opening", ["", "Enligt "])
+def test_a_companys_whole_name_in_the_genitive(opening: str) -> None:
+    # Page probe 119: "Nordvik Omsorg AB:s vd Fredrik Almgren skriver …" had the body "AB".
+    text = (
+        f"Nyheter\n\n{opening}Nordvik Omsorg AB:s vd Fredrik Almgren skriver att det är fel.\n\n"
+        "– Det var ett misstag, säger Fredrik Almgren.\n"
+    )
+    assert speakers(text) == [("Fredrik Almgren", "vd", "Nordvik Omsorg AB")]

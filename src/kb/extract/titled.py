@@ -107,6 +107,13 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     organisation = ""
     if i > 0 and (party := party_of(words[i - 1])):
         organisation = party  # "kristdemokratisk ordförande"
+    elif i > 1 and words[i - 1] in _COMPANY_GENITIVES and words[i - 2][:1].isupper():
+        # A company's whole name in the genitive: "Nordvik Omsorg AB:s vd" (page probe 119 had
+        # the body "AB"), not the sentence's first word ("Enligt Nordvik AB:s vd").
+        j = i - 2
+        while j and words[j - 1][:1].isupper() and fold(words[j - 1]) not in _NO_NAME:
+            j -= 1
+        organisation = " ".join([*words[j : i - 1], words[i - 1][:-2]])
     elif i > 1 and (known := genitive_ending(words, i)):
         organisation = known  # "SPF Seniorernas", "Statens institutionsstyrelses generaldirektör"
     elif i > 1 and fold(words[i - 1]) in ("kommuns", "stads") and words[i - 2][:1].isupper():
@@ -225,3 +232,9 @@ def genitive_owner(word: str) -> str:
     if not base.endswith("s") or not is_unit([base[:-1]]):
         return ""
     return organisation_name(word.rstrip(",.;:")[:-1])
+
+
+# A company's kind in the genitive after its name: "Nordvik Omsorg AB:s vd".
+_COMPANY_GENITIVES = frozenset({"AB:s", "HB:s", "KB:s", "Ab:s"})
+# Words a sentence may open with before a name: no part of it.
+_NO_NAME = STOPWORDS | {"enligt", "även", "dessutom", "samtidigt", "nu"}
