@@ -3910,3 +3910,14 @@ def test_a_paragraph_that_says_whom_the_writer_asked_names_the_interviewee() -> 
         "<p>– Det lägger ansvaret på individen.</p>"
     )
     assert quote_speakers(body, "Örebro universitet") == [("Hanna Ekström", "", "")] * 2
+
+
+def test_one_who_declined_the_questions_answers_none() -> None:
+    # A second read-through: "Vi bad Anna Ek svara på frågor, men hon avböjde." made her the
+    # interviewee of the answers after it.
+    body = (
+        "<h2>Inget svar</h2><p>Vi bad Anna Ek svara på frågor, men hon avböjde.</p>"
+        "<p>– Det är helt orimligt, säger Lisa Berg.</p>"
+        "<p><strong>Vad händer nu?</strong></p><p>– Vi får vänta och se.</p>"
+    )
+    assert quote_speakers(body, "Nyhetsbladet") == [("Lisa Berg", "", "")] * 2

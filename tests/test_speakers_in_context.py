@@ -1684,10 +1684,69 @@ def test_what_a_read_through_of_the_new_rules_found(
     assert speakers(f"Nyheter\n\n{sentence}\n") == [speaker]
 
 
-def test_barn_under_utredning_keeps_its_unit() -> None:
-    assert organisation_part("enheten för barn under utredningen") == (
-        "enheten för barn under utredningen"
-    )
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A second read-through: an event after "under" that no list names ends it …
+        ("Socialförvaltningen under presskonferensen.", "Socialförvaltningen"),
+        # … but not a person's ("under hennes ledning")
+        ("Socialförvaltningen under hennes ledning", "Socialförvaltningen under hennes ledning"),
+        # a verb after a unit that is_unit reads only before a name ("avdelningen leder …")
+        ("avdelningen leder arbetet till resultat.", "avdelningen"),
+        ("enheten skickade en anmälan", "enheten"),
+        # a name's "har rätt" is no deed
+        ("Föreningen Alla har rätt", "Föreningen Alla har rätt"),
+    ],
+)
+def test_where_a_body_ends_after_a_second_read_through(text: str, body: str) -> None:
+    assert organisation_part(text) == body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # A municipality's part named otherwise than the first list had it …
+        (
+            "Vid varje träff finns sjuksköterskan Anna Ek från Lunds kommuns kulturskola.",
+            ("Anna Ek", "sjuksköterska", "Lunds kommuns kulturskola"),
+        ),
+        # … an adverb between "är" and the name …
+        ("Projektledare är numera Anna Ek.", ("Anna Ek", "projektledare", "")),
+        # … a first name that is a place after "i", a relation that is what the person is
+        (
+            "I Nora är det Anna Ek som sköter ärendena. Hon är socialsekreterare på "
+            "socialförvaltningen.",
+            ("Anna Ek", "socialsekreterare", "Socialförvaltningen"),
+        ),
+        (
+            "Anna Ek är mamma till tre barn. Hon är undersköterska på Solgården.",
+            ("Anna Ek", "undersköterska", "Solgården"),
+        ),
+        # … the sentence's first word before a company's genitive
+        (
+            "Både Nordvik Omsorg AB:s vd Anna Ek och styrelsen är nöjda.",
+            ("Anna Ek", "vd", "Nordvik Omsorg AB"),
+        ),
+    ],
+)
+def test_what_a_second_read_through_found(sentence: str, speaker: tuple[str, str, str]) -> None:
+    assert speakers(f"Nyheter\n\n{sentence}\n\n– Det är bra, säger Anna Ek.\n") == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role", "body"),
+    [
+        # After a title before the name, a comma that gives no title gives no body but where
+        # someone works (a second read-through)
+        ("förbundsordförande Anna Ek, själv sjuksköterska", "förbundsordförande", ""),
+        ("ordförande Anna Ek, mamma till två barn i Malmö", "ordförande", ""),
+        ("rektor Anna Ek, med bakgrund på Skolverket", "rektor", ""),
+    ],
+)
+def test_a_comma_after_a_titled_name_that_gives_no_title(phrase: str, role: str, body: str) -> None:
+    mention = parse_speaker_phrase(phrase)
+    assert mention is not None
+    assert (mention.role, mention.organisation) == (role, body)
 
 
 def test_a_body_ends_before_what_it_has_done() -> None:

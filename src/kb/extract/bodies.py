@@ -405,12 +405,13 @@ def names_a_body_surely(text: str) -> bool:
     )
 
 
-# A municipality's part after its genitive, the whole phrase: "Sundsvalls kommuns demensteam"
-# (page probe 116: "från Sundsvalls kommuns demensteam" was no body); not "Umeå kommuns håll",
-# "Malmö stads sida" (a review).
+# A municipality's part after its genitive, the whole phrase, and its place: "Sundsvalls
+# kommuns demensteam", "Lunds kommuns kulturskola", "… hemtjänst i Matfors" (page probe 116:
+# "från Sundsvalls kommuns demensteam" was no body); not a side or a share ("Umeå kommuns
+# håll", "Malmö stads sida", "kommunens stöd": reviews), nor a sentence going on.
 _MUNICIPALITYS_PART = re.compile(
-    r"[A-ZÅÄÖ][\w-]* (?:kommuns|stads) [a-zåäö-]*(?:team|tjänst|omsorg|vård|förvaltning|enhet|"
-    r"nämnd|avdelning|mottagning|boende|verksamhet|kontor|styrelse|jour|stöd)"
+    r"[A-ZÅÄÖ][\w-]* (?:kommuns|stads) (?!(?:håll|sida|vägnar|räkning|del|förtjänst|stöd|"
+    r"ansvar|bekostnad)\b)[a-zåäö][\w-]*(?: i [A-ZÅÄÖ][\w-]*)?"
 )
 
 

@@ -19,6 +19,7 @@ from kb.extract.bodies import (
 from kb.extract.fields import UNIT_LIST
 from kb.extract.titles import fold, is_role_word
 from kb.extract.vocab import ATTRIBUTION_VERBS
+from kb.parse.vocab import STOPWORDS
 
 # Where a sentence goes on after an organisation's name ("Ivo när hon presenterade …").
 # Not "om": "Nationellt centrum för kunskap om mäns våld mot kvinnor" (a review).
@@ -44,10 +45,11 @@ CLAUSE_AFTER = re.compile(
     # title held on ("… i Julita hembygdsförening ytterligare ett år", "även nästa säsong")
     # (not "under förra mandatperioden", a title held before, nor "barn under 6 år": a review)
     r"|\s+(?:under|fram\s+till|från\s+och\s+med)\s+(?:den|det|de|hela|nästa|\d{4})"
-    # … or an event, or its time in the genitive: "vid Örebro tingsrätt under rättegångens
-    # första dag" (page probe 92's caption), "under mötet"; not "barn under utredningen"
-    r"|\s+under\s+(?=[a-zåäö]{3,}s\s|(?:mötet|rättegången|förhandlingen|pandemin|besöket|"
-    r"dagen|kvällen|natten|veckan|helgen|sommaren|hösten|våren|vintern|konferensen)\b)"
+    # … or an event, in the definite form or the genitive: "vid Örebro tingsrätt under
+    # rättegångens första dag" (page probe 92's caption), "under presskonferensen"; not "under
+    # hennes …", whose event names a person (a review)
+    r"|\s+under\s+(?!(?:hennes|hans|deras|dess|sin|sitt|sina)\b)"
+    r"(?=[a-zåäö]{3,}(?:en|et|in|na|ns|ts|s)\b)"
     r"|\s+(?:även|ytterligare|trots\s+att)\s"
     # where they are now: "från Sundsvalls kommuns demensteam på plats" (page probe 116)
     r"|\s+på\s+plats\b"
@@ -70,7 +72,8 @@ _BEING_AFTER = re.compile(
 
 
 # … and what it has done, after a name too: "på PwC har lett granskningen" (page probe 120).
-_HAS_DONE = re.compile(r"\s+(?:har|hade)\s+(?=[a-zåäö]{3,}t\b)")
+# A participle and a word after it: not a name's "… har rätt" (a review).
+_HAS_DONE = re.compile(r"\s+(?:har|hade)\s+(?!rätt\b|inget\b)(?=[a-zåäö]{3,}t\s+[a-zåäö])")
 
 
 # A place after "i" and a verb in the present after it: the sentence going on ("krisjouren i
@@ -258,7 +261,8 @@ def _verb_after_unit(words: list[str]) -> int | None:
     verb after its head ("avdelningen insatser för barn" has a noun)."""
     for i in range(1, len(words) - 1):
         head, word, after = words[i - 1], words[i], fold(words[i + 1]).strip(",.;:")
-        if not is_unit([head]) or not word.islower():
+        unit = fold(head).endswith(("en", "et", "na")) and len(head) > 4  # not "den", "vuxna"
+        if not unit or fold(head) in STOPWORDS or not word.islower():
             continue
         # A verb going on, or one in the past before its object or its preposition (_past).
         past = _past(word, words[i + 1]) or (_past(word, "in") and after in _PREPOSITIONS_AFTER)

@@ -336,7 +336,7 @@ class SpeakerRegistry:
         kind = next((k for k in HEADED_BODY_KINDS if head.endswith(k)), "")
         body = self._one_of_kind(kind) if kind else ""
         own = self.fallback_organisation
-        own_kind = any(kind in w for w in fold(own).split()) if kind else False  # "Riksförbundet"
+        own_kind = bool(kind) and kind in fold(own)  # "förbund" in "Synskadades Riksförbund"
         if own_kind and (not body or fold(body) == fold(own)):
             # … or the page's own förbund, which its text need not name more than once
             # ("Förbundsordförande Niklas Mattsson" on Synskadades Riksförbund's: probe 117).

@@ -39,6 +39,8 @@ _QUESTIONS_TO = re.compile(
 _ASKED_TO = re.compile(
     r"\b(?:[Vv]i|[Jj]ag) (?:bad (?P<who>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)+) (?:att )?svara på "
     r"(?:\w+ )?frågor|ställde (?:\w+ )?frågor till (?P<to>[A-ZÅÄÖ][\w-]+(?: [A-ZÅÄÖ][\w-]+)+))"
+    # … not one who declined: "…, men hon avböjde.", "…, men hon har inte svarat." (a review)
+    r"(?![^.]*\b(?:men|avböjde|avböjer|avstod|inte svarat)\b)"
 )
 
 
@@ -158,7 +160,8 @@ def interviewee_of(blocks: Sequence[Block], i: int) -> Mention | None:
     if h is None or not puts_questions(blocks[h].text):
         # … or the paragraph that says the writer asked them, as the heading would ("Vi bad
         # Hanna Ekström svara på några frågor om avhandlingen.": page probe 120)
-        asked = (_ASKED_TO.search(blocks[j].text) for j in range(i - 1, max(start, h or 0), -1))
+        stop = h if h is not None else start - 1  # the heading's own text is no paragraph
+        asked = (_ASKED_TO.search(blocks[j].text) for j in range(i - 1, stop, -1))
         found = next((a for a in asked if a), None)
         who = (found["who"] or found["to"]) if found else ""
         return Mention(who, "person") if who and gender_of(who) else None

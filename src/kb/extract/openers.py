@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from kb.extract.named import title_at
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import Mention, parse_speaker_phrase
-from kb.extract.titles import fold, is_role_word
+from kb.extract.titles import fold
 from kb.extract.vocab import ATTRIBUTION_VERBS
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ _NAME_AFTER_IS = re.compile(
     r"^(?P<title>[^,:]+?)\s+är\s+(?:(?P<own>[a-zåäö][\w-]*)\s+)?"
     r"(?P<name>[A-ZÅÄÖ][\w-]+(?:\s+[A-ZÅÄÖ][\w-]+){1,2})(?:[.!]?$|,\s+som\s)"
 )
+_NEGATIONS = frozenset({"inte", "ej", "aldrig", "icke"})
 # A sentence may open with "Enligt" before the title: "Enligt ordföranden i socialnämnden
 # Centrum, Mikael Sandgren (V), räcker det inte."
 _ACCORDING_TO = "Enligt "
@@ -56,8 +57,9 @@ def iter_titled_openers(text: str) -> Iterator[tuple[Mention, bool]]:
         if not words or not (title_at(words, 0) or owned) or any(c in sentence for c in '”"»'):
             continue
         named = _NAME_AFTER_IS.match(sentence)
-        if named and title_at(words, 0) and (not named["own"] or is_role_word(named["own"])):
-            # "… är universitetslektor Björn Carlsson", not "… är inte Anna Ek" (a review)
+        if named and title_at(words, 0) and fold(named["own"] or "") not in _NEGATIONS:
+            # "… är universitetslektor Björn Carlsson", "… är numera Anna Ek", not "… är inte
+            # Anna Ek" (reviews)
             title = named["title"][:1].lower() + named["title"][1:]
             mention = parse_speaker_phrase(f"{named['name']}, {title}")
             if mention is not None and mention.sort == "person" and mention.role:

@@ -50,10 +50,9 @@ from kb.extract.named import iter_bodies, iter_genitive_units
 from kb.extract.nonspeech import in_fact_box
 from kb.extract.openers import note_titled_openers
 from kb.extract.portraits import fill_from_captions, fill_from_profiles, known_from_captions
-from kb.extract.pronouns import (
+from kb.extract.pronouns import presented, pronoun_subject
+from kb.extract.pronountitles import (
     iter_pronoun_titles,
-    presented,
-    pronoun_subject,
     title_after_attribution,
     title_of_the_speaker,
 )

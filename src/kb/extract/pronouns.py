@@ -5,22 +5,19 @@ no one."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kb.extract.bodies import is_body
 from kb.extract.described import PERSON_WORDS, hidden_one
 from kb.extract.genders import PRONOUNS, first_name_presented, gender_of, of_the_other
-from kb.extract.introductions import iter_appositions, iter_full_names
+from kb.extract.introductions import iter_full_names
 from kb.extract.sentences import split_sentences
 from kb.extract.speakers import (
-    PARTY_AFTER_NAME,
     Mention,
     clean_name,
     iter_name_runs,
 )
-from kb.extract.subjects import FORMER
 from kb.extract.titles import fold, is_role_word, word_set
 from kb.extract.vocab import (
     ATTRIBUTION_VERBS,
@@ -32,7 +29,6 @@ from kb.extract.vocab import (
 
 if TYPE_CHECKING:
     from kb.extract.identities import SpeakerRegistry
-    from kb.extract.persons import Person
 
 
 # A personal pronoun's forms that speak of the person (not the possessive "hennes", which
@@ -419,75 +415,3 @@ def _title_presented(text: str, name: str) -> re.Match[str] | None:
     """Where a paragraph presents `name` by a title ("Peter Nyström har varit socialchef …")."""
     found = re.search(re.escape(name) + _PRESENTS.pattern.removeprefix("^"), text) if name else None
     return found if found and is_role_word(found["what"].strip(",.")) else None
-
-
-# A paragraph that opens by telling what the one just quoted is: "Han är barnläkare och …".
-_PRONOUN_IS = re.compile(r"^(?:Han|Hon|Hen) är (?P<title>[^.!?]+)")
-
-
-def title_of_the_speaker(text: str, person: Person | None) -> None:
-    """The title of the speaker of the quote just before, of no title yet, from a paragraph
-    that opens "Han/Hon är <title>" (news set 32: "– …, säger Stefan Rune." and "Han är
-    barnläkare och delar sin tid mellan …"): `person`, the quote's just before."""
-    said = _PRONOUN_IS.match(text.strip())
-    if person is None or person.role or person.is_organisation or not said:
-        return
-    mention = next(iter_appositions(f"{person.name} är {said.group('title')}."), None)
-    if mention is not None and mention.role and mention.name == person.name:
-        person.merge(mention)
-
-
-def iter_pronoun_titles(text: str) -> Iterator[Mention]:
-    """People a narrative sentence is about and the next one gives a title by a pronoun: "I
-    Sundsvall är det Malin Hedström som sköter de ärendena. Hon är begravningshandläggare på
-    kommunens socialförvaltning …" (page probe 109), as title_after_attribution reads it
-    after a quote. Only where the sentence names one person in full, of the pronoun's gender
-    or of none known, and speaks of no one else ("Anna Ek berättar om sin mamma. Hon är
-    undersköterska …", "Anna Ek har en dotter, Sara. Hon är lärare …": a review), and not a
-    title held before."""
-    sentences = split_sentences(text)
-    for before, sentence in zip(sentences, sentences[1:], strict=False):
-        said = _titled_by_pronoun(sentence)
-        names = list(dict.fromkeys(iter_full_names(before)))
-        name = names[0] if len(names) == 1 else ""
-        if not said or not name or gender_of(name) not in ("", said[1]):
-            continue
-        others = {w.strip(",.;:") for w in before.split()} - set(name.split())
-        if any(fold(w) in _SOMEONE_ELSE or gender_of(w) for w in others if w):
-            continue
-        mention = next(iter_appositions(f"{name} är {said[0]}."), None)
-        if mention is not None and mention.role and mention.name == name:
-            yield mention
-
-
-# Words of another person a sentence may speak of: a relation, a neighbour, a colleague.
-_SOMEONE_ELSE = PERSON_WORDS | RELATIONS | frozenset("granne grannen kollega kollegan".split())
-
-
-def _titled_by_pronoun(sentence: str) -> tuple[str, str] | None:
-    """A sentence "Han/Hon är <title>" ("Hon är chef för …"): the title and the pronoun's
-    gender; None for another, and for a title held before ("Hon är tidigare …")."""
-    said = _PRONOUN_IS.match(sentence)
-    if not said or fold(said["title"].split()[0]) in FORMER:
-        return None
-    return said["title"], PRONOUNS.get(sentence.split()[0].casefold(), "")
-
-
-def title_after_attribution(text: str, person: Person | None) -> None:
-    """The title of a quote's speaker, of no title yet, from the sentence right after the one
-    that ends with their name in the same paragraph: "– Det ska vara lätt att få hjälp, säger
-    Nadia Rahimi. Hon är chef för socialtjänsten i Botkyrka." (page probe 42, a page in easy
-    Swedish), as title_of_the_speaker reads it from the next paragraph. Not after a sentence
-    that goes on to name someone else ("…, säger Anna Berg om beskedet från Per Holm. Han är
-    …"), nor a pronoun of the other gender, nor a title held before ("Hon är tidigare …")."""
-    if person is None or person.role or person.is_organisation:
-        return
-    sentences = split_sentences(text)
-    for before, sentence in zip(sentences, sentences[1:], strict=False):
-        said = _titled_by_pronoun(sentence)
-        ends = PARTY_AFTER_NAME.sub("", before.rstrip(" .!?”")).endswith(person.name)
-        if not (said and ends):
-            continue
-        if not said[1] or gender_of(person.name) in ("", said[1]):
-            title_of_the_speaker(sentence, person)
-        return

@@ -85,6 +85,9 @@ _TITLE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# Words that say where someone works, after a name's comma: "…, verksam vid Lunds universitet".
+_WORKING = frozenset("verksam anställd aktiv engagerad stationerad placerad baserad".split())
+
 # A party given as letters after a name: "Camilla Waltersson Grönvall (M)".
 PARTY_AFTER_NAME = re.compile(
     r"\s*\((?P<letters>[A-ZÅÄÖ]{1,2}|SFP|[a-zåäö]{1,2})\)"
@@ -407,6 +410,9 @@ def _parse_phrase(phrase: str) -> Mention | None:
             role, organisation = role or after_role, organisation or after_organisation
         sort = "person" if end - start >= 2 else "surname"
         said_after = role.split()
+        # … a party's or a field's adjective before it: "socialdemokratiskt kommunalråd"
+        adjective = bool(said_after) and fold(said_after[0]).endswith(("isk", "iskt", "iska"))
+        plain_after = " ".join(said_after[1:] if adjective else said_after)
         held_before = bool(said_after) and fold(said_after[0]) in FORMER
         if before_role and held_before:
             # A title before the name, and after its comma a title held before, of a body held
@@ -414,10 +420,13 @@ def _parse_phrase(phrase: str) -> Mention | None:
             # förvaltningsrätten i Malmö" (page probe 114) is the utredare.
             role = ""
             organisation = "" if organisation == body_after else organisation
-        elif before_role and said_after and not any(is_role_word(w) for w in said_after[:3]):
-            # … or no title, a body perhaps: "professor Anna Ek, verksam vid Lunds universitet"
-            # is the professor at the university (a review).
+        elif before_role and said_after and not opens_with_title(plain_after.split()[:3]):
+            # … or no title: a body where it says they work ("professor Anna Ek, verksam vid
+            # Lunds universitet"), not a place ("ordförande Anna Ek, mamma till två barn i
+            # Malmö": reviews).
             role = ""
+            working = fold(said_after[0]) in _WORKING
+            organisation = organisation if working or organisation != body_after else ""
         return Mention(
             clean_name(words[start:end]),
             sort,

@@ -30,6 +30,7 @@ from kb.extract.vocab import (
     COMPANY_TITLES,
     GENERIC_BODIES,
     MUNICIPAL_TITLES,
+    NOT_NAMES,
     UNIT_KINDS,
 )
 from kb.parse.vocab import STOPWORDS
@@ -236,5 +237,5 @@ def genitive_owner(word: str) -> str:
 
 # A company's kind in the genitive after its name: "Nordvik Omsorg AB:s vd".
 _COMPANY_GENITIVES = frozenset({"AB:s", "HB:s", "KB:s", "Ab:s"})
-# Words a sentence may open with before a name: no part of it.
-_NO_NAME = STOPWORDS | {"enligt", "även", "dessutom", "samtidigt", "nu"}
+# Words a sentence may open with before a name: no part of it ("Både", "Enligt", "Hos").
+_NO_NAME = STOPWORDS | NOT_NAMES
