@@ -505,7 +505,7 @@ podcast, a gang exit programme, summer jobs in elder care, a food distribution, 
 against a social worker; a party's bill, psychiatry and social services, a street paper's
 vendor, a closed bank office, job coaching, foster homes, a campaign against domestic
 violence, a professor interviewed, safety alarms, an inspectorate's report on HVB homes, a
-memory café, an audit of overtime), written after be5360c and measured at 77bcdaf and
+memory café, an audit of overtime), written after 052abe9 and measured at 77bcdaf and
 052abe9 before their errors were read: probe 115 found 64 of 64 (1.00), speaker 64, role
 62, organisation 53 -> 54; probe 116 found 65 of 65 (1.00), speaker 63, role 63,
 organisation 52 -> 53.
