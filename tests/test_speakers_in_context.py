@@ -1764,3 +1764,9 @@ def test_a_companys_whole_name_in_the_genitive(opening: str) -> None:
         "– Det var ett misstag, säger Fredrik Almgren.\n"
     )
     assert speakers(text) == [("Fredrik Almgren", "vd", "Nordvik Omsorg AB")]
+
+
+def test_a_companys_whole_name_in_the_genitive_in_an_attribution() -> None:
+    # The same in an attribution: the name was "Nordvik Omsorg".
+    text = "Nyheter\n\n– Det var ett misstag, säger Nordvik Omsorg AB:s vd Fredrik Almgren.\n"
+    assert speakers(text) == [("Fredrik Almgren", "vd", "Nordvik Omsorg AB")]

@@ -63,6 +63,7 @@ from kb.extract.vocab import (
     ATTRIBUTION_MEDIA,
     ATTRIBUTION_PLACES,
     ATTRIBUTION_VERBS,
+    COMPANY_GENITIVES,
     DEFINITE_ROLES,
     FORMER,
     GENERIC_BODIES,
@@ -72,6 +73,7 @@ from kb.extract.vocab import (
     ORGANISATION_HEADS,
     SPEAKER_PRONOUNS,
     SURVEY_GROUP_WORDS,
+    WORKING_WORDS,
 )
 from kb.parse.vocab import ORGANISATION_ALIASES, STOPWORDS
 
@@ -85,8 +87,6 @@ _TITLE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
-# Words that say where someone works, after a name's comma: "…, verksam vid Lunds universitet".
-_WORKING = frozenset("verksam anställd aktiv engagerad stationerad placerad baserad".split())
 
 # A party given as letters after a name: "Camilla Waltersson Grönvall (M)".
 PARTY_AFTER_NAME = re.compile(
@@ -338,7 +338,12 @@ def _parse_phrase(phrase: str) -> Mention | None:
     body_after = organisation  # the body the comma after the name gives
     role, party = without_party_adjective(role)
     organisation = organisation or party
-    runs = [run for s, e in iter_name_runs(words) if (run := person_run(words, s, e))]
+    # Not a company's name before its genitive ("Nordvik Omsorg AB:s vd Fredrik Almgren").
+    runs = [
+        run
+        for s, e in iter_name_runs(words)
+        if (run := person_run(words, s, e)) and not set(words[e : e + 1]) & COMPANY_GENITIVES
+    ]
     person = next(((s, e) for s, e in runs if e - s >= 2), None)
     if person is None and runs and is_role_word(words[runs[0][0] - 1] if runs[0][0] else ""):
         person = runs[0]  # "Statsrådet Regnér": a surname after a role
@@ -425,7 +430,7 @@ def _parse_phrase(phrase: str) -> Mention | None:
             # Lunds universitet"), not a place ("ordförande Anna Ek, mamma till två barn i
             # Malmö": reviews).
             role = ""
-            working = fold(said_after[0]) in _WORKING
+            working = fold(said_after[0]) in WORKING_WORDS
             organisation = organisation if working or organisation != body_after else ""
         return Mention(
             clean_name(words[start:end]),

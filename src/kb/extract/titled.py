@@ -27,6 +27,7 @@ from kb.extract.titles import (
     party_of,
 )
 from kb.extract.vocab import (
+    COMPANY_GENITIVES,
     COMPANY_TITLES,
     GENERIC_BODIES,
     MUNICIPAL_TITLES,
@@ -108,7 +109,7 @@ def role_before(words: list[str], end: int) -> tuple[str, str]:
     organisation = ""
     if i > 0 and (party := party_of(words[i - 1])):
         organisation = party  # "kristdemokratisk ordförande"
-    elif i > 1 and words[i - 1] in _COMPANY_GENITIVES and words[i - 2][:1].isupper():
+    elif i > 1 and words[i - 1] in COMPANY_GENITIVES and words[i - 2][:1].isupper():
         # A company's whole name in the genitive: "Nordvik Omsorg AB:s vd" (page probe 119 had
         # the body "AB"), not the sentence's first word ("Enligt Nordvik AB:s vd").
         j = i - 2
@@ -235,7 +236,5 @@ def genitive_owner(word: str) -> str:
     return organisation_name(word.rstrip(",.;:")[:-1])
 
 
-# A company's kind in the genitive after its name: "Nordvik Omsorg AB:s vd".
-_COMPANY_GENITIVES = frozenset({"AB:s", "HB:s", "KB:s", "Ab:s"})
 # Words a sentence may open with before a name: no part of it ("Både", "Enligt", "Hos").
 _NO_NAME = STOPWORDS | NOT_NAMES

@@ -411,6 +411,12 @@ UNIT_ENDINGS: tuple[str, ...] = (
     "företaget", "bolaget",  # "assistansföretaget IKI Assistans AB", "bostadsbolaget"
 )  # fmt: skip
 
+# Words that say where someone works, after a name's comma: "…, verksam vid Lunds universitet".
+WORKING_WORDS = frozenset("verksam anställd aktiv engagerad stationerad placerad baserad".split())
+
+# A company's kind in the genitive after its name: "Nordvik Omsorg AB:s vd" (page probe 119).
+COMPANY_GENITIVES = frozenset({"AB:s", "HB:s", "KB:s", "Ab:s"})
+
 # Document types whose publisher employs the people it quotes, so a speaker given a role but no
 # organisation speaks for it ("Isabelle Carnlöf, projektledare"). Not news: an interviewee
 # works elsewhere.
