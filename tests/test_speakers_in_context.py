@@ -1770,3 +1770,24 @@ def test_a_companys_whole_name_in_the_genitive_in_an_attribution() -> None:
     # The same in an attribution: the name was "Nordvik Omsorg".
     text = "Nyheter\n\n– Det var ett misstag, säger Nordvik Omsorg AB:s vd Fredrik Almgren.\n"
     assert speakers(text) == [("Fredrik Almgren", "vd", "Nordvik Omsorg AB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A workplace not named, and its place, no body (page probe 121: the role held "på ett
+        # demensboende", the body was "Mellansverige")
+        (
+            "En av dem är Jessica Lind, undersköterska på ett demensboende i Mellansverige.",
+            ("Jessica Lind", "undersköterska", ""),
+        ),
+        # "där" after a title is no part of it (page probe 122: "budget- och skuldrådgivare där")
+        (
+            "Västerhem samarbetar med budget- och skuldrådgivningen. Jessica Lind är budget- och "
+            "skuldrådgivare där och tar emot många.",
+            ("Jessica Lind", "budget- och skuldrådgivare", ""),
+        ),
+    ],
+)
+def test_a_title_without_what_names_no_body(text: str, speaker: tuple[str, str, str]) -> None:
+    assert speakers(f"Nyheter\n\n{text}\n\n– Det är svårt, säger Jessica Lind.\n") == [speaker]

@@ -87,7 +87,7 @@ _GOES_ON = (
 # på sin sista arbetsvecka i …": page probe 112's caption).
 _THEIRS = r"(?:på|i|vid|under)\s+(?:sin|sitt|sina|hans|hennes|deras)\s"
 _TITLE_END = re.compile(
-    rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|\s(?:där|här)(?=[.,;]|$)|{_GOES_ON}"
+    rf",\s+(?:men|och|som|när)\s|\s(?:är|var|sedan)\s|\s(?:där|här)(?=[.,;]|\s+och\s|$)|{_GOES_ON}"
     rf"|,\s+{_THEIRS}"
     # how long: "… som fältsekreterare i 1,5 år"
     r"|\s(?:i|under)\s+(?:[\d,]+|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|femton|tjugo|"

@@ -101,6 +101,17 @@ def split_role(text: str) -> tuple[str, str]:
     if text[:1].islower() and verb is not None:
         text = text[: verb.start()]
     words = _until_going_on(text.split())
+    # A workplace not named, and its place, no body: "undersköterska på ett demensboende i
+    # Mellansverige" (page probe 121).
+    unnamed = next(
+        (
+            i
+            for i in range(1, len(words) - 1)
+            if words[i] in PREPOSITIONS and words[i + 1] in ("en", "ett")
+        ),
+        None,
+    )
+    words = words[:unnamed] if unnamed is not None else words
     found: list[tuple[int, int, str]] = []  # (preference, role's last word, organisation)
     workplaces: list[tuple[int, str]] = []  # (role's last word, the workplace's words)
     for i, word in enumerate(words[1:], start=1):
