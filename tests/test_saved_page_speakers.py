@@ -1097,24 +1097,26 @@ def test_a_figure_caption_gives_the_title_of_whom_it_shows() -> None:
     ]
 
 
+def shown(caption: str, text: str, site: str = "Nyhetsdagen") -> list[object]:
+    """The quotes' speakers of a page with a photo whose caption is `caption`."""
+    html = (
+        '<html><head><meta charset="utf-8"><title>Jouren</title>'
+        f'<meta property="og:site_name" content="{site}"></head><body><article>'
+        "<h1>Jouren</h1><figure><img src='a.jpg' alt=''><figcaption>"
+        f"{caption} Foto: Anna Ek</figcaption></figure><div class='body'>{text}</div>"
+        "</article></body></html>"
+    )
+    document = parse_bytes(html.encode(), "sida.html")[0]
+    return [
+        (p.speaker.name, p.speaker.role, p.speaker.organisation)
+        for p in extract_passages(document)
+        if p.kind == "quote" and p.speaker
+    ]
+
+
 def test_a_caption_gives_the_body_right_after_the_title_where_the_text_gives_none() -> None:
     # Page probes 10, 16, 17, 34, 51: "Britt Sandberg, ordförande i Kvinnojouren Linnea, i
     # köket …" under the photo, "säger Britt Sandberg, ordförande." in the text: no body.
-    def shown(caption: str, text: str, site: str = "Nyhetsdagen") -> list[object]:
-        html = (
-            '<html><head><meta charset="utf-8"><title>Jouren</title>'
-            f'<meta property="og:site_name" content="{site}"></head><body><article>'
-            "<h1>Jouren</h1><figure><img src='a.jpg' alt=''><figcaption>"
-            f"{caption} Foto: Anna Ek</figcaption></figure><div class='body'>{text}</div>"
-            "</article></body></html>"
-        )
-        document = parse_bytes(html.encode(), "sida.html")[0]
-        return [
-            (p.speaker.name, p.speaker.role, p.speaker.organisation)
-            for p in extract_passages(document)
-            if p.kind == "quote" and p.speaker
-        ]
-
     told = (
         "<p>Aldrig tidigare har så många kvinnor hört av sig till Kvinnojouren Linnea.</p>"
         "<p>– Det här betyder enormt mycket för oss, säger Britt Sandberg, ordförande.</p>"
@@ -3823,30 +3825,19 @@ def test_a_block_quote_signed_by_a_title_and_a_name(
 def test_a_caption_gives_a_unit_of_the_place_the_text_names() -> None:
     # Page probe 111: "Fatima Yilmaz, undersköterska i hemtjänsten i Norrköping" under the
     # photo of a text on "hemtjänsten" that names Norrköping, not the unit in full: no body.
-    def shown(caption: str) -> list[object]:
-        html = (
-            '<html><head><meta charset="utf-8"><title>Värmen</title>'
-            '<meta property="og:site_name" content="Omsorgsarbetaren"></head><body><article>'
-            "<h1>Värmen</h1><figure><img src='a.jpg' alt=''><figcaption>"
-            f"{caption} Foto: Anna Ek</figcaption></figure><div class='body'>"
-            "<p>Värmen är svår för hemtjänsten. Vi har följt undersköterskan Fatima Yilmaz i "
-            "Norrköping.</p><p>– Man blir helt slut, säger Fatima Yilmaz.</p></div>"
-            "</article></body></html>"
-        )
-        document = parse_bytes(html.encode(), "sida.html")[0]
-        return [
-            (p.speaker.name, p.speaker.role, p.speaker.organisation)
-            for p in extract_passages(document)
-            if p.kind == "quote" and p.speaker
-        ]
-
+    text = (
+        "<p>Värmen är svår för hemtjänsten. Vi har följt undersköterskan Fatima Yilmaz i "
+        "Norrköping.</p><p>– Man blir helt slut, säger Fatima Yilmaz.</p>"
+    )
     caption = "Fatima Yilmaz, undersköterska i hemtjänsten i Norrköping, dricker vatten."
-    assert shown(caption) == [("Fatima Yilmaz", "undersköterska", "Hemtjänsten i Norrköping")]
+    assert shown(caption, text, "Omsorgsarbetaren") == [
+        ("Fatima Yilmaz", "undersköterska", "Hemtjänsten i Norrköping")
+    ]
     # … not a unit of a place the text does not name, nor one it names no unit of
     other = "Fatima Yilmaz, undersköterska i hemtjänsten i Linköping, dricker vatten."
-    assert shown(other) == [("Fatima Yilmaz", "undersköterska", "")]
+    assert shown(other, text, "Omsorgsarbetaren") == [("Fatima Yilmaz", "undersköterska", "")]
     school = "Fatima Yilmaz, undersköterska i skolhälsovården i Norrköping, dricker vatten."
-    assert shown(school) == [("Fatima Yilmaz", "undersköterska", "")]
+    assert shown(school, text, "Omsorgsarbetaren") == [("Fatima Yilmaz", "undersköterska", "")]
 
 
 def test_an_owner_on_a_public_bodys_page_is_no_staff_of_it() -> None:
@@ -3880,18 +3871,12 @@ def test_a_forbundsordforande_on_the_forbunds_own_page_is_its() -> None:
 def test_a_caption_gives_the_publisher_as_the_body_of_its_staff() -> None:
     # Page probe 118: "Nadia Karim, bosocial samordnare på Borlängehem" under the photo of
     # Borlängehem's own page, whose text names the company only as "vi".
-    html = (
-        '<html><head><meta charset="utf-8"><title>Unga hyresgäster</title>'
-        '<meta property="og:site_name" content="Borlängehem"></head><body><article>'
-        "<h1>Unga hyresgäster</h1><figure><img src='a.jpg' alt=''><figcaption>Nadia Karim, "
-        "bosocial samordnare på Borlängehem, och hyresgästen Elias.</figcaption></figure>"
-        "<div class='body'><p>Många unga förlorar sitt första kontrakt.</p>"
-        "<p>– Vi vill höra av oss innan problemen blir stora, säger bosocial samordnare Nadia "
-        "Karim.</p></div></article></body></html>"
+    caption = "Nadia Karim, bosocial samordnare på Borlängehem, och hyresgästen Elias."
+    text = (
+        "<p>Många unga förlorar sitt första kontrakt.</p><p>– Vi vill höra av oss innan "
+        "problemen blir stora, säger bosocial samordnare Nadia Karim.</p>"
     )
-    document = parse_bytes(html.encode(), "sida.html")[0]
-    quotes = [p.speaker for p in extract_passages(document) if p.kind == "quote"]
-    assert [(s.name, s.role, s.organisation) for s in quotes if s] == [
+    assert shown(caption, text, "Borlängehem") == [
         ("Nadia Karim", "bosocial samordnare", "Borlängehem")
     ]
 

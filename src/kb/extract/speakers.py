@@ -415,9 +415,9 @@ def _parse_phrase(phrase: str) -> Mention | None:
             role, organisation = role or after_role, organisation or after_organisation
         sort = "person" if end - start >= 2 else "surname"
         said_after = role.split()
-        # … a party's or a field's adjective before it: "socialdemokratiskt kommunalråd"
-        adjective = bool(said_after) and fold(said_after[0]).endswith(("isk", "iskt", "iska"))
-        plain_after = " ".join(said_after[1:] if adjective else said_after)
+        # … a party's adjective before it, also in the neuter: "socialdemokratiskt kommunalråd"
+        first = said_after[0].removesuffix("t") if said_after else ""
+        plain_after = " ".join(said_after[1:] if party_of(first) else said_after)
         held_before = bool(said_after) and fold(said_after[0]) in FORMER
         if before_role and held_before:
             # A title before the name, and after its comma a title held before, of a body held
